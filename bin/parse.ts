@@ -1,0 +1,96 @@
+/**
+ * npm run --silent parse -- <file> [--format json|csv] [--out DIR] [--departments FILE]
+ *
+ * json (default): the whole model as one JSON object on stdout (or DIR/plan.json with --out).
+ * csv: one CSV per table in DIR (UTF-8 with BOM).
+ * A missing, unreadable, empty or non-text file: one line on stderr, exit code 2. Warnings go in the JSON.
+ */
+import {mkdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+import {parseArgs} from "node:util";
+import {tableToCsv} from "../src/lib/csv.js";
+import {decodePlan} from "../src/lib/decode.js";
+import {MODEL_KEYS} from "../src/lib/model.js";
+import {parsePlan} from "../src/lib/parse.js";
+import {planTables} from "../src/lib/tables.js";
+import {DEPARTMENTS_CSV, readDepartments} from "../src/data/plan-files.js";
+
+const USAGE = "usage: npm run --silent parse -- <file> [--format json|csv] [--out DIR] [--departments FILE]";
+
+function fail(message: string): never {
+  process.stderr.write(`parse: ${message}\n`);
+  process.exit(2);
+}
+
+function main() {
+  // A closed pipe (parse … | head) is not an error.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => process.exit(error.code === "EPIPE" ? 0 : 1));
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: {
+        format: {type: "string", default: "json"},
+        out: {type: "string"},
+        departments: {type: "string", default: DEPARTMENTS_CSV},
+        help: {type: "boolean", short: "h"}
+      }
+    });
+  } catch (error) {
+    fail(`${(error as Error).message}\n${USAGE}`);
+  }
+  const {values, positionals} = args;
+  if (values.help) {
+    process.stdout.write(USAGE + "\n");
+    return;
+  }
+  if (positionals.length !== 1) fail(`expected one file, got ${positionals.length}\n${USAGE}`);
+  if (values.format !== "json" && values.format !== "csv") fail(`--format must be json or csv, not "${values.format}"`);
+  if (values.format === "csv" && !values.out) fail("--format csv writes one file per table: give --out DIR");
+
+  const file = positionals[0];
+  let bytes: Buffer;
+  try {
+    if (statSync(file).isDirectory()) fail(`${file}: is a directory, not a plan file`);
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    fail(
+      `${file}: ${code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : (error as Error).message}`
+    );
+  }
+  if (bytes.length === 0) fail(`${file}: the file is empty`);
+  const decoded = decodePlan(bytes);
+  if (decoded.binary) fail(`${file}: not a text file (binary content)`);
+
+  let directory;
+  try {
+    const read = readDepartments(values.departments);
+    directory = read.directory;
+    for (const p of read.problems) process.stderr.write(`parse: ${values.departments} line ${p.line}: ${p.message}\n`);
+  } catch (error) {
+    fail(
+      `${values.departments}: cannot read the department reference (${(error as NodeJS.ErrnoException).code ?? error})`
+    );
+  }
+  const model = parsePlan(bytes, {departments: directory});
+  const ordered = Object.fromEntries(MODEL_KEYS.map((k) => [k, model[k]]));
+
+  if (values.format === "json") {
+    const json = JSON.stringify(ordered, null, 2) + "\n";
+    if (!values.out) return void process.stdout.write(json);
+    mkdirSync(values.out, {recursive: true});
+    writeFileSync(join(values.out, "plan.json"), json);
+    process.stderr.write(`parse: wrote ${join(values.out, "plan.json")}\n`);
+    return;
+  }
+  mkdirSync(values.out!, {recursive: true});
+  for (const table of planTables(model)) {
+    writeFileSync(join(values.out!, `${table.name}.csv`), tableToCsv(table));
+  }
+  process.stderr.write(
+    `parse: wrote ${planTables(model).length} CSV files to ${values.out} (${model.warnings.length} warnings)\n`
+  );
+}
+
+main();

@@ -1,0 +1,44 @@
+/**
+ * chapterBars(rows, options): a horizontal bar chart of the tasks and actions in each chapter.
+ *
+ *   chapterBars(itemsPerChapter(model), {width: 640})
+ *
+ * rows: {chapter, kind, count}[] in document order. Options are passed on to Plot.plot, so a caller can
+ * override any of them (width, height, marginLeft, document for rendering outside a browser …).
+ */
+import * as Plot from "@observablehq/plot";
+import type {ItemKind} from "../lib/model.js";
+import {KIND_COLORS, KIND_LABELS, KINDS} from "./palette.js";
+
+export interface ChapterBarRow {
+  chapter: string;
+  kind: ItemKind;
+  count: number;
+}
+
+export function chapterBars(rows: ChapterBarRow[], options: Plot.PlotOptions = {}): SVGSVGElement | HTMLElement {
+  const chapters = [...new Set(rows.map((r) => r.chapter))];
+  return Plot.plot({
+    width: 640,
+    height: 28 * chapters.length + 50,
+    marginLeft: 290,
+    style: {fontSize: "12px"},
+    x: {label: "items 条目数", grid: true},
+    y: {label: null, domain: chapters},
+    color: {
+      domain: KINDS.map((k) => KIND_LABELS[k]),
+      range: KINDS.map((k) => KIND_COLORS[k]),
+      legend: true
+    },
+    marks: [
+      Plot.barX(rows, {
+        x: "count",
+        y: "chapter",
+        fill: (d: ChapterBarRow) => KIND_LABELS[d.kind],
+        tip: true
+      }),
+      Plot.ruleX([0])
+    ],
+    ...options
+  });
+}

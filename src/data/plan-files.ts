@@ -1,0 +1,52 @@
+/**
+ * Reading the project's data files in Node (loaders and the CLI). The plan the site is built on is named in
+ * plan.config.json ({"plan": "<name>"} for data/plans/<name>.txt); the PLAN environment variable overrides it.
+ */
+import {existsSync, readFileSync} from "node:fs";
+import {dirname, join} from "node:path";
+import {fileURLToPath} from "node:url";
+import {type DepartmentDirectory, departmentDirectory, parseDepartmentsCsv, type RowProblem} from "../lib/departments.js";
+import type {PlanModel} from "../lib/model.js";
+import {parsePlan} from "../lib/parse.js";
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
+export const DEPARTMENTS_CSV = join(ROOT, "data/reference/departments.csv");
+
+export interface PlanMeta {
+  number?: string;
+  issuer?: string;
+  date?: string;
+  title?: string;
+  public?: boolean;
+  source?: string;
+}
+
+export function configuredPlan(): string {
+  if (process.env.PLAN) return process.env.PLAN;
+  const config = JSON.parse(readFileSync(join(ROOT, "plan.config.json"), "utf8")) as {plan?: string};
+  if (!config.plan) throw new Error("plan.config.json: no \"plan\" named");
+  return config.plan;
+}
+
+export function readDepartments(path = DEPARTMENTS_CSV): {directory: DepartmentDirectory; problems: RowProblem[]} {
+  const {entries, problems} = parseDepartmentsCsv(readFileSync(path, "utf8"));
+  return {directory: departmentDirectory(entries), problems};
+}
+
+export interface LoadedPlan {
+  name: string;
+  meta: PlanMeta;
+  model: PlanModel;
+}
+
+/** Parses data/plans/<name>.txt with the department reference; reference problems become warnings. */
+export function loadPlan(name = configuredPlan()): LoadedPlan {
+  const path = join(ROOT, "data/plans", `${name}.txt`);
+  const metaPath = join(ROOT, "data/plans", `${name}.meta.json`);
+  const meta: PlanMeta = existsSync(metaPath) ? JSON.parse(readFileSync(metaPath, "utf8")) : {};
+  const {directory, problems} = readDepartments();
+  const model = parsePlan(readFileSync(path), {departments: directory});
+  for (const p of problems)
+    model.warnings.push({line: null, code: "table-row", message: `data/reference/departments.csv line ${p.line}: ${p.message}`});
+  return {name, meta, model};
+}

@@ -1,0 +1,50 @@
+/**
+ * Bytes to text. A plan arrives as UTF-8 (with or without BOM), UTF-16 with a BOM, or GB18030/GBK, the
+ * encoding of Chinese government offices. TextDecoder reads all of them in Node and in the browser, so no
+ * detection library is needed: a BOM decides; else strict UTF-8 is tried and GB18030 read when it fails.
+ */
+
+export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+  /** True when the bytes do not look like text (NUL bytes, many control characters). */
+  binary: boolean;
+}
+
+export function decodePlan(input: string | Uint8Array | ArrayBuffer): Decoded {
+  if (typeof input === "string") return {text: stripBom(input), encoding: "utf-8", binary: looksBinary(input)};
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  const encoding = detectEncoding(bytes);
+  const text = new TextDecoder(encoding, {ignoreBOM: false}).decode(bytes);
+  return {text: stripBom(text), encoding, binary: looksBinary(text)};
+}
+
+export function detectEncoding(bytes: Uint8Array): Encoding {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  try {
+    new TextDecoder("utf-8", {fatal: true}).decode(bytes);
+    return "utf-8";
+  } catch {
+    return "gb18030";
+  }
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Text with NUL bytes, or where more than 1 in 20 characters is a control or replacement character. */
+export function looksBinary(text: string): boolean {
+  if (text.length === 0) return false;
+  let bad = 0;
+  for (let i = 0; i < text.length; ++i) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return true;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) ++bad;
+  }
+  return bad / text.length > 0.05;
+}

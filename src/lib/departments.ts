@@ -1,0 +1,91 @@
+/**
+ * The department reference (data/reference/departments.csv): canonical names, short labels, aliases, English
+ * names and kinds, and the lookup that turns a name as written into its canonical record.
+ */
+import {csvParse} from "d3-dsv";
+import type {DepartmentKind} from "./model.js";
+import {foldWidth} from "./normalize.js";
+
+export interface DepartmentEntry {
+  name: string;
+  shortName: string;
+  aliases: string[];
+  nameEn: string;
+  kind: DepartmentKind;
+}
+
+export interface DepartmentDirectory {
+  entries: DepartmentEntry[];
+  /** The entry for a name as written (canonical, short or alias), or undefined. */
+  lookup(name: string): DepartmentEntry | undefined;
+}
+
+export const DEPARTMENT_KINDS: readonly DepartmentKind[] = [
+  "municipal-department",
+  "office",
+  "vertical-agency",
+  "management-committee",
+  "county-government",
+  "generic"
+];
+
+export const DEPARTMENT_COLUMNS = ["name", "short_name", "aliases", "name_en", "kind"] as const;
+
+export interface RowProblem {
+  /** 1-based line in the file (the header is line 1). */
+  line: number;
+  message: string;
+}
+
+/** The key a name is looked up by: width-folded, without spaces. */
+export function departmentKey(name: string): string {
+  return foldWidth(name).replace(/\s+/g, "");
+}
+
+/**
+ * Reads departments.csv. Every bad row is reported with its line and reason, and the good rows are kept.
+ * Aliases are separated by |.
+ */
+export function parseDepartmentsCsv(text: string): {entries: DepartmentEntry[]; problems: RowProblem[]} {
+  const rows = csvParse(text.replace(/^\ufeff/, ""));
+  const problems: RowProblem[] = [];
+  const missing = DEPARTMENT_COLUMNS.filter((c) => !rows.columns.includes(c));
+  if (missing.length) problems.push({line: 1, message: `missing column(s): ${missing.join(", ")}`});
+  const entries: DepartmentEntry[] = [];
+  const seen = new Map<string, number>();
+  rows.forEach((row, i) => {
+    const line = i + 2;
+    const name = (row.name ?? "").trim();
+    const kind = (row.kind ?? "").trim() as DepartmentKind;
+    const reasons: string[] = [];
+    if (!name) reasons.push("empty name");
+    if (!DEPARTMENT_KINDS.includes(kind)) reasons.push(`kind "${kind}" is not one of ${DEPARTMENT_KINDS.join(", ")}`);
+    const aliases = (row.aliases ?? "")
+      .split("|")
+      .map((a) => a.trim())
+      .filter(Boolean);
+    const shortName = (row.short_name ?? "").trim() || name;
+    for (const key of [name, shortName, ...aliases].map(departmentKey)) {
+      const other = seen.get(key);
+      if (other !== undefined && other !== line) reasons.push(`name "${key}" is already used on line ${other}`);
+    }
+    if (reasons.length) {
+      problems.push({line, message: reasons.join("; ")});
+      return;
+    }
+    for (const key of [name, shortName, ...aliases].map(departmentKey)) seen.set(key, line);
+    entries.push({name, shortName, aliases, nameEn: (row.name_en ?? "").trim(), kind});
+  });
+  return {entries, problems};
+}
+
+export function departmentDirectory(entries: DepartmentEntry[]): DepartmentDirectory {
+  const index = new Map<string, DepartmentEntry>();
+  for (const entry of entries) {
+    for (const name of [entry.name, entry.shortName, ...entry.aliases]) index.set(departmentKey(name), entry);
+  }
+  return {entries, lookup: (name) => index.get(departmentKey(name))};
+}
+
+/** An empty directory: every name is unknown and kept as written. */
+export const emptyDirectory: DepartmentDirectory = departmentDirectory([]);

@@ -1,0 +1,155 @@
+/**
+ * The indicator table (主要发展指标): a table whose header names 指标, with a year column for the target, an
+ * optional earlier year column for the baseline, and 属性 (约束性 binding / 预期性 expected).
+ *
+ * Target cells: 86 (the level), ≥98 or 98以上 (at least), ≤ / 以下 (at most), [10] (cumulative over the period
+ * the table's note names, e.g. 注:[]为“十四五”期间累计数 → 2021–2025), 6.5年均 (an annual average).
+ */
+import type {Comparator, Indicator, IndicatorTarget, Warning} from "./model.js";
+import {chineseNumeral} from "./numerals.js";
+import {lineOf} from "./spans.js";
+import type {Table} from "./structure.js";
+
+export interface TableColumns {
+  seq: number;
+  name: number;
+  unit: number;
+  target: number;
+  baseline: number;
+  attribute: number;
+  targetYear: number | null;
+  baselineYear: number | null;
+}
+
+const YEAR_CELL = /((?:19|20)\d{2})\s*年?/;
+
+/** The roles of the header's cells, or null when the row is not an indicator table's header. */
+export function indicatorColumns(header: string[]): TableColumns | null {
+  const find = (re: RegExp) => header.findIndex((c) => re.test(c));
+  const name = find(/指标/);
+  if (name < 0) return null;
+  const years = header.map((c, i) => [i, YEAR_CELL.exec(c)] as const).filter(([, m]) => m !== null);
+  let target = find(/目标/);
+  if (target < 0 && years.length) target = years[years.length - 1][0];
+  if (target < 0) return null;
+  const targetYear = YEAR_CELL.exec(header[target])?.[1];
+  const base = years.find(
+    ([i, m]) => i !== target && (/基[期准]|现状/.test(header[i]) || +m![1] < +(targetYear ?? 9999))
+  );
+  return {
+    seq: find(/序号|编号/),
+    name,
+    unit: find(/单位/),
+    target,
+    baseline: base ? base[0] : find(/基[期准]|现状/),
+    attribute: find(/属性|性质|类型/),
+    targetYear: targetYear ? +targetYear : null,
+    baselineYear: base ? +base[1]![1] : null
+  };
+}
+
+/** A five-year-plan period named in a note: “十四五” → 2021–2025; or written as 2021—2025年. */
+export function notePeriod(note: string): {from: number; to: number; label: string} | null {
+  const fyp = /十([一二三四五六七八九]?)五/.exec(note);
+  if (fyp) {
+    const n = 10 + (fyp[1] ? chineseNumeral(fyp[1])! : 0);
+    const from = 1966 + 5 * (n - 3);
+    return {from, to: from + 4, label: fyp[0]};
+  }
+  const years = /((?:19|20)\d{2})\s*[-—–~至到]\s*((?:19|20)\d{2})/.exec(note);
+  return years ? {from: +years[1], to: +years[2], label: years[0]} : null;
+}
+
+const NUMBER = /-?\d+(?:\.\d+)?/;
+
+/** Reads a target cell: 86, ≥98, 98以上, [10], 6.5年均. */
+export function readTargetCell(raw: string, period: IndicatorTarget["period"]): IndicatorTarget {
+  const text = raw.trim();
+  const cumulative = /^\[.*\]$/.test(text);
+  const annualAverage = /年均|年平均/.test(text);
+  let comparator: Comparator = "=";
+  if (/^(?:≥|>=|不低于|不少于|大于等于)|以上$|及以上/.test(text)) comparator = ">=";
+  else if (/^(?:≤|<=|不高于|不超过|小于等于)|以下$|以内$/.test(text)) comparator = "<=";
+  const m = NUMBER.exec(text);
+  return {
+    value: m ? +m[0] : null,
+    comparator,
+    cumulative,
+    period: cumulative ? period : null,
+    annualAverage,
+    raw: text
+  };
+}
+
+/** A name and its unit parenthetical: 每万人口有效发明专利拥有量(件) → name, 件. */
+export function splitUnit(cell: string): {name: string; unit: string | null} {
+  const m = /^(.*?)\s*\(([^()]{1,12})\)\s*$/.exec(cell.trim());
+  return m && m[1] ? {name: m[1], unit: m[2]} : {name: cell.trim(), unit: null};
+}
+
+export function readIndicators(tables: Table[], starts: number[]): {indicators: Indicator[]; warnings: Warning[]} {
+  const indicators: Indicator[] = [];
+  const warnings: Warning[] = [];
+  for (const table of tables) {
+    const h = table.rows.findIndex((r) => indicatorColumns(r.cells) !== null);
+    if (h < 0) continue;
+    const cols = indicatorColumns(table.rows[h].cells)!;
+    const note = table.notes.map((n) => n.text).find((t) => /\[\s*\]|累计/.test(t));
+    const period = note ? notePeriod(note) : null;
+    for (const row of table.rows.slice(h + 1)) {
+      const cell = (i: number) => (i >= 0 ? (row.cells[i] ?? "").trim() : "");
+      const {name, unit: nameUnit} = splitUnit(cell(cols.name));
+      const targetRaw = cell(cols.target);
+      if (!name || !targetRaw) {
+        warnings.push({
+          line: row.line,
+          code: "table-row",
+          message: `indicator table row does not parse: ${!name ? "no indicator name" : "no target value"} in "${row.cells.join(" | ")}"`
+        });
+        continue;
+      }
+      const seqCell = cell(cols.seq);
+      const seq = /^\d+$/.test(seqCell) ? +seqCell : indicators.length + 1;
+      const target = readTargetCell(targetRaw, period);
+      if (target.value === null)
+        warnings.push({
+          line: row.line,
+          code: "indicator",
+          message: `indicator ${seq} (${name}): target "${targetRaw}" has no number`
+        });
+      if (target.cumulative && !period)
+        warnings.push({
+          line: row.line,
+          code: "indicator",
+          message: `indicator ${seq} (${name}): cumulative target [ ] but no note names its period`
+        });
+      const attr = cell(cols.attribute);
+      const attribute = /约束/.test(attr) ? "binding" : /预期/.test(attr) ? "expected" : null;
+      if (cols.attribute >= 0 && attribute === null)
+        warnings.push({
+          line: row.line,
+          code: "indicator",
+          message: `indicator ${seq} (${name}): attribute "${attr}" is neither 约束性 nor 预期性`
+        });
+      const baseRaw = cell(cols.baseline);
+      const baseNumber = NUMBER.exec(baseRaw);
+      if (indicators.some((i) => i.seq === seq))
+        warnings.push({line: row.line, code: "numbering", message: `indicator number ${seq} appears twice`});
+      indicators.push({
+        id: `I${seq}`,
+        seq,
+        name,
+        unit: cell(cols.unit) || nameUnit,
+        target,
+        baseline:
+          cols.baseline >= 0 && baseRaw
+            ? {value: baseNumber ? +baseNumber[0] : null, year: cols.baselineYear ?? 0, raw: baseRaw}
+            : null,
+        year: cols.targetYear,
+        attribute,
+        source: {line: lineOf(starts, row.start), start: row.start, end: row.end}
+      });
+    }
+  }
+  return {indicators, warnings};
+}

@@ -1,0 +1,196 @@
+/**
+ * The data model of a parsed plan (实施方案). Every record carries the place in the normalized text it came
+ * from, so that any figure can be checked against the document.
+ */
+
+/** Where a record came from: 1-based line and [start, end) character offsets in the normalized text. */
+export interface SourceSpan {
+  line: number;
+  start: number;
+  end: number;
+}
+
+export interface PlanDocument {
+  /** The plan's title, e.g. 延安市关于贯彻落实《质量强国建设纲要》的实施方案. */
+  title: string | null;
+  /** The document number as written, e.g. 延政发〔2024〕8号. */
+  docNumber: string | null;
+  /** The issuing body, e.g. 延安市人民政府. */
+  issuer: string | null;
+  /** The date of issue, ISO yyyy-mm-dd. */
+  date: string | null;
+  /** The year of the indicator table's target column (2025年). */
+  targetYear: number | null;
+  /** The year of the indicator table's baseline column, when it has one. */
+  baselineYear: number | null;
+}
+
+export interface Column {
+  /** The number of the box: 专栏2 → 2. */
+  number: number;
+  title: string;
+  chapter: number | null;
+  source: SourceSpan;
+}
+
+export interface Chapter {
+  /** C + seq: C1 for 一、. */
+  id: string;
+  seq: number;
+  /** The numeral as written: 一, 二, … */
+  numeral: string;
+  title: string;
+  /** The boxed columns (专栏) inside the chapter. */
+  columns: Column[];
+  source: SourceSpan;
+}
+
+export type ItemKind = "task" | "action";
+
+export interface Item {
+  /** T + task number for tasks ((一) → T1); A + column + "." + position for actions (A2.3). */
+  id: string;
+  kind: ItemKind;
+  /** The task's number, or the action's 1-based position in its column. */
+  seq: number;
+  /** The column (专栏) number of an action; null for a task. */
+  column: number | null;
+  /** The seq of the chapter the item stands in. */
+  chapter: number | null;
+  /** Position of the item in document order, from 1. */
+  order: number;
+  /** The first sentence's heading, e.g. 提升优势产业质量引领力. */
+  title: string;
+  /** The item's text without its numbering and without its responsibility clause. */
+  text: string;
+  /** The responsibility clause as written (without its brackets), or null when the item has none. */
+  clause: string | null;
+  source: SourceSpan;
+}
+
+export type DepartmentKind =
+  | "municipal-department"
+  | "office"
+  | "vertical-agency"
+  | "management-committee"
+  | "county-government"
+  | "generic"
+  | "unknown";
+
+export interface Department {
+  /** The canonical name (departments.csv), or the name as written when it is not in the reference. */
+  name: string;
+  /** A short label for charts (市发改委); the canonical name when none is known. */
+  shortName: string;
+  /** The other forms under which the plan names it (市文旅局 for 市文化和旅游局). */
+  aliasesSeen: string[];
+  nameEn: string | null;
+  kind: DepartmentKind;
+  /** False when the name is not in the reference table. */
+  known: boolean;
+}
+
+export type Role = "lead" | "support" | "joint" | "implicit";
+
+export interface Responsibility {
+  item: string;
+  /** Canonical department name. */
+  department: string;
+  role: Role;
+  /** The name as the plan wrote it. */
+  asWritten: string;
+  /** The clause (or the blanket note, for implicit roles) the record comes from. */
+  source: SourceSpan;
+}
+
+export type Comparator = "=" | ">=" | "<=";
+
+export interface IndicatorTarget {
+  value: number | null;
+  comparator: Comparator;
+  /** A [x] value: cumulative over a period (read with the table's note). */
+  cumulative: boolean;
+  /** The period of a cumulative value, e.g. {from: 2021, to: 2025} for “十四五”. */
+  period: {from: number; to: number; label: string} | null;
+  /** An x年均 value: an annual average. */
+  annualAverage: boolean;
+  raw: string;
+}
+
+export interface Indicator {
+  /** I + seq. */
+  id: string;
+  seq: number;
+  name: string;
+  unit: string | null;
+  target: IndicatorTarget;
+  baseline: {value: number | null; year: number; raw: string} | null;
+  /** The target year (the column's year). */
+  year: number | null;
+  attribute: "binding" | "expected" | null;
+  source: SourceSpan;
+}
+
+export interface Target {
+  /** Item id + "-" + position in the item: A2.1-1. */
+  id: string;
+  item: string;
+  /** The phrase that says what is counted. */
+  subject: string;
+  value: number;
+  unit: string;
+  /** The words of comparison as written: 达到, 以上, 达到…以上, 不低于; empty when the plan states a bare number. */
+  comparator: string;
+  /** What the words mean: at least (>=), at most (<=), or the number itself (=). */
+  op: Comparator;
+  /** The year named in the sentence (到2025年), else the plan's target year. */
+  year: number | null;
+  /** True when the sentence names the year itself. */
+  yearStated: boolean;
+  raw: string;
+  source: SourceSpan;
+}
+
+export interface Warning {
+  /** 1-based line in the normalized text, or null for the document as a whole. */
+  line: number | null;
+  code: WarningCode;
+  message: string;
+}
+
+export type WarningCode =
+  | "empty"
+  | "not-text"
+  | "encoding"
+  | "html"
+  | "no-structure"
+  | "no-clause"
+  | "clause"
+  | "unknown-department"
+  | "numbering"
+  | "table-row"
+  | "indicator"
+  | "internal";
+
+export interface PlanModel {
+  document: PlanDocument;
+  chapters: Chapter[];
+  items: Item[];
+  departments: Department[];
+  responsibilities: Responsibility[];
+  indicators: Indicator[];
+  targets: Target[];
+  warnings: Warning[];
+}
+
+/** The model's keys, in order: the CLI's JSON output has exactly these. */
+export const MODEL_KEYS = [
+  "document",
+  "chapters",
+  "items",
+  "departments",
+  "responsibilities",
+  "indicators",
+  "targets",
+  "warnings"
+] as const;

@@ -1,0 +1,304 @@
+/**
+ * parsePlan: the text (or bytes) of a plan in, the data model out. It never throws: whatever it cannot read
+ * becomes a warning with the line it stands on, and everything it can read is kept.
+ */
+import {decodePlan} from "./decode.js";
+import {type DepartmentDirectory, emptyDirectory} from "./departments.js";
+import {readHeader} from "./header.js";
+import {readIndicators} from "./indicators.js";
+import type {Chapter, Department, Item, PlanModel, Responsibility, Target, Warning} from "./model.js";
+import {normalizePlanText} from "./normalize.js";
+import {blanketNotes, findClause, readClause} from "./responsibilities.js";
+import {Joined} from "./spans.js";
+import {type Block, outline} from "./structure.js";
+import {findTargets} from "./targets.js";
+
+export interface ParseOptions {
+  /** The department reference; without it every name is kept as written and reported unknown. */
+  departments?: DepartmentDirectory;
+}
+
+export function emptyModel(): PlanModel {
+  return {
+    document: {title: null, docNumber: null, issuer: null, date: null, targetYear: null, baselineYear: null},
+    chapters: [],
+    items: [],
+    departments: [],
+    responsibilities: [],
+    indicators: [],
+    targets: [],
+    warnings: []
+  };
+}
+
+export function parsePlan(input: string | Uint8Array | ArrayBuffer, options: ParseOptions = {}): PlanModel {
+  const model = emptyModel();
+  try {
+    read(input, options.departments ?? emptyDirectory, model);
+  } catch (error) {
+    model.warnings.push({line: null, code: "internal", message: `the parser stopped early: ${String(error)}`});
+  }
+  return model;
+}
+
+/** Gives a repeated id a suffix (T3, T3#2), so ids stay unique when a document repeats a number. */
+function uniqueIds() {
+  const seen = new Map<string, number>();
+  return (id: string) => {
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    return n === 1 ? id : `${id}#${n}`;
+  };
+}
+
+/** The first sentence's heading: the text before the first 。 (or the first 40 characters). */
+function headingOf(text: string): string {
+  const stop = text.search(/[。;!?]/);
+  const first = stop >= 0 ? text.slice(0, stop) : text;
+  return first.length > 60 ? first.slice(0, 40) + "…" : first;
+}
+
+function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDirectory, model: PlanModel): void {
+  const warnings: Warning[] = model.warnings;
+  const decoded = decodePlan(input);
+  if (decoded.binary) warnings.push({line: null, code: "not-text", message: "the input does not look like text"});
+  if (decoded.text.trim() === "") {
+    warnings.push({line: null, code: "empty", message: "the input is empty"});
+    return;
+  }
+  const norm = normalizePlanText(decoded.text);
+  if (norm.html)
+    warnings.push({line: null, code: "html", message: "the input looked like HTML: its tags were removed"});
+  const o = outline(norm.text);
+
+  const header = readHeader(o.header);
+  Object.assign(model.document, {
+    title: header.title,
+    docNumber: header.docNumber,
+    issuer: header.issuer,
+    date: header.date
+  });
+
+  // Chapters and numbering.
+  const last: Record<string, Block> = {};
+  const checkNumber = (b: Block, label: (numeral: string) => string) => {
+    const prev = last[b.kind];
+    if (prev && b.number !== prev.number + 1)
+      warnings.push({
+        line: b.line,
+        code: "numbering",
+        message:
+          b.number === prev.number
+            ? `${label(b.numeral)} appears twice`
+            : `numbering gap: ${label(b.numeral)} after ${label(prev.numeral)}`
+      });
+    else if (!prev && b.number !== 1 && b.kind !== "column")
+      warnings.push({line: b.line, code: "numbering", message: `numbering starts at ${label(b.numeral)}`});
+    last[b.kind] = b;
+  };
+  const chapterId = uniqueIds();
+  for (const b of o.blocks.filter((b) => b.kind === "chapter")) {
+    checkNumber(b, (n) => `chapter ${n}、`);
+    model.chapters.push({
+      id: chapterId(`C${b.number}`),
+      seq: b.number,
+      numeral: b.numeral,
+      title: b.title,
+      columns: [],
+      source: {line: b.line, start: b.start, end: b.headEnd}
+    });
+  }
+  const chapterOf = (seq: number | null): Chapter | undefined => model.chapters.findLast((c) => c.seq === seq);
+
+  // Tasks and actions.
+  const itemId = uniqueIds();
+  const bodies = new Map<string, {text: Joined; clause: Joined | null; clauseContent: string | null}>();
+  const addItem = (item: Omit<Item, "order">, body: Joined) => {
+    const clause = findClause(body.text);
+    const text = clause ? body.slice(0, clause.start) : body.slice(0, body.text.length);
+    const full: Item = {
+      ...item,
+      order: model.items.length + 1,
+      title: headingOf(text.text),
+      text: text.text,
+      clause: clause ? clause.content.trim() : null
+    };
+    model.items.push(full);
+    bodies.set(full.id, {
+      text,
+      clause: clause ? body.slice(clause.start + 1, clause.end - 1) : null,
+      clauseContent: clause?.content ?? null
+    });
+    if (!clause)
+      warnings.push({line: item.source.line, code: "no-clause", message: `${full.id} has no responsibility clause`});
+  };
+  for (const b of o.blocks) {
+    if (b.kind === "task") {
+      checkNumber(b, (n) => `task (${n})`);
+      const body = b.body.slice(0, b.body.text.length);
+      const end = body.text.length ? body.span(0, body.text.length).end : b.start;
+      addItem(
+        {
+          id: itemId(`T${b.number}`),
+          kind: "task",
+          seq: b.number,
+          column: null,
+          chapter: b.chapter,
+          title: "",
+          text: "",
+          clause: null,
+          source: {line: b.line, start: b.start, end}
+        },
+        body
+      );
+    } else if (b.kind === "column") {
+      checkNumber(b, (n) => `专栏${n}`);
+      const col = {
+        number: b.number,
+        title: b.title,
+        chapter: b.chapter,
+        source: {line: b.line, start: b.start, end: b.headEnd}
+      };
+      const chapter = chapterOf(b.chapter);
+      if (chapter) chapter.columns.push(col);
+      const text = b.body.text;
+      const dashes = [...text.matchAll(/——/g)].map((m) => m.index!);
+      const intro = text.slice(0, dashes[0] ?? text.length).replace(/[\s|]/g, "");
+      if (intro && dashes.length)
+        warnings.push({
+          line: b.line,
+          code: "no-structure",
+          message: `专栏${b.numeral}: text before its first —— action is not read: "${intro.slice(0, 30)}"`
+        });
+      if (!dashes.length && intro && !o.tables.some((t) => t.column === b.number))
+        warnings.push({line: b.line, code: "no-structure", message: `专栏${b.numeral} has text but no —— actions`});
+      dashes.forEach((at, k) => {
+        let end = k + 1 < dashes.length ? dashes[k + 1] : text.length;
+        while (end > at && /[\s|]/.test(text[end - 1])) --end;
+        const body = b.body.slice(at + 2, end);
+        if (!body.text) return;
+        addItem(
+          {
+            id: itemId(`A${b.number}.${k + 1}`),
+            kind: "action",
+            seq: k + 1,
+            column: b.number,
+            chapter: b.chapter,
+            title: "",
+            text: "",
+            clause: null,
+            source: b.body.span(at, end)
+          },
+          body
+        );
+      });
+    }
+  }
+  if (!model.items.length && !o.tables.length)
+    warnings.push({
+      line: null,
+      code: "no-structure",
+      message: "no chapters, tasks (一), 专栏 columns or tables were found"
+    });
+
+  // Responsibilities.
+  const departments = new Map<string, Department>();
+  const resolve = (asWritten: string, line: number): string => {
+    const entry = directory.lookup(asWritten);
+    const name = entry ? entry.name : asWritten;
+    let d = departments.get(name);
+    if (!d) {
+      d = entry
+        ? {
+            name,
+            shortName: entry.shortName,
+            aliasesSeen: [],
+            nameEn: entry.nameEn || null,
+            kind: entry.kind,
+            known: true
+          }
+        : {name, shortName: name, aliasesSeen: [], nameEn: null, kind: "unknown", known: false};
+      departments.set(name, d);
+      if (!entry)
+        warnings.push({
+          line,
+          code: "unknown-department",
+          message: `department "${asWritten}" is not in the department reference; kept as written`
+        });
+    }
+    if (asWritten !== name && !d.aliasesSeen.includes(asWritten)) d.aliasesSeen.push(asWritten);
+    return name;
+  };
+  for (const item of model.items) {
+    const body = bodies.get(item.id)!;
+    if (!body.clause) continue;
+    const reading = readClause(body.clause.text);
+    for (const u of reading.unread)
+      warnings.push({
+        line: body.clause.span(u.offset, u.offset + 1).line,
+        code: "clause",
+        message: `${item.id}: clause part "${u.text}" names no role`
+      });
+    if (!reading.named.length)
+      warnings.push({
+        line: body.clause.span(0, 1).line,
+        code: "clause",
+        message: `${item.id}: the clause names no department`
+      });
+    const seen = new Set<string>();
+    for (const n of reading.named) {
+      const source = body.clause.span(n.offset, n.offset + n.name.length);
+      const department = resolve(n.name, source.line);
+      if (seen.has(department)) continue;
+      seen.add(department);
+      model.responsibilities.push({item: item.id, department, role: n.role, asWritten: n.name, source});
+    }
+  }
+  // Blanket notes, searched in each block's joined text so that a note hard-wrapped over lines still reads.
+  const notes = [o.preamble, ...o.blocks.map((b) => b.body)].flatMap((body) =>
+    blanketNotes(body.text).map((note) => ({note, body}))
+  );
+  for (const {note, body} of notes) {
+    const source = body.span(note.nameOffset, note.nameOffset + note.department.length);
+    const department = resolve(note.department, source.line);
+    const at = body.offset(note.start);
+    for (const item of model.items) {
+      if (item.source.start <= at) continue;
+      if (model.responsibilities.some((r) => r.item === item.id && r.department === department)) continue;
+      model.responsibilities.push({item: item.id, department, role: "implicit", asWritten: note.department, source});
+    }
+  }
+  const order = new Map(model.items.map((i) => [i.id, i.order]));
+  model.responsibilities.sort((a, b) => order.get(a.item)! - order.get(b.item)!);
+  model.departments = [...departments.values()];
+
+  // Indicators.
+  const ind = readIndicators(o.tables, o.starts);
+  model.indicators = ind.indicators;
+  warnings.push(...ind.warnings);
+  const first = ind.indicators.find((i) => i.year !== null);
+  model.document.targetYear = first?.year ?? null;
+  model.document.baselineYear = ind.indicators.find((i) => i.baseline)?.baseline?.year ?? null;
+
+  // Targets.
+  for (const item of model.items) {
+    const {text} = bodies.get(item.id)!;
+    findTargets(text.text).forEach((f, k) => {
+      const t: Target = {
+        id: `${item.id}-${k + 1}`,
+        item: item.id,
+        subject: f.subject,
+        value: f.value,
+        unit: f.unit,
+        comparator: f.comparator,
+        op: f.op,
+        year: f.year ?? model.document.targetYear,
+        yearStated: f.year !== null,
+        raw: f.raw,
+        source: text.span(f.start, f.end)
+      };
+      model.targets.push(t);
+    });
+  }
+  warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}

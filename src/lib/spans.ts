@@ -1,0 +1,63 @@
+/**
+ * Positions in the normalized text. A block of the plan (a task, a 专栏) may run over several lines when the
+ * text was hard-wrapped; its lines are joined into one string, and every character of that string remembers
+ * where it stands in the normalized text.
+ */
+import type {SourceSpan} from "./model.js";
+
+/** Offsets at which each line starts. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The 1-based line holding an offset. */
+export function lineOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/** A string joined from pieces of the normalized text, with the offset of each of its characters. */
+export class Joined {
+  text = "";
+  private offsets: number[] = [];
+
+  constructor(private starts: number[]) {}
+
+  /** Appends text that stands at `offset` in the normalized text. */
+  append(piece: string, offset: number): void {
+    this.text += piece;
+    for (let i = 0; i < piece.length; ++i) this.offsets.push(offset + i);
+  }
+
+  /** The normalized-text offset of the character at index i (the end of the text for i = length). */
+  offset(i: number): number {
+    if (this.offsets.length === 0) return 0;
+    if (i >= this.offsets.length) return this.offsets[this.offsets.length - 1] + 1;
+    return this.offsets[Math.max(0, i)];
+  }
+
+  /** The source span of text[i, j). */
+  span(i: number, j: number): SourceSpan {
+    const start = this.offset(i);
+    const end = j > i ? this.offset(j - 1) + 1 : start;
+    return {line: lineOf(this.starts, start), start, end};
+  }
+
+  /** A new Joined over text[i, j), trimmed of white space. */
+  slice(i: number, j: number): Joined {
+    while (i < j && /\s/.test(this.text[i])) ++i;
+    while (j > i && /\s/.test(this.text[j - 1])) --j;
+    const out = new Joined(this.starts);
+    out.text = this.text.slice(i, j);
+    out.offsets = this.offsets.slice(i, j);
+    return out;
+  }
+}

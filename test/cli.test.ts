@@ -1,0 +1,165 @@
+// The command line (bin/parse.ts) run as a child process, as a user runs it: exit codes, stdout, stderr, files.
+import {spawnSync} from "node:child_process";
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {fileURLToPath} from "node:url";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {MODEL_KEYS, type PlanModel} from "../src/lib/model.js";
+import {TABLE_NAMES} from "../src/lib/tables.js";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const TSX = join(ROOT, "node_modules/.bin/tsx");
+const PLAN = fileURLToPath(new URL("./fixtures/yanan-2024-8.txt", import.meta.url));
+const GB18030 = fileURLToPath(new URL("./fixtures/variants/gb18030.txt", import.meta.url));
+// The test copy of the department reference, so that edits to data/ do not change what the tests see.
+const DEPARTMENTS = fileURLToPath(new URL("./fixtures/departments.csv", import.meta.url));
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(...args: string[]): Run {
+  const r = spawnSync(TSX, ["bin/parse.ts", ...args, "--departments", DEPARTMENTS], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 30_000,
+    maxBuffer: 64 * 1024 * 1024
+  });
+  if (r.error) throw r.error;
+  return {status: r.status, stdout: r.stdout, stderr: r.stderr};
+}
+
+/** The non-empty lines of stderr. */
+const lines = (text: string) => text.split("\n").filter((l) => l.trim() !== "");
+
+/** Asserts a clean failure: exit 2, nothing on stdout, one line on stderr and no stack trace; returns the line. */
+function expectFailure(run: Run): string {
+  expect(run.status, run.stderr).toBe(2);
+  expect(run.stdout).toBe("");
+  const err = lines(run.stderr);
+  expect(
+    err.filter((l) => /^\s*at /.test(l)),
+    "stack trace lines"
+  ).toEqual([]);
+  expect(err, "stderr").toHaveLength(1);
+  return err[0];
+}
+
+let tmp: string;
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), "plan-cli-"));
+});
+afterAll(() => {
+  rmSync(tmp, {recursive: true, force: true});
+});
+
+describe("parse CLI", () => {
+  test("prints the Yan'an plan as JSON with the model's keys in order, 30 tasks and 20 actions, exit 0", () => {
+    const run = cli(PLAN);
+    expect(run.status, run.stderr).toBe(0);
+    const model = JSON.parse(run.stdout) as PlanModel;
+    expect(Object.keys(model)).toEqual([...MODEL_KEYS]);
+    expect(Object.keys(model)).toEqual([
+      "document",
+      "chapters",
+      "items",
+      "departments",
+      "responsibilities",
+      "indicators",
+      "targets",
+      "warnings"
+    ]);
+    expect(model.items.filter((i) => i.kind === "task")).toHaveLength(30);
+    expect(model.items.filter((i) => i.kind === "action")).toHaveLength(20);
+    expect(model.document.docNumber).toBe("延政发〔2024〕8号");
+    expect(model.warnings).toEqual([]);
+  });
+
+  test("a missing file: exit 2, one stderr line naming it and saying no such file, no stack trace", () => {
+    const missing = join(tmp, "no-such-plan.txt");
+    const line = expectFailure(cli(missing));
+    expect(line).toContain(missing);
+    expect(line).toContain("no such file");
+  });
+
+  test("a directory: exit 2, one stderr line naming it", () => {
+    const dir = join(tmp, "a-directory");
+    mkdirSync(dir);
+    const line = expectFailure(cli(dir));
+    expect(line).toContain(dir);
+    expect(line).toMatch(/director/);
+  });
+
+  test("a binary file: exit 2, one stderr line", () => {
+    const file = join(tmp, "random.bin");
+    const bytes = new Uint8Array(4096);
+    // A fixed pseudo-random sequence (xorshift), with NUL bytes at the start and every 16 bytes.
+    let x = 0x9e3779b9;
+    for (let i = 0; i < bytes.length; ++i) {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      bytes[i] = i < 4 || i % 16 === 0 ? 0 : x & 0xff;
+    }
+    writeFileSync(file, bytes);
+    const line = expectFailure(cli(file));
+    expect(line).toContain(file);
+    expect(line).toMatch(/binary|not a text/);
+  });
+
+  test("an empty file: exit 2, one stderr line naming it and saying it is empty", () => {
+    const file = join(tmp, "empty.txt");
+    writeFileSync(file, "");
+    const line = expectFailure(cli(file));
+    expect(line).toContain(file);
+    expect(line).toMatch(/empty/);
+  });
+
+  test("--format csv --out DIR writes the 8 tables as CSV with a BOM and a header row", () => {
+    const out = join(tmp, "csv");
+    const run = cli(PLAN, "--format", "csv", "--out", out);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toBe("");
+    const files = readdirSync(out).sort();
+    expect(files).toEqual(TABLE_NAMES.map((n) => `${n}.csv`).sort());
+    expect(files).toHaveLength(8);
+    for (const file of files) {
+      const bytes = readFileSync(join(out, file));
+      expect([...bytes.subarray(0, 3)], `${file} starts with the UTF-8 BOM`).toEqual([0xef, 0xbb, 0xbf]);
+      const header = bytes.toString("utf8").slice(1).split("\n")[0];
+      expect(header.split(",").length, `${file} header: ${header}`).toBeGreaterThan(1);
+      expect(header).toMatch(/^[a-z_]+(,[a-z_]+)+$/);
+    }
+    const targets = readFileSync(join(out, "targets.csv"), "utf8").slice(1).split("\n");
+    expect(targets[0].split(",")[0]).toBe("id");
+    expect(targets.some((row) => row.startsWith("A8.2-1,A8.2,"))).toBe(true);
+    const items = readFileSync(join(out, "items.csv"), "utf8");
+    expect(items.split("\n").filter((l) => /^[TA]\d/.test(l))).toHaveLength(50);
+  });
+
+  test("--format csv without --out: exit 2", () => {
+    const run = cli(PLAN, "--format", "csv");
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/--out/);
+  });
+
+  test("--format xml: exit 2", () => {
+    const run = cli(PLAN, "--format", "xml");
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/xml/);
+  });
+
+  test("the GB18030 copy parses with exit 0 and the same number of items", () => {
+    const run = cli(GB18030);
+    expect(run.status, run.stderr).toBe(0);
+    const model = JSON.parse(run.stdout) as PlanModel;
+    expect(model.items).toHaveLength(50);
+    expect(model.items.filter((i) => i.kind === "task")).toHaveLength(30);
+    expect(model.document.docNumber).toBe("延政发〔2024〕8号");
+  });
+});

@@ -1,0 +1,40 @@
+import {describe, expect, test} from "vitest";
+import {readDate, readHeader} from "../src/lib/header.js";
+
+const lines = (text: string) => text.split("\n").map((t, i) => ({text: t, line: i + 1, start: 0}));
+
+describe("readDate", () => {
+  test("reads 2024年3月26日 and 二〇二四年三月二十六日", () => {
+    expect(readDate("2024年3月26日")).toBe("2024-03-26");
+    expect(readDate("二〇二四年三月二十六日")).toBe("2024-03-26");
+  });
+  test("rejects impossible dates and other text", () => {
+    expect(readDate("2024年2月30日")).toBeNull();
+    expect(readDate("到2025年")).toBeNull();
+  });
+});
+
+describe("readHeader", () => {
+  test("reads number, issuer above the date, and a title over two lines", () => {
+    const h = readHeader(
+      lines("西政发〔2023〕12号\n各区县人民政府:\n西安市人民政府\n2023年5月4日\n西安市关于推进\n质量强市建设的实施意见")
+    );
+    expect(h).toMatchObject({
+      docNumber: "西政发〔2023〕12号",
+      issuer: "西安市人民政府",
+      date: "2023-05-04",
+      title: "西安市关于推进质量强市建设的实施意见"
+    });
+  });
+  test("reads a document number written with [ ] brackets", () => {
+    expect(readHeader(lines("延政办发[2022]3号")).docNumber).toBe("延政办发[2022]3号");
+  });
+  test("a header with none of these gives nulls", () => {
+    expect(readHeader(lines("为深入贯彻,制定本方案。"))).toMatchObject({
+      docNumber: null,
+      issuer: null,
+      date: null,
+      title: null
+    });
+  });
+});

@@ -1,0 +1,19 @@
+// The fixtures the tests parse: the Yan'an plan and the department reference, copied under test/fixtures so
+// that a user editing data/ does not change what the tests expect.
+import {readFileSync} from "node:fs";
+import {departmentDirectory, parseDepartmentsCsv} from "../src/lib/departments.js";
+import type {PlanModel} from "../src/lib/model.js";
+import {parsePlan} from "../src/lib/parse.js";
+
+export const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
+export const YANAN_BYTES = readFileSync(fixture("yanan-2024-8.txt"));
+export const YANAN_TEXT = YANAN_BYTES.toString("utf8");
+export const DIRECTORY = departmentDirectory(
+  parseDepartmentsCsv(readFileSync(fixture("departments.csv"), "utf8")).entries
+);
+
+export function parse(input: string | Uint8Array): PlanModel {
+  return parsePlan(input, {departments: DIRECTORY});
+}
+
+export const YANAN = parse(YANAN_BYTES);

@@ -1,0 +1,113 @@
+import {describe, expect, test} from "vitest";
+import {blanketNotes, findClause, readClause, splitTopLevel, trailingBracket} from "../src/lib/responsibilities.js";
+import {parse} from "./plan.js";
+
+const roles = (content: string) => readClause(content).named.map((n) => `${n.role}:${n.name}`);
+
+describe("readClause", () => {
+  test("a 牵头 clause makes one lead and the rest support", () => {
+    expect(roles("市科技局牵头,延安高新区管委会、市市场监管局按职责分工负责")).toEqual([
+      "lead:市科技局",
+      "support:延安高新区管委会",
+      "support:市市场监管局"
+    ]);
+  });
+  test("departments sharing 按职责分工负责 with no lead are joint", () => {
+    expect(roles("市发改委、市科技局按职责分工负责")).toEqual(["joint:市发改委", "joint:市科技局"]);
+  });
+  test("the only department of a 负责 clause is the lead", () => {
+    expect(roles("市市场监管局负责")).toEqual(["lead:市市场监管局"]);
+    expect(roles("市质量强市办按职责分工负责")).toEqual(["lead:市质量强市办"]);
+  });
+  test("责任单位: with several departments makes them joint, with one makes it lead", () => {
+    expect(roles("责任单位:市农业农村局、市市场监管局")).toEqual(["joint:市农业农村局", "joint:市市场监管局"]);
+    expect(roles("责任单位:市文旅局")).toEqual(["lead:市文旅局"]);
+  });
+  test("牵头单位 and 配合单位 labels make lead and support", () => {
+    expect(roles("牵头单位:市发改委;配合单位:市科技局、市财政局")).toEqual([
+      "lead:市发改委",
+      "support:市科技局",
+      "support:市财政局"
+    ]);
+  });
+  test("配合 and 参与 make support", () => {
+    expect(roles("市发改委牵头,市科技局、市财政局配合")).toEqual([
+      "lead:市发改委",
+      "support:市科技局",
+      "support:市财政局"
+    ]);
+    expect(roles("市发改委牵头,市科技局参与")).toEqual(["lead:市发改委", "support:市科技局"]);
+  });
+  test("several departments before 牵头 are co-leads", () => {
+    expect(roles("市发改委、市科技局牵头,市财政局按职责分工负责")).toEqual([
+      "lead:市发改委",
+      "lead:市科技局",
+      "support:市财政局"
+    ]);
+  });
+  test("a name with parentheses inside stays whole", () => {
+    expect(roles("市发改委、各县(市、区)人民政府按职责分工负责")).toEqual([
+      "joint:市发改委",
+      "joint:各县(市、区)人民政府"
+    ]);
+  });
+  test("a blanket note in the clause is not read as a department", () => {
+    expect(roles("市发改委、市科技局按职责分工负责。以下任务均需各县(市、区)人民政府落实,不再列出")).toEqual([
+      "joint:市发改委",
+      "joint:市科技局"
+    ]);
+  });
+  test("a part that names no role is reported, not guessed", () => {
+    const r = readClause("市发改委牵头,另行通知");
+    expect(r.named.map((n) => n.name)).toEqual(["市发改委"]);
+    expect(r.unread.map((u) => u.text)).toEqual(["另行通知"]);
+  });
+  test("offsets point at each name", () => {
+    const content = "市科技局牵头,市财政局按职责分工负责";
+    for (const n of readClause(content).named) expect(content.slice(n.offset, n.offset + n.name.length)).toBe(n.name);
+  });
+});
+
+describe("findClause", () => {
+  test("finds the clause in ( ) at the end of a task, before a full stop", () => {
+    expect(findClause("推动质量提升。(市发改委负责)。")?.content).toBe("市发改委负责");
+  });
+  test("finds a clause in [ ] with nested parentheses", () => {
+    expect(findClause("培育壮大。[市发改委、各县(市、区)人民政府按职责分工负责]")?.content).toBe(
+      "市发改委、各县(市、区)人民政府按职责分工负责"
+    );
+  });
+  test("ignores a trailing parenthesis that names no one", () => {
+    expect(findClause("建设服务站点(试行)")).toBeNull();
+    expect(trailingBracket("建设服务站点(试行)")?.content).toBe("试行");
+  });
+  test("returns null for unbalanced brackets", () => {
+    expect(findClause("市发改委负责)")).toBeNull();
+  });
+});
+
+describe("splitTopLevel", () => {
+  test("splits outside brackets only", () => {
+    expect(splitTopLevel("甲、各县(市、区)人民政府、乙", "、").map((p) => p.text)).toEqual([
+      "甲",
+      "各县(市、区)人民政府",
+      "乙"
+    ]);
+  });
+});
+
+describe("blanketNotes", () => {
+  test("以下任务均需X落实,不再列出 names X", () => {
+    expect(blanketNotes("。以下任务均需各县(市、区)人民政府落实,不再列出]").map((n) => n.department)).toEqual([
+      "各县(市、区)人民政府"
+    ]);
+  });
+  test("a blanket note gives its department an implicit role in later items only", () => {
+    const m = parse(
+      "一、任务\n(一)甲任务。(市发改委负责)\n以下任务均需各县(市、区)人民政府落实,不再列出。\n(二)乙任务。(市科技局负责)\n(三)丙任务。(市科技局、各县(市、区)人民政府按职责分工负责)\n"
+    );
+    const implicit = m.responsibilities.filter((r) => r.role === "implicit").map((r) => r.item);
+    expect(implicit).toEqual(["T2"]);
+    expect(m.responsibilities.filter((r) => r.item === "T3").map((r) => r.role)).toEqual(["joint", "joint"]);
+  });
+});

@@ -1,0 +1,58 @@
+import {describe, expect, test} from "vitest";
+import {findTargets} from "../src/lib/targets.js";
+
+const found = (text: string) =>
+  findTargets(text).map((t) => `${t.subject}|${t.value}${t.unit}|${t.comparator}|${t.op}`);
+
+describe("findTargets", () => {
+  test("a count with its unit after the subject is a target", () => {
+    expect(found("培育国家级和省级“专精特新”及“小巨人”企业20家。")).toEqual([
+      "国家级和省级“专精特新”及“小巨人”企业|20家||="
+    ]);
+  });
+  test("items of a list separated by 、 are separate targets", () => {
+    expect(found("创建省级以上绿色工厂8家、绿色园区1个、绿色供应链管理示范企业8家以上。")).toEqual([
+      "省级以上绿色工厂|8家||=",
+      "绿色园区|1个||=",
+      "绿色供应链管理示范企业|8家|以上|>="
+    ]);
+  });
+  test("达到 … 以上 reads as at least", () => {
+    expect(found("参数覆盖率达到95%以上")).toEqual(["参数覆盖率|95%|达到…以上|>="]);
+  });
+  test("不低于 and 不超过 give the direction", () => {
+    expect(found("合格率不低于98%,能耗不超过3万吨")).toEqual(["合格率|98%|不低于|>=", "能耗|3万吨|不超过|<="]);
+  });
+  test("a number before its noun takes the noun as subject", () => {
+    expect(found("遴选50家中小微企业,发挥作用")).toEqual(["中小微企业|50家||="]);
+  });
+  test("words between the verb and the number stay out of the subject", () => {
+    expect(found("处理能力达到总产的20%")).toEqual(["处理能力|20%|达到|="]);
+  });
+  test("the year named in the sentence is the target's year", () => {
+    const [t] = findTargets("到2025年,全市放心消费示范单位达到4000家。");
+    expect(t).toMatchObject({year: 2025, value: 4000, subject: "全市放心消费示范单位"});
+    expect(findTargets("到2025年,甲完成。乙达到3家")[0].year).toBeNull();
+  });
+  test("a number that scopes a rule is not a target", () => {
+    expect(
+      found("单体建筑面积1万(含)平方米或总建筑面积2万(含)平方米以上的新建公共建筑最低应达到绿色建筑一星级标准")
+    ).toEqual([]);
+    expect(found("面积5000平方米以上的商场")).toEqual([]);
+  });
+  test("numbers inside quotation marks and book titles are names", () => {
+    expect(found("基本建成“城市15分钟、农村1.5小时”的基本公共服务圈,落实《十四五规划2号文件》")).toEqual([]);
+  });
+  test("years, ordinals, bare numbers, Chinese numerals and numbers glued to letters are not targets", () => {
+    expect(found("到2035年,第3批试点,推进5G建设,落实“四个最严”,三品一标,二十大,共12")).toEqual([]);
+  });
+  test("达 inside a word is not the comparator", () => {
+    expect(found("产品达标率95%")).toEqual(["产品达标率|95%||="]);
+  });
+  test("raw and offsets cover the phrase", () => {
+    const text = "甲,获证人数达300名。";
+    const [t] = findTargets(text);
+    expect(text.slice(t.start, t.end)).toBe(t.raw);
+    expect(t.raw).toBe("获证人数达300名");
+  });
+});
