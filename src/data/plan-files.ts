@@ -39,11 +39,16 @@ export interface LoadedPlan {
   model: PlanModel;
 }
 
+/** data/plans/<name>.meta.json, or {} when the plan has none. */
+export function readPlanMeta(name: string): PlanMeta {
+  const path = join(ROOT, "data/plans", `${name}.meta.json`);
+  return existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : {};
+}
+
 /** Parses data/plans/<name>.txt with the department reference; reference problems become warnings. */
 export function loadPlan(name = configuredPlan()): LoadedPlan {
   const path = join(ROOT, "data/plans", `${name}.txt`);
-  const metaPath = join(ROOT, "data/plans", `${name}.meta.json`);
-  const meta: PlanMeta = existsSync(metaPath) ? JSON.parse(readFileSync(metaPath, "utf8")) : {};
+  const meta = readPlanMeta(name);
   const {directory, problems} = readDepartments();
   const model = parsePlan(readFileSync(path), {departments: directory});
   for (const p of problems)

@@ -65,7 +65,8 @@ export function parseDepartmentsCsv(text: string): {entries: DepartmentEntry[]; 
       .map((a) => a.trim())
       .filter(Boolean);
     const shortName = (row.short_name ?? "").trim() || name;
-    for (const key of [name, shortName, ...aliases].map(departmentKey)) {
+    const keys = [...new Set([name, shortName, ...aliases].map(departmentKey))];
+    for (const key of keys) {
       const other = seen.get(key);
       if (other !== undefined && other !== line) reasons.push(`name "${key}" is already used on line ${other}`);
     }
@@ -73,7 +74,7 @@ export function parseDepartmentsCsv(text: string): {entries: DepartmentEntry[]; 
       problems.push({line, message: reasons.join("; ")});
       return;
     }
-    for (const key of [name, shortName, ...aliases].map(departmentKey)) seen.set(key, line);
+    for (const key of keys) seen.set(key, line);
     entries.push({name, shortName, aliases, nameEn: (row.name_en ?? "").trim(), kind});
   });
   return {entries, problems};

@@ -1,0 +1,59 @@
+import {readFileSync} from "node:fs";
+import {describe, expect, test} from "vitest";
+import {departmentDirectory, parseDepartmentsCsv} from "../src/lib/departments.js";
+import {fixture} from "./plan.js";
+
+describe("parseDepartmentsCsv", () => {
+  test("reports every bad row with its line and keeps the good ones", () => {
+    const {entries, problems} = parseDepartmentsCsv(
+      [
+        "name,short_name,aliases,name_en,kind",
+        "市发展和改革委员会,市发改委,市发展改革委,Development and Reform Commission,municipal-department",
+        ",,,,office",
+        "市科学技术局,市科技局,,Science Bureau,bureau",
+        "市发改委,,,,municipal-department",
+        "延安海关,,,Yan'an Customs,vertical-agency"
+      ].join("\n")
+    );
+    expect(entries.map((e) => e.name)).toEqual(["市发展和改革委员会", "延安海关"]);
+    expect(problems).toEqual([
+      {line: 3, message: "empty name"},
+      {
+        line: 4,
+        message:
+          'kind "bureau" is not one of municipal-department, office, vertical-agency, management-committee, county-government, generic'
+      },
+      {line: 5, message: 'name "市发改委" is already used on line 2'}
+    ]);
+  });
+  test("a file without the expected columns is reported on line 1", () => {
+    expect(parseDepartmentsCsv("名称,别名\n甲,乙\n").problems[0]).toEqual({
+      line: 1,
+      message: "missing column(s): name, short_name, aliases, name_en, kind"
+    });
+  });
+});
+
+describe("departmentDirectory", () => {
+  const {entries} = parseDepartmentsCsv(readFileSync(fixture("departments.csv"), "utf8"));
+  const directory = departmentDirectory(entries);
+  test("finds a department by canonical name, short name or alias, in either width", () => {
+    expect(directory.lookup("市文旅局")?.name).toBe("市文化和旅游局");
+    expect(directory.lookup("市住建局")?.name).toBe("市住房和城乡建设局");
+    expect(directory.lookup("市卫生健康委")?.name).toBe("市卫生健康委员会");
+    expect(directory.lookup("市卫健委")?.name).toBe("市卫生健康委员会");
+    expect(directory.lookup("各县（市、区）人民政府")?.kind).toBe("county-government");
+    expect(directory.lookup("市 发改委")?.shortName).toBe("市发改委");
+    expect(directory.lookup("市新设局")).toBeUndefined();
+  });
+});
+
+describe("data/reference/departments.csv", () => {
+  test("has no bad rows and an English name for every department", () => {
+    const {entries, problems} = parseDepartmentsCsv(
+      readFileSync(new URL("../data/reference/departments.csv", import.meta.url), "utf8")
+    );
+    expect(problems).toEqual([]);
+    expect(entries.filter((e) => !e.nameEn).map((e) => e.name)).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+import {csvParse} from "d3-dsv";
+import {describe, expect, test} from "vitest";
+import {BOM, tableToCsv} from "../src/lib/csv.js";
+import {MODEL_KEYS} from "../src/lib/model.js";
+import {emptyModel} from "../src/lib/parse.js";
+import {planSummary} from "../src/lib/summary.js";
+import {planTable, planTables, TABLE_NAMES} from "../src/lib/tables.js";
+import {YANAN} from "./plan.js";
+
+describe("planTables", () => {
+  test("has one table per key of the model", () => {
+    expect(TABLE_NAMES).toEqual([...MODEL_KEYS]);
+    expect(planTables(YANAN).map((t) => [t.name, t.rows.length])).toEqual([
+      ["document", 1],
+      ["chapters", 9],
+      ["items", 50],
+      ["departments", 29],
+      ["responsibilities", YANAN.responsibilities.length],
+      ["indicators", 14],
+      ["targets", 19],
+      ["warnings", 0]
+    ]);
+  });
+  test("flattens nested fields into prefixed columns", () => {
+    const i4 = planTable(YANAN, "indicators").rows[3];
+    expect(i4).toMatchObject({
+      id: "I4",
+      target_value: 10,
+      target_cumulative: true,
+      target_period: "2021-2025",
+      target_raw: "[10]"
+    });
+    expect(planTable(YANAN, "departments").rows.find((r) => r.name === "市文化和旅游局")).toMatchObject({
+      aliases_seen: "市文旅局"
+    });
+  });
+});
+
+describe("tableToCsv", () => {
+  test("starts with a BOM and round-trips through a CSV parser", () => {
+    const csv = tableToCsv(planTable(YANAN, "targets"));
+    expect(csv.startsWith(BOM)).toBe(true);
+    const rows = csvParse(csv.slice(1));
+    expect(rows.length).toBe(19);
+    expect(rows.find((r) => r.id === "A8.2-1")).toMatchObject({
+      value: "4000",
+      unit: "家",
+      subject: "全市放心消费示范单位"
+    });
+  });
+  test("writes the header of an empty table", () => {
+    expect(tableToCsv(planTable(emptyModel(), "warnings"), {bom: false})).toBe("line,code,message\n");
+  });
+  test("quotes cells with commas and quotes", () => {
+    const csv = tableToCsv(
+      {name: "warnings", columns: ["line", "code", "message"], rows: [{line: 1, code: "clause", message: 'a, "b"'}]},
+      {bom: false}
+    );
+    expect(csv).toBe('line,code,message\n1,clause,"a, ""b"""\n');
+  });
+});
+
+describe("planSummary", () => {
+  test("counts the Yan'an plan's figures from its tables", () => {
+    expect(planSummary(YANAN)).toMatchObject({
+      chapters: 9,
+      tasks: 30,
+      actions: 20,
+      columns: 8,
+      departments: 29,
+      unknownDepartments: 0,
+      indicators: 14,
+      binding: 4,
+      expected: 10,
+      targets: 19,
+      warnings: 0
+    });
+    const s = planSummary(YANAN);
+    expect(s.byRole.lead + s.byRole.support + s.byRole.joint + s.byRole.implicit).toBe(YANAN.responsibilities.length);
+    expect(s.byRole.implicit).toBe(49);
+  });
+});
