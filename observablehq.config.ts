@@ -1,20 +1,26 @@
 // Observable Framework configuration. See DEVELOPERS.md, "Offline build": nothing here may load from a CDN.
-import {configuredPlan, readPlanMeta} from "./src/data/plan-files.js";
+import {configuredPlan, loadPlan} from "./src/data/plan-files.js";
+import {departmentSlug} from "./src/lib/slug.js";
 
-const meta = readPlanMeta(configuredPlan());
+const {meta, model} = loadPlan(configuredPlan());
 const cite = [meta.issuer, meta.title ? `《${meta.title}》` : null, meta.number, meta.date].filter(Boolean).join(" · ");
 
 export default {
   root: "src",
   output: "dist",
-  title: `Plan explorer · ${meta.number ?? "实施方案"}`,
+  title: `Plan explorer · ${meta.number ?? model.document.docNumber ?? "实施方案"}`,
   // The default global stylesheets load web fonts from a CDN; ours imports Inputs' CSS from node_modules.
   globalStylesheets: [],
   style: "style.css",
   pages: [
     {name: "Overview · 概览", path: "/"},
+    {name: "Responsibility matrix · 责任矩阵", path: "/responsibilities"},
+    {name: "Network · 责任网络", path: "/network"},
+    {name: "Departments · 部门", path: "/departments"},
     {name: "Data tables · 数据表", path: "/data"}
   ],
+  // One brief per department: /departments/<slug>.
+  dynamicPaths: model.departments.map((d) => `/departments/${departmentSlug(d)}`),
   footer: cite ? `Source: ${cite}` : "",
   search: false,
   linkify: true,

@@ -21,3 +21,43 @@ export const ROLE_LABELS: Record<Role, string> = {
 export const KINDS: ItemKind[] = ["task", "action"];
 export const KIND_COLORS: Record<ItemKind, string> = {task: "#0072B2", action: "#E69F00"};
 export const KIND_LABELS: Record<ItemKind, string> = {task: "任务 tasks", action: "专栏行动 actions"};
+
+/**
+ * Chapter colours, by chapter seq: the eight Okabe–Ito colours in their published order (orange, sky blue,
+ * bluish green, yellow, blue, vermillion, reddish purple, black), then four greys; a plan with more chapters
+ * starts again. Chapter 1 (一) is orange, chapter 2 (二) sky blue, and so on, so a chapter keeps its colour
+ * whichever of its neighbours are shown.
+ */
+export const CHAPTER_COLORS: string[] = [
+  "#E69F00",
+  "#56B4E9",
+  "#009E73",
+  "#F0E442",
+  "#0072B2",
+  "#D55E00",
+  "#CC79A7",
+  "#000000",
+  "#555555",
+  "#888888",
+  "#AAAAAA",
+  "#CCCCCC"
+];
+/** The colour of items that stand in no chapter. */
+export const NO_CHAPTER_COLOR = "#FFFFFF";
+
+/** chapterColor(2) → "#56B4E9"; null (no chapter) → white. */
+export function chapterColor(seq: number | null | undefined): string {
+  if (seq == null || !(seq >= 1)) return NO_CHAPTER_COLOR;
+  return CHAPTER_COLORS[(Math.floor(seq) - 1) % CHAPTER_COLORS.length];
+}
+
+/**
+ * How the network views draw a link of each role: leads solid and thick, supports thin, joints dashed,
+ * implicit roles faint. The colour is ROLE_COLORS[role].
+ */
+export const ROLE_STROKES: Record<Role, {width: number; dasharray: string | null; opacity: number}> = {
+  lead: {width: 2.5, dasharray: null, opacity: 0.85},
+  support: {width: 1, dasharray: null, opacity: 0.85},
+  joint: {width: 1.2, dasharray: "4,3", opacity: 0.85},
+  implicit: {width: 0.5, dasharray: null, opacity: 0.25}
+};

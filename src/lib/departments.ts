@@ -90,3 +90,31 @@ export function departmentDirectory(entries: DepartmentEntry[]): DepartmentDirec
 
 /** An empty directory: every name is unknown and kept as written. */
 export const emptyDirectory: DepartmentDirectory = departmentDirectory([]);
+
+/** The department a person typed: canonical, short or alias name, English name (any case), or "中文 · English" label. */
+export function findDepartment<
+  D extends {name: string; shortName: string; nameEn: string | null; aliasesSeen?: string[]}
+>(departments: D[], query: string): D | undefined {
+  const q = query.split(" · ")[0].trim();
+  if (!q) return undefined;
+  const key = departmentKey(q);
+  const lower = q.toLowerCase();
+  return (
+    departments.find((d) => [d.name, d.shortName, ...(d.aliasesSeen ?? [])].some((n) => departmentKey(n) === key)) ??
+    departments.find((d) => (d.nameEn ?? "").toLowerCase() === lower) ??
+    single(
+      departments.filter(
+        (d) => d.name.includes(q) || d.shortName.includes(q) || (d.nameEn ?? "").toLowerCase().includes(lower)
+      )
+    )
+  );
+}
+
+function single<T>(list: T[]): T | undefined {
+  return list.length === 1 ? list[0] : undefined;
+}
+
+/** The label of a department in pickers and tooltips: 中文 · English. */
+export function departmentLabel(d: {shortName: string; nameEn: string | null}): string {
+  return d.nameEn ? `${d.shortName} · ${d.nameEn}` : d.shortName;
+}

@@ -25,6 +25,8 @@ export interface VisitReport {
   failedRequests: string[];
   /** Requests to any host but 127.0.0.1; they are aborted, so they also show up in failedRequests. */
   externalRequests: string[];
+  /** Errors Framework shows in place of a cell that threw (.observablehq--error). */
+  cellErrors: string[];
 }
 
 function isLocal(url: string): boolean {
@@ -35,7 +37,13 @@ function isLocal(url: string): boolean {
 
 /** Opens url in page, waits for the network to go idle and for main content; returns everything that went wrong. */
 export async function visit(page: Page, url: string): Promise<VisitReport> {
-  const report: VisitReport = {consoleErrors: [], pageErrors: [], failedRequests: [], externalRequests: []};
+  const report: VisitReport = {
+    consoleErrors: [],
+    pageErrors: [],
+    failedRequests: [],
+    externalRequests: [],
+    cellErrors: []
+  };
   page.on("console", (message) => {
     if (message.type() === "error") report.consoleErrors.push(`${message.text()} (${message.location().url})`);
   });
@@ -59,5 +67,6 @@ export async function visit(page: Page, url: string): Promise<VisitReport> {
     return main !== null && main.textContent!.trim().length > 0;
   });
   await page.waitForLoadState("networkidle");
+  report.cellErrors = await page.$$eval(".observablehq--error", (els) => els.map((e) => e.textContent ?? ""));
   return report;
 }

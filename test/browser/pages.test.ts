@@ -55,7 +55,8 @@ test.each(pages)("%s loads cleanly", async (page) => {
       consoleErrors: [],
       pageErrors: [],
       failedRequests: [],
-      externalRequests: []
+      externalRequests: [],
+      cellErrors: []
     });
   } finally {
     await context.close();

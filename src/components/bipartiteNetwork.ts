@@ -1,0 +1,250 @@
+/**
+ * bipartiteNetwork(model, options): departments in a left column, items in a right column, a link for each
+ * responsibility, styled by role (ROLE_COLORS and ROLE_STROKES: leads solid and thick, supports thin, joints
+ * dashed, implicit roles faint).
+ *
+ *   bipartiteNetwork(plan, {order: orderMatrix(plan, "similarity"), width})
+ *   bipartiteNetwork(plan, {order, highlight: {department: "市发展和改革委员会"}})
+ *
+ * Node radius grows with degree (square root scale). Hovering a node shows its links and neighbours and fades
+ * the rest; the highlight option does the same statically (for state kept in the URL). Each node and link has
+ * a <title>: departments with their full Chinese name and English gloss, items with their title.
+ *
+ * Options:
+ * - order: a MatrixOrder (src/lib/ordering.ts): order.rows top to bottom on the left, order.columns on the
+ *   right. Departments holding a shown link but missing from order.rows are added at the bottom; departments
+ *   with no shown link are dropped. Every item of order.columns is drawn, linked or not.
+ * - showImplicit (default true): draw implicit roles.
+ * - highlight: {department?: canonical name, item?: id}.
+ * - width (default 800), height (default: 16px per node of the longer column, plus margins).
+ * - document: the document to render into (default globalThis.document).
+ *
+ * The root svg carries data-view="bipartite"; nodes data-department or data-item; links data-department,
+ * data-item and data-role.
+ */
+import {scaleSqrt} from "d3-scale";
+import {select, type Selection} from "d3-selection";
+import type {Department, Item, PlanModel, Responsibility, Role} from "../lib/model.js";
+import type {MatrixOrder} from "../lib/ordering.js";
+import {departmentOf, departmentTitle, itemLabel, round, textWidth} from "./labels.js";
+import {ROLE_COLORS, ROLE_LABELS, ROLE_STROKES, ROLES} from "./palette.js";
+
+export interface BipartiteHighlight {
+  department?: string | null;
+  item?: string | null;
+}
+
+export interface BipartiteNetworkOptions {
+  order: MatrixOrder;
+  showImplicit?: boolean;
+  highlight?: BipartiteHighlight | null;
+  width?: number;
+  height?: number;
+  /** Characters of an item's title shown beside it (default 14); the whole title is in the tooltip. */
+  titleLength?: number;
+  document?: Document;
+}
+
+const SVG = "http://www.w3.org/2000/svg";
+const FONT_SIZE = 12;
+const ITEM_FONT_SIZE = 11;
+const LEGEND_HEIGHT = 28;
+/** Opacity of what is out of focus: links, and nodes with their labels. */
+const FADED_LINK = 0.1;
+const FADED = 0.25;
+/** Links are drawn implicit first, leads last (on top). */
+const DRAW_ORDER: Role[] = ["implicit", "support", "joint", "lead"];
+
+export function bipartiteNetwork(
+  model: PlanModel,
+  {
+    order,
+    showImplicit = true,
+    highlight = null,
+    width = 800,
+    height,
+    titleLength = 14,
+    document = globalThis.document
+  }: BipartiteNetworkOptions
+): SVGSVGElement {
+  const departments = new Map<string, Department>(model.departments.map((d) => [d.name, d]));
+  const items = new Map<string, Item>(model.items.map((i) => [i.id, i]));
+  const columns = order.columns.filter((id) => items.has(id));
+  const columnSet = new Set(columns);
+  const links: Responsibility[] = model.responsibilities
+    .filter((r) => (showImplicit || r.role !== "implicit") && columnSet.has(r.item))
+    .sort((a, b) => DRAW_ORDER.indexOf(a.role) - DRAW_ORDER.indexOf(b.role));
+  const held = new Set(links.map((r) => r.department));
+  const rows = order.rows.filter((d) => held.has(d));
+  for (const d of model.departments) if (held.has(d.name) && !rows.includes(d.name)) rows.push(d.name);
+  for (const d of held) if (!rows.includes(d)) rows.push(d);
+
+  const degree = new Map<string, number>();
+  for (const r of links) {
+    degree.set(`d:${r.department}`, (degree.get(`d:${r.department}`) ?? 0) + 1);
+    degree.set(`i:${r.item}`, (degree.get(`i:${r.item}`) ?? 0) + 1);
+  }
+  const radius = scaleSqrt()
+    .domain([0, Math.max(1, ...degree.values())])
+    .range([2, 9]);
+
+  const leftWidth = Math.max(40, ...rows.map((d) => textWidth(departmentOf(departments, d).shortName, FONT_SIZE)));
+  const rightWidth =
+    8 + Math.max(40, ...columns.map((id) => textWidth(itemLabel(items.get(id)!, titleLength), ITEM_FONT_SIZE)));
+  const marginTop = LEGEND_HEIGHT + 16;
+  const marginBottom = 12;
+  const step = 16;
+  height ??= marginTop + marginBottom + Math.max(rows.length, columns.length, 1) * step;
+  const x0 = round(leftWidth + 22);
+  const x1 = round(Math.max(x0 + 120, width - rightWidth - 22));
+  const spread = (n: number, i: number) => {
+    const inner = height! - marginTop - marginBottom;
+    return marginTop + (n <= 1 ? inner / 2 : (i * inner) / (n - 1));
+  };
+  const rowY = new Map(rows.map((d, i) => [d, round(spread(rows.length, i))]));
+  const columnY = new Map(columns.map((id, i) => [id, round(spread(columns.length, i))]));
+
+  const svg = select(document.createElementNS(SVG, "svg") as SVGSVGElement)
+    .attr("width", width)
+    .attr("height", height)
+    .attr("viewBox", `0 0 ${width} ${height}`)
+    .attr("data-view", "bipartite")
+    .attr("aria-label", "responsibility network: departments and items")
+    .style("font-family", "var(--sans-serif, system-ui, sans-serif)")
+    .attr("font-size", FONT_SIZE)
+    .style("max-width", "100%")
+    .style("height", "auto");
+
+  // Legend.
+  const legend = svg.append("g").attr("aria-label", "legend").attr("transform", "translate(0,14)");
+  let lx = 0;
+  for (const role of ROLES.filter((r) => showImplicit || r !== "implicit")) {
+    const g = legend.append("g").attr("transform", `translate(${lx},0)`);
+    g.append("line").attr("x1", 0).attr("x2", 24).attr("y1", 0).attr("y2", 0).call(styleLink, role);
+    g.append("text").attr("x", 30).attr("dy", "0.32em").text(ROLE_LABELS[role]);
+    lx += 30 + textWidth(ROLE_LABELS[role], FONT_SIZE) + 20;
+  }
+
+  const mid = (x0 + x1) / 2;
+  const linkG = svg.append("g").attr("aria-label", "links").attr("fill", "none");
+  const link = linkG
+    .selectAll("path")
+    .data(links)
+    .join("path")
+    .attr("d", (r) => {
+      const ya = rowY.get(r.department)!;
+      const yb = columnY.get(r.item)!;
+      return `M${x0},${ya}C${round(mid)},${ya} ${round(mid)},${yb} ${x1},${yb}`;
+    })
+    .attr("data-department", (r) => r.department)
+    .attr("data-item", (r) => r.item)
+    .attr("data-role", (r) => r.role)
+    .each(function (r) {
+      styleLink(select(this), r.role);
+    });
+  link
+    .append("title")
+    .text(
+      (r) =>
+        `${departmentOf(departments, r.department).shortName} → ${itemLabel(items.get(r.item)!)}: ${ROLE_LABELS[r.role]}`
+    );
+
+  const departmentNodes = svg
+    .append("g")
+    .attr("aria-label", "departments")
+    .selectAll("g")
+    .data(rows)
+    .join("g")
+    .attr("data-department", (d) => d)
+    .attr("transform", (d) => `translate(${x0},${rowY.get(d)})`)
+    .style("cursor", "pointer");
+  departmentNodes
+    .append("circle")
+    .attr("r", (d) => round(radius(degree.get(`d:${d}`) ?? 0)))
+    .attr("fill", "#444")
+    .attr("stroke", "white");
+  departmentNodes
+    .append("text")
+    .attr("x", -12)
+    .attr("dy", "0.32em")
+    .attr("text-anchor", "end")
+    .text((d) => departmentOf(departments, d).shortName);
+  departmentNodes.append("title").text((d) => {
+    const own = links.filter((r) => r.department === d);
+    const counts = ROLES.map((role) => [role, own.filter((r) => r.role === role).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([role, n]) => `${n} ${ROLE_LABELS[role]}`);
+    return `${departmentTitle(departmentOf(departments, d))}\n${own.length} items 条: ${counts.join(", ")}`;
+  });
+
+  const itemNodes = svg
+    .append("g")
+    .attr("aria-label", "items")
+    .selectAll("g")
+    .data(columns)
+    .join("g")
+    .attr("data-item", (id) => id)
+    .attr("transform", (id) => `translate(${x1},${columnY.get(id)})`)
+    .style("cursor", "pointer");
+  itemNodes
+    .append("circle")
+    .attr("r", (id) => round(radius(degree.get(`i:${id}`) ?? 0)))
+    .attr("fill", "white")
+    .attr("stroke", "#444")
+    .attr("stroke-width", 1.5);
+  itemNodes
+    .append("text")
+    .attr("x", 12)
+    .attr("dy", "0.32em")
+    .attr("font-size", ITEM_FONT_SIZE)
+    .text((id) => itemLabel(items.get(id)!, titleLength));
+  itemNodes.append("title").text((id) => {
+    const item = items.get(id)!;
+    const holders = links
+      .filter((r) => r.item === id)
+      .sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role))
+      .map((r) => `${departmentOf(departments, r.department).shortName} (${ROLE_LABELS[r.role]})`);
+    return `${itemLabel(item)}\n${holders.length ? holders.join(", ") : "no department 无责任单位"}`;
+  });
+
+  /** Shows the links of the focused nodes and their neighbours; fades the rest. null shows everything. */
+  function focus(target: BipartiteHighlight | null) {
+    const d = target?.department ?? null;
+    const i = target?.item ?? null;
+    if (d === null && i === null) {
+      link.attr("opacity", null);
+      departmentNodes.attr("opacity", null).attr("font-weight", null);
+      itemNodes.attr("opacity", null).attr("font-weight", null);
+      return;
+    }
+    const on = (r: Responsibility) => r.department === d || r.item === i;
+    const nearDepartments = new Set(links.filter(on).map((r) => r.department));
+    const nearItems = new Set(links.filter(on).map((r) => r.item));
+    if (d !== null) nearDepartments.add(d);
+    if (i !== null) nearItems.add(i);
+    link.attr("opacity", (r) => (on(r) ? null : FADED_LINK));
+    departmentNodes
+      .attr("opacity", (n) => (nearDepartments.has(n) ? null : FADED))
+      .attr("font-weight", (n) => (n === d ? "bold" : null));
+    itemNodes
+      .attr("opacity", (n) => (nearItems.has(n) ? null : FADED))
+      .attr("font-weight", (n) => (n === i ? "bold" : null));
+  }
+
+  const initial = highlight && (highlight.department || highlight.item) ? highlight : null;
+  focus(initial);
+  departmentNodes.on("mouseenter", (_event, d) => focus({department: d})).on("mouseleave", () => focus(initial));
+  itemNodes.on("mouseenter", (_event, id) => focus({item: id})).on("mouseleave", () => focus(initial));
+
+  return svg.node()!;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function styleLink(selection: Selection<any, any, any, any>, role: Role) {
+  const style = ROLE_STROKES[role];
+  selection
+    .attr("stroke", ROLE_COLORS[role])
+    .attr("stroke-width", style.width)
+    .attr("stroke-opacity", style.opacity)
+    .attr("stroke-dasharray", style.dasharray);
+}

@@ -1,0 +1,187 @@
+/**
+ * coassignmentNetwork(model, options): the department projection of the responsibility network — two
+ * departments are linked when they hold items together (projection() in src/lib/network.ts; implicit roles
+ * left out) — drawn on a circle.
+ *
+ *   coassignmentNetwork(plan, {threshold: 2, width})
+ *   coassignmentNetwork(plan, {highlight: {department: "市发展和改革委员会"}})
+ *
+ * The layout is deterministic: departments sit around the circle in the similarity ordering of the
+ * responsibility matrix (orderMatrix(model, "similarity").rows), so departments that work together sit
+ * together; it starts at the top and runs clockwise. Every department with an explicit role keeps its place
+ * whatever the threshold, so the picture does not jump as the threshold moves. Edges are gently curved
+ * towards the centre, their width grows with the number of shared items (0.5 + 0.8 × weight, at most 8px);
+ * node radius grows with the weighted degree over all edges. Labels stand outside the circle, turned along
+ * the radius and flipped on the left half so that they never read upside down. Each edge has a <title>
+ * "A — B: n items (T1, T2 …)", each node the department's Chinese name and English gloss.
+ *
+ * Options:
+ * - threshold (default 1): the least number of shared items an edge needs to be drawn.
+ * - width (default 700), height (default width).
+ * - highlight: {department?: canonical name}: the department's edges and partners stand out, the rest fades
+ *   (hovering a node does the same while the pointer is on it).
+ * - document: the document to render into (default globalThis.document).
+ *
+ * The root svg carries data-view="coassignment"; nodes data-department; edges data-source, data-target and
+ * data-weight.
+ */
+import {scaleSqrt} from "d3-scale";
+import {select} from "d3-selection";
+import type {Department, PlanModel} from "../lib/model.js";
+import {projection, type ProjectionEdge} from "../lib/network.js";
+import {orderMatrix} from "../lib/ordering.js";
+import {departmentOf, departmentTitle, round, textWidth} from "./labels.js";
+
+export interface CoassignmentNetworkOptions {
+  threshold?: number;
+  width?: number;
+  height?: number;
+  highlight?: {department?: string | null} | null;
+  document?: Document;
+}
+
+const SVG = "http://www.w3.org/2000/svg";
+const FONT_SIZE = 12;
+const FADED = 0.12;
+const EDGE_COLOR = "#555";
+const FOCUS_COLOR = "#111";
+const NODE_FILL = "#444";
+
+/** An edge's stroke width for a weight: 0.5 + 0.8 × weight, at most 8px. */
+export function coassignmentEdgeWidth(weight: number): number {
+  return Math.min(8, 0.5 + weight * 0.8);
+}
+
+export function coassignmentNetwork(
+  model: PlanModel,
+  {
+    threshold = 1,
+    width = 700,
+    height,
+    highlight = null,
+    document = globalThis.document
+  }: CoassignmentNetworkOptions = {}
+): SVGSVGElement {
+  height ??= width;
+  const departments = new Map<string, Department>(model.departments.map((d) => [d.name, d]));
+  const all = projection(model);
+  const names = orderMatrix(model, "similarity").rows;
+  for (const e of all) for (const d of [e.source, e.target]) if (!names.includes(d)) names.push(d);
+  const edges = all.filter((e) => e.weight >= threshold).sort((a, b) => a.weight - b.weight);
+
+  const strength = new Map<string, number>(names.map((d) => [d, 0]));
+  const partners = new Map<string, number>(names.map((d) => [d, 0]));
+  for (const e of all) {
+    for (const d of [e.source, e.target]) {
+      strength.set(d, strength.get(d)! + e.weight);
+      partners.set(d, partners.get(d)! + 1);
+    }
+  }
+  const radius = scaleSqrt()
+    .domain([0, Math.max(1, ...strength.values())])
+    .range([3, 12]);
+
+  const short = (d: string) => departmentOf(departments, d).shortName;
+  const labelWidth = Math.max(40, ...names.map((d) => textWidth(short(d), FONT_SIZE)));
+  const R = Math.max(40, Math.min(width, height) / 2 - labelWidth - 12 - 14);
+  const n = names.length;
+  const angle = new Map(names.map((d, i) => [d, -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, n)]));
+  const at = (d: string, r = R): [number, number] => [r * Math.cos(angle.get(d)!), r * Math.sin(angle.get(d)!)];
+
+  const svg = select(document.createElementNS(SVG, "svg") as SVGSVGElement)
+    .attr("width", width)
+    .attr("height", height)
+    .attr("viewBox", `${round(-width / 2)} ${round(-height / 2)} ${width} ${height}`)
+    .attr("data-view", "coassignment")
+    .attr("data-threshold", threshold)
+    .attr("aria-label", `departments linked by shared items (at least ${threshold})`)
+    .attr("font-size", FONT_SIZE)
+    .style("font-family", "var(--sans-serif, system-ui, sans-serif)")
+    .style("max-width", "100%")
+    .style("height", "auto");
+
+  const edge = svg
+    .append("g")
+    .attr("aria-label", "edges")
+    .attr("fill", "none")
+    .attr("stroke-linecap", "round")
+    .selectAll("path")
+    .data(edges)
+    .join("path")
+    .attr("d", (e) => {
+      const [x1, y1] = at(e.source);
+      const [x2, y2] = at(e.target);
+      const [cx, cy] = [((x1 + x2) / 2) * 0.4, ((y1 + y2) / 2) * 0.4];
+      return `M${round(x1)},${round(y1)}Q${round(cx)},${round(cy)} ${round(x2)},${round(y2)}`;
+    })
+    .attr("stroke", EDGE_COLOR)
+    .attr("stroke-opacity", 0.45)
+    .attr("stroke-width", (e) => round(coassignmentEdgeWidth(e.weight)))
+    .attr("data-source", (e) => e.source)
+    .attr("data-target", (e) => e.target)
+    .attr("data-weight", (e) => e.weight);
+  edge
+    .append("title")
+    .text(
+      (e) =>
+        `${short(e.source)} — ${short(e.target)}: ${e.weight} item${e.weight === 1 ? "" : "s"} (${e.items.join(", ")})`
+    );
+
+  const node = svg
+    .append("g")
+    .attr("aria-label", "departments")
+    .selectAll("g")
+    .data(names)
+    .join("g")
+    .attr("data-department", (d) => d)
+    .style("cursor", "pointer");
+  node
+    .append("circle")
+    .attr("cx", (d) => round(at(d)[0]))
+    .attr("cy", (d) => round(at(d)[1]))
+    .attr("r", (d) => round(radius(strength.get(d)!)))
+    .attr("fill", NODE_FILL)
+    .attr("stroke", "white");
+  node
+    .append("text")
+    .attr("dy", "0.32em")
+    .attr("fill", "currentColor")
+    .attr("text-anchor", (d) => (Math.cos(angle.get(d)!) < -1e-9 ? "end" : "start"))
+    .attr("transform", (d) => {
+      const a = angle.get(d)!;
+      const deg = (a * 180) / Math.PI;
+      const offset = R + radius(strength.get(d)!) + 6;
+      return Math.cos(a) < -1e-9
+        ? `rotate(${round(deg)}) translate(${round(offset)},0) rotate(180)`
+        : `rotate(${round(deg)}) translate(${round(offset)},0)`;
+    })
+    .text(short);
+  node
+    .append("title")
+    .text(
+      (d) =>
+        `${departmentTitle(departmentOf(departments, d))}\n${partners.get(d)} partners 协作部门, ${strength.get(d)} shared items 共担条目`
+    );
+
+  function focus(department: string | null) {
+    if (department === null || !names.includes(department)) {
+      edge.attr("opacity", null).attr("stroke", EDGE_COLOR).attr("stroke-opacity", 0.45);
+      node.attr("opacity", null).attr("font-weight", null);
+      return;
+    }
+    const on = (e: ProjectionEdge) => e.source === department || e.target === department;
+    const near = new Set([department, ...edges.filter(on).flatMap((e) => [e.source, e.target])]);
+    edge
+      .attr("opacity", (e) => (on(e) ? null : FADED))
+      .attr("stroke", (e) => (on(e) ? FOCUS_COLOR : EDGE_COLOR))
+      .attr("stroke-opacity", (e) => (on(e) ? 0.8 : 0.45));
+    node
+      .attr("opacity", (d) => (near.has(d) ? null : 0.3))
+      .attr("font-weight", (d) => (d === department ? "bold" : null));
+  }
+  const initial = highlight?.department ?? null;
+  focus(initial);
+  node.on("mouseenter", (_event, d) => focus(d)).on("mouseleave", () => focus(initial));
+
+  return svg.node()!;
+}

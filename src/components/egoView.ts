@@ -1,0 +1,144 @@
+/**
+ * egoView(ego, options): one department's place in the plan — its items, grouped by role, and the
+ * departments it shares items with.
+ *
+ *   egoView(egoNetwork(plan, "市科学技术局"), {width, departments: plan.departments})
+ *
+ * The element is a div (data-view="ego") with:
+ * - a heading: the department's short name, its full Chinese name and its English gloss (looked up in
+ *   `departments`; without it the canonical name stands alone);
+ * - four lists, one per role (牵头 lead, 配合 support, 共同 joint, 默认 implicit), each under a header in the
+ *   role's colour giving the count; each item reads "T1 title";
+ * - a Plot bar chart of the partner departments, longest bar first, by the number of items shared, labelled by
+ *   short name; each bar's tip gives the full name, the English gloss and the shared item ids. A department
+ *   with no partner gets a line of text instead.
+ *
+ * Options: width (default 640) for the chart; document (default globalThis.document); departments (the
+ * model's departments, for names); any other Plot.plot option for the chart (height, marginLeft, …).
+ */
+import * as Plot from "@observablehq/plot";
+import type {EgoNetwork, Partner} from "../lib/ego.js";
+import type {Department} from "../lib/model.js";
+import {departmentTitle, textWidth} from "./labels.js";
+import {ROLE_COLORS, ROLE_LABELS, ROLES} from "./palette.js";
+
+export interface EgoViewOptions extends Omit<Plot.PlotOptions, "document"> {
+  width?: number;
+  document?: Document;
+  departments?: Department[];
+}
+
+const FONT_SIZE = 12;
+const BAR_FILL = "#8c8c8c";
+
+export function egoView(
+  ego: EgoNetwork,
+  {width = 640, document = globalThis.document, departments = [], ...options}: EgoViewOptions = {}
+): HTMLDivElement {
+  const self = departments.find((d) => d.name === ego.department);
+  const el = <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    attributes: Record<string, string> = {},
+    ...children: (Node | string)[]
+  ): HTMLElementTagNameMap[K] => {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attributes)) e.setAttribute(k, v);
+    e.append(...children);
+    return e;
+  };
+
+  const root = el("div", {"data-view": "ego", "data-department": ego.department, style: "font-size: 13px;"});
+  const zh = self && self.shortName !== self.name ? `${self.shortName} · ${self.name}` : ego.department;
+  root.append(
+    el(
+      "h3",
+      {style: "margin: 0 0 0.5rem;"},
+      zh,
+      ...(self?.nameEn ? [" ", el("span", {lang: "en", style: "font-weight: normal; opacity: 0.7;"}, self.nameEn)] : [])
+    )
+  );
+
+  const lists = el("div", {
+    class: "ego-roles",
+    style: "display: grid; grid-template-columns: repeat(auto-fit, minmax(220px, 1fr)); gap: 0.75rem;"
+  });
+  for (const role of ROLES) {
+    const items = ego.byRole[role];
+    const section = el("section", {"data-role": role});
+    section.append(
+      el(
+        "h4",
+        {
+          style: `margin: 0 0 0.25rem; padding-left: 0.5rem; border-left: 6px solid ${ROLE_COLORS[role]}; font-size: 13px;`
+        },
+        `${ROLE_LABELS[role]} (${items.length})`
+      )
+    );
+    if (items.length) {
+      const list = el("ul", {style: "margin: 0; padding-left: 1.25rem; font-size: 12px;"});
+      for (const item of items) {
+        list.append(el("li", {"data-item": item.id}, el("code", {}, item.id), " ", item.title));
+      }
+      section.append(list);
+    } else {
+      section.append(el("div", {style: "font-size: 12px; opacity: 0.6; padding-left: 0.75rem;"}, "none 无"));
+    }
+    lists.append(section);
+  }
+  root.append(lists);
+
+  root.append(
+    el("h4", {style: "margin: 1rem 0 0.25rem; font-size: 13px;"}, `Partners 协作部门 (${ego.partners.length})`)
+  );
+  if (ego.partners.length === 0) {
+    root.append(
+      el("div", {style: "font-size: 12px; opacity: 0.6;"}, "shares no item with another department 无共担条目")
+    );
+    return root;
+  }
+  const byName = new Map(ego.partners.map((p) => [p.name, p]));
+  const labelWidth = Math.max(40, ...ego.partners.map((p) => textWidth(p.shortName, FONT_SIZE)));
+  const maxWeight = Math.max(...ego.partners.map((p) => p.weight));
+  const itemsTitle = (p: Partner) => p.items.join(", ");
+  const chart = Plot.plot({
+    width,
+    height: 22 * ego.partners.length + 40,
+    marginLeft: labelWidth + 14,
+    marginRight: 24,
+    style: {fontSize: `${FONT_SIZE}px`},
+    ariaLabel: "partner departments",
+    marginBottom: 40,
+    x: {
+      label: "shared items 共担条目",
+      labelAnchor: "center",
+      labelArrow: "none",
+      grid: true,
+      tickFormat: "d",
+      ...(maxWeight <= 12 ? {ticks: Array.from({length: maxWeight + 1}, (_, i) => i)} : {})
+    },
+    y: {domain: ego.partners.map((p) => p.name), axis: null},
+    marks: [
+      Plot.axisY({
+        tickSize: 0,
+        label: null,
+        fontSize: FONT_SIZE,
+        tickFormat: (name: string) => byName.get(name)?.shortName ?? name,
+        title: (name: string) => (byName.has(name) ? departmentTitle(byName.get(name)!) : name)
+      }),
+      Plot.barX(ego.partners, {
+        x: "weight",
+        y: "name",
+        fill: BAR_FILL,
+        title: (p: Partner) => `${departmentTitle(p)}\n${p.weight} shared items 共担条目: ${itemsTitle(p)}`,
+        tip: {lineWidth: 30}
+      }),
+      Plot.text(ego.partners, {x: "weight", y: "name", text: "weight", textAnchor: "start", dx: 4, fontSize: 11}),
+      Plot.ruleX([0])
+    ],
+    document,
+    ...options
+  } as Plot.PlotOptions);
+  chart.setAttribute("data-chart", "partners");
+  root.append(chart);
+  return root;
+}

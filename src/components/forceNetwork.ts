@@ -1,0 +1,410 @@
+/**
+ * forceNetwork(model, options): the responsibility network as a force-directed graph. Departments are dark
+ * grey squares, items circles coloured by chapter (chapterColor); links are styled by role like the bipartite
+ * view (ROLE_COLORS, ROLE_STROKES). Nodes grow with degree.
+ *
+ *   forceNetwork(plan, {width, invalidation})             // animates, stops when the page cell is invalidated
+ *   forceNetwork(plan, {ticks: 300, document})            // static, reproducible layout (tests, exports)
+ *
+ * Labels: departments always show their short name; items show their id only when their degree is at least
+ * `itemLabelDegree`, or while they or a neighbour are hovered. The collision radius of a labelled node covers
+ * its label, so that labels do not pile up. Nodes can be dragged; the graph can be zoomed and panned.
+ *
+ * Options:
+ * - showImplicit (default false): draw implicit roles (they tie the county governments to most items).
+ * - width (default 800), height (default 600).
+ * - ticks: run the simulation synchronously for that many ticks and draw the final positions; otherwise the
+ *   layout animates in the browser until alpha falls below alphaMin.
+ * - seed (default 1): seed of the simulation's random source (a linear congruential generator), so that a
+ *   layout is the same from run to run.
+ * - invalidation: a promise (Framework's `invalidation`); when it resolves the simulation stops.
+ * - highlight: {department?: canonical name, item?: id}: the node, its links and neighbours stand out, the
+ *   rest fades (hovering a node does the same while the pointer is on it).
+ * - itemLabelDegree: the least degree at which an item is labelled (default: the larger of 3 and the degree
+ *   of the eighth best-connected item).
+ * - document: the document to render into (default globalThis.document).
+ *
+ * Returns the svg (data-view="force") with the simulation attached as `svg.simulation`.
+ */
+import {drag} from "d3-drag";
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type Simulation,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum
+} from "d3-force";
+import {scaleSqrt} from "d3-scale";
+import {select, type Selection} from "d3-selection";
+import {zoom} from "d3-zoom";
+import type {Department, Item, PlanModel, Role} from "../lib/model.js";
+import {departmentOf, departmentTitle, itemLabel, lcg, round, textWidth} from "./labels.js";
+import {chapterColor, ROLE_COLORS, ROLE_LABELS, ROLE_STROKES, ROLES} from "./palette.js";
+
+export interface ForceNode extends SimulationNodeDatum {
+  /** "d:" + department name or "i:" + item id. */
+  id: string;
+  kind: "department" | "item";
+  /** The department's canonical name or the item's id. */
+  key: string;
+  label: string;
+  title: string;
+  chapter: number | null;
+  degree: number;
+  r: number;
+  /** Whether the label is always shown. */
+  labelled: boolean;
+}
+
+export interface ForceLink extends SimulationLinkDatum<ForceNode> {
+  role: Role;
+  department: string;
+  item: string;
+}
+
+export interface ForceHighlight {
+  department?: string | null;
+  item?: string | null;
+}
+
+export interface ForceNetworkOptions {
+  showImplicit?: boolean;
+  width?: number;
+  height?: number;
+  ticks?: number;
+  seed?: number;
+  invalidation?: Promise<unknown>;
+  highlight?: ForceHighlight | null;
+  itemLabelDegree?: number;
+  document?: Document;
+}
+
+export type ForceNetworkElement = SVGSVGElement & {simulation: Simulation<ForceNode, ForceLink>};
+
+const SVG = "http://www.w3.org/2000/svg";
+const FONT_SIZE = 12;
+const ITEM_FONT_SIZE = 11;
+const FADED = 0.15;
+const DRAW_ORDER: Role[] = ["implicit", "support", "joint", "lead"];
+const DEPARTMENT_FILL = "#444";
+
+export function forceNetwork(
+  model: PlanModel,
+  {
+    showImplicit = false,
+    width = 800,
+    height = 600,
+    ticks,
+    seed = 1,
+    invalidation,
+    highlight = null,
+    itemLabelDegree,
+    document = globalThis.document
+  }: ForceNetworkOptions = {}
+): ForceNetworkElement {
+  const departments = new Map<string, Department>(model.departments.map((d) => [d.name, d]));
+  const items = new Map<string, Item>(model.items.map((i) => [i.id, i]));
+  const chapters = new Map(model.chapters.map((c) => [c.seq, c]));
+  const responsibilities = model.responsibilities
+    .filter((r) => (showImplicit || r.role !== "implicit") && items.has(r.item))
+    .sort((a, b) => DRAW_ORDER.indexOf(a.role) - DRAW_ORDER.indexOf(b.role));
+
+  const degree = new Map<string, number>();
+  for (const r of responsibilities) {
+    degree.set(`d:${r.department}`, (degree.get(`d:${r.department}`) ?? 0) + 1);
+    degree.set(`i:${r.item}`, (degree.get(`i:${r.item}`) ?? 0) + 1);
+  }
+  const radius = scaleSqrt()
+    .domain([0, Math.max(1, ...degree.values())])
+    .range([3, 14]);
+  const itemDegrees = model.items.map((i) => degree.get(`i:${i.id}`) ?? 0).sort((a, b) => b - a);
+  const labelDegree = itemLabelDegree ?? Math.max(3, itemDegrees[Math.min(7, itemDegrees.length - 1)] ?? 0);
+
+  const held = new Set(responsibilities.map((r) => r.department));
+  const nodes: ForceNode[] = [
+    ...model.departments
+      .filter((d) => held.has(d.name))
+      .map((d): ForceNode => {
+        const id = `d:${d.name}`;
+        const own = responsibilities.filter((r) => r.department === d.name);
+        const counts = ROLES.map((role) => [role, own.filter((r) => r.role === role).length] as const)
+          .filter(([, n]) => n > 0)
+          .map(([role, n]) => `${n} ${ROLE_LABELS[role]}`);
+        return {
+          id,
+          kind: "department",
+          key: d.name,
+          label: d.shortName,
+          title: `${departmentTitle(d)}\n${own.length} items 条: ${counts.join(", ")}`,
+          chapter: null,
+          degree: degree.get(id) ?? 0,
+          r: radius(degree.get(id) ?? 0),
+          labelled: true
+        };
+      }),
+    ...model.items.map((item): ForceNode => {
+      const id = `i:${item.id}`;
+      const chapter = chapters.get(item.chapter ?? -1);
+      const holders = responsibilities
+        .filter((r) => r.item === item.id)
+        .sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role))
+        .map((r) => `${departmentOf(departments, r.department).shortName} (${ROLE_LABELS[r.role]})`);
+      return {
+        id,
+        kind: "item",
+        key: item.id,
+        label: item.id,
+        title: [
+          itemLabel(item),
+          ...(chapter ? [`${chapter.numeral}、${chapter.title}`] : []),
+          holders.length ? holders.join(", ") : "no department 无责任单位"
+        ].join("\n"),
+        chapter: item.chapter,
+        degree: degree.get(id) ?? 0,
+        r: radius(degree.get(id) ?? 0),
+        labelled: (degree.get(id) ?? 0) >= labelDegree
+      };
+    })
+  ];
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const links: ForceLink[] = responsibilities.map((r) => ({
+    source: byId.get(`d:${r.department}`)!,
+    target: byId.get(`i:${r.item}`)!,
+    role: r.role,
+    department: r.department,
+    item: r.item
+  }));
+  const fontSize = (n: ForceNode) => (n.kind === "department" ? FONT_SIZE : ITEM_FONT_SIZE);
+  const collideRadius = (n: ForceNode) =>
+    n.labelled ? Math.max(n.r + 2, textWidth(n.label, fontSize(n)) / 2 + 3, n.r + fontSize(n) / 2 + 3) : n.r + 2;
+
+  const margin = 16;
+  const legendHeight = 44;
+  const simulation = forceSimulation<ForceNode, ForceLink>(nodes)
+    .randomSource(lcg(seed))
+    .force(
+      "link",
+      forceLink<ForceNode, ForceLink>(links)
+        .id((n) => n.id)
+        .distance((l) => (l.role === "implicit" ? 100 : 60))
+        .strength((l) => (l.role === "implicit" ? 0.03 : 0.25))
+    )
+    .force(
+      "charge",
+      forceManyBody<ForceNode>().strength((n) => (n.kind === "department" ? -260 : -80))
+    )
+    .force("collide", forceCollide<ForceNode>(collideRadius).iterations(3))
+    .force("x", forceX<ForceNode>(width / 2).strength(0.04))
+    .force("y", forceY<ForceNode>((height + legendHeight) / 2).strength(0.06))
+    .force("bounds", () => {
+      for (const n of nodes) {
+        const r = collideRadius(n);
+        const [x0, x1] = [margin + r, width - margin - r];
+        const [y0, y1] = [legendHeight + margin + r, height - margin - r];
+        const x = n.x! + n.vx!;
+        const y = n.y! + n.vy!;
+        if (x < x0) n.vx! += x0 - x;
+        else if (x > x1) n.vx! -= x - x1;
+        if (y < y0) n.vy! += y0 - y;
+        else if (y > y1) n.vy! -= y - y1;
+      }
+    });
+  if (ticks !== undefined) {
+    simulation.stop();
+    simulation.tick(ticks);
+  }
+  invalidation?.then(() => simulation.stop());
+
+  const root = select(document.createElementNS(SVG, "svg") as SVGSVGElement)
+    .attr("width", width)
+    .attr("height", height)
+    .attr("viewBox", `0 0 ${width} ${height}`)
+    .attr("data-view", "force")
+    .attr("aria-label", "responsibility network, force-directed")
+    .attr("font-size", FONT_SIZE)
+    .style("font-family", "var(--sans-serif, system-ui, sans-serif)")
+    .style("max-width", "100%")
+    .style("height", "auto")
+    .style("cursor", "grab");
+
+  const scene = root.append("g").attr("aria-label", "graph");
+  const link = scene
+    .append("g")
+    .attr("aria-label", "links")
+    .selectAll("line")
+    .data(links)
+    .join("line")
+    .attr("data-department", (l) => l.department)
+    .attr("data-item", (l) => l.item)
+    .attr("data-role", (l) => l.role)
+    .each(function (l) {
+      styleLink(select(this), l.role);
+    });
+  link
+    .append("title")
+    .text(
+      (l) =>
+        `${departmentOf(departments, l.department).shortName} → ${itemLabel(items.get(l.item)!)}: ${ROLE_LABELS[l.role]}`
+    );
+
+  const node = scene
+    .append("g")
+    .attr("aria-label", "nodes")
+    .selectAll<SVGGElement, ForceNode>("g")
+    .data(nodes)
+    .join("g")
+    .attr("data-department", (n) => (n.kind === "department" ? n.key : null))
+    .attr("data-item", (n) => (n.kind === "item" ? n.key : null))
+    .style("cursor", "pointer");
+  node
+    .filter((n) => n.kind === "department")
+    .append("rect")
+    .attr("x", (n) => round(-n.r))
+    .attr("y", (n) => round(-n.r))
+    .attr("width", (n) => round(2 * n.r))
+    .attr("height", (n) => round(2 * n.r))
+    .attr("fill", DEPARTMENT_FILL)
+    .attr("stroke", "white");
+  node
+    .filter((n) => n.kind === "item")
+    .append("circle")
+    .attr("r", (n) => round(n.r))
+    .attr("fill", (n) => chapterColor(n.chapter))
+    .attr("stroke", "#333")
+    .attr("stroke-width", 0.75);
+  node.append("title").text((n) => n.title);
+
+  const label = scene
+    .append("g")
+    .attr("aria-label", "labels")
+    .attr("text-anchor", "middle")
+    .attr("pointer-events", "none")
+    .selectAll("text")
+    .data(nodes)
+    .join("text")
+    .attr("font-size", fontSize)
+    .attr("font-weight", (n) => (n.kind === "department" ? "bold" : null))
+    .attr("dy", (n) => round(n.r + fontSize(n)))
+    .attr("fill", "currentColor")
+    .style("stroke", "var(--theme-background, white)")
+    .attr("stroke-width", 3)
+    .attr("stroke-linejoin", "round")
+    .attr("paint-order", "stroke")
+    .attr("display", (n) => (n.labelled ? null : "none"))
+    .text((n) => n.label);
+
+  function render() {
+    link
+      .attr("x1", (l) => round((l.source as ForceNode).x!))
+      .attr("y1", (l) => round((l.source as ForceNode).y!))
+      .attr("x2", (l) => round((l.target as ForceNode).x!))
+      .attr("y2", (l) => round((l.target as ForceNode).y!));
+    node.attr("transform", (n) => `translate(${round(n.x!)},${round(n.y!)})`);
+    label.attr("x", (n) => round(n.x!)).attr("y", (n) => round(n.y!));
+  }
+  render();
+  simulation.on("tick", render);
+
+  // Focus: the node, its links and neighbours; the others fade.
+  const neighbours = new Map<string, Set<string>>(nodes.map((n) => [n.id, new Set([n.id])]));
+  for (const l of links) {
+    const [s, t] = [(l.source as ForceNode).id, (l.target as ForceNode).id];
+    neighbours.get(s)!.add(t);
+    neighbours.get(t)!.add(s);
+  }
+  const staticFocus = [
+    ...(highlight?.department ? [`d:${highlight.department}`] : []),
+    ...(highlight?.item ? [`i:${highlight.item}`] : [])
+  ].filter((id) => byId.has(id));
+  function focus(ids: string[]) {
+    if (ids.length === 0) {
+      link.attr("opacity", null);
+      node.attr("opacity", null);
+      label.attr("opacity", null).attr("display", (n) => (n.labelled ? null : "none"));
+      return;
+    }
+    const near = new Set(ids.flatMap((id) => [...neighbours.get(id)!]));
+    const on = (l: ForceLink) => ids.includes((l.source as ForceNode).id) || ids.includes((l.target as ForceNode).id);
+    link.attr("opacity", (l) => (on(l) ? null : FADED));
+    node.attr("opacity", (n) => (near.has(n.id) ? null : FADED));
+    label
+      .attr("opacity", (n) => (near.has(n.id) ? null : FADED))
+      .attr("display", (n) => (n.labelled || near.has(n.id) ? null : "none"));
+  }
+  focus(staticFocus);
+  node.on("mouseenter", (_event, n) => focus([n.id])).on("mouseleave", () => focus(staticFocus));
+
+  node.call(
+    drag<SVGGElement, ForceNode>()
+      .on("start", (event, n) => {
+        if (!event.active) simulation.alphaTarget(0.3).restart();
+        n.fx = n.x;
+        n.fy = n.y;
+      })
+      .on("drag", (event, n) => {
+        n.fx = event.x;
+        n.fy = event.y;
+      })
+      .on("end", (event, n) => {
+        if (!event.active) simulation.alphaTarget(0);
+        n.fx = null;
+        n.fy = null;
+      })
+  );
+  root.call(
+    zoom<SVGSVGElement, unknown>()
+      .scaleExtent([0.25, 8])
+      .on("zoom", (event) => scene.attr("transform", event.transform))
+  );
+
+  // Legend (outside the zoomed scene).
+  const legend = root.append("g").attr("aria-label", "legend").attr("transform", "translate(8,14)");
+  let lx = 0;
+  for (const role of ROLES.filter((r) => showImplicit || r !== "implicit")) {
+    const g = legend.append("g").attr("transform", `translate(${lx},0)`);
+    g.append("line").attr("x1", 0).attr("x2", 24).attr("y1", 0).attr("y2", 0).call(styleLink, role);
+    g.append("text").attr("x", 30).attr("dy", "0.32em").text(ROLE_LABELS[role]);
+    lx += 30 + textWidth(ROLE_LABELS[role], FONT_SIZE) + 18;
+  }
+  const shapes = legend.append("g").attr("transform", "translate(0,20)");
+  shapes.append("rect").attr("x", 0).attr("y", -5).attr("width", 10).attr("height", 10).attr("fill", DEPARTMENT_FILL);
+  shapes.append("text").attr("x", 16).attr("dy", "0.32em").text("部门 departments");
+  let sx = 16 + textWidth("部门 departments", FONT_SIZE) + 18;
+  const seqs = [...new Set(model.items.map((i) => i.chapter).filter((c): c is number => c != null))].sort(
+    (a, b) => a - b
+  );
+  shapes.append("text").attr("x", sx).attr("dy", "0.32em").text("条目 items, by chapter:");
+  sx += textWidth("条目 items, by chapter:", FONT_SIZE) + 8;
+  for (const seq of seqs) {
+    const g = shapes.append("g").attr("transform", `translate(${sx},0)`);
+    g.append("circle")
+      .attr("cx", 5)
+      .attr("r", 5)
+      .attr("fill", chapterColor(seq))
+      .attr("stroke", "#333")
+      .attr("stroke-width", 0.75);
+    const c = chapters.get(seq);
+    g.append("text")
+      .attr("x", 13)
+      .attr("dy", "0.32em")
+      .text(c?.numeral ?? String(seq));
+    g.append("title").text(c ? `${c.numeral}、${c.title}` : String(seq));
+    sx += 13 + textWidth(c?.numeral ?? String(seq), FONT_SIZE) + 10;
+  }
+
+  return Object.assign(root.node()!, {simulation});
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function styleLink(selection: Selection<any, any, any, any>, role: Role) {
+  const style = ROLE_STROKES[role];
+  selection
+    .attr("stroke", ROLE_COLORS[role])
+    .attr("stroke-width", style.width)
+    .attr("stroke-opacity", style.opacity)
+    .attr("stroke-dasharray", style.dasharray);
+}

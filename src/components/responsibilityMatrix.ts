@@ -1,0 +1,336 @@
+/**
+ * responsibilityMatrix(model, options): the department × item matrix of responsibilities, one cell per
+ * assignment coloured by role.
+ *
+ *   responsibilityMatrix(plan, {order: orderMatrix(plan, "document", {includeImplicit: true}), width})
+ *   responsibilityMatrix(plan, {order, showImplicit: false, highlight: {department: "市科学技术局"}})
+ *
+ * Rows are departments (order.rows, labelled by short name, the full name and English gloss in each label's
+ * tooltip), columns are items (order.columns, labelled by id, rotated). A thin strip above the columns
+ * colours each item by chapter (chapterColor); when the columns are in document order the chapters (二, 三 …)
+ * and boxes (专栏2 …) are also labelled above the strip and separated by rules. Each cell's tip gives the item,
+ * the department in Chinese and English, the role and the responsibility clause.
+ *
+ * Options:
+ * - order: a MatrixOrder (src/lib/ordering.ts). Departments holding a shown cell but missing from order.rows
+ *   (e.g. county governments with implicit roles only, when the order was computed without them) are added
+ *   at the bottom; departments with no shown cell are dropped.
+ * - showImplicit (default true): draw implicit roles (a blanket note's departments).
+ * - highlight: {department?: canonical name, item?: id}: other rows and columns fade, the highlighted row or
+ *   column gets an outline.
+ * - document: the document to render into (default globalThis.document; pass a jsdom document in tests).
+ * - any other Plot.plot option (width, height, margins, style …) overrides the defaults.
+ *
+ * The root carries data-view="matrix"; the svg aria-label "responsibility matrix"; each cell data-item,
+ * data-department and data-role.
+ */
+import * as Plot from "@observablehq/plot";
+import type {Department, Item, PlanModel, Responsibility, Role} from "../lib/model.js";
+import type {MatrixOrder} from "../lib/ordering.js";
+import {departmentOf, departmentTitle, round, textWidth} from "./labels.js";
+import {chapterColor, ROLE_COLORS, ROLE_LABELS, ROLES} from "./palette.js";
+
+export interface MatrixHighlight {
+  /** A department's canonical name. */
+  department?: string | null;
+  /** An item id. */
+  item?: string | null;
+}
+
+export interface ResponsibilityMatrixOptions extends Omit<Plot.PlotOptions, "document"> {
+  order: MatrixOrder;
+  showImplicit?: boolean;
+  highlight?: MatrixHighlight | null;
+  document?: Document;
+}
+
+interface Cell {
+  item: string;
+  department: string;
+  role: Role;
+  label: string;
+  title: string;
+  opacity: number;
+}
+
+interface Group {
+  key: string;
+  label: string;
+  title: string;
+  first: string;
+  last: string;
+}
+
+const SVG = "http://www.w3.org/2000/svg";
+const FONT_SIZE = 12;
+const ID_FONT_SIZE = 11;
+/** Height of the chapter and 专栏 label rows above the strip, in document order. */
+const GROUP_BAND = 34;
+const STRIP = 6;
+/** Space between the cells and the item-id labels. */
+const TICK_PADDING = 4;
+
+/** Wraps text without spaces (Chinese) every `n` characters, for the tip. */
+function wrap(text: string, n = 24): string {
+  const chars = [...text];
+  const lines: string[] = [];
+  for (let i = 0; i < chars.length; i += n) lines.push(chars.slice(i, i + n).join(""));
+  return lines.join("\n");
+}
+
+function runs(columns: string[], key: (id: string) => string | null): {key: string; first: string; last: string}[] {
+  const out: {key: string; first: string; last: string}[] = [];
+  for (const id of columns) {
+    const k = key(id);
+    const last = out[out.length - 1];
+    if (k !== null && last && last.key === k && columns[columns.indexOf(last.last) + 1] === id) last.last = id;
+    else if (k !== null) out.push({key: k, first: id, last: id});
+  }
+  return out;
+}
+
+export function responsibilityMatrix(
+  model: PlanModel,
+  {
+    order,
+    showImplicit = true,
+    highlight = null,
+    document = globalThis.document,
+    ...options
+  }: ResponsibilityMatrixOptions
+): SVGSVGElement | HTMLElement {
+  const departments = new Map<string, Department>(model.departments.map((d) => [d.name, d]));
+  const items = new Map<string, Item>(model.items.map((i) => [i.id, i]));
+  const columns = order.columns.filter((id) => items.has(id));
+  const columnSet = new Set(columns);
+  const shown: Responsibility[] = model.responsibilities.filter(
+    (r) => (showImplicit || r.role !== "implicit") && columnSet.has(r.item)
+  );
+  const held = new Set(shown.map((r) => r.department));
+  const rows = order.rows.filter((d) => held.has(d));
+  for (const d of model.departments) if (held.has(d.name) && !rows.includes(d.name)) rows.push(d.name);
+  for (const d of held) if (!rows.includes(d)) rows.push(d);
+
+  const hd = highlight?.department ?? null;
+  const hi = highlight?.item ?? null;
+  const lit = (r: {department: string; item: string}) =>
+    (hd === null && hi === null) || r.department === hd || r.item === hi;
+
+  const cells: Cell[] = shown.map((r) => {
+    const item = items.get(r.item)!;
+    const department = departmentOf(departments, r.department);
+    const clause =
+      r.role === "implicit"
+        ? `统一说明 blanket note${item.clause ? `\n${wrap(item.clause)}` : ""}`
+        : item.clause
+          ? wrap(item.clause)
+          : "—";
+    return {
+      item: r.item,
+      department: r.department,
+      role: r.role,
+      label: ROLE_LABELS[r.role],
+      title: [
+        `${item.id} ${item.title}`,
+        `${departmentTitle(department)}`,
+        `职责 role: ${ROLE_LABELS[r.role]}`,
+        `条款 clause: ${clause}`
+      ].join("\n"),
+      opacity: lit(r) ? 1 : 0.25
+    };
+  });
+
+  const documentOrder = columns.every((id, i) => i === 0 || items.get(columns[i - 1])!.order < items.get(id)!.order);
+  const chapters = new Map(model.chapters.map((c) => [c.seq, c]));
+  const chapterGroups: Group[] = documentOrder
+    ? runs(columns, (id) => (items.get(id)!.chapter == null ? null : String(items.get(id)!.chapter))).map((g) => {
+        const c = chapters.get(Number(g.key));
+        return {...g, label: c?.numeral ?? g.key, title: c ? `${c.numeral}、${c.title}` : g.key};
+      })
+    : [];
+  const columnGroups: Group[] = documentOrder
+    ? runs(columns, (id) => {
+        const item = items.get(id)!;
+        return item.kind === "action" && item.column != null ? `${item.chapter}:${item.column}` : null;
+      }).map((g) => {
+        const number = items.get(g.first)!.column!;
+        const column = chapters.get(items.get(g.first)!.chapter ?? -1)?.columns.find((c) => c.number === number);
+        return {...g, label: `专栏${number}`, title: `专栏${number} ${column?.title ?? ""}`.trim()};
+      })
+    : [];
+
+  const idWidth = Math.max(20, ...columns.map((id) => textWidth(id, ID_FONT_SIZE)));
+  const labelWidth = Math.max(40, ...rows.map((d) => textWidth(departmentOf(departments, d).shortName, FONT_SIZE)));
+  const marginTop = (documentOrder ? GROUP_BAND : 4) + STRIP + 4 + TICK_PADDING + idWidth + 4;
+  const marginLeft = labelWidth + 14;
+  const marginRight = 12;
+  const marginBottom = 8;
+  const step = 16;
+  const width = options.width ?? Math.max(320, marginLeft + marginRight + columns.length * step);
+  const height = marginTop + marginBottom + Math.max(1, rows.length) * 18;
+
+  // Strip, group labels, separators and highlight outlines, drawn with the plot's scales.
+  const frame = (
+    _index: number[],
+    scales: Plot.ScaleFunctions,
+    _values: Plot.ChannelValues,
+    dimensions: Plot.Dimensions,
+    context: Plot.Context
+  ): SVGElement => {
+    const doc = context.document;
+    const x = scales.x as unknown as ((v: string) => number | undefined) & {bandwidth(): number; step(): number};
+    const y = scales.y as unknown as ((v: string) => number | undefined) & {bandwidth(): number; step(): number};
+    const g = doc.createElementNS(SVG, "g");
+    g.setAttribute("aria-label", "matrix frame");
+    const el = (tag: string, attributes: Record<string, string | number>, parent: Element = g) => {
+      const e = doc.createElementNS(SVG, tag);
+      for (const [k, v] of Object.entries(attributes)) e.setAttribute(k, String(typeof v === "number" ? round(v) : v));
+      parent.appendChild(e);
+      return e;
+    };
+    const title = (e: Element, text: string) => (el("title", {}, e).textContent = text);
+    const bw = x.bandwidth();
+    const gap = (x.step() - bw) / 2;
+    const left = (id: string) => x(id)! - gap;
+    const right = (id: string) => x(id)! + bw + gap;
+    const top = dimensions.marginTop;
+    const bottom = dimensions.height - dimensions.marginBottom;
+    const stripY = top - TICK_PADDING - idWidth - 4 - STRIP;
+
+    const strip = el("g", {"aria-label": "chapter strip"});
+    for (const id of columns) {
+      const item = items.get(id)!;
+      const c = chapters.get(item.chapter ?? -1);
+      const r = el(
+        "rect",
+        {
+          x: left(id),
+          y: stripY,
+          width: x.step(),
+          height: STRIP,
+          fill: chapterColor(item.chapter),
+          "data-item": id
+        },
+        strip
+      );
+      title(r, c ? `${id} · ${c.numeral}、${c.title}` : id);
+    }
+
+    if (documentOrder) {
+      const labels = el("g", {
+        "aria-label": "column groups",
+        "font-size": ID_FONT_SIZE,
+        "text-anchor": "middle",
+        fill: "currentColor"
+      });
+      const bands: [Group[], number][] = [
+        [chapterGroups, stripY - GROUP_BAND + 12],
+        [columnGroups, stripY - GROUP_BAND / 2 + 10]
+      ];
+      for (const [groups, baseline] of bands) {
+        for (const group of groups) {
+          const x0 = left(group.first);
+          const x1 = right(group.last);
+          const text =
+            textWidth(group.label, ID_FONT_SIZE) <= x1 - x0 + 4 ? group.label : group.label.replace(/^专栏/, "");
+          const t = el("text", {x: (x0 + x1) / 2, y: baseline}, labels);
+          t.textContent = text;
+          title(t, group.title);
+          el("line", {x1: x0 + 1, x2: x1 - 1, y1: baseline + 3, y2: baseline + 3, stroke: "#999"}, labels);
+        }
+      }
+      const rules = el("g", {"aria-label": "group separators", fill: "none"});
+      chapterGroups.forEach((group, i) => {
+        if (i === 0) return;
+        const gx = left(group.first);
+        el("line", {x1: gx, x2: gx, y1: stripY - GROUP_BAND, y2: bottom, stroke: "#888"}, rules);
+      });
+      for (const group of columnGroups) {
+        for (const gx of [left(group.first), right(group.last)]) {
+          if (chapterGroups.some((c) => Math.abs(left(c.first) - gx) < 0.5)) continue;
+          el("line", {x1: gx, x2: gx, y1: stripY, y2: bottom, stroke: "#ccc", "stroke-dasharray": "2,2"}, rules);
+        }
+      }
+    }
+
+    const outlines = el("g", {"aria-label": "highlight", fill: "none", stroke: "currentColor", "stroke-width": 1.5});
+    const [x0, x1] = (scales.x as unknown as {range(): [number, number]}).range();
+    if (hd !== null && y(hd) !== undefined) {
+      const gy = (y.step() - y.bandwidth()) / 2;
+      el("rect", {x: x0, y: y(hd)! - gy, width: x1 - x0, height: y.step(), "data-department": hd}, outlines);
+    }
+    if (hi !== null && x(hi) !== undefined) {
+      el("rect", {x: left(hi), y: top, width: x.step(), height: bottom - top, "data-item": hi}, outlines);
+    }
+    return g;
+  };
+
+  const legendRoles = ROLES.filter((r) => showImplicit || r !== "implicit");
+  const short = (name: string) => departmentOf(departments, name).shortName;
+  const figure = Plot.plot({
+    width,
+    height,
+    marginTop,
+    marginLeft,
+    marginRight,
+    marginBottom,
+    ariaLabel: "responsibility matrix",
+    style: {fontSize: `${FONT_SIZE}px`},
+    x: {domain: columns, axis: null, padding: 0.1, round: false},
+    y: {domain: rows, axis: null, padding: 0.1, round: false},
+    opacity: {type: "identity"},
+    color: {
+      domain: legendRoles.map((r) => ROLE_LABELS[r]),
+      range: legendRoles.map((r) => ROLE_COLORS[r]),
+      legend: true,
+      style: {fontSize: `${FONT_SIZE}px`}
+    },
+    marks: [
+      frame,
+      Plot.axisX({
+        anchor: "top",
+        tickRotate: -90,
+        tickSize: 0,
+        tickPadding: TICK_PADDING,
+        fontSize: ID_FONT_SIZE,
+        label: null,
+        title: (id: string) => {
+          const item = items.get(id);
+          return item ? `${item.id} ${item.title}` : id;
+        }
+      }),
+      Plot.axisY({
+        anchor: "left",
+        tickSize: 0,
+        tickFormat: short,
+        fontSize: FONT_SIZE,
+        label: null,
+        title: (name: string) => departmentTitle(departmentOf(departments, name))
+      }),
+      Plot.cell(cells, {
+        x: "item",
+        y: "department",
+        fill: "label",
+        fillOpacity: "opacity",
+        title: "title",
+        tip: {lineWidth: 36},
+        render(index, scales, values, dimensions, context, next) {
+          const g = next!(index, scales, values, dimensions, context)!;
+          const rects = g.querySelectorAll("rect");
+          index.forEach((i, k) => {
+            const rect = rects[k];
+            if (!rect) return;
+            rect.setAttribute("data-item", cells[i].item);
+            rect.setAttribute("data-department", cells[i].department);
+            rect.setAttribute("data-role", cells[i].role);
+          });
+          return g;
+        }
+      })
+    ],
+    document,
+    ...options
+  } as Plot.PlotOptions);
+  figure.setAttribute("data-view", "matrix");
+  return figure;
+}

@@ -1,0 +1,2 @@
+// Libraries without type declarations.
+declare module "@observablehq/inputs";

@@ -1,0 +1,134 @@
+// The two-column network of departments and items, rendered in jsdom.
+import {describe, expect, test} from "vitest";
+import {bipartiteNetwork} from "../../src/components/bipartiteNetwork.js";
+import {ROLE_COLORS} from "../../src/components/palette.js";
+import type {Role} from "../../src/lib/model.js";
+import {orderMatrix} from "../../src/lib/ordering.js";
+import {YANAN} from "../plan.js";
+import {COUNTIES, FDRC, FIXTURE, fire, MARKET, MOST, newDocument} from "./fixture.js";
+
+const document = newDocument();
+const order = orderMatrix(FIXTURE, "document");
+const links = (svg: Element) => [...svg.querySelectorAll("g[aria-label='links'] path")];
+const departmentNodes = (svg: Element) => [...svg.querySelectorAll("g[aria-label='departments'] > g")];
+const itemNodes = (svg: Element) => [...svg.querySelectorAll("g[aria-label='items'] > g")];
+
+describe("bipartiteNetwork", () => {
+  test("draws departments on the left in the order's rows, items on the right, a link per responsibility", () => {
+    const svg = bipartiteNetwork(FIXTURE, {order, document});
+    expect(svg.tagName).toBe("svg");
+    expect(svg.getAttribute("data-view")).toBe("bipartite");
+    expect(links(svg)).toHaveLength(17);
+    expect(departmentNodes(svg).map((g) => g.getAttribute("data-department"))).toEqual([...order.rows, COUNTIES]);
+    expect(itemNodes(svg).map((g) => g.getAttribute("data-item"))).toEqual(order.columns);
+    const lefts = departmentNodes(svg).map((g) => g.getAttribute("transform")!.match(/translate\(([\d.]+),/)![1]);
+    const rights = itemNodes(svg).map((g) => g.getAttribute("transform")!.match(/translate\(([\d.]+),/)![1]);
+    expect(new Set(lefts).size).toBe(1);
+    expect(new Set(rights).size).toBe(1);
+    expect(Number(lefts[0])).toBeLessThan(Number(rights[0]));
+    expect(svg.outerHTML).toMatchSnapshot();
+  });
+
+  test("styles links by role: leads thick, supports thin, joints dashed, implicit faint", () => {
+    const svg = bipartiteNetwork(FIXTURE, {order, document});
+    for (const path of links(svg)) {
+      const role = path.getAttribute("data-role") as Role;
+      expect(path.getAttribute("stroke")).toBe(ROLE_COLORS[role]);
+      const width = path.getAttribute("stroke-width");
+      const dash = path.getAttribute("stroke-dasharray");
+      if (role === "lead") expect([width, dash]).toEqual(["2.5", null]);
+      if (role === "support") expect([width, dash]).toEqual(["1", null]);
+      if (role === "joint") expect([width, dash]).toEqual(["1.2", "4,3"]);
+      if (role === "implicit") expect([width, path.getAttribute("stroke-opacity")]).toEqual(["0.5", "0.25"]);
+    }
+    expect(links(svg).filter((p) => p.getAttribute("stroke-dasharray") === "4,3")).toHaveLength(4);
+    // Leads are drawn last, on top.
+    expect(links(svg).at(-1)!.getAttribute("data-role")).toBe("lead");
+    expect([...svg.querySelectorAll("g[aria-label='legend'] text")].map((t) => t.textContent)).toEqual([
+      "牵头 lead",
+      "配合 support",
+      "共同 joint",
+      "默认 implicit"
+    ]);
+  });
+
+  test("sizes nodes by degree and labels them in Chinese, with English glosses and item titles in tooltips", () => {
+    const svg = bipartiteNetwork(FIXTURE, {order, document});
+    const r = (g: Element) => Number(g.querySelector("circle")!.getAttribute("r"));
+    const byName = new Map(departmentNodes(svg).map((g) => [g.getAttribute("data-department"), g]));
+    expect(r(byName.get(COUNTIES)!)).toBeGreaterThan(r(byName.get(MOST)!)); // 5 links against 2
+    expect(r(byName.get(FDRC)!)).toBe(r(byName.get(MARKET)!)); // 3 and 3
+    const fdrc = byName.get(FDRC)!;
+    expect(fdrc.querySelector("text")!.textContent).toBe("市发改委");
+    expect(fdrc.querySelector(":scope > title")!.textContent).toBe(
+      "市发改委 · 市发展和改革委员会 · Municipal Development and Reform Commission\n3 items 条: 1 牵头 lead, 1 配合 support, 1 共同 joint"
+    );
+    const t1 = itemNodes(svg)[0];
+    expect(t1.querySelector("text")!.textContent).toBe("T1 甲任务");
+    expect(t1.querySelector("title")!.textContent).toBe(
+      "T1 甲任务\n市发改委 (牵头 lead), 市科技局 (配合 support), 市财政局 (配合 support)"
+    );
+    const t5 = itemNodes(svg).at(-1)!;
+    expect(Number(t5.querySelector("circle")!.getAttribute("r"))).toBeGreaterThan(0);
+    for (const text of svg.querySelectorAll("text")) {
+      const size = Number(text.closest("[font-size]")!.getAttribute("font-size"));
+      expect(size).toBeGreaterThanOrEqual(11);
+    }
+  });
+
+  test("hides implicit roles when showImplicit is false", () => {
+    const svg = bipartiteNetwork(FIXTURE, {order, showImplicit: false, document});
+    expect(links(svg)).toHaveLength(12);
+    expect(links(svg).some((p) => p.getAttribute("data-role") === "implicit")).toBe(false);
+    expect(departmentNodes(svg).map((g) => g.getAttribute("data-department"))).toEqual(order.rows);
+    expect(itemNodes(svg)).toHaveLength(7); // T5, without a department, stays
+  });
+
+  test("the highlight option fades everything but the node, its links and neighbours", () => {
+    const svg = bipartiteNetwork(FIXTURE, {order, highlight: {department: MOST}, document});
+    const lit = links(svg).filter((p) => p.getAttribute("opacity") === null);
+    expect(lit.map((p) => p.getAttribute("data-item"))).toEqual(["T1", "A1.1"]);
+    expect(links(svg).filter((p) => p.getAttribute("opacity") === "0.1")).toHaveLength(15);
+    expect(
+      itemNodes(svg)
+        .filter((g) => g.getAttribute("opacity") === null)
+        .map((g) => g.getAttribute("data-item"))
+    ).toEqual(["T1", "A1.1"]);
+    expect(
+      departmentNodes(svg)
+        .filter((g) => g.getAttribute("opacity") === null)
+        .map((g) => g.getAttribute("data-department"))
+    ).toEqual([MOST]);
+    expect(svg.outerHTML).toMatchSnapshot();
+  });
+
+  test("hovering a node focuses it; leaving restores the highlight", () => {
+    const svg = bipartiteNetwork(FIXTURE, {order, highlight: {item: "T3"}, document});
+    const lit = () =>
+      links(svg)
+        .filter((p) => p.getAttribute("opacity") === null)
+        .map((p) => `${p.getAttribute("data-item")}`);
+    expect(lit()).toEqual(["T3", "T3"]);
+    const t1 = itemNodes(svg).find((g) => g.getAttribute("data-item") === "T1")!;
+    fire(t1, "mouseenter");
+    expect(lit()).toEqual(["T1", "T1", "T1"]);
+    expect(t1.getAttribute("font-weight")).toBe("bold");
+    fire(t1, "mouseleave");
+    expect(lit()).toEqual(["T3", "T3"]);
+    const plain = bipartiteNetwork(FIXTURE, {order, document});
+    const node = departmentNodes(plain)[0];
+    fire(node, "mouseenter");
+    expect(links(plain).filter((p) => p.getAttribute("opacity") === null)).toHaveLength(3);
+    fire(node, "mouseleave");
+    expect(links(plain).every((p) => p.getAttribute("opacity") === null)).toBe(true);
+  });
+
+  test("renders the Yan'an plan: a link per responsibility", () => {
+    const svg = bipartiteNetwork(YANAN, {order: orderMatrix(YANAN, "similarity"), document});
+    expect(links(svg)).toHaveLength(YANAN.responsibilities.length);
+    expect(departmentNodes(svg)).toHaveLength(YANAN.departments.length);
+    expect(itemNodes(svg)).toHaveLength(YANAN.items.length);
+    const explicit = bipartiteNetwork(YANAN, {order: orderMatrix(YANAN, "document"), showImplicit: false, document});
+    expect(links(explicit)).toHaveLength(YANAN.responsibilities.filter((r) => r.role !== "implicit").length);
+  });
+});

@@ -1,0 +1,111 @@
+// The department projection on a circle.
+import {describe, expect, test} from "vitest";
+import {coassignmentNetwork} from "../../src/components/coassignmentNetwork.js";
+import {projection} from "../../src/lib/network.js";
+import {orderMatrix} from "../../src/lib/ordering.js";
+import {YANAN} from "../plan.js";
+import {COUNTIES, FDRC, FIXTURE, fire, MARKET, newDocument} from "./fixture.js";
+
+const document = newDocument();
+const edges = (svg: Element) => [...svg.querySelectorAll("g[aria-label='edges'] path")];
+const nodes = (svg: Element) => [...svg.querySelectorAll("g[aria-label='departments'] > g")];
+
+describe("coassignmentNetwork", () => {
+  test("places the departments on a circle in the similarity ordering, one edge per pair sharing items", () => {
+    const svg = coassignmentNetwork(FIXTURE, {document, width: 500});
+    expect(svg.getAttribute("data-view")).toBe("coassignment");
+    const names = nodes(svg).map((g) => g.getAttribute("data-department"));
+    expect(names).toEqual(orderMatrix(FIXTURE, "similarity").rows);
+    expect(names).not.toContain(COUNTIES); // implicit roles stay out of the projection
+    const radii = nodes(svg).map((g) => {
+      const c = g.querySelector("circle")!;
+      return Math.hypot(Number(c.getAttribute("cx")), Number(c.getAttribute("cy")));
+    });
+    for (const r of radii) expect(r).toBeCloseTo(radii[0], 0);
+    expect(edges(svg)).toHaveLength(6);
+    expect(svg.outerHTML).toMatchSnapshot();
+  });
+
+  test("draws edges as wide as their weight, with the shared items in their titles", () => {
+    const svg = coassignmentNetwork(FIXTURE, {document, width: 500});
+    const heavy = edges(svg).filter((p) => p.getAttribute("data-weight") === "2");
+    expect(heavy.map((p) => p.getAttribute("stroke-width"))).toEqual(["2.1", "2.1"]);
+    expect(
+      edges(svg)
+        .filter((p) => p.getAttribute("data-weight") === "1")
+        .map((p) => p.getAttribute("stroke-width"))
+    ).toEqual(["1.3", "1.3", "1.3", "1.3"]);
+    expect(heavy.map((p) => p.querySelector("title")!.textContent).sort()).toEqual([
+      "市发改委 — 市市场监管局: 2 items (T2, T4)",
+      "市市场监管局 — 市商务局: 2 items (A1.2, T4)"
+    ]);
+    // Heavier edges are drawn last, on top.
+    expect(edges(svg).slice(-2)).toEqual(heavy);
+  });
+
+  test("a threshold removes the lighter edges but keeps every department in its place", () => {
+    const all = coassignmentNetwork(FIXTURE, {document, width: 500});
+    const svg = coassignmentNetwork(FIXTURE, {threshold: 2, document, width: 500});
+    expect(edges(svg)).toHaveLength(2);
+    expect(edges(svg).every((p) => Number(p.getAttribute("data-weight")) >= 2)).toBe(true);
+    const circles = (s: Element) => nodes(s).map((g) => g.querySelector("circle")!.outerHTML);
+    expect(circles(svg)).toEqual(circles(all));
+    expect(
+      coassignmentNetwork(FIXTURE, {threshold: 3, document}).querySelectorAll("g[aria-label='edges'] path")
+    ).toHaveLength(0);
+  });
+
+  test("labels departments in Chinese outside the circle, readable on both sides, English in tooltips", () => {
+    const svg = coassignmentNetwork(FIXTURE, {document, width: 500});
+    const texts = nodes(svg).map((g) => g.querySelector("text")!);
+    expect(texts.map((t) => t.textContent)).toEqual(
+      orderMatrix(FIXTURE, "similarity").rows.map((d) => FIXTURE.departments.find((x) => x.name === d)!.shortName)
+    );
+    // Labels on the left half are flipped and anchored at their end.
+    const flipped = texts.filter((t) => t.getAttribute("transform")!.endsWith("rotate(180)"));
+    expect(flipped.length).toBeGreaterThan(0);
+    expect(flipped.every((t) => t.getAttribute("text-anchor") === "end")).toBe(true);
+    expect(Number(svg.getAttribute("font-size"))).toBeGreaterThanOrEqual(11);
+    const fdrc = nodes(svg).find((g) => g.getAttribute("data-department") === FDRC)!;
+    expect(fdrc.querySelector("title")!.textContent).toBe(
+      "市发改委 · 市发展和改革委员会 · Municipal Development and Reform Commission\n4 partners 协作部门, 5 shared items 共担条目"
+    );
+    // Node size grows with weighted degree: 市场监管局 (2 + 2 + … = 4) against 市财政局 (2).
+    const r = (name: string) =>
+      Number(
+        nodes(svg)
+          .find((g) => g.getAttribute("data-department") === name)!
+          .querySelector("circle")!
+          .getAttribute("r")
+      );
+    expect(r(FDRC)).toBeGreaterThan(r("市财政局"));
+    expect(r(MARKET)).toBeGreaterThan(r("市财政局"));
+  });
+
+  test("highlights a department's edges and partners, statically or on hover", () => {
+    const svg = coassignmentNetwork(FIXTURE, {document, highlight: {department: "市财政局"}});
+    const lit = () =>
+      edges(svg)
+        .filter((p) => p.getAttribute("opacity") === null)
+        .map((p) => p.querySelector("title")!.textContent!.split(":")[0]);
+    expect(lit()).toEqual(["市发改委 — 市财政局", "市科技局 — 市财政局"]);
+    const faded = nodes(svg)
+      .filter((g) => g.getAttribute("opacity") === "0.3")
+      .map((g) => g.getAttribute("data-department"));
+    expect(faded.sort()).toEqual([MARKET, "市商务局"].sort());
+    const market = nodes(svg).find((g) => g.getAttribute("data-department") === MARKET)!;
+    fire(market, "mouseenter");
+    expect(lit()).toEqual(["市发改委 — 市市场监管局", "市市场监管局 — 市商务局"]);
+    expect(market.getAttribute("font-weight")).toBe("bold");
+    fire(market, "mouseleave");
+    expect(lit()).toEqual(["市发改委 — 市财政局", "市科技局 — 市财政局"]);
+  });
+
+  test("renders the Yan'an plan", () => {
+    const svg = coassignmentNetwork(YANAN, {document});
+    expect(edges(svg)).toHaveLength(projection(YANAN).length);
+    expect(nodes(svg)).toHaveLength(orderMatrix(YANAN, "similarity").rows.length);
+    const strong = coassignmentNetwork(YANAN, {threshold: 3, document});
+    expect(edges(strong)).toHaveLength(projection(YANAN).filter((e) => e.weight >= 3).length);
+  });
+});

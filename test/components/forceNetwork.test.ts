@@ -1,0 +1,158 @@
+// The force-directed network, laid out synchronously (ticks) so that the result is reproducible.
+import {afterAll, beforeAll, describe, expect, test, vi} from "vitest";
+import {forceNetwork} from "../../src/components/forceNetwork.js";
+import {chapterColor, ROLE_COLORS} from "../../src/components/palette.js";
+import type {Role} from "../../src/lib/model.js";
+import {YANAN} from "../plan.js";
+import {COUNTIES, FDRC, FIXTURE, fire, MOST, newDocument} from "./fixture.js";
+
+// d3-drag and d3-zoom read navigator.maxTouchPoints, which Node 20 (unlike a browser) does not define.
+beforeAll(() => {
+  if (!("navigator" in globalThis)) vi.stubGlobal("navigator", {maxTouchPoints: 0});
+});
+afterAll(() => vi.unstubAllGlobals());
+
+const document = newDocument();
+const links = (svg: Element) => [...svg.querySelectorAll("g[aria-label='links'] line")];
+const nodes = (svg: Element) => [...svg.querySelectorAll("g[aria-label='nodes'] > g")];
+const labels = (svg: Element) => [...svg.querySelectorAll("g[aria-label='labels'] text")];
+const position = (g: Element) =>
+  g
+    .getAttribute("transform")!
+    .match(/translate\(([-\d.]+),([-\d.]+)\)/)!
+    .slice(1)
+    .map(Number);
+
+describe("forceNetwork", () => {
+  test("draws departments as squares, items as circles coloured by chapter, explicit links by default", () => {
+    const svg = forceNetwork(FIXTURE, {ticks: 200, document});
+    expect(svg.getAttribute("data-view")).toBe("force");
+    const departments = nodes(svg).filter((g) => g.hasAttribute("data-department"));
+    const items = nodes(svg).filter((g) => g.hasAttribute("data-item"));
+    // Five departments with explicit roles (not the county governments), all seven items.
+    expect(departments.map((g) => g.getAttribute("data-department"))).not.toContain(COUNTIES);
+    expect(departments).toHaveLength(5);
+    expect(items).toHaveLength(7);
+    expect(departments.every((g) => g.querySelector("rect") && !g.querySelector("circle"))).toBe(true);
+    expect(items.map((g) => g.querySelector("circle")!.getAttribute("fill"))).toEqual(
+      [1, 1, 1, 1, 2, 2, 2].map(chapterColor)
+    );
+    expect(links(svg)).toHaveLength(12);
+    for (const line of links(svg)) {
+      const role = line.getAttribute("data-role") as Role;
+      expect(line.getAttribute("stroke")).toBe(ROLE_COLORS[role]);
+      expect(line.getAttribute("stroke-dasharray")).toBe(role === "joint" ? "4,3" : null);
+    }
+    expect(svg.outerHTML).toMatchSnapshot();
+  });
+
+  test("is reproducible: the same model and ticks give the same drawing", () => {
+    const a = forceNetwork(FIXTURE, {ticks: 120, document}).outerHTML;
+    const b = forceNetwork(FIXTURE, {ticks: 120, document}).outerHTML;
+    expect(a).toBe(b);
+    expect(forceNetwork(FIXTURE, {ticks: 120, seed: 7, document}).outerHTML).toBe(
+      forceNetwork(FIXTURE, {ticks: 120, seed: 7, document}).outerHTML
+    );
+  });
+
+  test("keeps nodes inside the drawing and links attached to their nodes", () => {
+    const svg = forceNetwork(FIXTURE, {ticks: 300, width: 500, height: 400, document});
+    const at = new Map(
+      nodes(svg).map((g) => [g.getAttribute("data-department") ?? g.getAttribute("data-item"), position(g)])
+    );
+    for (const [x, y] of at.values()) {
+      expect(x).toBeGreaterThan(0);
+      expect(x).toBeLessThan(500);
+      expect(y).toBeGreaterThan(0);
+      expect(y).toBeLessThan(400);
+    }
+    for (const line of links(svg)) {
+      expect([Number(line.getAttribute("x1")), Number(line.getAttribute("y1"))]).toEqual(
+        at.get(line.getAttribute("data-department"))
+      );
+      expect([Number(line.getAttribute("x2")), Number(line.getAttribute("y2"))]).toEqual(
+        at.get(line.getAttribute("data-item"))
+      );
+    }
+  });
+
+  test("labels departments in Chinese always, low-degree items only on hover, with English in tooltips", () => {
+    const svg = forceNetwork(FIXTURE, {ticks: 50, document});
+    const shown = labels(svg)
+      .filter((t) => t.getAttribute("display") !== "none")
+      .map((t) => t.textContent);
+    expect(shown).toEqual(["市发改委", "市科技局", "市财政局", "市市场监管局", "市商务局", "T1", "T4"]);
+    const fdrc = nodes(svg).find((g) => g.getAttribute("data-department") === FDRC)!;
+    expect(fdrc.querySelector("title")!.textContent).toBe(
+      "市发改委 · 市发展和改革委员会 · Municipal Development and Reform Commission\n3 items 条: 1 牵头 lead, 1 配合 support, 1 共同 joint"
+    );
+    const t2 = nodes(svg).find((g) => g.getAttribute("data-item") === "T2")!;
+    expect(t2.querySelector("title")!.textContent).toBe(
+      "T2 乙任务\n一、产业\n市发改委 (共同 joint), 市市场监管局 (共同 joint)"
+    );
+    const label = (key: string) =>
+      labels(svg)[
+        nodes(svg).findIndex((g) => (g.getAttribute("data-item") ?? g.getAttribute("data-department")) === key)
+      ];
+    expect(label("T2").getAttribute("display")).toBe("none");
+    fire(t2, "mouseenter");
+    expect(label("T2").getAttribute("display")).toBeNull();
+    expect(label("T3").getAttribute("opacity")).toBe("0.15");
+    fire(t2, "mouseleave");
+    expect(label("T2").getAttribute("display")).toBe("none");
+    expect(label("T3").getAttribute("opacity")).toBeNull();
+    for (const t of labels(svg)) expect(Number(t.getAttribute("font-size"))).toBeGreaterThanOrEqual(11);
+  });
+
+  test("shows implicit roles when asked, faintly", () => {
+    const svg = forceNetwork(FIXTURE, {ticks: 50, showImplicit: true, document});
+    expect(links(svg)).toHaveLength(17);
+    const implicit = links(svg).filter((l) => l.getAttribute("data-role") === "implicit");
+    expect(implicit).toHaveLength(5);
+    expect(
+      implicit.every((l) => l.getAttribute("stroke-opacity") === "0.25" && l.getAttribute("stroke-width") === "0.5")
+    ).toBe(true);
+    expect(nodes(svg).map((g) => g.getAttribute("data-department"))).toContain(COUNTIES);
+  });
+
+  test("the highlight option fades what is not the node or its neighbours", () => {
+    const svg = forceNetwork(FIXTURE, {ticks: 50, highlight: {department: MOST}, document});
+    const lit = nodes(svg).filter((g) => g.getAttribute("opacity") === null);
+    expect(lit.map((g) => g.getAttribute("data-department") ?? g.getAttribute("data-item"))).toEqual([
+      MOST,
+      "T1",
+      "A1.1"
+    ]);
+    expect(
+      links(svg)
+        .filter((l) => l.getAttribute("opacity") === null)
+        .map((l) => l.getAttribute("data-item"))
+    ).toEqual(["T1", "A1.1"]);
+  });
+
+  test("exposes the simulation, and stops it when the invalidation promise resolves", async () => {
+    let invalidate!: () => void;
+    const invalidation = new Promise<void>((resolve) => (invalidate = resolve));
+    const svg = forceNetwork(FIXTURE, {document, invalidation});
+    expect(svg.simulation.nodes()).toHaveLength(12);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(svg.simulation.alpha()).toBeLessThan(1); // animating
+    invalidate();
+    await invalidation;
+    const alpha = svg.simulation.alpha();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(svg.simulation.alpha()).toBe(alpha);
+  });
+
+  test("renders the Yan'an plan", () => {
+    const svg = forceNetwork(YANAN, {ticks: 300, document});
+    const explicit = YANAN.responsibilities.filter((r) => r.role !== "implicit");
+    expect(links(svg)).toHaveLength(explicit.length);
+    expect(nodes(svg).filter((g) => g.hasAttribute("data-item"))).toHaveLength(YANAN.items.length);
+    expect(nodes(svg).filter((g) => g.hasAttribute("data-department"))).toHaveLength(
+      new Set(explicit.map((r) => r.department)).size
+    );
+    const all = forceNetwork(YANAN, {ticks: 10, showImplicit: true, document});
+    expect(links(all)).toHaveLength(YANAN.responsibilities.length);
+  });
+});

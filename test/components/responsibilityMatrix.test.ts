@@ -1,0 +1,178 @@
+// The responsibility matrix, rendered in jsdom on the fixture plan and on the Yan'an plan.
+import {describe, expect, test} from "vitest";
+import {responsibilityMatrix} from "../../src/components/responsibilityMatrix.js";
+import {chapterColor, ROLE_COLORS} from "../../src/components/palette.js";
+import type {Role} from "../../src/lib/model.js";
+import {orderMatrix} from "../../src/lib/ordering.js";
+import {YANAN} from "../plan.js";
+import {COUNTIES, FDRC, FIXTURE, MOST, newDocument} from "./fixture.js";
+
+const document = newDocument();
+const plot = (root: Element) =>
+  [...root.querySelectorAll("svg")].find((s) => s.getAttribute("aria-label") === "responsibility matrix")!;
+const cells = (root: Element) => [...plot(root).querySelectorAll("g[aria-label='cell'] rect")];
+const rowLabels = (root: Element) =>
+  [...plot(root).querySelectorAll("g[aria-label='y-axis tick label'] text")].map((t) => t.firstChild!.textContent);
+
+describe("responsibilityMatrix", () => {
+  const order = orderMatrix(FIXTURE, "document");
+
+  test("draws one cell per responsibility, coloured by role, with a role legend", () => {
+    const figure = responsibilityMatrix(FIXTURE, {order, document});
+    expect(figure.getAttribute("data-view")).toBe("matrix");
+    expect(plot(figure)).toBeDefined();
+    const rects = cells(figure);
+    expect(rects).toHaveLength(FIXTURE.responsibilities.length);
+    expect(rects).toHaveLength(17);
+    for (const rect of rects) {
+      expect(rect.getAttribute("fill")).toBe(ROLE_COLORS[rect.getAttribute("data-role") as Role]);
+    }
+    const t1 = rects.filter((r) => r.getAttribute("data-item") === "T1").map((r) => r.getAttribute("data-role"));
+    expect(t1).toEqual(["lead", "support", "support"]);
+    expect([...figure.querySelectorAll("span[class$='-swatch']")].map((s) => s.textContent)).toEqual([
+      "牵头 lead",
+      "配合 support",
+      "共同 joint",
+      "默认 implicit"
+    ]);
+  });
+
+  test("labels rows by short name, in the order's rows, with the Chinese name and English gloss in tooltips", () => {
+    const figure = responsibilityMatrix(FIXTURE, {order, document});
+    // The order was computed without implicit roles: the county governments, shown, are added at the bottom.
+    expect(rowLabels(figure)).toEqual([
+      "市发改委",
+      "市科技局",
+      "市财政局",
+      "市市场监管局",
+      "市商务局",
+      "各县(市、区)政府"
+    ]);
+    const titles = [...plot(figure).querySelectorAll("g[aria-label='y-axis tick label'] title")].map(
+      (t) => t.textContent
+    );
+    expect(titles[0]).toBe("市发改委 · 市发展和改革委员会 · Municipal Development and Reform Commission");
+    expect(titles[2]).toBe("市财政局 · Municipal Finance Bureau");
+    const font = Number(plot(figure).querySelector("g[aria-label='y-axis tick label']")!.getAttribute("font-size"));
+    expect(font).toBeGreaterThanOrEqual(11);
+  });
+
+  test("rotates item ids and labels chapters and 专栏 in document order", () => {
+    const figure = responsibilityMatrix(FIXTURE, {order, document});
+    const ticks = [...plot(figure).querySelectorAll("g[aria-label='x-axis tick label'] text")];
+    expect(ticks.map((t) => t.firstChild!.textContent)).toEqual(["T1", "T2", "A1.1", "A1.2", "T3", "T4", "T5"]);
+    expect(ticks.every((t) => t.getAttribute("transform")!.includes("rotate(-90)"))).toBe(true);
+    expect(ticks[0].querySelector("title")!.textContent).toBe("T1 甲任务");
+    const groups = [...plot(figure).querySelectorAll("g[aria-label='column groups'] text")];
+    expect(groups.map((t) => t.firstChild!.textContent)).toEqual(["一", "二", "专栏1"]);
+    expect(groups.map((t) => t.querySelector("title")!.textContent)).toEqual([
+      "一、产业",
+      "二、保障",
+      "专栏1 质量行动"
+    ]);
+    const strip = [...plot(figure).querySelectorAll("g[aria-label='chapter strip'] rect")].map((r) =>
+      r.getAttribute("fill")
+    );
+    expect(strip).toEqual([1, 1, 1, 1, 2, 2, 2].map(chapterColor));
+    // One rule between the two chapters.
+    expect(plot(figure).querySelectorAll("g[aria-label='group separators'] line[stroke='#888']")).toHaveLength(1);
+    expect(figure.outerHTML).toMatchSnapshot();
+  });
+
+  test("in another order, columns keep only the chapter strip", () => {
+    const similarity = orderMatrix(FIXTURE, "similarity");
+    const figure = responsibilityMatrix(FIXTURE, {order: similarity, document});
+    expect(plot(figure).querySelector("g[aria-label='column groups']")).toBeNull();
+    const strip = [...plot(figure).querySelectorAll("g[aria-label='chapter strip'] rect")];
+    expect(strip.map((r) => r.getAttribute("data-item"))).toEqual(similarity.columns);
+    expect(strip.map((r) => r.getAttribute("fill"))).toEqual(
+      similarity.columns.map((id) => chapterColor(FIXTURE.items.find((i) => i.id === id)!.chapter))
+    );
+    expect(rowLabels(figure).slice(0, 5)).toEqual(
+      similarity.rows.map((d) => FIXTURE.departments.find((x) => x.name === d)!.shortName)
+    );
+  });
+
+  test("hides implicit roles, and the departments left without a cell, when showImplicit is false", () => {
+    const figure = responsibilityMatrix(FIXTURE, {order, showImplicit: false, document});
+    const rects = cells(figure);
+    expect(rects).toHaveLength(12);
+    expect(rects.some((r) => r.getAttribute("data-role") === "implicit")).toBe(false);
+    expect(rects.some((r) => r.getAttribute("data-department") === COUNTIES)).toBe(false);
+    expect(rowLabels(figure)).not.toContain("各县(市、区)政府");
+    expect([...figure.querySelectorAll("span[class$='-swatch']")].map((s) => s.textContent)).not.toContain(
+      "默认 implicit"
+    );
+  });
+
+  test("fades the other rows and outlines the highlighted department", () => {
+    const figure = responsibilityMatrix(FIXTURE, {order, highlight: {department: MOST}, document});
+    for (const rect of cells(figure)) {
+      const lit = rect.getAttribute("data-department") === MOST;
+      expect(rect.getAttribute("fill-opacity")).toBe(lit ? "1" : "0.25");
+    }
+    const outline = plot(figure).querySelectorAll("g[aria-label='highlight'] rect");
+    expect(outline).toHaveLength(1);
+    expect(outline[0].getAttribute("data-department")).toBe(MOST);
+    expect(figure.outerHTML).toMatchSnapshot();
+  });
+
+  test("fades the other columns and outlines the highlighted item", () => {
+    const figure = responsibilityMatrix(FIXTURE, {order, highlight: {item: "T4"}, document});
+    const lit = cells(figure).filter((r) => r.getAttribute("fill-opacity") === "1");
+    expect(lit.map((r) => r.getAttribute("data-department"))).toEqual(["市商务局", FDRC, "市市场监督管理局", COUNTIES]);
+    expect(plot(figure).querySelector("g[aria-label='highlight'] rect")!.getAttribute("data-item")).toBe("T4");
+  });
+
+  test("puts the item, the department in Chinese and English, the role and the clause in each cell's tip", async () => {
+    const doc = newDocument();
+    const view = doc.defaultView! as unknown as typeof globalThis;
+    // jsdom has no layout: Plot's tip measures its text with getBBox once shown.
+    (view.SVGElement.prototype as SVGGraphicsElement).getBBox = () => ({x: 0, y: 0, width: 200, height: 60}) as DOMRect;
+    const figure = responsibilityMatrix(FIXTURE, {order, document: doc});
+    doc.body.append(figure);
+    const svg = plot(figure);
+    const rect = cells(figure).find(
+      (r) => r.getAttribute("data-item") === "T4" && r.getAttribute("data-role") === "support"
+    )!;
+    const [x, y] = [Number(rect.getAttribute("x")) + 4, Number(rect.getAttribute("y")) + 4];
+    // Plot's pointer reads clientX/Y relative to the svg's bounding box, which jsdom puts at 0, 0.
+    svg.dispatchEvent(new view.MouseEvent("pointerenter", {clientX: x, clientY: y}));
+    svg.dispatchEvent(new view.MouseEvent("pointermove", {clientX: x, clientY: y}));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const lines = [...svg.querySelectorAll("g[aria-label='tip'] tspan")].map((t) =>
+      t.textContent!.replace(/\u200b/g, "")
+    );
+    expect(lines.join(" ")).toBe(
+      "T4 丁任务 市发改委 · 市发展和改革委员会 · Municipal Development and Reform Commission 职责 role: 配合 support " +
+        "条款 clause: 市商务局牵头,市发改委、市市场监管局配合"
+    );
+  });
+
+  test("renders the Yan'an plan: every responsibility a cell, every department a row", () => {
+    const figure = responsibilityMatrix(YANAN, {
+      order: orderMatrix(YANAN, "document", {includeImplicit: true}),
+      document
+    });
+    expect(cells(figure)).toHaveLength(YANAN.responsibilities.length);
+    expect(rowLabels(figure)).toHaveLength(YANAN.departments.length);
+    const groups = [...plot(figure).querySelectorAll("g[aria-label='column groups'] text")].map(
+      (t) => t.firstChild!.textContent
+    );
+    expect(groups.filter((g) => g!.startsWith("专栏"))).toEqual([
+      "专栏2",
+      "专栏3",
+      "专栏4",
+      "专栏5",
+      "专栏6",
+      "专栏7",
+      "专栏8"
+    ]);
+    const explicit = responsibilityMatrix(YANAN, {
+      order: orderMatrix(YANAN, "similarity"),
+      showImplicit: false,
+      document
+    });
+    expect(cells(explicit)).toHaveLength(YANAN.responsibilities.filter((r) => r.role !== "implicit").length);
+  });
+});

@@ -1,0 +1,216 @@
+// Measures and orderings on small hand-made graphs with known answers, and on the Yan'an plan.
+import {describe, expect, test} from "vitest";
+import {accountabilityChecks} from "../src/lib/accountability.js";
+import {egoNetwork} from "../src/lib/ego.js";
+import {departmentClass, departmentMeasures} from "../src/lib/measures.js";
+import type {Department, Item, PlanModel, Responsibility, Role} from "../src/lib/model.js";
+import {projection} from "../src/lib/network.js";
+import {countCrossings, orderMatrix} from "../src/lib/ordering.js";
+import {emptyModel} from "../src/lib/parse.js";
+import {YANAN} from "./plan.js";
+
+const span = {line: 1, start: 0, end: 0};
+
+/** A model from lines "item: D1 D2 …" (first department lead when marked with *, else joint), items in chapter order. */
+function graph(spec: Record<string, string>, chapters: Record<string, number> = {}): PlanModel {
+  const m = emptyModel();
+  const names = new Set<string>();
+  Object.entries(spec).forEach(([id, ds], k) => {
+    m.items.push({
+      id,
+      kind: "task",
+      seq: k + 1,
+      column: null,
+      chapter: chapters[id] ?? 1,
+      order: k + 1,
+      title: id,
+      text: "",
+      clause: ds,
+      source: span
+    } as Item);
+    for (const token of ds.split(" ")) {
+      const lead = token.endsWith("*");
+      const name = token.replace("*", "");
+      names.add(name);
+      const role: Role = lead ? "lead" : ds.includes("*") ? "support" : "joint";
+      m.responsibilities.push({item: id, department: name, role, asWritten: name, source: span} as Responsibility);
+    }
+  });
+  m.departments = [...names].map(
+    (name) =>
+      ({name, shortName: name, aliasesSeen: [], nameEn: null, kind: "municipal-department", known: true}) as Department
+  );
+  return m;
+}
+
+const by = <T extends {name: string}>(rows: T[]) => Object.fromEntries(rows.map((r) => [r.name, r]));
+
+describe("projection", () => {
+  test("links departments by the number of items they share", () => {
+    const m = graph({T1: "A B", T2: "A B C", T3: "C"});
+    expect(projection(m).map((e) => [e.source, e.target, e.weight, e.items.join()])).toEqual([
+      ["A", "B", 2, "T1,T2"],
+      ["A", "C", 1, "T2"],
+      ["B", "C", 1, "T2"]
+    ]);
+  });
+});
+
+describe("departmentMeasures", () => {
+  test("a star: the hub has every neighbour and all the betweenness", () => {
+    // Hub H shares one item with each of four leaves.
+    const m = by(departmentMeasures(graph({T1: "H* L1", T2: "H* L2", T3: "H* L3", T4: "H* L4"})));
+    expect(m.H).toMatchObject({degree: 4, weightedDegree: 4, lead: 4, support: 0, betweenness: 1});
+    expect(m.L1).toMatchObject({degree: 1, support: 1, betweenness: 0});
+  });
+  test("a path: betweenness rises toward the middle", () => {
+    // A - B - C - D - E
+    const m = by(departmentMeasures(graph({T1: "A B", T2: "B C", T3: "C D", T4: "D E"})));
+    // Normalized by (n-1)(n-2)/2 = 6: B lies on 3 shortest paths, C on 4.
+    expect([m.A, m.B, m.C, m.D, m.E].map((d) => d.betweenness)).toEqual([0, 0.5, 4 / 6, 0.5, 0]);
+    expect(m.C.degree).toBe(2);
+  });
+  test("two cliques joined by a bridge: the bridge's ends carry the betweenness", () => {
+    const m = by(departmentMeasures(graph({T1: "A B C", T2: "D E F", T3: "C D"})));
+    expect(m.C.betweenness).toBeCloseTo(m.D.betweenness);
+    expect(m.C.betweenness).toBeGreaterThan(0);
+    expect([m.A, m.B, m.E, m.F].every((d) => d.betweenness === 0)).toBe(true);
+    expect(m.C).toMatchObject({degree: 3, weightedDegree: 3, joint: 2, items: 2});
+  });
+  test("weighted degree sums shared items", () => {
+    const m = by(departmentMeasures(graph({T1: "A B", T2: "A B", T3: "A C"})));
+    expect(m.A).toMatchObject({degree: 2, weightedDegree: 3});
+  });
+  test("counts chapters spanned from explicit roles", () => {
+    const m = by(departmentMeasures(graph({T1: "A* B", T2: "A* C", T3: "A D"}, {T1: 1, T2: 2, T3: 5})));
+    expect(m.A).toMatchObject({chapters: 3, lead: 2, class: "leading"});
+  });
+  test("the Yan'an plan: 市市场监管局 leads the items whose clause names it with 牵头 or alone", () => {
+    const m = by(departmentMeasures(YANAN));
+    const leads = YANAN.items.filter((i) => {
+      const c = i.clause ?? "";
+      const named = YANAN.responsibilities.filter((r) => r.item === i.id && r.role !== "implicit");
+      return /市市场监管局牵头/.test(c) || (named.length === 1 && named[0].asWritten === "市市场监管局");
+    });
+    expect(m["市市场监督管理局"].lead).toBe(leads.length);
+    expect(m["市市场监督管理局"].lead).toBe(16);
+    expect(m["各县(市、区)人民政府"]).toMatchObject({implicit: 49, joint: 1, items: 1});
+    expect(m["市市场监督管理局"].betweenness).toBe(Math.max(...Object.values(m).map((d) => d.betweenness)));
+  });
+});
+
+describe("departmentClass", () => {
+  test("leading when deep and broad, key when one of them, auxiliary when neither", () => {
+    expect(departmentClass(2, 3)).toBe("leading");
+    expect(departmentClass(2, 1)).toBe("key");
+    expect(departmentClass(0, 3)).toBe("key");
+    expect(departmentClass(1, 2)).toBe("auxiliary");
+    expect(departmentClass(1, 2, {depth: 1, breadth: 2})).toBe("leading");
+  });
+});
+
+describe("countCrossings", () => {
+  test("counts pairs of links that cross", () => {
+    expect(
+      countCrossings([
+        [0, 0],
+        [1, 1]
+      ])
+    ).toBe(0);
+    expect(
+      countCrossings([
+        [0, 1],
+        [1, 0]
+      ])
+    ).toBe(1);
+    expect(
+      countCrossings([
+        [0, 2],
+        [1, 1],
+        [2, 0]
+      ])
+    ).toBe(3);
+  });
+  test("links sharing an end do not cross", () => {
+    expect(
+      countCrossings([
+        [0, 0],
+        [0, 1],
+        [1, 1]
+      ])
+    ).toBe(0);
+  });
+  test("agrees with counting every pair on random drawings", () => {
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let k = 0; k < 50; ++k) {
+      const links = Array.from({length: random(40)}, () => [random(12), random(15)] as [number, number]);
+      let pairs = 0;
+      for (const [a, b] of links) for (const [c, d] of links) if (a < c && b > d) ++pairs;
+      expect(countCrossings(links)).toBe(pairs);
+    }
+  });
+});
+
+describe("orderMatrix", () => {
+  const m = graph({T1: "A C", T2: "B D", T3: "A C", T4: "B D"});
+  test("document order keeps the plan's order", () => {
+    expect(orderMatrix(m, "document")).toMatchObject({rows: ["A", "C", "B", "D"], columns: ["T1", "T2", "T3", "T4"]});
+  });
+  test("similarity puts departments with shared items together and leaves only unavoidable crossings", () => {
+    const o = orderMatrix(m, "similarity");
+    // Each component is a complete 2×2 bipartite graph: one crossing each at best.
+    expect(o.crossings).toBe(2);
+    expect(o.crossings).toBeLessThan(orderMatrix(m, "document").crossings);
+    const pos = (d: string) => o.rows.indexOf(d);
+    expect(Math.abs(pos("A") - pos("C"))).toBe(1);
+    expect(Math.abs(o.columns.indexOf("T1") - o.columns.indexOf("T3"))).toBe(1);
+  });
+  test("workload puts the busiest departments and the most shared items first", () => {
+    const w = orderMatrix(graph({T1: "A", T2: "B C", T3: "B"}), "workload");
+    expect(w.rows[0]).toBe("B");
+    expect(w.columns[0]).toBe("T2");
+  });
+  test("on the Yan'an plan, similarity has fewer crossings than document order", () => {
+    expect(orderMatrix(YANAN, "similarity").crossings).toBeLessThan(orderMatrix(YANAN, "document").crossings);
+    expect(orderMatrix(YANAN, "document", {includeImplicit: true}).rows).toHaveLength(29);
+  });
+});
+
+describe("accountabilityChecks", () => {
+  test("on the Yan'an plan", () => {
+    const r = accountabilityChecks(YANAN, {maxCoResponsible: 8});
+    const joint = YANAN.items.filter((i) => YANAN.responsibilities.some((x) => x.item === i.id && x.role === "joint"));
+    expect(r.noLead.map((i) => i.id)).toEqual(joint.map((i) => i.id));
+    expect(r.genericOnly).toEqual([]);
+    expect(r.diffuse.map((d) => [d.item.id, d.departments])).toEqual([
+      ["T13", 9],
+      ["T15", 11]
+    ]);
+    expect(r.unassigned).toEqual([]);
+    expect(r.aliases).toContainEqual({alias: "市文旅局", canonical: "市文化和旅游局", items: ["T1", "A5.2"]});
+    expect(r.namedOnce.map((d) => d.department)).toContain("延安海关");
+  });
+  test("an item naming only 市级有关部门 is generic-only", () => {
+    const m = graph({T1: "X"});
+    m.departments[0].kind = "generic";
+    expect(accountabilityChecks(m).genericOnly.map((i) => i.id)).toEqual(["T1"]);
+  });
+});
+
+describe("egoNetwork", () => {
+  test("groups a department's items by role and weights its partners", () => {
+    const e = egoNetwork(graph({T1: "A* B", T2: "A B C", T3: "B C"}), "B");
+    expect(Object.fromEntries(Object.entries(e.byRole).map(([k, v]) => [k, v.map((i) => i.id)]))).toEqual({
+      lead: [],
+      support: ["T1"],
+      joint: ["T2", "T3"],
+      implicit: []
+    });
+    // Ties keep the order in which the plan names the departments.
+    expect(e.partners.map((p) => [p.name, p.weight])).toEqual([
+      ["A", 2],
+      ["C", 2]
+    ]);
+  });
+});
