@@ -24,7 +24,8 @@
  *   of the eighth best-connected item).
  * - document: the document to render into (default globalThis.document).
  *
- * Returns the svg (data-view="force") with the simulation attached as `svg.simulation`.
+ * Returns the svg (data-view="force") with the simulation attached as `svg.simulation`; on canvas (renderer
+ * "canvas", or "auto" above canvasThreshold nodes: see forceCanvas.ts) a div holding a legend and the canvas.
  */
 import {drag} from "d3-drag";
 import {
@@ -43,6 +44,7 @@ import {select, type Selection} from "d3-selection";
 import {zoom} from "d3-zoom";
 import type {Department, Item, PlanModel, Role} from "../lib/model.js";
 import {departmentOf, departmentTitle, itemLabel, lcg, round, textWidth} from "./labels.js";
+import {forceCanvas} from "./forceCanvas.js";
 import {chapterColor, ROLE_COLORS, ROLE_LABELS, ROLE_STROKES, ROLES} from "./palette.js";
 
 export interface ForceNode extends SimulationNodeDatum {
@@ -80,10 +82,14 @@ export interface ForceNetworkOptions {
   invalidation?: Promise<unknown>;
   highlight?: ForceHighlight | null;
   itemLabelDegree?: number;
+  /** "svg", "canvas", or "auto" (default): canvas above `canvasThreshold` nodes, where SVG cannot keep up. */
+  renderer?: "auto" | "svg" | "canvas";
+  /** Nodes above which "auto" draws on canvas (default 1500). */
+  canvasThreshold?: number;
   document?: Document;
 }
 
-export type ForceNetworkElement = SVGSVGElement & {simulation: Simulation<ForceNode, ForceLink>};
+export type ForceNetworkElement = (SVGSVGElement | HTMLDivElement) & {simulation: Simulation<ForceNode, ForceLink>};
 
 const SVG = "http://www.w3.org/2000/svg";
 const FONT_SIZE = 12;
@@ -103,6 +109,8 @@ export function forceNetwork(
     invalidation,
     highlight = null,
     itemLabelDegree,
+    renderer = "auto",
+    canvasThreshold = 1500,
     document = globalThis.document
   }: ForceNetworkOptions = {}
 ): ForceNetworkElement {
@@ -170,6 +178,17 @@ export function forceNetwork(
       };
     })
   ];
+  const onCanvas = renderer === "canvas" || (renderer === "auto" && nodes.length > canvasThreshold);
+  if (onCanvas) {
+    // Thousands of labels would hide the graph: label the 30 best-connected departments only.
+    const top = new Set(
+      nodes
+        .filter((n) => n.kind === "department")
+        .sort((a, b) => b.degree - a.degree)
+        .slice(0, 30)
+    );
+    for (const n of nodes) n.labelled = top.has(n);
+  }
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const links: ForceLink[] = responsibilities.map((r) => ({
     source: byId.get(`d:${r.department}`)!,
@@ -186,6 +205,8 @@ export function forceNetwork(
   const legendHeight = 44;
   const simulation = forceSimulation<ForceNode, ForceLink>(nodes)
     .randomSource(lcg(seed))
+    // A large graph settles in about 120 ticks instead of 300: each of its ticks costs more.
+    .alphaDecay(onCanvas ? 1 - Math.pow(0.001, 1 / 120) : 1 - Math.pow(0.001, 1 / 300))
     .force(
       "link",
       forceLink<ForceNode, ForceLink>(links)
@@ -197,7 +218,7 @@ export function forceNetwork(
       "charge",
       forceManyBody<ForceNode>().strength((n) => (n.kind === "department" ? -260 : -80))
     )
-    .force("collide", forceCollide<ForceNode>(collideRadius).iterations(3))
+    .force("collide", forceCollide<ForceNode>(collideRadius).iterations(onCanvas ? 1 : 3))
     .force("x", forceX<ForceNode>(width / 2).strength(0.04))
     .force("y", forceY<ForceNode>((height + legendHeight) / 2).strength(0.06))
     .force("bounds", () => {
@@ -218,6 +239,32 @@ export function forceNetwork(
     simulation.tick(ticks);
   }
   invalidation?.then(() => simulation.stop());
+
+  // Focus: the node, its links and neighbours; the others fade.
+  const neighbours = new Map<string, Set<string>>(nodes.map((n) => [n.id, new Set([n.id])]));
+  for (const l of links) {
+    const [s, t] = [(l.source as ForceNode).id, (l.target as ForceNode).id];
+    neighbours.get(s)!.add(t);
+    neighbours.get(t)!.add(s);
+  }
+  const staticFocus = [
+    ...(highlight?.department ? [`d:${highlight.department}`] : []),
+    ...(highlight?.item ? [`i:${highlight.item}`] : [])
+  ].filter((id) => byId.has(id));
+  if (onCanvas) {
+    const element = forceCanvas({
+      nodes,
+      links,
+      simulation,
+      neighbours,
+      staticFocus,
+      showImplicit,
+      width,
+      height,
+      document
+    });
+    return element as unknown as ForceNetworkElement;
+  }
 
   const root = select(document.createElementNS(SVG, "svg") as SVGSVGElement)
     .attr("width", width)
@@ -309,17 +356,6 @@ export function forceNetwork(
   render();
   simulation.on("tick", render);
 
-  // Focus: the node, its links and neighbours; the others fade.
-  const neighbours = new Map<string, Set<string>>(nodes.map((n) => [n.id, new Set([n.id])]));
-  for (const l of links) {
-    const [s, t] = [(l.source as ForceNode).id, (l.target as ForceNode).id];
-    neighbours.get(s)!.add(t);
-    neighbours.get(t)!.add(s);
-  }
-  const staticFocus = [
-    ...(highlight?.department ? [`d:${highlight.department}`] : []),
-    ...(highlight?.item ? [`i:${highlight.item}`] : [])
-  ].filter((id) => byId.has(id));
   function focus(ids: string[]) {
     if (ids.length === 0) {
       link.attr("opacity", null);

@@ -1,4 +1,5 @@
 // The force-directed network, laid out synchronously (ticks) so that the result is reproducible.
+import {JSDOM, VirtualConsole} from "jsdom";
 import {afterAll, beforeAll, describe, expect, test, vi} from "vitest";
 import {forceNetwork} from "../../src/components/forceNetwork.js";
 import {chapterColor, ROLE_COLORS} from "../../src/components/palette.js";
@@ -154,5 +155,31 @@ describe("forceNetwork", () => {
     );
     const all = forceNetwork(YANAN, {ticks: 10, showImplicit: true, document});
     expect(links(all)).toHaveLength(YANAN.responsibilities.length);
+  });
+});
+
+describe("forceNetwork on canvas", () => {
+  // jsdom has no 2D context: the canvas renderer then draws nothing but must still build the view.
+  const quiet = () => {
+    const {window} = new JSDOM("", {virtualConsole: new VirtualConsole()});
+    return window.document as unknown as Document;
+  };
+
+  test("auto draws on canvas above the threshold and in SVG below it", () => {
+    const small = forceNetwork(FIXTURE, {ticks: 1, document: quiet()});
+    expect(small.tagName.toLowerCase()).toBe("svg");
+    const large = forceNetwork(FIXTURE, {ticks: 1, canvasThreshold: 3, document: quiet()});
+    expect(large.tagName.toLowerCase()).toBe("div");
+    expect(large.getAttribute("data-view")).toBe("force");
+    expect(large.getAttribute("data-renderer")).toBe("canvas");
+    expect(large.querySelector("canvas")).not.toBeNull();
+    expect(large.simulation.nodes().length).toBe(small.simulation.nodes().length);
+  });
+
+  test("labels only the 30 best-connected departments of a large graph", () => {
+    const el = forceNetwork(YANAN, {ticks: 1, renderer: "canvas", document: quiet()});
+    const labelled = el.simulation.nodes().filter((n) => n.labelled);
+    expect(labelled.length).toBe(Math.min(30, YANAN.departments.length));
+    expect(labelled.every((n) => n.kind === "department")).toBe(true);
   });
 });
