@@ -13,6 +13,7 @@ import {parseArgs} from "node:util";
 import {launch} from "../test/browser/browser.js";
 import {loadPlan} from "../src/data/plan-files.js";
 import type {PlanModel} from "../src/lib/model.js";
+import type {ViewTiming} from "./network-entry.js";
 import {syntheticModel} from "./synthetic.js";
 
 const {values} = parseArgs({
@@ -46,10 +47,15 @@ await page.setContent(
 const rows = [];
 for (const [name, model] of models) {
   for (const view of VIEWS) {
-    const samples = [];
+    const samples: ViewTiming[] = [];
     for (let k = 0; k < runs; ++k)
-      samples.push(await page.evaluate(([m, v]) => (globalThis as any).runView(m, v), [model, view] as const));
-    const pick = (key: keyof (typeof samples)[0]) => {
+      samples.push(
+        await page.evaluate(
+          ([m, v]) => (globalThis as unknown as {runView: (m: PlanModel, v: string) => Promise<ViewTiming>}).runView(m, v),
+          [model, view] as const
+        )
+      );
+    const pick = (key: keyof ViewTiming) => {
       const xs = samples.map((s) => s[key]).filter((x): x is number => x !== null);
       return xs.length ? {median: median(xs), min: Math.min(...xs), max: Math.max(...xs)} : null;
     };
