@@ -332,5 +332,12 @@ export function responsibilityMatrix(
     ...options
   } as Plot.PlotOptions);
   figure.setAttribute("data-view", "matrix");
+  // Tick labels name what they stand for, so that a page can make a row or a column clickable.
+  figure
+    .querySelectorAll('g[aria-label="y-axis tick label"] text')
+    .forEach((t, i) => t.setAttribute("data-department", rows[i]));
+  figure
+    .querySelectorAll('g[aria-label="x-axis tick label"] text')
+    .forEach((t, i) => t.setAttribute("data-item", columns[i]));
   return figure;
 }

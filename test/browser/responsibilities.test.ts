@@ -86,6 +86,22 @@ describe("responsibility matrix", () => {
   });
 });
 
+test("clicking a department's name highlights its row, and clicking it again clears it", async () => {
+  const {page, close} = await open("responsibilities.html");
+  try {
+    const label = page.locator(`[data-view=matrix] text[data-department="${MARKET}"]`).first();
+    await label.click();
+    await page.waitForFunction((t) => new URL(location.href).searchParams.get("department") === t, MARKET);
+    expect(
+      await page.$$eval("[data-view=matrix] g[aria-label=highlight] rect[data-department]", (els) => els.length)
+    ).toBe(1);
+    await page.locator(`[data-view=matrix] text[data-department="${MARKET}"]`).first().click();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has("department"));
+  } finally {
+    await close();
+  }
+});
+
 describe("network views", () => {
   test("the bipartite, force and co-assignment views render and follow the department in the URL", async () => {
     const {page, close} = await open(`network.html?department=${encodeURIComponent(MARKET)}`);
