@@ -17,6 +17,10 @@ export default {
     {name: "Responsibility matrix · 责任矩阵", path: "/responsibilities"},
     {name: "Network · 责任网络", path: "/network"},
     {name: "Departments · 部门", path: "/departments"},
+    {name: "Indicators · 主要指标", path: "/indicators"},
+    {name: "Sector targets · 量化目标", path: "/targets"},
+    {name: "Progress · 进展监测", path: "/progress"},
+    {name: "Task ledger · 任务台账", path: "/ledger"},
     {name: "Data tables · 数据表", path: "/data"}
   ],
   // One brief per department: /departments/<slug>.

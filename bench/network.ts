@@ -51,7 +51,8 @@ for (const [name, model] of models) {
     for (let k = 0; k < runs; ++k)
       samples.push(
         await page.evaluate(
-          ([m, v]) => (globalThis as unknown as {runView: (m: PlanModel, v: string) => Promise<ViewTiming>}).runView(m, v),
+          ([m, v]) =>
+            (globalThis as unknown as {runView: (m: PlanModel, v: string) => Promise<ViewTiming>}).runView(m, v),
           [model, view] as const
         )
       );

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {findTargets} from "../src/lib/targets.js";
+import {findTargets, targetSentence} from "../src/lib/targets.js";
 
 const found = (text: string) =>
   findTargets(text).map((t) => `${t.subject}|${t.value}${t.unit}|${t.comparator}|${t.op}`);
@@ -54,5 +54,12 @@ describe("findTargets", () => {
     const [t] = findTargets(text);
     expect(text.slice(t.start, t.end)).toBe(t.raw);
     expect(t.raw).toBe("获证人数达300名");
+  });
+});
+
+describe("targetSentence", () => {
+  test("returns the sentence around the target's phrase", () => {
+    expect(targetSentence("甲。到2025年,获证人数达300名。乙。", "获证人数达300名")).toBe("到2025年,获证人数达300名。");
+    expect(targetSentence("没有句号的文字", "别的")).toBe("别的");
   });
 });

@@ -61,3 +61,27 @@ export const ROLE_STROKES: Record<Role, {width: number; dasharray: string | null
   joint: {width: 1.2, dasharray: "4,3", opacity: 0.85},
   implicit: {width: 0.5, dasharray: null, opacity: 0.25}
 };
+
+/** Jurisdictions in the target comparison: the plan's own, the province's, the nation's. */
+export const LEVELS = ["city", "province", "nation"] as const;
+export type Level = (typeof LEVELS)[number];
+export const LEVEL_COLORS: Record<Level, string> = {city: "#D55E00", province: "#56B4E9", nation: "#000000"};
+export const LEVEL_LABELS: Record<Level, string> = {
+  city: "本市 this plan",
+  province: "省 province",
+  nation: "全国 nation"
+};
+
+/** Statuses of progress, from good to bad, and their colours (green → red, colour-blind safe with the labels). */
+export const STATUS_COLORS: Record<string, string> = {
+  achieved: "#009E73",
+  "on track": "#009E73",
+  "moderately improving": "#F0E442",
+  "needs acceleration": "#F0E442",
+  stagnating: "#E69F00",
+  "limited progress": "#E69F00",
+  worsening: "#D55E00",
+  deterioration: "#D55E00",
+  "not achieved": "#D55E00",
+  "insufficient data": "#BBBBBB"
+};

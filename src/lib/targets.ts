@@ -159,3 +159,13 @@ export function findTargets(text: string): FoundTarget[] {
   }
   return found;
 }
+
+/** The sentence of an item's text that holds a target's phrase (up to the 。 or ; around it). */
+export function targetSentence(text: string, raw: string): string {
+  const at = text.indexOf(raw);
+  if (at < 0) return raw;
+  const before = Math.max(text.lastIndexOf("。", at), text.lastIndexOf(";", at));
+  const stops = [text.indexOf("。", at + raw.length), text.indexOf(";", at + raw.length)].filter((i) => i >= 0);
+  const end = stops.length ? Math.min(...stops) + 1 : text.length;
+  return text.slice(before + 1, end).trim();
+}

@@ -1,0 +1,73 @@
+/**
+ * targetComparison(rows, options): the targets of indicators in several jurisdictions side by side: a facet
+ * per indicator, a row per jurisdiction (this plan, the province, the nation), a dot at the target value with
+ * its comparator written beside it.
+ *
+ *   targetComparison([{indicator: "I7 农产品质量安全例行监测合格率", level: "city", value: 98, comparator: ">="}, …], {width})
+ *
+ * Only indicators whose values share a scale belong in one chart: the caller passes comparable indicators.
+ * Options are passed on to Plot.plot.
+ */
+import * as Plot from "@observablehq/plot";
+import {type Level, LEVEL_COLORS, LEVEL_LABELS, LEVELS} from "./palette.js";
+
+export interface TargetRow {
+  indicator: string;
+  level: Level;
+  value: number;
+  comparator: string;
+  /** Where the figure comes from (shown in the tooltip). */
+  source?: string;
+}
+
+const SIGN: Record<string, string> = {">=": "≥", "<=": "≤", "=": ""};
+
+export function targetComparison(rows: TargetRow[], options: Plot.PlotOptions = {}): SVGSVGElement | HTMLElement {
+  const indicators = [...new Set(rows.map((r) => r.indicator))];
+  const values = rows.map((r) => r.value);
+  const [lo, hi] = [Math.min(...values), Math.max(...values)];
+  const pad = Math.max(1, (hi - lo) * 0.1);
+  const label = (d: TargetRow) => LEVEL_LABELS[d.level];
+  return Plot.plot({
+    width: 720,
+    height: indicators.length * (LEVELS.length * 18 + 24) + 40,
+    marginLeft: 110,
+    marginTop: 24,
+    marginRight: 60,
+    style: {fontSize: "12px"},
+    x: {domain: [lo - pad, hi + pad], grid: true, label: "2025 target 目标值", axis: "bottom"},
+    y: {domain: LEVELS.map((l) => LEVEL_LABELS[l]), label: null, axis: "left"},
+    fy: {domain: indicators, label: null, axis: null, padding: 0.35},
+    color: {domain: LEVELS.map((l) => LEVEL_LABELS[l]), range: LEVELS.map((l) => LEVEL_COLORS[l])},
+    facet: {data: rows, y: "indicator"},
+    marks: [
+      Plot.frame({stroke: "#eee"}),
+      // The indicator's name above its facet.
+      Plot.text(indicators, {
+        fy: (d: string) => d,
+        text: (d: string) => d,
+        frameAnchor: "top-left",
+        dy: -14,
+        fontWeight: "bold"
+      }),
+      Plot.ruleY(rows, {y: label, x1: lo - pad, x2: "value", stroke: label, strokeOpacity: 0.35}),
+      Plot.dot(rows, {
+        x: "value",
+        y: label,
+        fill: label,
+        r: 5,
+        title: (d: TargetRow) => `${label(d)}: ${SIGN[d.comparator] ?? ""}${d.value}${d.source ? `\n${d.source}` : ""}`,
+        tip: true
+      }),
+      Plot.text(rows, {
+        x: "value",
+        y: label,
+        dx: 9,
+        textAnchor: "start",
+        text: (d: TargetRow) => `${SIGN[d.comparator] ?? ""}${d.value}`,
+        fill: "currentColor"
+      })
+    ],
+    ...options
+  });
+}

@@ -1,0 +1,283 @@
+/**
+ * Progress data entered by users: observed values of the plan's indicators and targets
+ * (data/progress/observations.csv) and the status of its tasks and actions (data/progress/task-status.csv).
+ * The validators are pure and shared by the loaders, the CLI (bin/validate.ts) and the browser: every bad row
+ * is reported once, with its row number as a spreadsheet shows it (the header is row 1), and all its reasons
+ * joined by "; "; the good rows are kept, typed. Extra columns are allowed (the templates add some).
+ *
+ * Rows left as the template made them are skipped, not reported: a row with every cell empty, an observation
+ * row with no year, value, source or note (the template fills id, level, name, unit and target), a status row
+ * with no as_of, status, evidence or source. They count neither as good nor as bad.
+ */
+import {csvFormat, csvParseRows} from "d3-dsv";
+import {BOM} from "./csv.js";
+import type {Comparator, Indicator, Item, PlanModel, Target} from "./model.js";
+import {foldWidth} from "./normalize.js";
+import {type BenchmarkMatch, type GlossaryEntry, glossaryEntry} from "./reference.js";
+
+export type ObservationLevel = "city" | "province" | "nation";
+export const OBSERVATION_LEVELS: readonly ObservationLevel[] = ["city", "province", "nation"];
+export const OBSERVATION_COLUMNS = ["id", "year", "value", "level", "source", "note"] as const;
+export const OBSERVATION_TEMPLATE_COLUMNS = [...OBSERVATION_COLUMNS, "name", "unit", "target"] as const;
+export const YEAR_RANGE = {from: 2015, to: 2035} as const;
+
+export interface ObservationRow {
+  /** An indicator id (I8) or a target id (A2.1-1). */
+  id: string;
+  year: number;
+  value: number;
+  level: ObservationLevel;
+  source: string;
+  note: string;
+  kind: "indicator" | "target";
+  /** How the source states the value, when not as the number itself (“above 99%”: >=). Benchmark rows only. */
+  comparator?: Comparator;
+}
+
+export type TaskStatus = "not started" | "in progress" | "completed" | "at risk";
+export const TASK_STATUSES: readonly TaskStatus[] = ["not started", "in progress", "completed", "at risk"];
+/** The Chinese words accepted for each status. */
+export const TASK_STATUSES_ZH: Readonly<Record<string, TaskStatus>> = {
+  未开始: "not started",
+  进行中: "in progress",
+  已完成: "completed",
+  有风险: "at risk"
+};
+export const TASK_STATUS_COLUMNS = ["item", "as_of", "status", "evidence", "source"] as const;
+export const TASK_STATUS_TEMPLATE_COLUMNS = [...TASK_STATUS_COLUMNS, "title"] as const;
+
+export interface TaskStatusRow {
+  item: string;
+  /** ISO yyyy-mm-dd. */
+  asOf: string;
+  status: TaskStatus;
+  evidence: string;
+  source: string;
+}
+
+export interface ValidationProblem {
+  /** The row as a spreadsheet numbers it: the header is row 1, the first data row is row 2. */
+  row: number;
+  message: string;
+}
+
+export interface Validation<R> {
+  rows: R[];
+  problems: ValidationProblem[];
+  /** The data rows checked (the rows of the file less the blank and unfilled ones): good + bad. */
+  checked: number;
+}
+
+type Record_ = Record<string, string>;
+
+/**
+ * The rows of a CSV text as records keyed by the header's names (trimmed, lower case), each with its
+ * spreadsheet row number. A BOM is stripped; CRLF and LF are both read.
+ */
+function readCsv(text: string): {columns: string[]; records: {row: number; cells: Record_}[]} {
+  const [header = [], ...body] = csvParseRows(text.replace(/^\ufeff/, ""));
+  const columns = header.map((c) => c.trim().toLowerCase());
+  const records = body.map((values, i) => {
+    const cells: Record_ = {};
+    columns.forEach((c, j) => {
+      if (c && !(c in cells)) cells[c] = (values[j] ?? "").trim();
+    });
+    return {row: i + 2, cells, blank: values.every((v) => !v.trim())};
+  });
+  return {columns, records: records.filter((r) => !r.blank)};
+}
+
+/** The column names of a CSV text's header (trimmed, lower case). */
+export function csvHeader(text: string): string[] {
+  return readCsv(text.replace(/\r?\n[\s\S]*$/, "")).columns;
+}
+
+function missingColumns(columns: string[], required: readonly string[]): string[] {
+  return required.filter((c) => !columns.includes(c));
+}
+
+/**
+ * A number as people type it: 98, 98.5, -1.5, 4,000 (thousands separators), full-width digits; with a "%"
+ * suffix, percent is true. Null for anything else ("", n/a, 约98, 98 家).
+ */
+export function parseNumber(text: string): {value: number; percent: boolean} | null {
+  let s = foldWidth(text).trim();
+  const percent = s.endsWith("%");
+  if (percent) s = s.slice(0, -1).trim();
+  if (!/^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(s)) return null;
+  const value = Number(s.replace(/,/g, ""));
+  return Number.isFinite(value) ? {value, percent} : null;
+}
+
+const unitLabel = (unit: string) => (unit ? unit : "no unit");
+
+/**
+ * Validates observations.csv (columns id, year, value, level, source, note; an optional unit) against the plan's
+ * indicators and targets. A header without the required columns is reported on row 1 and nothing else is read.
+ */
+export function validateObservations(
+  text: string,
+  context: {indicators: Indicator[]; targets: Target[]}
+): Validation<ObservationRow> {
+  const {columns, records} = readCsv(text);
+  const missing = missingColumns(columns, OBSERVATION_COLUMNS);
+  if (missing.length)
+    return {
+      rows: [],
+      problems: [{row: 1, message: `missing column(s): ${missing.join(", ")}`}],
+      checked: records.length
+    };
+  const known = new Map<string, {kind: ObservationRow["kind"]; unit: string}>();
+  for (const i of context.indicators) known.set(i.id, {kind: "indicator", unit: (i.unit ?? "").trim()});
+  for (const t of context.targets) known.set(t.id, {kind: "target", unit: t.unit.trim()});
+  const hasUnit = columns.includes("unit");
+  const rows: ObservationRow[] = [];
+  const problems: ValidationProblem[] = [];
+  const seen = new Map<string, number>();
+  let checked = 0;
+  for (const {row, cells} of records) {
+    const {id, year: yearText, value: valueText, level: levelText, source, note} = cells;
+    const unitText = hasUnit ? cells.unit : "";
+    if (!yearText && !valueText && !source && !note) continue; // an unfilled template row
+    ++checked;
+    const reasons: string[] = [];
+    const entry = known.get(id);
+    if (!id) reasons.push("empty id");
+    else if (!entry) reasons.push(`unknown id "${id}" (not an indicator or target of the plan)`);
+    const number = parseNumber(valueText);
+    if (!number) reasons.push(`value "${valueText}" is not a number`);
+    const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
+    const yearOk = year >= YEAR_RANGE.from && year <= YEAR_RANGE.to;
+    if (!yearOk) reasons.push(`year "${yearText}" is not an integer in ${YEAR_RANGE.from}–${YEAR_RANGE.to}`);
+    const level = levelText.toLowerCase() as ObservationLevel;
+    const levelOk = OBSERVATION_LEVELS.includes(level);
+    if (!levelOk) reasons.push(`level "${levelText}" is not one of ${OBSERVATION_LEVELS.join(", ")}`);
+    if (entry) {
+      const given = [foldWidth(unitText).trim(), number?.percent ? "%" : ""].filter(Boolean);
+      const wrong = given.find((u) => u !== entry.unit);
+      if (wrong) reasons.push(`unit "${wrong}" differs from the unit of ${id} (${unitLabel(entry.unit)})`);
+    }
+    if (id && yearOk && levelOk) {
+      const key = `${id}\u0000${year}\u0000${level}`;
+      const first = seen.get(key);
+      if (first !== undefined) reasons.push(`duplicate of row ${first} (${id}, ${year}, ${level})`);
+      else seen.set(key, row);
+    }
+    if (!source) reasons.push("empty source (every number must be cited)");
+    if (reasons.length) {
+      problems.push({row, message: reasons.join("; ")});
+      continue;
+    }
+    rows.push({id, year, value: number!.value, level, source, note, kind: entry!.kind});
+  }
+  return {rows, problems, checked};
+}
+
+/** A real calendar date written yyyy-mm-dd. */
+export function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** The status a person typed (English in any case, or 未开始/进行中/已完成/有风险), or null. */
+export function parseTaskStatus(text: string): TaskStatus | null {
+  const s = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, " ");
+  return TASK_STATUSES.includes(s as TaskStatus) ? (s as TaskStatus) : (TASK_STATUSES_ZH[s] ?? null);
+}
+
+/** Validates task-status.csv (columns item, as_of, status, evidence, source) against the plan's items. */
+export function validateTaskStatus(text: string, context: {items: Item[]}): Validation<TaskStatusRow> {
+  const {columns, records} = readCsv(text);
+  const missing = missingColumns(columns, TASK_STATUS_COLUMNS);
+  if (missing.length)
+    return {
+      rows: [],
+      problems: [{row: 1, message: `missing column(s): ${missing.join(", ")}`}],
+      checked: records.length
+    };
+  const items = new Set(context.items.map((i) => i.id));
+  const rows: TaskStatusRow[] = [];
+  const problems: ValidationProblem[] = [];
+  const seen = new Map<string, number>();
+  let checked = 0;
+  for (const {row, cells} of records) {
+    const {item, as_of: asOf, status: statusText, evidence, source} = cells;
+    if (!asOf && !statusText && !evidence && !source) continue; // an unfilled template row
+    ++checked;
+    const reasons: string[] = [];
+    if (!item) reasons.push("empty item");
+    else if (!items.has(item)) reasons.push(`unknown item "${item}" (not a task or action of the plan)`);
+    const dateOk = isIsoDate(asOf);
+    if (!dateOk) reasons.push(`as_of "${asOf}" is not a date (yyyy-mm-dd)`);
+    const status = parseTaskStatus(statusText);
+    if (!status)
+      reasons.push(
+        `status "${statusText}" is not one of ${TASK_STATUSES.join(", ")} (or ${Object.keys(TASK_STATUSES_ZH).join(", ")})`
+      );
+    if (item && dateOk) {
+      const key = `${item}\u0000${asOf}`;
+      const first = seen.get(key);
+      if (first !== undefined) reasons.push(`duplicate of row ${first} (${item}, ${asOf})`);
+      else seen.set(key, row);
+    }
+    if (!source) reasons.push("empty source (every status must be cited)");
+    if (reasons.length) {
+      problems.push({row, message: reasons.join("; ")});
+      continue;
+    }
+    rows.push({item, asOf, status: status!, evidence, source});
+  }
+  return {rows, problems, checked};
+}
+
+function csvText(rows: Record<string, string>[], columns: readonly string[]): string {
+  return BOM + csvFormat(rows, [...columns]) + "\n";
+}
+
+/**
+ * The file a user fills in: one row per indicator and per target, level city, with the name (the indicator's
+ * name, “中文 · English” when the glossary has it, or the target's subject), unit and target as the plan writes
+ * them. UTF-8 with a BOM, so that Excel reads the Chinese.
+ */
+export function observationTemplate(model: PlanModel, glossary?: GlossaryEntry[]): string {
+  const blank = {year: "", value: "", level: "city", source: "", note: ""};
+  const rows = [
+    ...model.indicators.map((i) => {
+      const en = glossary && glossaryEntry(glossary, i.name)?.nameEn;
+      return {id: i.id, ...blank, name: en ? `${i.name} · ${en}` : i.name, unit: i.unit ?? "", target: i.target.raw};
+    }),
+    ...model.targets.map((t) => ({id: t.id, ...blank, name: t.subject, unit: t.unit, target: t.raw}))
+  ];
+  return csvText(rows, OBSERVATION_TEMPLATE_COLUMNS);
+}
+
+/** The status file a user fills in: one row per task and action, with its title. UTF-8 with a BOM. */
+export function taskStatusTemplate(model: PlanModel): string {
+  const rows = model.items.map((i) => ({item: i.id, as_of: "", status: "", evidence: "", source: "", title: i.title}));
+  return csvText(rows, TASK_STATUS_TEMPLATE_COLUMNS);
+}
+
+/**
+ * The national observations among the benchmark rows joined to the plan's indicators, as observation rows of
+ * level nation; the source names the publication and its date.
+ */
+export function nationObservations(matched: BenchmarkMatch[]): ObservationRow[] {
+  return matched
+    .filter((m) => m.level === "nation" && m.kind === "observation")
+    .map((m) => ({
+      id: m.indicator,
+      year: m.year,
+      value: m.value,
+      level: "nation" as const,
+      source: m.published ? `${m.source}, ${m.published}` : m.source,
+      note: m.note,
+      kind: "indicator" as const,
+      comparator: m.comparator
+    }));
+}

@@ -1,0 +1,123 @@
+// Monitoring in Chromium: loading an observations or status file updates statuses and charts at once, bad rows
+// are listed with their row numbers, and the templates and exports download.
+import {existsSync, mkdirSync, readFileSync} from "node:fs";
+import {resolve} from "node:path";
+import {fileURLToPath} from "node:url";
+import type {Browser, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {launch, visit} from "./browser.ts";
+import {serve, type StaticServer} from "./serve.ts";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const dist = resolve(root, process.env.DIST_DIR ?? "dist");
+const screenshots = resolve(root, "test/screenshots");
+const fixture = (name: string) => resolve(root, "test/fixtures", name);
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  if (!existsSync(dist)) throw new Error(`${dist} is missing: run npm run build first`);
+  mkdirSync(screenshots, {recursive: true});
+  server = await serve(dist);
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<{page: Page; close: () => Promise<void>}> {
+  const context = await browser.newContext({viewport: {width: 1280, height: 1000}, acceptDownloads: true});
+  const page = await context.newPage();
+  const report = await visit(page, `${server.url}/${path}`);
+  expect(report, `problems on ${path}`).toMatchObject({consoleErrors: [], pageErrors: [], cellErrors: []});
+  return {page, close: () => context.close()};
+}
+
+const statusOf = (page: Page, id: string) => page.locator(`tr[data-indicator=${id}] .status`).first().textContent();
+
+describe("progress page", () => {
+  test("with no city data every indicator says insufficient data", async () => {
+    const {page, close} = await open("progress.html");
+    try {
+      expect(await statusOf(page, "I5")).toBe("insufficient data");
+      expect(await statusOf(page, "I7")).toBe("insufficient data");
+    } finally {
+      await close();
+    }
+  });
+
+  test("loading an observations file updates the statuses and the charts at once", async () => {
+    const {page, close} = await open("progress.html?indicator=I7");
+    try {
+      await page.locator("input[type=file]").first().setInputFiles(fixture("observations-series.csv"));
+      await page.waitForFunction(
+        () => document.querySelector("tr[data-indicator=I5] .status")?.textContent !== "insufficient data"
+      );
+      // I5: 80 (2022) → 84.5 (2024) toward 86 in 2025: +2.25/yr against +2/yr needed.
+      expect(await statusOf(page, "I5")).toBe("on track");
+      // I7: 98.5 in 2025 meets ≥98: the final verdict.
+      expect(await statusOf(page, "I7")).toBe("achieved");
+      expect(await page.locator("[data-problems]").first().getAttribute("data-problems")).toBe("0");
+      const chart = page.locator("[data-chart=I7]").first();
+      expect(await chart.locator("circle").count()).toBeGreaterThan(1);
+      await page.screenshot({path: resolve(screenshots, "view-progress-loaded.png"), fullPage: true});
+    } finally {
+      await close();
+    }
+  });
+
+  test("a file with bad rows lists each one with its row number and keeps the good ones", async () => {
+    const {page, close} = await open("progress.html");
+    try {
+      await page.locator("input[type=file]").first().setInputFiles(fixture("observations-bad.csv"));
+      await page.waitForSelector(".warning[data-problems]");
+      const items = await page.locator(".warning li").allTextContents();
+      expect(items.length).toBeGreaterThan(3);
+      expect(items.every((t) => /^row \d+: /.test(t))).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
+  test("the template downloads with every indicator and target id", async () => {
+    const {page, close} = await open("progress.html");
+    try {
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByText("Download the template").click()
+      ]);
+      const text = readFileSync(await download.path(), "utf8");
+      expect(text.startsWith("\ufeffid,year,value,level,source,note")).toBe(true);
+      for (const id of ["I1", "I14", "A2.1-1", "A8.2-1", "T7-3"])
+        expect(text).toMatch(new RegExp(`^${id.replace(".", "\\.")},`, "m"));
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("task ledger", () => {
+  test("loading a status file sets the traffic lights, and the export has the rows shown", async () => {
+    const {page, close} = await open("ledger.html");
+    try {
+      await page.locator("input[type=file]").first().setInputFiles(fixture("task-status-good.csv"));
+      await page.waitForFunction(() => document.body.textContent!.includes("3 status rows"));
+      const row = (id: string) => page.locator("tr", {has: page.locator(`code:text-is("${id}")`)}).first();
+      expect(await row("T1").getByTitle("completed").count()).toBe(1);
+      expect(await row("T2").getByTitle("reported at risk").count()).toBe(1);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByText("Export these rows").click()
+      ]);
+      const csv = readFileSync(await download.path(), "utf8");
+      expect(csv.startsWith("\ufeffid,title,lead")).toBe(true);
+      expect(csv).toMatch(/^T1,.*,completed,2025-12-31,/m);
+      await page.screenshot({path: resolve(screenshots, "view-ledger-loaded.png"), fullPage: true});
+    } finally {
+      await close();
+    }
+  });
+});

@@ -1,0 +1,136 @@
+// The progress-file validator (bin/validate.ts) run as a child process: exit codes, stdout, stderr.
+import {spawnSync} from "node:child_process";
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {fileURLToPath} from "node:url";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const TSX = join(ROOT, "node_modules/.bin/tsx");
+const PLAN = "yanan-2024-8";
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function validate(...args: string[]): Run {
+  const env = {...process.env};
+  delete env.PLAN;
+  const r = spawnSync(TSX, ["bin/validate.ts", ...args], {cwd: ROOT, env, encoding: "utf8", timeout: 30_000});
+  if (r.error) throw r.error;
+  return {status: r.status, stdout: r.stdout, stderr: r.stderr};
+}
+
+const lines = (text: string) => text.split("\n").filter((l) => l.trim() !== "");
+
+function expectFailure(run: Run): string {
+  expect(run.status, run.stderr).toBe(2);
+  expect(run.stdout).toBe("");
+  const err = lines(run.stderr);
+  expect(err.filter((l) => /^\s*at /.test(l))).toEqual([]);
+  expect(err, "stderr").toHaveLength(1);
+  return err[0];
+}
+
+let tmp: string;
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), "plan-validate-"));
+});
+afterAll(() => {
+  rmSync(tmp, {recursive: true, force: true});
+});
+
+describe("validate CLI", () => {
+  test("a good observations file: exit 0, a summary on stdout, nothing on stderr", () => {
+    const file = "test/fixtures/observations-good.csv";
+    const run = validate(file, "--plan", PLAN);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toBe(`${file}: 4 rows, 4 good, 0 bad\n`);
+  });
+
+  test("the header-only progress files in data/progress: exit 0", () => {
+    for (const file of ["data/progress/observations.csv", "data/progress/task-status.csv"]) {
+      const run = validate(file, "--plan", PLAN);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toBe(`${file}: 0 rows, 0 good, 0 bad\n`);
+    }
+  });
+
+  test("a bad observations file: exit 1, one stderr line per bad row with its row number", () => {
+    const file = "test/fixtures/observations-bad.csv";
+    const run = validate(file, "--plan", PLAN);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(`${file}: 16 rows, 4 good, 12 bad\n`);
+    const err = lines(run.stderr);
+    expect(err).toHaveLength(12);
+    expect(err.map((l) => Number(/^test\/fixtures\/observations-bad\.csv: row (\d+): /.exec(l)?.[1]))).toEqual([
+      3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14
+    ]);
+    expect(err).toContain(`${file}: row 7: duplicate of row 2 (I7, 2024, city)`);
+    expect(err).toContain(`${file}: row 10: level "county" is not one of city, province, nation`);
+  });
+
+  test("a bad task status file: exit 1, its rows and reasons", () => {
+    const file = "test/fixtures/task-status-bad.csv";
+    const run = validate(file, "--plan", PLAN);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(`${file}: 9 rows, 2 good, 7 bad\n`);
+    const err = lines(run.stderr);
+    expect(err.map((l) => Number(/: row (\d+): /.exec(l)?.[1]))).toEqual([3, 4, 5, 6, 7, 8, 10]);
+    expect(err[0]).toBe(`${file}: row 3: unknown item "T99" (not a task or action of the plan)`);
+  });
+
+  test("a header missing a column: exit 1, reported on row 1", () => {
+    const file = join(tmp, "no-source.csv");
+    writeFileSync(file, "id,year,value,level,note\nI8,2024,98,city,\n");
+    const run = validate(file, "--plan", PLAN);
+    expect(run.status).toBe(1);
+    expect(lines(run.stderr)).toEqual([`${file}: row 1: missing column(s): source`]);
+    expect(run.stdout).toBe(`${file}: 1 rows, 0 good, 1 bad\n`);
+  });
+
+  test("a GB18030 file saved by Excel is read", () => {
+    const file = join(tmp, "gb.csv");
+    // "item,as_of,status,evidence,source\nT1,2024-06-30,已完成,,测试" in GB18030: 已完成 = d2 d1 cd ea b3 c9, 测试 = b2 e2 ca d4.
+    const head = Buffer.from("item,as_of,status,evidence,source\nT1,2024-06-30,", "ascii");
+    const gb = Buffer.from([0xd2, 0xd1, 0xcd, 0xea, 0xb3, 0xc9]);
+    const tail = Buffer.concat([Buffer.from(",,", "ascii"), Buffer.from([0xb2, 0xe2, 0xca, 0xd4, 0x0a])]);
+    writeFileSync(file, Buffer.concat([head, gb, tail]));
+    const run = validate(file, "--plan", PLAN);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toBe(`${file}: 1 rows, 1 good, 0 bad\n`);
+  });
+
+  test("a missing file: exit 2, one line naming it", () => {
+    const missing = join(tmp, "no-such.csv");
+    const line = expectFailure(validate(missing, "--plan", PLAN));
+    expect(line).toContain(missing);
+    expect(line).toContain("no such file");
+  });
+
+  test("a directory, an empty file, a binary file and a CSV of neither kind: exit 2, one line", () => {
+    const dir = join(tmp, "dir");
+    mkdirSync(dir);
+    expect(expectFailure(validate(dir, "--plan", PLAN))).toMatch(/director/);
+    const empty = join(tmp, "empty.csv");
+    writeFileSync(empty, "");
+    expect(expectFailure(validate(empty, "--plan", PLAN))).toMatch(/empty/);
+    const binary = join(tmp, "binary.csv");
+    writeFileSync(binary, Buffer.from([0, 1, 2, 3, 0, 0, 0xff, 0xfe, 0, 7]));
+    expect(expectFailure(validate(binary, "--plan", PLAN))).toContain(binary);
+    const other = join(tmp, "other.csv");
+    writeFileSync(other, "name,short_name\n市发改委,发改委\n");
+    expect(expectFailure(validate(other, "--plan", PLAN))).toMatch(/not an observations CSV/);
+  });
+
+  test("an unknown plan or no file: exit 2, one line", () => {
+    expect(expectFailure(validate("test/fixtures/observations-good.csv", "--plan", "no-such-plan"))).toMatch(
+      /no-such-plan/
+    );
+    expect(expectFailure(validate())).toMatch(/expected one file/);
+  });
+});
