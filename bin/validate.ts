@@ -10,6 +10,7 @@
 import {readFileSync, statSync} from "node:fs";
 import {parseArgs} from "node:util";
 import {decodePlan} from "../src/lib/decode.js";
+import {isZip, monitoringText} from "../src/lib/spreadsheet.js";
 import {csvHeader, type Validation, validateObservations, validateTaskStatus} from "../src/lib/observations.js";
 import {loadPlan, type LoadedPlan} from "../src/data/plan-files.js";
 
@@ -25,7 +26,7 @@ const reason = (error: unknown) => {
   return code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : (error as Error).message;
 };
 
-function main() {
+async function main() {
   process.stdout.on("error", (error: NodeJS.ErrnoException) => process.exit(error.code === "EPIPE" ? 0 : 1));
   let args;
   try {
@@ -49,10 +50,21 @@ function main() {
     fail(`${file}: ${reason(error)}`);
   }
   if (bytes.length === 0) fail(`${file}: the file is empty`);
-  // Excel on a Chinese system saves CSV as GB18030/GBK: read it as the plan reader does.
-  const decoded = decodePlan(bytes);
-  if (decoded.binary) fail(`${file}: not a text file (binary content)`);
-  const header = csvHeader(decoded.text);
+  // Excel on a Chinese system saves CSV as GB18030/GBK: read it as the plan reader does; an .xlsx workbook's
+  // first sheet is read as CSV.
+  let text: string;
+  if (isZip(bytes)) {
+    try {
+      text = await monitoringText(bytes);
+    } catch (error) {
+      fail(`${file}: ${(error as Error).message}`);
+    }
+  } else {
+    const decoded = decodePlan(bytes);
+    if (decoded.binary) fail(`${file}: not a text file (binary content)`);
+    text = decoded.text;
+  }
+  const header = csvHeader(text);
   const kind = ["id", "year", "value"].every((c) => header.includes(c))
     ? "observations"
     : ["item", "status"].every((c) => header.includes(c))
@@ -70,13 +82,11 @@ function main() {
     fail(`cannot read the plan${values.plan ? ` "${values.plan}"` : ""}: ${reason(error)}`);
   }
   const result: Validation<unknown> =
-    kind === "observations"
-      ? validateObservations(decoded.text, plan.model)
-      : validateTaskStatus(decoded.text, plan.model);
+    kind === "observations" ? validateObservations(text, plan.model) : validateTaskStatus(text, plan.model);
   for (const p of result.problems) process.stderr.write(`${file}: row ${p.row}: ${p.message}\n`);
   const good = result.rows.length;
   process.stdout.write(`${file}: ${result.checked} rows, ${good} good, ${result.checked - good} bad\n`);
   process.exitCode = result.problems.length ? 1 : 0;
 }
 
-main();
+await main();

@@ -1,10 +1,12 @@
 // Monitoring in Chromium: loading an observations or status file updates statuses and charts at once, bad rows
 // are listed with their row numbers, and the templates and exports download.
-import {existsSync, mkdirSync, readFileSync} from "node:fs";
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from "node:fs";
+import {tmpdir} from "node:os";
 import {resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import writeExcelFile from "write-excel-file/node";
 import {launch, visit} from "./browser.ts";
 import {serve, type StaticServer} from "./serve.ts";
 
@@ -66,6 +68,25 @@ describe("progress page", () => {
       await page.screenshot({path: resolve(screenshots, "view-progress-loaded.png"), fullPage: true});
     } finally {
       await close();
+    }
+  });
+
+  test("an .xlsx workbook loads like a CSV", async () => {
+    const header = ["id", "year", "value", "level", "source", "note"].map((value) => ({value}));
+    const row = (year: number, value: number) =>
+      ["I5", year, value, "city", "test fixture, not real data", ""].map((v) => ({value: v}));
+    const dir = mkdtempSync(resolve(tmpdir(), "xlsx-"));
+    const path = resolve(dir, "observations.xlsx");
+    await writeExcelFile([header, row(2022, 80), row(2024, 84.5)]).toFile(path);
+    const {page, close} = await open("progress.html");
+    try {
+      await page.locator("input[type=file]").first().setInputFiles(path);
+      await page.waitForFunction(
+        () => document.querySelector("tr[data-indicator=I5] .status")?.textContent === "on track"
+      );
+    } finally {
+      await close();
+      rmSync(dir, {recursive: true, force: true});
     }
   });
 
