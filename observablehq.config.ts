@@ -1,5 +1,6 @@
 // Observable Framework configuration. See DEVELOPERS.md, "Offline build": nothing here may load from a CDN.
 import {configuredPlan, loadPlan} from "./src/data/plan-files.js";
+import {languageScript} from "./src/components/language.js";
 import {departmentSlug} from "./src/lib/slug.js";
 
 const {meta, model} = loadPlan(configuredPlan());
@@ -25,6 +26,8 @@ export default {
   ],
   // One brief per department: /departments/<slug>.
   dynamicPaths: model.departments.map((d) => `/departments/${departmentSlug(d)}`),
+  // The language switch and the first reading of the chosen language, before anything renders.
+  head: languageScript(),
   footer: cite ? `Source: ${cite}` : "",
   search: false,
   linkify: true,

@@ -26,7 +26,8 @@ import {scaleSqrt} from "d3-scale";
 import {select, type Selection} from "d3-selection";
 import type {Department, Item, PlanModel, Responsibility, Role} from "../lib/model.js";
 import type {MatrixOrder} from "../lib/ordering.js";
-import {departmentOf, departmentTitle, itemLabel, round, textWidth} from "./labels.js";
+import {departmentName, departmentOf, departmentTitle, itemLabel, round, textWidth} from "./labels.js";
+import {type Language, localize} from "./language.js";
 import {ROLE_COLORS, ROLE_LABELS, ROLE_STROKES, ROLES} from "./palette.js";
 
 export interface BipartiteHighlight {
@@ -42,6 +43,8 @@ export interface BipartiteNetworkOptions {
   height?: number;
   /** Characters of an item's title shown beside it (default 14); the whole title is in the tooltip. */
   titleLength?: number;
+  /** Interface language of labels and legend: "zh", "en" or "both" (default). */
+  language?: Language;
   document?: Document;
 }
 
@@ -64,6 +67,7 @@ export function bipartiteNetwork(
     width = 800,
     height,
     titleLength = 14,
+    language = "both",
     document = globalThis.document
   }: BipartiteNetworkOptions
 ): SVGSVGElement {
@@ -88,7 +92,7 @@ export function bipartiteNetwork(
     .domain([0, Math.max(1, ...degree.values())])
     .range([2, 9]);
 
-  const leftWidth = Math.max(40, ...rows.map((d) => textWidth(departmentOf(departments, d).shortName, FONT_SIZE)));
+  const leftWidth = Math.max(40, ...rows.map((d) => textWidth(departmentName(departmentOf(departments, d), language), FONT_SIZE)));
   const rightWidth =
     8 + Math.max(40, ...columns.map((id) => textWidth(itemLabel(items.get(id)!, titleLength), ITEM_FONT_SIZE)));
   const marginTop = LEGEND_HEIGHT + 16;
@@ -121,8 +125,8 @@ export function bipartiteNetwork(
   for (const role of ROLES.filter((r) => showImplicit || r !== "implicit")) {
     const g = legend.append("g").attr("transform", `translate(${lx},0)`);
     g.append("line").attr("x1", 0).attr("x2", 24).attr("y1", 0).attr("y2", 0).call(styleLink, role);
-    g.append("text").attr("x", 30).attr("dy", "0.32em").text(ROLE_LABELS[role]);
-    lx += 30 + textWidth(ROLE_LABELS[role], FONT_SIZE) + 20;
+    g.append("text").attr("x", 30).attr("dy", "0.32em").text(localize(ROLE_LABELS[role], language));
+    lx += 30 + textWidth(localize(ROLE_LABELS[role], language), FONT_SIZE) + 20;
   }
 
   const mid = (x0 + x1) / 2;
@@ -146,7 +150,7 @@ export function bipartiteNetwork(
     .append("title")
     .text(
       (r) =>
-        `${departmentOf(departments, r.department).shortName} → ${itemLabel(items.get(r.item)!)}: ${ROLE_LABELS[r.role]}`
+        `${departmentOf(departments, r.department).shortName} → ${itemLabel(items.get(r.item)!)}: ${localize(ROLE_LABELS[r.role], language)}`
     );
 
   const departmentNodes = svg
@@ -168,12 +172,12 @@ export function bipartiteNetwork(
     .attr("x", -12)
     .attr("dy", "0.32em")
     .attr("text-anchor", "end")
-    .text((d) => departmentOf(departments, d).shortName);
+    .text((d) => departmentName(departmentOf(departments, d), language));
   departmentNodes.append("title").text((d) => {
     const own = links.filter((r) => r.department === d);
     const counts = ROLES.map((role) => [role, own.filter((r) => r.role === role).length] as const)
       .filter(([, n]) => n > 0)
-      .map(([role, n]) => `${n} ${ROLE_LABELS[role]}`);
+      .map(([role, n]) => `${n} ${localize(ROLE_LABELS[role], language)}`);
     return `${departmentTitle(departmentOf(departments, d))}\n${own.length} items 条: ${counts.join(", ")}`;
   });
 
@@ -203,7 +207,7 @@ export function bipartiteNetwork(
     const holders = links
       .filter((r) => r.item === id)
       .sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role))
-      .map((r) => `${departmentOf(departments, r.department).shortName} (${ROLE_LABELS[r.role]})`);
+      .map((r) => `${departmentOf(departments, r.department).shortName} (${localize(ROLE_LABELS[r.role], language)})`);
     return `${itemLabel(item)}\n${holders.length ? holders.join(", ") : "no department 无责任单位"}`;
   });
 

@@ -8,6 +8,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type {ItemKind} from "../lib/model.js";
+import {type Language, localize} from "./language.js";
 import {KIND_COLORS, KIND_LABELS, KINDS} from "./palette.js";
 
 export interface ChapterBarRow {
@@ -16,17 +17,20 @@ export interface ChapterBarRow {
   count: number;
 }
 
-export function chapterBars(rows: ChapterBarRow[], options: Plot.PlotOptions = {}): SVGSVGElement | HTMLElement {
+export function chapterBars(
+  rows: ChapterBarRow[],
+  {language = "both", ...options}: Plot.PlotOptions & {language?: Language} = {}
+): SVGSVGElement | HTMLElement {
   const chapters = [...new Set(rows.map((r) => r.chapter))];
   return Plot.plot({
     width: 640,
     height: 28 * chapters.length + 50,
     marginLeft: 290,
     style: {fontSize: "12px"},
-    x: {label: "items 条目数", grid: true},
+    x: {label: localize("items 条目数", language), grid: true},
     y: {label: null, domain: chapters},
     color: {
-      domain: KINDS.map((k) => KIND_LABELS[k]),
+      domain: KINDS.map((k) => localize(KIND_LABELS[k], language)),
       range: KINDS.map((k) => KIND_COLORS[k]),
       legend: true
     },
@@ -34,7 +38,7 @@ export function chapterBars(rows: ChapterBarRow[], options: Plot.PlotOptions = {
       Plot.barX(rows, {
         x: "count",
         y: "chapter",
-        fill: (d: ChapterBarRow) => KIND_LABELS[d.kind],
+        fill: (d: ChapterBarRow) => localize(KIND_LABELS[d.kind], language),
         tip: true
       }),
       Plot.ruleX([0])

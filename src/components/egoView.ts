@@ -19,13 +19,16 @@
 import * as Plot from "@observablehq/plot";
 import type {EgoNetwork, Partner} from "../lib/ego.js";
 import type {Department} from "../lib/model.js";
-import {departmentTitle, textWidth} from "./labels.js";
+import {departmentName, departmentTitle, textWidth} from "./labels.js";
+import {type Language, localize} from "./language.js";
 import {ROLE_COLORS, ROLE_LABELS, ROLES} from "./palette.js";
 
 export interface EgoViewOptions extends Omit<Plot.PlotOptions, "document"> {
   width?: number;
   document?: Document;
   departments?: Department[];
+  /** Interface language of labels: "zh", "en" or "both" (default). */
+  language?: Language;
 }
 
 const FONT_SIZE = 12;
@@ -33,7 +36,7 @@ const BAR_FILL = "#8c8c8c";
 
 export function egoView(
   ego: EgoNetwork,
-  {width = 640, document = globalThis.document, departments = [], ...options}: EgoViewOptions = {}
+  {width = 640, document = globalThis.document, departments = [], language = "both", ...options}: EgoViewOptions = {}
 ): HTMLDivElement {
   const self = departments.find((d) => d.name === ego.department);
   const el = <K extends keyof HTMLElementTagNameMap>(
@@ -71,7 +74,7 @@ export function egoView(
         {
           style: `margin: 0 0 0.25rem; padding-left: 0.5rem; border-left: 6px solid ${ROLE_COLORS[role]}; font-size: 13px;`
         },
-        `${ROLE_LABELS[role]} (${items.length})`
+        `${localize(ROLE_LABELS[role], language)} (${items.length})`
       )
     );
     if (items.length) {
@@ -97,7 +100,7 @@ export function egoView(
     return root;
   }
   const byName = new Map(ego.partners.map((p) => [p.name, p]));
-  const labelWidth = Math.max(40, ...ego.partners.map((p) => textWidth(p.shortName, FONT_SIZE)));
+  const labelWidth = Math.max(40, ...ego.partners.map((p) => textWidth(departmentName(p, language), FONT_SIZE)));
   const maxWeight = Math.max(...ego.partners.map((p) => p.weight));
   const itemsTitle = (p: Partner) => p.items.join(", ");
   const chart = Plot.plot({
@@ -109,7 +112,7 @@ export function egoView(
     ariaLabel: "partner departments",
     marginBottom: 40,
     x: {
-      label: "shared items 共担条目",
+      label: localize("shared items 共担条目", language),
       labelAnchor: "center",
       labelArrow: "none",
       grid: true,
@@ -122,7 +125,7 @@ export function egoView(
         tickSize: 0,
         label: null,
         fontSize: FONT_SIZE,
-        tickFormat: (name: string) => byName.get(name)?.shortName ?? name,
+        tickFormat: (name: string) => (byName.has(name) ? departmentName(byName.get(name)!, language) : name),
         title: (name: string) => (byName.has(name) ? departmentTitle(byName.get(name)!) : name)
       }),
       Plot.barX(ego.partners, {

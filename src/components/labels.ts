@@ -5,6 +5,7 @@
  *   departmentTitle(d) → "市发改委 · 市发展和改革委员会 · Municipal Development and Reform Commission"
  */
 import type {Department, Item, Role} from "../lib/model.js";
+import type {Language} from "./language.js";
 import {ROLE_LABELS} from "./palette.js";
 
 /**
@@ -57,4 +58,9 @@ export function lcg(seed = 1): () => number {
 /** Rounds a coordinate to 0.1px, so that snapshots do not record floating-point noise. */
 export function round(x: number): number {
   return Math.round(x * 10) / 10;
+}
+
+/** A department's visible label in a language: the short Chinese name, or the English name in English. */
+export function departmentName(d: Pick<Department, "shortName" | "nameEn">, language: Language = "both"): string {
+  return language === "en" ? (d.nameEn ?? d.shortName) : d.shortName;
 }

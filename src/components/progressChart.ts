@@ -10,6 +10,7 @@
  * Options are passed on to Plot.plot (width, height, document …).
  */
 import * as Plot from "@observablehq/plot";
+import {type Language, localize} from "./language.js";
 import {LEVEL_COLORS} from "./palette.js";
 
 export interface Point {
@@ -35,7 +36,7 @@ const SIGN: Record<string, string> = {">=": "≥", "<=": "≤", "=": ""};
 
 export function progressChart(
   data: ProgressChartData,
-  {compact = false, ...options}: Plot.PlotOptions & {compact?: boolean} = {}
+  {compact = false, language = "both", ...options}: Plot.PlotOptions & {compact?: boolean; language?: Language} = {}
 ): SVGSVGElement | HTMLElement {
   const all = [...data.observed, ...data.nation, ...data.path, {year: data.target.year, value: data.target.value}];
   const years = all.map((p) => p.year);
@@ -70,7 +71,7 @@ export function progressChart(
       Plot.text([data.target], {
         x: data.target.year,
         y: "value",
-        text: () => (compact ? target.split(" by")[0] : `target ${target}`),
+        text: () => (compact ? target.split(" by")[0] : language === "zh" ? `目标 ${target.replace(" by ", " · ")}` : `target ${target}`),
         textAnchor: "end",
         dy: -7,
         fill: LEVEL_COLORS.city,
@@ -91,7 +92,7 @@ export function progressChart(
         fillOpacity: 0.55,
         r: 2.5,
         tip: !compact,
-        title: (d: Point) => `全国 nation ${d.year}: ${d.value}`
+        title: (d: Point) => `${localize("全国 nation", language)} ${d.year}: ${d.value}`
       }),
       Plot.line(data.observed, {x: "year", y: "value", stroke: LEVEL_COLORS.city, strokeWidth: 2}),
       Plot.dot(data.observed, {
@@ -100,7 +101,7 @@ export function progressChart(
         fill: LEVEL_COLORS.city,
         r: 3.5,
         tip: !compact,
-        title: (d: Point) => `本市 city ${d.year}: ${d.value}`
+        title: (d: Point) => `${localize("本市 city", language)} ${d.year}: ${d.value}`
       }),
       data.baseline
         ? Plot.dot([data.baseline], {
@@ -108,7 +109,7 @@ export function progressChart(
             y: "value",
             stroke: LEVEL_COLORS.city,
             r: 6,
-            title: () => "baseline 基期"
+            title: () => localize("baseline 基期", language)
           })
         : null,
       data.expected
@@ -122,13 +123,13 @@ export function progressChart(
           })
         : null,
       data.observed.length === 0
-        ? Plot.text(["no city data 暂无本市数据"], {frameAnchor: "middle", fontSize: compact ? 11 : 14, fill: "#888"})
+        ? Plot.text([localize("no city data 暂无本市数据", language)], {frameAnchor: "middle", fontSize: compact ? 11 : 14, fill: "#888"})
         : null,
       !compact
         ? Plot.text(data.nation.slice(-1), {
             x: "year",
             y: "value",
-            text: () => "全国 nation",
+            text: () => localize("全国 nation", language),
             dx: 6,
             textAnchor: "start",
             fill: LEVEL_COLORS.nation,

@@ -27,7 +27,8 @@
 import * as Plot from "@observablehq/plot";
 import type {Department, Item, PlanModel, Responsibility, Role} from "../lib/model.js";
 import type {MatrixOrder} from "../lib/ordering.js";
-import {departmentOf, departmentTitle, round, textWidth} from "./labels.js";
+import {departmentName, departmentOf, departmentTitle, round, textWidth} from "./labels.js";
+import {type Language, localize} from "./language.js";
 import {chapterColor, ROLE_COLORS, ROLE_LABELS, ROLES} from "./palette.js";
 
 export interface MatrixHighlight {
@@ -41,6 +42,8 @@ export interface ResponsibilityMatrixOptions extends Omit<Plot.PlotOptions, "doc
   order: MatrixOrder;
   showImplicit?: boolean;
   highlight?: MatrixHighlight | null;
+  /** Interface language of labels and legend: "zh", "en" or "both" (default). */
+  language?: Language;
   document?: Document;
 }
 
@@ -95,6 +98,7 @@ export function responsibilityMatrix(
     order,
     showImplicit = true,
     highlight = null,
+    language = "both",
     document = globalThis.document,
     ...options
   }: ResponsibilityMatrixOptions
@@ -129,11 +133,11 @@ export function responsibilityMatrix(
       item: r.item,
       department: r.department,
       role: r.role,
-      label: ROLE_LABELS[r.role],
+      label: localize(ROLE_LABELS[r.role], language),
       title: [
         `${item.id} ${item.title}`,
         `${departmentTitle(department)}`,
-        `职责 role: ${ROLE_LABELS[r.role]}`,
+        `职责 role: ${localize(ROLE_LABELS[r.role], language)}`,
         `条款 clause: ${clause}`
       ].join("\n"),
       opacity: lit(r) ? 1 : 0.25
@@ -160,7 +164,7 @@ export function responsibilityMatrix(
     : [];
 
   const idWidth = Math.max(20, ...columns.map((id) => textWidth(id, ID_FONT_SIZE)));
-  const labelWidth = Math.max(40, ...rows.map((d) => textWidth(departmentOf(departments, d).shortName, FONT_SIZE)));
+  const labelWidth = Math.max(40, ...rows.map((d) => textWidth(departmentName(departmentOf(departments, d), language), FONT_SIZE)));
   const marginTop = (documentOrder ? GROUP_BAND : 4) + STRIP + 4 + TICK_PADDING + idWidth + 4;
   const marginLeft = labelWidth + 14;
   const marginRight = 12;
@@ -266,7 +270,7 @@ export function responsibilityMatrix(
   };
 
   const legendRoles = ROLES.filter((r) => showImplicit || r !== "implicit");
-  const short = (name: string) => departmentOf(departments, name).shortName;
+  const short = (name: string) => departmentName(departmentOf(departments, name), language);
   const figure = Plot.plot({
     width,
     height,
@@ -280,7 +284,7 @@ export function responsibilityMatrix(
     y: {domain: rows, axis: null, padding: 0.1, round: false},
     opacity: {type: "identity"},
     color: {
-      domain: legendRoles.map((r) => ROLE_LABELS[r]),
+      domain: legendRoles.map((r) => localize(ROLE_LABELS[r], language)),
       range: legendRoles.map((r) => ROLE_COLORS[r]),
       legend: true,
       style: {fontSize: `${FONT_SIZE}px`}

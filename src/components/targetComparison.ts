@@ -9,6 +9,7 @@
  * Options are passed on to Plot.plot.
  */
 import * as Plot from "@observablehq/plot";
+import {type Language, localize} from "./language.js";
 import {type Level, LEVEL_COLORS, LEVEL_LABELS, LEVELS} from "./palette.js";
 
 export interface TargetRow {
@@ -22,12 +23,15 @@ export interface TargetRow {
 
 const SIGN: Record<string, string> = {">=": "≥", "<=": "≤", "=": ""};
 
-export function targetComparison(rows: TargetRow[], options: Plot.PlotOptions = {}): SVGSVGElement | HTMLElement {
+export function targetComparison(
+  rows: TargetRow[],
+  {language = "both", ...options}: Plot.PlotOptions & {language?: Language} = {}
+): SVGSVGElement | HTMLElement {
   const indicators = [...new Set(rows.map((r) => r.indicator))];
   const values = rows.map((r) => r.value);
   const [lo, hi] = [Math.min(...values), Math.max(...values)];
   const pad = Math.max(1, (hi - lo) * 0.1);
-  const label = (d: TargetRow) => LEVEL_LABELS[d.level];
+  const label = (d: TargetRow) => localize(LEVEL_LABELS[d.level], language);
   return Plot.plot({
     width: 720,
     height: indicators.length * (LEVELS.length * 18 + 24) + 40,
@@ -35,10 +39,10 @@ export function targetComparison(rows: TargetRow[], options: Plot.PlotOptions = 
     marginTop: 24,
     marginRight: 60,
     style: {fontSize: "12px"},
-    x: {domain: [lo - pad, hi + pad], grid: true, label: "2025 target 目标值", axis: "bottom"},
-    y: {domain: LEVELS.map((l) => LEVEL_LABELS[l]), label: null, axis: "left"},
+    x: {domain: [lo - pad, hi + pad], grid: true, label: localize("target 目标值", language), axis: "bottom"},
+    y: {domain: LEVELS.map((l) => localize(LEVEL_LABELS[l], language)), label: null, axis: "left"},
     fy: {domain: indicators, label: null, axis: null, padding: 0.35},
-    color: {domain: LEVELS.map((l) => LEVEL_LABELS[l]), range: LEVELS.map((l) => LEVEL_COLORS[l])},
+    color: {domain: LEVELS.map((l) => localize(LEVEL_LABELS[l], language)), range: LEVELS.map((l) => LEVEL_COLORS[l])},
     facet: {data: rows, y: "indicator"},
     marks: [
       Plot.frame({stroke: "#eee"}),

@@ -1,0 +1,67 @@
+/**
+ * chartCard(chart, {title, source, filename, embed}): a card holding a chart with a small menu: download SVG,
+ * download PNG (2×), copy embed code. The exports carry the title, the source line and the date they were
+ * made (see exportChart.ts). The chart may re-render (e.g. inside Framework's resize): the menu exports what
+ * is shown when it is used.
+ *
+ *   chartCard(resize((width) => chapterBars(rows, {width})), {title: "Tasks per chapter", source: sourceLine(plan.document), filename: "chapters"})
+ */
+import {madeLine} from "../lib/citation.js";
+import {chartSvg, svgToPng} from "./exportChart.js";
+
+export interface ChartCardOptions {
+  title: string;
+  source: string;
+  /** File name without extension. */
+  filename: string;
+  /** The path of the chart's iframe embed, e.g. "embed/matrix?department=…"; no embed button without it. */
+  embed?: string;
+  document?: Document;
+}
+
+function save(blob: Blob, name: string, document: Document) {
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
+export function chartCard(chart: Element, {title, source, filename, embed, document = globalThis.document}: ChartCardOptions): HTMLElement {
+  const card = document.createElement("figure");
+  card.className = "card chart-card";
+  card.setAttribute("data-export", filename);
+  const menu = document.createElement("div");
+  menu.className = "chart-menu";
+  const button = (label: string, hint: string, action: () => void | Promise<void>) => {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.textContent = label;
+    b.title = hint;
+    b.addEventListener("click", async () => {
+      try {
+        await action();
+      } catch (error) {
+        b.title = `${hint}: failed (${(error as Error).message})`;
+      }
+    });
+    menu.append(b);
+    return b;
+  };
+  const svg = () => chartSvg(chart, {title, source, made: madeLine()});
+  button("SVG", "Download SVG (with title and source)", () => save(new Blob([svg()], {type: "image/svg+xml"}), `${filename}.svg`, document));
+  button("PNG", "Download PNG at 2× (with title and source)", async () => save(await svgToPng(svg(), {scale: 2}), `${filename}.png`, document));
+  if (embed) {
+    const b = button("Embed", "Copy the embed code (iframe)", async () => {
+      const url = new URL(embed, globalThis.location.href).href;
+      const code = `<iframe src="${url}" width="960" height="640" style="border:0" title="${title.replace(/"/g, "&quot;")}"></iframe>`;
+      await globalThis.navigator.clipboard.writeText(code);
+      b.textContent = "Copied";
+      setTimeout(() => (b.textContent = "Embed"), 1500);
+    });
+  }
+  card.append(menu, chart);
+  return card;
+}

@@ -1,0 +1,103 @@
+/**
+ * Exports of a chart as a standalone file that carries its title, the source line and the date it was made,
+ * so that a slide shows where the figure came from.
+ *
+ *   const svg = chartSvg(chart, {title, source: sourceLine(plan.document), made: madeLine()});
+ *   const png = await svgToPng(svg, {scale: 2});
+ *
+ * chartSvg reads the chart element as it is on the page: Plot figures (legend swatches included) and plain
+ * SVG charts are copied as vector graphics; a canvas is embedded as an image.
+ */
+const SVG_NS = "http://www.w3.org/2000/svg";
+const FONT = `"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif`;
+
+export interface ExportText {
+  title: string;
+  source: string;
+  made: string;
+}
+
+const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})[c]!);
+
+function size(el: Element): {width: number; height: number} {
+  const w = Number(el.getAttribute("width")) || (el as HTMLElement).clientWidth || 640;
+  const h = Number(el.getAttribute("height")) || (el as HTMLElement).clientHeight || 400;
+  return {width: w, height: h};
+}
+
+/** Legend entries of Plot's swatches (HTML), as [colour, label] pairs. */
+function swatches(chart: Element): [string, string][] {
+  return [...chart.querySelectorAll("[class$='-swatch']")].map((s) => {
+    const shape = s.querySelector("svg rect, svg circle, svg path, svg line");
+    const color = shape?.getAttribute("fill") ?? shape?.getAttribute("stroke") ?? "#888";
+    return [color === "none" ? (shape?.getAttribute("stroke") ?? "#888") : color, (s.textContent ?? "").trim()];
+  });
+}
+
+/** A standalone SVG document of the chart with a title above and the source line and date below. */
+export function chartSvg(chart: Element, text: ExportText): string {
+  const svgs = chart.tagName.toLowerCase() === "svg" ? [chart] : [...chart.querySelectorAll("svg")].filter((s) => !s.closest("[class$='-swatch']"));
+  const canvas = chart.tagName.toLowerCase() === "canvas" ? (chart as HTMLCanvasElement) : chart.querySelector("canvas");
+  const legend = swatches(chart);
+  const parts: string[] = [];
+  let y = 30;
+  let width = 480;
+  parts.push(`<text x="12" y="${y}" font-size="16" font-weight="bold">${escape(text.title)}</text>`);
+  y += 14;
+  if (legend.length) {
+    let x = 12;
+    y += 12;
+    for (const [color, label] of legend) {
+      parts.push(`<rect x="${x}" y="${y - 9}" width="10" height="10" fill="${escape(color)}"/><text x="${x + 14}" y="${y}" font-size="11">${escape(label)}</text>`);
+      x += 14 + [...label].reduce((n, c) => n + (/[\u2e80-\u9fff]/.test(c) ? 11 : 6.6), 0) + 14;
+      width = Math.max(width, x);
+    }
+    y += 8;
+  }
+  for (const svg of svgs) {
+    const {width: w, height: h} = size(svg);
+    const clone = svg.cloneNode(true) as Element;
+    clone.setAttribute("x", "0");
+    clone.setAttribute("y", String(y));
+    clone.setAttribute("width", String(w));
+    clone.setAttribute("height", String(h));
+    const Serializer = chart.ownerDocument.defaultView?.XMLSerializer ?? XMLSerializer;
+    parts.push(new Serializer().serializeToString(clone));
+    y += h + 4;
+    width = Math.max(width, w);
+  }
+  if (canvas && !svgs.length) {
+    const w = canvas.clientWidth || canvas.width;
+    const h = canvas.clientHeight || canvas.height;
+    parts.push(`<image x="0" y="${y}" width="${w}" height="${h}" href="${canvas.toDataURL("image/png")}"/>`);
+    y += h + 4;
+    width = Math.max(width, w);
+  }
+  y += 16;
+  parts.push(`<text x="12" y="${y}" font-size="11" fill="#555">Source: ${escape(text.source)}</text>`);
+  y += 16;
+  parts.push(`<text x="12" y="${y}" font-size="11" fill="#555">${escape(text.made)}</text>`);
+  y += 10;
+  return `<svg xmlns="${SVG_NS}" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${y}" viewBox="0 0 ${width} ${y}" font-family='${FONT}'><rect width="100%" height="100%" fill="white"/>${parts.join("")}</svg>`;
+}
+
+/** The SVG drawn at `scale` times its size into a PNG (in the browser). */
+export async function svgToPng(svg: string, {scale = 2}: {scale?: number} = {}): Promise<Blob> {
+  const width = Number(/width="([\d.]+)"/.exec(svg)?.[1] ?? 640);
+  const height = Number(/height="([\d.]+)"/.exec(svg)?.[1] ?? 400);
+  const url = URL.createObjectURL(new Blob([svg], {type: "image/svg+xml;charset=utf-8"}));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = Math.ceil(width * scale);
+    canvas.height = Math.ceil(height * scale);
+    const context = canvas.getContext("2d")!;
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0, width, height);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG export failed"))), "image/png"));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * The interface language: 中文 (zh), English (en) or both (the default), chosen with the switch in the sidebar,
+ * kept in the URL (?lang=en) and remembered in the browser (localStorage). The switch and the first reading
+ * run in the page's head (see languageScript), before anything renders.
+ *
+ * Interface text is written in both languages: in Markdown as <span class="en">…</span><span class="zh">…</span>,
+ * in code with bi(en, zh); labels such as "牵头 lead" are split with localize(label, language). The plan's own
+ * text stays Chinese in every language.
+ */
+export type Language = "zh" | "en" | "both";
+export const LANGUAGES: Language[] = ["zh", "en", "both"];
+export const STORAGE_KEY = "plan-explorer-lang";
+
+/** The language in force on this page (set on <html data-lang> by the head script). */
+export function currentLanguage(document: Document | undefined = globalThis.document): Language {
+  const lang = document?.documentElement?.dataset?.lang as Language | undefined;
+  return lang && LANGUAGES.includes(lang) ? lang : "both";
+}
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/** A bilingual label's two halves: words with Chinese characters, and the others ("牵头 lead" → 牵头, lead). */
+export function splitBilingual(label: string): {zh: string; en: string} {
+  const words = label.split(/\s+/).filter(Boolean);
+  const zh = words.filter((w) => CJK.test(w)).join(" ");
+  const en = words.filter((w) => !CJK.test(w)).join(" ");
+  return {zh: zh || label, en: en || label};
+}
+
+/** The label in one language, or as written for both. */
+export function localize(label: string, language: Language): string {
+  return language === "both" ? label : splitBilingual(label)[language];
+}
+
+/** Text in the chosen language from an English and a Chinese version. */
+export function pick(en: string, zh: string, language: Language): string {
+  return language === "en" ? en : language === "zh" ? zh : `${en} ${zh}`;
+}
+
+/**
+ * The script the site's <head> runs: reads ?lang= (and remembers it) or the remembered choice, sets
+ * <html data-lang>, splits the sidebar's "English · 中文" page names into spans, and adds the switch.
+ */
+export function languageScript(): string {
+  return `<script>(() => {
+const key = ${JSON.stringify(STORAGE_KEY)}, langs = ${JSON.stringify(LANGUAGES)};
+const url = new URL(location.href);
+let lang = url.searchParams.get("lang");
+try { if (langs.includes(lang)) localStorage.setItem(key, lang); else lang = localStorage.getItem(key); } catch {}
+if (!langs.includes(lang)) lang = "both";
+document.documentElement.dataset.lang = lang;
+document.documentElement.lang = lang === "en" ? "en" : "zh-CN";
+addEventListener("DOMContentLoaded", () => {
+  for (const a of document.querySelectorAll("#observablehq-sidebar a, .observablehq-pager a span, #observablehq-sidebar h1 a span")) {
+    const t = a.childNodes.length === 1 && a.firstChild.nodeType === 3 ? a.textContent : null;
+    if (!t || !t.includes(" · ")) continue;
+    const [en, zh] = t.split(" · ");
+    if (!/[\\u2e80-\\u9fff]/.test(zh ?? "")) continue;
+    a.textContent = "";
+    const e = document.createElement("span"); e.className = "en"; e.textContent = en;
+    const s = document.createElement("span"); s.className = "sep"; s.textContent = " · ";
+    const z = document.createElement("span"); z.className = "zh"; z.textContent = zh;
+    a.append(e, s, z);
+  }
+  const nav = document.createElement("div");
+  nav.className = "language-switch";
+  nav.setAttribute("role", "group");
+  nav.setAttribute("aria-label", "Language 语言");
+  for (const [value, label] of [["zh", "中文"], ["en", "English"], ["both", "双语"]]) {
+    const b = document.createElement("a");
+    const next = new URL(location.href);
+    next.searchParams.set("lang", value);
+    b.href = next.href;
+    b.textContent = label;
+    b.dataset.lang = value;
+    if (value === lang) b.setAttribute("aria-current", "true");
+    b.addEventListener("click", () => { try { localStorage.setItem(key, value); } catch {} });
+    nav.append(b);
+  }
+  const sidebar = document.querySelector("#observablehq-sidebar");
+  (sidebar ?? document.body).prepend(nav);
+  if (lang !== "both") for (const a of document.querySelectorAll("#observablehq-sidebar a[href], .observablehq-pager a[href]")) {
+    const u = new URL(a.href, location.href);
+    if (u.origin === location.origin && !u.searchParams.has("lang")) { u.searchParams.set("lang", lang); a.href = u.pathname + u.search + u.hash; }
+  }
+});
+})();</script>`;
+}

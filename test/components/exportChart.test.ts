@@ -1,0 +1,43 @@
+import {JSDOM} from "jsdom";
+import {describe, expect, test} from "vitest";
+import {chapterBars} from "../../src/components/chapterBars.js";
+import {chartSvg} from "../../src/components/exportChart.js";
+import {tableDownloads} from "../../src/components/tableDownloads.js";
+import {madeLine, sourceLine} from "../../src/lib/citation.js";
+import {itemsPerChapter} from "../../src/lib/summary.js";
+import {YANAN} from "../plan.js";
+
+describe("sourceLine", () => {
+  test("names the issuer, title, number and date, and benchmark sources once each", () => {
+    expect(sourceLine(YANAN.document)).toBe("延安市人民政府 · 《延安市关于贯彻落实《质量强国建设纲要》的实施方案》 · 延政发〔2024〕8号 · 2024-03-26");
+    expect(sourceLine({docNumber: "X〔2024〕1号", issuer: null, date: null, title: null}, ["A", "A", "B"])).toBe("X〔2024〕1号; A; B");
+    expect(madeLine(new Date("2026-11-26T10:00:00Z"))).toBe("Made 2026-11-26 with Plan explorer");
+  });
+});
+
+describe("chartSvg", () => {
+  test("exports a Plot figure with its title, legend, source line and date as one standalone SVG", () => {
+    const {window} = new JSDOM("");
+    const chart = chapterBars(itemsPerChapter(YANAN), {document: window.document as unknown as Document, width: 500});
+    const svg = chartSvg(chart, {title: "Tasks per chapter", source: sourceLine(YANAN.document), made: "Made 2026-11-26"});
+    const doc = new window.DOMParser().parseFromString(svg, "image/svg+xml");
+    expect(doc.querySelector("parsererror")).toBeNull();
+    const texts = [...doc.querySelectorAll("text")].map((t) => t.textContent);
+    expect(texts[0]).toBe("Tasks per chapter");
+    expect(texts).toContain("任务 tasks");
+    expect(texts).toContain("Source: " + sourceLine(YANAN.document));
+    expect(texts).toContain("Made 2026-11-26");
+    expect(doc.querySelectorAll("svg svg rect").length).toBeGreaterThanOrEqual(16);
+  });
+});
+
+describe("tableDownloads", () => {
+  test("offers the full table, and the shown rows when they differ, as CSV with a BOM and JSON with the source", async () => {
+    const {window} = new JSDOM("");
+    globalThis.URL.createObjectURL ??= () => "blob:test";
+    const rows = [{id: "a", n: 1}, {id: "b", n: 2}];
+    const el = tableDownloads(rows, rows.slice(0, 1), {name: "t", columns: ["id", "n"], source: "S", document: window.document as unknown as Document});
+    expect([...el.querySelectorAll("a")].map((a) => a.getAttribute("download"))).toEqual(["t.csv", "t.json", "t-shown.csv", "t-shown.json"]);
+    expect(tableDownloads(rows, rows, {name: "t", columns: ["id"], source: "S", document: window.document as unknown as Document}).querySelectorAll("a").length).toBe(2);
+  });
+});
