@@ -22,10 +22,16 @@ export default {
     {name: "Sector targets · 量化目标", path: "/targets"},
     {name: "Progress · 进展监测", path: "/progress"},
     {name: "Task ledger · 任务台账", path: "/ledger"},
+    {name: "Source text · 原文", path: "/source"},
+    {name: "Load your own plan · 载入方案", path: "/load"},
+    {name: "Embed a chart · 嵌入图表", path: "/embeds"},
     {name: "Data tables · 数据表", path: "/data"}
   ],
-  // One brief per department: /departments/<slug>.
-  dynamicPaths: model.departments.map((d) => `/departments/${departmentSlug(d)}`),
+  // One brief per department, and the chart modules other sites import (/embed/matrix.js …).
+  dynamicPaths: [
+    ...model.departments.map((d) => `/departments/${departmentSlug(d)}`),
+    ...["matrix", "bipartite", "ego", "progress"].map((name) => `/embed/${name}.js`)
+  ],
   // The language switch and the first reading of the chosen language, before anything renders.
   head: languageScript(),
   footer: cite ? `Source: ${cite}` : "",

@@ -44,6 +44,10 @@ export function progressChart(
   const [y0, y1] = [Math.min(...values), Math.max(...values)];
   const pad = Math.max(0.5, (y1 - y0) * 0.12);
   const fontSize = compact ? 10 : 12;
+  // Whole years only, fewer when small: fractional ticks would repeat a year's label.
+  const x0 = Math.min(...years, data.target.year - 5);
+  const step = Math.max(1, Math.ceil((data.target.year - x0) / (compact ? 3 : 10)));
+  const yearTicks = Array.from({length: Math.floor((data.target.year - x0) / step) + 1}, (_, k) => data.target.year - k * step).reverse();
   const target = `${SIGN[data.target.comparator] ?? ""}${data.target.value}${data.unit === "%" ? "%" : ""} by ${data.target.year}`;
   return Plot.plot({
     width: compact ? 240 : 640,
@@ -54,12 +58,7 @@ export function progressChart(
     style: {fontSize: `${fontSize}px`},
     title: compact ? undefined : data.label,
     subtitle: compact ? undefined : data.measure,
-    x: {
-      domain: [Math.min(...years, data.target.year - 5), data.target.year + 0.5],
-      tickFormat: "d",
-      label: null,
-      ticks: compact ? 3 : undefined
-    },
+    x: {domain: [x0, data.target.year + 0.5], tickFormat: "d", label: null, ticks: yearTicks},
     y: {
       domain: [y0 - pad, y1 + pad],
       grid: true,

@@ -16,21 +16,32 @@ export interface Decoded {
 export function decodePlan(input: string | Uint8Array | ArrayBuffer): Decoded {
   if (typeof input === "string") return {text: stripBom(input), encoding: "utf-8", binary: looksBinary(input)};
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-  const encoding = detectEncoding(bytes);
-  const text = new TextDecoder(encoding, {ignoreBOM: false}).decode(bytes);
+  const bom = bomEncoding(bytes);
+  // Without a BOM, the strict UTF-8 attempt that decides the encoding is also the decoding: the bytes are read once.
+  const utf8 = bom === null ? strictUtf8(bytes) : null;
+  const encoding = bom ?? (utf8 !== null ? "utf-8" : "gb18030");
+  const text = utf8 ?? new TextDecoder(encoding, {ignoreBOM: false}).decode(bytes);
   return {text: stripBom(text), encoding, binary: looksBinary(text)};
 }
 
-export function detectEncoding(bytes: Uint8Array): Encoding {
+function bomEncoding(bytes: Uint8Array): Encoding | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return "utf-8";
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return null;
+}
+
+/** The bytes read as strict UTF-8, or null when they are not UTF-8. */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder("utf-8", {fatal: true}).decode(bytes);
-    return "utf-8";
+    return new TextDecoder("utf-8", {fatal: true}).decode(bytes);
   } catch {
-    return "gb18030";
+    return null;
   }
+}
+
+export function detectEncoding(bytes: Uint8Array): Encoding {
+  return bomEncoding(bytes) ?? (strictUtf8(bytes) !== null ? "utf-8" : "gb18030");
 }
 
 function stripBom(text: string): string {

@@ -258,13 +258,21 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
   const notes = [o.preamble, ...o.blocks.map((b) => b.body)].flatMap((body) =>
     blanketNotes(body.text).map((note) => ({note, body}))
   );
+  // Item × department pairs already held, so that each check is a look-up, not a scan of every responsibility.
+  const held = new Set(model.responsibilities.map((r) => `${r.item}\u0000${r.department}`));
+  // Where each department's notes start: a note after an earlier one of the same department adds nothing.
+  const notedAt = new Map<string, number>();
   for (const {note, body} of notes) {
     const source = body.span(note.nameOffset, note.nameOffset + note.department.length);
     const department = resolve(note.department, source.line);
     const at = body.offset(note.start);
+    if ((notedAt.get(department) ?? Infinity) <= at) continue;
+    notedAt.set(department, at);
     for (const item of model.items) {
       if (item.source.start <= at) continue;
-      if (model.responsibilities.some((r) => r.item === item.id && r.department === department)) continue;
+      const key = `${item.id}\u0000${department}`;
+      if (held.has(key)) continue;
+      held.add(key);
       model.responsibilities.push({item: item.id, department, role: "implicit", asWritten: note.department, source});
     }
   }

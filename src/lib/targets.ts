@@ -82,26 +82,41 @@ const LEADING_VERB =
   /^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|新)?(?:创建|建成|建设|新建|建立|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成))/;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 
-/** Marks characters inside “” ‘’ 《》 〈〉: numbers there are names, not targets. */
-function quotedMask(text: string): boolean[] {
-  const mask = new Array<boolean>(text.length).fill(false);
-  const pairs: Record<string, string> = {"“": "”", "‘": "’", "《": "》", "〈": "〉", '"': '"'};
-  let close: string | null = null;
+/** The closing quote of an opening one (“” ‘’ 《》 〈〉 and ASCII ""), by character code; -1 for any other character. */
+function closingQuote(c: number): number {
+  switch (c) {
+    case 0x201c:
+      return 0x201d;
+    case 0x2018:
+      return 0x2019;
+    case 0x300a:
+      return 0x300b;
+    case 0x3008:
+      return 0x3009;
+    case 0x22:
+      return 0x22;
+    default:
+      return -1;
+  }
+}
+
+/** Marks characters inside “” ‘’ 《》 〈〉 (1 = quoted): numbers there are names, not targets. */
+function quotedMask(text: string): Uint8Array {
+  // Character codes and a typed array: this runs over every item's text, so no per-character strings.
+  const mask = new Uint8Array(text.length);
+  let close = -1;
   for (let i = 0; i < text.length; ++i) {
-    const c = text[i];
-    if (close !== null) {
-      mask[i] = true;
-      if (c === close) close = null;
-    } else if (c in pairs) {
-      close = pairs[c];
-      mask[i] = true;
-    }
+    const c = text.charCodeAt(i);
+    if (close !== -1) {
+      mask[i] = 1;
+      if (c === close) close = -1;
+    } else if ((close = closingQuote(c)) !== -1) mask[i] = 1;
   }
   return mask;
 }
 
 /** The start of the phrase holding index i: after the last separator outside quotes. */
-function phraseStart(text: string, mask: boolean[], i: number, separators: string): number {
+function phraseStart(text: string, mask: Uint8Array, i: number, separators: string): number {
   for (let j = i - 1; j >= 0; --j) if (!mask[j] && separators.includes(text[j])) return j + 1;
   return 0;
 }

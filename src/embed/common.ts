@@ -1,0 +1,243 @@
+/**
+ * What the exported embeds share: loading the site's data (once per page), resolving the options a presenter
+ * passes (a department by any of its names, a chapter by number or numeral, an indicator by id or name), the
+ * options of an iframe embed read from its URL, and the <figure> every embed returns: the chart, then a
+ * <figcaption> with the source line (document number, issuer, issue date; benchmark sources where the chart
+ * shows benchmark data) and a link back to the page of the site the chart comes from.
+ *
+ * The data are files of this site: FileAttachment resolves them relative to this module, so an embed imported
+ * from another origin still loads them from here (that origin needs CORS access to the site).
+ *
+ * Why the charts are imported dynamically: each embed is listed in the config's dynamicPaths, and Framework
+ * 1.13 writes dist/embed/<name>.js as `export * from "../_import/embed/<name>.<hash>.js"`, preceded by an
+ * `import "…"` of every module the embed imports statically, to load them in parallel. That list is wrong for
+ * packages from node_modules (observablehq/framework#1916): a package that imports another one (Plot imports
+ * d3) fails the build with "Cannot find module 'd3@7.9.2/index.js'", and any other comes out as
+ * `import "../d3-dsv"`, which does not exist. So an embed's static imports are local modules that import no
+ * package (this one, ../lib/ordering.js, ../lib/ego.js …); the chart components and ../lib/departments.js
+ * (d3-dsv) are loaded with import(), which Framework resolves like any import of a page.
+ */
+import {FileAttachment} from "observablehq:stdlib";
+import {type Language, LANGUAGES} from "../components/language.js";
+import type {PlanMeta} from "../data/plan-files.js";
+import type {Chapter, Department, Indicator, PlanModel} from "../lib/model.js";
+import type {ObservationRow} from "../lib/observations.js";
+import {ORDERINGS, type Ordering} from "../lib/ordering.js";
+import type {BenchmarkMatch, Direction} from "../lib/reference.js";
+
+export type {Language};
+
+/** Options every embed takes. */
+export interface EmbedOptions {
+  /** The language of the chart's labels and of the caption: Chinese (default), English, or both. */
+  language?: Language | null;
+  /** The chart's width in pixels. */
+  width?: number | null;
+}
+
+/** src/data/plan.json: the plan model with the plan's name and metadata. */
+export type Plan = PlanModel & {plan: string; meta: PlanMeta};
+
+/** src/data/monitoring.json (the parts the embeds read). */
+export interface Monitoring {
+  indicators: (Indicator & {
+    nameEn: string | null;
+    direction: Direction;
+    limit: number | null;
+    benchmarks: BenchmarkMatch[];
+  })[];
+  observations: {rows: ObservationRow[]};
+}
+
+let plan: Promise<Plan> | null = null;
+let monitoring: Promise<Monitoring> | null = null;
+
+/** Loads the plan once per page (a failed load is retried on the next call). */
+export function loadPlan(): Promise<Plan> {
+  plan ??= FileAttachment("../data/plan.json")
+    .json()
+    .catch((error: unknown) => {
+      plan = null;
+      throw error;
+    });
+  return plan;
+}
+
+export function loadMonitoring(): Promise<Monitoring> {
+  monitoring ??= FileAttachment("../data/monitoring.json")
+    .json()
+    .catch((error: unknown) => {
+      monitoring = null;
+      throw error;
+    });
+  return monitoring;
+}
+
+/** The URL of a page of this site, e.g. sitePage("responsibilities.html", {department}) (empty values dropped). */
+export function sitePage(path: string, params: Record<string, string | null | undefined> = {}): string {
+  // This module is served at <site>/_import/embed/common.<hash>.js.
+  const url = new URL(`../../${path}`, import.meta.url);
+  for (const [key, value] of Object.entries(params)) if (value) url.searchParams.set(key, value);
+  return url.href;
+}
+
+/** The option as given, or its default when null or undefined; an error if it is not one of the values. */
+export function checkLanguage(language: string | null | undefined, fallback: Language = "zh"): Language {
+  language ??= fallback;
+  if (!LANGUAGES.includes(language as Language))
+    throw new Error(`unknown language "${language}": use ${LANGUAGES.join(", ")}`);
+  return language as Language;
+}
+
+export function checkOrdering(ordering: string | null | undefined, fallback: Ordering): Ordering {
+  ordering ??= fallback;
+  if (!ORDERINGS.includes(ordering as Ordering))
+    throw new Error(`unknown ordering "${ordering}": use ${ORDERINGS.join(", ")}`);
+  return ordering as Ordering;
+}
+
+export function checkWidth(width: number | null | undefined, fallback: number): number {
+  width ??= fallback;
+  if (!Number.isFinite(width) || width <= 0) throw new Error(`width must be a positive number of pixels, not ${width}`);
+  return Math.round(width);
+}
+
+/** A department by its canonical name, short name, alias or English name; null for none; an error if unknown. */
+export async function resolveDepartment(
+  model: PlanModel,
+  department: string | null | undefined
+): Promise<Department | null> {
+  if (department == null || department === "") return null;
+  // Imported on demand: ../lib/departments.js imports d3-dsv (see above).
+  const {findDepartment} = await import("../lib/departments.js");
+  const found = findDepartment(model.departments, department);
+  if (!found) throw new Error(`unknown department "${department}": give its Chinese or English name`);
+  return found;
+}
+
+/** A chapter by its number (2, "2") or numeral ("二"); null for none; an error if unknown. */
+export function resolveChapter(model: PlanModel, chapter: number | string | null | undefined): Chapter | null {
+  if (chapter == null || chapter === "") return null;
+  const key = String(chapter).trim();
+  const found = model.chapters.find((c) => String(c.seq) === key || c.numeral === key);
+  if (!found) throw new Error(`unknown chapter "${chapter}": give its number (1–${model.chapters.length}) or numeral`);
+  return found;
+}
+
+/** Options read from an iframe embed's URL: ?department=…&chapter=…&indicator=…&width=…&language=… */
+export interface UrlOptions {
+  department?: string;
+  chapter?: string;
+  indicator?: string;
+  ordering?: Ordering;
+  showImplicit?: boolean;
+  language?: Language;
+  width?: number;
+}
+
+export function urlOptions(search: string = globalThis.location?.search ?? ""): UrlOptions {
+  const params = new URLSearchParams(search);
+  const out: UrlOptions = {};
+  const text = (key: string) => params.get(key)?.trim() || undefined;
+  if (text("department")) out.department = text("department");
+  if (text("chapter")) out.chapter = text("chapter");
+  if (text("indicator")) out.indicator = text("indicator");
+  if (text("ordering")) out.ordering = checkOrdering(text("ordering"), "document");
+  if (text("implicit")) out.showImplicit = text("implicit") !== "hide";
+  // ?language=, or the site's own ?lang= switch.
+  const language = text("language") ?? text("lang");
+  if (language) out.language = checkLanguage(language);
+  if (text("width")) out.width = checkWidth(Number(text("width")), 0);
+  return out;
+}
+
+/** A query string for an iframe embed: embedQuery({department, width: 900}) → "?department=…&width=900" ("" for none). */
+export function embedQuery(options: Record<string, string | number | boolean | null | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(options)) {
+    if (value === null || value === undefined || value === "") continue;
+    params.set(key, String(value));
+  }
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
+
+export interface CaptionOptions {
+  language: Language;
+  /** The page of the site the chart comes from, and what to call it. */
+  link: {href: string; zh: string; en: string};
+  /** Sources of benchmark data the chart shows (deduplicated). */
+  benchmarks?: string[];
+  /** Sources of monitoring data the chart shows (deduplicated). */
+  monitoring?: string[];
+}
+
+const CAPTION_STYLE =
+  "max-width: none; margin-top: 0.4rem; font: 12px/1.5 var(--sans-serif, system-ui, sans-serif); color: #666;";
+
+/** The source line of the plan, in Chinese or English. */
+export function sourceText(plan: Plan, language: "zh" | "en"): string {
+  const d = plan.document;
+  const number = d.docNumber ?? plan.meta?.number ?? null;
+  const issuer = d.issuer ?? plan.meta?.issuer ?? null;
+  const date = d.date ?? plan.meta?.date ?? null;
+  const title = plan.meta?.title ?? d.title ?? null;
+  if (language === "zh") {
+    const head = [issuer, title ? `《${title}》` : null].filter(Boolean).join("");
+    const tail = [number, date ? `${date}印发` : null].filter(Boolean).join("，");
+    return `来源：${head}${tail ? `（${tail}）` : ""}`;
+  }
+  return `Source: ${[issuer, title ? `《${title}》` : null, number, date ? `issued ${date}` : null].filter(Boolean).join(", ")}`;
+}
+
+/** The figure every embed returns: the chart, and a caption with the source line and the link back. */
+export function embedFigure(
+  name: string,
+  chart: Node,
+  plan: Plan,
+  {language, link, benchmarks = [], monitoring = []}: CaptionOptions
+): HTMLElement {
+  const el = <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    attributes: Record<string, string> = {},
+    ...children: (Node | string)[]
+  ): HTMLElementTagNameMap[K] => {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attributes)) e.setAttribute(k, v);
+    e.append(...children);
+    return e;
+  };
+  const figure = el("figure", {
+    class: "plan-embed",
+    "data-embed": name,
+    style: "margin: 0; max-width: 100%; font-family: var(--sans-serif, system-ui, sans-serif);"
+  });
+  figure.append(el("div", {class: "plan-embed-chart", style: "overflow-x: auto;"}, chart));
+  const caption = el("figcaption", {style: CAPTION_STYLE});
+  const languages: ("zh" | "en")[] = language === "both" ? ["zh", "en"] : [language];
+  const uniq = (xs: string[]) => [...new Set(xs.filter(Boolean))];
+  for (const lang of languages) {
+    const line = el("div", {lang: lang === "zh" ? "zh-CN" : "en", "data-caption-lang": lang}, sourceText(plan, lang));
+    if (uniq(benchmarks).length)
+      line.append(
+        lang === "zh" ? "；基准数据：" : "; benchmark data: ",
+        uniq(benchmarks).join(lang === "zh" ? "；" : "; ")
+      );
+    if (uniq(monitoring).length)
+      line.append(
+        lang === "zh" ? "；监测数据：" : "; monitoring data: ",
+        uniq(monitoring).join(lang === "zh" ? "；" : "; ")
+      );
+    line.append(lang === "zh" ? "。" : ". ");
+    line.append(
+      el(
+        "a",
+        {href: link.href, target: "_blank", rel: "noopener", style: "color: inherit;"},
+        lang === "zh" ? `在数据浏览器中查看：${link.zh} ›` : `View in the plan explorer: ${link.en} ›`
+      )
+    );
+    caption.append(line);
+  }
+  figure.append(caption);
+  return figure;
+}

@@ -1,0 +1,300 @@
+// The embeds in Chromium: the exported modules (dist/embed/*.js) imported by a plain HTML page that is not part
+// of the site, the iframe pages (dist/embed/*.html), and the page that shows the code to copy. Each embed must
+// render its chart with a caption citing the plan, with no error and no request beyond 127.0.0.1.
+// Needs a build first (npm run build); DIST_DIR overrides the folder served (default: dist).
+import {existsSync, mkdirSync} from "node:fs";
+import {resolve} from "node:path";
+import {fileURLToPath} from "node:url";
+import type {Browser, BrowserContext, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {loadPlan} from "../../src/data/plan-files.ts";
+import {launch, visit, type VisitReport} from "./browser.ts";
+import {serve, type StaticServer} from "./serve.ts";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const dist = resolve(root, process.env.DIST_DIR ?? "dist");
+const screenshots = resolve(root, "test/screenshots");
+const MARKET = "市市场监督管理局";
+const DOC_NUMBER = "延政发〔2024〕8号";
+const {model} = loadPlan();
+
+const CLEAN: VisitReport = {
+  consoleErrors: [],
+  pageErrors: [],
+  failedRequests: [],
+  externalRequests: [],
+  cellErrors: []
+};
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  if (!existsSync(dist)) throw new Error(`${dist} is missing: run npm run build first`);
+  for (const name of ["matrix", "bipartite", "ego", "progress"]) {
+    if (!existsSync(resolve(dist, "embed", `${name}.js`)))
+      throw new Error(`${dist}/embed/${name}.js is missing: is /embed/${name}.js in the config's dynamicPaths?`);
+  }
+  mkdirSync(screenshots, {recursive: true});
+  server = await serve(dist);
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * Serves `html` at `path` on the test server's origin, as a page of another application would be: it is not a
+ * file of the build (nothing is written into dist, which the other browser tests list while they run).
+ */
+async function host(context: BrowserContext, path: string, html: string): Promise<void> {
+  await context.route(`${server.url}${path}`, (route) =>
+    route.fulfill({status: 200, contentType: "text/html; charset=utf-8", body: html})
+  );
+}
+
+/** A plain HTML page (no Framework) that imports each exported module and appends what it returns. */
+const MODULE_PAGE = `<!doctype html>
+<html lang="zh-CN">
+<head><meta charset="utf-8"><title>Embeds imported as modules</title></head>
+<body style="font-family: sans-serif; margin: 1rem;">
+<main id="observablehq-main"><h1>A briefing page of another application</h1></main>
+<script type="module">
+  import {Matrix} from "/embed/matrix.js";
+  import {Bipartite} from "/embed/bipartite.js";
+  import {Ego} from "/embed/ego.js";
+  import {Progress} from "/embed/progress.js";
+  const main = document.querySelector("main");
+  const department = ${JSON.stringify(MARKET)};
+  main.append(await Matrix({department, chapter: 3, width: 700}));
+  main.append(await Bipartite({department: "Municipal Administration for Market Regulation", language: "en", width: 800}));
+  main.append(await Ego({department: "市市场监管局", language: "both"}));
+  main.append(await Progress({indicator: "I5"}));
+  document.body.dataset.done = "true";
+</script>
+</body>
+</html>`;
+
+describe("exported modules", () => {
+  test("a plain HTML page imports each module from /embed/*.js and shows its chart with the source", async () => {
+    const context = await browser.newContext({viewport: {width: 1100, height: 900}});
+    try {
+      await host(context, "/__embed-test.html", MODULE_PAGE);
+      const page = await context.newPage();
+      const report = await visit(page, `${server.url}/__embed-test.html`);
+      await page.waitForSelector("body[data-done]", {timeout: 30_000});
+      await page.waitForLoadState("networkidle");
+      expect(report).toEqual(CLEAN);
+
+      for (const name of ["matrix", "bipartite", "ego", "progress"]) {
+        const figure = page.locator(`figure[data-embed=${name}]`);
+        expect(await figure.count(), name).toBe(1);
+        expect(await figure.locator("svg").count(), `${name}: svg`).toBeGreaterThan(0);
+        expect(await figure.locator("figcaption").textContent(), `${name}: caption`).toContain(DOC_NUMBER);
+      }
+
+      // Matrix: the department's row outlined; only chapter 三's items.
+      const matrix = page.locator("figure[data-embed=matrix]");
+      expect(await matrix.locator(`g[aria-label=highlight] rect[data-department="${MARKET}"]`).count()).toBe(1);
+      const chapter3 = new Set(model.items.filter((i) => i.chapter === 3).map((i) => i.id));
+      const columns = await matrix.locator("text[data-item]").evaluateAll((els) => els.map((e) => e.dataset.item!));
+      expect(columns.length).toBe(chapter3.size);
+      expect(columns.every((id) => chapter3.has(id))).toBe(true);
+      expect(await matrix.locator('svg[aria-label="responsibility matrix"]').getAttribute("width")).toBe("700");
+      const caption = matrix.locator("figcaption");
+      expect(await caption.textContent()).toContain("延安市人民政府");
+      expect(await caption.textContent()).toContain("2024-03-26");
+      const link = new URL((await caption.locator("a").getAttribute("href"))!);
+      expect(link.origin + link.pathname).toBe(`${server.url}/responsibilities.html`);
+      expect(link.searchParams.get("department")).toBe(MARKET);
+      expect(link.searchParams.get("chapter")).toBe("3");
+
+      // Bipartite in English: found by its English name, English labels and caption.
+      const bipartite = page.locator("figure[data-embed=bipartite]");
+      expect(await bipartite.locator(`g[data-department="${MARKET}"]`).count()).toBe(1);
+      expect(await bipartite.textContent()).toContain("Municipal Administration for Market Regulation");
+      expect(await bipartite.locator("figcaption").textContent()).toMatch(/^Source: /);
+
+      // Ego in both languages: found by its short name; both caption lines; the link goes to its brief.
+      const ego = page.locator("figure[data-embed=ego]");
+      expect(await ego.locator("[data-view=ego]").getAttribute("data-department")).toBe(MARKET);
+      expect(await ego.locator("figcaption > div").count()).toBe(2);
+      expect(await ego.locator("figcaption a").first().getAttribute("href")).toBe(
+        `${server.url}/departments/municipal-administration-for-market-regulation.html`
+      );
+
+      // Progress: the national series is drawn, so its sources are cited.
+      const progress = page.locator("figure[data-embed=progress]");
+      expect(await progress.locator("figcaption").textContent()).toContain("基准数据");
+      expect(await progress.locator("figcaption").textContent()).toContain("中国质量报");
+
+      await page.screenshot({path: resolve(screenshots, "view-embeds.png"), fullPage: true});
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("an unknown department is an error that names it", async () => {
+    const context = await browser.newContext();
+    try {
+      await host(
+        context,
+        "/__embed-error.html",
+        `<!doctype html><meta charset="utf-8"><main id="observablehq-main">error test</main>
+<script type="module">
+  import {Matrix} from "/embed/matrix.js";
+  Matrix({department: "不存在的局"}).then(
+    () => (document.body.dataset.result = "rendered"),
+    (error) => (document.body.dataset.result = error.message)
+  );
+</script>`
+      );
+      const page = await context.newPage();
+      await visit(page, `${server.url}/__embed-error.html`);
+      await page.waitForSelector("body[data-result]");
+      expect(await page.locator("body").getAttribute("data-result")).toContain('unknown department "不存在的局"');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+const IFRAME_PAGES: [name: string, query: Record<string, string>, expectedText: string][] = [
+  ["matrix", {department: MARKET, chapter: "3", width: "700"}, DOC_NUMBER],
+  ["bipartite", {department: MARKET, language: "en"}, "Source: "],
+  ["ego", {department: MARKET, language: "both"}, "来源："],
+  ["progress", {indicator: "I7", width: "600"}, "中国质量报"]
+];
+
+async function open(context: BrowserContext, path: string): Promise<Page> {
+  const page = await context.newPage();
+  const report = await visit(page, `${server.url}/${path}`);
+  expect(report, `problems on ${path}`).toEqual(CLEAN);
+  return page;
+}
+
+describe("iframe pages", () => {
+  test.each(IFRAME_PAGES)(
+    "embed/%s.html shows the chart alone, with the options of its URL",
+    async (name, query, text) => {
+      const context = await browser.newContext({viewport: {width: 960, height: 800}});
+      try {
+        const page = await open(context, `embed/${name}.html?${new URLSearchParams(query)}`);
+        const figure = page.locator(`figure[data-embed=${name}]`);
+        await figure.waitFor();
+        expect(await figure.locator("svg").count()).toBeGreaterThan(0);
+        expect(await figure.locator("figcaption").textContent()).toContain(DOC_NUMBER);
+        expect(await figure.locator("figcaption").textContent()).toContain(text);
+        // Nothing else: no sidebar, header, footer, pager or language switch.
+        const sidebar = page.locator("#observablehq-sidebar");
+        expect((await sidebar.count()) === 0 || !(await sidebar.isVisible())).toBe(true);
+        for (const selector of [
+          "#observablehq-header",
+          "#observablehq-footer",
+          ".observablehq-pager",
+          "#observablehq-toc"
+        ])
+          expect(await page.locator(selector).count(), selector).toBe(0);
+        expect(await page.locator(".language-switch").isVisible()).toBe(false);
+        expect(await page.locator("#observablehq-main figure[data-embed]").count()).toBe(1);
+        if (query.department && name !== "ego")
+          expect(await figure.locator(`[data-department="${MARKET}"]`).count()).toBeGreaterThan(0);
+        if (name === "matrix")
+          expect(await figure.locator('svg[aria-label="responsibility matrix"]').getAttribute("width")).toBe("700");
+        if (name === "progress") {
+          expect(await figure.locator("svg").first().getAttribute("width")).toBe("600");
+          expect(
+            new URL((await figure.locator("figcaption a").getAttribute("href"))!).searchParams.get("indicator")
+          ).toBe("I7");
+        }
+      } finally {
+        await context.close();
+      }
+    }
+  );
+
+  test("a bad option in the URL shows the error, not a blank page", async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const report = await visit(page, `${server.url}/embed/progress.html?indicator=I99`);
+      expect(report.cellErrors.join(" ")).toContain('unknown indicator "I99"');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("the embeds page", () => {
+  test("shows each embed with the code to copy, written with this site's address", async () => {
+    const context = await browser.newContext({viewport: {width: 1280, height: 1000}});
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], {origin: server.url});
+    try {
+      const page = await open(context, "embeds.html");
+      for (const [name, exportName] of [
+        ["matrix", "Matrix"],
+        ["bipartite", "Bipartite"],
+        ["ego", "Ego"],
+        ["progress", "Progress"]
+      ]) {
+        const block = page.locator(`[data-embed-block=${name}]`);
+        await block.waitFor();
+        expect(await block.locator(`figure[data-embed=${name}] svg`).count(), name).toBeGreaterThan(0);
+        const [moduleCode, iframeCode] = await block.locator("pre.embed-code").allTextContents();
+        expect(moduleCode).toContain(`import {${exportName}} from "${server.url}/embed/${name}.js";`);
+        expect(moduleCode).toContain(`document.body.append(await ${exportName}(`);
+        expect(iframeCode).toMatch(new RegExp(`^<iframe src="${server.url}/embed/${name}\\.html\\?`));
+        expect(iframeCode).toMatch(/ width="\d+" height="\d+"/);
+      }
+      const matrixBlock = page.locator("[data-embed-block=matrix]");
+      const moduleCode = (await matrixBlock.locator("pre.embed-code").first().textContent())!;
+      expect(moduleCode).toContain(`await Matrix({department: "${MARKET}", width: 900})`);
+
+      // Copy puts the code on the clipboard.
+      await matrixBlock.locator("button.embed-copy").first().click();
+      await page.waitForFunction(() => document.querySelector(".embed-snippet-head span")?.textContent !== "");
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(moduleCode);
+
+      // The iframe code, pasted into another page, shows the chart.
+      const iframeCode = (await matrixBlock.locator("pre.embed-code").nth(1).textContent())!;
+      await host(
+        context,
+        "/__embed-iframe.html",
+        `<!doctype html><meta charset="utf-8"><main id="observablehq-main"><p>Briefing</p>${iframeCode}</main>`
+      );
+      const other = await context.newPage();
+      const report = await visit(other, `${server.url}/__embed-iframe.html`);
+      const frame = other.frameLocator("iframe");
+      await frame.locator("figure[data-embed=matrix] svg").first().waitFor();
+      expect(await frame.locator(`g[aria-label=highlight] rect[data-department="${MARKET}"]`).count()).toBe(1);
+      await other.waitForLoadState("networkidle");
+      expect(report).toMatchObject({consoleErrors: [], pageErrors: [], failedRequests: [], externalRequests: []});
+      await other.screenshot({path: resolve(screenshots, "view-embed-iframe.png"), fullPage: true});
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("where the clipboard is not allowed, Copy selects the code", async () => {
+    const context = await browser.newContext({viewport: {width: 1280, height: 1000}});
+    try {
+      const page = await open(context, "embeds.html");
+      await page.evaluate(() =>
+        Object.defineProperty(navigator, "clipboard", {
+          value: {writeText: () => Promise.reject(new Error("not allowed"))},
+          configurable: true
+        })
+      );
+      const block = page.locator("[data-embed-block=ego]");
+      await block.waitFor();
+      await block.locator("button.embed-copy").nth(1).click();
+      const code = (await block.locator("pre.embed-code").nth(1).textContent())!;
+      await page.waitForFunction(() => String(getSelection()).length > 0);
+      expect(await page.evaluate(() => String(getSelection()))).toBe(code);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,54 @@
+// The language switch: interface text and chart labels change, the choice is in the URL and survives a reload.
+import {existsSync} from "node:fs";
+import {resolve} from "node:path";
+import {fileURLToPath} from "node:url";
+import type {Browser} from "playwright-core";
+import {afterAll, beforeAll, expect, test} from "vitest";
+import {launch, visit} from "./browser.ts";
+import {serve, type StaticServer} from "./serve.ts";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const dist = resolve(root, process.env.DIST_DIR ?? "dist");
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  if (!existsSync(dist)) throw new Error(`${dist} is missing: run npm run build first`);
+  server = await serve(dist);
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("switching to English changes headings and chart labels, and a reload keeps it", async () => {
+  const context = await browser.newContext({viewport: {width: 1400, height: 1000}});
+  try {
+    const page = await context.newPage();
+    const report = await visit(page, `${server.url}/responsibilities.html`);
+    expect(report).toMatchObject({consoleErrors: [], pageErrors: [], cellErrors: []});
+    expect(await page.locator("h1 .zh").first().isVisible()).toBe(true);
+    await page.locator(".language-switch a[data-lang=en]").click();
+    await page.waitForURL(/lang=en/);
+    await page.waitForSelector("[data-view=matrix]");
+    expect(await page.locator("h1 .zh").first().isVisible()).toBe(false);
+    expect(await page.locator("h1 .en").first().textContent()).toBe("Who is responsible for what");
+    const labels = await page.$$eval('[data-view=matrix] g[aria-label="y-axis tick label"] text', (ts) => ts.map((t) => t.firstChild?.textContent));
+    expect(labels).toContain("Municipal Administration for Market Regulation");
+    // A later visit without ?lang= remembers the choice.
+    await page.goto(`${server.url}/index.html`);
+    await page.waitForSelector("#observablehq-main h2");
+    expect(await page.evaluate(() => document.documentElement.dataset.lang)).toBe("en");
+    expect(await page.locator("#observablehq-sidebar a .zh").first().isVisible()).toBe(false);
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset.lang)).toBe("en");
+    await page.locator(".language-switch a[data-lang=zh]").click();
+    await page.waitForURL(/lang=zh/);
+    expect(await page.locator("h2 .en").first().isVisible()).toBe(false);
+    await page.screenshot({path: resolve(root, "test/screenshots/view-language-zh.png"), fullPage: false});
+  } finally {
+    await context.close();
+  }
+});
