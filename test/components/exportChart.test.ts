@@ -2,6 +2,7 @@ import {JSDOM} from "jsdom";
 import {describe, expect, test} from "vitest";
 import {chapterBars} from "../../src/components/chapterBars.js";
 import {chartSvg} from "../../src/components/exportChart.js";
+import {searchFilter} from "../../src/components/searchFilter.js";
 import {tableDownloads} from "../../src/components/tableDownloads.js";
 import {madeLine, sourceLine} from "../../src/lib/citation.js";
 import {itemsPerChapter} from "../../src/lib/summary.js";
@@ -39,5 +40,14 @@ describe("tableDownloads", () => {
     const el = tableDownloads(rows, rows.slice(0, 1), {name: "t", columns: ["id", "n"], source: "S", document: window.document as unknown as Document});
     expect([...el.querySelectorAll("a")].map((a) => a.getAttribute("download"))).toEqual(["t.csv", "t.json", "t-shown.csv", "t-shown.json"]);
     expect(tableDownloads(rows, rows, {name: "t", columns: ["id"], source: "S", document: window.document as unknown as Document}).querySelectorAll("a").length).toBe(2);
+  });
+});
+
+describe("searchFilter", () => {
+  test("finds a word inside Chinese text and needs every word of the query", () => {
+    const match = searchFilter(["a", "b"]);
+    expect(match("市场监管")({a: "市市场监管局", b: ""})).toBe(true);
+    expect(match("市场监管 T7")({a: "市市场监管局", b: "t7-1"})).toBe(true);
+    expect(match("市场监管 T8")({a: "市市场监管局", b: "T7-1"})).toBe(false);
   });
 });

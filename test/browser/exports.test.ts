@@ -1,0 +1,129 @@
+// Exports in Chromium: every chart's SVG and PNG download carries the title and source line; tables download
+// as CSV with a BOM and as JSON; a page prints on A4 without navigation.
+import {existsSync, mkdirSync, readFileSync} from "node:fs";
+import {resolve} from "node:path";
+import {fileURLToPath} from "node:url";
+import type {Browser, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {launch, visit} from "./browser.ts";
+import {serve, type StaticServer} from "./serve.ts";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const dist = resolve(root, process.env.DIST_DIR ?? "dist");
+const screenshots = resolve(root, "test/screenshots");
+const SOURCE = "延政发〔2024〕8号";
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  if (!existsSync(dist)) throw new Error(`${dist} is missing: run npm run build first`);
+  mkdirSync(screenshots, {recursive: true});
+  server = await serve(dist);
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<{page: Page; close: () => Promise<void>}> {
+  const context = await browser.newContext({viewport: {width: 1280, height: 1000}, acceptDownloads: true});
+  const page = await context.newPage();
+  const report = await visit(page, `${server.url}/${path}`);
+  expect(report, `problems on ${path}`).toMatchObject({consoleErrors: [], pageErrors: [], cellErrors: []});
+  return {page, close: () => context.close()};
+}
+
+async function downloaded(page: Page, click: () => Promise<void>): Promise<{name: string; bytes: Buffer}> {
+  const [download] = await Promise.all([page.waitForEvent("download"), click()]);
+  return {name: download.suggestedFilename(), bytes: readFileSync(await download.path())};
+}
+
+const PAGES: [string, string][] = [
+  ["index.html", "tasks-per-chapter"],
+  ["responsibilities.html", "responsibility-matrix"],
+  ["network.html", "bipartite"],
+  ["network.html", "co-assignment"],
+  ["departments.html?department=%E5%B8%82%E5%B8%82%E5%9C%BA%E7%9B%91%E7%9D%A3%E7%AE%A1%E7%90%86%E5%B1%80", "ego"],
+  ["indicators.html", "target-comparison"],
+  ["progress.html", "progress-I7"]
+];
+
+describe("chart exports", () => {
+  test.each(PAGES)("%s: %s downloads as SVG and PNG with its source line", async (path, name) => {
+    const {page, close} = await open(path);
+    try {
+      const card = page.locator(`figure[data-export="${name}"]`).first();
+      await card.waitFor();
+      const svg = await downloaded(page, () => card.locator(".chart-menu button", {hasText: "SVG"}).click());
+      expect(svg.name).toBe(`${name}.svg`);
+      const text = svg.bytes.toString("utf8");
+      expect(text.startsWith("<svg")).toBe(true);
+      expect(text).toContain(`Source: `);
+      expect(text).toContain(SOURCE);
+      expect(text).toMatch(/Made \d{4}-\d{2}-\d{2}/);
+      const png = await downloaded(page, () => card.locator(".chart-menu button", {hasText: "PNG"}).click());
+      expect(png.name).toBe(`${name}.png`);
+      expect(png.bytes.subarray(1, 4).toString()).toBe("PNG");
+      // 2×: the PNG is twice the SVG's width.
+      const svgWidth = Number(/width="([\d.]+)"/.exec(text)![1]);
+      expect(png.bytes.readUInt32BE(16)).toBe(Math.ceil(svgWidth * 2));
+    } finally {
+      await close();
+    }
+  });
+
+  test("the embed button copies an iframe that points at the chart's embed page", async () => {
+    const context = await browser.newContext({viewport: {width: 1280, height: 1000}, permissions: ["clipboard-read", "clipboard-write"]});
+    try {
+      const page = await context.newPage();
+      await visit(page, `${server.url}/network.html`);
+      await page.locator('figure[data-export="bipartite"] .chart-menu button', {hasText: "Embed"}).click();
+      const code = await page.evaluate(() => navigator.clipboard.readText());
+      expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/bipartite\.html\?/);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("table exports", () => {
+  test("a searched table downloads in full and as shown, as CSV with a BOM and JSON with the source", async () => {
+    const {page, close} = await open("targets.html");
+    try {
+      await page.locator("input[type=search]").first().fill("市场监管");
+      const block = page.locator(".table-downloads[data-table=targets]").first();
+      await block.getByText(/shown\)/).first().waitFor();
+      const all = await downloaded(page, () => block.getByText(/^CSV \(all/).click());
+      const shown = await downloaded(page, () => block.getByText(/^CSV \(\d+ shown/).click());
+      const json = await downloaded(page, () => block.getByText("JSON (all)").click());
+      expect(all.bytes.toString("utf8").startsWith("\ufeffid,group,subject")).toBe(true);
+      expect(all.bytes.toString("utf8").trim().split("\n").length).toBe(20);
+      const shownLines = shown.bytes.toString("utf8").trim().split("\n").length;
+      expect(shownLines).toBeGreaterThan(1);
+      expect(shownLines).toBeLessThan(20);
+      const parsed = JSON.parse(json.bytes.toString("utf8"));
+      expect(parsed.source).toContain(SOURCE);
+      expect(parsed.rows).toHaveLength(19);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("print", () => {
+  test("a page prints on A4 without the sidebar or the export menus", async () => {
+    const {page, close} = await open("network.html");
+    try {
+      await page.emulateMedia({media: "print"});
+      expect(await page.locator("#observablehq-sidebar").isVisible()).toBe(false);
+      expect(await page.locator(".chart-menu").first().isVisible()).toBe(false);
+      const pdf = await page.pdf({format: "A4", path: resolve(screenshots, "network-print.pdf")});
+      expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
+    } finally {
+      await close();
+    }
+  });
+});
