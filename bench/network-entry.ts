@@ -12,13 +12,15 @@ export interface ViewTiming {
   order: number;
   /** From the start to the first frame with the view laid out (ms). */
   firstRender: number;
-  /** Until the layout settles (force view), else equal to firstRender (ms). */
-  settled: number;
+  /** Until the layout settles (force view), else equal to firstRender (ms); null if not settled within 60 s. */
+  settled: number | null;
   /** Re-rendering with a department highlighted, as the pages do on a choice (ms). */
   update: number;
   /** Median frame interval while the force layout runs (ms), or null. */
   frame: number | null;
   elements: number;
+  /** What the view draws on: the force view uses a canvas above 1,500 nodes. */
+  renderer: "svg" | "canvas";
 }
 
 async function run(model: PlanModel, view: "matrix" | "bipartite" | "force"): Promise<ViewTiming> {
@@ -38,7 +40,7 @@ async function run(model: PlanModel, view: "matrix" | "bipartite" | "force"): Pr
   document.body.append(el);
   el.getBoundingClientRect();
   const first = await frame();
-  let settled = first;
+  let settled: number | null = first;
   let frameTime: number | null = null;
   if (view === "force" && el.simulation) {
     const intervals: number[] = [];
@@ -52,13 +54,17 @@ async function run(model: PlanModel, view: "matrix" | "bipartite" | "force"): Pr
         last = now;
       }
     };
-    await Promise.race([Promise.all([ended, tick()]), new Promise((r) => setTimeout(r, 60_000))]);
+    const timedOut = await Promise.race([
+      Promise.all([ended, tick()]).then(() => false),
+      new Promise<boolean>((r) => setTimeout(() => r(true), 60_000))
+    ]);
     done = true;
-    settled = performance.now();
+    settled = timedOut ? null : performance.now();
     intervals.sort((a, b) => a - b);
     frameTime = intervals.length ? intervals[intervals.length >> 1] : null;
   }
   const elements = el.querySelectorAll("*").length;
+  const renderer = el.tagName.toLowerCase() === "svg" || el.querySelector("canvas") === null ? "svg" : "canvas";
   const u0 = performance.now();
   const updated = render({department}) as Element & {simulation?: {stop(): void}};
   el.replaceWith(updated);
@@ -66,7 +72,15 @@ async function run(model: PlanModel, view: "matrix" | "bipartite" | "force"): Pr
   const u1 = await frame();
   (updated as {simulation?: {stop(): void}}).simulation?.stop();
   (el as {simulation?: {stop(): void}}).simulation?.stop();
-  return {order: t1 - t0, firstRender: first - t0, settled: settled - t0, update: u1 - u0, frame: frameTime, elements};
+  return {
+    order: t1 - t0,
+    firstRender: first - t0,
+    settled: settled === null ? null : settled - t0,
+    update: u1 - u0,
+    frame: frameTime,
+    elements,
+    renderer
+  };
 }
 
 (globalThis as unknown as {runView: typeof run}).runView = run;

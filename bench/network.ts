@@ -1,14 +1,19 @@
 /**
  * Benchmark of the responsibility views in Chromium (not a test: nothing here is asserted). For the Yan'an
- * plan and synthetic plans of 100 and 1,000 departments (3 items each) it reports, per view: ordering time,
+ * plan and synthetic plans of n departments (3 items each) it reports, per view: ordering time,
  * time to first render, time to a settled layout (force view), time to re-render with a highlight, the
  * force layout's frame interval, and the number of SVG elements.
  *
- *   npm run bench:network [-- --sizes 100,1000,5000 --runs 3]
+ *   npm run bench:network [-- --sizes 100,1000,5000 --runs 3 --big-runs 1]
+ *
+ * Run alone it prints its table and writes bench/network-results.json; `npm run bench` (bench/run.ts) calls
+ * benchNetwork with the sizes of the issue (100, 300, 1,000, 5,000) and puts the rows in bench/results.json.
  */
 import {build} from "esbuild";
 import {mkdirSync, writeFileSync} from "node:fs";
 import {cpus} from "node:os";
+import {resolve} from "node:path";
+import {fileURLToPath} from "node:url";
 import {parseArgs} from "node:util";
 import {launch} from "../test/browser/browser.js";
 import {loadPlan} from "../src/data/plan-files.js";
@@ -16,78 +21,153 @@ import type {PlanModel} from "../src/lib/model.js";
 import type {ViewTiming} from "./network-entry.js";
 import {syntheticModel} from "./synthetic.js";
 
-const {values} = parseArgs({
-  options: {sizes: {type: "string", default: "100,1000"}, runs: {type: "string", default: "3"}}
-});
-const sizes = values.sizes!.split(",").map(Number);
-const runs = Number(values.runs);
-const VIEWS = ["matrix", "bipartite", "force"] as const;
+export const VIEWS = ["matrix", "bipartite", "force"] as const;
 
-const bundle = await build({
-  entryPoints: [new URL("./network-entry.ts", import.meta.url).pathname],
-  bundle: true,
-  write: false,
-  format: "iife",
-  platform: "browser",
-  logLevel: "silent"
-});
-const script = bundle.outputFiles[0].text;
+/** A view is interactive when a highlight re-renders within this time (ms) and, for the force view, frames too. */
+export const INTERACTIVE_MS = 100;
 
-const models: [string, PlanModel][] = [
-  ["Yan'an", loadPlan("yanan-2024-8").model],
-  ...sizes.map((n) => [`${n} depts`, syntheticModel(n)] as [string, PlanModel])
-];
+export interface Stat {
+  median: number;
+  min: number;
+  max: number;
+}
+
+export interface NetworkRow {
+  model: string;
+  departments: number;
+  items: number;
+  links: number;
+  view: (typeof VIEWS)[number];
+  runs: number;
+  order: Stat | null;
+  firstRender: Stat | null;
+  /** null when the layout had not settled within the harness's 60 s. */
+  settled: Stat | null;
+  update: Stat | null;
+  frame: Stat | null;
+  elements: number;
+  /** The renderer: the force view draws on a canvas above 1,500 nodes. */
+  renderer: "svg" | "canvas";
+  interactive: boolean;
+}
+
+export interface NetworkOptions {
+  sizes?: number[];
+  /** Runs of each view for the Yan'an plan and for sizes up to 1,000 departments. */
+  runs?: number;
+  /** Runs of each view for sizes above 1,000 departments (each takes minutes). */
+  bigRuns?: number;
+  log?: (line: string) => void;
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
-const browser = await launch();
-const page = await browser.newPage({viewport: {width: 1280, height: 900}});
-await page.setContent(
-  `<!doctype html><meta charset="utf-8"><body></body><script>${script.replace(/<\/script/g, "<\\/script")}</script>`
-);
-const rows = [];
-for (const [name, model] of models) {
-  for (const view of VIEWS) {
-    const samples: ViewTiming[] = [];
-    for (let k = 0; k < runs; ++k)
-      samples.push(
-        await page.evaluate(
-          ([m, v]) =>
-            (globalThis as unknown as {runView: (m: PlanModel, v: string) => Promise<ViewTiming>}).runView(m, v),
-          [model, view] as const
-        )
-      );
-    const pick = (key: keyof ViewTiming) => {
-      const xs = samples.map((s) => s[key]).filter((x): x is number => x !== null);
-      return xs.length ? {median: median(xs), min: Math.min(...xs), max: Math.max(...xs)} : null;
-    };
-    rows.push({
-      model: name,
-      departments: model.departments.length,
-      items: model.items.length,
-      links: model.responsibilities.length,
-      view,
-      order: pick("order"),
-      firstRender: pick("firstRender"),
-      settled: pick("settled"),
-      update: pick("update"),
-      frame: pick("frame"),
-      elements: samples[0].elements
-    });
-  }
-}
-await browser.close();
+export async function benchNetwork({
+  sizes = [100, 1000],
+  runs = 3,
+  bigRuns = 1,
+  log = () => {}
+}: NetworkOptions = {}): Promise<NetworkRow[]> {
+  const bundle = await build({
+    entryPoints: [fileURLToPath(new URL("./network-entry.ts", import.meta.url))],
+    bundle: true,
+    write: false,
+    format: "iife",
+    platform: "browser",
+    logLevel: "silent"
+  });
+  const script = bundle.outputFiles[0].text;
 
-const ms = (x: {median: number} | null) => (x ? x.median.toFixed(0).padStart(7) : "      –");
-console.log(
-  `responsibility views · Chromium headless · ${cpus().length} cores · ${new Date().toISOString().slice(0, 10)} · median of ${runs}`
-);
-console.log("model           view       order  render settled  update   frame  elements");
-for (const r of rows)
+  const models: [string, PlanModel][] = [
+    ["Yan'an", loadPlan("yanan-2024-8").model],
+    ...sizes.map((n) => [`${n} depts`, syntheticModel(n)] as [string, PlanModel])
+  ];
+
+  const browser = await launch();
+  const rows: NetworkRow[] = [];
+  try {
+    const page = await browser.newPage({viewport: {width: 1280, height: 900}});
+    await page.setContent(
+      `<!doctype html><meta charset="utf-8"><body></body><script>${script.replace(/<\/script/g, "<\\/script")}</script>`
+    );
+    for (const [name, model] of models) {
+      const n = model.departments.length > 1000 ? bigRuns : runs;
+      for (const view of VIEWS) {
+        const samples: ViewTiming[] = [];
+        for (let k = 0; k < n; ++k)
+          samples.push(
+            await page.evaluate(
+              ([m, v]) =>
+                (globalThis as unknown as {runView: (m: PlanModel, v: string) => Promise<ViewTiming>}).runView(m, v),
+              [model, view] as const
+            )
+          );
+        const pick = (key: keyof ViewTiming): Stat | null => {
+          const xs = samples.map((s) => s[key]).filter((x): x is number => typeof x === "number");
+          return xs.length ? {median: median(xs), min: Math.min(...xs), max: Math.max(...xs)} : null;
+        };
+        const update = pick("update");
+        const frame = pick("frame");
+        const renderer = samples[0].renderer;
+        rows.push({
+          model: name,
+          departments: model.departments.length,
+          items: model.items.length,
+          links: model.responsibilities.length,
+          view,
+          runs: n,
+          order: pick("order"),
+          firstRender: pick("firstRender"),
+          settled: pick("settled"),
+          update,
+          frame,
+          elements: samples[0].elements,
+          renderer,
+          interactive:
+            update !== null && update.median <= INTERACTIVE_MS && (frame === null || frame.median <= INTERACTIVE_MS / 2)
+        });
+        const last = rows[rows.length - 1];
+        log(`network: ${name} ${view} render ${last.firstRender ? Math.round(last.firstRender.median) : "–"} ms`);
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}
+
+export function networkTable(rows: NetworkRow[]): string {
+  const ms = (x: Stat | null) => (x ? x.median.toFixed(0).padStart(7) : "      –");
+  return [
+    "model           view       order  render settled  update   frame  elements",
+    ...rows.map(
+      (r) =>
+        `${r.model.padEnd(15)} ${r.view.padEnd(9)} ${ms(r.order)} ${ms(r.firstRender)} ${ms(r.settled)} ${ms(r.update)} ${ms(r.frame)} ${String(r.elements).padStart(9)}`
+    )
+  ].join("\n");
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const {values} = parseArgs({
+    options: {
+      sizes: {type: "string", default: "100,1000"},
+      runs: {type: "string", default: "3"},
+      "big-runs": {type: "string", default: "1"}
+    }
+  });
+  const runs = Number(values.runs);
+  const rows = await benchNetwork({
+    sizes: values.sizes!.split(",").map(Number),
+    runs,
+    bigRuns: Number(values["big-runs"])
+  });
   console.log(
-    `${r.model.padEnd(15)} ${r.view.padEnd(9)} ${ms(r.order)} ${ms(r.firstRender)} ${ms(r.settled)} ${ms(r.update)} ${ms(r.frame)} ${String(r.elements).padStart(9)}`
+    `responsibility views · Chromium headless · ${cpus().length} cores · ${new Date().toISOString().slice(0, 10)} · median of ${runs}`
   );
-mkdirSync(new URL(".", import.meta.url), {recursive: true});
-writeFileSync(
-  new URL("./network-results.json", import.meta.url),
-  JSON.stringify({date: new Date().toISOString(), cores: cpus().length, runs, rows}, null, 2)
-);
+  console.log(networkTable(rows));
+  mkdirSync(new URL(".", import.meta.url), {recursive: true});
+  writeFileSync(
+    new URL("./network-results.json", import.meta.url),
+    JSON.stringify({date: new Date().toISOString(), cores: cpus().length, runs, rows}, null, 2)
+  );
+}

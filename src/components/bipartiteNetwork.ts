@@ -92,7 +92,10 @@ export function bipartiteNetwork(
     .domain([0, Math.max(1, ...degree.values())])
     .range([2, 9]);
 
-  const leftWidth = Math.max(40, ...rows.map((d) => textWidth(departmentName(departmentOf(departments, d), language), FONT_SIZE)));
+  const leftWidth = Math.max(
+    40,
+    ...rows.map((d) => textWidth(departmentName(departmentOf(departments, d), language), FONT_SIZE))
+  );
   const rightWidth =
     8 + Math.max(40, ...columns.map((id) => textWidth(itemLabel(items.get(id)!, titleLength), ITEM_FONT_SIZE)));
   const marginTop = LEGEND_HEIGHT + 16;

@@ -8,6 +8,7 @@
  */
 import {madeLine} from "../lib/citation.js";
 import {chartSvg, svgToPng} from "./exportChart.js";
+import {currentLanguage, type Language} from "./language.js";
 
 export interface ChartCardOptions {
   title: string;
@@ -16,6 +17,8 @@ export interface ChartCardOptions {
   filename: string;
   /** The path of the chart's iframe embed, e.g. "embed/matrix?department=…"; no embed button without it. */
   embed?: string;
+  /** The language of the buttons and their hints (default: the page's, currentLanguage()). */
+  language?: Language;
   document?: Document;
 }
 
@@ -29,7 +32,18 @@ function save(blob: Blob, name: string, document: Document) {
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
 
-export function chartCard(chart: Element, {title, source, filename, embed, document = globalThis.document}: ChartCardOptions): HTMLElement {
+export function chartCard(
+  chart: Element,
+  {
+    title,
+    source,
+    filename,
+    embed,
+    document = globalThis.document,
+    language = currentLanguage(document)
+  }: ChartCardOptions
+): HTMLElement {
+  const zh = language === "zh";
   const card = document.createElement("figure");
   card.className = "card chart-card";
   card.setAttribute("data-export", filename);
@@ -44,23 +58,31 @@ export function chartCard(chart: Element, {title, source, filename, embed, docum
       try {
         await action();
       } catch (error) {
-        b.title = `${hint}: failed (${(error as Error).message})`;
+        b.title = `${hint}: ${zh ? "失败" : "failed"} (${(error as Error).message})`;
       }
     });
     menu.append(b);
     return b;
   };
   const svg = () => chartSvg(chart, {title, source, made: madeLine()});
-  button("SVG", "Download SVG (with title and source)", () => save(new Blob([svg()], {type: "image/svg+xml"}), `${filename}.svg`, document));
-  button("PNG", "Download PNG at 2× (with title and source)", async () => save(await svgToPng(svg(), {scale: 2}), `${filename}.png`, document));
+  button("SVG", zh ? "下载SVG（含标题与出处）" : "Download SVG (with title and source)", () =>
+    save(new Blob([svg()], {type: "image/svg+xml"}), `${filename}.svg`, document)
+  );
+  button("PNG", zh ? "下载2倍PNG（含标题与出处）" : "Download PNG at 2× (with title and source)", async () =>
+    save(await svgToPng(svg(), {scale: 2}), `${filename}.png`, document)
+  );
   if (embed) {
-    const b = button("Embed", "Copy the embed code (iframe)", async () => {
-      const url = new URL(embed, globalThis.location.href).href;
-      const code = `<iframe src="${url}" width="960" height="640" style="border:0" title="${title.replace(/"/g, "&quot;")}"></iframe>`;
-      await globalThis.navigator.clipboard.writeText(code);
-      b.textContent = "Copied";
-      setTimeout(() => (b.textContent = "Embed"), 1500);
-    });
+    const b = button(
+      zh ? "嵌入" : "Embed",
+      zh ? "复制嵌入代码（iframe）" : "Copy the embed code (iframe)",
+      async () => {
+        const url = new URL(embed, globalThis.location.href).href;
+        const code = `<iframe src="${url}" width="960" height="640" style="border:0" title="${title.replace(/"/g, "&quot;")}"></iframe>`;
+        await globalThis.navigator.clipboard.writeText(code);
+        b.textContent = zh ? "已复制" : "Copied";
+        setTimeout(() => (b.textContent = zh ? "嵌入" : "Embed"), 1500);
+      }
+    );
   }
   card.append(menu, chart);
   return card;

@@ -20,6 +20,7 @@
  * - width (default 700), height (default width).
  * - highlight: {department?: canonical name}: the department's edges and partners stand out, the rest fades
  *   (hovering a node does the same while the pointer is on it).
+ * - language (default "both"): "zh", "en" or "both": department labels are English in "en" (departmentName).
  * - document: the document to render into (default globalThis.document).
  *
  * The root svg carries data-view="coassignment"; nodes data-department; edges data-source, data-target and
@@ -30,13 +31,16 @@ import {select} from "d3-selection";
 import type {Department, PlanModel} from "../lib/model.js";
 import {projection, type ProjectionEdge} from "../lib/network.js";
 import {orderMatrix} from "../lib/ordering.js";
-import {departmentOf, departmentTitle, round, textWidth} from "./labels.js";
+import {departmentName, departmentOf, departmentTitle, round, textWidth} from "./labels.js";
+import type {Language} from "./language.js";
 
 export interface CoassignmentNetworkOptions {
   threshold?: number;
   width?: number;
   height?: number;
   highlight?: {department?: string | null} | null;
+  /** Interface language of labels: "zh", "en" or "both" (default). */
+  language?: Language;
   document?: Document;
 }
 
@@ -59,6 +63,7 @@ export function coassignmentNetwork(
     width = 700,
     height,
     highlight = null,
+    language = "both",
     document = globalThis.document
   }: CoassignmentNetworkOptions = {}
 ): SVGSVGElement {
@@ -81,7 +86,7 @@ export function coassignmentNetwork(
     .domain([0, Math.max(1, ...strength.values())])
     .range([3, 12]);
 
-  const short = (d: string) => departmentOf(departments, d).shortName;
+  const short = (d: string) => departmentName(departmentOf(departments, d), language);
   const labelWidth = Math.max(40, ...names.map((d) => textWidth(short(d), FONT_SIZE)));
   const R = Math.max(40, Math.min(width, height) / 2 - labelWidth - 12 - 14);
   const n = names.length;

@@ -1,5 +1,5 @@
 /**
- * departmentPicker(departments, {value, label}): a text input with suggestions that finds a department by its
+ * departmentPicker(departments, {value, label, language}): a text input with suggestions that finds a department by its
  * Chinese name, short name, alias or English name. Its value is the department's canonical name, or null.
  *
  *   const department = view(departmentPicker(plan.departments, {value: "市市场监督管理局"}));
@@ -7,15 +7,25 @@
 import * as Inputs from "@observablehq/inputs";
 import type {Department} from "../lib/model.js";
 import {departmentLabel, findDepartment} from "../lib/departments.js";
+import {type Language, pick} from "./language.js";
 
 export function departmentPicker(
   departments: Department[],
-  {value = null, label = "Department 部门"}: {value?: string | null; label?: string} = {}
+  {
+    value = null,
+    language = "both",
+    label = pick("Department", "部门", language)
+  }: {value?: string | null; label?: string; language?: Language} = {}
 ): HTMLElement & {value: string | null} {
   const start = departments.find((d) => d.name === value);
   const input = Inputs.text({
     label,
-    placeholder: "中文名称 or English name",
+    placeholder:
+      language === "en"
+        ? "Chinese or English name"
+        : language === "zh"
+          ? "中文名称或英文名称"
+          : "中文名称 or English name",
     datalist: departments.map(departmentLabel),
     value: start ? departmentLabel(start) : "",
     submit: false,

@@ -17,7 +17,8 @@ export interface ExportText {
   made: string;
 }
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})[c]!);
+const escape = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})[c]!);
 
 function size(el: Element): {width: number; height: number} {
   const w = Number(el.getAttribute("width")) || (el as HTMLElement).clientWidth || 640;
@@ -36,8 +37,12 @@ function swatches(chart: Element): [string, string][] {
 
 /** A standalone SVG document of the chart with a title above and the source line and date below. */
 export function chartSvg(chart: Element, text: ExportText): string {
-  const svgs = chart.tagName.toLowerCase() === "svg" ? [chart] : [...chart.querySelectorAll("svg")].filter((s) => !s.closest("[class$='-swatch']"));
-  const canvas = chart.tagName.toLowerCase() === "canvas" ? (chart as HTMLCanvasElement) : chart.querySelector("canvas");
+  const svgs =
+    chart.tagName.toLowerCase() === "svg"
+      ? [chart]
+      : [...chart.querySelectorAll("svg")].filter((s) => !s.closest("[class$='-swatch']"));
+  const canvas =
+    chart.tagName.toLowerCase() === "canvas" ? (chart as HTMLCanvasElement) : chart.querySelector("canvas");
   const legend = swatches(chart);
   const parts: string[] = [];
   let y = 30;
@@ -48,7 +53,9 @@ export function chartSvg(chart: Element, text: ExportText): string {
     let x = 12;
     y += 12;
     for (const [color, label] of legend) {
-      parts.push(`<rect x="${x}" y="${y - 9}" width="10" height="10" fill="${escape(color)}"/><text x="${x + 14}" y="${y}" font-size="11">${escape(label)}</text>`);
+      parts.push(
+        `<rect x="${x}" y="${y - 9}" width="10" height="10" fill="${escape(color)}"/><text x="${x + 14}" y="${y}" font-size="11">${escape(label)}</text>`
+      );
       x += 14 + [...label].reduce((n, c) => n + (/[\u2e80-\u9fff]/.test(c) ? 11 : 6.6), 0) + 14;
       width = Math.max(width, x);
     }
@@ -96,7 +103,9 @@ export async function svgToPng(svg: string, {scale = 2}: {scale?: number} = {}):
     const context = canvas.getContext("2d")!;
     context.scale(scale, scale);
     context.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG export failed"))), "image/png"));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG export failed"))), "image/png")
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -9,6 +9,7 @@ import {select} from "d3-selection";
 import {zoom, zoomIdentity, type ZoomTransform} from "d3-zoom";
 import type {Role} from "../lib/model.js";
 import type {ForceLink, ForceNode} from "./forceNetwork.js";
+import {type Language, localize, pick as inLanguage} from "./language.js";
 import {chapterColor, ROLE_COLORS, ROLE_LABELS, ROLE_STROKES, ROLES} from "./palette.js";
 
 const DRAW_ORDER: Role[] = ["implicit", "support", "joint", "lead"];
@@ -26,6 +27,8 @@ export interface ForceCanvasOptions {
   showImplicit: boolean;
   width: number;
   height: number;
+  /** Interface language of the legend (default "both"). */
+  language?: Language;
   document: Document;
 }
 
@@ -38,6 +41,7 @@ export function forceCanvas({
   showImplicit,
   width,
   height,
+  language = "both",
   document
 }: ForceCanvasOptions): HTMLElement & {simulation: Simulation<ForceNode, ForceLink>} {
   const root = document.createElement("div");
@@ -47,10 +51,14 @@ export function forceCanvas({
   legend.style.font = "12px var(--sans-serif, system-ui, sans-serif)";
   legend.style.marginBottom = "4px";
   legend.textContent = [
-    ...ROLES.filter((r) => showImplicit || r !== "implicit").map((r) => `— ${ROLE_LABELS[r]}`),
-    "■ 部门 departments",
-    "● 条目 items (colour: chapter)",
-    `${nodes.length} nodes, ${links.length} links: drawn on canvas`
+    ...ROLES.filter((r) => showImplicit || r !== "implicit").map((r) => `— ${localize(ROLE_LABELS[r], language)}`),
+    `■ ${localize("部门 departments", language)}`,
+    language === "both"
+      ? "● 条目 items (colour: chapter)"
+      : `● ${inLanguage("items (colour: chapter)", "条目（颜色：章）", language)}`,
+    language === "zh"
+      ? `${nodes.length}个节点、${links.length}条连线（画布绘制）`
+      : `${nodes.length} nodes, ${links.length} links: drawn on canvas`
   ].join("   ");
   const canvas = document.createElement("canvas");
   const dpr = globalThis.devicePixelRatio || 1;

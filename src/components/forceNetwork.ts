@@ -22,6 +22,8 @@
  *   rest fades (hovering a node does the same while the pointer is on it).
  * - itemLabelDegree: the least degree at which an item is labelled (default: the larger of 3 and the degree
  *   of the eighth best-connected item).
+ * - language (default "both"): "zh", "en" or "both": the legend (localize) and the department labels
+ *   (departmentName) follow it.
  * - document: the document to render into (default globalThis.document).
  *
  * Returns the svg (data-view="force") with the simulation attached as `svg.simulation`; on canvas (renderer
@@ -43,7 +45,8 @@ import {scaleSqrt} from "d3-scale";
 import {select, type Selection} from "d3-selection";
 import {zoom} from "d3-zoom";
 import type {Department, Item, PlanModel, Role} from "../lib/model.js";
-import {departmentOf, departmentTitle, itemLabel, lcg, round, textWidth} from "./labels.js";
+import {departmentName, departmentOf, departmentTitle, itemLabel, lcg, round, textWidth} from "./labels.js";
+import {type Language, localize} from "./language.js";
 import {forceCanvas} from "./forceCanvas.js";
 import {chapterColor, ROLE_COLORS, ROLE_LABELS, ROLE_STROKES, ROLES} from "./palette.js";
 
@@ -86,6 +89,8 @@ export interface ForceNetworkOptions {
   renderer?: "auto" | "svg" | "canvas";
   /** Nodes above which "auto" draws on canvas (default 1500). */
   canvasThreshold?: number;
+  /** Interface language of labels and legend: "zh", "en" or "both" (default). */
+  language?: Language;
   document?: Document;
 }
 
@@ -111,6 +116,7 @@ export function forceNetwork(
     itemLabelDegree,
     renderer = "auto",
     canvasThreshold = 1500,
+    language = "both",
     document = globalThis.document
   }: ForceNetworkOptions = {}
 ): ForceNetworkElement {
@@ -141,12 +147,12 @@ export function forceNetwork(
         const own = responsibilities.filter((r) => r.department === d.name);
         const counts = ROLES.map((role) => [role, own.filter((r) => r.role === role).length] as const)
           .filter(([, n]) => n > 0)
-          .map(([role, n]) => `${n} ${ROLE_LABELS[role]}`);
+          .map(([role, n]) => `${n} ${localize(ROLE_LABELS[role], language)}`);
         return {
           id,
           kind: "department",
           key: d.name,
-          label: d.shortName,
+          label: departmentName(d, language),
           title: `${departmentTitle(d)}\n${own.length} items 条: ${counts.join(", ")}`,
           chapter: null,
           degree: degree.get(id) ?? 0,
@@ -160,7 +166,9 @@ export function forceNetwork(
       const holders = responsibilities
         .filter((r) => r.item === item.id)
         .sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role))
-        .map((r) => `${departmentOf(departments, r.department).shortName} (${ROLE_LABELS[r.role]})`);
+        .map(
+          (r) => `${departmentOf(departments, r.department).shortName} (${localize(ROLE_LABELS[r.role], language)})`
+        );
       return {
         id,
         kind: "item",
@@ -261,6 +269,7 @@ export function forceNetwork(
       showImplicit,
       width,
       height,
+      language,
       document
     });
     return element as unknown as ForceNetworkElement;
@@ -295,7 +304,7 @@ export function forceNetwork(
     .append("title")
     .text(
       (l) =>
-        `${departmentOf(departments, l.department).shortName} → ${itemLabel(items.get(l.item)!)}: ${ROLE_LABELS[l.role]}`
+        `${departmentOf(departments, l.department).shortName} → ${itemLabel(items.get(l.item)!)}: ${localize(ROLE_LABELS[l.role], language)}`
     );
 
   const node = scene
@@ -403,18 +412,21 @@ export function forceNetwork(
   for (const role of ROLES.filter((r) => showImplicit || r !== "implicit")) {
     const g = legend.append("g").attr("transform", `translate(${lx},0)`);
     g.append("line").attr("x1", 0).attr("x2", 24).attr("y1", 0).attr("y2", 0).call(styleLink, role);
-    g.append("text").attr("x", 30).attr("dy", "0.32em").text(ROLE_LABELS[role]);
-    lx += 30 + textWidth(ROLE_LABELS[role], FONT_SIZE) + 18;
+    g.append("text").attr("x", 30).attr("dy", "0.32em").text(localize(ROLE_LABELS[role], language));
+    lx += 30 + textWidth(localize(ROLE_LABELS[role], language), FONT_SIZE) + 18;
   }
   const shapes = legend.append("g").attr("transform", "translate(0,20)");
   shapes.append("rect").attr("x", 0).attr("y", -5).attr("width", 10).attr("height", 10).attr("fill", DEPARTMENT_FILL);
-  shapes.append("text").attr("x", 16).attr("dy", "0.32em").text("部门 departments");
-  let sx = 16 + textWidth("部门 departments", FONT_SIZE) + 18;
+  const departmentsLabel = localize("部门 departments", language);
+  shapes.append("text").attr("x", 16).attr("dy", "0.32em").text(departmentsLabel);
+  let sx = 16 + textWidth(departmentsLabel, FONT_SIZE) + 18;
   const seqs = [...new Set(model.items.map((i) => i.chapter).filter((c): c is number => c != null))].sort(
     (a, b) => a - b
   );
-  shapes.append("text").attr("x", sx).attr("dy", "0.32em").text("条目 items, by chapter:");
-  sx += textWidth("条目 items, by chapter:", FONT_SIZE) + 8;
+  const itemsLabel =
+    language === "en" ? "items, by chapter:" : language === "zh" ? "条目（按章着色）：" : "条目 items, by chapter:";
+  shapes.append("text").attr("x", sx).attr("dy", "0.32em").text(itemsLabel);
+  sx += textWidth(itemsLabel, FONT_SIZE) + 8;
   for (const seq of seqs) {
     const g = shapes.append("g").attr("transform", `translate(${sx},0)`);
     g.append("circle")

@@ -39,7 +39,8 @@ export function pick(en: string, zh: string, language: Language): string {
 
 /**
  * The script the site's <head> runs: reads ?lang= (and remembers it) or the remembered choice, sets
- * <html data-lang>, splits the sidebar's "English · 中文" page names into spans, and adds the switch.
+ * <html data-lang>, splits the page names of the sidebar and the pager ("English · 中文") into spans (the
+ * site's title, with the document number, stays whole), and adds the switch.
  */
 export function languageScript(): string {
   return `<script>(() => {
@@ -51,7 +52,7 @@ if (!langs.includes(lang)) lang = "both";
 document.documentElement.dataset.lang = lang;
 document.documentElement.lang = lang === "en" ? "en" : "zh-CN";
 addEventListener("DOMContentLoaded", () => {
-  for (const a of document.querySelectorAll("#observablehq-sidebar a, .observablehq-pager a span, #observablehq-sidebar h1 a span")) {
+  for (const a of document.querySelectorAll("#observablehq-sidebar ol:not(:first-of-type) a, a[rel=next] > span, a[rel=prev] > span")) {
     const t = a.childNodes.length === 1 && a.firstChild.nodeType === 3 ? a.textContent : null;
     if (!t || !t.includes(" · ")) continue;
     const [en, zh] = t.split(" · ");

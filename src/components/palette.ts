@@ -85,3 +85,17 @@ export const STATUS_COLORS: Record<string, string> = {
   "not achieved": "#D55E00",
   "insufficient data": "#BBBBBB"
 };
+
+/** The statuses in Chinese, for the 中文 interface (the English status is the key, and what "both" shows). */
+export const STATUS_LABELS_ZH: Record<string, string> = {
+  achieved: "已实现",
+  "on track": "进展顺利",
+  "moderately improving": "稳步改善",
+  "needs acceleration": "需加快",
+  stagnating: "停滞",
+  "limited progress": "进展有限",
+  worsening: "恶化",
+  deterioration: "退步",
+  "not achieved": "未实现",
+  "insufficient data": "数据不足"
+};

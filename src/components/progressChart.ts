@@ -47,7 +47,10 @@ export function progressChart(
   // Whole years only, fewer when small: fractional ticks would repeat a year's label.
   const x0 = Math.min(...years, data.target.year - 5);
   const step = Math.max(1, Math.ceil((data.target.year - x0) / (compact ? 3 : 10)));
-  const yearTicks = Array.from({length: Math.floor((data.target.year - x0) / step) + 1}, (_, k) => data.target.year - k * step).reverse();
+  const yearTicks = Array.from(
+    {length: Math.floor((data.target.year - x0) / step) + 1},
+    (_, k) => data.target.year - k * step
+  ).reverse();
   const target = `${SIGN[data.target.comparator] ?? ""}${data.target.value}${data.unit === "%" ? "%" : ""} by ${data.target.year}`;
   return Plot.plot({
     width: compact ? 240 : 640,
@@ -70,7 +73,12 @@ export function progressChart(
       Plot.text([data.target], {
         x: data.target.year,
         y: "value",
-        text: () => (compact ? target.split(" by")[0] : language === "zh" ? `目标 ${target.replace(" by ", " · ")}` : `target ${target}`),
+        text: () =>
+          compact
+            ? target.split(" by")[0]
+            : language === "zh"
+              ? `目标 ${target.replace(" by ", " · ")}`
+              : `target ${target}`,
         textAnchor: "end",
         dy: -7,
         fill: LEVEL_COLORS.city,
@@ -122,7 +130,11 @@ export function progressChart(
           })
         : null,
       data.observed.length === 0
-        ? Plot.text([localize("no city data 暂无本市数据", language)], {frameAnchor: "middle", fontSize: compact ? 11 : 14, fill: "#888"})
+        ? Plot.text([localize("no city data 暂无本市数据", language)], {
+            frameAnchor: "middle",
+            fontSize: compact ? 11 : 14,
+            fill: "#888"
+          })
         : null,
       !compact
         ? Plot.text(data.nation.slice(-1), {

@@ -164,7 +164,10 @@ export function responsibilityMatrix(
     : [];
 
   const idWidth = Math.max(20, ...columns.map((id) => textWidth(id, ID_FONT_SIZE)));
-  const labelWidth = Math.max(40, ...rows.map((d) => textWidth(departmentName(departmentOf(departments, d), language), FONT_SIZE)));
+  const labelWidth = Math.max(
+    40,
+    ...rows.map((d) => textWidth(departmentName(departmentOf(departments, d), language), FONT_SIZE))
+  );
   const marginTop = (documentOrder ? GROUP_BAND : 4) + STRIP + 4 + TICK_PADDING + idWidth + 4;
   const marginLeft = labelWidth + 14;
   const marginRight = 12;

@@ -9,7 +9,10 @@ export function searchFilter(columns?: string[]) {
   return (query: string) => {
     const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
     return (d: Record<string, unknown>) => {
-      const text = (columns ?? Object.keys(d)).map((c) => String(d[c] ?? "")).join(" ").toLowerCase();
+      const text = (columns ?? Object.keys(d))
+        .map((c) => String(d[c] ?? ""))
+        .join(" ")
+        .toLowerCase();
       return terms.every((t) => text.includes(t));
     };
   };

@@ -8,30 +8,48 @@
 import {csvFormat} from "d3-dsv";
 import {BOM} from "../lib/csv.js";
 import {download} from "./download.js";
+import {currentLanguage, type Language} from "./language.js";
 
 type Rows = Record<string, unknown>[];
 
 export function tableDownloads(
   all: Rows,
   shown: Rows,
-  {name, columns, source, document = globalThis.document}: {name: string; columns: string[]; source: string; document?: Document}
+  {
+    name,
+    columns,
+    source,
+    document = globalThis.document,
+    language = currentLanguage(document)
+  }: {name: string; columns: string[]; source: string; document?: Document; language?: Language}
 ): HTMLElement {
   const pick = (rows: Rows) => rows.map((r) => Object.fromEntries(columns.map((c) => [c, r[c] ?? null])));
   const csv = (rows: Rows) =>
-    BOM + csvFormat(pick(rows).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? "" : String(v)]))), columns) + "\n";
+    BOM +
+    csvFormat(
+      pick(rows).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? "" : String(v)]))),
+      columns
+    ) +
+    "\n";
   const json = (rows: Rows) => JSON.stringify({source, rows: pick(rows)}, null, 2);
   const div = document.createElement("div");
   div.className = "table-downloads";
   div.setAttribute("data-table", name);
   const filtered = shown.length !== all.length;
+  const zh = language === "zh";
   div.append(
-    download(csv(all), `${name}.csv`, `CSV (all ${all.length})`, {document}),
-    download(json(all), `${name}.json`, `JSON (all)`, {document, type: "application/json"})
+    download(csv(all), `${name}.csv`, zh ? `CSV（全部${all.length}行）` : `CSV (all ${all.length})`, {document}),
+    download(json(all), `${name}.json`, zh ? "JSON（全部）" : "JSON (all)", {document, type: "application/json"})
   );
   if (filtered)
     div.append(
-      download(csv(shown), `${name}-shown.csv`, `CSV (${shown.length} shown)`, {document}),
-      download(json(shown), `${name}-shown.json`, `JSON (shown)`, {document, type: "application/json"})
+      download(csv(shown), `${name}-shown.csv`, zh ? `CSV（显示的${shown.length}行）` : `CSV (${shown.length} shown)`, {
+        document
+      }),
+      download(json(shown), `${name}-shown.json`, zh ? "JSON（显示的行）" : "JSON (shown)", {
+        document,
+        type: "application/json"
+      })
     );
   return div;
 }

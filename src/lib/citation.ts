@@ -4,7 +4,10 @@
  */
 import type {PlanDocument} from "./model.js";
 
-export function sourceLine(document: Pick<PlanDocument, "docNumber" | "issuer" | "date" | "title">, extra: string[] = []): string {
+export function sourceLine(
+  document: Pick<PlanDocument, "docNumber" | "issuer" | "date" | "title">,
+  extra: string[] = []
+): string {
   const plan = [document.issuer, document.title ? `《${document.title}》` : null, document.docNumber, document.date]
     .filter(Boolean)
     .join(" · ");

@@ -27,21 +27,40 @@ export function lineOf(starts: number[], offset: number): number {
 /** A string joined from pieces of the normalized text, with the offset of each of its characters. */
 export class Joined {
   text = "";
-  private offsets: number[] = [];
+  /**
+   * One run per piece: the characters from index `at` of text on stand at `offset`, `offset + 1` … in the
+   * normalized text, up to the next run. Runs, not one offset per character: a block may be a whole document.
+   */
+  private runs: {at: number; offset: number}[] = [];
 
   constructor(private starts: number[]) {}
 
   /** Appends text that stands at `offset` in the normalized text. */
   append(piece: string, offset: number): void {
+    if (piece.length === 0) return;
+    this.runs.push({at: this.text.length, offset});
     this.text += piece;
-    for (let i = 0; i < piece.length; ++i) this.offsets.push(offset + i);
   }
 
   /** The normalized-text offset of the character at index i (the end of the text for i = length). */
   offset(i: number): number {
-    if (this.offsets.length === 0) return 0;
-    if (i >= this.offsets.length) return this.offsets[this.offsets.length - 1] + 1;
-    return this.offsets[Math.max(0, i)];
+    const length = this.text.length;
+    if (length === 0) return 0;
+    if (i >= length) return this.at(length - 1) + 1;
+    return this.at(Math.max(0, i));
+  }
+
+  /** The offset of the character at index i, 0 ≤ i < length: a binary search for its run. */
+  private at(i: number): number {
+    const runs = this.runs;
+    let lo = 0;
+    let hi = runs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (runs[mid].at <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return runs[lo].offset + (i - runs[lo].at);
   }
 
   /** The source span of text[i, j). */
@@ -57,7 +76,15 @@ export class Joined {
     while (j > i && /\s/.test(this.text[j - 1])) --j;
     const out = new Joined(this.starts);
     out.text = this.text.slice(i, j);
-    out.offsets = this.offsets.slice(i, j);
+    const runs = this.runs;
+    for (let k = 0; k < runs.length && i < j; ++k) {
+      const start = runs[k].at;
+      const end = k + 1 < runs.length ? runs[k + 1].at : this.text.length;
+      if (end <= i) continue;
+      if (start >= j) break;
+      const from = Math.max(start, i);
+      out.runs.push({at: from - i, offset: runs[k].offset + (from - start)});
+    }
     return out;
   }
 }

@@ -76,7 +76,10 @@ describe("chart exports", () => {
   });
 
   test("the embed button copies an iframe that points at the chart's embed page", async () => {
-    const context = await browser.newContext({viewport: {width: 1280, height: 1000}, permissions: ["clipboard-read", "clipboard-write"]});
+    const context = await browser.newContext({
+      viewport: {width: 1280, height: 1000},
+      permissions: ["clipboard-read", "clipboard-write"]
+    });
     try {
       const page = await context.newPage();
       await visit(page, `${server.url}/network.html`);
@@ -95,7 +98,10 @@ describe("table exports", () => {
     try {
       await page.locator("input[type=search]").first().fill("市场监管");
       const block = page.locator(".table-downloads[data-table=targets]").first();
-      await block.getByText(/shown\)/).first().waitFor();
+      await block
+        .getByText(/shown\)/)
+        .first()
+        .waitFor();
       const all = await downloaded(page, () => block.getByText(/^CSV \(all/).click());
       const shown = await downloaded(page, () => block.getByText(/^CSV \(\d+ shown/).click());
       const json = await downloaded(page, () => block.getByText("JSON (all)").click());

@@ -2,7 +2,7 @@
 import {existsSync} from "node:fs";
 import {resolve} from "node:path";
 import {fileURLToPath} from "node:url";
-import type {Browser} from "playwright-core";
+import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, expect, test} from "vitest";
 import {launch, visit} from "./browser.ts";
 import {serve, type StaticServer} from "./serve.ts";
@@ -35,7 +35,9 @@ test("switching to English changes headings and chart labels, and a reload keeps
     await page.waitForSelector("[data-view=matrix]");
     expect(await page.locator("h1 .zh").first().isVisible()).toBe(false);
     expect(await page.locator("h1 .en").first().textContent()).toBe("Who is responsible for what");
-    const labels = await page.$$eval('[data-view=matrix] g[aria-label="y-axis tick label"] text', (ts) => ts.map((t) => t.firstChild?.textContent));
+    const labels = await page.$$eval('[data-view=matrix] g[aria-label="y-axis tick label"] text', (ts) =>
+      ts.map((t) => t.firstChild?.textContent)
+    );
     expect(labels).toContain("Municipal Administration for Market Regulation");
     // A later visit without ?lang= remembers the choice.
     await page.goto(`${server.url}/index.html`);
@@ -47,7 +49,42 @@ test("switching to English changes headings and chart labels, and a reload keeps
     await page.locator(".language-switch a[data-lang=zh]").click();
     await page.waitForURL(/lang=zh/);
     expect(await page.locator("h2 .en").first().isVisible()).toBe(false);
+    await page.waitForSelector(".big");
+    await page.waitForTimeout(500);
     await page.screenshot({path: resolve(root, "test/screenshots/view-language-zh.png"), fullPage: false});
+  } finally {
+    await context.close();
+  }
+});
+
+test("in English the progress and departments headings and the network's labels are English; in Chinese the picker says 部门", async () => {
+  const context = await browser.newContext({viewport: {width: 1400, height: 1000}});
+  const cjk = /[\u2e80-\u9fff]/;
+  // The visible text of the page's headings (hidden spans left out).
+  const headings = (page: Page) =>
+    page.$$eval("#observablehq-main h1, #observablehq-main h2", (hs) => hs.map((h) => (h as HTMLElement).innerText));
+  try {
+    const page = await context.newPage();
+    for (const path of ["progress.html", "departments.html"]) {
+      const report = await visit(page, `${server.url}/${path}?lang=en`);
+      expect(report).toMatchObject({consoleErrors: [], pageErrors: [], cellErrors: []});
+      expect(await page.evaluate(() => document.documentElement.dataset.lang)).toBe("en");
+      expect(await page.locator("h1 .zh").first().isVisible()).toBe(false);
+      const texts = await headings(page);
+      expect(texts.length).toBeGreaterThan(1);
+      for (const text of texts) expect(text, `${path}: ${text}`).not.toMatch(cjk);
+    }
+    await visit(page, `${server.url}/network.html?lang=en`);
+    await page.waitForSelector("[data-view=bipartite] [aria-label=departments] text");
+    const departments = await page.$$eval("[data-view=bipartite] [aria-label=departments] text", (ts) =>
+      ts.map((t) => t.firstChild?.textContent ?? "")
+    );
+    expect(departments).toContain("Municipal Administration for Market Regulation");
+    expect(departments.filter((d) => cjk.test(d)).length).toBeLessThan(departments.length / 2);
+    await visit(page, `${server.url}/responsibilities.html?lang=zh`);
+    await page.waitForSelector("input[list]");
+    const label = await page.locator("form:has(input[list]) label").first().textContent();
+    expect(label?.trim()).toBe("部门");
   } finally {
     await context.close();
   }

@@ -10,8 +10,12 @@ import {YANAN} from "../plan.js";
 
 describe("sourceLine", () => {
   test("names the issuer, title, number and date, and benchmark sources once each", () => {
-    expect(sourceLine(YANAN.document)).toBe("延安市人民政府 · 《延安市关于贯彻落实《质量强国建设纲要》的实施方案》 · 延政发〔2024〕8号 · 2024-03-26");
-    expect(sourceLine({docNumber: "X〔2024〕1号", issuer: null, date: null, title: null}, ["A", "A", "B"])).toBe("X〔2024〕1号; A; B");
+    expect(sourceLine(YANAN.document)).toBe(
+      "延安市人民政府 · 《延安市关于贯彻落实《质量强国建设纲要》的实施方案》 · 延政发〔2024〕8号 · 2024-03-26"
+    );
+    expect(sourceLine({docNumber: "X〔2024〕1号", issuer: null, date: null, title: null}, ["A", "A", "B"])).toBe(
+      "X〔2024〕1号; A; B"
+    );
     expect(madeLine(new Date("2026-11-26T10:00:00Z"))).toBe("Made 2026-11-26 with Plan explorer");
   });
 });
@@ -20,7 +24,11 @@ describe("chartSvg", () => {
   test("exports a Plot figure with its title, legend, source line and date as one standalone SVG", () => {
     const {window} = new JSDOM("");
     const chart = chapterBars(itemsPerChapter(YANAN), {document: window.document as unknown as Document, width: 500});
-    const svg = chartSvg(chart, {title: "Tasks per chapter", source: sourceLine(YANAN.document), made: "Made 2026-11-26"});
+    const svg = chartSvg(chart, {
+      title: "Tasks per chapter",
+      source: sourceLine(YANAN.document),
+      made: "Made 2026-11-26"
+    });
     const doc = new window.DOMParser().parseFromString(svg, "image/svg+xml");
     expect(doc.querySelector("parsererror")).toBeNull();
     const texts = [...doc.querySelectorAll("text")].map((t) => t.textContent);
@@ -36,10 +44,30 @@ describe("tableDownloads", () => {
   test("offers the full table, and the shown rows when they differ, as CSV with a BOM and JSON with the source", async () => {
     const {window} = new JSDOM("");
     globalThis.URL.createObjectURL ??= () => "blob:test";
-    const rows = [{id: "a", n: 1}, {id: "b", n: 2}];
-    const el = tableDownloads(rows, rows.slice(0, 1), {name: "t", columns: ["id", "n"], source: "S", document: window.document as unknown as Document});
-    expect([...el.querySelectorAll("a")].map((a) => a.getAttribute("download"))).toEqual(["t.csv", "t.json", "t-shown.csv", "t-shown.json"]);
-    expect(tableDownloads(rows, rows, {name: "t", columns: ["id"], source: "S", document: window.document as unknown as Document}).querySelectorAll("a").length).toBe(2);
+    const rows = [
+      {id: "a", n: 1},
+      {id: "b", n: 2}
+    ];
+    const el = tableDownloads(rows, rows.slice(0, 1), {
+      name: "t",
+      columns: ["id", "n"],
+      source: "S",
+      document: window.document as unknown as Document
+    });
+    expect([...el.querySelectorAll("a")].map((a) => a.getAttribute("download"))).toEqual([
+      "t.csv",
+      "t.json",
+      "t-shown.csv",
+      "t-shown.json"
+    ]);
+    expect(
+      tableDownloads(rows, rows, {
+        name: "t",
+        columns: ["id"],
+        source: "S",
+        document: window.document as unknown as Document
+      }).querySelectorAll("a").length
+    ).toBe(2);
   });
 });
 

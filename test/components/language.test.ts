@@ -19,12 +19,16 @@ describe("language", () => {
     const document = window.document as unknown as Document;
     const order = orderMatrix(FIXTURE, "document");
     const en = responsibilityMatrix(FIXTURE, {order, language: "en", document});
-    const labels = [...en.querySelectorAll('g[aria-label="y-axis tick label"] text')].map((t) => t.firstChild?.textContent);
+    const labels = [...en.querySelectorAll('g[aria-label="y-axis tick label"] text')].map(
+      (t) => t.firstChild?.textContent
+    );
     expect(labels).toContain("Municipal Development and Reform Commission");
     expect(en.textContent).toContain("lead");
     expect(en.textContent).not.toContain("牵头");
     const zh = responsibilityMatrix(FIXTURE, {order, language: "zh", document});
-    expect([...zh.querySelectorAll('g[aria-label="y-axis tick label"] text')].map((t) => t.firstChild?.textContent)).toContain("市发改委");
+    expect(
+      [...zh.querySelectorAll('g[aria-label="y-axis tick label"] text')].map((t) => t.firstChild?.textContent)
+    ).toContain("市发改委");
     expect(zh.textContent).toContain("牵头");
     expect(zh.textContent).not.toMatch(/\blead\b/);
   });

@@ -1,0 +1,247 @@
+/**
+ * The benchmark harness: the product against its own floor, side by side, in one run. Every figure that matters
+ * is a ratio against a baseline measured in the same run; absolute times are printed but never asserted.
+ *
+ *   npm run bench                                  every part (about 7–8 minutes on 2 cores)
+ *   npm run bench -- --only parser,weight          some parts: parser, build, weight, ttfc, network
+ *   npm run bench -- --runs 3                      runs of the builds, page loads and network views
+ *   npm run bench -- --only weight,ttfc --no-build use the dist/ already built
+ *   npm run bench -- --sizes 100,1000 --big-runs 1 network sizes (departments); runs above 1,000
+ *
+ * Parts: parser (parsePlan vs decoding and splitting lines), build (cold and warm vs a bare Framework site),
+ * weight (bytes per page from dist/, vs bench/budgets.json), ttfc (time to first chart in Chromium vs a page
+ * drawing one dot with Plot), network (the responsibility views at 100 to 5,000 departments).
+ * It prints one table per part and a summary, writes bench/results.json (git-ignored; a part not run keeps its
+ * previous figures, each part with its own date) and redraws docs/performance-parse.svg and
+ * docs/performance-weight.svg from it.
+ */
+import {spawnSync} from "node:child_process";
+import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {cpus, tmpdir} from "node:os";
+import {join} from "node:path";
+import {parseArgs} from "node:util";
+import {ROOT} from "../src/data/plan-files.js";
+import {benchBuild, type BuildResult, buildTables} from "./build.js";
+import {writeCharts} from "./charts.js";
+import {benchNetwork, INTERACTIVE_MS, type NetworkRow, networkTable} from "./network.js";
+import {benchParser, type ParserResult, parserTables} from "./parser.js";
+import {fmt, table, verdict} from "./stats.js";
+import {benchTtfc, type TtfcResult, ttfcTable} from "./ttfc.js";
+import {type Budgets, overBudget, type PageWeight, pageWeights, readBudgets, weightTable} from "./weight.js";
+
+const PARTS = ["parser", "build", "weight", "ttfc", "network"] as const;
+type Part = (typeof PARTS)[number];
+
+const {values} = parseArgs({
+  options: {
+    only: {type: "string"},
+    runs: {type: "string"},
+    "no-build": {type: "boolean", default: false},
+    sizes: {type: "string", default: "100,300,1000,5000"},
+    "big-runs": {type: "string", default: "1"},
+    help: {type: "boolean", default: false}
+  }
+});
+if (values.help) {
+  console.log(
+    readFileSync(new URL(import.meta.url), "utf8")
+      .match(/\/\*\*([\s\S]*?)\*\//)![1]
+      .replace(/^ \* ?/gm, "")
+  );
+  process.exit(0);
+}
+const only = (values.only?.split(",").map((s) => s.trim()) ?? [...PARTS]) as Part[];
+for (const p of only)
+  if (!PARTS.includes(p)) {
+    console.error(`unknown part "${p}": choose among ${PARTS.join(", ")}`);
+    process.exit(2);
+  }
+const selected = (p: Part) => only.includes(p);
+const runs = values.runs ? Number(values.runs) : null;
+
+export interface Results {
+  date: string;
+  machine: {cores: number; cpu: string; node: string; platform: string};
+  parts: {
+    parser?: ParserResult;
+    build?: BuildResult;
+    weight?: {date: string; pages: PageWeight[]; budgets: Budgets; over: string[]};
+    ttfc?: TtfcResult;
+    network?: {date: string; runs: number; bigRuns: number; interactiveMs: number; rows: NetworkRow[]};
+  };
+}
+
+const RESULTS = new URL("./results.json", import.meta.url);
+const previous: Results["parts"] = existsSync(RESULTS)
+  ? ((JSON.parse(readFileSync(RESULTS, "utf8")) as Results).parts ?? {})
+  : {};
+const results: Results = {
+  date: new Date().toISOString(),
+  machine: {cores: cpus().length, cpu: cpus()[0]?.model ?? "", node: process.version, platform: process.platform},
+  parts: {...previous}
+};
+const log = (line: string) => process.stderr.write(`  · ${line}\n`);
+const section = (title: string) => console.log(`\n## ${title}\n`);
+const started = performance.now();
+const failures: string[] = [];
+
+async function part(name: Part, f: () => Promise<void> | void) {
+  if (!selected(name)) return;
+  const t0 = performance.now();
+  try {
+    await f();
+  } catch (error) {
+    failures.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+    console.log(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+  log(`${name} took ${fmt((performance.now() - t0) / 1000, 0)} s`);
+}
+
+console.log(
+  `# npm run bench · ${results.date.slice(0, 10)} · ${results.machine.cores} cores (${results.machine.cpu}) · Node ${process.version}`
+);
+console.log(`parts: ${only.join(", ")}; figures are medians (min–max); ratios are against a baseline of the same run`);
+
+await part("parser", () => {
+  section("Parser: parsePlan vs decoding the bytes and splitting lines");
+  const r = benchParser({log});
+  results.parts.parser = r;
+  console.log(parserTables(r));
+});
+
+await part("build", () => {
+  section("Build: cold and warm vs a bare Framework site with one empty page");
+  const r = benchBuild({runs: runs ?? 2, log});
+  results.parts.build = r;
+  console.log(buildTables(r));
+});
+
+// The parts that read the built site work on a copy of dist/, so that a build started meanwhile cannot change it.
+let snapshot: string | null = null;
+if (selected("weight") || selected("ttfc")) {
+  if (!selected("build") && !values["no-build"]) {
+    log("npm run build");
+    const r = spawnSync("npm", ["run", "build"], {cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024});
+    if (r.status !== 0) throw new Error(`npm run build failed:\n${r.stdout}${r.stderr}`);
+  }
+  if (!existsSync(join(ROOT, "dist"))) throw new Error("dist/ is missing: run npm run build (or drop --no-build)");
+  snapshot = mkdtempSync(join(tmpdir(), "bench-dist-"));
+  cpSync(join(ROOT, "dist"), snapshot, {recursive: true});
+}
+
+await part("weight", () => {
+  section("Page weight: JS, CSS and data each page loads (KB), from dist/");
+  const pages = pageWeights(snapshot!);
+  const budgets = readBudgets();
+  const over = overBudget(pages, budgets);
+  results.parts.weight = {date: new Date().toISOString(), pages, budgets, over};
+  console.log(weightTable(pages, budgets));
+  console.log(over.length ? over.map((o) => `over budget: ${o}`).join("\n") : "\nevery page is within its budget");
+});
+
+await part("ttfc", async () => {
+  section("Time to first chart in Chromium (ms from navigation start) vs a page drawing one dot with Plot");
+  const r = await benchTtfc({dist: snapshot!, runs: runs ?? 3, log});
+  results.parts.ttfc = r;
+  console.log(`${r.chromium}, headless, --disable-gpu; ${r.runs} runs, each in a fresh context\n`);
+  console.log(ttfcTable(r));
+});
+if (snapshot) rmSync(snapshot, {recursive: true, force: true});
+
+await part("network", async () => {
+  section("Network views: render and settle, Yan'an and synthetic plans (ms)");
+  const sizes = values.sizes!.split(",").map(Number);
+  const r = runs ?? 2;
+  const bigRuns = Number(values["big-runs"]);
+  const rows = await benchNetwork({sizes, runs: r, bigRuns, log});
+  results.parts.network = {date: new Date().toISOString(), runs: r, bigRuns, interactiveMs: INTERACTIVE_MS, rows};
+  console.log(`median of ${r} runs (${bigRuns} above 1,000 departments)\n`);
+  console.log(networkTable(rows));
+  const stops = (view: string) => {
+    const ok = rows.filter((x) => x.view === view && x.model !== "Yan'an");
+    const first = ok.find((x) => !x.interactive);
+    return first ? `${view} not interactive from the ${first.model} plan on` : `${view} interactive at every size`;
+  };
+  console.log(
+    `\ninteractive = a highlight re-renders within ${INTERACTIVE_MS} ms (and the force layout frames within ${INTERACTIVE_MS / 2} ms): ` +
+      ["matrix", "bipartite", "force"].map(stops).join("; ")
+  );
+});
+
+// Summary: every goal of the issue, with the latest figures (of this run or, for parts not run, of the last one).
+section("Summary");
+const p = results.parts;
+const rows: string[][] = [];
+if (p.parser) {
+  const g = p.parser.goals;
+  rows.push([
+    "parser",
+    "parse ÷ floor, Yan'an plan",
+    `${fmt(g.ratio.value, 1)}×`,
+    `≤ ${g.ratio.goal}×`,
+    verdict(g.ratio.met)
+  ]);
+  rows.push([
+    "parser",
+    "parse time, Yan'an plan",
+    `${fmt(g.yananMs.value, 2)} ms`,
+    `< ${g.yananMs.goal} ms`,
+    verdict(g.yananMs.met)
+  ]);
+  rows.push([
+    "parser",
+    "µs/KB growth, corpora 10→1,000",
+    `${fmt(g.linearCorpus.value, 2)}×`,
+    `≤ ${g.linearCorpus.goal}×`,
+    verdict(g.linearCorpus.met)
+  ]);
+  rows.push([
+    "parser",
+    "µs/KB growth, one plan ×1→×100",
+    `${fmt(g.linearLong.value, 2)}×`,
+    `≤ ${g.linearLong.goal}×`,
+    verdict(g.linearLong.met)
+  ]);
+}
+if (p.build)
+  rows.push([
+    "build",
+    "cold build ÷ bare site",
+    `${fmt(p.build.goal.value, 1)}×`,
+    `≤ ${p.build.goal.goal}×`,
+    verdict(p.build.goal.met)
+  ]);
+if (p.weight) {
+  const max = p.weight.pages.reduce((a, b) => (b.total.gzip > a.total.gzip ? b : a));
+  rows.push([
+    "weight",
+    `heaviest page (${max.page}), gzipped`,
+    `${fmt(max.total.gzip / 1024)} KB`,
+    `≤ ${fmt(p.weight.budgets.default.gzip / 1024)} KB`,
+    verdict(p.weight.over.length === 0)
+  ]);
+}
+if (p.ttfc)
+  rows.push([
+    "ttfc",
+    "worst page ÷ baseline",
+    `${fmt(p.ttfc.goal.worst, 2)}×`,
+    `≤ ${p.ttfc.goal.goal}×`,
+    verdict(p.ttfc.goal.met)
+  ]);
+console.log(table(["part", "measure", "value", "goal", ""], rows));
+for (const [name, r] of Object.entries(p))
+  if (!selected(name as Part)) console.log(`(${name}: from the run of ${r.date.slice(0, 16)})`);
+
+writeFileSync(RESULTS, JSON.stringify(results, null, 2) + "\n");
+console.log(`\nwrote bench/results.json`);
+try {
+  for (const file of writeCharts(results.parts)) console.log(`wrote ${file.slice(ROOT.length + 1)}`);
+} catch (error) {
+  failures.push(`charts: ${String(error)}`);
+}
+log(`total ${fmt((performance.now() - started) / 1000)} s`);
+if (failures.length) {
+  console.log(`\nfailed: ${failures.join("; ")}`);
+  process.exitCode = 1;
+}

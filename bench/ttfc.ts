@@ -1,0 +1,346 @@
+/**
+ * Time to first chart in Chromium (Debian's, headless, through playwright-core), each page of the built site served
+ * on 127.0.0.1 by test/browser/serve.ts, next to a baseline page measured in the same run: a page that only
+ * imports Plot and draws one dot (an esbuild bundle of @observablehq/plot made here, served by the same server).
+ *
+ * For each page and run, in a fresh browser context (empty cache), from navigation start (performance.now() = 0):
+ * - chart: the first <svg> or <canvas> of at least 100 × 50 px in #observablehq-main (in <body> for the
+ *   baseline), seen by a MutationObserver installed before the page's own scripts; pages with no chart report
+ *   their first <table> instead (marked "table");
+ * - settled: the last change in the page before it went quiet: no DOM mutation (nodes or attributes) in the main
+ *   column for 500 ms, and every force simulation found on an element's `simulation` property ended
+ *   (alpha < alphaMin) or stopped (alpha unchanged between checks). Meaningful for the network views, where
+ *   the force layout animates; elsewhere it is the end of the page's rendering. Capped at 30 s.
+ * Requests to any host but 127.0.0.1 are aborted.
+ */
+import {build} from "esbuild";
+import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join, resolve} from "node:path";
+import type {Browser} from "playwright-core";
+import {ROOT} from "../src/data/plan-files.js";
+import {launch} from "../test/browser/browser.js";
+import {serve} from "../test/browser/serve.js";
+import {fmt, type Summary, spread, summarize, table, verdict} from "./stats.js";
+import {listPages} from "./weight.js";
+
+export const TTFC_GOAL = 1.5;
+const QUIET_MS = 500;
+const TIMEOUT_MS = 30_000;
+
+export interface PageTiming {
+  /** Time to the first chart (or table, see kind), ms from navigation start; null if none appeared. */
+  chart: number | null;
+  kind: "chart" | "table" | null;
+  /** Time of the last change before the page went quiet, ms; null if it did not settle within the cap. */
+  settled: number | null;
+  /** Force simulations found on the page. */
+  simulations: number;
+  timing: Breakdown;
+}
+
+/** Where the time goes before the first chart (navigation and resource timing), ms from navigation start. */
+export interface Breakdown {
+  /** The page's HTML received. */
+  html: number;
+  domContentLoaded: number;
+  /** Resources fetched (modules, stylesheets, data). */
+  requests: number;
+  /** The last module received. */
+  scripts: number;
+  /** The last data file (/_file/) received, 0 if none. */
+  data: number;
+}
+
+export interface TtfcRow {
+  page: string;
+  kind: "chart" | "table" | null;
+  chart: Summary | null;
+  settled: Summary | null;
+  simulations: number;
+  /** Medians over the runs. */
+  timing: Breakdown;
+  /** chart median ÷ the baseline's chart median. */
+  ratio: number | null;
+  met: boolean | null;
+}
+
+export interface TtfcResult {
+  date: string;
+  runs: number;
+  chromium: string;
+  baseline: {chart: Summary; settled: Summary | null; bytes: number; timing: Breakdown};
+  pages: TtfcRow[];
+  goal: {goal: number; met: boolean; worst: number | null};
+}
+
+/** Installed before any script of the page: records when the first chart appears and when the page settles. */
+function probe(scope: string) {
+  type Sim = {alpha(): number; alphaMin(): number};
+  const state = {
+    chart: null as number | null,
+    table: null as number | null,
+    settled: null as number | null,
+    simulations: 0,
+    lastChange: 0
+  };
+  (window as unknown as {__ttfc: typeof state}).__ttfc = state;
+  const big = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return r.width >= 100 && r.height >= 50;
+  };
+  const look = () => {
+    const root = document.querySelector(scope);
+    if (!root) return;
+    const now = performance.now();
+    if (state.chart === null) for (const el of root.querySelectorAll("svg, canvas")) if (big(el)) state.chart = now;
+    if (state.table === null && root.querySelector("table")) state.table = now;
+  };
+  new MutationObserver(() => {
+    state.lastChange = performance.now();
+    look();
+  }).observe(document, {childList: true, subtree: true, attributes: true, characterData: true});
+  const alphas = new Map<Sim, number>();
+  let lastSimScan = 0;
+  let simsQuiet = true;
+  const frame = () => {
+    look();
+    const now = performance.now();
+    if (now - lastSimScan > 100) {
+      lastSimScan = now;
+      const root = document.querySelector(scope);
+      const sims = new Set<Sim>();
+      if (root)
+        for (const el of root.querySelectorAll("*")) {
+          const sim = (el as unknown as {simulation?: Sim}).simulation;
+          if (sim && typeof sim.alpha === "function") sims.add(sim);
+        }
+      state.simulations = sims.size;
+      simsQuiet = true;
+      for (const sim of sims) {
+        const alpha = sim.alpha();
+        const running = alpha >= sim.alphaMin() && alphas.get(sim) !== alpha;
+        alphas.set(sim, alpha);
+        if (running) {
+          simsQuiet = false;
+          state.lastChange = now;
+        }
+      }
+    }
+    // A page with neither chart nor table settles after a longer quiet time, once loaded.
+    const shown = state.chart ?? state.table;
+    const quiet = now - state.lastChange;
+    if (simsQuiet && ((shown !== null && quiet >= 500) || (document.readyState === "complete" && quiet >= 2000))) {
+      state.settled = Math.max(shown ?? 0, state.lastChange);
+      return;
+    }
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+async function measure(browser: Browser, url: string, scope: string): Promise<PageTiming> {
+  const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+  try {
+    await context.route(
+      (u) => u.hostname !== "127.0.0.1" && u.protocol.startsWith("http"),
+      (route) => route.abort("blockedbyclient")
+    );
+    // tsx compiles probe with esbuild's keepNames, whose __name helper the page does not have: give it one.
+    await context.addInitScript({
+      content: `(() => {const __name = (f) => f; (${probe.toString()})(${JSON.stringify(scope)});})();`
+    });
+    const page = await context.newPage();
+    await page.goto(url, {waitUntil: "commit"});
+    type State = {chart: number | null; table: number | null; settled: number | null; simulations: number};
+    const read = () => page.evaluate(() => (window as unknown as {__ttfc: State}).__ttfc);
+    try {
+      await page.waitForFunction(
+        () => (window as unknown as {__ttfc?: {settled: number | null}}).__ttfc?.settled != null,
+        undefined,
+        {timeout: TIMEOUT_MS, polling: 100}
+      );
+    } catch {
+      // Not settled within the cap: report what was seen.
+    }
+    const s = await read();
+    const kind = s.chart !== null ? "chart" : s.table !== null ? "table" : null;
+    // No named inner functions here: tsx would wrap them in __name, which the page does not have.
+    const timing: Breakdown = await page.evaluate(() => {
+      const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+      const resources = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
+      let scripts = 0;
+      let data = 0;
+      for (const r of resources) {
+        const path = new URL(r.name).pathname;
+        if (path.endsWith(".js")) scripts = Math.max(scripts, r.responseEnd);
+        if (path.includes("/_file/")) data = Math.max(data, r.responseEnd);
+      }
+      return {
+        html: nav?.responseEnd ?? 0,
+        domContentLoaded: nav?.domContentLoadedEventEnd ?? 0,
+        requests: resources.length,
+        scripts,
+        data
+      };
+    });
+    return {chart: s.chart ?? s.table, kind, settled: s.settled, simulations: s.simulations, timing};
+  } finally {
+    await context.close();
+  }
+}
+
+/** Writes the baseline page (index.html and an esbuild bundle of Plot drawing one dot) into dir; returns its bytes. */
+export async function writeBaseline(dir: string): Promise<number> {
+  mkdirSync(dir, {recursive: true});
+  const out = await build({
+    stdin: {
+      contents: `import * as Plot from "@observablehq/plot";\ndocument.body.append(Plot.dot([[0, 0]]).plot());\n`,
+      resolveDir: ROOT,
+      loader: "js"
+    },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+    logLevel: "silent"
+  });
+  const code = out.outputFiles[0].contents;
+  writeFileSync(join(dir, "plot.js"), code);
+  writeFileSync(
+    join(dir, "index.html"),
+    `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>baseline</title></head>\n<body><script type="module" src="./plot.js"></script></body></html>\n`
+  );
+  return code.length;
+}
+
+/** The pages measured: every top-level page, and the first page of each folder (one department brief). */
+export function pagesToMeasure(dist: string): string[] {
+  const pages = listPages(dist);
+  const folders = new Set<string>();
+  return pages.filter((p) => {
+    if (!p.includes("/")) return true;
+    const dir = p.slice(0, p.lastIndexOf("/"));
+    if (folders.has(dir)) return false;
+    folders.add(dir);
+    return true;
+  });
+}
+
+export async function benchTtfc({
+  dist,
+  runs = 3,
+  log = (_: string) => {}
+}: {
+  dist: string;
+  runs?: number;
+  log?: (line: string) => void;
+}): Promise<TtfcResult> {
+  const root = mkdtempSync(join(tmpdir(), "ttfc-"));
+  symlinkSync(resolve(dist), join(root, "site"), "dir");
+  const bytes = await writeBaseline(join(root, "baseline"));
+  const pages = pagesToMeasure(dist);
+  const server = await serve(root);
+  const browser = await launch();
+  const chromium = browser.version();
+  const samples = new Map<string, PageTiming[]>([["(baseline)", []], ...pages.map((p) => [p, []] as [string, []])]);
+  try {
+    for (let k = 0; k < runs; ++k) {
+      samples.get("(baseline)")!.push(await measure(browser, `${server.url}/baseline/index.html`, "body"));
+      for (const p of pages)
+        samples.get(p)!.push(await measure(browser, `${server.url}/site/${p}`, "#observablehq-main"));
+      const b = samples.get("(baseline)")!;
+      log(`ttfc ${k + 1}/${runs}: baseline ${fmt(b[b.length - 1].chart)} ms, ${pages.length} pages`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(root, {recursive: true, force: true});
+  }
+  const sum = (xs: (number | null)[]) => {
+    const v = xs.filter((x): x is number => x !== null);
+    return v.length ? summarize(v) : null;
+  };
+  const breakdown = (s: PageTiming[]): Breakdown => {
+    const m = (key: keyof Breakdown) => summarize(s.map((x) => x.timing[key])).median;
+    return {
+      html: m("html"),
+      domContentLoaded: m("domContentLoaded"),
+      requests: m("requests"),
+      scripts: m("scripts"),
+      data: m("data")
+    };
+  };
+  const base = samples.get("(baseline)")!;
+  const baseline = {
+    chart: sum(base.map((s) => s.chart))!,
+    settled: sum(base.map((s) => s.settled)),
+    bytes,
+    timing: breakdown(base)
+  };
+  const rows: TtfcRow[] = pages.map((page) => {
+    const s = samples.get(page)!;
+    const chart = sum(s.map((x) => x.chart));
+    const kind = s.find((x) => x.kind)?.kind ?? null;
+    const ratio = chart && kind === "chart" ? chart.median / baseline.chart.median : null;
+    return {
+      page,
+      kind,
+      chart,
+      settled: sum(s.map((x) => x.settled)),
+      simulations: Math.max(...s.map((x) => x.simulations)),
+      timing: breakdown(s),
+      ratio,
+      met: ratio === null ? null : ratio <= TTFC_GOAL
+    };
+  });
+  const ratios = rows.map((r) => r.ratio).filter((x): x is number => x !== null);
+  return {
+    date: new Date().toISOString(),
+    runs,
+    chromium,
+    baseline,
+    pages: rows,
+    goal: {goal: TTFC_GOAL, met: rows.every((r) => r.met !== false), worst: ratios.length ? Math.max(...ratios) : null}
+  };
+}
+
+export function ttfcTable(r: TtfcResult): string {
+  const t = (b: Breakdown) => [fmt(b.requests), fmt(b.domContentLoaded), fmt(b.scripts), b.data ? fmt(b.data) : "–"];
+  return table(
+    [
+      "page",
+      "requests",
+      "DOM ready",
+      "last module",
+      "last data",
+      "first chart ms",
+      "settled ms",
+      "sims",
+      "× baseline",
+      `goal ≤ ${r.goal.goal}×`
+    ],
+    [
+      [
+        `baseline: Plot, one dot (${fmt(r.baseline.bytes / 1024)} KB)`,
+        ...t(r.baseline.timing),
+        spread(r.baseline.chart),
+        spread(r.baseline.settled),
+        "",
+        "1.00×",
+        ""
+      ],
+      ...r.pages.map((p) => [
+        p.page,
+        ...t(p.timing),
+        p.kind === "table" ? `${spread(p.chart)} (table)` : p.kind === null ? "no chart" : spread(p.chart),
+        spread(p.settled),
+        p.simulations ? String(p.simulations) : "",
+        p.ratio === null ? "–" : `${fmt(p.ratio, 2)}×`,
+        verdict(p.met)
+      ])
+    ]
+  );
+}
