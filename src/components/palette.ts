@@ -99,3 +99,14 @@ export const STATUS_LABELS_ZH: Record<string, string> = {
   "not achieved": "未实现",
   "insufficient data": "数据不足"
 };
+
+/** Kinds of department, as labels ("中文 English", split with localize). */
+export const DEPARTMENT_KIND_LABELS: Record<string, string> = {
+  "municipal-department": "市级部门 municipal department",
+  office: "办公室/委员会 office or committee",
+  "vertical-agency": "垂直管理机构 vertical agency",
+  "management-committee": "管委会 management committee",
+  "county-government": "县级政府 county governments",
+  generic: "泛指 generic placeholder",
+  unknown: "未知 unknown"
+};

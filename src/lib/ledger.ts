@@ -68,8 +68,9 @@ export interface LedgerRow {
   evidence: string;
   source: string;
   light: Light;
-  /** Why the light has its colour. */
+  /** Why the light has its colour, in English and in Chinese. */
   reason: string;
+  reasonZh: string;
 }
 
 /**
@@ -87,10 +88,17 @@ export function ledgerRows(model: PlanModel, statuses: TaskStatusRow[], {today}:
     const overdue = deadline !== null && today > `${deadline}-12-31`;
     let light: Light = "grey";
     let reason = "no status reported";
-    if (latest?.status === "at risk") [light, reason] = ["red", "reported at risk"];
-    else if (latest?.status === "completed") [light, reason] = ["green", "completed"];
-    else if (overdue) [light, reason] = ["red", `target year ${deadline} has passed without completion`];
-    else if (latest) [light, reason] = ["amber", latest.status];
+    let reasonZh = "未报告进展";
+    const ZH = {"not started": "未开始", "in progress": "进行中", completed: "已完成", "at risk": "有风险"};
+    if (latest?.status === "at risk") [light, reason, reasonZh] = ["red", "reported at risk", "报告有风险"];
+    else if (latest?.status === "completed") [light, reason, reasonZh] = ["green", "completed", "已完成"];
+    else if (overdue)
+      [light, reason, reasonZh] = [
+        "red",
+        `target year ${deadline} has passed without completion`,
+        `目标年${deadline}已过，尚未完成`
+      ];
+    else if (latest) [light, reason, reasonZh] = ["amber", latest.status, ZH[latest.status]];
     const c = chapters.get(item.chapter ?? -1);
     return {
       item,
@@ -106,7 +114,8 @@ export function ledgerRows(model: PlanModel, statuses: TaskStatusRow[], {today}:
       evidence: latest?.evidence ?? "",
       source: latest?.source ?? "",
       light,
-      reason
+      reason,
+      reasonZh
     };
   });
 }

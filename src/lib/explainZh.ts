@@ -1,0 +1,37 @@
+/**
+ * A Chinese reading of a progress status, built from the result's numbers (the English sentence is the
+ * result's explanation): 观测年均变化、所需年均变化、比值, the final verdict, or why the data are insufficient.
+ */
+import type {StatusResult} from "./progress.js";
+
+const STATUS_ZH: Record<string, string> = {
+  achieved: "已实现",
+  "not achieved": "未实现",
+  "on track": "进展顺利",
+  "moderately improving": "温和改善",
+  "needs acceleration": "需要加快",
+  stagnating: "停滞",
+  "limited progress": "进展有限",
+  worsening: "恶化",
+  deterioration: "恶化",
+  "insufficient data": "数据不足"
+};
+
+const num = (x: number) => `${x >= 0 ? "+" : ""}${+x.toFixed(2)}`;
+
+export function explainZh(
+  result: StatusResult<string>,
+  {targetYear, asOf}: {targetYear: number | null; asOf: number}
+): string {
+  if (result.status === "insufficient data")
+    return "数据不足：需要基期值和至少一个此后的观测值（累计或年均目标需要至少一年的年度值），不作估计。";
+  const parts: string[] = [];
+  if (result.final) parts.push(`${targetYear}年终评：${STATUS_ZH[result.status]}`);
+  else parts.push(`状态：${STATUS_ZH[result.status] ?? result.status}`);
+  if (result.observedRate !== null && result.requiredRate !== null)
+    parts.push(`观测年均${num(result.observedRate)}，达标所需年均${num(result.requiredRate)}`);
+  if (result.ratio !== null) parts.push(`比值${+result.ratio.toFixed(2)}`);
+  if (result.latest) parts.push(`最新值${result.latest.value}（${result.latest.year}年）`);
+  if (!result.final && targetYear !== null && asOf > targetYear) parts.push(`无${targetYear}年数据，暂无终评`);
+  return parts.join("；") + "。";
+}
