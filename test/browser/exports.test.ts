@@ -1,40 +1,16 @@
 // Exports in Chromium: every chart's SVG and PNG download carries the title and source line; tables download
 // as CSV with a BOM and as JSON; a page prints on A4 without navigation.
-import {existsSync, mkdirSync, readFileSync} from "node:fs";
+import {readFileSync} from "node:fs";
 import {resolve} from "node:path";
-import {fileURLToPath} from "node:url";
-import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {launch, visit} from "./browser.ts";
-import {serve, type StaticServer} from "./serve.ts";
+import type {Page} from "playwright-core";
+import {describe, expect, test} from "vitest";
+import {visit} from "./browser.ts";
+import {SCREENSHOTS, useSite} from "./site.ts";
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
-const dist = resolve(root, process.env.DIST_DIR ?? "dist");
-const screenshots = resolve(root, "test/screenshots");
 const SOURCE = "延政发〔2024〕8号";
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  if (!existsSync(dist)) throw new Error(`${dist} is missing: run npm run build first`);
-  mkdirSync(screenshots, {recursive: true});
-  server = await serve(dist);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<{page: Page; close: () => Promise<void>}> {
-  const context = await browser.newContext({viewport: {width: 1280, height: 1000}, acceptDownloads: true});
-  const page = await context.newPage();
-  const report = await visit(page, `${server.url}/${path}`);
-  expect(report, `problems on ${path}`).toMatchObject({consoleErrors: [], pageErrors: [], cellErrors: []});
-  return {page, close: () => context.close()};
-}
+const site = useSite();
+const open = (path: string) => site.open(path);
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{name: string; bytes: Buffer}> {
   const [download] = await Promise.all([page.waitForEvent("download"), click()]);
@@ -76,13 +52,13 @@ describe("chart exports", () => {
   });
 
   test("the embed button copies an iframe that points at the chart's embed page", async () => {
-    const context = await browser.newContext({
+    const context = await site.browser().newContext({
       viewport: {width: 1280, height: 1000},
       permissions: ["clipboard-read", "clipboard-write"]
     });
     try {
       const page = await context.newPage();
-      await visit(page, `${server.url}/network.html`);
+      await visit(page, `${site.url("")}network.html`);
       await page.locator('figure[data-export="bipartite"] .chart-menu button', {hasText: "Embed"}).click();
       const code = await page.evaluate(() => navigator.clipboard.readText());
       expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/bipartite\.html\?/);
@@ -126,7 +102,7 @@ describe("print", () => {
       await page.emulateMedia({media: "print"});
       expect(await page.locator("#observablehq-sidebar").isVisible()).toBe(false);
       expect(await page.locator(".chart-menu").first().isVisible()).toBe(false);
-      const pdf = await page.pdf({format: "A4", path: resolve(screenshots, "network-print.pdf")});
+      const pdf = await page.pdf({format: "A4", path: resolve(SCREENSHOTS, "network-print.pdf")});
       expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
     } finally {
       await close();

@@ -1,42 +1,17 @@
 // Monitoring in Chromium: loading an observations or status file updates statuses and charts at once, bad rows
 // are listed with their row numbers, and the templates and exports download.
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from "node:fs";
+import {mkdtempSync, readFileSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {resolve} from "node:path";
-import {fileURLToPath} from "node:url";
-import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import type {Page} from "playwright-core";
+import {describe, expect, test} from "vitest";
 import writeExcelFile from "write-excel-file/node";
-import {launch, visit} from "./browser.ts";
-import {serve, type StaticServer} from "./serve.ts";
+import {ROOT, SCREENSHOTS, useSite} from "./site.ts";
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
-const dist = resolve(root, process.env.DIST_DIR ?? "dist");
-const screenshots = resolve(root, "test/screenshots");
-const fixture = (name: string) => resolve(root, "test/fixtures", name);
+const fixture = (name: string) => resolve(ROOT, "test/fixtures", name);
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  if (!existsSync(dist)) throw new Error(`${dist} is missing: run npm run build first`);
-  mkdirSync(screenshots, {recursive: true});
-  server = await serve(dist);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<{page: Page; close: () => Promise<void>}> {
-  const context = await browser.newContext({viewport: {width: 1280, height: 1000}, acceptDownloads: true});
-  const page = await context.newPage();
-  const report = await visit(page, `${server.url}/${path}`);
-  expect(report, `problems on ${path}`).toMatchObject({consoleErrors: [], pageErrors: [], cellErrors: []});
-  return {page, close: () => context.close()};
-}
+const site = useSite();
+const open = (path: string) => site.open(path);
 
 const statusOf = (page: Page, id: string) => page.locator(`tr[data-indicator=${id}] .status`).first().textContent();
 
@@ -65,7 +40,7 @@ describe("progress page", () => {
       expect(await page.locator("[data-problems]").first().getAttribute("data-problems")).toBe("0");
       const chart = page.locator("[data-chart=I7]").first();
       expect(await chart.locator("circle").count()).toBeGreaterThan(1);
-      await page.screenshot({path: resolve(screenshots, "view-progress-loaded.png"), fullPage: true});
+      await page.screenshot({path: resolve(SCREENSHOTS, "view-progress-loaded.png"), fullPage: true});
     } finally {
       await close();
     }
@@ -136,7 +111,7 @@ describe("task ledger", () => {
       const csv = readFileSync(await download.path(), "utf8");
       expect(csv.startsWith("\ufeffid,title,lead")).toBe(true);
       expect(csv).toMatch(/^T1,.*,completed,2025-12-31,/m);
-      await page.screenshot({path: resolve(screenshots, "view-ledger-loaded.png"), fullPage: true});
+      await page.screenshot({path: resolve(SCREENSHOTS, "view-ledger-loaded.png"), fullPage: true});
     } finally {
       await close();
     }

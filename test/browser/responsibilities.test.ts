@@ -1,40 +1,15 @@
 // The responsibility explorer in Chromium: the department choice highlights, goes into the URL, and a copied
 // URL restores it; every department has its page; screenshots of each view.
-import {existsSync, mkdirSync, readdirSync, readFileSync} from "node:fs";
+import {readdirSync, readFileSync} from "node:fs";
 import {resolve} from "node:path";
-import {fileURLToPath} from "node:url";
-import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {launch, visit} from "./browser.ts";
-import {serve, type StaticServer} from "./serve.ts";
+import type {Page} from "playwright-core";
+import {describe, expect, test} from "vitest";
+import {DIST, SCREENSHOTS, useSite} from "./site.ts";
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
-const dist = resolve(root, process.env.DIST_DIR ?? "dist");
-const screenshots = resolve(root, "test/screenshots");
 const MARKET = "市市场监督管理局";
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  if (!existsSync(dist)) throw new Error(`${dist} is missing: run npm run build first`);
-  mkdirSync(screenshots, {recursive: true});
-  server = await serve(dist);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<{page: Page; close: () => Promise<void>}> {
-  const context = await browser.newContext({viewport: {width: 1400, height: 1000}});
-  const page = await context.newPage();
-  const report = await visit(page, `${server.url}/${path}`);
-  expect(report, `problems on ${path}`).toMatchObject({consoleErrors: [], pageErrors: [], cellErrors: []});
-  return {page, close: () => context.close()};
-}
+const site = useSite();
+const open = (path: string) => site.open(path, {viewport: {width: 1400, height: 1000}});
 
 async function pickDepartment(page: Page, text: string) {
   const input = page.locator("input[list]").first();
@@ -53,7 +28,7 @@ describe("responsibility matrix", () => {
       await page
         .locator("[data-view=matrix]")
         .first()
-        .screenshot({path: resolve(screenshots, "view-matrix.png")});
+        .screenshot({path: resolve(SCREENSHOTS, "view-matrix.png")});
       const highlighted = await page.$$eval(
         "[data-view=matrix] g[aria-label=highlight] rect[data-department]",
         (els) => els.length
@@ -110,7 +85,7 @@ describe("network views", () => {
         const el = page.locator(`[data-view=${view}]`).first();
         await el.waitFor();
         await page.waitForTimeout(view === "force" ? 1500 : 0);
-        await el.screenshot({path: resolve(screenshots, `view-${view}.png`)});
+        await el.screenshot({path: resolve(SCREENSHOTS, `view-${view}.png`)});
       }
       expect(
         await page.$$eval(`[data-view=bipartite] [data-department="${MARKET}"]`, (els) => els.length)
@@ -130,7 +105,7 @@ describe("departments", () => {
       const ego = page.locator("[data-view=ego]").first();
       await ego.waitFor();
       expect(await ego.textContent()).toContain(MARKET);
-      await ego.screenshot({path: resolve(screenshots, "view-ego.png")});
+      await ego.screenshot({path: resolve(SCREENSHOTS, "view-ego.png")});
     } finally {
       await close();
     }
@@ -140,25 +115,25 @@ describe("departments", () => {
     const measures = JSON.parse(
       readFileSync(
         resolve(
-          dist,
+          DIST,
           "_file/data",
-          readdirSync(resolve(dist, "_file/data")).find((f) => /^departments\.\w+\.json$/.test(f))!
+          readdirSync(resolve(DIST, "_file/data")).find((f) => /^departments\.\w+\.json$/.test(f))!
         ),
         "utf8"
       )
     ) as {name: string; slug: string}[];
-    const pages = readdirSync(resolve(dist, "departments")).filter((f) => f.endsWith(".html"));
+    const pages = readdirSync(resolve(DIST, "departments")).filter((f) => f.endsWith(".html"));
     expect(pages.sort()).toEqual(measures.map((m) => `${m.slug}.html`).sort());
     const market = measures.find((m) => m.name === MARKET)!;
     const {page, close} = await open(`departments/${market.slug}.html`);
     try {
       expect(await page.locator("h1").first().textContent()).toBe(MARKET);
-      const pdf = await page.pdf({format: "A4", path: resolve(screenshots, "department-brief.pdf")});
+      const pdf = await page.pdf({format: "A4", path: resolve(SCREENSHOTS, "department-brief.pdf")});
       expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
       await page.emulateMedia({media: "print"});
       expect(await page.locator(".print-footer").first().textContent()).toContain("延政发〔2024〕8号");
       expect(await page.locator("#observablehq-sidebar").isVisible()).toBe(false);
-      await page.screenshot({path: resolve(screenshots, "view-department-print.png"), fullPage: true});
+      await page.screenshot({path: resolve(SCREENSHOTS, "view-department-print.png"), fullPage: true});
     } finally {
       await close();
     }

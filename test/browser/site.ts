@@ -1,0 +1,49 @@
+// The built site in Chromium for one test file: serves dist/ on 127.0.0.1 and launches the browser before the
+// tests, closes both after; open(path) visits a page in a fresh context and checks it loaded without errors.
+import {existsSync, mkdirSync} from "node:fs";
+import {resolve} from "node:path";
+import {fileURLToPath} from "node:url";
+import type {Browser, BrowserContextOptions, Page} from "playwright-core";
+import {afterAll, beforeAll, expect} from "vitest";
+import {launch, visit} from "./browser.ts";
+import {serve, type StaticServer} from "./serve.ts";
+
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export const DIST = resolve(ROOT, process.env.DIST_DIR ?? "dist");
+export const SCREENSHOTS = resolve(ROOT, "test/screenshots");
+
+export interface Site {
+  browser(): Browser;
+  url(path: string): string;
+  open(path: string, options?: BrowserContextOptions): Promise<{page: Page; close: () => Promise<void>}>;
+}
+
+export function useSite(): Site {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run npm run build first`);
+    mkdirSync(SCREENSHOTS, {recursive: true});
+    server = await serve(DIST);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    browser: () => browser,
+    url: (path) => `${server.url}/${path}`,
+    async open(path, options = {}) {
+      const context = await browser.newContext({
+        viewport: {width: 1280, height: 1000},
+        acceptDownloads: true,
+        ...options
+      });
+      const page = await context.newPage();
+      const report = await visit(page, `${server.url}/${path}`);
+      expect(report, `problems on ${path}`).toMatchObject({consoleErrors: [], pageErrors: [], cellErrors: []});
+      return {page, close: () => context.close()};
+    }
+  };
+}
