@@ -8,7 +8,7 @@
  */
 import {madeLine} from "../lib/citation.js";
 import {chartSvg, svgToPng} from "./exportChart.js";
-import {currentLanguage, type Language} from "./language.js";
+import {currentLanguage, type Language, localize} from "./language.js";
 
 export interface ChartCardOptions {
   title: string;
@@ -64,7 +64,9 @@ export function chartCard(
     menu.append(b);
     return b;
   };
-  const svg = () => chartSvg(chart, {title, source, made: madeLine()});
+  // The exported title and the iframe's title in the chosen language ("English 中文" titles are split).
+  const shownTitle = localize(title, language);
+  const svg = () => chartSvg(chart, {title: shownTitle, source, made: madeLine()});
   button("SVG", zh ? "下载SVG（含标题与出处）" : "Download SVG (with title and source)", () =>
     save(new Blob([svg()], {type: "image/svg+xml"}), `${filename}.svg`, document)
   );
@@ -77,7 +79,7 @@ export function chartCard(
       zh ? "复制嵌入代码（iframe）" : "Copy the embed code (iframe)",
       async () => {
         const url = new URL(embed, globalThis.location.href).href;
-        const code = `<iframe src="${url}" width="960" height="640" style="border:0" title="${title.replace(/"/g, "&quot;")}"></iframe>`;
+        const code = `<iframe src="${url}" width="960" height="640" style="border:0" title="${shownTitle.replace(/"/g, "&quot;")}"></iframe>`;
         await globalThis.navigator.clipboard.writeText(code);
         b.textContent = zh ? "已复制" : "Copied";
         setTimeout(() => (b.textContent = zh ? "嵌入" : "Embed"), 1500);
