@@ -5,7 +5,7 @@ import {egoNetwork} from "../src/lib/ego.js";
 import {departmentClass, departmentMeasures} from "../src/lib/measures.js";
 import type {Department, Item, PlanModel, Responsibility, Role} from "../src/lib/model.js";
 import {projection} from "../src/lib/network.js";
-import {countCrossings, orderMatrix} from "../src/lib/ordering.js";
+import {countCrossings, inChapter, orderMatrix} from "../src/lib/ordering.js";
 import {emptyModel} from "../src/lib/parse.js";
 import {YANAN} from "./plan.js";
 
@@ -212,5 +212,14 @@ describe("egoNetwork", () => {
       ["A", 2],
       ["C", 2]
     ]);
+  });
+});
+
+describe("inChapter", () => {
+  test("keeps the columns of one chapter, in the order's order", () => {
+    const m = graph({T1: "A", T2: "B", T3: "A B"}, {T1: 1, T2: 2, T3: 2});
+    const o = orderMatrix(m, "document");
+    expect(inChapter(m, o, 2).columns).toEqual(["T2", "T3"]);
+    expect(inChapter(m, o, null)).toBe(o);
   });
 });

@@ -23,12 +23,13 @@
  * data-item and data-role.
  */
 import {scaleSqrt} from "d3-scale";
-import {select, type Selection} from "d3-selection";
+import {select} from "d3-selection";
 import type {Department, Item, PlanModel, Responsibility, Role} from "../lib/model.js";
 import type {MatrixOrder} from "../lib/ordering.js";
 import {departmentName, departmentOf, departmentTitle, itemLabel, round, textWidth} from "./labels.js";
 import {type Language, localize} from "./language.js";
-import {ROLE_COLORS, ROLE_LABELS, ROLE_STROKES, ROLES} from "./palette.js";
+import {linkTitle, roleLegend, styleLink} from "./roleLinks.js";
+import {ROLE_LABELS, ROLES} from "./palette.js";
 
 export interface BipartiteHighlight {
   department?: string | null;
@@ -124,13 +125,7 @@ export function bipartiteNetwork(
 
   // Legend.
   const legend = svg.append("g").attr("aria-label", "legend").attr("transform", "translate(0,14)");
-  let lx = 0;
-  for (const role of ROLES.filter((r) => showImplicit || r !== "implicit")) {
-    const g = legend.append("g").attr("transform", `translate(${lx},0)`);
-    g.append("line").attr("x1", 0).attr("x2", 24).attr("y1", 0).attr("y2", 0).call(styleLink, role);
-    g.append("text").attr("x", 30).attr("dy", "0.32em").text(localize(ROLE_LABELS[role], language));
-    lx += 30 + textWidth(localize(ROLE_LABELS[role], language), FONT_SIZE) + 20;
-  }
+  roleLegend(legend, {showImplicit, language, fontSize: FONT_SIZE, gap: 20});
 
   const mid = (x0 + x1) / 2;
   const linkG = svg.append("g").attr("aria-label", "links").attr("fill", "none");
@@ -149,12 +144,7 @@ export function bipartiteNetwork(
     .each(function (r) {
       styleLink(select(this), r.role);
     });
-  link
-    .append("title")
-    .text(
-      (r) =>
-        `${departmentOf(departments, r.department).shortName} → ${itemLabel(items.get(r.item)!)}: ${localize(ROLE_LABELS[r.role], language)}`
-    );
+  link.append("title").text((r) => linkTitle(departments, items, r, language));
 
   const departmentNodes = svg
     .append("g")
@@ -244,14 +234,4 @@ export function bipartiteNetwork(
   itemNodes.on("mouseenter", (_event, id) => focus({item: id})).on("mouseleave", () => focus(initial));
 
   return svg.node()!;
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function styleLink(selection: Selection<any, any, any, any>, role: Role) {
-  const style = ROLE_STROKES[role];
-  selection
-    .attr("stroke", ROLE_COLORS[role])
-    .attr("stroke-width", style.width)
-    .attr("stroke-opacity", style.opacity)
-    .attr("stroke-dasharray", style.dasharray);
 }

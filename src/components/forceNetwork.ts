@@ -42,13 +42,14 @@ import {
   type SimulationNodeDatum
 } from "d3-force";
 import {scaleSqrt} from "d3-scale";
-import {select, type Selection} from "d3-selection";
+import {select} from "d3-selection";
 import {zoom} from "d3-zoom";
 import type {Department, Item, PlanModel, Role} from "../lib/model.js";
 import {departmentName, departmentOf, departmentTitle, itemLabel, lcg, round, textWidth} from "./labels.js";
 import {type Language, localize} from "./language.js";
 import {forceCanvas} from "./forceCanvas.js";
-import {chapterColor, ROLE_COLORS, ROLE_LABELS, ROLE_STROKES, ROLES} from "./palette.js";
+import {linkTitle, roleLegend, styleLink} from "./roleLinks.js";
+import {chapterColor, ROLE_LABELS, ROLES} from "./palette.js";
 
 export interface ForceNode extends SimulationNodeDatum {
   /** "d:" + department name or "i:" + item id. */
@@ -300,12 +301,7 @@ export function forceNetwork(
     .each(function (l) {
       styleLink(select(this), l.role);
     });
-  link
-    .append("title")
-    .text(
-      (l) =>
-        `${departmentOf(departments, l.department).shortName} → ${itemLabel(items.get(l.item)!)}: ${localize(ROLE_LABELS[l.role], language)}`
-    );
+  link.append("title").text((l) => linkTitle(departments, items, l, language));
 
   const node = scene
     .append("g")
@@ -408,13 +404,7 @@ export function forceNetwork(
 
   // Legend (outside the zoomed scene).
   const legend = root.append("g").attr("aria-label", "legend").attr("transform", "translate(8,14)");
-  let lx = 0;
-  for (const role of ROLES.filter((r) => showImplicit || r !== "implicit")) {
-    const g = legend.append("g").attr("transform", `translate(${lx},0)`);
-    g.append("line").attr("x1", 0).attr("x2", 24).attr("y1", 0).attr("y2", 0).call(styleLink, role);
-    g.append("text").attr("x", 30).attr("dy", "0.32em").text(localize(ROLE_LABELS[role], language));
-    lx += 30 + textWidth(localize(ROLE_LABELS[role], language), FONT_SIZE) + 18;
-  }
+  roleLegend(legend, {showImplicit, language, fontSize: FONT_SIZE, gap: 18});
   const shapes = legend.append("g").attr("transform", "translate(0,20)");
   shapes.append("rect").attr("x", 0).attr("y", -5).attr("width", 10).attr("height", 10).attr("fill", DEPARTMENT_FILL);
   const departmentsLabel = localize("部门 departments", language);
@@ -445,14 +435,4 @@ export function forceNetwork(
   }
 
   return Object.assign(root.node()!, {simulation});
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function styleLink(selection: Selection<any, any, any, any>, role: Role) {
-  const style = ROLE_STROKES[role];
-  selection
-    .attr("stroke", ROLE_COLORS[role])
-    .attr("stroke-width", style.width)
-    .attr("stroke-opacity", style.opacity)
-    .attr("stroke-dasharray", style.dasharray);
 }

@@ -11,7 +11,7 @@
  * caption: "zh" (default), "en" or "both"), width (default 900). Returns a <figure> (data-embed="bipartite")
  * with the chart and a caption citing the plan.
  */
-import {type Ordering, orderMatrix} from "../lib/ordering.js";
+import {type Ordering, inChapter, orderMatrix} from "../lib/ordering.js";
 import {
   checkLanguage,
   checkOrdering,
@@ -47,10 +47,8 @@ export async function Bipartite({
   const d = await resolveDepartment(plan, department);
   const c = resolveChapter(plan, chapter);
   const order = orderMatrix(plan, ordering, {includeImplicit: showImplicit});
-  const items = new Map(plan.items.map((i) => [i.id, i]));
-  const columns = c ? order.columns.filter((id) => items.get(id)?.chapter === c.seq) : order.columns;
   const chart = bipartiteNetwork(plan, {
-    order: {...order, columns},
+    order: inChapter(plan, order, c?.seq ?? null),
     showImplicit,
     highlight: d ? {department: d.name} : null,
     language: lang,

@@ -10,7 +10,7 @@
  * "en" or "both"), width (default 900). Returns a <figure> (data-embed="matrix") with the chart and a caption
  * citing the plan.
  */
-import {type Ordering, orderMatrix} from "../lib/ordering.js";
+import {type Ordering, inChapter, orderMatrix} from "../lib/ordering.js";
 import {
   checkLanguage,
   checkOrdering,
@@ -49,10 +49,8 @@ export async function Matrix({
   const d = await resolveDepartment(plan, department);
   const c = resolveChapter(plan, chapter);
   const order = orderMatrix(plan, ordering, {includeImplicit: showImplicit});
-  const items = new Map(plan.items.map((i) => [i.id, i]));
-  const columns = c ? order.columns.filter((id) => items.get(id)?.chapter === c.seq) : order.columns;
   const chart = responsibilityMatrix(plan, {
-    order: {...order, columns},
+    order: inChapter(plan, order, c?.seq ?? null),
     showImplicit,
     highlight: d ? {department: d.name} : null,
     language: lang,

@@ -105,3 +105,10 @@ export function orderMatrix(model: PlanModel, ordering: Ordering, options: Order
   }
   return {rows, columns, crossings: crossingsOf(links, rows, columns)};
 }
+
+/** The order with its columns restricted to the items of one chapter (all items when chapter is null). */
+export function inChapter(model: PlanModel, order: MatrixOrder, chapter: number | null): MatrixOrder {
+  if (chapter === null) return order;
+  const chapterOf = new Map(model.items.map((i) => [i.id, i.chapter]));
+  return {...order, columns: order.columns.filter((id) => chapterOf.get(id) === chapter)};
+}

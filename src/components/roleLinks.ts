@@ -1,0 +1,46 @@
+/**
+ * What the bipartite and force views share about responsibility links: their stroke by role (ROLE_STROKES),
+ * their tooltip, and the legend of roles.
+ */
+import type {Selection} from "d3-selection";
+import type {Department, Item, Role} from "../lib/model.js";
+import {departmentOf, itemLabel, textWidth} from "./labels.js";
+import {type Language, localize} from "./language.js";
+import {ROLE_COLORS, ROLE_LABELS, ROLE_STROKES, ROLES} from "./palette.js";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnySelection = Selection<any, any, any, any>;
+
+/** Colour, width, opacity and dash of a link of the given role. */
+export function styleLink(selection: AnySelection, role: Role): void {
+  const style = ROLE_STROKES[role];
+  selection
+    .attr("stroke", ROLE_COLORS[role])
+    .attr("stroke-width", style.width)
+    .attr("stroke-opacity", style.opacity)
+    .attr("stroke-dasharray", style.dasharray);
+}
+
+/** "市发改委 → T1 提升…: 牵头 lead". */
+export function linkTitle(
+  departments: Map<string, Department>,
+  items: Map<string, Item>,
+  link: {department: string; item: string; role: Role},
+  language: Language
+): string {
+  return `${departmentOf(departments, link.department).shortName} → ${itemLabel(items.get(link.item)!)}: ${localize(ROLE_LABELS[link.role], language)}`;
+}
+
+/** A row of role swatches (a line and its label) appended to `legend`. */
+export function roleLegend(
+  legend: AnySelection,
+  {showImplicit, language, fontSize, gap}: {showImplicit: boolean; language: Language; fontSize: number; gap: number}
+): void {
+  let lx = 0;
+  for (const role of ROLES.filter((r) => showImplicit || r !== "implicit")) {
+    const g = legend.append("g").attr("transform", `translate(${lx},0)`);
+    g.append("line").attr("x1", 0).attr("x2", 24).attr("y1", 0).attr("y2", 0).call(styleLink, role);
+    g.append("text").attr("x", 30).attr("dy", "0.32em").text(localize(ROLE_LABELS[role], language));
+    lx += 30 + textWidth(localize(ROLE_LABELS[role], language), fontSize) + gap;
+  }
+}
