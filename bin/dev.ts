@@ -10,11 +10,18 @@ import {readdirSync, rmSync, utimesSync, watch} from "node:fs";
 import {join} from "node:path";
 import {ROOT} from "../src/data/plan-files.js";
 
-const LOADER = /\.(json|csv)\.ts$/;
+const LOADER = /\.(json|csv|txt|zip)\.ts$/;
 
-function loaders(dir = join(ROOT, "src/data")): string[] {
+/** The data loaders under src/ (today one: src/data.zip.ts). */
+function loaders(dir = join(ROOT, "src")): string[] {
   return readdirSync(dir, {withFileTypes: true}).flatMap((e) =>
-    e.isDirectory() ? loaders(join(dir, e.name)) : LOADER.test(e.name) ? [join(dir, e.name)] : []
+    e.isDirectory()
+      ? e.name === ".observablehq"
+        ? []
+        : loaders(join(dir, e.name))
+      : LOADER.test(e.name)
+        ? [join(dir, e.name)]
+        : []
   );
 }
 

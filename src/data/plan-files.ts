@@ -45,12 +45,16 @@ export function readPlanMeta(name: string): PlanMeta {
   return existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : {};
 }
 
+/** data/plans/<name>.txt */
+export function planPath(name = configuredPlan()): string {
+  return join(ROOT, "data/plans", `${name}.txt`);
+}
+
 /** Parses data/plans/<name>.txt with the department reference; reference problems become warnings. */
 export function loadPlan(name = configuredPlan()): LoadedPlan {
-  const path = join(ROOT, "data/plans", `${name}.txt`);
   const meta = readPlanMeta(name);
   const {directory, problems} = readDepartments();
-  const model = parsePlan(readFileSync(path), {departments: directory});
+  const model = parsePlan(readFileSync(planPath(name)), {departments: directory});
   for (const p of problems)
     model.warnings.push({line: null, code: "table-row", message: `data/reference/departments.csv line ${p.line}: ${p.message}`});
   return {name, meta, model};

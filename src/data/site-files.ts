@@ -1,0 +1,82 @@
+/**
+ * Every data file the site reads, made from one parse of the configured plan: path inside the data archive
+ * (src/data.zip.ts) → contents. Pages attach them as data/<path>.
+ */
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
+import {csvFormat} from "d3-dsv";
+import {BOM, tableToCsv} from "../lib/csv.js";
+import {decodePlan} from "../lib/decode.js";
+import {departmentMeasures} from "../lib/measures.js";
+import {normalizePlanText} from "../lib/normalize.js";
+import {nationObservations, validateObservations, validateTaskStatus} from "../lib/observations.js";
+import {benchmarkAlignment, glossaryEntry, matchBenchmarks, parseBenchmarks, parseIndicatorGlossary} from "../lib/reference.js";
+import {departmentSlug} from "../lib/slug.js";
+import {planTables} from "../lib/tables.js";
+import {DEPARTMENTS_CSV, type LoadedPlan, loadPlan, planPath, ROOT} from "./plan-files.js";
+
+const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
+
+export function siteFiles(loaded: LoadedPlan = loadPlan()): Map<string, string | Uint8Array> {
+  const {name, meta, model} = loaded;
+  const bytes = readFileSync(planPath(name));
+  const text = decodePlan(bytes).text;
+  const measures = departmentMeasures(model);
+  const files = new Map<string, string | Uint8Array>([
+    // The whole model, with the plan's metadata.
+    ["plan.json", JSON.stringify({plan: name, meta, ...model})],
+    // The text as UTF-8 whatever its encoding: the starting text of "Load your own plan".
+    ["plan.txt", text],
+    // The normalized text: the text every source offset of plan.json refers to.
+    ["plan-text.json", JSON.stringify({plan: name, text: normalizePlanText(text).text})],
+    // The department reference as it is, for pages that parse a plan in the browser.
+    ["departments.csv", readFileSync(DEPARTMENTS_CSV)],
+    // Department measures, accountability defaults and page ids; and the same measures for download.
+    ["departments.json", JSON.stringify(measures.map((m) => ({...m, slug: departmentSlug(m)})))],
+    ["department-measures.csv", BOM + csvFormat(measures) + "\n"],
+    ["monitoring.json", JSON.stringify(monitoring(loaded))]
+  ]);
+  // Every table of the model as CSV (UTF-8 with BOM): tables/items.csv, tables/targets.csv …
+  for (const table of planTables(model)) files.set(`tables/${table.name}.csv`, tableToCsv(table));
+  return files;
+}
+
+/**
+ * Indicators with their glossary entries and benchmarks, and the monitoring files of data/progress, validated:
+ * what the indicators, targets, progress and ledger pages read.
+ */
+function monitoring({model}: LoadedPlan) {
+  const glossary = parseIndicatorGlossary(read("data/reference/indicators.csv"));
+  const benchmarks = parseBenchmarks(read("data/reference/benchmarks.csv"));
+  const matched = matchBenchmarks(model.indicators, glossary.entries, benchmarks.rows);
+  const observations = validateObservations(read("data/progress/observations.csv"), model);
+  const taskStatus = validateTaskStatus(read("data/progress/task-status.csv"), model);
+  const indicators = model.indicators.map((indicator) => {
+    const entry = glossaryEntry(glossary.entries, indicator.name);
+    const direction = entry?.direction ?? "raise";
+    return {
+      ...indicator,
+      nameEn: entry?.nameEn ?? null,
+      direction,
+      limit: entry?.limit ?? null,
+      glossaryNote: entry?.note ?? "",
+      benchmarks: matched.filter((m) => m.indicator === indicator.id),
+      nation: benchmarkAlignment(indicator, matched, "nation", direction),
+      province: benchmarkAlignment(indicator, matched, "province", direction)
+    };
+  });
+  return {
+    indicators,
+    glossary: glossary.entries,
+    observations: {
+      file: "data/progress/observations.csv",
+      ...observations,
+      rows: [...observations.rows, ...nationObservations(matched)]
+    },
+    taskStatus: {file: "data/progress/task-status.csv", ...taskStatus},
+    referenceProblems: [
+      ...glossary.problems.map((p) => `data/reference/indicators.csv line ${p.line}: ${p.message}`),
+      ...benchmarks.problems.map((p) => `data/reference/benchmarks.csv line ${p.line}: ${p.message}`)
+    ]
+  };
+}

@@ -1,0 +1,45 @@
+import {readdirSync, readFileSync} from "node:fs";
+import {join} from "node:path";
+import {describe, expect, it} from "vitest";
+import {loadPlan, ROOT} from "../src/data/plan-files.js";
+import {siteFiles} from "../src/data/site-files.js";
+
+const text = (contents: string | Uint8Array | undefined) =>
+  typeof contents === "string" ? contents : new TextDecoder().decode(contents);
+
+/** Every FileAttachment("…data/<path>") in the pages and modules under src/. */
+function attachedDataFiles(dir = join(ROOT, "src")): string[] {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
+    if (e.name.startsWith(".")) return [];
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return attachedDataFiles(path);
+    if (!/\.(md|ts)$/.test(e.name)) return [];
+    return [...readFileSync(path, "utf8").matchAll(/FileAttachment\("(?:\.\.\/)*data\/([^"]+)"\)/g)].map((m) => m[1]);
+  });
+}
+
+describe("siteFiles", () => {
+  const loaded = loadPlan();
+  const files = siteFiles(loaded);
+
+  it("siteFiles() holds every data file a page or module attaches", () => {
+    const attached = [...new Set(attachedDataFiles())].sort();
+    expect(attached).toContain("plan.json");
+    expect(attached).toContain("tables/items.csv");
+    expect(attached.filter((path) => !files.has(path))).toEqual([]);
+  });
+
+  it("siteFiles() writes plan.json as the model of the configured plan with its metadata", () => {
+    const plan = JSON.parse(text(files.get("plan.json")));
+    expect(plan.plan).toBe(loaded.name);
+    expect(plan.meta).toEqual(loaded.meta);
+    expect(plan.items).toEqual(loaded.model.items);
+    expect(plan.responsibilities.length).toBe(loaded.model.responsibilities.length);
+  });
+
+  it("siteFiles() writes one CSV with a BOM per table, a row per record", () => {
+    const items = text(files.get("tables/items.csv"));
+    expect(items.startsWith("\ufeffid,")).toBe(true);
+    expect(items.trim().split("\n").length).toBe(loaded.model.items.length + 1);
+  });
+});
