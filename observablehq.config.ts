@@ -34,6 +34,8 @@ export default {
   ],
   // The language switch and the first reading of the chosen language, before anything renders.
   head: languageScript(),
+  // No header. null rather than Framework's default "": an empty string is still parsed as HTML for every page.
+  header: null,
   footer: cite ? `Source: ${cite}` : "",
   search: false,
   linkify: true,

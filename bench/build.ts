@@ -8,7 +8,9 @@
  * - cold: `npm run build`, the build as everyone runs it: the script clears the loader cache
  *   (src/.observablehq/cache/data) every time, so the data loader runs again; _node is reused;
  * - warm: `observable build` and the offline seal with the loader cache kept: what a build costs when nothing
- *   has to be loaded again.
+ *   has to be loaded again;
+ * - as many empty pages: for reference, a bare site with as many pages as this site builds, each empty: what
+ *   Framework itself costs per page, whatever the page holds.
  * The last build leaves dist/ in place for the other parts.
  */
 import {spawnSync} from "node:child_process";
@@ -17,6 +19,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {ROOT} from "../src/data/plan-files.js";
 import {fmt, type Summary, spread, summarize, table, verdict} from "./stats.js";
+import {listPages} from "./weight.js";
 
 export const BUILD_GOAL = 3;
 
@@ -34,7 +37,9 @@ export interface BuildResult {
   scratch: Summary;
   cold: Summary;
   warm: Summary;
-  ratio: {scratch: number; cold: number; warm: number};
+  /** The bare site with as many empty pages as this site has. */
+  emptyPages: {pages: number; time: Summary};
+  ratio: {scratch: number; cold: number; warm: number; emptyPages: number};
   goal: {goal: number; value: number; met: boolean};
   /** Read from the last build logs. */
   logs: {scratch: BuildLog; cold: BuildLog; warm: BuildLog};
@@ -69,11 +74,12 @@ export function readBuildLog(output: string): BuildLog {
   return {pages, loaders};
 }
 
-/** A bare Framework site in a temporary folder, using this project's node_modules. */
-export function makeBareSite(): string {
+/** A bare Framework site in a temporary folder, using this project's node_modules: index.md and pages - 1 more. */
+export function makeBareSite(pages = 1): string {
   const dir = mkdtempSync(join(tmpdir(), "bare-framework-"));
   mkdirSync(join(dir, "src"));
   writeFileSync(join(dir, "src/index.md"), "");
+  for (let i = 1; i < pages; ++i) writeFileSync(join(dir, `src/page-${i}.md`), "");
   writeFileSync(join(dir, "observablehq.config.js"), 'export default {root: "src", globalStylesheets: []};\n');
   writeFileSync(join(dir, "package.json"), '{"private": true, "type": "module"}\n');
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
@@ -86,6 +92,9 @@ export function benchBuild({runs = 2, log = (_: string) => {}} = {}): BuildResul
   const scratch: number[] = [];
   const cold: number[] = [];
   const warm: number[] = [];
+  const empty: number[] = [];
+  let emptyDir: string | null = null;
+  let pageCount = 0;
   const none = (): BuildLog => ({pages: [], loaders: []});
   let logs: BuildResult["logs"] = {scratch: none(), cold: none(), warm: none()};
   try {
@@ -105,18 +114,29 @@ export function benchBuild({runs = 2, log = (_: string) => {}} = {}): BuildResul
       );
       warm.push(w.ms);
       logs = {scratch: readBuildLog(s.output), cold: readBuildLog(c.output), warm: readBuildLog(w.output)};
+      if (!emptyDir) emptyDir = makeBareSite((pageCount = listPages(join(ROOT, "dist")).length));
+      rmSync(join(emptyDir, "dist"), {recursive: true, force: true});
+      rmSync(join(emptyDir, "src/.observablehq"), {recursive: true, force: true});
+      empty.push(run(join(emptyDir, "node_modules/.bin/observable"), ["build"], emptyDir).ms);
       log(
-        `build ${k + 1}/${runs}: bare ${fmt(bare[k])} ms, from scratch ${fmt(scratch[k])} ms, cold ${fmt(cold[k])} ms, warm ${fmt(warm[k])} ms`
+        `build ${k + 1}/${runs}: bare ${fmt(bare[k])} ms, from scratch ${fmt(scratch[k])} ms, cold ${fmt(cold[k])} ms, warm ${fmt(warm[k])} ms, ${pageCount} empty pages ${fmt(empty[k])} ms`
       );
     }
   } finally {
     rmSync(bareDir, {recursive: true, force: true});
+    if (emptyDir) rmSync(emptyDir, {recursive: true, force: true});
   }
   const b = summarize(bare);
   const sc = summarize(scratch);
   const c = summarize(cold);
   const w = summarize(warm);
-  const ratio = {scratch: sc.median / b.median, cold: c.median / b.median, warm: w.median / b.median};
+  const e = summarize(empty);
+  const ratio = {
+    scratch: sc.median / b.median,
+    cold: c.median / b.median,
+    warm: w.median / b.median,
+    emptyPages: e.median / b.median
+  };
   return {
     date: new Date().toISOString(),
     runs,
@@ -124,6 +144,7 @@ export function benchBuild({runs = 2, log = (_: string) => {}} = {}): BuildResul
     scratch: sc,
     cold: c,
     warm: w,
+    emptyPages: {pages: pageCount, time: e},
     ratio,
     goal: {goal: BUILD_GOAL, value: ratio.cold, met: ratio.cold <= BUILD_GOAL},
     logs
@@ -138,7 +159,13 @@ export function buildTables(r: BuildResult): string {
       ["bare Framework site (1 empty page)", s(r.bare), "1.0×", ""],
       ["from scratch (whole cache removed)", s(r.scratch), `${fmt(r.ratio.scratch, 1)}×`, ""],
       ["cold (npm run build: loader cache cleared)", s(r.cold), `${fmt(r.ratio.cold, 1)}×`, verdict(r.goal.met)],
-      ["warm (loader cache kept)", s(r.warm), `${fmt(r.ratio.warm, 1)}×`, ""]
+      ["warm (loader cache kept)", s(r.warm), `${fmt(r.ratio.warm, 1)}×`, ""],
+      [
+        `for reference: bare site of ${r.emptyPages.pages} empty pages`,
+        s(r.emptyPages.time),
+        `${fmt(r.ratio.emptyPages, 1)}×`,
+        ""
+      ]
     ]
   );
   const top = (l: BuildLog) =>

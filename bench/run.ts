@@ -6,6 +6,7 @@
  *   npm run bench -- --only parser,weight          some parts: parser, build, weight, ttfc, network
  *   npm run bench -- --runs 3                      runs of the builds, page loads and network views
  *   npm run bench -- --only weight,ttfc --no-build use the dist/ already built
+ *   npm run bench -- --only ttfc --pages index,network  time to first chart of some pages
  *   npm run bench -- --sizes 100,1000 --big-runs 1 network sizes (departments); runs above 1,000
  *
  * Parts: parser (parsePlan vs decoding and splitting lines), build (cold and warm vs a bare Framework site),
@@ -37,6 +38,7 @@ const {values} = parseArgs({
     only: {type: "string"},
     runs: {type: "string"},
     "no-build": {type: "boolean", default: false},
+    pages: {type: "string"},
     sizes: {type: "string", default: "100,300,1000,5000"},
     "big-runs": {type: "string", default: "1"},
     help: {type: "boolean", default: false}
@@ -141,7 +143,8 @@ await part("weight", () => {
 
 await part("ttfc", async () => {
   section("Time to first chart in Chromium (ms from navigation start) vs a page drawing one dot with Plot");
-  const r = await benchTtfc({dist: snapshot!, runs: runs ?? 3, log});
+  const pages = values.pages?.split(",").map((s) => s.trim().replace(/(\.html)?$/, ".html"));
+  const r = await benchTtfc({dist: snapshot!, runs: runs ?? 3, log, pages});
   results.parts.ttfc = r;
   console.log(`${r.chromium}, headless, --disable-gpu; ${r.runs} runs, each in a fresh context\n`);
   console.log(ttfcTable(r));

@@ -1,7 +1,13 @@
 /**
  * Time to first chart in Chromium (Debian's, headless, through playwright-core), each page of the built site served
- * on 127.0.0.1 by test/browser/serve.ts, next to a baseline page measured in the same run: a page that only
- * imports Plot and draws one dot (an esbuild bundle of @observablehq/plot made here, served by the same server).
+ * on 127.0.0.1 by test/browser/serve.ts, next to two baseline pages measured in the same run, both of which only
+ * import Plot and draw one dot:
+ * - the Framework baseline, the goal's: a Framework page of just that (`import * as Plot from
+ *   "@observablehq/plot"; display(Plot.dot([[0, 0]]).plot())`), built here with this project's Framework, its
+ *   config's offline settings and the offline seal. It is the floor of any page of this site: Framework's client,
+ *   runtime and Plot's modules, and nothing of ours;
+ * - the bundle baseline, for reference: an esbuild bundle of Plot and that one line in a bare HTML page, the floor
+ *   without Framework.
  *
  * For each page and run, in a fresh browser context (empty cache), from navigation start (performance.now() = 0):
  * - chart: the first <svg> or <canvas> of at least 100 × 50 px in #observablehq-main (in <body> for the
@@ -14,7 +20,8 @@
  * Requests to any host but 127.0.0.1 are aborted.
  */
 import {build} from "esbuild";
-import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
+import {spawnSync} from "node:child_process";
+import {mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
 import type {Browser} from "playwright-core";
@@ -69,7 +76,10 @@ export interface TtfcResult {
   date: string;
   runs: number;
   chromium: string;
+  /** The Framework baseline: the goal's ratios are against it. */
   baseline: {chart: Summary; settled: Summary | null; bytes: number; timing: Breakdown};
+  /** The bundle baseline (no Framework), for reference; ratio: its chart median ÷ the Framework baseline's. */
+  bundle: {chart: Summary; settled: Summary | null; bytes: number; timing: Breakdown; ratio: number};
   pages: TtfcRow[];
   goal: {goal: number; met: boolean; worst: number | null};
 }
@@ -216,6 +226,43 @@ export async function writeBaseline(dir: string): Promise<number> {
   return code.length;
 }
 
+const BASELINE_CODE = `import * as Plot from "@observablehq/plot";\ndisplay(Plot.dot([[0, 0]]).plot());\n`;
+
+/**
+ * Builds the Framework baseline into dir: a Framework site of one page that imports Plot and draws one dot, with
+ * this project's node_modules, no global stylesheets (as our config) and the offline seal. Returns the bytes of
+ * the JavaScript it loads (the whole of dist's _node and _observablehq folders).
+ */
+export function writeFrameworkBaseline(dir: string): number {
+  const site = mkdtempSync(join(tmpdir(), "ttfc-framework-"));
+  try {
+    mkdirSync(join(site, "src"));
+    writeFileSync(join(site, "src/index.md"), "```js\n" + BASELINE_CODE + "```\n");
+    writeFileSync(join(site, "observablehq.config.js"), 'export default {root: "src", globalStylesheets: []};\n');
+    writeFileSync(join(site, "package.json"), '{"private": true, "type": "module"}\n');
+    symlinkSync(join(ROOT, "node_modules"), join(site, "node_modules"), "dir");
+    for (const [command, args] of [
+      [join(site, "node_modules/.bin/observable"), ["build"]],
+      [join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "bin/seal-offline.ts"), "dist"]]
+    ] as const) {
+      const r = spawnSync(command, args, {cwd: site, encoding: "utf8", maxBuffer: 64 * 1024 * 1024});
+      if (r.status !== 0) throw new Error(`Framework baseline: ${command} failed:\n${r.stdout}${r.stderr}`);
+    }
+    rmSync(dir, {recursive: true, force: true});
+    renameSync(join(site, "dist"), dir);
+  } finally {
+    rmSync(site, {recursive: true, force: true});
+  }
+  return jsBytes(dir);
+}
+
+function jsBytes(dir: string): number {
+  let n = 0;
+  for (const e of readdirSync(dir, {withFileTypes: true, recursive: true}))
+    if (e.isFile() && e.name.endsWith(".js")) n += statSync(join(e.parentPath, e.name)).size;
+  return n;
+}
+
 /** The pages measured: every top-level page, and the first page of each folder (one department brief). */
 export function pagesToMeasure(dist: string): string[] {
   const pages = listPages(dist);
@@ -232,27 +279,41 @@ export function pagesToMeasure(dist: string): string[] {
 export async function benchTtfc({
   dist,
   runs = 3,
-  log = (_: string) => {}
+  log = (_: string) => {},
+  pages: only
 }: {
   dist: string;
   runs?: number;
   log?: (line: string) => void;
+  /** Only these pages ("index.html" …); all pages by default. */
+  pages?: string[];
 }): Promise<TtfcResult> {
   const root = mkdtempSync(join(tmpdir(), "ttfc-"));
   symlinkSync(resolve(dist), join(root, "site"), "dir");
-  const bytes = await writeBaseline(join(root, "baseline"));
-  const pages = pagesToMeasure(dist);
+  const bundleBytes = await writeBaseline(join(root, "bundle"));
+  log("ttfc: building the Framework baseline");
+  const bytes = writeFrameworkBaseline(join(root, "framework"));
+  const pages = only ?? pagesToMeasure(dist);
   const server = await serve(root);
   const browser = await launch();
   const chromium = browser.version();
-  const samples = new Map<string, PageTiming[]>([["(baseline)", []], ...pages.map((p) => [p, []] as [string, []])]);
+  const samples = new Map<string, PageTiming[]>([
+    ["(baseline)", []],
+    ["(bundle)", []],
+    ...pages.map((p) => [p, []] as [string, []])
+  ]);
   try {
     for (let k = 0; k < runs; ++k) {
-      samples.get("(baseline)")!.push(await measure(browser, `${server.url}/baseline/index.html`, "body"));
+      samples
+        .get("(baseline)")!
+        .push(await measure(browser, `${server.url}/framework/index.html`, "#observablehq-main"));
+      samples.get("(bundle)")!.push(await measure(browser, `${server.url}/bundle/index.html`, "body"));
       for (const p of pages)
         samples.get(p)!.push(await measure(browser, `${server.url}/site/${p}`, "#observablehq-main"));
-      const b = samples.get("(baseline)")!;
-      log(`ttfc ${k + 1}/${runs}: baseline ${fmt(b[b.length - 1].chart)} ms, ${pages.length} pages`);
+      const last = (key: string) => fmt(samples.get(key)!.at(-1)!.chart);
+      log(
+        `ttfc ${k + 1}/${runs}: baseline ${last("(baseline)")} ms, bundle ${last("(bundle)")} ms, ${pages.length} pages`
+      );
     }
   } finally {
     await browser.close();
@@ -273,13 +334,15 @@ export async function benchTtfc({
       data: m("data")
     };
   };
-  const base = samples.get("(baseline)")!;
-  const baseline = {
-    chart: sum(base.map((s) => s.chart))!,
-    settled: sum(base.map((s) => s.settled)),
-    bytes,
-    timing: breakdown(base)
+  const summary = (key: string, bytes: number) => {
+    const s = samples.get(key)!;
+    const chart = sum(s.map((x) => x.chart));
+    if (!chart) throw new Error(`ttfc: the ${key} page drew no chart`);
+    return {chart, settled: sum(s.map((x) => x.settled)), bytes, timing: breakdown(s)};
   };
+  const baseline = summary("(baseline)", bytes);
+  const b = summary("(bundle)", bundleBytes);
+  const bundle = {...b, ratio: b.chart.median / baseline.chart.median};
   const rows: TtfcRow[] = pages.map((page) => {
     const s = samples.get(page)!;
     const chart = sum(s.map((x) => x.chart));
@@ -302,6 +365,7 @@ export async function benchTtfc({
     runs,
     chromium,
     baseline,
+    bundle,
     pages: rows,
     goal: {goal: TTFC_GOAL, met: rows.every((r) => r.met !== false), worst: ratios.length ? Math.max(...ratios) : null}
   };
@@ -324,12 +388,21 @@ export function ttfcTable(r: TtfcResult): string {
     ],
     [
       [
-        `baseline: Plot, one dot (${fmt(r.baseline.bytes / 1024)} KB)`,
+        `baseline: Framework page, Plot, one dot (${fmt(r.baseline.bytes / 1024)} KB JS)`,
         ...t(r.baseline.timing),
         spread(r.baseline.chart),
         spread(r.baseline.settled),
         "",
         "1.00×",
+        ""
+      ],
+      [
+        `for reference: esbuild bundle of Plot, one dot (${fmt(r.bundle.bytes / 1024)} KB JS)`,
+        ...t(r.bundle.timing),
+        spread(r.bundle.chart),
+        spread(r.bundle.settled),
+        "",
+        `${fmt(r.bundle.ratio, 2)}×`,
         ""
       ],
       ...r.pages.map((p) => [
