@@ -54,9 +54,10 @@ const SUSPECT = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/g;
 
 /** Text with NUL bytes, or where more than 1 in 20 characters is a control or replacement character. */
 export function looksBinary(text: string): boolean {
-  if (text.length === 0) return false;
-  if (text.includes("\u0000")) return true;
   // One regular expression (native code) rather than a loop over every character: this runs on every plan read.
-  const bad = text.match(SUSPECT)?.length ?? 0;
-  return bad / text.length > 0.05;
+  // Its class holds NUL, so text it does not match holds no NUL either.
+  const bad = text.match(SUSPECT);
+  if (bad === null) return false;
+  if (text.includes("\u0000")) return true;
+  return bad.length / text.length > 0.05;
 }

@@ -81,8 +81,9 @@ export function htmlToText(html: string): string {
 }
 
 export function normalizePlanText(input: string): Normalized {
-  let text = input.replace(/\r\n?/g, "\n");
-  const html = looksLikeHtml(text);
+  let text = input.includes("\r") ? input.replace(/\r\n?/g, "\n") : input;
+  // Every tag starts with <: text without one is not HTML, and needs no search for tags.
+  const html = text.includes("<") && looksLikeHtml(text);
   if (html) text = htmlToText(text);
   text = foldWidth(text);
   const pageLines: number[] = [];
@@ -93,5 +94,6 @@ export function normalizePlanText(input: string): Normalized {
       lines[i] = "";
     }
   }
-  return {text: lines.join("\n"), html, pageLines};
+  // Joined again only when a line was emptied.
+  return {text: pageLines.length ? lines.join("\n") : text, html, pageLines};
 }

@@ -6,7 +6,7 @@ import {decodePlan} from "./decode.js";
 import {type DepartmentDirectory, emptyDirectory} from "./departments.js";
 import {readHeader} from "./header.js";
 import {readIndicators} from "./indicators.js";
-import type {Chapter, Department, Item, PlanModel, Responsibility, Target, Warning} from "./model.js";
+import type {Chapter, Department, Item, PlanModel, SourceSpan, Target, Warning} from "./model.js";
 import {normalizePlanText} from "./normalize.js";
 import {blanketNotes, findClause, readClause} from "./responsibilities.js";
 import {Joined} from "./spans.js";
@@ -112,25 +112,26 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
 
   // Tasks and actions.
   const itemId = uniqueIds();
-  const bodies = new Map<string, {text: Joined; clause: Joined | null; clauseContent: string | null}>();
-  const addItem = (item: Omit<Item, "order">, body: Joined) => {
+  // The joined text and clause of each item, in the order of model.items.
+  const bodies: {text: Joined; clause: Joined | null}[] = [];
+  const addItem = (item: Omit<Item, "title" | "text" | "clause" | "order">, body: Joined) => {
     const clause = findClause(body.text);
     const text = clause ? body.slice(0, clause.start) : body.slice(0, body.text.length);
-    const full: Item = {
-      ...item,
-      order: model.items.length + 1,
+    model.items.push({
+      id: item.id,
+      kind: item.kind,
+      seq: item.seq,
+      column: item.column,
+      chapter: item.chapter,
       title: headingOf(text.text),
       text: text.text,
-      clause: clause ? clause.content.trim() : null
-    };
-    model.items.push(full);
-    bodies.set(full.id, {
-      text,
-      clause: clause ? body.slice(clause.start + 1, clause.end - 1) : null,
-      clauseContent: clause?.content ?? null
+      clause: clause ? clause.content.trim() : null,
+      source: item.source,
+      order: model.items.length + 1
     });
+    bodies.push({text, clause: clause ? body.slice(clause.start + 1, clause.end - 1) : null});
     if (!clause)
-      warnings.push({line: item.source.line, code: "no-clause", message: `${full.id} has no responsibility clause`});
+      warnings.push({line: item.source.line, code: "no-clause", message: `${item.id} has no responsibility clause`});
   };
   for (const b of o.blocks) {
     if (b.kind === "task") {
@@ -144,9 +145,6 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
           seq: b.number,
           column: null,
           chapter: b.chapter,
-          title: "",
-          text: "",
-          clause: null,
           source: {line: b.line, start: b.start, end}
         },
         body
@@ -162,7 +160,8 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
       const chapter = chapterOf(b.chapter);
       if (chapter) chapter.columns.push(col);
       const text = b.body.text;
-      const dashes = [...text.matchAll(/——/g)].map((m) => m.index!);
+      const dashes: number[] = [];
+      for (let at = text.indexOf("——"); at >= 0; at = text.indexOf("——", at + 2)) dashes.push(at);
       const intro = text.slice(0, dashes[0] ?? text.length).replace(/[\s|]/g, "");
       if (intro && dashes.length)
         warnings.push({
@@ -184,9 +183,6 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
             seq: k + 1,
             column: b.number,
             chapter: b.chapter,
-            title: "",
-            text: "",
-            clause: null,
             source: b.body.span(at, end)
           },
           body
@@ -203,7 +199,11 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
 
   // Responsibilities.
   const departments = new Map<string, Department>();
+  // Names as written, resolved: a plan names the same departments over and over.
+  const resolved = new Map<string, string>();
   const resolve = (asWritten: string, line: number): string => {
+    const known = resolved.get(asWritten);
+    if (known !== undefined) return known;
     const entry = directory.lookup(asWritten);
     const name = entry ? entry.name : asWritten;
     let d = departments.get(name);
@@ -227,27 +227,32 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
         });
     }
     if (asWritten !== name && !d.aliasesSeen.includes(asWritten)) d.aliasesSeen.push(asWritten);
+    resolved.set(asWritten, name);
     return name;
   };
-  for (const item of model.items) {
-    const body = bodies.get(item.id)!;
-    if (!body.clause) continue;
-    const reading = readClause(body.clause.text);
+  // The departments each item holds, in the order of model.items.
+  const held: Set<string>[] = [];
+  for (let k = 0; k < model.items.length; ++k) {
+    const item = model.items[k];
+    const {clause} = bodies[k];
+    const seen = new Set<string>();
+    held.push(seen);
+    if (!clause) continue;
+    const reading = readClause(clause.text);
     for (const u of reading.unread)
       warnings.push({
-        line: body.clause.span(u.offset, u.offset + 1).line,
+        line: clause.span(u.offset, u.offset + 1).line,
         code: "clause",
         message: `${item.id}: clause part "${u.text}" names no role`
       });
     if (!reading.named.length)
       warnings.push({
-        line: body.clause.span(0, 1).line,
+        line: clause.span(0, 1).line,
         code: "clause",
         message: `${item.id}: the clause names no department`
       });
-    const seen = new Set<string>();
     for (const n of reading.named) {
-      const source = body.clause.span(n.offset, n.offset + n.name.length);
+      const source = clause.span(n.offset, n.offset + n.name.length);
       const department = resolve(n.name, source.line);
       if (seen.has(department)) continue;
       seen.add(department);
@@ -258,26 +263,33 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
   const notes = [o.preamble, ...o.blocks.map((b) => b.body)].flatMap((body) =>
     blanketNotes(body.text).map((note) => ({note, body}))
   );
-  // Item × department pairs already held, so that each check is a look-up, not a scan of every responsibility.
-  const held = new Set(model.responsibilities.map((r) => `${r.item}\u0000${r.department}`));
   // Where each department's notes start: a note after an earlier one of the same department adds nothing.
   const notedAt = new Map<string, number>();
+  const blankets: {department: string; at: number; asWritten: string; source: SourceSpan}[] = [];
   for (const {note, body} of notes) {
     const source = body.span(note.nameOffset, note.nameOffset + note.department.length);
     const department = resolve(note.department, source.line);
     const at = body.offset(note.start);
     if ((notedAt.get(department) ?? Infinity) <= at) continue;
     notedAt.set(department, at);
-    for (const item of model.items) {
-      if (item.source.start <= at) continue;
-      const key = `${item.id}\u0000${department}`;
-      if (held.has(key)) continue;
-      held.add(key);
-      model.responsibilities.push({item: item.id, department, role: "implicit", asWritten: note.department, source});
+    blankets.push({department, at, asWritten: note.department, source});
+  }
+  if (blankets.length) {
+    // Each item's responsibilities, then an implicit role from each note before it, in the order of the notes,
+    // for a department the item does not hold yet.
+    const named = model.responsibilities;
+    model.responsibilities = [];
+    let r = 0;
+    for (let k = 0; k < model.items.length; ++k) {
+      const item = model.items[k];
+      while (r < named.length && named[r].item === item.id) model.responsibilities.push(named[r++]);
+      for (const {department, at, asWritten, source} of blankets) {
+        if (item.source.start <= at || held[k].has(department)) continue;
+        held[k].add(department);
+        model.responsibilities.push({item: item.id, department, role: "implicit", asWritten, source});
+      }
     }
   }
-  const order = new Map(model.items.map((i) => [i.id, i.order]));
-  model.responsibilities.sort((a, b) => order.get(a.item)! - order.get(b.item)!);
   model.departments = [...departments.values()];
 
   // Indicators.
@@ -289,8 +301,9 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
   model.document.baselineYear = ind.indicators.find((i) => i.baseline)?.baseline?.year ?? null;
 
   // Targets.
-  for (const item of model.items) {
-    const {text} = bodies.get(item.id)!;
+  for (let k = 0; k < model.items.length; ++k) {
+    const item = model.items[k];
+    const {text} = bodies[k];
     findTargets(text.text).forEach((f, k) => {
       const t: Target = {
         id: `${item.id}-${k + 1}`,

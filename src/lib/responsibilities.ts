@@ -11,6 +11,7 @@
  * A blanket note (以下任务均需各县(市、区)人民政府落实,不再列出) gives its department an implicit role in every
  * later item; see blanketNotes.
  */
+import {hasCode, isSpaceCode} from "./chars.js";
 import type {Role} from "./model.js";
 
 export interface Bracketed {
@@ -21,19 +22,24 @@ export interface Bracketed {
   content: string;
 }
 
-const OPEN: Record<string, string> = {")": "(", "]": "["};
 const CLAUSE_WORD = /负责|牵头|责任单位|责任部门|配合|参与|协办|落实/;
+
+/** What may follow a clause: white space, a full stop (。 or .), a semicolon or a table's |. */
+function isClauseTail(c: number): boolean {
+  return isSpaceCode(c) || c === 0x3002 || c === 0x2e || c === 0x3b || c === 0x7c;
+}
 
 /** The bracketed group at the end of a text (before a closing 。 or |), matched with nesting. */
 export function trailingBracket(text: string): Bracketed | null {
   let end = text.length;
-  while (end > 0 && /[\s。.;;|]/.test(text[end - 1])) --end;
-  const close = text[end - 1];
-  const open = OPEN[close];
-  if (!open) return null;
+  while (end > 0 && isClauseTail(text.charCodeAt(end - 1))) --end;
+  // ) closes (, ] closes [: by character code, as the scan below.
+  const close = end > 0 ? text.charCodeAt(end - 1) : -1;
+  const open = close === 0x29 ? 0x28 : close === 0x5d ? 0x5b : -1;
+  if (open === -1) return null;
   let depth = 0;
   for (let i = end - 1; i >= 0; --i) {
-    const c = text[i];
+    const c = text.charCodeAt(i);
     if (c === close) ++depth;
     else if (c === open && --depth === 0) return {start: i, end, content: text.slice(i + 1, end - 1)};
   }
@@ -58,13 +64,17 @@ export function splitTopLevel(text: string, separators: string): Piece[] {
   let depth = 0;
   let from = 0;
   for (let i = 0; i <= text.length; ++i) {
-    const c = text[i];
-    if (c === "(" || c === "[" || c === "〔") ++depth;
-    else if (c === ")" || c === "]" || c === "〕") depth = Math.max(0, depth - 1);
-    else if (i === text.length || (depth === 0 && separators.includes(c))) {
-      const raw = text.slice(from, i);
-      const lead = raw.length - raw.trimStart().length;
-      if (raw.trim()) pieces.push({text: raw.trim(), offset: from + lead});
+    // Brackets by character code: ( [ 〔 open, ) ] 〕 close; -1 past the end.
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    if (c === 0x28 || c === 0x5b || c === 0x3014) ++depth;
+    else if (c === 0x29 || c === 0x5d || c === 0x3015) depth = Math.max(0, depth - 1);
+    else if (c === -1 || (depth === 0 && hasCode(separators, c))) {
+      // The piece trimmed of white space, as trim() would, and the offset of its first character.
+      let start = from;
+      let end = i;
+      while (start < end && isSpaceCode(text.charCodeAt(start))) ++start;
+      while (end > start && isSpaceCode(text.charCodeAt(end - 1))) --end;
+      if (end > start) pieces.push({text: text.slice(start, end), offset: start});
       from = i + 1;
     }
   }
@@ -87,6 +97,8 @@ const BLANKET =
 /** Blanket notes: 以下任务均需各县(市、区)人民政府落实,不再列出. */
 export function blanketNotes(text: string): BlanketNote[] {
   const notes: BlanketNote[] = [];
+  // Every note starts with 以下: most texts have none, and this test is cheaper than the search.
+  if (!text.includes("以下")) return notes;
   for (const m of text.matchAll(BLANKET)) {
     const department = m[1].trim();
     if (!department || /[。,;]/.test(department)) continue;
@@ -155,7 +167,7 @@ export function readClause(content: string): ClauseReading {
         continue;
       }
       const names = splitTopLevel(text, "、")
-        .map((p) => ({text: p.text.replace(/等$/, ""), offset: offset + p.offset}))
+        .map((p) => ({text: p.text.endsWith("等") ? p.text.slice(0, -1) : p.text, offset: offset + p.offset}))
         .filter((p) => p.text);
       if (names.length) groups.push({group, names});
       else unread.push({text: part.text, offset: sentence.offset + part.offset});

@@ -3,6 +3,7 @@
  * text was hard-wrapped; its lines are joined into one string, and every character of that string remembers
  * where it stands in the normalized text.
  */
+import {isSpaceCode} from "./chars.js";
 import type {SourceSpan} from "./model.js";
 
 /** Offsets at which each line starts. */
@@ -72,8 +73,8 @@ export class Joined {
 
   /** A new Joined over text[i, j), trimmed of white space. */
   slice(i: number, j: number): Joined {
-    while (i < j && /\s/.test(this.text[i])) ++i;
-    while (j > i && /\s/.test(this.text[j - 1])) --j;
+    while (i < j && isSpaceCode(this.text.charCodeAt(i))) ++i;
+    while (j > i && isSpaceCode(this.text.charCodeAt(j - 1))) --j;
     const out = new Joined(this.starts);
     out.text = this.text.slice(i, j);
     const runs = this.runs;

@@ -10,6 +10,7 @@
  * - Chinese numerals: plans write names and slogans with them (二十大, 十四五, 四个最严, 一老一小, 三品一标)
  *   and targets in digits.
  */
+import {hasCode} from "./chars.js";
 import type {Comparator} from "./model.js";
 
 export interface FoundTarget {
@@ -100,33 +101,51 @@ function closingQuote(c: number): number {
   }
 }
 
-/** Marks characters inside “” ‘’ 《》 〈〉 (1 = quoted): numbers there are names, not targets. */
+/** One buffer for every quotedMask: a typed array is costly to allocate, and findTargets runs on every item. */
+let maskBuffer = new Uint8Array(4096);
+
+/**
+ * Marks characters inside “” ‘’ 《》 〈〉 (1 = quoted): numbers there are names, not targets. The mask is valid
+ * for indices below text.length, until the next call.
+ */
 function quotedMask(text: string): Uint8Array {
-  // Character codes and a typed array: this runs over every item's text, so no per-character strings.
-  const mask = new Uint8Array(text.length);
+  if (maskBuffer.length < text.length) maskBuffer = new Uint8Array(Math.max(text.length, 2 * maskBuffer.length));
+  const mask = maskBuffer;
   let close = -1;
   for (let i = 0; i < text.length; ++i) {
     const c = text.charCodeAt(i);
     if (close !== -1) {
       mask[i] = 1;
       if (c === close) close = -1;
-    } else if ((close = closingQuote(c)) !== -1) mask[i] = 1;
+    } else mask[i] = (close = closingQuote(c)) !== -1 ? 1 : 0;
   }
   return mask;
 }
 
 /** The start of the phrase holding index i: after the last separator outside quotes. */
 function phraseStart(text: string, mask: Uint8Array, i: number, separators: string): number {
-  for (let j = i - 1; j >= 0; --j) if (!mask[j] && separators.includes(text[j])) return j + 1;
+  for (let j = i - 1; j >= 0; --j) if (!mask[j] && hasCode(separators, text.charCodeAt(j))) return j + 1;
   return 0;
 }
 
+/** The last year (2025年) a text names, or null. */
+function lastYear(text: string): number | null {
+  let year: number | null = null;
+  YEAR.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = YEAR.exec(text));) year = +m[1];
+  return year;
+}
+
 export function findTargets(text: string): FoundTarget[] {
-  const mask = quotedMask(text);
   const found: FoundTarget[] = [];
-  for (const m of text.matchAll(NUMBER_UNIT)) {
+  // Made at the first number with a unit: most items have none.
+  let mask: Uint8Array | null = null;
+  // exec with lastIndex rather than matchAll, which makes a new RegExp on every call.
+  NUMBER_UNIT.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = NUMBER_UNIT.exec(text));) {
     const i = m.index!;
     const end = i + m[0].length;
+    mask ??= quotedMask(text);
     if (mask[i]) continue;
     if (i > 0 && /[\dA-Za-z.第]/.test(text[i - 1])) continue;
     if (/[A-Za-z]/.test(text[end] ?? "")) continue;
@@ -159,14 +178,14 @@ export function findTargets(text: string): FoundTarget[] {
     const comparator = [pre, post].filter(Boolean).join("…");
     const op: Comparator = AT_LEAST.test(comparator) ? ">=" : AT_MOST.test(comparator) ? "<=" : "=";
     const sentenceStart = phraseStart(text, mask, i, "。;");
-    const years = [...text.slice(sentenceStart, i).matchAll(YEAR)];
+    const year = lastYear(text.slice(sentenceStart, i));
     found.push({
       subject,
       value: +m[1],
       unit: (m[2] ?? "") + m[4],
       comparator,
       op,
-      year: years.length ? +years[years.length - 1][1] : null,
+      year,
       raw: text.slice(from, rawEnd).trim(),
       start: from + (text.slice(from, rawEnd).length - text.slice(from, rawEnd).trimStart().length),
       end: rawEnd

@@ -1,0 +1,27 @@
+/**
+ * Character tests by character code. The parser's scans over the text read codes (charCodeAt) rather than
+ * one-character strings (text[i]): a Chinese character read as a string is a new string each time.
+ */
+
+/** Whether a character code is white space as /\s/ and String.prototype.trim see it. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Whether `chars` holds the character of code c. */
+export function hasCode(chars: string, c: number): boolean {
+  for (let k = 0; k < chars.length; ++k) if (chars.charCodeAt(k) === c) return true;
+  return false;
+}
