@@ -149,7 +149,7 @@ function probe(scope: string) {
   requestAnimationFrame(frame);
 }
 
-async function measure(browser: Browser, url: string, scope: string): Promise<PageTiming> {
+export async function measure(browser: Browser, url: string, scope: string): Promise<PageTiming> {
   const context = await browser.newContext({viewport: {width: 1280, height: 900}});
   try {
     await context.route(

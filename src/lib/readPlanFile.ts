@@ -13,14 +13,18 @@
  * It never throws: every problem is a message.
  */
 import type Mammoth from "mammoth";
-// mammoth's prebuilt browser bundle, in Node too: Framework's bundler does not apply the "browser" field of
-// mammoth's package.json to the files mammoth requires, so `import "mammoth"` would pull in Node's fs, os, path
-// and url. The bundle has no declaration file; its API is mammoth's.
-// @ts-ignore
-import mammothBundle from "mammoth/mammoth.browser.js";
 import {decodePlan} from "./decode.js";
 
-const mammoth = mammothBundle as typeof Mammoth;
+/**
+ * mammoth's prebuilt browser bundle, in Node too: Framework's bundler does not apply the "browser" field of
+ * mammoth's package.json to the files mammoth requires, so `import "mammoth"` would pull in Node's fs, os, path
+ * and url. The bundle has no declaration file; its API is mammoth's. It is imported when a .docx is read, not with
+ * the page: it is 300 KB.
+ */
+async function loadMammoth(): Promise<typeof Mammoth> {
+  // @ts-ignore
+  return (await import("mammoth/mammoth.browser.js")).default as typeof Mammoth;
+}
 
 export interface PlanFile {
   text: string;
@@ -117,6 +121,7 @@ async function readDocx(bytes: Uint8Array): Promise<PlanFile | null> {
   let lines: string[] | null = null;
   let numbered = 0;
   try {
+    const mammoth = await loadMammoth();
     const source = {arrayBuffer, buffer: bytes} as unknown as {arrayBuffer: ArrayBuffer};
     await mammoth.convertToHtml(source, {
       // The text is taken from the document tree; the HTML conversion is given an empty document.

@@ -4,7 +4,6 @@
  * in Node and in the browser). The validators then read every file the same way.
  */
 import {csvFormatRows} from "d3-dsv";
-import {readSheet} from "read-excel-file/universal";
 import {decodePlan} from "./decode.js";
 
 /** Whether the bytes are a ZIP container (an .xlsx workbook starts with PK\x03\x04). */
@@ -24,6 +23,8 @@ export async function monitoringText(input: ArrayBuffer | Uint8Array): Promise<s
   if (!isZip(bytes)) return decodePlan(bytes).text;
   let rows;
   try {
+    // Imported when a workbook is read, not with the page (80 KB with its unzipper).
+    const {readSheet} = await import("read-excel-file/universal");
     rows = await readSheet(bytes.slice().buffer as ArrayBuffer);
   } catch (error) {
     throw new Error(`not a readable .xlsx workbook (${(error as Error).message})`);
