@@ -198,21 +198,30 @@ if (p.parser) {
     `≤ ${g.linearCorpus.goal}×`,
     verdict(g.linearCorpus.met)
   ]);
-  rows.push([
-    "parser",
-    "µs/KB growth, one plan ×1→×100",
-    `${fmt(g.linearLong.value, 2)}×`,
-    `≤ ${g.linearLong.goal}×`,
-    verdict(g.linearLong.met)
-  ]);
+  if (p.parser.longGrowth)
+    rows.push([
+      "parser",
+      "µs/KB growth, one plan ×1→×100 (×10→×100)",
+      `${fmt(p.parser.longGrowth.fromOne, 2)}× (${fmt(p.parser.longGrowth.fromTen, 2)}×)`,
+      "information",
+      ""
+    ]);
 }
 if (p.build)
   rows.push([
     "build",
-    "cold build ÷ bare site",
+    "cold build (npm run build) ÷ bare site",
     `${fmt(p.build.goal.value, 1)}×`,
     `≤ ${p.build.goal.goal}×`,
     verdict(p.build.goal.met)
+  ]);
+if (p.build?.emptyPages)
+  rows.push([
+    "build",
+    `bare site of ${p.build.emptyPages.pages} empty pages ÷ bare site`,
+    `${fmt(p.build.ratio.emptyPages, 1)}×`,
+    "information",
+    ""
   ]);
 if (p.weight) {
   const max = p.weight.pages.reduce((a, b) => (b.total.gzip > a.total.gzip ? b : a));
@@ -227,7 +236,7 @@ if (p.weight) {
 if (p.ttfc)
   rows.push([
     "ttfc",
-    "worst page ÷ baseline",
+    "worst page ÷ Framework page drawing one dot",
     `${fmt(p.ttfc.goal.worst, 2)}×`,
     `≤ ${p.ttfc.goal.goal}×`,
     verdict(p.ttfc.goal.met)

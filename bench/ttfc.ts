@@ -11,8 +11,9 @@
  *
  * For each page and run, in a fresh browser context (empty cache), from navigation start (performance.now() = 0):
  * - chart: the first <svg> or <canvas> of at least 100 × 50 px in #observablehq-main (in <body> for the
- *   baseline), seen by a MutationObserver installed before the page's own scripts; pages with no chart report
- *   their first <table> instead (marked "table");
+ *   bundle baseline): a MutationObserver installed before the page's own scripts notes when each is inserted,
+ *   and its size is read at the next frame (reading it on every mutation would force layouts and slow the page
+ *   down); pages with no chart report their first <table> instead (marked "table");
  * - settled: the last change in the page before it went quiet: no DOM mutation (nodes or attributes) in the main
  *   column for 500 ms, and every force simulation found on an element's `simulation` property ended
  *   (alpha < alphaMin) or stopped (alpha unchanged between checks). Meaningful for the network views, where
@@ -99,16 +100,27 @@ function probe(scope: string) {
     const r = el.getBoundingClientRect();
     return r.width >= 100 && r.height >= 50;
   };
-  const look = () => {
+  // When each <svg> or <canvas> was first seen. Mutations only note them: measuring them there would force a
+  // layout on every mutation and slow down the page measured. Their size is read once per frame, when the
+  // browser lays the page out anyway, and a chart counts from when it was inserted.
+  const seen = new Map<Element, number>();
+  const note = () => {
     const root = document.querySelector(scope);
     if (!root) return;
     const now = performance.now();
-    if (state.chart === null) for (const el of root.querySelectorAll("svg, canvas")) if (big(el)) state.chart = now;
+    if (state.chart === null)
+      for (const el of root.querySelectorAll("svg, canvas")) if (!seen.has(el)) seen.set(el, now);
     if (state.table === null && root.querySelector("table")) state.table = now;
+  };
+  const look = () => {
+    note();
+    if (state.chart === null)
+      for (const [el, at] of seen)
+        if (el.isConnected && big(el)) state.chart = state.chart === null ? at : Math.min(state.chart, at);
   };
   new MutationObserver(() => {
     state.lastChange = performance.now();
-    look();
+    note();
   }).observe(document, {childList: true, subtree: true, attributes: true, characterData: true});
   const alphas = new Map<Sim, number>();
   let lastSimScan = 0;
