@@ -6,7 +6,8 @@
  * - from scratch: `npm run build` after removing src/.observablehq/cache, Framework's whole cache (the node_modules
  *   it bundles into _node and its client bundles too);
  * - cold: `npm run build`, the build as everyone runs it: the script clears the loader cache
- *   (src/.observablehq/cache/data) every time, so the data loader runs again; _node is reused;
+ *   (src/.observablehq/cache/data.zip and the files extracted from it) every time, so the data loader runs
+ *   again; _node is reused;
  * - warm: `observable build` and the offline seal with the loader cache kept: what a build costs when nothing
  *   has to be loaded again;
  * - as many empty pages: for reference, a bare site with as many pages as this site builds, each empty: what

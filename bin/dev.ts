@@ -31,7 +31,9 @@ function touchLoaders(why: string) {
   console.log(`dev: ${why} changed; data loaders will run again`);
 }
 
-rmSync(join(ROOT, "src/.observablehq/cache/data"), {recursive: true, force: true});
+// The archive the loader writes (data.zip) and the files extracted from it (data/…).
+for (const output of ["data.zip", "data"])
+  rmSync(join(ROOT, "src/.observablehq/cache", output), {recursive: true, force: true});
 let timer: NodeJS.Timeout | undefined;
 const onChange = (name: string) => {
   clearTimeout(timer);
