@@ -1,5 +1,5 @@
 // Observable Framework configuration. See DEVELOPERS.md, "Offline build": nothing here may load from a CDN.
-import {configuredPlan, loadPlan} from "./src/data/plan-files.js";
+import {configuredPlan, loadPlan} from "./src/loaders/plan-files.js";
 import {languageScript} from "./src/components/language.js";
 import {departmentSlug} from "./src/lib/slug.js";
 

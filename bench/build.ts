@@ -18,7 +18,7 @@ import {spawnSync} from "node:child_process";
 import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {ROOT} from "../src/data/plan-files.js";
+import {ROOT} from "../src/loaders/plan-files.js";
 import {fmt, type Summary, spread, summarize, table, verdict} from "./stats.js";
 import {listPages} from "./weight.js";
 

@@ -16,7 +16,7 @@ import {resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {parseArgs} from "node:util";
 import {launch} from "../test/browser/browser.js";
-import {loadPlan} from "../src/data/plan-files.js";
+import {loadPlan} from "../src/loaders/plan-files.js";
 import type {PlanModel} from "../src/lib/model.js";
 import type {ViewTiming} from "./network-entry.js";
 import {syntheticModel} from "./synthetic.js";

@@ -10,7 +10,7 @@
  */
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
-import {readDepartments, ROOT} from "../src/data/plan-files.js";
+import {readDepartments, ROOT} from "../src/loaders/plan-files.js";
 import {parsePlan} from "../src/lib/parse.js";
 import {fmt, type Summary, spread, summarize, table, time, verdict} from "./stats.js";
 

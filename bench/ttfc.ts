@@ -26,7 +26,7 @@ import {mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, symli
 import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
 import type {Browser} from "playwright-core";
-import {ROOT} from "../src/data/plan-files.js";
+import {ROOT} from "../src/loaders/plan-files.js";
 import {launch} from "../test/browser/browser.js";
 import {serve} from "../test/browser/serve.js";
 import {fmt, type Summary, spread, summarize, table, verdict} from "./stats.js";

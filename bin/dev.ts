@@ -8,7 +8,7 @@
 import {spawn} from "node:child_process";
 import {readdirSync, rmSync, utimesSync, watch} from "node:fs";
 import {join} from "node:path";
-import {ROOT} from "../src/data/plan-files.js";
+import {ROOT} from "../src/loaders/plan-files.js";
 
 const LOADER = /\.(json|csv|txt|zip)\.ts$/;
 

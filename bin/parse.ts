@@ -13,7 +13,7 @@ import {decodePlan} from "../src/lib/decode.js";
 import {MODEL_KEYS} from "../src/lib/model.js";
 import {parsePlan} from "../src/lib/parse.js";
 import {planTables} from "../src/lib/tables.js";
-import {DEPARTMENTS_CSV, readDepartments} from "../src/data/plan-files.js";
+import {DEPARTMENTS_CSV, readDepartments} from "../src/loaders/plan-files.js";
 
 const USAGE = "usage: npm run --silent parse -- <file> [--format json|csv] [--out DIR] [--departments FILE]";
 

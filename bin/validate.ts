@@ -12,7 +12,7 @@ import {parseArgs} from "node:util";
 import {decodePlan} from "../src/lib/decode.js";
 import {isZip, monitoringText} from "../src/lib/spreadsheet.js";
 import {csvHeader, type Validation, validateObservations, validateTaskStatus} from "../src/lib/observations.js";
-import {loadPlan, type LoadedPlan} from "../src/data/plan-files.js";
+import {loadPlan, type LoadedPlan} from "../src/loaders/plan-files.js";
 
 const USAGE = "usage: npm run --silent validate -- <file.csv> [--plan NAME]";
 

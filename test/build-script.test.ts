@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import {describe, expect, it} from "vitest";
-import {ROOT} from "../src/data/plan-files.js";
+import {ROOT} from "../src/loaders/plan-files.js";
 
 /** The data loaders under src/: files named like plan.json.ts or data.zip.ts. */
 function loaders(dir = join(ROOT, "src")): string[] {

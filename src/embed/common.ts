@@ -19,7 +19,7 @@
  */
 import {FileAttachment} from "observablehq:stdlib";
 import {type Language, LANGUAGES} from "../components/language.js";
-import type {PlanMeta} from "../data/plan-files.js";
+import type {PlanMeta} from "../loaders/plan-files.js";
 import type {Chapter, Department, Indicator, PlanModel} from "../lib/model.js";
 import type {ObservationRow} from "../lib/observations.js";
 import {ORDERINGS, type Ordering} from "../lib/ordering.js";

@@ -7,7 +7,7 @@ import {resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {Browser, BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {loadPlan} from "../../src/data/plan-files.ts";
+import {loadPlan} from "../../src/loaders/plan-files.ts";
 import {launch, visit, type VisitReport} from "./browser.ts";
 import {serve, type StaticServer} from "./serve.ts";
 

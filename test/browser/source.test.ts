@@ -5,7 +5,7 @@ import {resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {Browser, BrowserContext, Page} from "playwright-core";
 import {afterAll, afterEach, beforeAll, beforeEach, expect, test} from "vitest";
-import {loadPlan} from "../../src/data/plan-files.ts";
+import {loadPlan} from "../../src/loaders/plan-files.ts";
 import {launch, visit} from "./browser.ts";
 import {resolveFile, serve, type StaticServer} from "./serve.ts";
 

@@ -10,7 +10,13 @@ import {decodePlan} from "../lib/decode.js";
 import {departmentMeasures} from "../lib/measures.js";
 import {normalizePlanText} from "../lib/normalize.js";
 import {nationObservations, validateObservations, validateTaskStatus} from "../lib/observations.js";
-import {benchmarkAlignment, glossaryEntry, matchBenchmarks, parseBenchmarks, parseIndicatorGlossary} from "../lib/reference.js";
+import {
+  benchmarkAlignment,
+  glossaryEntry,
+  matchBenchmarks,
+  parseBenchmarks,
+  parseIndicatorGlossary
+} from "../lib/reference.js";
 import {departmentSlug} from "../lib/slug.js";
 import {planTables} from "../lib/tables.js";
 import {DEPARTMENTS_CSV, type LoadedPlan, loadPlan, planPath, ROOT} from "./plan-files.js";

@@ -5,7 +5,12 @@
 import {existsSync, readFileSync} from "node:fs";
 import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
-import {type DepartmentDirectory, departmentDirectory, parseDepartmentsCsv, type RowProblem} from "../lib/departments.js";
+import {
+  type DepartmentDirectory,
+  departmentDirectory,
+  parseDepartmentsCsv,
+  type RowProblem
+} from "../lib/departments.js";
 import type {PlanModel} from "../lib/model.js";
 import {parsePlan} from "../lib/parse.js";
 
@@ -24,7 +29,7 @@ export interface PlanMeta {
 export function configuredPlan(): string {
   if (process.env.PLAN) return process.env.PLAN;
   const config = JSON.parse(readFileSync(join(ROOT, "plan.config.json"), "utf8")) as {plan?: string};
-  if (!config.plan) throw new Error("plan.config.json: no \"plan\" named");
+  if (!config.plan) throw new Error('plan.config.json: no "plan" named');
   return config.plan;
 }
 
@@ -56,6 +61,10 @@ export function loadPlan(name = configuredPlan()): LoadedPlan {
   const {directory, problems} = readDepartments();
   const model = parsePlan(readFileSync(planPath(name)), {departments: directory});
   for (const p of problems)
-    model.warnings.push({line: null, code: "table-row", message: `data/reference/departments.csv line ${p.line}: ${p.message}`});
+    model.warnings.push({
+      line: null,
+      code: "table-row",
+      message: `data/reference/departments.csv line ${p.line}: ${p.message}`
+    });
   return {name, meta, model};
 }
