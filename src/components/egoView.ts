@@ -22,6 +22,7 @@ import type {Department} from "../lib/model.js";
 import {departmentName, departmentTitle, textWidth} from "./labels.js";
 import {type Language, localize} from "./language.js";
 import {ROLE_COLORS, ROLE_LABELS, ROLES} from "./palette.js";
+import {elementMaker} from "./element.js";
 
 export interface EgoViewOptions extends Omit<Plot.PlotOptions, "document"> {
   width?: number;
@@ -39,16 +40,7 @@ export function egoView(
   {width = 640, document = globalThis.document, departments = [], language = "both", ...options}: EgoViewOptions = {}
 ): HTMLDivElement {
   const self = departments.find((d) => d.name === ego.department);
-  const el = <K extends keyof HTMLElementTagNameMap>(
-    tag: K,
-    attributes: Record<string, string> = {},
-    ...children: (Node | string)[]
-  ): HTMLElementTagNameMap[K] => {
-    const e = document.createElement(tag);
-    for (const [k, v] of Object.entries(attributes)) e.setAttribute(k, v);
-    e.append(...children);
-    return e;
-  };
+  const el = elementMaker(document);
 
   const root = el("div", {"data-view": "ego", "data-department": ego.department, style: "font-size: 13px;"});
   const zh = self && self.shortName !== self.name ? `${self.shortName} · ${self.name}` : ego.department;

@@ -24,6 +24,7 @@ import type {Chapter, Department, Indicator, PlanModel} from "../lib/model.js";
 import type {ObservationRow} from "../lib/observations.js";
 import {ORDERINGS, type Ordering} from "../lib/ordering.js";
 import type {BenchmarkMatch, Direction} from "../lib/reference.js";
+import {elementMaker} from "../components/element.js";
 
 export type {Language};
 
@@ -197,16 +198,7 @@ export function embedFigure(
   plan: Plan,
   {language, link, benchmarks = [], monitoring = []}: CaptionOptions
 ): HTMLElement {
-  const el = <K extends keyof HTMLElementTagNameMap>(
-    tag: K,
-    attributes: Record<string, string> = {},
-    ...children: (Node | string)[]
-  ): HTMLElementTagNameMap[K] => {
-    const e = document.createElement(tag);
-    for (const [k, v] of Object.entries(attributes)) e.setAttribute(k, v);
-    e.append(...children);
-    return e;
-  };
+  const el = elementMaker(document);
   const figure = el("figure", {
     class: "plan-embed",
     "data-embed": name,
