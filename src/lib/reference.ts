@@ -102,6 +102,31 @@ function readCsv(text: string, columns: readonly string[]) {
 const cell = (row: Record<string, string | undefined>, column: string) => (row[column] ?? "").trim();
 const isBlank = (row: Record<string, string | undefined>) => Object.values(row).every((v) => !(v ?? "").trim());
 
+/**
+ * The records of a reference CSV, read row by row: `read` pushes the reasons a row is bad and returns its record
+ * (or null). A row with reasons becomes one problem with its line and every reason; the other rows are kept.
+ * Wholly empty rows are skipped; missing columns are one problem on line 1.
+ */
+function readReferenceRows<T>(
+  text: string,
+  columns: readonly string[],
+  read: (row: Record<string, string | undefined>, line: number, reasons: string[]) => T | null
+): {records: T[]; problems: RowProblem[]} {
+  const {rows, missing} = readCsv(text, columns);
+  if (missing.length) return {records: [], problems: [{line: 1, message: `missing column(s): ${missing.join(", ")}`}]};
+  const records: T[] = [];
+  const problems: RowProblem[] = [];
+  rows.forEach((row, i) => {
+    const line = i + 2;
+    if (isBlank(row)) return;
+    const reasons: string[] = [];
+    const record = read(row, line, reasons);
+    if (reasons.length) problems.push({line, message: reasons.join("; ")});
+    else if (record !== null) records.push(record);
+  });
+  return {records, problems};
+}
+
 /** A plain decimal number (no separators, no unit), or NaN. */
 function plainNumber(text: string): number {
   return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : NaN;
@@ -113,15 +138,8 @@ function plainNumber(text: string): number {
  * separated by |. Wholly empty rows are skipped.
  */
 export function parseIndicatorGlossary(text: string): {entries: GlossaryEntry[]; problems: RowProblem[]} {
-  const {rows, missing} = readCsv(text, GLOSSARY_COLUMNS);
-  if (missing.length) return {entries: [], problems: [{line: 1, message: `missing column(s): ${missing.join(", ")}`}]};
-  const entries: GlossaryEntry[] = [];
-  const problems: RowProblem[] = [];
   const seen = new Map<string, number>();
-  rows.forEach((row, i) => {
-    const line = i + 2;
-    if (isBlank(row)) return;
-    const reasons: string[] = [];
+  const {records: entries, problems} = readReferenceRows(text, GLOSSARY_COLUMNS, (row, line, reasons) => {
     const name = cell(row, "name");
     if (!name) reasons.push("empty name");
     const direction = cell(row, "direction") as Direction;
@@ -139,9 +157,9 @@ export function parseIndicatorGlossary(text: string): {entries: GlossaryEntry[];
       const other = seen.get(key);
       if (other !== undefined) reasons.push(`name "${key}" is already used on line ${other}`);
     }
-    if (reasons.length) return void problems.push({line, message: reasons.join("; ")});
+    if (reasons.length) return null;
     for (const key of keys) seen.set(key, line);
-    entries.push({name, nameEn: cell(row, "name_en"), aliases, direction, limit, note: cell(row, "note")});
+    return {name, nameEn: cell(row, "name_en"), aliases, direction, limit, note: cell(row, "note")};
   });
   return {entries, problems};
 }
@@ -159,15 +177,8 @@ export function glossaryEntry(glossary: GlossaryEntry[], name: string): Glossary
  * kind and year twice); the good rows are kept, typed. Wholly empty rows are skipped.
  */
 export function parseBenchmarks(text: string): {rows: Benchmark[]; problems: RowProblem[]} {
-  const {rows, missing} = readCsv(text, BENCHMARK_COLUMNS);
-  if (missing.length) return {rows: [], problems: [{line: 1, message: `missing column(s): ${missing.join(", ")}`}]};
-  const out: Benchmark[] = [];
-  const problems: RowProblem[] = [];
   const seen = new Map<string, number>();
-  rows.forEach((row, i) => {
-    const line = i + 2;
-    if (isBlank(row)) return;
-    const reasons: string[] = [];
+  const {records: rows, problems} = readReferenceRows(text, BENCHMARK_COLUMNS, (row, line, reasons): Benchmark => {
     const jurisdiction = cell(row, "jurisdiction");
     if (!jurisdiction) reasons.push("empty jurisdiction");
     const indicatorZh = cell(row, "indicator_zh");
@@ -195,8 +206,7 @@ export function parseBenchmarks(text: string): {rows: Benchmark[]; problems: Row
     const first = seen.get(key);
     if (first !== undefined) reasons.push(`the same jurisdiction, indicator, kind and year as line ${first}`);
     else seen.set(key, line);
-    if (reasons.length) return void problems.push({line, message: reasons.join("; ")});
-    out.push({
+    return {
       jurisdiction,
       level,
       indicatorZh,
@@ -209,9 +219,9 @@ export function parseBenchmarks(text: string): {rows: Benchmark[]; problems: Row
       source,
       published,
       note: cell(row, "note")
-    });
+    };
   });
-  return {rows: out, problems};
+  return {rows, problems};
 }
 
 /**
