@@ -11,51 +11,28 @@
  * caption: "zh" (default), "en" or "both"), width (default 900). Returns a <figure> (data-embed="bipartite")
  * with the chart and a caption citing the plan.
  */
-import {type Ordering, inChapter, orderMatrix} from "../lib/ordering.js";
 import {
-  checkLanguage,
-  checkOrdering,
-  checkWidth,
-  type EmbedOptions,
   embedFigure,
   loadPlan,
-  resolveChapter,
-  resolveDepartment,
+  resolveResponsibilityOptions,
+  type ResponsibilityEmbedOptions,
   sitePage
 } from "./common.js";
 
-export interface BipartiteOptions extends EmbedOptions {
-  department?: string | null;
-  chapter?: number | string | null;
-  ordering?: Ordering | null;
-  showImplicit?: boolean | null;
-}
+export type BipartiteOptions = ResponsibilityEmbedOptions;
 
-export async function Bipartite({
-  department,
-  chapter,
-  ordering: orderingOption,
-  language,
-  width,
-  showImplicit: implicitOption
-}: BipartiteOptions = {}): Promise<HTMLElement> {
+export async function Bipartite(options: BipartiteOptions = {}): Promise<HTMLElement> {
   // The chart module is imported on demand: see common.ts, "Why the charts are imported dynamically".
   const [plan, {bipartiteNetwork}] = await Promise.all([loadPlan(), import("../components/bipartiteNetwork.js")]);
-  const lang = checkLanguage(language, "zh");
-  const ordering = checkOrdering(orderingOption, "similarity");
-  const showImplicit = implicitOption ?? true;
-  const d = await resolveDepartment(plan, department);
-  const c = resolveChapter(plan, chapter);
-  const order = orderMatrix(plan, ordering, {includeImplicit: showImplicit});
-  const chart = bipartiteNetwork(plan, {
-    order: inChapter(plan, order, c?.seq ?? null),
+  const {
+    language,
     showImplicit,
-    highlight: d ? {department: d.name} : null,
-    language: lang,
-    width: checkWidth(width, 900)
-  });
+    department: d,
+    chart: chartOptions
+  } = await resolveResponsibilityOptions(plan, options, "similarity");
+  const chart = bipartiteNetwork(plan, chartOptions);
   return embedFigure("bipartite", chart, plan, {
-    language: lang,
+    language,
     link: {
       href: sitePage("network.html", {department: d?.name, implicit: showImplicit ? null : "hide"}),
       zh: "责任网络",

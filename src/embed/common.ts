@@ -22,7 +22,7 @@ import {type Language, LANGUAGES} from "../components/language.js";
 import type {PlanMeta} from "../loaders/plan-files.js";
 import type {Chapter, Department, Indicator, PlanModel} from "../lib/model.js";
 import type {ObservationRow} from "../lib/observations.js";
-import {ORDERINGS, type Ordering} from "../lib/ordering.js";
+import {inChapter, orderMatrix, ORDERINGS, type Ordering} from "../lib/ordering.js";
 import type {BenchmarkMatch, Direction} from "../lib/reference.js";
 import {elementMaker} from "../components/element.js";
 
@@ -123,6 +123,45 @@ export function resolveChapter(model: PlanModel, chapter: number | string | null
   const found = model.chapters.find((c) => String(c.seq) === key || c.numeral === key);
   if (!found) throw new Error(`unknown chapter "${chapter}": give its number (1–${model.chapters.length}) or numeral`);
   return found;
+}
+
+/** The options of the embeds that draw who is responsible for what (the matrix and the bipartite view). */
+export interface ResponsibilityEmbedOptions extends EmbedOptions {
+  department?: string | null;
+  chapter?: number | string | null;
+  ordering?: Ordering | null;
+  showImplicit?: boolean | null;
+}
+
+/**
+ * Those options checked and resolved against the plan: the department and chapter named, the ordering, and the
+ * options of the chart (items in that order, limited to the chapter; the department highlighted).
+ */
+export async function resolveResponsibilityOptions(
+  plan: Plan,
+  options: ResponsibilityEmbedOptions,
+  defaultOrdering: Ordering
+) {
+  const language = checkLanguage(options.language, "zh");
+  const ordering = checkOrdering(options.ordering, defaultOrdering);
+  const showImplicit = options.showImplicit ?? true;
+  const department = await resolveDepartment(plan, options.department);
+  const chapter = resolveChapter(plan, options.chapter);
+  const order = orderMatrix(plan, ordering, {includeImplicit: showImplicit});
+  return {
+    language,
+    ordering,
+    showImplicit,
+    department,
+    chapter,
+    chart: {
+      order: inChapter(plan, order, chapter?.seq ?? null),
+      showImplicit,
+      highlight: department ? {department: department.name} : null,
+      language,
+      width: checkWidth(options.width, 900)
+    }
+  };
 }
 
 /** Options read from an iframe embed's URL: ?department=…&chapter=…&indicator=…&width=…&language=… */

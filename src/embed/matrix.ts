@@ -10,54 +10,33 @@
  * "en" or "both"), width (default 900). Returns a <figure> (data-embed="matrix") with the chart and a caption
  * citing the plan.
  */
-import {type Ordering, inChapter, orderMatrix} from "../lib/ordering.js";
 import {
-  checkLanguage,
-  checkOrdering,
-  checkWidth,
-  type EmbedOptions,
   embedFigure,
   loadPlan,
-  resolveChapter,
-  resolveDepartment,
+  resolveResponsibilityOptions,
+  type ResponsibilityEmbedOptions,
   sitePage
 } from "./common.js";
 
-export interface MatrixOptions extends EmbedOptions {
-  department?: string | null;
-  chapter?: number | string | null;
-  ordering?: Ordering | null;
-  showImplicit?: boolean | null;
-}
+export type MatrixOptions = ResponsibilityEmbedOptions;
 
-export async function Matrix({
-  department,
-  chapter,
-  ordering: orderingOption,
-  language,
-  width,
-  showImplicit: implicitOption
-}: MatrixOptions = {}): Promise<HTMLElement> {
+export async function Matrix(options: MatrixOptions = {}): Promise<HTMLElement> {
   // The chart module is imported on demand: see common.ts, "Why the charts are imported dynamically".
   const [plan, {responsibilityMatrix}] = await Promise.all([
     loadPlan(),
     import("../components/responsibilityMatrix.js")
   ]);
-  const lang = checkLanguage(language, "zh");
-  const ordering = checkOrdering(orderingOption, "document");
-  const showImplicit = implicitOption ?? true;
-  const d = await resolveDepartment(plan, department);
-  const c = resolveChapter(plan, chapter);
-  const order = orderMatrix(plan, ordering, {includeImplicit: showImplicit});
-  const chart = responsibilityMatrix(plan, {
-    order: inChapter(plan, order, c?.seq ?? null),
+  const {
+    language,
+    ordering,
     showImplicit,
-    highlight: d ? {department: d.name} : null,
-    language: lang,
-    width: checkWidth(width, 900)
-  });
+    department: d,
+    chapter: c,
+    chart: chartOptions
+  } = await resolveResponsibilityOptions(plan, options, "document");
+  const chart = responsibilityMatrix(plan, chartOptions);
   return embedFigure("matrix", chart, plan, {
-    language: lang,
+    language,
     link: {
       href: sitePage("responsibilities.html", {
         department: d?.name,
