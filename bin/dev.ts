@@ -14,15 +14,11 @@ const LOADER = /\.(json|csv|txt|zip)\.ts$/;
 
 /** The data loaders under src/ (today one: src/data.zip.ts). */
 function loaders(dir = join(ROOT, "src")): string[] {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((e) =>
-    e.isDirectory()
-      ? e.name === ".observablehq"
-        ? []
-        : loaders(join(dir, e.name))
-      : LOADER.test(e.name)
-        ? [join(dir, e.name)]
-        : []
-  );
+  return readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
+    if (e.name.startsWith(".")) return []; // .observablehq: Framework's cache
+    if (e.isDirectory()) return loaders(join(dir, e.name));
+    return LOADER.test(e.name) ? [join(dir, e.name)] : [];
+  });
 }
 
 function touchLoaders(why: string) {
