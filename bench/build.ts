@@ -75,11 +75,14 @@ export function readBuildLog(output: string): BuildLog {
   return {pages, loaders};
 }
 
-/** A bare Framework site in a temporary folder, using this project's node_modules: index.md and pages - 1 more. */
-export function makeBareSite(pages = 1): string {
+/**
+ * A bare Framework site in a temporary folder, using this project's node_modules: src/index.md (empty, or the given
+ * text) and pages - 1 more empty pages, with no global stylesheets (as our config).
+ */
+export function makeBareSite({pages = 1, index = ""}: {pages?: number; index?: string} = {}): string {
   const dir = mkdtempSync(join(tmpdir(), "bare-framework-"));
   mkdirSync(join(dir, "src"));
-  writeFileSync(join(dir, "src/index.md"), "");
+  writeFileSync(join(dir, "src/index.md"), index);
   for (let i = 1; i < pages; ++i) writeFileSync(join(dir, `src/page-${i}.md`), "");
   writeFileSync(join(dir, "observablehq.config.js"), 'export default {root: "src", globalStylesheets: []};\n');
   writeFileSync(join(dir, "package.json"), '{"private": true, "type": "module"}\n');
@@ -115,7 +118,7 @@ export function benchBuild({runs = 2, log = (_: string) => {}} = {}): BuildResul
       );
       warm.push(w.ms);
       logs = {scratch: readBuildLog(s.output), cold: readBuildLog(c.output), warm: readBuildLog(w.output)};
-      if (!emptyDir) emptyDir = makeBareSite((pageCount = listPages(join(ROOT, "dist")).length));
+      if (!emptyDir) emptyDir = makeBareSite({pages: (pageCount = listPages(join(ROOT, "dist")).length)});
       rmSync(join(emptyDir, "dist"), {recursive: true, force: true});
       rmSync(join(emptyDir, "src/.observablehq"), {recursive: true, force: true});
       empty.push(run(join(emptyDir, "node_modules/.bin/observable"), ["build"], emptyDir).ms);

@@ -22,7 +22,7 @@
  */
 import {build} from "esbuild";
 import {spawnSync} from "node:child_process";
-import {mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync} from "node:fs";
+import {mkdirSync, mkdtempSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
 import type {Browser} from "playwright-core";
@@ -30,7 +30,8 @@ import {ROOT} from "../src/loaders/plan-files.js";
 import {launch} from "../test/browser/browser.js";
 import {serve} from "../test/browser/serve.js";
 import {fmt, type Summary, spread, summarize, table, verdict} from "./stats.js";
-import {listPages} from "./weight.js";
+import {makeBareSite} from "./build.js";
+import {listFiles, listPages} from "./weight.js";
 
 export const TTFC_GOAL = 1.5;
 const QUIET_MS = 500;
@@ -212,8 +213,8 @@ export async function measure(browser: Browser, url: string, scope: string): Pro
   }
 }
 
-/** Writes the baseline page (index.html and an esbuild bundle of Plot drawing one dot) into dir; returns its bytes. */
-export async function writeBaseline(dir: string): Promise<number> {
+/** Writes the bundle baseline (index.html and an esbuild bundle of Plot drawing one dot) into dir; returns its bytes. */
+export async function writeBundleBaseline(dir: string): Promise<number> {
   mkdirSync(dir, {recursive: true});
   const out = await build({
     stdin: {
@@ -238,21 +239,15 @@ export async function writeBaseline(dir: string): Promise<number> {
   return code.length;
 }
 
-const BASELINE_CODE = `import * as Plot from "@observablehq/plot";\ndisplay(Plot.dot([[0, 0]]).plot());\n`;
-
 /**
- * Builds the Framework baseline into dir: a Framework site of one page that imports Plot and draws one dot, with
- * this project's node_modules, no global stylesheets (as our config) and the offline seal. Returns the bytes of
- * the JavaScript it loads (the whole of dist's _node and _observablehq folders).
+ * Builds the Framework baseline into dir: a bare Framework site (see makeBareSite) of one page that imports Plot
+ * and draws one dot, sealed offline as our build is. Returns the bytes of JavaScript in it.
  */
 export function writeFrameworkBaseline(dir: string): number {
-  const site = mkdtempSync(join(tmpdir(), "ttfc-framework-"));
+  const index =
+    "```js\n" + `import * as Plot from "@observablehq/plot";\ndisplay(Plot.dot([[0, 0]]).plot());\n` + "```\n";
+  const site = makeBareSite({index});
   try {
-    mkdirSync(join(site, "src"));
-    writeFileSync(join(site, "src/index.md"), "```js\n" + BASELINE_CODE + "```\n");
-    writeFileSync(join(site, "observablehq.config.js"), 'export default {root: "src", globalStylesheets: []};\n');
-    writeFileSync(join(site, "package.json"), '{"private": true, "type": "module"}\n');
-    symlinkSync(join(ROOT, "node_modules"), join(site, "node_modules"), "dir");
     for (const [command, args] of [
       [join(site, "node_modules/.bin/observable"), ["build"]],
       [join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "bin/seal-offline.ts"), "dist"]]
@@ -265,14 +260,9 @@ export function writeFrameworkBaseline(dir: string): number {
   } finally {
     rmSync(site, {recursive: true, force: true});
   }
-  return jsBytes(dir);
-}
-
-function jsBytes(dir: string): number {
-  let n = 0;
-  for (const e of readdirSync(dir, {withFileTypes: true, recursive: true}))
-    if (e.isFile() && e.name.endsWith(".js")) n += statSync(join(e.parentPath, e.name)).size;
-  return n;
+  return listFiles(dir)
+    .filter((file) => file.endsWith(".js"))
+    .reduce((n, file) => n + statSync(file).size, 0);
 }
 
 /** The pages measured: every top-level page, and the first page of each folder (one department brief). */
@@ -302,7 +292,7 @@ export async function benchTtfc({
 }): Promise<TtfcResult> {
   const root = mkdtempSync(join(tmpdir(), "ttfc-"));
   symlinkSync(resolve(dist), join(root, "site"), "dir");
-  const bundleBytes = await writeBaseline(join(root, "bundle"));
+  const bundleBytes = await writeBundleBaseline(join(root, "bundle"));
   log("ttfc: building the Framework baseline");
   const bytes = writeFrameworkBaseline(join(root, "framework"));
   const pages = only ?? pagesToMeasure(dist);

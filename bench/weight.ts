@@ -50,7 +50,8 @@ export interface Budgets {
   pages: Record<string, {gzip: number}>;
 }
 
-function listFiles(dir: string): string[] {
+/** Every file under dir, sorted. */
+export function listFiles(dir: string): string[] {
   const files: string[] = [];
   for (const entry of readdirSync(dir, {withFileTypes: true})) {
     const path = join(dir, entry.name);
