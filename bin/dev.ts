@@ -6,29 +6,19 @@
  * under data/ or plan.config.json changes: an edit to the plan or a reference table shows up on reload.
  */
 import {spawn} from "node:child_process";
-import {readdirSync, rmSync, utimesSync, watch} from "node:fs";
+import {rmSync, utimesSync, watch} from "node:fs";
 import {join} from "node:path";
+import {dataLoaders, loaderOutputs} from "../src/loaders/dataLoaders.js";
 import {ROOT} from "../src/loaders/plan-files.js";
-
-const LOADER = /\.(json|csv|txt|zip)\.ts$/;
-
-/** The data loaders under src/ (today one: src/data.zip.ts). */
-function loaders(dir = join(ROOT, "src")): string[] {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
-    if (e.name.startsWith(".")) return []; // .observablehq: Framework's cache
-    if (e.isDirectory()) return loaders(join(dir, e.name));
-    return LOADER.test(e.name) ? [join(dir, e.name)] : [];
-  });
-}
 
 function touchLoaders(why: string) {
   const now = new Date();
-  for (const file of loaders()) utimesSync(file, now, now);
+  for (const loader of dataLoaders()) utimesSync(join(ROOT, "src", loader), now, now);
   console.log(`dev: ${why} changed; data loaders will run again`);
 }
 
-// The archive the loader writes (data.zip) and the files extracted from it (data/…).
-for (const output of ["data.zip", "data"])
+// A fresh start: no output of a loader is reused.
+for (const output of dataLoaders().flatMap(loaderOutputs))
   rmSync(join(ROOT, "src/.observablehq/cache", output), {recursive: true, force: true});
 let timer: NodeJS.Timeout | undefined;
 const onChange = (name: string) => {

@@ -1,17 +1,19 @@
-import {readdirSync, readFileSync} from "node:fs";
-import {join, relative} from "node:path";
+import {readFileSync} from "node:fs";
+import {join} from "node:path";
 import {describe, expect, it} from "vitest";
+import {dataLoaders, loaderOutputs} from "../src/loaders/dataLoaders.js";
 import {ROOT} from "../src/loaders/plan-files.js";
 
-/** The data loaders under src/: files named like plan.json.ts or data.zip.ts. */
-function loaders(dir = join(ROOT, "src")): string[] {
-  return readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
-    if (e.name.startsWith(".")) return [];
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return loaders(path);
-    return /^[^.]+\.(?!d\.ts$)[a-z]+\.ts$/.test(e.name) ? [relative(join(ROOT, "src"), path)] : [];
+describe("dataLoaders", () => {
+  it("dataLoaders() finds the site's loader and no module or declaration file", () => {
+    expect(dataLoaders()).toEqual(["data.zip.ts"]);
   });
-}
+
+  it("loaderOutputs(loader) names the file it writes and, for an archive, the folder extracted from it", () => {
+    expect(loaderOutputs("data.zip.ts")).toEqual(["data.zip", "data"]);
+    expect(loaderOutputs("data/plan.json.ts")).toEqual(["data/plan.json"]);
+  });
+});
 
 describe("npm run build", () => {
   // Framework reuses a loader's cached output while the loader file is unchanged, even when the data it reads
@@ -20,13 +22,7 @@ describe("npm run build", () => {
   const cleared = new Set(/^rm -rf ([^&]+)&&/.exec(script)?.[1].trim().split(/\s+/) ?? []);
 
   it("build clears the cached output of every data loader, and for an archive the files extracted from it", () => {
-    const found = loaders();
-    expect(found).toContain("data.zip.ts");
-    const outputs = found.flatMap((loader) => {
-      const output = loader.replace(/\.ts$/, "");
-      const archive = /\.(zip|tar|tgz|tar\.gz)$/.exec(output);
-      return archive ? [output, output.slice(0, archive.index)] : [output];
-    });
+    const outputs = dataLoaders().flatMap(loaderOutputs);
     expect(outputs.filter((o) => !cleared.has(`src/.observablehq/cache/${o}`))).toEqual([]);
   });
 });
