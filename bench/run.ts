@@ -144,7 +144,7 @@ await part("weight", () => {
 await part("ttfc", async () => {
   section("Time to first chart in Chromium (ms from navigation start) vs a page drawing one dot with Plot");
   const pages = values.pages?.split(",").map((s) => s.trim().replace(/(\.html)?$/, ".html"));
-  const r = await benchTtfc({dist: snapshot!, runs: runs ?? 3, log, pages});
+  const r = await benchTtfc({dist: snapshot!, runs: runs ?? 5, log, pages});
   results.parts.ttfc = r;
   console.log(`${r.chromium}, headless, --disable-gpu; ${r.runs} runs, each in a fresh context\n`);
   console.log(ttfcTable(r));

@@ -31,6 +31,15 @@ export function summarize(samples: number[]): Summary {
   };
 }
 
+/**
+ * The ratios of paired samples, each [measure, baseline] taken one after the other: their median and spread, or null
+ * if no pair has both. Unlike the ratio of two medians, each ratio compares samples that saw the same machine.
+ */
+export function pairedRatios(pairs: [number | null, number | null][]): Summary | null {
+  const ratios = pairs.flatMap(([x, base]) => (x !== null && base !== null && base > 0 ? [x / base] : []));
+  return ratios.length ? summarize(ratios) : null;
+}
+
 /** Whether a goal is met, as printed in the tables. */
 export const verdict = (met: boolean | null): string => (met === null ? "–" : met ? "met" : "NOT met");
 

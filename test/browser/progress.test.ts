@@ -1,12 +1,13 @@
 // Monitoring in Chromium: loading an observations or status file updates statuses and charts at once, bad rows
 // are listed with their row numbers, and the templates and exports download.
-import {mkdtempSync, readFileSync, rmSync} from "node:fs";
+import {mkdtempSync, readdirSync, readFileSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {resolve} from "node:path";
 import type {Page} from "playwright-core";
 import {describe, expect, test} from "vitest";
 import writeExcelFile from "write-excel-file/node";
-import {ROOT, SCREENSHOTS, useSite} from "./site.ts";
+import {indicatorProgress} from "../../src/lib/indicatorProgress.js";
+import {DIST, ROOT, SCREENSHOTS, useSite} from "./site.ts";
 
 const fixture = (name: string) => resolve(ROOT, "test/fixtures", name);
 
@@ -21,6 +22,25 @@ describe("progress page", () => {
     try {
       expect(await statusOf(page, "I5")).toBe("insufficient data");
       expect(await statusOf(page, "I7")).toBe("insufficient data");
+    } finally {
+      await close();
+    }
+  });
+
+  test("the small multiples, drawn a few per frame, end with one chart per indicator with a target, in order", async () => {
+    const dir = resolve(DIST, "_file/data");
+    const file = readdirSync(dir).find((f) => /^monitoring\.\w+\.json$/.test(f))!;
+    const {indicators, observations} = JSON.parse(readFileSync(resolve(dir, file), "utf8"));
+    const asOf = new Date().getFullYear();
+    const expected = indicators
+      .filter((i: Parameters<typeof indicatorProgress>[0]) => indicatorProgress(i, observations.rows, {asOf}).series)
+      .map((i: {id: string}) => i.id);
+    expect(expected.length).toBeGreaterThan(5);
+    const {page, close} = await open("progress.html");
+    try {
+      await page.waitForFunction((n) => document.querySelectorAll(".multiples .multiple").length >= n, expected.length);
+      expect(await page.locator(".multiples .multiple h3 a").allTextContents()).toEqual(expected);
+      expect(await page.locator(".multiples .multiple svg").count()).toBe(expected.length);
     } finally {
       await close();
     }

@@ -1,0 +1,64 @@
+/**
+ * progressive(items, render, options): a container that shows the first items at once and appends the others a few
+ * per animation frame, in order. A page of many charts (the progress page's small multiples) then paints its
+ * first ones, and everything above them, before it has drawn them all, and stays responsive while it draws.
+ *
+ *   display(progressive(indicators, (p) => chartCard(progressChart(p.series, {compact: true})), {className: "multiples"}))
+ *
+ * Options: `first` items rendered at once (default 1), `perFrame` items in each later frame (default 2),
+ * `className`, `document` (for jsdom), and `frame`, the scheduler (default requestAnimationFrame, or a 0 ms
+ * timeout where there is none). The container's `done` property is a promise of the container once every item is
+ * in it.
+ */
+export interface ProgressiveOptions {
+  first?: number;
+  perFrame?: number;
+  className?: string;
+  document?: Document;
+  frame?: (callback: () => void) => unknown;
+}
+
+export type ProgressiveElement = HTMLDivElement & {done: Promise<HTMLDivElement>};
+
+export function progressive<T>(
+  items: Iterable<T>,
+  render: (item: T, index: number) => Node,
+  {
+    first = 1,
+    perFrame = 2,
+    className,
+    document = globalThis.document,
+    frame = defaultFrame(document)
+  }: ProgressiveOptions = {}
+): ProgressiveElement {
+  if (!(perFrame >= 1)) throw new Error(`progressive: perFrame must be at least 1 (got ${perFrame})`);
+  const list = Array.from(items);
+  const div = document.createElement("div") as ProgressiveElement;
+  if (className) div.className = className;
+  let next = 0;
+  const add = (count: number) => {
+    for (const end = Math.min(list.length, next + count); next < end; ++next) div.append(render(list[next], next));
+  };
+  add(Math.max(0, first));
+  div.done = new Promise((resolve, reject) => {
+    const step = () => {
+      try {
+        add(perFrame);
+      } catch (error) {
+        return reject(error);
+      }
+      if (next < list.length) frame(step);
+      else resolve(div);
+    };
+    if (next < list.length) frame(step);
+    else resolve(div);
+  });
+  return div;
+}
+
+function defaultFrame(document: Document): (callback: () => void) => unknown {
+  const view = document.defaultView as (Window & typeof globalThis) | null;
+  return view?.requestAnimationFrame
+    ? (callback) => view.requestAnimationFrame(callback)
+    : (callback) => setTimeout(callback, 0);
+}
