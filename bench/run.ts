@@ -2,9 +2,9 @@
  * The benchmark harness: the product against its own floor, side by side, in one run. Every figure that matters
  * is a ratio against a baseline measured in the same run; absolute times are printed but never asserted.
  *
- *   npm run bench                                  every part (about 7–8 minutes on 2 cores)
+ *   npm run bench                                  every part (about 9 minutes on 2 cores)
  *   npm run bench -- --only parser,weight          some parts: parser, build, weight, ttfc, network
- *   npm run bench -- --runs 3                      runs of the builds, page loads and network views
+ *   npm run bench -- --runs 3                      runs of the builds, page loads and network views (default 2, 5, 2)
  *   npm run bench -- --only weight,ttfc --no-build use the dist/ already built
  *   npm run bench -- --only ttfc --pages index,network  time to first chart of some pages
  *   npm run bench -- --sizes 100,1000 --big-runs 1 network sizes (departments); runs above 1,000
