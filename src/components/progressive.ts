@@ -6,14 +6,16 @@
  *   display(progressive(indicators, (p) => chartCard(progressChart(p.series, {compact: true})), {className: "multiples"}))
  *
  * Options: `first` items rendered at once (default 1), `perFrame` items in each later frame (default 2),
- * `className`, `document` (for jsdom), and `frame`, the scheduler (default requestAnimationFrame, or a 0 ms
- * timeout where there is none). The container's `done` property is a promise of the container once every item is
- * in it.
+ * `className`, `invalidation` (a promise, such as the one Framework gives each cell: once it resolves, no more
+ * items are drawn, as when the cell runs again with new data), `document` (for jsdom), and `frame`, the scheduler
+ * (default requestAnimationFrame, or a 0 ms timeout where there is none). The container's `done` property is a
+ * promise of the container once every item is in it, or once drawing stopped.
  */
 export interface ProgressiveOptions {
   first?: number;
   perFrame?: number;
   className?: string;
+  invalidation?: Promise<unknown>;
   document?: Document;
   frame?: (callback: () => void) => unknown;
 }
@@ -27,6 +29,7 @@ export function progressive<T>(
     first = 1,
     perFrame = 2,
     className,
+    invalidation,
     document = globalThis.document,
     frame = defaultFrame(document)
   }: ProgressiveOptions = {}
@@ -36,12 +39,15 @@ export function progressive<T>(
   const div = document.createElement("div") as ProgressiveElement;
   if (className) div.className = className;
   let next = 0;
+  let stopped = false;
+  invalidation?.then(() => (stopped = true));
   const add = (count: number) => {
     for (const end = Math.min(list.length, next + count); next < end; ++next) div.append(render(list[next], next));
   };
   add(Math.max(0, first));
   div.done = new Promise((resolve, reject) => {
     const step = () => {
+      if (stopped) return resolve(div);
       try {
         add(perFrame);
       } catch (error) {

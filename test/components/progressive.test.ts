@@ -92,6 +92,22 @@ describe("progressive", () => {
     expect(frames()).toBe(0);
   });
 
+  it("progressive(items, render, {invalidation}) draws no more once the promise resolves", async () => {
+    const {document} = new JSDOM("").window;
+    const {frame, frames} = manualFrames();
+    let invalidate = () => {};
+    const invalidation = new Promise<void>((resolve) => (invalidate = resolve));
+    const div = progressive(items, (s) => document.createTextNode(s), {document, frame, invalidation});
+    frames();
+    expect(div.textContent).toBe("abc");
+    invalidate();
+    await invalidation;
+    frames();
+    expect(div.textContent).toBe("abc");
+    expect(frames()).toBe(0);
+    await expect(div.done).resolves.toBe(div);
+  });
+
   it("progressive(items, render, {perFrame: 0}) is an error", () => {
     const {document} = new JSDOM("").window;
     expect(() => progressive(items, (s) => document.createTextNode(s), {document, perFrame: 0})).toThrow(/perFrame/);
