@@ -106,7 +106,7 @@ export interface TtfcResult {
    * For reference: the Framework baseline's page reading this site's plan.json (preloaded) before it draws its dot,
    * paired with the baseline like a page: the floor of a page that draws from this site's data.
    */
-  dataPage?: TtfcRow | null;
+  dataPage: TtfcRow | null;
   pages: TtfcRow[];
   goal: {goal: number; met: boolean; worst: number | null};
 }
@@ -356,26 +356,16 @@ export async function benchTtfc({
     for (let k = 0; k < runs; ++k) {
       samples.get("(bundle)")!.push(await measure(browser, `${server.url}/bundle/index.html`, "body"));
       for (const p of pages) {
-        const loadBaseline = async () => {
-          const b = await measure(browser, baselineUrl, "#observablehq-main");
-          samples.get("(baseline)")!.push(b);
-          return b;
-        };
-        const loadPage = async () => {
-          const url = p === DATA_PAGE ? `${server.url}/framework/data.html` : `${server.url}/site/${p}`;
-          const t = await measure(browser, url, "#observablehq-main");
-          samples.get(p)!.push(t);
-          return t;
-        };
-        let base: PageTiming, t: PageTiming;
-        if (k % 2 === 0) {
-          base = await loadBaseline();
-          t = await loadPage();
-        } else {
-          t = await loadPage();
-          base = await loadBaseline();
+        const pageUrl = p === DATA_PAGE ? `${server.url}/framework/data.html` : `${server.url}/site/${p}`;
+        const [first, second] = k % 2 === 0 ? ["(baseline)", p] : [p, "(baseline)"];
+        const timings = new Map<string, PageTiming>();
+        for (const key of [first, second]) {
+          const timing = await measure(browser, key === p ? pageUrl : baselineUrl, "#observablehq-main");
+          samples.get(key)!.push(timing);
+          timings.set(key, timing);
         }
-        if (t.kind === "chart") pairs.get(p)!.push([t.chart, base.chart]);
+        const t = timings.get(p)!;
+        if (t.kind === "chart") pairs.get(p)!.push([t.chart, timings.get("(baseline)")!.chart]);
       }
       const last = (key: string) => fmt(samples.get(key)!.at(-1)!.chart);
       log(

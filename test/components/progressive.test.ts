@@ -2,17 +2,23 @@ import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
 import {progressive} from "../../src/components/progressive.js";
 
-/** A scheduler run by hand: frames() runs the callbacks queued so far, one frame. */
-function manualFrames() {
+/**
+ * A jsdom document, a scheduler run by hand (frames() runs the callbacks queued so far, one frame, and returns how
+ * many ran) and a render function making a text node of each item.
+ */
+function setup() {
+  const {document} = new JSDOM("").window;
   let queue: (() => void)[] = [];
   return {
+    document,
     frame: (callback: () => void) => queue.push(callback),
     frames() {
       const run = queue;
       queue = [];
       for (const callback of run) callback();
       return run.length;
-    }
+    },
+    text: (s: string) => document.createTextNode(s)
   };
 }
 
@@ -20,8 +26,7 @@ const items = ["a", "b", "c", "d", "e", "f"];
 
 describe("progressive", () => {
   it("progressive(items, render) shows the first item at once and the others two per frame, in order", async () => {
-    const {document} = new JSDOM("").window;
-    const {frame, frames} = manualFrames();
+    const {document, frame, frames} = setup();
     const render = (s: string, i: number) => {
       const p = document.createElement("p");
       p.textContent = `${i}${s}`;
@@ -41,9 +46,8 @@ describe("progressive", () => {
   });
 
   it("progressive(items, render, {first, perFrame}) renders that many at once and in each frame", () => {
-    const {document} = new JSDOM("").window;
-    const {frame, frames} = manualFrames();
-    const div = progressive(items, (s) => document.createTextNode(s), {document, frame, first: 4, perFrame: 1});
+    const {document, frame, frames, text} = setup();
+    const div = progressive(items, text, {document, frame, first: 4, perFrame: 1});
     expect(div.textContent).toBe("abcd");
     frames();
     expect(div.textContent).toBe("abcde");
@@ -53,17 +57,16 @@ describe("progressive", () => {
   });
 
   it("progressive(items, render) with no more items than the first needs no frame", async () => {
-    const {document} = new JSDOM("").window;
-    const {frame, frames} = manualFrames();
-    const div = progressive(["a"], (s) => document.createTextNode(s), {document, frame});
+    const {document, frame, frames, text} = setup();
+    const div = progressive(["a"], text, {document, frame});
     expect(frames()).toBe(0);
     await expect(div.done).resolves.toBe(div);
-    expect(progressive([], (s: string) => document.createTextNode(s), {document, frame}).childNodes.length).toBe(0);
+    expect(progressive([], text, {document, frame}).childNodes.length).toBe(0);
   });
 
   it("progressive(items, render) without requestAnimationFrame falls back to timeouts", async () => {
-    const {document} = new JSDOM("").window;
-    const div = progressive(items, (s) => document.createTextNode(s), {
+    const {document, text} = setup();
+    const div = progressive(items, text, {
       document: {
         ...document,
         defaultView: null,
@@ -76,13 +79,12 @@ describe("progressive", () => {
   });
 
   it("progressive(items, render) rejects done when a later item fails to render", async () => {
-    const {document} = new JSDOM("").window;
-    const {frame, frames} = manualFrames();
+    const {document, frame, frames, text} = setup();
     const div = progressive(
       items,
       (s) => {
         if (s === "c") throw new Error("no chart for c");
-        return document.createTextNode(s);
+        return text(s);
       },
       {document, frame}
     );
@@ -93,11 +95,10 @@ describe("progressive", () => {
   });
 
   it("progressive(items, render, {invalidation}) draws no more once the promise resolves", async () => {
-    const {document} = new JSDOM("").window;
-    const {frame, frames} = manualFrames();
+    const {document, frame, frames, text} = setup();
     let invalidate = () => {};
     const invalidation = new Promise<void>((resolve) => (invalidate = resolve));
-    const div = progressive(items, (s) => document.createTextNode(s), {document, frame, invalidation});
+    const div = progressive(items, text, {document, frame, invalidation});
     frames();
     expect(div.textContent).toBe("abc");
     invalidate();
@@ -109,7 +110,7 @@ describe("progressive", () => {
   });
 
   it("progressive(items, render, {perFrame: 0}) is an error", () => {
-    const {document} = new JSDOM("").window;
-    expect(() => progressive(items, (s) => document.createTextNode(s), {document, perFrame: 0})).toThrow(/perFrame/);
+    const {document, text} = setup();
+    expect(() => progressive(items, text, {document, perFrame: 0})).toThrow(/perFrame/);
   });
 });
