@@ -36,12 +36,62 @@ export function summarize(samples: number[]): Summary {
  * if no pair has both. Unlike the ratio of two medians, each ratio compares samples that saw the same machine.
  */
 export function pairedRatios(pairs: [number | null, number | null][]): Summary | null {
-  const ratios = pairs.flatMap(([x, base]) => (x !== null && base !== null && base > 0 ? [x / base] : []));
+  const ratios = ratiosOf(pairs);
   return ratios.length ? summarize(ratios) : null;
+}
+
+/** Each complete pair's ratio, measure ÷ baseline, in the order of the pairs. */
+export function ratiosOf(pairs: [number | null, number | null][]): number[] {
+  return pairs.flatMap(([x, base]) => (x !== null && base !== null && base > 0 ? [x / base] : []));
+}
+
+/** A confidence interval for a median, and the probability that it holds the true median. */
+export interface Interval {
+  low: number;
+  high: number;
+  coverage: number;
+}
+
+/**
+ * A distribution-free confidence interval for the median of samples: the order statistics x(k) and x(n + 1 − k)
+ * with the largest k whose coverage, 1 − 2·P(B < k) for B ~ Binomial(n, ½), is at least `confidence` (default
+ * 0.9). It assumes nothing about the shape of the samples' distribution, only that they are independent. Null
+ * when there are too few samples for that coverage (fewer than 5 for 90%).
+ */
+export function medianInterval(samples: number[], confidence = 0.9): Interval | null {
+  const sorted = samples.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  const n = sorted.length;
+  // below[k] = P(B < k): the chance that fewer than k samples fall below the median.
+  let term = 0.5 ** n;
+  let below = 0;
+  let best: Interval | null = null;
+  for (let k = 1; 2 * k <= n + 1; ++k) {
+    below += term; // P(B < k) = P(B ≤ k − 1)
+    term *= (n - (k - 1)) / k;
+    const coverage = 1 - 2 * below;
+    if (coverage < confidence) break;
+    best = {low: sorted[k - 1], high: sorted[n - k], coverage};
+  }
+  return best;
+}
+
+/**
+ * Where a measure stands against a goal of "at most goal", given a confidence interval of it: "met" when the whole
+ * interval is at or under the goal, "not met" when it is all over it, and "within noise" when the goal lies inside
+ * it, so that this many runs on this machine cannot tell (more runs narrow the interval). Null without an interval.
+ */
+export type GoalVerdict = "met" | "not met" | "within noise";
+
+export function atMost(interval: Interval | null, goal: number): GoalVerdict | null {
+  if (!interval) return null;
+  return interval.high <= goal ? "met" : interval.low > goal ? "not met" : "within noise";
 }
 
 /** Whether a goal is met, as printed in the tables. */
 export const verdict = (met: boolean | null): string => (met === null ? "–" : met ? "met" : "NOT met");
+
+/** A goal verdict as printed in the tables. */
+export const printVerdict = (v: GoalVerdict | null): string => (v === null ? "–" : v === "not met" ? "NOT met" : v);
 
 /** A number with thousands separators and a fixed number of decimals. */
 export function fmt(x: number | null | undefined, digits = 0): string {

@@ -21,7 +21,9 @@
  * Requests to any host but 127.0.0.1 are aborted.
  *
  * A page's ratio is paired: each load of a page is next to a load of the Framework baseline (in turn before and
- * after it), and the ratio is the median over the runs of page ÷ its baseline (see pairedRatios). A third page,
+ * after it), and the ratio is the median over the runs of page ÷ its baseline (see pairedRatios), with a 90%
+ * confidence interval of that median (medianInterval). The goal is met for a page when the whole interval is at or
+ * under it, not met when the whole interval is over it, and "within noise" otherwise. A third page,
  * the Framework baseline reading this site's plan.json before it draws its dot, is measured the same way, for
  * reference. After each load the harness waits 300 ms, so the closed page's renderer is gone before the next.
  */
@@ -44,7 +46,20 @@ import type {Browser} from "playwright-core";
 import {ROOT} from "../src/loaders/plan-files.js";
 import {launch} from "../test/browser/browser.js";
 import {serve} from "../test/browser/serve.js";
-import {fmt, pairedRatios, type Summary, spread, summarize, table, verdict} from "./stats.js";
+import {
+  atMost,
+  fmt,
+  type GoalVerdict,
+  type Interval,
+  medianInterval,
+  pairedRatios,
+  printVerdict,
+  ratiosOf,
+  type Summary,
+  spread,
+  summarize,
+  table
+} from "./stats.js";
 import {makeBareSite} from "./build.js";
 import {listFiles, listPages} from "./weight.js";
 
@@ -91,7 +106,13 @@ export interface TtfcRow {
   ratios: Summary | null;
   /** The median of those ratios: the goal's figure. */
   ratio: number | null;
-  met: boolean | null;
+  /** A 90% confidence interval of that median (medianInterval): null with fewer than 5 runs. */
+  interval: Interval | null;
+  /**
+   * The goal's verdict from that interval: "met" when it lies at or under the goal, "not met" when over it, "within
+   * noise" when it spans the goal (this many runs cannot tell); null for a page with no chart, or too few runs.
+   */
+  verdict: GoalVerdict | null;
 }
 
 export interface TtfcResult {
@@ -108,7 +129,12 @@ export interface TtfcResult {
    */
   dataPage: TtfcRow | null;
   pages: TtfcRow[];
-  goal: {goal: number; met: boolean; worst: number | null};
+  /**
+   * The goal, over every page measured: "not met" if a page is, else "within noise" if a page is, else "met"; null
+   * when there was no verdict. `worst` is the highest median ratio. `only` lists the pages measured when the run
+   * was asked for some pages only (--pages): its verdict then says nothing about the others.
+   */
+  goal: {goal: number; verdict: GoalVerdict | null; worst: number | null; only: string[] | null};
 }
 
 /** Installed before any script of the page: records when the first chart appears and when the page settles. */
@@ -406,6 +432,7 @@ export async function benchTtfc({
     const kind = s.find((x) => x.kind)?.kind ?? null;
     const ratios = kind === "chart" ? pairedRatios(pairs.get(page)!) : null;
     const ratio = ratios ? ratios.median : null;
+    const interval = ratios ? medianInterval(ratiosOf(pairs.get(page)!)) : null;
     return {
       page,
       kind,
@@ -415,7 +442,8 @@ export async function benchTtfc({
       timing: breakdown(s),
       ratios,
       ratio,
-      met: ratio === null || page === DATA_PAGE ? null : ratio <= TTFC_GOAL
+      interval,
+      verdict: page === DATA_PAGE ? null : atMost(interval, TTFC_GOAL)
     };
   });
   const rows = all.filter((r) => r.page !== DATA_PAGE);
@@ -428,8 +456,20 @@ export async function benchTtfc({
     bundle,
     dataPage: all.find((r) => r.page === DATA_PAGE) ?? null,
     pages: rows,
-    goal: {goal: TTFC_GOAL, met: rows.every((r) => r.met !== false), worst: ratios.length ? Math.max(...ratios) : null}
+    goal: {
+      goal: TTFC_GOAL,
+      verdict: overall(rows.map((r) => r.verdict)),
+      worst: ratios.length ? Math.max(...ratios) : null,
+      only: only ?? null
+    }
   };
+}
+
+/** The verdict over several pages: "not met" if one is, else "within noise" if one is, else "met" (null if none). */
+export function overall(verdicts: (GoalVerdict | null)[]): GoalVerdict | null {
+  const known = verdicts.filter((v) => v !== null);
+  if (!known.length) return null;
+  return known.includes("not met") ? "not met" : known.includes("within noise") ? "within noise" : "met";
 }
 
 export function ttfcTable(r: TtfcResult): string {
@@ -444,7 +484,7 @@ export function ttfcTable(r: TtfcResult): string {
       "first chart ms",
       "settled ms",
       "sims",
-      "× baseline (quartiles)",
+      "× baseline (90% CI)",
       `goal ≤ ${r.goal.goal}×`
     ],
     [
@@ -475,8 +515,11 @@ export function ttfcTable(r: TtfcResult): string {
         p.kind === "table" ? `${spread(p.chart)} (table)` : p.kind === null ? "no chart" : spread(p.chart),
         spread(p.settled),
         p.simulations ? String(p.simulations) : "",
-        p.ratios === null ? "–" : `${fmt(p.ratios.median, 2)}× (${fmt(p.ratios.q1, 2)}–${fmt(p.ratios.q3, 2)})`,
-        verdict(p.met)
+        p.ratios === null
+          ? "–"
+          : `${fmt(p.ratios.median, 2)}×` +
+            (p.interval ? ` (${fmt(p.interval.low, 2)}–${fmt(p.interval.high, 2)})` : ` (${p.ratios.n} runs)`),
+        printVerdict(p.verdict)
       ])
     ]
   );

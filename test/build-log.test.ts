@@ -1,5 +1,9 @@
+import {existsSync, readdirSync, readFileSync, rmSync} from "node:fs";
+import {join} from "node:path";
+import {pathToFileURL} from "node:url";
 import {describe, expect, it} from "vitest";
-import {readBuildLog} from "../bench/build.js";
+import {makeFloorSite, readBuildLog} from "../bench/build.js";
+import {ROOT} from "../src/loaders/plan-files.js";
 
 describe("readBuildLog", () => {
   it("readBuildLog() reads each page's time, even when the modules it bundles interrupt its line", () => {
@@ -23,5 +27,35 @@ describe("readBuildLog", () => {
       {file: "/x.json", ms: 1, ran: false},
       {file: "/y.json", ms: 90, ran: true}
     ]);
+  });
+});
+
+describe("makeFloorSite", () => {
+  it("makeFloorSite(pages) is this site's shape and build steps with no content: its config, loader and script", async () => {
+    const {default: config} = await import("../observablehq.config.js");
+    const dir = await makeFloorSite(14);
+    try {
+      const pages = readdirSync(join(dir, "src")).filter((f) => f.endsWith(".md"));
+      expect(pages).toHaveLength(14);
+      const floor = (await import(pathToFileURL(join(dir, "observablehq.config.js")).href)).default;
+      // This site's chrome: its head script, footer and sidebar, each entry pointing to one of the empty pages.
+      expect([floor.head, floor.header, floor.footer, floor.style]).toEqual([
+        config.head,
+        config.header,
+        config.footer,
+        config.style
+      ]);
+      expect(floor.pages.map((p: {name: string}) => p.name)).toEqual(config.pages.map((p) => p.name));
+      for (const {path} of floor.pages) expect(pages).toContain(`${path === "/" ? "index" : path.slice(1)}.md`);
+      expect(floor.dynamicPaths).toEqual([]);
+      // This site's build script, run with npm, and a TypeScript loader whose archive the first page reads.
+      const script = (p: string) => JSON.parse(readFileSync(p, "utf8")).scripts.build;
+      expect(script(join(dir, "package.json"))).toBe(script(join(ROOT, "package.json")));
+      expect(readFileSync(join(dir, "src/data.zip.ts"), "utf8")).toContain('file("plan.json"');
+      expect(readFileSync(join(dir, "src/index.md"), "utf8")).toContain('FileAttachment("data/plan.json")');
+      expect(existsSync(join(dir, "bin/seal-offline.ts"))).toBe(true);
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
   });
 });
