@@ -2,7 +2,7 @@
  * The benchmark harness: the product against its own floor, side by side, in one run. Every figure that matters
  * is a ratio against a baseline measured in the same run; absolute times are printed but never asserted.
  *
- *   npm run bench                                  every part (about 9 minutes on 2 cores)
+ *   npm run bench                                  every part (about 12 minutes on 2 cores)
  *   npm run bench -- --only parser,weight          some parts: parser, build, weight, ttfc, network
  *   npm run bench -- --runs 3                      runs of the builds, page loads and network views (default 2, 9, 2)
  *   npm run bench -- --only weight,ttfc --no-build use the dist/ already built
@@ -251,7 +251,7 @@ if (p.ttfc) {
       : "worst page ÷ Framework page drawing one dot",
     `${fmt(g.worst, 2)}×` + (worst?.interval ? ` (${fmt(worst.interval.low, 2)}–${fmt(worst.interval.high, 2)})` : ""),
     `≤ ${g.goal}×`,
-    g.only ? "– (some pages only)" : printVerdict(g.verdict)
+    g.only ? "– (some pages only)" : printVerdict(g.verdict ?? null)
   ]);
 }
 console.log(table(["part", "measure", "value", "goal", ""], rows));
