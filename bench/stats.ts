@@ -87,6 +87,13 @@ export function atMost(interval: Interval | null, goal: number): GoalVerdict | n
   return interval.high <= goal ? "met" : interval.low > goal ? "not met" : "within noise";
 }
 
+/** The verdict over several measures (pages): "not met" if one is, else "within noise" if one is, else "met" (null if none). */
+export function overall(verdicts: (GoalVerdict | null)[]): GoalVerdict | null {
+  const known = verdicts.filter((v) => v !== null);
+  if (!known.length) return null;
+  return known.includes("not met") ? "not met" : known.includes("within noise") ? "within noise" : "met";
+}
+
 /** Whether a goal is met, as printed in the tables. */
 export const verdict = (met: boolean | null): string => (met === null ? "–" : met ? "met" : "NOT met");
 

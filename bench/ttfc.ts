@@ -52,6 +52,7 @@ import {
   type GoalVerdict,
   type Interval,
   medianInterval,
+  overall,
   pairedRatios,
   printVerdict,
   ratiosOf,
@@ -463,13 +464,6 @@ export async function benchTtfc({
       only: only ?? null
     }
   };
-}
-
-/** The verdict over several pages: "not met" if one is, else "within noise" if one is, else "met" (null if none). */
-export function overall(verdicts: (GoalVerdict | null)[]): GoalVerdict | null {
-  const known = verdicts.filter((v) => v !== null);
-  if (!known.length) return null;
-  return known.includes("not met") ? "not met" : known.includes("within noise") ? "within noise" : "met";
 }
 
 export function ttfcTable(r: TtfcResult): string {

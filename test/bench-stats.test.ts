@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {atMost, medianInterval, pairedRatios, summarize} from "../bench/stats.js";
+import {atMost, medianInterval, overall, pairedRatios, summarize} from "../bench/stats.js";
 
 describe("pairedRatios", () => {
   it("pairedRatios(pairs) is the median and spread of each pair's ratio", () => {
@@ -80,5 +80,15 @@ describe("atMost", () => {
     expect(atMost({low: 1.55, high: 2, coverage: 0.9}, 1.5)).toBe("not met");
     expect(atMost({low: 1.3, high: 1.7, coverage: 0.9}, 1.5)).toBe("within noise");
     expect(atMost(null, 1.5)).toBeNull();
+  });
+});
+
+describe("overall", () => {
+  it("overall(verdicts) is not met if one is, else within noise if one is, else met; null without a verdict", () => {
+    expect(overall(["met", "within noise", "not met", null])).toBe("not met");
+    expect(overall(["met", "within noise", null])).toBe("within noise");
+    expect(overall(["met", null, "met"])).toBe("met");
+    expect(overall([null])).toBeNull();
+    expect(overall([])).toBeNull();
   });
 });
