@@ -65,7 +65,17 @@ export interface Item {
   text: string;
   /** The responsibility clause as written (without its brackets), or null when the item has none. */
   clause: string | null;
+  /** The completion time the plan gives the item (完成时限:2024年底前), or null when it gives none. */
+  deadline: Deadline | null;
   source: SourceSpan;
+}
+
+/** A completion time as a plan words it. */
+export interface Deadline {
+  /** The words as written: 2024年底前, 2025年6月底前, 长期坚持, 持续推进. */
+  raw: string;
+  /** The last day the words allow, ISO yyyy-mm-dd (2024年底前 → 2024-12-31); null for 长期坚持 and the like. */
+  date: string | null;
 }
 
 export type DepartmentKind =

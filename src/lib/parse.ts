@@ -114,7 +114,7 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
   const itemId = uniqueIds();
   // The joined text and clause of each item, in the order of model.items.
   const bodies: {text: Joined; clause: Joined | null}[] = [];
-  const addItem = (item: Omit<Item, "title" | "text" | "clause" | "order">, body: Joined) => {
+  const addItem = (item: Omit<Item, "title" | "text" | "clause" | "order" | "deadline">, body: Joined) => {
     const clause = findClause(body.text);
     const text = clause ? body.slice(0, clause.start) : body.slice(0, body.text.length);
     model.items.push({
@@ -126,6 +126,7 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
       title: headingOf(text.text),
       text: text.text,
       clause: clause ? clause.content.trim() : null,
+      deadline: null,
       source: item.source,
       order: model.items.length + 1
     });

@@ -53,6 +53,8 @@ const COLUMNS = {
     ["title", (d) => d.title],
     ["text", (d) => d.text],
     ["clause", (d) => d.clause],
+    ["deadline", (d) => d.deadline?.raw ?? null],
+    ["deadline_date", (d) => d.deadline?.date ?? null],
     ...source
   ] as Columns<Item>,
   departments: [
