@@ -11,7 +11,7 @@
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {readDepartments, ROOT} from "../src/loaders/plan-files.js";
-import {parsePlan} from "../src/lib/parse.js";
+import {parsePlan} from "../src/lib/reader/parse.js";
 import {fmt, type Summary, spread, summarize, table, time, verdict} from "./stats.js";
 
 export const PARSER_GOALS = {ratio: 5, yananMs: 5, linear: 1.5};

@@ -4,7 +4,7 @@
  * lead in half of the items and joint departments in the rest. Deterministic for a given seed.
  */
 import type {Department, Item, PlanModel, Responsibility, Role} from "../src/lib/model.js";
-import {emptyModel} from "../src/lib/parse.js";
+import {emptyModel} from "../src/lib/reader/parse.js";
 
 export function syntheticModel(departments: number, {itemsPerDepartment = 3, seed = 1} = {}): PlanModel {
   let s = seed >>> 0 || 1;

@@ -9,9 +9,9 @@ import {mkdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {parseArgs} from "node:util";
 import {tableToCsv} from "../src/lib/csv.js";
-import {decodePlan} from "../src/lib/decode.js";
+import {decodePlan} from "../src/lib/reader/decode.js";
 import {MODEL_KEYS} from "../src/lib/model.js";
-import {parsePlan} from "../src/lib/parse.js";
+import {parsePlan} from "../src/lib/reader/parse.js";
 import {planTables} from "../src/lib/tables.js";
 import {DEPARTMENTS_CSV, readDepartments} from "../src/loaders/plan-files.js";
 

@@ -9,7 +9,7 @@
  */
 import {readFileSync, statSync} from "node:fs";
 import {parseArgs} from "node:util";
-import {decodePlan} from "../src/lib/decode.js";
+import {decodePlan} from "../src/lib/reader/decode.js";
 import {isZip, monitoringText} from "../src/lib/spreadsheet.js";
 import {csvHeader, type Validation, validateObservations, validateTaskStatus} from "../src/lib/observations.js";
 import {loadPlan, type LoadedPlan} from "../src/loaders/plan-files.js";

@@ -1,6 +1,6 @@
 import iconv from "iconv-lite";
 import {describe, expect, test} from "vitest";
-import {decodePlan, detectEncoding, looksBinary} from "../src/lib/decode.js";
+import {decodePlan, detectEncoding, looksBinary} from "../src/lib/reader/decode.js";
 
 const TEXT = "延政发〔2024〕8号\n(一)提升优势产业质量引领力。";
 

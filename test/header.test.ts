@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {readDate, readHeader} from "../src/lib/header.js";
+import {readDate, readHeader} from "../src/lib/reader/header.js";
 
 const lines = (text: string) => text.split("\n").map((t, i) => ({text: t, line: i + 1, start: 0}));
 

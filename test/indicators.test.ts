@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {indicatorColumns, notePeriod, readTargetCell, splitUnit} from "../src/lib/indicators.js";
+import {indicatorColumns, notePeriod, readTargetCell, splitUnit} from "../src/lib/reader/indicators.js";
 import {parse} from "./plan.js";
 
 describe("readTargetCell", () => {

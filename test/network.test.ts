@@ -6,7 +6,7 @@ import {departmentClass, departmentMeasures} from "../src/lib/measures.js";
 import type {Department, Item, PlanModel, Responsibility, Role} from "../src/lib/model.js";
 import {projection} from "../src/lib/network.js";
 import {countCrossings, inChapter, orderMatrix} from "../src/lib/ordering.js";
-import {emptyModel} from "../src/lib/parse.js";
+import {emptyModel} from "../src/lib/reader/parse.js";
 import {YANAN} from "./plan.js";
 
 const span = {line: 1, start: 0, end: 0};

@@ -3,7 +3,7 @@
 import {readFileSync} from "node:fs";
 import {departmentDirectory, parseDepartmentsCsv} from "../src/lib/departments.js";
 import type {PlanModel} from "../src/lib/model.js";
-import {parsePlan} from "../src/lib/parse.js";
+import {parsePlan} from "../src/lib/reader/parse.js";
 
 export const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url);
 export const YANAN_BYTES = readFileSync(fixture("yanan-2024-8.txt"));

@@ -3,10 +3,10 @@
 // a model of the documented shape whose references and source spans hold together.
 import fc from "fast-check";
 import {describe, expect, test} from "vitest";
-import {decodePlan} from "../src/lib/decode.js";
+import {decodePlan} from "../src/lib/reader/decode.js";
 import {MODEL_KEYS, type PlanModel, type SourceSpan} from "../src/lib/model.js";
-import {normalizePlanText} from "../src/lib/normalize.js";
-import {parsePlan} from "../src/lib/parse.js";
+import {normalizePlanText} from "../src/lib/reader/normalize.js";
+import {parsePlan} from "../src/lib/reader/parse.js";
 import {DIRECTORY, YANAN_BYTES, YANAN_TEXT} from "./plan.js";
 
 const STRING_RUNS = 200;

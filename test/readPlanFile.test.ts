@@ -3,7 +3,7 @@ import {Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, Vertic
 import iconv from "iconv-lite";
 import {describe, expect, test} from "vitest";
 import {departmentDirectory, parseDepartmentsCsv} from "../src/lib/departments.js";
-import {parsePlan} from "../src/lib/parse.js";
+import {parsePlan} from "../src/lib/reader/parse.js";
 import {readPlanFile} from "../src/lib/readPlanFile.js";
 
 const departments = departmentDirectory(

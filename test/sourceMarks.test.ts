@@ -2,9 +2,9 @@
 // and the segments cut the text into non-overlapping pieces that cover it exactly once.
 import {readFileSync} from "node:fs";
 import {describe, expect, test} from "vitest";
-import {decodePlan} from "../src/lib/decode.js";
+import {decodePlan} from "../src/lib/reader/decode.js";
 import type {PlanModel} from "../src/lib/model.js";
-import {normalizePlanText} from "../src/lib/normalize.js";
+import {normalizePlanText} from "../src/lib/reader/normalize.js";
 import {departmentSlug} from "../src/lib/slug.js";
 import {
   itemHeadingEnd,

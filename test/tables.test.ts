@@ -2,7 +2,7 @@ import {csvParse} from "d3-dsv";
 import {describe, expect, test} from "vitest";
 import {BOM, tableToCsv} from "../src/lib/csv.js";
 import {MODEL_KEYS} from "../src/lib/model.js";
-import {emptyModel} from "../src/lib/parse.js";
+import {emptyModel} from "../src/lib/reader/parse.js";
 import {planSummary} from "../src/lib/summary.js";
 import {planTable, planTables, TABLE_NAMES} from "../src/lib/tables.js";
 import {YANAN} from "./plan.js";

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {findTargets, targetSentence} from "../src/lib/targets.js";
+import {findTargets, targetSentence} from "../src/lib/reader/targets.js";
 
 const found = (text: string) =>
   findTargets(text).map((t) => `${t.subject}|${t.value}${t.unit}|${t.comparator}|${t.op}`);

@@ -1,6 +1,6 @@
 // Expectations read from the plan itself (延政发〔2024〕8号) by a person, not computed by the parser.
 import {describe, expect, test} from "vitest";
-import {normalizePlanText} from "../src/lib/normalize.js";
+import {normalizePlanText} from "../src/lib/reader/normalize.js";
 import {YANAN, YANAN_TEXT} from "./plan.js";
 
 const YANAN_NORMALIZED = normalizePlanText(YANAN_TEXT).text;

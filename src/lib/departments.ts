@@ -4,7 +4,7 @@
  */
 import {csvParse} from "d3-dsv";
 import type {DepartmentKind} from "./model.js";
-import {foldWidth} from "./normalize.js";
+import {foldWidth} from "./reader/normalize.js";
 
 export interface DepartmentEntry {
   name: string;

@@ -4,7 +4,7 @@
  */
 import type {Item, PlanModel, Target} from "./model.js";
 import type {ObservationRow, TaskStatus, TaskStatusRow} from "./observations.js";
-import {targetSentence} from "./targets.js";
+import {targetSentence} from "./reader/targets.js";
 
 const namesOf = (model: PlanModel, item: string, roles: string[]) => {
   const short = new Map(model.departments.map((d) => [d.name, d.shortName]));

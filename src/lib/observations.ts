@@ -12,7 +12,7 @@
 import {csvFormat, csvParseRows} from "d3-dsv";
 import {BOM} from "./csv.js";
 import type {Comparator, Indicator, Item, PlanModel, Target} from "./model.js";
-import {foldWidth} from "./normalize.js";
+import {foldWidth} from "./reader/normalize.js";
 import {type BenchmarkMatch, type GlossaryEntry, glossaryEntry} from "./reference.js";
 
 export type ObservationLevel = "city" | "province" | "nation";

@@ -13,7 +13,7 @@
  * It never throws: every problem is a message.
  */
 import type Mammoth from "mammoth";
-import {decodePlan} from "./decode.js";
+import {decodePlan} from "./reader/decode.js";
 
 /**
  * mammoth's prebuilt browser bundle, in Node too: Framework's bundler does not apply the "browser" field of

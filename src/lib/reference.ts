@@ -7,7 +7,7 @@
  */
 import {csvParse} from "d3-dsv";
 import type {Comparator, Indicator, IndicatorTarget} from "./model.js";
-import {foldWidth} from "./normalize.js";
+import {foldWidth} from "./reader/normalize.js";
 
 /** Which way is progress: a higher value (raise) or a lower one (reduce). */
 export type Direction = "raise" | "reduce";

@@ -4,7 +4,7 @@
  * in Node and in the browser). The validators then read every file the same way.
  */
 import {csvFormatRows} from "d3-dsv";
-import {decodePlan} from "./decode.js";
+import {decodePlan} from "./reader/decode.js";
 
 /** Whether the bytes are a ZIP container (an .xlsx workbook starts with PK\x03\x04). */
 export function isZip(bytes: Uint8Array): boolean {

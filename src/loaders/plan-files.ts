@@ -12,7 +12,7 @@ import {
   type RowProblem
 } from "../lib/departments.js";
 import type {PlanModel} from "../lib/model.js";
-import {parsePlan} from "../lib/parse.js";
+import {parsePlan} from "../lib/reader/parse.js";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
 export const DEPARTMENTS_CSV = join(ROOT, "data/reference/departments.csv");

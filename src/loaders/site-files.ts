@@ -6,9 +6,9 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {csvFormat} from "d3-dsv";
 import {BOM, tableToCsv} from "../lib/csv.js";
-import {decodePlan} from "../lib/decode.js";
+import {decodePlan} from "../lib/reader/decode.js";
 import {departmentMeasures} from "../lib/measures.js";
-import {normalizePlanText} from "../lib/normalize.js";
+import {normalizePlanText} from "../lib/reader/normalize.js";
 import {nationObservations, validateObservations, validateTaskStatus} from "../lib/observations.js";
 import {
   benchmarkAlignment,

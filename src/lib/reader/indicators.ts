@@ -5,10 +5,10 @@
  * Target cells: 86 (the level), ≥98 or 98以上 (at least), ≤ / 以下 (at most), [10] (cumulative over the period
  * the table's note names, e.g. 注:[]为“十四五”期间累计数 → 2021–2025), 6.5年均 (an annual average).
  */
-import type {Comparator, Indicator, IndicatorTarget, Warning} from "./model.js";
-import {chineseNumeral} from "./numerals.js";
+import type {Comparator, Indicator, IndicatorTarget, Warning} from "../model.js";
+import {chineseNumeral} from "../numerals.js";
 import {lineOf} from "./spans.js";
-import type {Table} from "./structure.js";
+import type {Table} from "./outline.js";
 
 export interface TableColumns {
   seq: number;

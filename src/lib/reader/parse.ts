@@ -3,14 +3,14 @@
  * becomes a warning with the line it stands on, and everything it can read is kept.
  */
 import {decodePlan} from "./decode.js";
-import {type DepartmentDirectory, emptyDirectory} from "./departments.js";
+import {type DepartmentDirectory, emptyDirectory} from "../departments.js";
 import {readHeader} from "./header.js";
 import {readIndicators} from "./indicators.js";
-import type {Chapter, Department, Item, PlanModel, SourceSpan, Target, Warning} from "./model.js";
+import type {Chapter, Department, Item, PlanModel, SourceSpan, Target, Warning} from "../model.js";
 import {normalizePlanText} from "./normalize.js";
-import {blanketNotes, findClause, readClause} from "./responsibilities.js";
+import {blanketNotes, findClause, readClause} from "./clauses.js";
 import {Joined} from "./spans.js";
-import {type Block, outline} from "./structure.js";
+import {type Block, outline} from "./outline.js";
 import {findTargets} from "./targets.js";
 
 export interface ParseOptions {

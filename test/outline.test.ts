@@ -1,6 +1,6 @@
 import {describe, expect, test} from "vitest";
 import {chineseNumeral} from "../src/lib/numerals.js";
-import {tableCells} from "../src/lib/structure.js";
+import {tableCells} from "../src/lib/reader/outline.js";
 import {parse} from "./plan.js";
 
 describe("chineseNumeral", () => {

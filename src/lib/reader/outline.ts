@@ -3,7 +3,7 @@
  * columns (专栏N) and table rows. A structural line starts a block; every other line continues the open block,
  * so a paragraph hard-wrapped over many lines (a PDF copy) reads the same as one line.
  */
-import {chineseNumeral, NUMERAL_CLASS} from "./numerals.js";
+import {chineseNumeral, NUMERAL_CLASS} from "../numerals.js";
 import {Joined, lineStarts} from "./spans.js";
 
 export type BlockKind = "chapter" | "task" | "column";

@@ -11,8 +11,8 @@
  * A blanket note (以下任务均需各县(市、区)人民政府落实,不再列出) gives its department an implicit role in every
  * later item; see blanketNotes.
  */
-import {hasCode, isSpaceCode} from "./chars.js";
-import type {Role} from "./model.js";
+import {hasCode, isSpaceCode} from "../chars.js";
+import type {Role} from "../model.js";
 
 export interface Bracketed {
   /** Index of the opening bracket and one past the closing bracket. */

@@ -3,8 +3,8 @@
  * text was hard-wrapped; its lines are joined into one string, and every character of that string remembers
  * where it stands in the normalized text.
  */
-import {isSpaceCode} from "./chars.js";
-import type {SourceSpan} from "./model.js";
+import {isSpaceCode} from "../chars.js";
+import type {SourceSpan} from "../model.js";
 
 /** Offsets at which each line starts. */
 export function lineStarts(text: string): number[] {

@@ -10,8 +10,8 @@
  * - Chinese numerals: plans write names and slogans with them (二十大, 十四五, 四个最严, 一老一小, 三品一标)
  *   and targets in digits.
  */
-import {hasCode} from "./chars.js";
-import type {Comparator} from "./model.js";
+import {hasCode} from "../chars.js";
+import type {Comparator} from "../model.js";
 
 export interface FoundTarget {
   subject: string;

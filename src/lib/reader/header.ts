@@ -3,8 +3,8 @@
  * of issue (2024年3月26日 or 二〇二四年三月二十六日), the issuer (the line just above the date) and the title
  * (consecutive lines without sentence punctuation, preferring one that ends like a plan's name: 方案, 意见 …).
  */
-import {chineseDigits, chineseNumeral} from "./numerals.js";
-import type {HeaderLine} from "./structure.js";
+import {chineseDigits, chineseNumeral} from "../numerals.js";
+import type {HeaderLine} from "./outline.js";
 
 export interface HeaderFields {
   title: string | null;

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {blanketNotes, findClause, readClause, splitTopLevel, trailingBracket} from "../src/lib/responsibilities.js";
+import {blanketNotes, findClause, readClause, splitTopLevel, trailingBracket} from "../src/lib/reader/clauses.js";
 import {parse} from "./plan.js";
 
 const roles = (content: string) => readClause(content).named.map((n) => `${n.role}:${n.name}`);
