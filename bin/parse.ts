@@ -11,6 +11,7 @@ import {parseArgs} from "node:util";
 import {tableToCsv} from "../src/lib/csv.js";
 import {decodePlan} from "../src/lib/reader/decode.js";
 import {MODEL_KEYS} from "../src/lib/model.js";
+import {readingReport} from "../src/lib/reader/coverage.js";
 import {parsePlan} from "../src/lib/reader/parse.js";
 import {planTables} from "../src/lib/tables.js";
 import {DEPARTMENTS_CSV, readDepartments} from "../src/loaders/plan-files.js";
@@ -75,6 +76,7 @@ function main() {
   }
   const model = parsePlan(bytes, {departments: directory});
   const ordered = Object.fromEntries(MODEL_KEYS.map((k) => [k, model[k]]));
+  process.stderr.write(`parse: ${file}: ${readingReport(model)}\n`);
 
   if (values.format === "json") {
     const json = JSON.stringify(ordered, null, 2) + "\n";

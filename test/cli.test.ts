@@ -65,12 +65,15 @@ describe("parse CLI", () => {
     expect(Object.keys(model)).toEqual([
       "document",
       "chapters",
+      "groups",
       "items",
+      "goals",
       "departments",
       "responsibilities",
       "indicators",
       "targets",
-      "warnings"
+      "warnings",
+      "coverage"
     ]);
     expect(model.items.filter((i) => i.kind === "task")).toHaveLength(30);
     expect(model.items.filter((i) => i.kind === "action")).toHaveLength(20);
@@ -118,14 +121,14 @@ describe("parse CLI", () => {
     expect(line).toMatch(/empty/);
   });
 
-  test("--format csv --out DIR writes the 8 tables as CSV with a BOM and a header row", () => {
+  test("--format csv --out DIR writes the 11 tables as CSV with a BOM and a header row", () => {
     const out = join(tmp, "csv");
     const run = cli(PLAN, "--format", "csv", "--out", out);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toBe("");
     const files = readdirSync(out).sort();
     expect(files).toEqual(TABLE_NAMES.map((n) => `${n}.csv`).sort());
-    expect(files).toHaveLength(8);
+    expect(files).toHaveLength(11);
     for (const file of files) {
       const bytes = readFileSync(join(out, file));
       expect([...bytes.subarray(0, 3)], `${file} starts with the UTF-8 BOM`).toEqual([0xef, 0xbb, 0xbf]);

@@ -1,5 +1,11 @@
 import {describe, expect, test} from "vitest";
-import {foldWidth, htmlToText, isPageNumberLine, looksLikeHtml, normalizePlanText} from "../src/lib/reader/normalize.js";
+import {
+  foldWidth,
+  htmlToText,
+  isPageNumberLine,
+  looksLikeHtml,
+  normalizePlanText
+} from "../src/lib/reader/normalize.js";
 
 describe("foldWidth", () => {
   test("folds full-width punctuation, digits and brackets to ASCII, one character for one", () => {

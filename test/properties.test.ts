@@ -33,7 +33,8 @@ function check(input: string | Uint8Array): PlanModel {
   }
   expect(Object.keys(model).sort()).toEqual([...MODEL_KEYS].sort());
   expect(typeof model.document === "object" && model.document !== null && !Array.isArray(model.document)).toBe(true);
-  for (const key of MODEL_KEYS) if (key !== "document") expect(Array.isArray(model[key]), key).toBe(true);
+  for (const key of MODEL_KEYS)
+    if (key !== "document" && key !== "coverage") expect(Array.isArray(model[key]), key).toBe(true);
 
   const ids = model.items.map((i) => i.id);
   expect(new Set(ids).size, `duplicate item ids: ${ids.join(" ")}`).toBe(ids.length);

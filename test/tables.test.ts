@@ -13,12 +13,15 @@ describe("planTables", () => {
     expect(planTables(YANAN).map((t) => [t.name, t.rows.length])).toEqual([
       ["document", 1],
       ["chapters", 9],
+      ["groups", 0],
       ["items", 50],
+      ["goals", 1],
       ["departments", 29],
       ["responsibilities", YANAN.responsibilities.length],
       ["indicators", 14],
       ["targets", 19],
-      ["warnings", 0]
+      ["warnings", 0],
+      ["coverage", 1]
     ]);
   });
   test("flattens nested fields into prefixed columns", () => {

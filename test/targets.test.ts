@@ -32,7 +32,9 @@ describe("findTargets", () => {
   test("the year named in the sentence is the target's year", () => {
     const [t] = findTargets("到2025年,全市放心消费示范单位达到4000家。");
     expect(t).toMatchObject({year: 2025, value: 4000, subject: "全市放心消费示范单位"});
-    expect(findTargets("到2025年,甲完成。乙达到3家")[0].year).toBeNull();
+    // The paragraph's 到2025年 holds for the sentences after it; a text that names no year gives none.
+    expect(findTargets("到2025年,甲完成。乙达到3家")[0].year).toBe(2025);
+    expect(findTargets("甲完成。乙达到3家")[0].year).toBeNull();
   });
   test("a number that scopes a rule is not a target", () => {
     expect(

@@ -102,7 +102,10 @@ export const STATUS_LABELS_ZH: Record<string, string> = {
 
 /** Kinds of department, as labels ("中文 English", split with localize). */
 export const DEPARTMENT_KIND_LABELS: Record<string, string> = {
+  "national-department": "国家部委 national ministry or agency",
+  "provincial-department": "省级部门 provincial department",
   "municipal-department": "市级部门 municipal department",
+  "county-department": "县级部门 county department",
   office: "办公室/委员会 office or committee",
   "vertical-agency": "垂直管理机构 vertical agency",
   "management-committee": "管委会 management committee",

@@ -21,7 +21,10 @@ export interface DepartmentDirectory {
 }
 
 export const DEPARTMENT_KINDS: readonly DepartmentKind[] = [
+  "national-department",
+  "provincial-department",
   "municipal-department",
+  "county-department",
   "office",
   "vertical-agency",
   "management-committee",

@@ -48,7 +48,10 @@ export interface Chapter {
 export type ItemKind = "task" | "action";
 
 export interface Item {
-  /** T + task number for tasks ((一) → T1); A + column + "." + position for actions (A2.3). */
+  /**
+   * T + the task's number where a plan numbers its tasks once through ((一) … (三十) → T1 … T30), else T + the
+   * numbers of its outline path (三、(一)2. → T3.1.2); A + column + "." + position for actions (A2.3).
+   */
   id: string;
   kind: ItemKind;
   /** The task's number, or the action's 1-based position in its column. */
@@ -57,6 +60,10 @@ export interface Item {
   column: number | null;
   /** The seq of the chapter the item stands in. */
   chapter: number | null;
+  /** The id of the group heading the item stands under ((一)优化审批服务 above 1. 2.), or null. */
+  group: string | null;
+  /** The item's numbering as written: (一), 1., ①, —— for a column's action. */
+  numbering: string;
   /** Position of the item in document order, from 1. */
   order: number;
   /** The first sentence's heading, e.g. 提升优势产业质量引领力. */
@@ -78,8 +85,55 @@ export interface Deadline {
   date: string | null;
 }
 
+/**
+ * A heading of the outline above items: (一)优化审批服务 with 1. 2. below it. It owns no clause; its own text (an
+ * introductory sentence) is kept. A numbered paragraph of a kind that carries no items (保障措施 (一)(二) where the
+ * tasks are 1. 2.) is a group too.
+ */
+export interface Group {
+  /** S + the numbers of its outline path: S3.1 for 三、(一). */
+  id: string;
+  numbering: string;
+  title: string;
+  text: string;
+  /** The id of the group above it, or null. */
+  parent: string | null;
+  chapter: number | null;
+  source: SourceSpan;
+}
+
+/**
+ * A framing section of the 总体要求 / 总体目标 chapter (指导思想, 基本原则, 发展目标, 主要目标): not a task, but its
+ * targets are kept (a target's item is then the goal's id).
+ */
+export interface Goal {
+  /** G + the numbers of its outline path: G1.3 for 一、(三)主要目标; G1 for the chapter's own text. */
+  id: string;
+  title: string;
+  text: string;
+  chapter: number | null;
+  source: SourceSpan;
+}
+
+/** How much of the plan the reader understood. */
+export interface Coverage {
+  /** Characters of the body (the text after the header and before the signature), white space excluded. */
+  bodyChars: number;
+  /** The share of those characters inside chapters' and columns' headings, items, groups, goals and tables (0–1). */
+  covered: number;
+  /** Items (tasks and actions) with no responsibility clause. */
+  itemsWithoutClause: number;
+  /** Lines of the body that no record covers (1-based). */
+  linesNotUnderstood: number[];
+  /** The encoding the bytes were read with (utf-8, gb18030 …), or "text" when text was given. */
+  encoding: string;
+}
+
 export type DepartmentKind =
+  | "national-department"
+  | "provincial-department"
   | "municipal-department"
+  | "county-department"
   | "office"
   | "vertical-agency"
   | "management-committee"
@@ -144,6 +198,7 @@ export interface Indicator {
 export interface Target {
   /** Item id + "-" + position in the item: A2.1-1. */
   id: string;
+  /** The item (or goal, G…) the target stands in. */
   item: string;
   /** The phrase that says what is counted. */
   subject: string;
@@ -157,6 +212,10 @@ export interface Target {
   year: number | null;
   /** True when the sentence names the year itself. */
   yearStated: boolean;
+  /** The value the sentence starts from (由7%降至6% → 7), in the same unit, or null. */
+  baseline: number | null;
+  /** The upper end of a range (1到2个 → value 1, upper 2), or null. */
+  upper: number | null;
   raw: string;
   source: SourceSpan;
 }
@@ -180,27 +239,35 @@ export type WarningCode =
   | "numbering"
   | "table-row"
   | "indicator"
+  | "header"
+  | "noise"
   | "internal";
 
 export interface PlanModel {
   document: PlanDocument;
   chapters: Chapter[];
+  groups: Group[];
   items: Item[];
+  goals: Goal[];
   departments: Department[];
   responsibilities: Responsibility[];
   indicators: Indicator[];
   targets: Target[];
   warnings: Warning[];
+  coverage: Coverage;
 }
 
 /** The model's keys, in order: the CLI's JSON output has exactly these. */
 export const MODEL_KEYS = [
   "document",
   "chapters",
+  "groups",
   "items",
+  "goals",
   "departments",
   "responsibilities",
   "indicators",
   "targets",
-  "warnings"
+  "warnings",
+  "coverage"
 ] as const;

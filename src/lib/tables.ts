@@ -5,6 +5,9 @@
  */
 import type {
   Chapter,
+  Coverage,
+  Goal,
+  Group,
   Department,
   Indicator,
   Item,
@@ -43,12 +46,23 @@ const COLUMNS = {
     ["columns", (d) => d.columns.map((c) => `专栏${c.number} ${c.title}`).join("|")],
     ...source
   ] as Columns<Chapter>,
+  groups: [
+    ["id", (d) => d.id],
+    ["numbering", (d) => d.numbering],
+    ["title", (d) => d.title],
+    ["text", (d) => d.text],
+    ["parent", (d) => d.parent],
+    ["chapter", (d) => d.chapter],
+    ...source
+  ] as Columns<Group>,
   items: [
     ["id", (d) => d.id],
     ["kind", (d) => d.kind],
     ["seq", (d) => d.seq],
     ["column", (d) => d.column],
     ["chapter", (d) => d.chapter],
+    ["group", (d) => d.group],
+    ["numbering", (d) => d.numbering],
     ["order", (d) => d.order],
     ["title", (d) => d.title],
     ["text", (d) => d.text],
@@ -57,6 +71,13 @@ const COLUMNS = {
     ["deadline_date", (d) => d.deadline?.date ?? null],
     ...source
   ] as Columns<Item>,
+  goals: [
+    ["id", (d) => d.id],
+    ["title", (d) => d.title],
+    ["text", (d) => d.text],
+    ["chapter", (d) => d.chapter],
+    ...source
+  ] as Columns<Goal>,
   departments: [
     ["name", (d) => d.name],
     ["short_name", (d) => d.shortName],
@@ -99,6 +120,8 @@ const COLUMNS = {
     ["op", (d) => d.op],
     ["year", (d) => d.year],
     ["year_stated", (d) => d.yearStated],
+    ["baseline", (d) => d.baseline],
+    ["upper", (d) => d.upper],
     ["raw", (d) => d.raw],
     ...source
   ] as Columns<Target>,
@@ -106,7 +129,14 @@ const COLUMNS = {
     ["line", (d) => d.line],
     ["code", (d) => d.code],
     ["message", (d) => d.message]
-  ] as Columns<Warning>
+  ] as Columns<Warning>,
+  coverage: [
+    ["body_chars", (d) => d.bodyChars],
+    ["covered", (d) => Math.round(d.covered * 1000) / 1000],
+    ["items_without_clause", (d) => d.itemsWithoutClause],
+    ["lines_not_understood", (d) => d.linesNotUnderstood.join("|")],
+    ["encoding", (d) => d.encoding]
+  ] as Columns<Coverage>
 };
 
 export type TableName = keyof typeof COLUMNS;
@@ -127,7 +157,7 @@ function table<T>(name: TableName, columns: Columns<T>, records: T[]): Table {
 }
 
 export function planTable(model: PlanModel, name: TableName): Table {
-  const records = name === "document" ? [model.document] : model[name];
+  const records = name === "document" ? [model.document] : name === "coverage" ? [model.coverage] : model[name];
   return table(name, COLUMNS[name] as Columns<unknown>, records as unknown[]);
 }
 

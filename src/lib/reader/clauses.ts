@@ -1,5 +1,8 @@
 /**
- * Responsibility clauses: the bracketed sentence that ends a task or an action and says who does it.
+ * Responsibility clauses: the words that end a task or an action and say who does it. A clause is found in
+ * three places (findItemClause): in brackets at the end of the item; on lines of their own after it
+ * (牵头单位:X / 配合单位:Y / 完成时限:Z); or as the item's last sentence (市文旅局、市体育局负责落实。).
+ * Every rule matches the simplified shadow of the text (simplified.ts), so 牽頭 and 負責 read as 牵头 and 负责.
  *
  * Forms read (with ASCII or full-width punctuation, in ( ) or [ ] or 【 】):
  *   (X牵头,Y、Z按职责分工负责)      X lead; Y, Z support
@@ -8,11 +11,16 @@
  *   (X、Y按职责分工负责)           X, Y joint
  *   (责任单位:X、Y)                X, Y joint
  *   (X负责) / (责任单位:X)          X lead: the only department of a clause with no lead named
+ *   (X、Y)                         X, Y joint: a bracket holding only names of bodies (bodies.ts)
+ *   (由X牵头,Y配合)                 X lead; Y support
+ *   (X、Y,列第一位者为牵头单位)      X lead; Y support, in this clause and every later one (firstListedNotes)
  * A blanket note (以下任务均需各县(市、区)人民政府落实,不再列出) gives its department an implicit role in every
  * later item; see blanketNotes.
  */
 import {hasCode, isSpaceCode} from "../chars.js";
 import type {Role} from "../model.js";
+import {looksLikeBody} from "./bodies.js";
+import {readDeadline} from "./deadline.js";
 
 export interface Bracketed {
   /** Index of the opening bracket and one past the closing bracket. */
@@ -22,7 +30,7 @@ export interface Bracketed {
   content: string;
 }
 
-const CLAUSE_WORD = /负责|牵头|责任单位|责任部门|配合|参与|协办|落实/;
+const CLAUSE_WORD = /负责|牵头|责任单位|责任部门|配合|参与|协办|落实|主办|承办|实施单位|主责/;
 
 /** What may follow a clause: white space, a full stop (。 or .), a semicolon or a table's |. */
 function isClauseTail(c: number): boolean {
@@ -47,9 +55,13 @@ export function trailingBracket(text: string): Bracketed | null {
 }
 
 /** The responsibility clause ending a text, or null when the last bracketed group names no one. */
-export function findClause(text: string): Bracketed | null {
+export function findClause(text: string, isBody: (name: string) => boolean = looksLikeBody): Bracketed | null {
   const b = trailingBracket(text);
-  return b && CLAUSE_WORD.test(b.content) ? b : null;
+  if (!b) return null;
+  if (CLAUSE_WORD.test(b.content) || readDeadline(b.content) !== null) return b;
+  // A bracket of names only: (市人社局、市医保局).
+  const names = splitTopLevel(b.content, "、,;");
+  return names.length && names.every((n) => isBody(stripEtc(n.text))) ? b : null;
 }
 
 export interface Piece {
@@ -119,40 +131,120 @@ export interface ClauseReading {
   named: NamedRole[];
   /** Pieces of the clause that name no role (reported as warnings). */
   unread: Piece[];
+  /** A completion time the clause states (完成时限:2024年底前), as written, with its offset. */
+  deadline: Piece | null;
 }
 
 type Group = "lead" | "support" | "responsible";
 
-const PREFIXES: [RegExp, Group][] = [
-  [/^(?:牵头单位|牵头部门|主责单位|主要责任单位)\s*:\s*/, "lead"],
-  [/^(?:配合单位|配合部门|协办单位|参与单位|参与部门)\s*:\s*/, "support"],
-  [/^(?:责任单位|责任部门|实施单位|承办单位|负责单位)\s*:\s*/, "responsible"]
+const LABELS =
+  "牵头单位|牵头部门|主责单位|主要责任单位|主办单位|配合单位|配合部门|协办单位|参与单位|参与部门|协同单位|责任单位|责任部门|实施单位|承办单位|负责单位|完成时限|完成时间|时间节点|时限要求|时间安排|办结时限";
+const PREFIXES: [RegExp, Group | "deadline"][] = [
+  [/^(?:牵头单位|牵头部门|主责单位|主要责任单位|主办单位)\s*:\s*/, "lead"],
+  [/^(?:配合单位|配合部门|协办单位|参与单位|参与部门|协同单位|支撑单位|协助单位|参加单位)\s*:\s*/, "support"],
+  [/^(?:责任单位|责任部门|实施单位|承办单位|负责单位)\s*:\s*/, "responsible"],
+  [/^(?:完成时限|完成时间|时间节点|时限要求|时间安排|办结时限)\s*:\s*/, "deadline"]
 ];
 const SUFFIXES: [RegExp, Group][] = [
-  [/\s*牵头(?:负责)?$/, "lead"],
-  [/\s*(?:配合|协助|协办|参与)$/, "support"],
-  [/\s*(?:按照?职责分工负责|按职责负责|分工负责|共同负责|负责落实|具体负责|负责)$/, "responsible"]
+  [/\s*(?:牵头(?:负责|落实|实施|推进)?|负责牵头)$/, "lead"],
+  [/\s*(?:配合(?:落实|实施)?|协助|协办|参与|协同(?:配合)?|参与配合)$/, "support"],
+  [
+    /\s*(?:按照?职责分工(?:负责|落实|推进)(?:落实)?|按职责(?:负责|抓好落实|落实)|分工负责|共同负责|负责落实|具体负责|负责实施|组织实施|具体实施|抓好落实|共同推进|分别负责|负责)$/,
+    "responsible"
+  ]
 ];
+/** A label that starts a clause line or part: 牵头单位:, 责任单位:, 完成时限:. */
+export const CLAUSE_LABEL = new RegExp(`^(?:${LABELS})\\s*:`);
+const LABEL_INSIDE = new RegExp(`\\s+(?=(?:${LABELS})\\s*:)`, "g");
+const FIRST_LISTED =
+  /(?:列|排)(?:在)?(?:第一|首)(?:位|个)?(?:的)?(?:单位|部门|者)?(?:为|是)(?:牵头|主责)|第一(?:个)?(?:单位|部门)为牵头|(?:牵头单位|牵头部门)(?:列|排)(?:在)?(?:第一|首)位/g;
+
+/** Offsets of notes that make the first-listed body of a clause its lead: 列第一位者为牵头单位, 排在第一位的部门为牵头部门. */
+export function firstListedNotes(text: string): number[] {
+  if (!text.includes("第一") && !text.includes("首位")) return [];
+  return [...text.matchAll(FIRST_LISTED)].map((m) => m.index!);
+}
+
+/** A name without a trailing 等, 等部门 or 等单位: 市发改委等 → 市发改委. */
+export function stripEtc(name: string): string {
+  return name.replace(/等(?:部门|单位|有关部门|相关部门)?$/, "");
+}
+
+/**
+ * The names of one list: split at 、 outside brackets, then at 和, 及, 与, 以及, 会同 where both sides look like
+ * bodies (X、Y等和各有关县级人民政府 → X, Y, 各有关县级人民政府).
+ */
+function splitNames(text: string, offset: number, isBody: (name: string) => boolean): Piece[] {
+  const out: Piece[] = [];
+  for (const p of splitTopLevel(text, "、")) {
+    const parts = p.text.split(/(等?(?:以及|和|及|与|会同))/);
+    let pieces: Piece[] = [{text: p.text, offset: offset + p.offset}];
+    if (parts.length > 1) {
+      const split: Piece[] = [];
+      let at = 0;
+      for (let k = 0; k < parts.length; k += 2) {
+        split.push({text: parts[k], offset: offset + p.offset + at});
+        at += parts[k].length + (parts[k + 1]?.length ?? 0);
+      }
+      if (split.every((s) => s.text && isBody(stripEtc(s.text)))) pieces = split;
+    }
+    for (const piece of pieces) {
+      const name = stripEtc(piece.text).trim();
+      if (name) out.push({text: name, offset: piece.offset});
+    }
+  }
+  return out;
+}
+
+export interface ReadOptions {
+  /** Whether a name is a body: the department reference or the form of a body's name (bodies.ts). */
+  isBody?: (name: string) => boolean;
+  /** The first-listed body of a list with no lead is the lead, the rest support (a 列第一位者为牵头单位 note). */
+  firstListedLeads?: boolean;
+}
 
 /** The departments of one clause and their roles. `content` is the clause without its brackets. */
-export function readClause(content: string): ClauseReading {
-  const groups: {group: Group; names: Piece[]}[] = [];
+export function readClause(content: string, options: ReadOptions = {}): ClauseReading {
+  const isBody = options.isBody ?? looksLikeBody;
+  const groups: {group: Group; names: Piece[]; labelled: boolean}[] = [];
+  const pending: {names: Piece[]; part: Piece}[] = [];
   const unread: Piece[] = [];
+  let deadline: Piece | null = null;
   // Sentences first (a blanket note is its own sentence), then the clause's parts.
   for (const sentence of splitTopLevel(content, "。")) {
     if (blanketNotes(sentence.text).length || /不再(?:一一)?列出/.test(sentence.text)) continue;
-    for (const part of splitTopLevel(sentence.text, ",;")) {
+    for (const part of splitTopLevel(
+      sentence.text.replace(LABEL_INSIDE, (s) => ";".padStart(s.length)),
+      ",;"
+    )) {
       let text = part.text;
       let offset = sentence.offset + part.offset;
-      let group: Group | null = null;
+      const whole: Piece = {text: part.text, offset};
+      if (FIRST_LISTED.test(text) || /^下同$/.test(text)) {
+        FIRST_LISTED.lastIndex = 0;
+        continue;
+      }
+      FIRST_LISTED.lastIndex = 0;
+      let group: Group | "deadline" | null = null;
+      let labelled = false;
       for (const [re, g] of PREFIXES) {
         const m = re.exec(text);
         if (m) {
           group = g;
+          labelled = true;
           text = text.slice(m[0].length);
           offset += m[0].length;
           break;
         }
+      }
+      if (group === "deadline" || (group === null && readDeadline(text) !== null && !/[局委办厅部]/.test(text))) {
+        deadline ??= {text, offset};
+        continue;
+      }
+      const by = /^由/.exec(text);
+      if (by && group === null) {
+        text = text.slice(1);
+        offset += 1;
       }
       for (const [re, g] of SUFFIXES) {
         const m = re.exec(text);
@@ -162,24 +254,177 @@ export function readClause(content: string): ClauseReading {
           break;
         }
       }
+      const names = splitNames(text, offset, isBody);
       if (group === null) {
-        unread.push({text: part.text, offset: sentence.offset + part.offset});
+        // A list of bodies with no role words: it continues a labelled list before it (配合单位:X、Y,Z), or takes
+        // the role of the part after it.
+        if (names.length && names.every((n) => isBody(n.text))) {
+          const previous = groups[groups.length - 1];
+          if (previous?.labelled) previous.names.push(...names);
+          else pending.push({names, part: whole});
+        } else unread.push(whole);
         continue;
       }
-      const names = splitTopLevel(text, "、")
-        .map((p) => ({text: p.text.endsWith("等") ? p.text.slice(0, -1) : p.text, offset: offset + p.offset}))
-        .filter((p) => p.text);
-      if (names.length) groups.push({group, names});
-      else unread.push({text: part.text, offset: sentence.offset + part.offset});
+      if (pending.length) {
+        for (const p of pending.splice(0)) groups.push({group, names: p.names, labelled: false});
+      }
+      if (names.length) groups.push({group, names, labelled});
+      else unread.push(whole);
     }
   }
+  // Names with no role word anywhere in the clause (a bracket of names only) share the responsibility.
+  for (const p of pending) groups.push({group: "responsible", names: p.names, labelled: false});
   const hasLead = groups.some((g) => g.group === "lead");
   const responsible = groups.filter((g) => g.group === "responsible").reduce((n, g) => n + g.names.length, 0);
   const named: NamedRole[] = [];
+  let first = !hasLead && options.firstListedLeads === true && responsible > 1;
   for (const {group, names} of groups) {
-    const role: Role =
-      group === "lead" ? "lead" : group === "support" || hasLead ? "support" : responsible === 1 ? "lead" : "joint";
-    for (const n of names) named.push({name: n.text, role, offset: n.offset});
+    for (const n of names) {
+      let role: Role =
+        group === "lead" ? "lead" : group === "support" || hasLead ? "support" : responsible === 1 ? "lead" : "joint";
+      if (role === "joint" && options.firstListedLeads && responsible > 1) {
+        role = first ? "lead" : "support";
+        first = false;
+      }
+      named.push({name: n.text, role, offset: n.offset});
+    }
   }
-  return {named, unread};
+  return {named, unread, deadline};
+}
+
+export interface ItemClause {
+  /** Where the item's own text ends: the clause and anything after it are not the item's text. */
+  textEnd: number;
+  /** The ranges of the searched text that hold the clause, in order: a bracket's content, labelled lines. */
+  parts: {start: number; end: number}[];
+  form: "bracket" | "lines" | "sentence";
+  /** True when the clause starts a line of its own. */
+  ownLine: boolean;
+}
+
+/** The last sentence of a text: from after the previous 。 ; ! ? (outside brackets) to the end, full stop excluded. */
+function lastSentence(text: string, end: number): {start: number; end: number} {
+  let e = end;
+  while (e > 0 && /[。.;\s]/.test(text[e - 1])) --e;
+  let depth = 0;
+  for (let i = e - 1; i >= 0; --i) {
+    const c = text.charCodeAt(i);
+    if (c === 0x29 || c === 0x5d) ++depth;
+    else if (c === 0x28 || c === 0x5b) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === 0x3002 || c === 0x3b || c === 0x21 || c === 0x3f)) return {start: i + 1, end: e};
+  }
+  return {start: 0, end: e};
+}
+
+/**
+ * The responsibility clause of an item, in the simplified shadow of its text: labelled lines at its end (the
+ * indices in `breaks` are where lines were joined), a bracket at its end, or a last sentence that only says who is
+ * responsible. Null when the item has none.
+ */
+export function findItemClause(
+  text: string,
+  breaks: number[],
+  isBody: (name: string) => boolean = looksLikeBody
+): ItemClause | null {
+  let end = text.length;
+  while (end > 0 && isClauseTail(text.charCodeAt(end - 1))) --end;
+  const parts: {start: number; end: number}[] = [];
+  // Labelled lines, from the last one up.
+  for (let k = breaks.length - 1; k >= 0 && breaks[k] < end; --k) {
+    const line = text.slice(breaks[k], end);
+    const bracket = /^[([]/.test(line) ? findClause(line, isBody) : null;
+    if (/^以下/.test(line) && (blanketNotes(line).length || /不再(?:一一)?列出/.test(line))) {
+      // A blanket note on its own line is about the items after it, not this one's clause.
+    } else if (bracket && bracket.start === 0) parts.unshift({start: breaks[k] + 1, end: breaks[k] + bracket.end - 1});
+    else if (CLAUSE_LABEL.test(line)) parts.unshift({start: breaks[k], end});
+    else break;
+    end = breaks[k];
+  }
+  let textEnd = end;
+  const b = findClause(text.slice(0, end), isBody);
+  if (b) {
+    parts.unshift({start: b.start + 1, end: b.end - 1});
+    return {textEnd: b.start, parts, form: "bracket", ownLine: breaks.includes(b.start)};
+  }
+  if (parts.length) return {textEnd, parts, form: "lines", ownLine: true};
+  // The last sentence: 责任单位:X。 or 市文旅局、市体育局负责落实。
+  const s = lastSentence(text, end);
+  if (s.start === 0 && s.end === end) return null;
+  const sentence = text.slice(s.start, s.end);
+  const reading = readClause(sentence, {isBody});
+  if (
+    (CLAUSE_LABEL.test(sentence) && reading.named.length) ||
+    (reading.named.length && !reading.unread.length && reading.named.every((n) => isBody(n.name)))
+  ) {
+    textEnd = s.start;
+    return {textEnd, parts: [{start: s.start, end: s.end}], form: "sentence", ownLine: breaks.includes(s.start)};
+  }
+  return null;
+}
+
+const SUBJECT =
+  /^(?:由|请)?((?:[\u4e00-\u9fff()]{2,20}、){0,12}[\u4e00-\u9fff()]{2,20}?)(等(?:部门|单位)|等)?(?:要|应当|应|须|必须|负责|牵头|会同|联合|共同|按照|根据)/;
+
+/**
+ * Bodies named as the subject of a sentence in an item with no clause: 县经贸、统计、工商等部门要… → 县经贸, 统计,
+ * 工商; 市发改委要… → 市发改委. A list followed by 等部门 names bodies whatever their form; otherwise every name
+ * must look like a body.
+ */
+export function sentenceSubjects(text: string, isBody: (name: string) => boolean = looksLikeBody): Piece[] {
+  const out: Piece[] = [];
+  let from = 0;
+  for (let i = 0; i <= text.length; ++i) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x3002;
+    if (c !== 0x3002 && c !== 0x3b && c !== 0x2c && c !== 0x3a) continue;
+    // A sentence or a clause of one: from after the last stop.
+    let start = from;
+    while (start < i && isSpaceCode(text.charCodeAt(start))) ++start;
+    from = i + 1;
+    const m = SUBJECT.exec(text.slice(start, Math.min(i, start + 300)));
+    if (!m) continue;
+    const names = splitNames(m[1], start + (m[0].startsWith("由") || m[0].startsWith("请") ? 1 : 0), isBody);
+    if (names.length && (m[2]?.startsWith("等部门") || m[2] === "等单位" || names.every((n) => isBody(n.text))))
+      out.push(...names);
+  }
+  return out;
+}
+
+/**
+ * The bodies that open an item as the holders of its duties: 区发展改革委:负责… or 各镇、街道、开发区:… (a chapter
+ * that lists each body's duties). One body is the lead; several share the item (joint). [] when the item does not
+ * open that way.
+ */
+export function leadingDuty(text: string, isBody: (name: string) => boolean = looksLikeBody): NamedRole[] {
+  const m = /^([^:,。;]{2,60}):/.exec(text);
+  if (!m) return [];
+  const names = splitNames(m[1], 0, isBody);
+  if (!names.length || !names.every((n) => isBody(n.text) || names.length > 1)) return [];
+  if (!isBody(names[0].text)) return [];
+  const role: Role = names.length === 1 ? "lead" : "joint";
+  return names.map((n) => ({name: n.text, role, offset: n.offset}));
+}
+
+const LED_BY = /由((?:[^,。;:、()]{2,20}、)*[^,。;:、()]{2,20}?)(?:牵头|负责牵头)/g;
+const SUPPORTED_BY =
+  /^[,]?\s*(?:会同|联合)?((?:[^,。;:、()]{2,20}、)*[^,。;:、()]{2,20}?)(?:等(?:部门|单位))?(?:配合|参与|协助|协同)/;
+
+/**
+ * A sentence inside an item that assigns it, in an item with no clause of its own: 由区交通委牵头,区公安分局、区城管
+ * 执法局配合… → lead, then support. The names must look like bodies.
+ */
+export function inTextAssignment(text: string, isBody: (name: string) => boolean = looksLikeBody): NamedRole[] {
+  if (!text.includes("牵头")) return [];
+  const out: NamedRole[] = [];
+  for (const m of text.matchAll(LED_BY)) {
+    const leads = splitNames(m[1], m.index! + 1, isBody);
+    if (!leads.length || !leads.every((n) => isBody(n.text))) continue;
+    for (const n of leads) out.push({name: n.text, role: "lead", offset: n.offset});
+    const after = m.index! + m[0].length;
+    const s = SUPPORTED_BY.exec(text.slice(after, after + 200));
+    if (!s) continue;
+    const supports = splitNames(s[1], after + s[0].indexOf(s[1]), isBody);
+    if (supports.every((n) => isBody(n.text)))
+      for (const n of supports) out.push({name: n.text, role: "support", offset: n.offset});
+  }
+  return out;
 }

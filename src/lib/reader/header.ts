@@ -13,9 +13,11 @@ export interface HeaderFields {
   date: string | null;
   /** Lines the fields were read from. */
   lines: {title?: number; docNumber?: number; issuer?: number; date?: number};
+  /** What could not be read as expected, with its line. */
+  warnings: {line: number; message: string}[];
 }
 
-const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}[〔[(]\s*(?:19|20)\d{2}\s*[〕\])]\s*\d{1,4}\s*号/;
+const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}[〔[(]\s*(?:19|20)\d{2}\s*[〕\])]\s*(?:第\s*)?\d{1,4}\s*号/;
 const DATE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const CN_DATE =
   /^([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/;
@@ -35,35 +37,77 @@ export function readDate(text: string): string | null {
   return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
-export function readHeader(header: HeaderLine[]): HeaderFields {
-  const out: HeaderFields = {title: null, docNumber: null, issuer: null, date: null, lines: {}};
+/** A line of the header: its text as written and, for matching, its simplified shadow (simplified.ts). */
+export interface HeaderSource extends HeaderLine {
+  /** The simplified shadow of text (the same length); text itself when omitted. */
+  match?: string;
+}
+
+const ONLY_NUMBER = /^(?:(?:发文字号|文号|字号)\s*[:]?\s*)?\S{0,12}[〔[(]\s*(?:19|20)\d{2}\s*[〕\])]\s*\S{0,6}号$/;
+const NOTICE_END = /(?:通知|通报|函|批复)$/;
+const YEARS_LINE = /^\(\s*(?:19|20)\d{2}\s*[-—–~至到]*\s*(?:(?:19|20)\d{2})?\s*年?\s*\)$/;
+const ISSUER_LINE =
+  /^[\u4e00-\u9fff()]{2,40}(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|署|领导小组|指挥部|工作组|管委会)$/;
+
+/**
+ * The document's title, number, issuer and date from the lines before its body, and from its signature block
+ * (the issuer and date lines at its end) where the header lacks them.
+ * - Number: a line that is only a number (延政发〔2024〕8号, 號 too) wins over a number cited in a sentence or a title;
+ *   a line that looks like a number but does not parse is kept as written, with a warning.
+ * - Title: a run of consecutive lines with no sentence punctuation, joined (a title wrapped over lines is one
+ *   title), with a (2023—2025年) line after it; the plan's own title wins over the 关于印发…的通知 that carries it.
+ * - Issuer: the line above the date; else an issuer line just above the title.
+ */
+export function readHeader(header: HeaderSource[], signature: HeaderSource[] = []): HeaderFields {
+  const out: HeaderFields = {title: null, docNumber: null, issuer: null, date: null, lines: {}, warnings: []};
   const used = new Set<number>();
-  for (const h of header) {
-    const m = DOC_NUMBER.exec(h.text);
-    if (m) {
-      out.docNumber = m[0].replace(/\s+/g, "");
-      out.lines.docNumber = h.line;
-      if (m[0].length >= h.text.length - 2) used.add(h.line);
-      break;
+  const m = (h: HeaderSource) => h.match ?? h.text;
+  // The number: a line of its own first, then any line that does not cite it inside a title or a sentence.
+  const numbered = header.filter((h) => DOC_NUMBER.test(m(h)));
+  const own = numbered.find((h) => ONLY_NUMBER.test(m(h).replace(/\s+/g, "")));
+  const cited = numbered.find((h) => !/《|关于|根据|按照|依据/.test(m(h)));
+  const numberLine = own ?? cited;
+  if (numberLine) {
+    const found = DOC_NUMBER.exec(m(numberLine))!;
+    out.docNumber = numberLine.text.slice(found.index, found.index + found[0].length).replace(/\s+/g, "");
+    out.lines.docNumber = numberLine.line;
+    if (own) used.add(numberLine.line);
+  } else {
+    const odd = header.find(
+      (h) => ONLY_NUMBER.test(m(h).replace(/\s+/g, "")) || /^\S{1,12}[〔[]\S{1,8}[〕\]]\S{0,6}号$/.test(m(h))
+    );
+    if (odd) {
+      out.docNumber = odd.text.trim();
+      out.lines.docNumber = odd.line;
+      used.add(odd.line);
+      out.warnings.push({
+        line: odd.line,
+        message: `the document number "${odd.text.trim()}" does not read as 机关代字〔年份〕序号号; kept as written`
+      });
     }
   }
-  const dateIndex = header.findIndex((h) => readDate(h.text) !== null);
-  if (dateIndex >= 0) {
-    out.date = readDate(header[dateIndex].text);
-    out.lines.date = header[dateIndex].line;
-    used.add(header[dateIndex].line);
-    const above = header[dateIndex - 1];
-    if (above && above.text.length <= 30 && !/[,。:;、()]/.test(above.text) && !used.has(above.line)) {
+  const dated = (lines: HeaderSource[]) => {
+    const k = lines.findIndex((h) => readDate(m(h)) !== null);
+    if (k < 0 || out.date) return;
+    out.date = readDate(m(lines[k]));
+    out.lines.date = lines[k].line;
+    used.add(lines[k].line);
+    const above = lines[k - 1];
+    if (!out.issuer && above && above.text.length <= 40 && !/[,。:;、]/.test(m(above)) && !used.has(above.line)) {
       out.issuer = above.text;
       out.lines.issuer = above.line;
       used.add(above.line);
     }
-  }
+  };
+  dated(header);
+  dated(signature);
   // Titles: runs of consecutive lines with no sentence punctuation.
-  const runs: HeaderLine[][] = [];
-  let run: HeaderLine[] = [];
+  const runs: HeaderSource[][] = [];
+  let run: HeaderSource[] = [];
   for (const h of header) {
-    const titleLike = !used.has(h.line) && !/[,。:;]|^\(/.test(h.text) && h.text.length <= 80;
+    const t = m(h);
+    const titleLike =
+      !used.has(h.line) && h.text.length <= 80 && (!/[,。:;!?]|^\(/.test(t) || (run.length > 0 && YEARS_LINE.test(t)));
     if (titleLike && run.length && run[run.length - 1].line === h.line - 1) run.push(h);
     else {
       if (run.length) runs.push(run);
@@ -71,11 +115,24 @@ export function readHeader(header: HeaderLine[]): HeaderFields {
     }
   }
   if (run.length) runs.push(run);
-  const joined = runs.map((r) => ({text: r.map((h) => h.text).join(""), line: r[0].line}));
-  const best = joined.find((r) => TITLE_END.test(r.text)) ?? joined.sort((a, b) => b.text.length - a.text.length)[0];
+  const joined = runs.map((r) => {
+    // An issuer line above a title that starts with 关于 is the issuer, not part of the title.
+    const lead = r.length > 1 && ISSUER_LINE.test(m(r[0])) && /^关于/.test(m(r[1])) ? r[0] : null;
+    const rest = lead ? r.slice(1) : r;
+    return {text: rest.map((h) => h.text).join(""), match: rest.map(m).join(""), line: rest[0].line, lead};
+  });
+  const plans = joined.filter((r) => TITLE_END.test(r.match.replace(/\(.*\)$/, "")));
+  const best =
+    plans.find((r) => !NOTICE_END.test(r.match)) ??
+    plans[0] ??
+    [...joined].sort((a, b) => b.text.length - a.text.length)[0];
   if (best) {
     out.title = best.text;
     out.lines.title = best.line;
+    if (best.lead && !out.issuer) {
+      out.issuer = best.lead.text;
+      out.lines.issuer = best.lead.line;
+    }
   }
   return out;
 }

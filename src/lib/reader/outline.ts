@@ -1,29 +1,40 @@
 /**
- * The outline of a plan: the header lines before the body, chapters (一、), numbered tasks ((一)), boxed
- * columns (专栏N) and table rows. A structural line starts a block; every other line continues the open block,
- * so a paragraph hard-wrapped over many lines (a PDF copy) reads the same as one line.
+ * The outline of a plan: a tree of numbered lines, the header lines before it, table rows, and the lines that are
+ * not the plan's text (a signature block, a web page's furniture).
+ *
+ * Numbering levels are learned, not fixed: a marker of a form already open in the current path closes everything
+ * below it and opens a sibling; a marker of a new form opens a child of the current line. So 一、 (一) 1. (1) ①
+ * nest in whatever order a document uses, and (一) after 三、 starts again under 三、 without a gap. A line with no
+ * marker continues the open node, so a paragraph hard-wrapped over many lines (a PDF copy) reads as one line; the
+ * places where lines were joined are kept (`breaks`), so that a clause written on its own line can be found.
+ *
+ * 专栏N opens a boxed column under the current top-level node; its —— actions are read from its body.
  */
-import {chineseNumeral, NUMERAL_CLASS} from "../numerals.js";
 import {Joined, lineStarts} from "./spans.js";
+import {readDate} from "./header.js";
+import {type Marker, type NumberingStyle, readMarker} from "./numbering.js";
 
-export type BlockKind = "chapter" | "task" | "column";
-
-export interface Block {
-  kind: BlockKind;
-  /** The number: 3 for 三、 or (三) or 专栏3. */
+export interface OutlineNode {
+  style: NumberingStyle;
+  /** The number of the marker: 3 for 三、, (三), 3., 专栏3. */
   number: number;
   /** The numbering as written: 三 or 3. */
   numeral: string;
-  /** Chapter and column headings; empty for tasks. */
-  title: string;
+  /** The marker as written, with the white space after it: (一), 1、 */
+  marker: string;
   line: number;
+  /** Offset of the marker. */
   start: number;
-  /** Where the heading (numbering and title) ends: a chapter's or column's source span is [start, headEnd). */
-  headEnd: number;
-  /** The text after the numbering (and after the heading of a column), all its lines joined. */
+  /** Offset of the end of the marker's line (trailing white space and | excluded). */
+  lineEnd: number;
+  /** The text after the marker, with its continuation lines, joined without a separator. */
   body: Joined;
-  /** The seq of the chapter the block stands in. */
-  chapter: number | null;
+  /** Indices in body.text where a continuation line starts. */
+  breaks: number[];
+  children: OutlineNode[];
+  parent: OutlineNode | null;
+  /** 0 for a top-level node. */
+  depth: number;
 }
 
 export interface TableRow {
@@ -49,18 +60,33 @@ export interface HeaderLine {
 
 export interface Outline {
   starts: number[];
-  /** Non-empty lines before the first chapter, task or column. */
+  /** Non-empty lines before the first numbered line, signature and furniture lines included. */
   header: HeaderLine[];
-  /** The same lines joined, as a block's body is. */
+  /** The header's text lines (no furniture) joined, as a node's body is. */
   preamble: Joined;
-  blocks: Block[];
+  /** Top-level nodes. */
+  roots: OutlineNode[];
+  /** Every node, in document order. */
+  nodes: OutlineNode[];
   tables: Table[];
+  /** Lines of a signature block (issuer over a date line, 此件公开发布, 抄送) after the body began. */
+  signature: HeaderLine[];
+  /** Lines of a web page's furniture (breadcrumbs, share and print buttons, font size switches). */
+  furniture: HeaderLine[];
+  /** Lines where pinyin glosses (重点(diǎn)) were read through. */
+  glossLines: number[];
+  /** The line where the attachments (附件) begin, after which only tables are read; null when there are none. */
+  attachmentLine: number | null;
 }
 
-const CHAPTER = new RegExp(`^(${NUMERAL_CLASS}{1,4})、\\s*(.*)$`);
-const TASK = new RegExp(`^\\((${NUMERAL_CLASS}{1,4})\\)\\s*`);
-const COLUMN = new RegExp(`^专栏\\s*(\\d{1,3}|${NUMERAL_CLASS}{1,4})\\s*[:.、]?\\s*`);
 const NOTE = /^注\s*\d*\s*[:.]/;
+const ATTACHMENT = /^附件\s*\d{0,2}\s*(?:[::]|$)/;
+const FURNITURE =
+  /^(?:首页\s*[>/»]|当前位置|您(?:当前)?的位置|位置[:]\s*首页)|分享到|打印本页|\[?打印\]?\s*\[?关闭\]?$|关闭(?:本页|窗口)|字[体号]\s*[:]?\s*\[?大\]?\s*\[?中\]?\s*\[?小\]?|扫一扫|浏览次数|访问量|^(?:\[|)(?:收藏|打印|关闭)(?:\]|)$/;
+const SIGNATURE_NOTE = /^\((?:此件|本件)[^)]*\)$|^(?:抄送|抄报|印发)\s*[:]|^\S{2,30}\s+\d{4}年\d{1,2}月\d{1,2}日印发$/;
+const ISSUER_LIKE =
+  /^[\u4e00-\u9fff()]{2,40}(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|署|领导小组|指挥部|工作组|管委会|公司|中心)$/;
+const GLOSS = /([\u4e00-\u9fff])\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\d?)\)/g;
 
 /** The cells of a table row written with | or tabs; null when the line is not a table row (fewer than 3 cells). */
 export function tableCells(line: string): string[] | null {
@@ -72,82 +98,168 @@ export function tableCells(line: string): string[] | null {
   return cells.length >= 3 && cells.filter(Boolean).length >= 2 ? cells : null;
 }
 
-/** Whether a line is a chapter heading: 二、增强质量发展动能,推动重点产业质量提升 (short, no full stop). */
-function chapterHeading(text: string): {numeral: string; title: string} | null {
-  const m = CHAPTER.exec(text);
-  if (!m || chineseNumeral(m[1]) === null) return null;
-  const title = m[2].replace(/[\s|]+$/, "");
-  if (title.length === 0 || title.length > 40 || /[。;]/.test(title)) return null;
-  return {numeral: m[1], title};
+/** Whether a line is a web page's furniture rather than the plan's text: 首页 > 政务公开, 分享到, 【打印】. */
+export function isFurniture(line: string): boolean {
+  return line.length <= 60 && FURNITURE.test(line);
+}
+
+/** Appends a line to a joined text, leaving out pinyin glosses (重点(diǎn) → 重点); true when it left one out. */
+function appendLine(joined: Joined, text: string, at: number): boolean {
+  if (!text.includes("(") || !GLOSS.test(text)) {
+    joined.append(text, at);
+    return false;
+  }
+  GLOSS.lastIndex = 0;
+  let from = 0;
+  for (const m of text.matchAll(GLOSS)) {
+    const glossStart = m.index! + m[1].length;
+    joined.append(text.slice(from, glossStart), at + from);
+    from = glossStart + m[0].length - m[1].length;
+  }
+  joined.append(text.slice(from), at + from);
+  return true;
+}
+
+/**
+ * Lines that belong to a signature block: a date alone on its line (2024年3月26日), up to three issuer lines
+ * just above it, and notes such as (此件公开发布) or 抄送:. Indexed by line (0-based).
+ */
+function signatureLines(lines: string[]): Uint8Array {
+  const flags = new Uint8Array(lines.length);
+  let previous: number[] = [];
+  for (let i = 0; i < lines.length; ++i) {
+    const t = lines[i];
+    if (t === "") continue;
+    if (readDate(t) !== null) {
+      flags[i] = 1;
+      for (let k = previous.length - 1, n = 0; k >= 0 && n < 3 && ISSUER_LIKE.test(lines[previous[k]]); --k, ++n)
+        flags[previous[k]] = 1;
+    } else if (SIGNATURE_NOTE.test(t)) flags[i] = 1;
+    previous.push(i);
+    if (previous.length > 4) previous = previous.slice(-4);
+  }
+  return flags;
 }
 
 export function outline(text: string): Outline {
   const starts = lineStarts(text);
   const header: HeaderLine[] = [];
-  const blocks: Block[] = [];
-  const tables: Table[] = [];
-  let block: Block | null = null;
-  let table: Table | null = null;
-  let chapter: number | null = null;
-  let column: number | null = null;
-
   const preamble = new Joined(starts);
-  const open = (kind: BlockKind, numeral: string, title: string, line: number, start: number, headEnd: number) => {
-    const number = /^\d+$/.test(numeral) ? +numeral : (chineseNumeral(numeral) ?? 0);
-    if (kind === "chapter") chapter = number;
-    column = kind === "column" ? number : null;
-    block = {kind, number, numeral, title, line, start, headEnd, body: new Joined(starts), chapter};
-    blocks.push(block);
+  const roots: OutlineNode[] = [];
+  const nodes: OutlineNode[] = [];
+  const tables: Table[] = [];
+  const signature: HeaderLine[] = [];
+  const furniture: HeaderLine[] = [];
+  const glossLines: number[] = [];
+  let attachmentLine: number | null = null;
+  const trimmed: string[] = [];
+  const indents: number[] = [];
+  for (let i = 0; i < starts.length; ++i) {
+    const lineEnd = i + 1 < starts.length ? starts[i + 1] - 1 : text.length;
+    const raw = text.slice(starts[i], lineEnd);
+    const t = raw.trim();
+    trimmed.push(t);
+    indents.push(t ? raw.length - raw.trimStart().length : 0);
+  }
+  const signed = signatureLines(trimmed);
+
+  // The open path: stack[k] is the open node at depth k.
+  const stack: OutlineNode[] = [];
+  let table: Table | null = null;
+  const columnOf = (): number | null => {
+    for (let k = stack.length - 1; k >= 0; --k) if (stack[k].style === "column") return stack[k].number;
+    return null;
+  };
+  const open = (marker: Marker, depth: number, line: number, at: number, written: string) => {
+    const {style, number, numeral} = marker;
+    stack.length = depth;
+    const parent = depth > 0 ? stack[depth - 1] : null;
+    const node: OutlineNode = {
+      style,
+      number,
+      numeral,
+      marker: written,
+      line,
+      start: at,
+      lineEnd: at,
+      body: new Joined(starts),
+      breaks: [],
+      children: [],
+      parent,
+      depth
+    };
+    (parent ? parent.children : roots).push(node);
+    nodes.push(node);
+    stack.push(node);
     table = null;
+    return node;
+  };
+
+  // The depth at which each form last stood outside a column: inside a column, such a form closes the column.
+  const levelDepth = new Map<NumberingStyle, number>();
+  const depthOf = (style: NumberingStyle): number => {
+    if (style === "column") return stack.length ? 1 : 0;
+    const sameAt = stack.findIndex((n) => n.style === style);
+    const columnAt = stack.findIndex((n) => n.style === "column");
+    const depth =
+      sameAt >= 0
+        ? sameAt
+        : columnAt >= 0 && (levelDepth.get(style) ?? Infinity) <= columnAt
+          ? levelDepth.get(style)!
+          : stack.length;
+    if (columnAt < 0 || depth <= columnAt) levelDepth.set(style, depth);
+    return depth;
   };
 
   for (let i = 0; i < starts.length; ++i) {
-    const lineStart = starts[i];
-    const lineEnd = i + 1 < starts.length ? starts[i + 1] - 1 : text.length;
-    const raw = text.slice(lineStart, lineEnd);
-    const indent = raw.length - raw.trimStart().length;
-    const t = raw.trim();
-    const at = lineStart + indent;
-    const line = i + 1;
+    const t = trimmed[i];
     if (t === "") continue;
-
-    let m: RegExpExecArray | null;
-    const heading = chapterHeading(t);
-    if ((m = COLUMN.exec(t))) {
-      let rest = t.slice(m[0].length);
-      const dash = rest.indexOf("——");
-      const title = (dash >= 0 ? rest.slice(0, dash) : rest).replace(/[\s|]+$/, "");
-      open("column", m[1], title, line, at, at + m[0].length + title.length);
-      if (dash >= 0) block!.body.append(rest.slice(dash), at + m[0].length + dash);
+    const line = i + 1;
+    const at = starts[i] + indents[i];
+    const here = {text: t, line, start: at};
+    if (isFurniture(t)) {
+      furniture.push(here);
+      if (!nodes.length) header.push(here);
       continue;
     }
-    if (heading) {
-      open("chapter", heading.numeral, heading.title, line, at, at + t.replace(/[\s|]+$/, "").length);
-      continue;
-    }
-    if ((m = TASK.exec(t)) && chineseNumeral(m[1]) !== null) {
-      open("task", m[1], "", line, at, at + m[0].trimEnd().length);
-      block!.body.append(t.slice(m[0].length), at + m[0].length);
+    if (signed[i] && nodes.length) {
+      signature.push(here);
       continue;
     }
     const cells = tableCells(t);
     if (cells) {
-      if (!table) tables.push((table = {rows: [], notes: [], column}));
+      if (!table) tables.push((table = {rows: [], notes: [], column: columnOf()}));
       table.rows.push({cells, line, start: at, end: at + t.length});
       continue;
     }
-    if (NOTE.test(t) && table) {
+    if (table && NOTE.test(t)) {
       table.notes.push({text: t, line});
       continue;
     }
-    if (!block) {
-      header.push({text: t, line, start: at});
-      preamble.append(t, at);
+    if (attachmentLine === null && nodes.length && ATTACHMENT.test(t)) attachmentLine = line;
+    if (attachmentLine !== null) continue;
+    const marker = readMarker(t);
+    if (marker) {
+      const depth = depthOf(marker.style);
+      const node = open(marker, depth, line, at, t.slice(0, marker.length));
+      const rest = t.slice(marker.length).replace(/[\s|]+$/, "");
+      node.lineEnd = at + marker.length + rest.length;
+      if (rest && appendLine(node.body, rest, at + marker.length)) glossLines.push(line);
       continue;
     }
-    const b: Block = block;
-    // Joining hard-wrapped lines: no separator, as Chinese has no spaces between words.
-    b.body.append(t, at);
+    const top = stack[stack.length - 1];
+    if (!top) {
+      header.push(here);
+      if (!signed[i]) {
+        if (appendLine(preamble, t, at)) glossLines.push(line);
+      }
+      continue;
+    }
+    // A continuation line; for a column, the trailing | of a boxed layout is not text.
+    const piece = top.style === "column" ? t.replace(/[\s|]+$/, "") : t;
+    if (!piece) continue;
+    if (top.body.text) top.breaks.push(top.body.text.length);
+    if (appendLine(top.body, piece, at)) glossLines.push(line);
   }
-  return {starts, header, preamble, blocks, tables};
+  return {starts, header, preamble, roots, nodes, tables, signature, furniture, glossLines, attachmentLine};
 }

@@ -1,16 +1,46 @@
 /**
  * parsePlan: the text (or bytes) of a plan in, the data model out. It never throws: whatever it cannot read
  * becomes a warning with the line it stands on, and everything it can read is kept.
+ *
+ * The stages, one file each: decode (bytes → text) → normalize (one character for one) → simplified (a shadow
+ * that the rules match) → outline (numbered lines as a tree) → header → items (chapters, groups, items, goals) →
+ * clauses (who does each item) → departments (names resolved) → deadline → targets → indicators → coverage.
  */
+import type {DepartmentDirectory} from "../departments.js";
+import {emptyDirectory} from "../departments.js";
+import type {
+  Chapter,
+  Department,
+  Goal,
+  Group,
+  Item,
+  PlanModel,
+  Responsibility,
+  SourceSpan,
+  Target,
+  Warning
+} from "../model.js";
+import {bodyKind, looksLikeBody} from "./bodies.js";
+import {
+  blanketNotes,
+  findItemClause,
+  firstListedNotes,
+  inTextAssignment,
+  leadingDuty,
+  readClause,
+  sentenceSubjects
+} from "./clauses.js";
+import {measureCoverage} from "./coverage.js";
 import {decodePlan} from "./decode.js";
-import {type DepartmentDirectory, emptyDirectory} from "../departments.js";
+import {deadlineInText, readDeadline} from "./deadline.js";
 import {readHeader} from "./header.js";
 import {readIndicators} from "./indicators.js";
-import type {Chapter, Department, Item, PlanModel, SourceSpan, Target, Warning} from "../model.js";
+import {classify, headingOf, type Unit} from "./items.js";
+import {markerLabel} from "./numbering.js";
 import {normalizePlanText} from "./normalize.js";
-import {blanketNotes, findClause, readClause} from "./clauses.js";
-import {Joined} from "./spans.js";
-import {type Block, outline} from "./outline.js";
+import {type OutlineNode, outline} from "./outline.js";
+import {simplifiedShadow} from "./simplified.js";
+import {type Joined, lineOf} from "./spans.js";
 import {findTargets} from "./targets.js";
 
 export interface ParseOptions {
@@ -18,27 +48,47 @@ export interface ParseOptions {
   departments?: DepartmentDirectory;
 }
 
+/** A parse with the text every source position refers to. */
+export interface Reading {
+  model: PlanModel;
+  /** The normalized text: source spans are offsets into it. */
+  text: string;
+}
+
 export function emptyModel(): PlanModel {
   return {
     document: {title: null, docNumber: null, issuer: null, date: null, targetYear: null, baselineYear: null},
     chapters: [],
+    groups: [],
     items: [],
+    goals: [],
     departments: [],
     responsibilities: [],
     indicators: [],
     targets: [],
-    warnings: []
+    warnings: [],
+    coverage: {bodyChars: 0, covered: 0, itemsWithoutClause: 0, linesNotUnderstood: [], encoding: "text"}
   };
 }
 
+/**
+ * Reads a plan: bytes (UTF-8 with or without BOM, UTF-16 with BOM, GB18030) or text. Returns the model; never
+ * throws (an internal error becomes a warning, and what was read before it is kept).
+ */
 export function parsePlan(input: string | Uint8Array | ArrayBuffer, options: ParseOptions = {}): PlanModel {
+  return readPlan(input, options).model;
+}
+
+/** parsePlan, with the normalized text that the model's source spans point into. */
+export function readPlan(input: string | Uint8Array | ArrayBuffer, options: ParseOptions = {}): Reading {
   const model = emptyModel();
+  const reading: Reading = {model, text: ""};
   try {
-    read(input, options.departments ?? emptyDirectory, model);
+    read(input, options.departments ?? emptyDirectory, reading);
   } catch (error) {
-    model.warnings.push({line: null, code: "internal", message: `the parser stopped early: ${String(error)}`});
+    model.warnings.push({line: null, code: "internal", message: `the reader stopped early: ${String(error)}`});
   }
-  return model;
+  return reading;
 }
 
 /** Gives a repeated id a suffix (T3, T3#2), so ids stay unique when a document repeats a number. */
@@ -51,233 +101,402 @@ function uniqueIds() {
   };
 }
 
-/** The first sentence's heading: the text before the first 。 (or the first 40 characters). */
-function headingOf(text: string): string {
-  const stop = text.search(/[。;!?]/);
-  const first = stop >= 0 ? text.slice(0, stop) : text;
-  return first.length > 60 ? first.slice(0, 40) + "…" : first;
-}
+const STYLE_NAMES: Record<string, string> = {
+  chapter: "第一章",
+  section: "第一节",
+  article: "第一条",
+  cn: "一、",
+  "paren-cn": "(一)",
+  arabic: "1.",
+  "paren-arabic": "(1)",
+  circled: "①"
+};
 
-function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDirectory, model: PlanModel): void {
+function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDirectory, reading: Reading): void {
+  const model = reading.model;
   const warnings: Warning[] = model.warnings;
   const decoded = decodePlan(input);
+  model.coverage.encoding = typeof input === "string" ? "text" : decoded.encoding;
   if (decoded.binary) warnings.push({line: null, code: "not-text", message: "the input does not look like text"});
   if (decoded.text.trim() === "") {
     warnings.push({line: null, code: "empty", message: "the input is empty"});
     return;
   }
   const norm = normalizePlanText(decoded.text);
+  const text = norm.text;
+  reading.text = text;
   if (norm.html)
     warnings.push({line: null, code: "html", message: "the input looked like HTML: its tags were removed"});
-  const o = outline(norm.text);
+  const shadowText = simplifiedShadow(text);
+  const traditional = shadowText !== text;
+  // Texts as written, from joined texts built over the shadow.
+  const written = (j: Joined): string => (traditional ? j.textIn(text) : j.text);
+  const shadowOf = (j: Joined): string => j.text;
+  const o = outline(shadowText);
+  for (const line of o.glossLines.slice(0, 1))
+    warnings.push({
+      line,
+      code: "noise",
+      message: `pinyin glosses such as (diǎn) after characters were read through on ${o.glossLines.length} line(s)`
+    });
+  if (o.furniture.length)
+    warnings.push({
+      line: o.furniture[0].line,
+      code: "noise",
+      message: `${o.furniture.length} line(s) of a web page's furniture (navigation, share or print buttons) were skipped`
+    });
+  const mojibake = /(?:锟斤拷|烫烫烫|Ã.|â€|ï¿½|\ufffd)/.exec(text);
+  if (mojibake)
+    warnings.push({
+      line: lineOf(o.starts, mojibake.index),
+      code: "noise",
+      message: `garbled characters ("${mojibake[0]}") from a wrong encoding: the text around them may be unreadable`
+    });
 
-  const header = readHeader(o.header);
+  // Header.
+  const asWritten = (h: {text: string; line: number; start: number}) => ({
+    text: text.slice(h.start, h.start + h.text.length),
+    match: h.text,
+    line: h.line,
+    start: h.start
+  });
+  const header = readHeader(o.header.map(asWritten), o.signature.map(asWritten));
   Object.assign(model.document, {
     title: header.title,
     docNumber: header.docNumber,
     issuer: header.issuer,
     date: header.date
   });
+  for (const w of header.warnings) warnings.push({line: w.line, code: "header", message: w.message});
 
-  // Chapters and numbering.
-  const last: Record<string, Block> = {};
-  const checkNumber = (b: Block, label: (numeral: string) => string) => {
-    const prev = last[b.kind];
-    if (prev && b.number !== prev.number + 1)
-      warnings.push({
-        line: b.line,
-        code: "numbering",
-        message:
-          b.number === prev.number
-            ? `${label(b.numeral)} appears twice`
-            : `numbering gap: ${label(b.numeral)} after ${label(prev.numeral)}`
-      });
-    else if (!prev && b.number !== 1 && b.kind !== "column")
-      warnings.push({line: b.line, code: "numbering", message: `numbering starts at ${label(b.numeral)}`});
-    last[b.kind] = b;
-  };
-  const chapterId = uniqueIds();
-  for (const b of o.blocks.filter((b) => b.kind === "chapter")) {
-    checkNumber(b, (n) => `chapter ${n}、`);
-    model.chapters.push({
-      id: chapterId(`C${b.number}`),
-      seq: b.number,
-      numeral: b.numeral,
-      title: b.title,
-      columns: [],
-      source: {line: b.line, start: b.start, end: b.headEnd}
-    });
-  }
-  const chapterOf = (seq: number | null): Chapter | undefined => model.chapters.findLast((c) => c.seq === seq);
-
-  // Tasks and actions.
-  const itemId = uniqueIds();
-  // The joined text and clause of each item, in the order of model.items.
-  const bodies: {text: Joined; clause: Joined | null}[] = [];
-  const addItem = (item: Omit<Item, "title" | "text" | "clause" | "order" | "deadline">, body: Joined) => {
-    const clause = findClause(body.text);
-    const text = clause ? body.slice(0, clause.start) : body.slice(0, body.text.length);
-    model.items.push({
-      id: item.id,
-      kind: item.kind,
-      seq: item.seq,
-      column: item.column,
-      chapter: item.chapter,
-      title: headingOf(text.text),
-      text: text.text,
-      clause: clause ? clause.content.trim() : null,
-      deadline: null,
-      source: item.source,
-      order: model.items.length + 1
-    });
-    bodies.push({text, clause: clause ? body.slice(clause.start + 1, clause.end - 1) : null});
-    if (!clause)
-      warnings.push({line: item.source.line, code: "no-clause", message: `${item.id} has no responsibility clause`});
-  };
-  for (const b of o.blocks) {
-    if (b.kind === "task") {
-      checkNumber(b, (n) => `task (${n})`);
-      const body = b.body.slice(0, b.body.text.length);
-      const end = body.text.length ? body.span(0, body.text.length).end : b.start;
-      addItem(
-        {
-          id: itemId(`T${b.number}`),
-          kind: "task",
-          seq: b.number,
-          column: null,
-          chapter: b.chapter,
-          source: {line: b.line, start: b.start, end}
-        },
-        body
-      );
-    } else if (b.kind === "column") {
-      checkNumber(b, (n) => `专栏${n}`);
-      const col = {
-        number: b.number,
-        title: b.title,
-        chapter: b.chapter,
-        source: {line: b.line, start: b.start, end: b.headEnd}
-      };
-      const chapter = chapterOf(b.chapter);
-      if (chapter) chapter.columns.push(col);
-      const text = b.body.text;
-      const dashes: number[] = [];
-      for (let at = text.indexOf("——"); at >= 0; at = text.indexOf("——", at + 2)) dashes.push(at);
-      const intro = text.slice(0, dashes[0] ?? text.length).replace(/[\s|]/g, "");
-      if (intro && dashes.length)
-        warnings.push({
-          line: b.line,
-          code: "no-structure",
-          message: `专栏${b.numeral}: text before its first —— action is not read: "${intro.slice(0, 30)}"`
-        });
-      if (!dashes.length && intro && !o.tables.some((t) => t.column === b.number))
-        warnings.push({line: b.line, code: "no-structure", message: `专栏${b.numeral} has text but no —— actions`});
-      dashes.forEach((at, k) => {
-        let end = k + 1 < dashes.length ? dashes[k + 1] : text.length;
-        while (end > at && /[\s|]/.test(text[end - 1])) --end;
-        const body = b.body.slice(at + 2, end);
-        if (!body.text) return;
-        addItem(
-          {
-            id: itemId(`A${b.number}.${k + 1}`),
-            kind: "action",
-            seq: k + 1,
-            column: b.number,
-            chapter: b.chapter,
-            source: b.body.span(at, end)
-          },
-          body
-        );
-      });
-    }
-  }
-  if (!model.items.length && !o.tables.length)
-    warnings.push({
-      line: null,
-      code: "no-structure",
-      message: "no chapters, tasks (一), 专栏 columns or tables were found"
-    });
-
-  // Responsibilities.
+  // Departments: names as written, resolved once each.
+  const isBody = (name: string) => directory.lookup(name) !== undefined || looksLikeBody(name);
   const departments = new Map<string, Department>();
-  // Names as written, resolved: a plan names the same departments over and over.
   const resolved = new Map<string, string>();
-  const resolve = (asWritten: string, line: number): string => {
-    const known = resolved.get(asWritten);
+  const resolve = (name: string, match: string, line: number): string => {
+    const known = resolved.get(name);
     if (known !== undefined) return known;
-    const entry = directory.lookup(asWritten);
-    const name = entry ? entry.name : asWritten;
-    let d = departments.get(name);
+    const entry = directory.lookup(name) ?? directory.lookup(match);
+    const canonical = entry ? entry.name : name;
+    let d = departments.get(canonical);
     if (!d) {
       d = entry
         ? {
-            name,
+            name: canonical,
             shortName: entry.shortName,
             aliasesSeen: [],
             nameEn: entry.nameEn || null,
             kind: entry.kind,
             known: true
           }
-        : {name, shortName: name, aliasesSeen: [], nameEn: null, kind: "unknown", known: false};
-      departments.set(name, d);
+        : {name: canonical, shortName: canonical, aliasesSeen: [], nameEn: null, kind: bodyKind(match), known: false};
+      departments.set(canonical, d);
       if (!entry)
         warnings.push({
           line,
           code: "unknown-department",
-          message: `department "${asWritten}" is not in the department reference; kept as written`
+          message: `department "${name}" is not in the department reference; kept as written`
         });
     }
-    if (asWritten !== name && !d.aliasesSeen.includes(asWritten)) d.aliasesSeen.push(asWritten);
-    resolved.set(asWritten, name);
-    return name;
+    if (name !== canonical && !d.aliasesSeen.includes(name)) d.aliasesSeen.push(name);
+    resolved.set(name, canonical);
+    return canonical;
   };
-  // The departments each item holds, in the order of model.items.
+
+  // Units.
+  const {units, noClauses} = classify(o.roots, o.nodes, shadowOf, isBody);
+  const chapterSeq = (n: OutlineNode | null) => (n ? n.number : null);
+  const chapterId = uniqueIds();
+  const chapterOf = new Map<OutlineNode, Chapter>();
+  const groupIds = new Map<OutlineNode, string>();
+  const groupId = uniqueIds();
+  const goalId = uniqueIds();
+  const itemId = uniqueIds();
+  const span = (n: OutlineNode): SourceSpan => ({line: n.line, start: n.start, end: n.lineEnd});
+  const fullSpan = (n: OutlineNode, j: Joined): SourceSpan => {
+    const end = j.text.length ? j.span(0, j.text.length).end : n.lineEnd;
+    return {line: n.line, start: n.start, end: Math.max(end, n.lineEnd)};
+  };
+  const itemUnits = units.filter((u) => u.role === "item" && u.node.parent?.style !== "column");
+  const taskNumbers = itemUnits.map((u) => u.node.number);
+  const numberedOnce =
+    new Set(itemUnits.map((u) => u.node.style)).size === 1 && new Set(taskNumbers).size === taskNumbers.length;
+  const firstLeads = firstListedNotes(shadowText);
+
+  // Each item's text and clause, in the order of model.items, for the stages below.
+  const itemBodies: Joined[] = [];
+  const goalBodies: Joined[] = [];
   const held: Set<string>[] = [];
-  for (let k = 0; k < model.items.length; ++k) {
-    const item = model.items[k];
-    const {clause} = bodies[k];
-    const seen = new Set<string>();
-    held.push(seen);
-    if (!clause) continue;
-    const reading = readClause(clause.text);
-    for (const u of reading.unread)
-      warnings.push({
-        line: clause.span(u.offset, u.offset + 1).line,
-        code: "clause",
-        message: `${item.id}: clause part "${u.text}" names no role`
-      });
-    if (!reading.named.length)
-      warnings.push({
-        line: clause.span(0, 1).line,
-        code: "clause",
-        message: `${item.id}: the clause names no department`
-      });
-    for (const n of reading.named) {
-      const source = clause.span(n.offset, n.offset + n.name.length);
-      const department = resolve(n.name, source.line);
-      if (seen.has(department)) continue;
-      seen.add(department);
-      model.responsibilities.push({item: item.id, department, role: n.role, asWritten: n.name, source});
+  const addResponsibility = (item: Item, k: number, r: Omit<Responsibility, "item">) => {
+    if (held[k].has(r.department)) return;
+    held[k].add(r.department);
+    model.responsibilities.push({item: item.id, ...r});
+  };
+
+  const addItem = (
+    unit: Unit | null,
+    node: OutlineNode,
+    props: Pick<Item, "id" | "kind" | "seq" | "column">,
+    body: Joined,
+    source: SourceSpan
+  ) => {
+    const clause = unit?.clause ?? null;
+    const own = clause ? body.slice(0, clause.textEnd) : body.slice(0, body.text.length);
+    const ownText = written(own);
+    const k = model.items.length;
+    const item: Item = {
+      ...props,
+      chapter: chapterSeq(unit?.chapter ?? chapterNode(node)),
+      group: unit?.group ? (groupIds.get(unit.group) ?? null) : null,
+      numbering: props.kind === "action" && node.style === "column" ? "——" : markerLabel(node.style, node.numeral),
+      order: k + 1,
+      title: headingOf(ownText),
+      text: ownText,
+      clause: null,
+      deadline: null,
+      source
+    };
+    model.items.push(item);
+    itemBodies.push(own);
+    held.push(new Set());
+    if (clause) {
+      // The clause's parts read as one: labelled lines and a bracket share their roles.
+      let joined = "";
+      const at: {from: number; start: number}[] = [];
+      for (const p of clause.parts) {
+        if (joined) joined += ";";
+        at.push({from: joined.length, start: p.start});
+        joined += shadowOf(body).slice(p.start, p.end);
+      }
+      const toBody = (offset: number) => {
+        let k2 = at.length - 1;
+        while (k2 > 0 && at[k2].from > offset) --k2;
+        return at[k2].start + (offset - at[k2].from);
+      };
+      const parts = clause.parts.map((p) => written(body.slice(p.start, p.end)));
+      item.clause = parts.join(";");
+      const clauseEnd = body.offset(clause.parts[clause.parts.length - 1].end - 1);
+      const r = readClause(joined, {isBody, firstListedLeads: firstLeads.some((p) => p < clauseEnd)});
+      for (const u of r.unread)
+        warnings.push({
+          line: body.span(toBody(u.offset), toBody(u.offset) + 1).line,
+          code: "clause",
+          message: `${item.id}: clause part "${u.text}" names no role`
+        });
+      if (!r.named.length)
+        warnings.push({line: source.line, code: "clause", message: `${item.id}: the clause names no department`});
+      for (const n of r.named) {
+        const i = toBody(n.offset);
+        const src = body.span(i, i + n.name.length);
+        const name = written(body.slice(i, i + n.name.length));
+        addResponsibility(item, k, {
+          department: resolve(name, n.name, src.line),
+          role: n.role,
+          asWritten: name,
+          source: src
+        });
+      }
+      if (r.deadline) {
+        const i = toBody(r.deadline.offset);
+        const d = readDeadline(r.deadline.text);
+        if (d) item.deadline = {raw: written(body.slice(i, i + r.deadline.text.length)), date: d.date};
+      }
+    } else {
+      if (!noClauses)
+        warnings.push({line: source.line, code: "no-clause", message: `${item.id} has no responsibility clause`});
+      // Bodies that open the item as the holders of its duties (区发展改革委:负责…), or that a sentence of it
+      // assigns (由区交通委牵头,区公安分局配合).
+      for (const n of [...leadingDuty(shadowOf(own), isBody), ...inTextAssignment(shadowOf(own), isBody)]) {
+        const src = own.span(n.offset, n.offset + n.name.length);
+        const name = written(own.slice(n.offset, n.offset + n.name.length));
+        addResponsibility(item, k, {
+          department: resolve(name, n.name, src.line),
+          role: n.role,
+          asWritten: name,
+          source: src
+        });
+      }
+      // Bodies named as subjects of the item's sentences: an implicit role.
+      for (const n of sentenceSubjects(shadowOf(own), isBody)) {
+        const src = own.span(n.offset, n.offset + n.text.length);
+        const name = written(own.slice(n.offset, n.offset + n.text.length));
+        addResponsibility(item, k, {
+          department: resolve(name, n.text, src.line),
+          role: "implicit",
+          asWritten: name,
+          source: src
+        });
+      }
+    }
+    if (!item.deadline) {
+      const d = deadlineInText(shadowOf(own));
+      if (d) item.deadline = {raw: written(own.slice(d.start, d.end)), date: d.deadline.date};
+    }
+  };
+  const chapterNode = (n: OutlineNode): OutlineNode | null => {
+    let p: OutlineNode | null = n;
+    while (p && p.depth > 0) p = p.parent;
+    return p && chapterOf.has(p) ? p : null;
+  };
+
+  for (const unit of units) {
+    const n = unit.node;
+    if (unit.role === "chapter") {
+      const chapter: Chapter = {
+        id: chapterId(`C${n.number}`),
+        seq: n.number,
+        numeral: n.numeral,
+        title: headingOf(written(n.body.slice(0, n.breaks[0] ?? n.body.text.length)).replace(/[\s|]+$/, "")),
+        columns: [],
+        source: span(n)
+      };
+      model.chapters.push(chapter);
+      chapterOf.set(n, chapter);
+      if (unit.goal && n.breaks.length) {
+        const own = n.body.slice(n.breaks[0], n.body.text.length);
+        addGoal(goalId(`G${n.number}`), chapter.title, own, n, unit);
+      }
+    } else if (unit.role === "group") {
+      const id = groupId(`S${unit.path.join(".")}`);
+      groupIds.set(n, id);
+      const group: Group = {
+        id,
+        numbering: markerLabel(n.style, n.numeral),
+        title: headingOf(written(n.body)),
+        text: written(n.body),
+        parent: unit.group ? (groupIds.get(unit.group) ?? null) : null,
+        chapter: chapterSeq(unit.chapter),
+        source: fullSpan(n, n.body)
+      };
+      model.groups.push(group);
+    } else if (unit.role === "goal") {
+      addGoal(goalId(`G${unit.path.join(".")}`), headingOf(written(unit.text)), unit.text, n, unit);
+    } else if (unit.role === "column") {
+      readColumn(unit);
+    } else if (unit.role === "item" && n.parent?.style !== "column") {
+      const id = itemId(numberedOnce ? `T${n.number}` : `T${unit.path.join(".")}`);
+      addItem(unit, n, {id, kind: "task", seq: n.number, column: null}, unit.text, fullSpan(n, unit.text));
     }
   }
-  // Blanket notes, searched in each block's joined text so that a note hard-wrapped over lines still reads.
-  const notes = [o.preamble, ...o.blocks.map((b) => b.body)].flatMap((body) =>
-    blanketNotes(body.text).map((note) => ({note, body}))
+
+  function addGoal(id: string, title: string, body: Joined, n: OutlineNode, unit: Unit) {
+    const goal: Goal = {id, title, text: written(body), chapter: chapterSeq(unit.chapter), source: fullSpan(n, body)};
+    model.goals.push(goal);
+    goalBodies.push(body);
+  }
+
+  function readColumn(unit: Unit) {
+    const n = unit.node;
+    const chapter = unit.chapter ? chapterOf.get(unit.chapter) : undefined;
+    const headEnd = n.breaks[0] ?? n.body.text.length;
+    const headLine = n.body.text.slice(0, headEnd);
+    const dash = headLine.indexOf("——");
+    const titleEnd = dash >= 0 ? dash : headEnd;
+    const col = {
+      number: n.number,
+      title: written(n.body.slice(0, titleEnd)).replace(/[\s|]+$/, ""),
+      chapter: chapter ? chapter.seq : null,
+      source: span(n)
+    };
+    if (dash >= 0) col.source = {...col.source, end: n.body.offset(dash)};
+    if (chapter) chapter.columns.push(col);
+    const body = n.body;
+    const t = shadowOf(body);
+    const dashes: number[] = [];
+    for (let at = t.indexOf("——", titleEnd); at >= 0; at = t.indexOf("——", at + 2)) dashes.push(at);
+    const intro = t.slice(titleEnd, dashes[0] ?? t.length).replace(/[\s|]/g, "");
+    if (intro && dashes.length)
+      warnings.push({
+        line: n.line,
+        code: "no-structure",
+        message: `专栏${n.numeral}: text before its first —— action is not read: "${intro.slice(0, 30)}"`
+      });
+    const actionChildren = units.filter((u) => u.role === "item" && u.node.parent === n);
+    if (!dashes.length && !actionChildren.length && intro && !o.tables.some((tb) => tb.column === n.number))
+      warnings.push({line: n.line, code: "no-structure", message: `专栏${n.numeral} has text but no —— actions`});
+    let k = 0;
+    dashes.forEach((at, d) => {
+      let end = d + 1 < dashes.length ? dashes[d + 1] : t.length;
+      while (end > at && /[\s|]/.test(t[end - 1])) --end;
+      const actionBody = body.slice(at + 2, end);
+      if (!actionBody.text) return;
+      const clause = findActionClause(actionBody);
+      const actionUnit: Unit = {...unit, role: "item", text: actionBody, clause};
+      addItem(
+        actionUnit,
+        n,
+        {id: itemId(`A${n.number}.${++k}`), kind: "action", seq: k, column: n.number},
+        actionBody,
+        body.span(at, end)
+      );
+    });
+    for (const u of actionChildren) {
+      const clause = findActionClause(u.text);
+      addItem(
+        {...u, clause},
+        u.node,
+        {id: itemId(`A${n.number}.${++k}`), kind: "action", seq: k, column: n.number},
+        u.text,
+        fullSpan(u.node, u.text)
+      );
+    }
+  }
+
+  function findActionClause(body: Joined) {
+    return findItemClause(shadowOf(body), [], isBody);
+  }
+
+  if (!model.items.length && !o.tables.length) {
+    const forms = [...new Set(o.nodes.map((n) => STYLE_NAMES[n.style]).filter(Boolean))];
+    warnings.push({
+      line: o.nodes[0]?.line ?? null,
+      code: "no-structure",
+      message: `no task items were found (${model.chapters.length} chapter(s) were read${
+        forms.length ? `, numbered ${forms.join(" ")}` : ""
+      }): the reader expects tasks numbered 一、 (一) 1. (1) ① or 第一条, each ending with its responsibility clause`
+    });
+  }
+
+  // Numbering: a gap or a repeat among siblings; a restart under a new parent, or a numbering that runs on
+  // through the document ((一) … (三十) across chapters), is normal.
+  const lastGlobal = new Map<string, number>();
+  for (const n of o.nodes) {
+    if (n.style === "column") continue;
+    const siblings = n.parent ? n.parent.children : o.roots;
+    const before = siblings.slice(0, siblings.indexOf(n)).filter((s) => s.style === n.style);
+    const prev = before[before.length - 1];
+    const label = markerLabel(n.style, n.numeral);
+    if (prev && n.number !== prev.number + 1)
+      warnings.push({
+        line: n.line,
+        code: "numbering",
+        message:
+          n.number === prev.number
+            ? `${label} appears twice`
+            : `numbering gap: ${label} after ${markerLabel(prev.style, prev.numeral)}`
+      });
+    else if (!prev && n.number !== 1 && n.number !== (lastGlobal.get(n.style) ?? 0) + 1)
+      warnings.push({line: n.line, code: "numbering", message: `numbering starts at ${label}`});
+    lastGlobal.set(n.style, n.number);
+  }
+
+  // Blanket notes (以下任务均需X落实,不再列出), searched in each unit's text so that a note hard-wrapped over lines
+  // still reads: an implicit role in every later item.
+  const notes = [o.preamble, ...units.map((u) => u.node.body)].flatMap((body) =>
+    blanketNotes(shadowOf(body)).map((note) => ({note, body}))
   );
-  // Where each department's notes start: a note after an earlier one of the same department adds nothing.
   const notedAt = new Map<string, number>();
   const blankets: {department: string; at: number; asWritten: string; source: SourceSpan}[] = [];
   for (const {note, body} of notes) {
     const source = body.span(note.nameOffset, note.nameOffset + note.department.length);
-    const department = resolve(note.department, source.line);
+    const name = written(body.slice(note.nameOffset, note.nameOffset + note.department.length));
+    const department = resolve(name, note.department, source.line);
     const at = body.offset(note.start);
     if ((notedAt.get(department) ?? Infinity) <= at) continue;
     notedAt.set(department, at);
-    blankets.push({department, at, asWritten: note.department, source});
+    blankets.push({department, at, asWritten: name, source});
   }
   if (blankets.length) {
-    // Each item's responsibilities, then an implicit role from each note before it, in the order of the notes,
-    // for a department the item does not hold yet.
     const named = model.responsibilities;
     model.responsibilities = [];
     let r = 0;
@@ -301,26 +520,37 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
   model.document.targetYear = first?.year ?? null;
   model.document.baselineYear = ind.indicators.find((i) => i.baseline)?.baseline?.year ?? null;
 
-  // Targets.
-  for (let k = 0; k < model.items.length; ++k) {
-    const item = model.items[k];
-    const {text} = bodies[k];
-    findTargets(text.text).forEach((f, k) => {
+  // Targets, in items and in goals.
+  const targetOwners: {id: string; text: Joined}[] = [
+    ...model.items.map((item, k) => ({id: item.id, text: itemBodies[k]})),
+    ...model.goals.map((goal, k) => ({id: goal.id, text: goalBodies[k]}))
+  ];
+  for (const {id, text: body} of targetOwners) {
+    findTargets(shadowOf(body)).forEach((f, k) => {
+      const source = body.span(f.start, f.end);
       const t: Target = {
-        id: `${item.id}-${k + 1}`,
-        item: item.id,
-        subject: f.subject,
+        id: `${id}-${k + 1}`,
+        item: id,
+        subject: written(body.slice(f.subjectStart, f.subjectStart + f.subject.length)) || f.subject,
         value: f.value,
         unit: f.unit,
         comparator: f.comparator,
         op: f.op,
         year: f.year ?? model.document.targetYear,
         yearStated: f.year !== null,
-        raw: f.raw,
-        source: text.span(f.start, f.end)
+        baseline: f.baseline,
+        upper: f.upper,
+        raw: written(body.slice(f.start, f.end)),
+        source
       };
       model.targets.push(t);
     });
   }
+
+  model.coverage = {
+    ...measureCoverage(text, o, model, units),
+    itemsWithoutClause: model.items.filter((i) => i.clause === null).length,
+    encoding: model.coverage.encoding
+  };
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }

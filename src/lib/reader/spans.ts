@@ -43,6 +43,35 @@ export class Joined {
     this.text += piece;
   }
 
+  /** The [start, end) ranges of the normalized text that the joined text's characters stand in. */
+  ranges(): [number, number][] {
+    return this.runs.map((run, k) => {
+      const end = k + 1 < this.runs.length ? this.runs[k + 1].at : this.text.length;
+      return [run.offset, run.offset + end - run.at];
+    });
+  }
+
+  /** Appends a piece at `offset`, then every character of another joined text, each where it stands. */
+  appendFrom(other: Joined, piece: string, offset: number): void {
+    this.append(piece, offset);
+    const base = this.text.length;
+    for (const run of other.runs) this.runs.push({at: base + run.at, offset: run.offset});
+    this.text += other.text;
+  }
+
+  /**
+   * The same characters read from another text of the same length as the normalized text (the simplified shadow):
+   * each run's characters taken from `base` at their offsets.
+   */
+  textIn(base: string): string {
+    let out = "";
+    for (let k = 0; k < this.runs.length; ++k) {
+      const end = k + 1 < this.runs.length ? this.runs[k + 1].at : this.text.length;
+      out += base.slice(this.runs[k].offset, this.runs[k].offset + end - this.runs[k].at);
+    }
+    return out;
+  }
+
   /** The normalized-text offset of the character at index i (the end of the text for i = length). */
   offset(i: number): number {
     const length = this.text.length;

@@ -15,6 +15,12 @@ import type {Comparator} from "../model.js";
 
 export interface FoundTarget {
   subject: string;
+  /** Where the subject starts in the text searched. */
+  subjectStart: number;
+  /** The value a 由…降至/提高到 sentence starts from, or null. */
+  baseline: number | null;
+  /** The upper end of a range (1到2个), or null. */
+  upper: number | null;
   value: number;
   unit: string;
   comparator: string;
@@ -73,7 +79,16 @@ const UNITS = [
   "天",
   "%"
 ];
-const NUMBER_UNIT = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(万|亿|千)?\\s*(\\(含\\))?\\s*(${UNITS.join("|")})`, "g");
+const NUMBER_UNIT = new RegExp(
+  `(\\d+(?:\\.\\d+)?)(?:\\s*(?:到|至|-|—|~)\\s*(\\d+(?:\\.\\d+)?))?\\s*(万|亿|千)?\\s*(\\(含\\))?\\s*(${UNITS.join("|")})`,
+  "g"
+);
+/** A unit that is the first character of a word: 121人才梯队, 3个一批 are names, not counts. */
+const UNIT_WORD =
+  /^(?:人才|人员|人口|人民|人群|人工|人居|人文|家庭|家园|家居|家政|家乡|家电|名牌|名优|名片|名称|名录|项目|条件|条例|件事|处理|处置|所有|所在|座谈|台账|台阶|套餐|户籍|户外|场景|场所|场地|天然|天气|种植|种业|种类|种养|批发|批次|类型|份额|米面|元素|吨位|次数|间隔|个人|个体|个性|头部|只有|床位)/;
+const STATUS = /截至|截止|目前|现有|现已|已有|已建成|已经|已累计|累计已/;
+const CHANGE_TO =
+  /^\s*(?:降至|降低到|降低至|降到|下降到|下降至|降为|提高到|提高至|提高为|提升到|提升至|增长到|增长至|增加到|增加至|增至|上升到|上升至|减少到|减少至|压减到|压减至|压缩到|压缩至|缩短到|缩短至|扩大到|扩大至)\s*(?=\d)/;
 const BEFORE =
   /(提高到|提高至|提升到|提升至|增长到|增加到|降低到|降低至|控制在|保持在|稳定在|不低于|不少于|不高于|不超过|超过|达到|达)([^,。;:、]{0,6})$/;
 const AFTER = /^(及以上|以上|以下|以内|左右)/;
@@ -136,10 +151,43 @@ function lastYear(text: string): number | null {
   return year;
 }
 
+/** The year a target's sentence names; else the last 到2025年 of the text before it; else null. */
+function targetYear(text: string, sentenceStart: number, i: number): number | null {
+  const inSentence = lastYear(text.slice(sentenceStart, i));
+  if (inSentence !== null) return inSentence;
+  let year: number | null = null;
+  for (const m of text.slice(0, sentenceStart).matchAll(/到\s*((?:19|20)\d{2})\s*年/g)) year = +m[1];
+  return year;
+}
+
+/** Splits a subject that names several things (A、B和C) into its parts, with their offsets; [] when it is one. */
+function subjectParts(subject: string, start: number): {text: string; start: number}[] {
+  const parts: {text: string; start: number}[] = [];
+  let from = 0;
+  for (let k = 0; k <= subject.length; ++k) {
+    if (k < subject.length && !/[、和及与]/.test(subject[k])) continue;
+    const piece = subject.slice(from, k).trim();
+    if (piece)
+      parts.push({
+        text: piece,
+        start: start + from + (subject.slice(from, k).length - subject.slice(from, k).trimStart().length)
+      });
+    from = k + 1;
+  }
+  return parts.length > 1 ? parts : [];
+}
+
+/**
+ * The quantitative targets of a text: one per number with a unit that the text commits to. 由7%降至6% is one
+ * target (6 %, baseline 7 %); 1到2个 one range; A、B分别达到65%和55% pairs each subject with its value and A、B均达到
+ * 45% gives each subject the value.
+ */
 export function findTargets(text: string): FoundTarget[] {
   const found: FoundTarget[] = [];
   // Made at the first number with a unit: most items have none.
   let mask: Uint8Array | null = null;
+  let baseline: {value: number; end: number} | null = null;
+  let respectively: {parts: {text: string; start: number}[]; next: number; end: number} | null = null;
   // exec with lastIndex rather than matchAll, which makes a new RegExp on every call.
   NUMBER_UNIT.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = NUMBER_UNIT.exec(text));) {
@@ -149,13 +197,48 @@ export function findTargets(text: string): FoundTarget[] {
     if (mask[i]) continue;
     if (i > 0 && /[\dA-Za-z.第]/.test(text[i - 1])) continue;
     if (/[A-Za-z]/.test(text[end] ?? "")) continue;
-    const after = text.slice(end);
+    const after = text.slice(end, end + 40);
+    if (m[5].length === 1 && UNIT_WORD.test(m[5] + after)) continue;
     const post = AFTER.exec(after)?.[1] ?? "";
     // A number that scopes a rule: 1万(含)平方米, 2万平方米以上的新建公共建筑.
-    if (m[3] || /^(?:及以上|以上|以下|以内)?的/.test(after)) continue;
+    if (m[4] || /^(?:及以上|以上|以下|以内)?的/.test(after)) continue;
     if (/^[^,。;:]*?(?:以上|以下)的/.test(after) && /^或/.test(after)) continue;
-
+    const value = +m[1];
+    // A rate's denominator (每25公里) or the state of things now (截至2020年底, 目前, 已建成) is not a commitment.
+    if (text.charCodeAt(i - 1) === 0x6bcf /* 每 */) continue;
+    if (STATUS.test(text.slice(phraseStart(text, mask, i, "。;"), i))) continue;
+    // 由7%降至6%: the first number is where the sentence starts from.
+    if (/(?:由|从)\s*$/.test(text.slice(Math.max(0, i - 3), i)) && CHANGE_TO.test(after)) {
+      baseline = {value, end};
+      continue;
+    }
     const from = phraseStart(text, mask, i, ",。;:、");
+    const sentenceStart = phraseStart(text, mask, i, "。;");
+    const year = targetYear(text, sentenceStart, i);
+    const unit = (m[3] ?? "") + m[5];
+    const upper = m[2] !== undefined ? +m[2] : null;
+    const base = baseline && i - baseline.end <= 12 ? baseline.value : null;
+    baseline = null;
+    // The second and later values of 分别达到65%和55%.
+    if (respectively && i <= respectively.end + 4 && respectively.next < respectively.parts.length) {
+      const part = respectively.parts[respectively.next++];
+      const prev = found[found.length - 1];
+      found.push({
+        ...prev,
+        subject: part.text,
+        subjectStart: part.start,
+        value,
+        unit,
+        upper,
+        baseline: base,
+        raw: text.slice(prev.start, end + post.length),
+        end: end + post.length
+      });
+      respectively.end = end;
+      continue;
+    }
+    respectively = null;
+
     let before = text.slice(from, i);
     let pre = "";
     const verb = BEFORE.exec(before);
@@ -164,32 +247,64 @@ export function findTargets(text: string): FoundTarget[] {
       pre = verb[1];
       before = before.slice(0, verb.index);
     }
-    let subject = before
-      .replace(/^到(?:19|20)\d{2}年(?:底|末)?/, "")
-      .replace(LEADING_VERB, "")
-      .trim();
+    let subjectStart = from;
+    let subject = before;
+    const trim = (re: RegExp) => {
+      const t = re.exec(subject);
+      if (t) {
+        subject = subject.slice(t[0].length);
+        subjectStart += t[0].length;
+      }
+    };
+    // The subject starts after a bracketed qualifier, a year, a leading verb.
+    const close = subject.lastIndexOf(")");
+    if (close >= 0 && close < subject.length - 1) {
+      subjectStart += close + 1;
+      subject = subject.slice(close + 1);
+    }
+    trim(/^\s+/);
+    trim(/^(?:力争)?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?(?:前)?,?/);
+    trim(LEADING_VERB);
+    trim(/^\s+/);
+    subject = subject
+      .replace(/(?:由|从)\s*[\d.]+\s*[^\s\d]{0,4}$/, "")
+      .replace(/(?:分别|均|都|各)$/, "")
+      .trimEnd();
     let rawEnd = end + post.length;
     if (!subject) {
       // The number comes first: 遴选50家中小微企业.
       const noun = /^[^,。;:、(]+/.exec(after.slice(post.length))?.[0] ?? "";
       subject = noun.trim();
+      subjectStart = end + post.length + (noun.length - noun.trimStart().length);
       rawEnd += noun.length;
     }
     const comparator = [pre, post].filter(Boolean).join("…");
     const op: Comparator = AT_LEAST.test(comparator) ? ">=" : AT_MOST.test(comparator) ? "<=" : "=";
-    const sentenceStart = phraseStart(text, mask, i, "。;");
-    const year = lastYear(text.slice(sentenceStart, i));
-    found.push({
+    const rawStart = from + (text.slice(from, rawEnd).length - text.slice(from, rawEnd).trimStart().length);
+    const target: FoundTarget = {
       subject,
-      value: +m[1],
-      unit: (m[2] ?? "") + m[4],
+      subjectStart,
+      value,
+      unit,
       comparator,
       op,
       year,
-      raw: text.slice(from, rawEnd).trim(),
-      start: from + (text.slice(from, rawEnd).length - text.slice(from, rawEnd).trimStart().length),
+      baseline: base,
+      upper,
+      raw: text.slice(rawStart, rawEnd).trim(),
+      start: rawStart,
       end: rawEnd
-    });
+    };
+    const marker =
+      /(分别|均|都)\s*$/.exec(text.slice(from, i).slice(0, verb ? verb.index : undefined)) ??
+      /(分别|均|都)/.exec(verb?.[0] ?? "");
+    const parts = marker ? subjectParts(subject, subjectStart) : [];
+    if (parts.length && marker![1] === "分别") {
+      found.push({...target, subject: parts[0].text, subjectStart: parts[0].start});
+      respectively = {parts, next: 1, end};
+    } else if (parts.length) {
+      for (const part of parts) found.push({...target, subject: part.text, subjectStart: part.start});
+    } else found.push(target);
   }
   return found;
 }

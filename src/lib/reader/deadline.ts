@@ -1,0 +1,66 @@
+/**
+ * Completion times as plans word them, and the last day each allows:
+ *   2024年底前, 2024年末, 2024年 → 2024-12-31        2025年6月底前, 2025年6月 → 2025-06-30
+ *   2024年上半年 → 2024-06-30; 下半年 → 12-31         2024年第三季度, 三季度末 → 2024-09-30
+ *   2024年6月15日前 → 2024-06-15                      2023—2025年, 2023-2025年 → 2025-12-31
+ *   长期坚持, 持续推进, 持续实施, 长期推进, 每年 → no date (the raw words are kept)
+ * Sources: the 完成时限 columns and clauses of 任务分工 tables in municipal and provincial plans.
+ */
+import type {Deadline} from "../model.js";
+import {chineseNumeral} from "../numerals.js";
+
+const DATED =
+  /((?:19|20)\d{2})\s*年\s*(?:[-—–~至到]\s*((?:19|20)\d{2})\s*年\s*)?(?:(上半年|下半年|年底|年末|底|末)|第?([一二三四1-4])季度(?:末)?|(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|(上旬|中旬|下旬|底|末|份))?)?\s*(?:前|以前|之前)?/;
+const ONGOING = /长期坚持|持续推进|持续实施|长期推进|持续开展|长期实施|常态化推进|每年/;
+
+function lastDay(year: number, month: number): string {
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return iso(year, month, day);
+}
+
+function iso(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * The completion time a short text states (a clause part, a 完成时限 line), or null. The first dated phrase wins;
+ * ongoing words give a deadline with no date.
+ */
+export function readDeadline(text: string): Deadline | null {
+  const m = DATED.exec(text);
+  if (m) {
+    const raw = m[0].trim();
+    const year = +(m[2] ?? m[1]);
+    const [, , , half, quarter, month, day, part] = m;
+    let date: string;
+    if (half === "上半年") date = iso(year, 6, 30);
+    else if (quarter) date = lastDay(year, 3 * (/\d/.test(quarter) ? +quarter : chineseNumeral(quarter)!));
+    else if (month && +month >= 1 && +month <= 12) {
+      const mo = +month;
+      if (day && +day >= 1 && +day <= 31) date = iso(year, mo, Math.min(+day, +lastDay(year, mo).slice(8)));
+      else if (part === "上旬") date = iso(year, mo, 10);
+      else if (part === "中旬") date = iso(year, mo, 20);
+      else date = lastDay(year, mo);
+    } else date = iso(year, 12, 31);
+    return {raw, date};
+  }
+  const ongoing = ONGOING.exec(text);
+  return ongoing ? {raw: ongoing[0], date: null} : null;
+}
+
+const IN_TEXT =
+  /((?:19|20)\d{2}\s*年\s*(?:(?:上半年|下半年|年底|年末|底|末)|第?[一二三四1-4]季度末?|\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末|份)?)?\s*(?:前|以前|之前))(?:全面|基本|全部)?(?:完成|建成|实现|落实到位|出台|印发)/g;
+
+/**
+ * A completion time stated in an item's own text, as in 2025年6月底前完成 or 2024年底前建成: the last such phrase
+ * of the text (an item's last word on its time). Bare years (到2025年) are target years, not deadlines.
+ */
+export function deadlineInText(text: string): {deadline: Deadline; start: number; end: number} | null {
+  if (!text.includes("前")) return null;
+  let last: RegExpExecArray | null = null;
+  IN_TEXT.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = IN_TEXT.exec(text));) last = m;
+  if (!last) return null;
+  const deadline = readDeadline(last[1]);
+  return deadline ? {deadline, start: last.index, end: last.index + last[1].length} : null;
+}

@@ -1,0 +1,174 @@
+/**
+ * From the outline to the plan's units: chapters, groups, items (tasks and 专栏 actions) and goals.
+ *
+ * Which level carries the items is decided per document: the forms of numbering whose lines end with their own
+ * responsibility clause (clauses.ts) are the item forms; a numbered line of such a form with no item below it is an
+ * item, and a line above items is a group (it owns no clause). A plan with no clauses at all has its items at the
+ * lowest numbered level of its task list. Sections of the framing chapter (总体要求, 指导思想, 基本原则, 工作目标 …)
+ * are goals, never items. The top-level lines that are not items are chapters; 专栏 columns hold —— actions.
+ */
+import {findItemClause, type ItemClause} from "./clauses.js";
+import type {OutlineNode} from "./outline.js";
+import type {Joined} from "./spans.js";
+
+/** Headings of framing sections: what the plan is for and aims at, not what it assigns. */
+const GOAL_TITLE =
+  /^(?:总体要求|总体目标|指导思想|基本原则|工作原则|主要原则|主要目标|发展目标|工作目标|总体思路|工作思路|基本思路|目标任务|预期目标|目标要求|重要意义|总体定位|发展定位|战略定位|适用范围|实施范围|范围定义|编制依据|总体考虑|发展思路|行动目标|建设目标|具体目标|任务目标|阶段目标|主要指标|实施步骤|工作步骤|进度安排|实施阶段|时间安排|工作安排|步骤安排)/;
+
+export type Role = "chapter" | "group" | "item" | "goal" | "column" | "within";
+
+export interface Unit {
+  node: OutlineNode;
+  role: Role;
+  /** True for a framing section, or a chapter that is one (总体要求). */
+  goal: boolean;
+  /** The heading: the line's text up to its first full stop. */
+  title: string;
+  /** The node's own text and the text of the lines below it that are not units of their own. */
+  text: Joined;
+  /** The clause in text, when the unit is an item that has one. */
+  clause: ItemClause | null;
+  /** The numbers of the outline path, outermost first (columns left out). */
+  path: number[];
+  /** The nearest chapter (top-level node) above or at it. */
+  chapter: OutlineNode | null;
+  /** The nearest group above it. */
+  group: OutlineNode | null;
+}
+
+/** The first sentence's heading: the text before the first 。 (or the first 40 characters of a long one). */
+export function headingOf(text: string): string {
+  const stop = text.search(/[。;!?]/);
+  const first = stop >= 0 ? text.slice(0, stop) : text;
+  return first.length > 60 ? first.slice(0, 40) + "…" : first;
+}
+
+/** A chapter's or column's heading: its line, without a trailing | of a boxed layout. */
+function lineHeading(node: OutlineNode): string {
+  const first = node.breaks.length ? node.body.text.slice(0, node.breaks[0]) : node.body.text;
+  return headingOf(first.replace(/[\s|]+$/, ""));
+}
+
+/** The node's body with the bodies of the nodes below it, each after its marker, as one joined text. */
+function withDescendants(node: OutlineNode, stop: (n: OutlineNode) => boolean): {text: Joined; breaks: number[]} {
+  const text = node.body.slice(0, node.body.text.length);
+  const breaks = [...node.breaks];
+  const visit = (n: OutlineNode) => {
+    for (const child of n.children) {
+      if (stop(child)) continue;
+      breaks.push(text.text.length);
+      text.appendFrom(child.body, child.marker, child.start);
+      for (const b of child.breaks) breaks.push(text.text.length - child.body.text.length + b);
+      visit(child);
+    }
+  };
+  visit(node);
+  return {text, breaks};
+}
+
+export interface Units {
+  units: Unit[];
+  /** True when no line of the plan has a clause: items were taken from the lowest numbered level. */
+  noClauses: boolean;
+}
+
+/**
+ * Classifies every node of the outline. `shadow` gives the simplified shadow of a joined text (the rules match it);
+ * `isBody` tells whether a name is a government body.
+ */
+export function classify(
+  roots: OutlineNode[],
+  nodes: OutlineNode[],
+  shadow: (j: Joined) => string,
+  isBody: (name: string) => boolean
+): Units {
+  const goal = new Set<OutlineNode>();
+  for (const n of nodes) {
+    if ((n.parent && goal.has(n.parent)) || (n.style !== "column" && GOAL_TITLE.test(shadow(n.body).trimStart())))
+      goal.add(n);
+  }
+  // Own clauses: a node's text with the lines below it that carry no clause of their own would need the answer;
+  // the own body decides which forms carry clauses.
+  const own = new Map<OutlineNode, ItemClause | null>();
+  const clauseStyles = new Set<string>();
+  for (const n of nodes) {
+    if (goal.has(n) || n.style === "column" || n.parent?.style === "column") continue;
+    const c = findItemClause(shadow(n.body), n.breaks, isBody);
+    own.set(n, c);
+    if (c) clauseStyles.add(n.style);
+  }
+  // A clause on its own line after a list ((1) … (3) then (责任单位:…)) closes the list's parent, not its last line:
+  // the lines before it carry no clause of their own.
+  for (const n of nodes) {
+    const kids = n.children.filter((c) => c.style !== "column");
+    const last = kids[kids.length - 1];
+    const c = last ? own.get(last) : null;
+    if (!c || goal.has(n) || kids.length < 2 || kids.slice(0, -1).some((k) => own.get(k))) continue;
+    if (c.form === "sentence" || !c.ownLine) continue;
+    own.set(last, null);
+    own.set(n, c);
+  }
+  clauseStyles.clear();
+  for (const [n, c] of own) if (c) clauseStyles.add(n.style);
+  const noClauses = clauseStyles.size === 0;
+  let itemStyles = clauseStyles;
+  if (noClauses) {
+    const deep = nodes.some((n) => n.depth > 0);
+    itemStyles = new Set(
+      nodes
+        .filter((n) => !goal.has(n) && n.style !== "column" && !n.children.length && (!deep || n.depth > 0))
+        .map((n) => n.style)
+    );
+  }
+  // Items bottom-up: a node of an item form with no item below it.
+  const isItem = new Set<OutlineNode>();
+  const hasItemBelow = new Set<OutlineNode>();
+  for (let k = nodes.length - 1; k >= 0; --k) {
+    const n = nodes[k];
+    const below = n.children.some((c) => isItem.has(c) || hasItemBelow.has(c));
+    if (below) hasItemBelow.add(n);
+    if (n.parent?.style === "column" && !goal.has(n)) isItem.add(n);
+    else if (!below && !goal.has(n) && n.style !== "column" && itemStyles.has(n.style)) isItem.add(n);
+  }
+  const units: Unit[] = [];
+  const within = new Set<OutlineNode>();
+  for (const n of nodes) {
+    let role: Role;
+    if (within.has(n)) role = "within";
+    else if (n.style === "column") role = "column";
+    else if (isItem.has(n)) role = "item";
+    else if (n.depth === 0) role = "chapter";
+    else if (goal.has(n)) role = "goal";
+    else role = "group";
+    if (role === "item" || role === "goal" || role === "within") for (const c of n.children) within.add(c);
+    if (role === "within") continue;
+    const path: number[] = [];
+    let chapter: OutlineNode | null = null;
+    let group: OutlineNode | null = null;
+    for (let p: OutlineNode | null = n; p; p = p.parent) {
+      if (p.style !== "column") path.unshift(p.number);
+      if (p.depth === 0 && !isItem.has(p)) chapter = p;
+      if (p !== n && !group && !isItem.has(p) && p.depth > 0 && p.style !== "column" && !goal.has(p)) group = p;
+    }
+    const joined =
+      role === "item" || role === "goal" ? withDescendants(n, () => false) : {text: n.body, breaks: n.breaks};
+    const clause =
+      role === "item" && n.parent?.style !== "column"
+        ? n.children.length
+          ? findItemClause(shadow(joined.text), joined.breaks, isBody)
+          : (own.get(n) ?? null)
+        : null;
+    units.push({
+      node: n,
+      role,
+      goal: goal.has(n),
+      title: role === "chapter" || role === "column" ? lineHeading(n) : headingOf(n.body.text),
+      text: joined.text,
+      clause,
+      path,
+      chapter,
+      group
+    });
+  }
+  return {units, noClauses};
+}

@@ -1,0 +1,122 @@
+/**
+ * Outline numbering: the marker that opens a numbered line of a plan, in the forms Chinese official documents use
+ * (GB/T 9704 and common practice): 第一章 / 第一节 / 第一条, 一、, (一) or ㈠, 1. or 1、 or ⒈, (1) or ⑴ or 1), ①,
+ * and 专栏N for a boxed column. Which form stands above which is not fixed here: the outline learns each
+ * document's order from the order in which the forms first appear.
+ *
+ * The text given is a normalized line (full-width forms folded to ASCII, see normalize.ts) without its leading
+ * white space.
+ */
+import {chineseNumeral, NUMERAL_CLASS} from "../numerals.js";
+
+export type NumberingStyle =
+  "chapter" | "section" | "article" | "cn" | "paren-cn" | "arabic" | "paren-arabic" | "circled" | "column";
+
+export interface Marker {
+  style: NumberingStyle;
+  /** The number the marker stands for: 3 for 三、, (三), 3., ③ or 专栏3. */
+  number: number;
+  /** The numbering as written, without its punctuation: 三, 3. */
+  numeral: string;
+  /** How many characters of the line the marker takes, with the white space after it. */
+  length: number;
+}
+
+const ARTICLE = new RegExp(`^第\\s*(${NUMERAL_CLASS}{1,4}|\\d{1,3})\\s*([章节条])\\s*`);
+const CN = new RegExp(`^(${NUMERAL_CLASS}{1,4})\\s*[、.]\\s*`);
+const PAREN_CN = new RegExp(`^\\(\\s*(${NUMERAL_CLASS}{1,4})\\s*\\)\\s*[、.]?\\s*`);
+// 1. 1、 — not 1.5 (a decimal), 1、2 (a list of numbers), nor a year (2025.).
+const ARABIC = /^(\d{1,3})\s*[.、](?![\d.])\s*/;
+const PAREN_ARABIC = /^(?:\(\s*(\d{1,3})\s*\)|(\d{1,3})\))\s*[、.]?\s*/;
+const COLUMN = new RegExp(
+  `^专栏\\s*(\\d{1,3}|${NUMERAL_CLASS}{1,4})(?![\\d〇零一二两三四五六七八九十百])\\s*[:.、]?\\s*`
+);
+
+const ARTICLE_STYLE: Record<string, NumberingStyle> = {章: "chapter", 节: "section", 条: "article"};
+
+/** The number of a numeral written in digits or in Chinese, or null. */
+function numberOf(numeral: string): number | null {
+  return /^\d+$/.test(numeral) ? +numeral : chineseNumeral(numeral);
+}
+
+/**
+ * The numbering marker that opens a line, or null when the line does not start with one. A marker must be
+ * followed by text: a line that is only a number (a table cell, a page number) is not a heading.
+ */
+export function readMarker(line: string): Marker | null {
+  const c = line.charCodeAt(0);
+  let m: RegExpExecArray | null;
+  // Enclosed forms, one character each: ① … ⑳, ⑴ … ⒇, ⒈ … ⒛, ㈠ … ㈩.
+  const enclosed = enclosedMarker(c);
+  if (enclosed) return followedByText(line, enclosed.length) ? enclosed : null;
+  let marker: Marker | null = null;
+  if (c === 0x7b2c /* 第 */ && (m = ARTICLE.exec(line))) {
+    marker = make(ARTICLE_STYLE[m[2]], m[1], m[0].length);
+  } else if (c === 0x4e13 /* 专 */ && (m = COLUMN.exec(line))) {
+    marker = make("column", m[1], m[0].length);
+  } else if (c === 0x28 /* ( */) {
+    if ((m = PAREN_CN.exec(line))) marker = make("paren-cn", m[1], m[0].length);
+    else if ((m = PAREN_ARABIC.exec(line))) marker = make("paren-arabic", m[1] ?? m[2], m[0].length);
+  } else if (c >= 0x30 && c <= 0x39) {
+    if ((m = ARABIC.exec(line))) marker = make("arabic", m[1], m[0].length);
+    else if ((m = PAREN_ARABIC.exec(line))) marker = make("paren-arabic", m[1] ?? m[2], m[0].length);
+  } else if ((m = CN.exec(line))) {
+    marker = make("cn", m[1], m[0].length);
+  }
+  // A column may have no title on its line; every other marker needs text after it.
+  return marker && (marker.style === "column" || followedByText(line, marker.length)) ? marker : null;
+}
+
+function make(style: NumberingStyle, numeral: string, length: number): Marker | null {
+  const number = numberOf(numeral);
+  return number === null || number === 0 ? null : {style, number, numeral, length};
+}
+
+function followedByText(line: string, length: number): boolean {
+  return line.slice(length).trim().length > 0;
+}
+
+function enclosedMarker(c: number): Marker | null {
+  const at = (style: NumberingStyle, first: number, count: number): Marker | null => {
+    if (c < first || c >= first + count) return null;
+    const number = c - first + 1;
+    return {
+      style,
+      number,
+      numeral: style === "paren-cn" ? "一二三四五六七八九十"[number - 1] : String(number),
+      length: 1
+    };
+  };
+  return (
+    at("circled", 0x2460, 20) ??
+    at("paren-arabic", 0x2474, 20) ??
+    at("arabic", 0x2488, 20) ??
+    at("paren-cn", 0x3220, 10)
+  );
+}
+
+/** The marker as a reader writes it back: 三、, (三), 3., (3), ③, 第三章, 专栏3. */
+export function markerLabel(style: NumberingStyle | "dash", numeral: string): string {
+  switch (style) {
+    case "chapter":
+      return `第${numeral}章`;
+    case "section":
+      return `第${numeral}节`;
+    case "article":
+      return `第${numeral}条`;
+    case "cn":
+      return `${numeral}、`;
+    case "paren-cn":
+      return `(${numeral})`;
+    case "arabic":
+      return `${numeral}.`;
+    case "paren-arabic":
+      return `(${numeral})`;
+    case "circled":
+      return String.fromCharCode(0x2460 + +numeral - 1);
+    case "column":
+      return `专栏${numeral}`;
+    case "dash":
+      return "——";
+  }
+}

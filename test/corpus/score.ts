@@ -1,0 +1,155 @@
+/**
+ * Scores the reader against the hand-checked expectations of the real-plan corpus (test/fixtures/real, see its
+ * README): items matched by the first characters of their text, links by item, name as written and role, targets by
+ * item, value and unit, and the four header fields. Used by the corpus test and by `npm run --silent corpus-score`.
+ */
+import {readdirSync, readFileSync} from "node:fs";
+import type {PlanModel} from "../../src/lib/model.js";
+import {foldWidth} from "../../src/lib/reader/normalize.js";
+
+export interface Expected {
+  header: {title: string | null; docNumber: string | null; issuer: string | null; date: string | null};
+  items: {
+    key: string;
+    number?: string;
+    lead?: string[];
+    support?: string[];
+    joint?: string[];
+    implicit?: string[];
+    deadline?: string;
+  }[];
+  targets: {item: string | null; value: number; unit: string}[];
+}
+
+export interface Meta {
+  heldout?: boolean;
+  shape?: string;
+  source?: string;
+}
+
+export interface RealPlan {
+  slug: string;
+  text: Buffer;
+  meta: Meta;
+  expected: Expected;
+}
+
+export const REAL = new URL("../fixtures/real/", import.meta.url);
+
+export function realPlans(): RealPlan[] {
+  return readdirSync(REAL)
+    .filter((f) => f.endsWith(".expected.json"))
+    .map((f) => f.replace(/\.expected\.json$/, ""))
+    .sort()
+    .map((slug) => ({
+      slug,
+      text: readFileSync(new URL(`${slug}.txt`, REAL)),
+      meta: JSON.parse(readFileSync(new URL(`${slug}.meta.json`, REAL), "utf8")),
+      expected: JSON.parse(readFileSync(new URL(`${slug}.expected.json`, REAL), "utf8"))
+    }));
+}
+
+const key = (s: string) => foldWidth(s).replace(/\s+/g, "");
+
+export interface Counts {
+  expected: number;
+  found: number;
+  matched: number;
+}
+
+export interface Score {
+  items: Counts;
+  links: Counts;
+  implicit: Counts;
+  targets: Counts;
+  header: {fields: number; right: number; wrong: string[]};
+  missedItems: string[];
+  extraItems: string[];
+  missedLinks: string[];
+  extraLinks: string[];
+  missedTargets: string[];
+  extraTargets: string[];
+}
+
+export const f1 = (c: Counts) => (c.expected + c.found === 0 ? 1 : (2 * c.matched) / (c.expected + c.found));
+export const precision = (c: Counts) => (c.found === 0 ? 1 : c.matched / c.found);
+export const recall = (c: Counts) => (c.expected === 0 ? 1 : c.matched / c.expected);
+
+function compare(expected: string[], found: string[]): {counts: Counts; missed: string[]; extra: string[]} {
+  const pool = new Map<string, number>();
+  for (const f of found) pool.set(f, (pool.get(f) ?? 0) + 1);
+  let matched = 0;
+  const missed: string[] = [];
+  for (const e of expected) {
+    const n = pool.get(e) ?? 0;
+    if (n > 0) {
+      pool.set(e, n - 1);
+      ++matched;
+    } else missed.push(e);
+  }
+  const extra = [...pool].flatMap(([f, n]) => Array(n).fill(f));
+  return {counts: {expected: expected.length, found: found.length, matched}, missed, extra};
+}
+
+export function score(model: PlanModel, expected: Expected): Score {
+  // Items: each expected key matched to the first unmatched item whose text starts with it.
+  const itemKey = new Map<string, string>();
+  const used = new Set<string>();
+  const missedItems: string[] = [];
+  for (const e of expected.items) {
+    const k = key(e.key);
+    const item = model.items.find(
+      (i) =>
+        !used.has(i.id) &&
+        key(i.text)
+          .replace(/^[\s,.。:;、]+/, "")
+          .startsWith(k)
+    );
+    if (item) {
+      used.add(item.id);
+      itemKey.set(item.id, e.key);
+    } else missedItems.push(e.key);
+  }
+  const extraItems = model.items.filter((i) => !used.has(i.id)).map((i) => `${i.id} ${i.text.slice(0, 14)}`);
+  const items = {expected: expected.items.length, found: model.items.length, matched: used.size};
+  const of = (id: string) => itemKey.get(id) ?? `?${id}`;
+  const link = (item: string, name: string, role: string) => `${item} ${role}:${key(name)}`;
+  const expectedLinks = expected.items.flatMap((e) =>
+    (["lead", "support", "joint"] as const).flatMap((role) => (e[role] ?? []).map((n) => link(e.key, n, role)))
+  );
+  const foundLinks = model.responsibilities
+    .filter((r) => r.role !== "implicit")
+    .map((r) => link(of(r.item), r.asWritten, r.role));
+  const links = compare(expectedLinks, foundLinks);
+  const implicit = compare(
+    expected.items.flatMap((e) => (e.implicit ?? []).map((n) => link(e.key, n, "implicit"))),
+    model.responsibilities.filter((r) => r.role === "implicit").map((r) => link(of(r.item), r.asWritten, "implicit"))
+  );
+  const goalIds = new Set(model.goals.map((g) => g.id));
+  const target = (item: string | null, value: number, unit: string) => `${item ?? "goal"} ${value}${key(unit)}`;
+  const targets = compare(
+    expected.targets.map((t) => target(t.item, t.value, t.unit)),
+    model.targets.map((t) => target(goalIds.has(t.item) ? null : of(t.item), t.value, t.unit))
+  );
+  const wrong: string[] = [];
+  let right = 0;
+  for (const field of ["title", "docNumber", "issuer", "date"] as const) {
+    const want = expected.header[field];
+    const got = model.document[field];
+    if ((want === null && got === null) || (want !== null && got !== null && key(want) === key(got))) ++right;
+    else wrong.push(`${field}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+  }
+  return {
+    items,
+    links: links.counts,
+    implicit: implicit.counts,
+    targets: targets.counts,
+    header: {fields: 4, right, wrong},
+    missedItems,
+    extraItems,
+    missedLinks: links.missed,
+    extraLinks: links.extra,
+    missedTargets: targets.missed,
+    extraTargets: targets.extra
+  };
+}
