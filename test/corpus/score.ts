@@ -127,9 +127,15 @@ export function score(model: PlanModel, expected: Expected): Score {
   );
   const goalIds = new Set(model.goals.map((g) => g.id));
   const target = (item: string | null, value: number, unit: string) => `${item ?? "goal"} ${value}${key(unit)}`;
+  // A range (1到2个) matches an expectation of either of its ends.
+  const wanted = new Set(expected.targets.map((t) => target(t.item, t.value, t.unit)));
   const targets = compare(
     expected.targets.map((t) => target(t.item, t.value, t.unit)),
-    model.targets.map((t) => target(goalIds.has(t.item) ? null : of(t.item), t.value, t.unit))
+    model.targets.map((t) => {
+      const item = goalIds.has(t.item) ? null : of(t.item);
+      const upper = t.upper !== null ? target(item, t.upper, t.unit) : null;
+      return upper && wanted.has(upper) ? upper : target(item, t.value, t.unit);
+    })
   );
   const wrong: string[] = [];
   let right = 0;

@@ -170,13 +170,24 @@ export function stripEtc(name: string): string {
   return name.replace(/等(?:部门|单位|有关部门|相关部门)?$/, "");
 }
 
+const LEVELS_OPEN = /^各(?:有关)?(?:省|市|县|区|县级市|乡|镇|街道|乡镇)(?:、(?:省|市|县|区|县级市|乡|镇|街道|乡镇))*$/;
+const LEVEL = /^(?:省|市|县|区|县级市|乡|镇|街道|乡镇|自治州|自治县)(?:\([^)]*\))?(?:人民政府|政府|党委)?$/;
+
 /**
  * The names of one list: split at 、 outside brackets, then at 和, 及, 与, 以及, 会同 where both sides look like
  * bodies (X、Y等和各有关县级人民政府 → X, Y, 各有关县级人民政府).
  */
 function splitNames(text: string, offset: number, isBody: (name: string) => boolean): Piece[] {
   const out: Piece[] = [];
+  // 各 shared over a list of levels is one collective body: 各区、县级市政府, 各县、区人民政府.
+  const pieces: Piece[] = [];
   for (const p of splitTopLevel(text, "、")) {
+    const last = pieces[pieces.length - 1];
+    if (last && LEVELS_OPEN.test(last.text) && LEVEL.test(p.text))
+      pieces[pieces.length - 1] = {text: text.slice(last.offset, p.offset + p.text.length), offset: last.offset};
+    else pieces.push(p);
+  }
+  for (const p of pieces) {
     const parts = p.text.split(/(等?(?:以及|和|及|与|会同))/);
     let pieces: Piece[] = [{text: p.text, offset: offset + p.offset}];
     if (parts.length > 1) {

@@ -11,6 +11,7 @@ import {chineseNumeral} from "../numerals.js";
 
 const DATED =
   /((?:19|20)\d{2})\s*年\s*(?:[-—–~至到]\s*((?:19|20)\d{2})\s*年\s*)?(?:(上半年|下半年|年底|年末|底|末)|第?([一二三四1-4])季度(?:末)?|(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|(上旬|中旬|下旬|底|末|份))?)?\s*(?:前|以前|之前)?/;
+const RANGE = /(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/;
 const ONGOING = /长期坚持|持续推进|持续实施|长期推进|持续开展|长期实施|常态化推进|每年/;
 
 function lastDay(year: number, month: number): string {
@@ -27,6 +28,8 @@ function iso(year: number, month: number, day: number): string {
  * ongoing words give a deadline with no date.
  */
 export function readDeadline(text: string): Deadline | null {
+  const range = RANGE.exec(text);
+  if (range) return {raw: range[0].trim(), date: iso(+range[1], 12, 31)};
   const m = DATED.exec(text);
   if (m) {
     const raw = m[0].trim();

@@ -13,7 +13,7 @@ import type {Joined} from "./spans.js";
 
 /** Headings of framing sections: what the plan is for and aims at, not what it assigns. */
 const GOAL_TITLE =
-  /^(?:总体要求|总体目标|指导思想|基本原则|工作原则|主要原则|主要目标|发展目标|工作目标|总体思路|工作思路|基本思路|目标任务|预期目标|目标要求|重要意义|总体定位|发展定位|战略定位|适用范围|实施范围|范围定义|编制依据|总体考虑|发展思路|行动目标|建设目标|具体目标|任务目标|阶段目标|主要指标|实施步骤|工作步骤|进度安排|实施阶段|时间安排|工作安排|步骤安排)/;
+  /^(?:总则|附则|总体要求|总体目标|指导思想|基本原则|工作原则|主要原则|主要目标|发展目标|工作目标|总体思路|工作思路|基本思路|目标任务|预期目标|目标要求|重要意义|总体定位|发展定位|战略定位|适用范围|实施范围|范围定义|编制依据|总体考虑|发展思路|行动目标|建设目标|具体目标|任务目标|阶段目标|主要指标|实施步骤|工作步骤|进度安排|实施阶段|时间安排|工作安排|步骤安排)/;
 
 export type Role = "chapter" | "group" | "item" | "goal" | "column" | "within";
 
@@ -47,6 +47,13 @@ export function headingOf(text: string): string {
 function lineHeading(node: OutlineNode): string {
   const first = node.breaks.length ? node.body.text.slice(0, node.breaks[0]) : node.body.text;
   return headingOf(first.replace(/[\s|]+$/, ""));
+}
+
+/** Whether a node's first line is a heading of its own (强化属地责任, then its text on the lines below). */
+function isHeadingLine(node: OutlineNode): boolean {
+  if (!node.breaks.length && !node.children.length) return false;
+  const first = node.breaks.length ? node.body.text.slice(0, node.breaks[0]) : node.body.text;
+  return first.length <= 25 && !/[,。;:!?]/.test(first);
 }
 
 /** The node's body with the bodies of the nodes below it, each after its marker, as one joined text. */
@@ -113,12 +120,23 @@ export function classify(
   const noClauses = clauseStyles.size === 0;
   let itemStyles = clauseStyles;
   if (noClauses) {
+    // The form of most numbered lines that have no lines below them (a 保障措施 (一) among 1. tasks is not one).
     const deep = nodes.some((n) => n.depth > 0);
-    itemStyles = new Set(
-      nodes
-        .filter((n) => !goal.has(n) && n.style !== "column" && !n.children.length && (!deep || n.depth > 0))
-        .map((n) => n.style)
-    );
+    const counts = new Map<string, number>();
+    for (const n of nodes)
+      if (!goal.has(n) && n.style !== "column" && !n.children.length && (!deep || n.depth > 0))
+        counts.set(n.style, (counts.get(n.style) ?? 0) + 1);
+    const top = Math.max(0, ...counts.values());
+    itemStyles = new Set([...counts].filter(([, c]) => c === top).map(([style]) => style));
+    // Leaves of another form beside those in the same chapter are items too (a chapter of mixed depth).
+    const chapterOf = (n: OutlineNode) => {
+      let p = n;
+      while (p.parent) p = p.parent;
+      return p;
+    };
+    const leaves = nodes.filter((n) => !goal.has(n) && n.style !== "column" && !n.children.length && n.depth > 0);
+    const withItems = new Set(leaves.filter((n) => itemStyles.has(n.style)).map(chapterOf));
+    for (const n of leaves) if (withItems.has(chapterOf(n))) itemStyles.add(n.style);
   }
   // Items bottom-up: a node of an item form with no item below it.
   const isItem = new Set<OutlineNode>();
@@ -162,7 +180,7 @@ export function classify(
       node: n,
       role,
       goal: goal.has(n),
-      title: role === "chapter" || role === "column" ? lineHeading(n) : headingOf(n.body.text),
+      title: role === "chapter" || role === "column" || isHeadingLine(n) ? lineHeading(n) : headingOf(n.body.text),
       text: joined.text,
       clause,
       path,

@@ -219,7 +219,6 @@ export function outline(text: string): Outline {
     const here = {text: t, line, start: at};
     if (isFurniture(t)) {
       furniture.push(here);
-      if (!nodes.length) header.push(here);
       continue;
     }
     if (signed[i] && nodes.length) {

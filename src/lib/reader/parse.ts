@@ -233,6 +233,9 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
     model.responsibilities.push({item: item.id, ...r});
   };
 
+  // A title as written: the unit's title is read from the shadow; the same characters from the text as written.
+  const written1 = (title: string, ownText: string) =>
+    ownText.startsWith(title) || !traditional ? title : headingOf(ownText);
   const addItem = (
     unit: Unit | null,
     node: OutlineNode,
@@ -250,7 +253,7 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
       group: unit?.group ? (groupIds.get(unit.group) ?? null) : null,
       numbering: props.kind === "action" && node.style === "column" ? "——" : markerLabel(node.style, node.numeral),
       order: k + 1,
-      title: headingOf(ownText),
+      title: unit && unit.node === node && node.style !== "column" ? written1(unit.title, ownText) : headingOf(ownText),
       text: ownText,
       clause: null,
       deadline: null,
@@ -370,7 +373,7 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
       };
       model.groups.push(group);
     } else if (unit.role === "goal") {
-      addGoal(goalId(`G${unit.path.join(".")}`), headingOf(written(unit.text)), unit.text, n, unit);
+      addGoal(goalId(`G${unit.path.join(".")}`), unit.title, unit.text, n, unit);
     } else if (unit.role === "column") {
       readColumn(unit);
     } else if (unit.role === "item" && n.parent?.style !== "column") {

@@ -35,6 +35,8 @@ export interface FoundTarget {
 
 const UNITS = [
   "个百分点",
+  "个工作日",
+  "工作日",
   "平方公里",
   "平方米",
   "立方米",
@@ -90,7 +92,7 @@ const STATUS = /截至|截止|目前|现有|现已|已有|已建成|已经|已�
 const CHANGE_TO =
   /^\s*(?:降至|降低到|降低至|降到|下降到|下降至|降为|提高到|提高至|提高为|提升到|提升至|增长到|增长至|增加到|增加至|增至|上升到|上升至|减少到|减少至|压减到|压减至|压缩到|压缩至|缩短到|缩短至|扩大到|扩大至)\s*(?=\d)/;
 const BEFORE =
-  /(提高到|提高至|提升到|提升至|增长到|增加到|降低到|降低至|控制在|保持在|稳定在|不低于|不少于|不高于|不超过|超过|达到|达)([^,。;:、]{0,6})$/;
+  /^(提高到|提高至|提升到|提升至|增长到|增加到|降低到|降低至|控制在|保持在|稳定在|不低于|不少于|不高于|不超过|超过|达到|达)([^,。;:、]{0,6})$/;
 const AFTER = /^(及以上|以上|以下|以内|左右)/;
 const AT_LEAST = /以上|不低于|不少于|(?<!不)超过/;
 const AT_MOST = /以下|以内|不超过|不高于|控制在/;
@@ -212,7 +214,11 @@ export function findTargets(text: string): FoundTarget[] {
       baseline = {value, end};
       continue;
     }
-    const from = phraseStart(text, mask, i, ",。;:、");
+    // A phrase ends at 、 too, except where 分别 or 均 shares the number among the names before it.
+    const wide = phraseStart(text, mask, i, ",。;:");
+    const from = /(?:分别|均|都)[^,。;:]{0,6}$/.test(text.slice(wide, i))
+      ? wide
+      : phraseStart(text, mask, i, ",。;:、");
     const sentenceStart = phraseStart(text, mask, i, "。;");
     const year = targetYear(text, sentenceStart, i);
     const unit = (m[3] ?? "") + m[5];
@@ -241,12 +247,17 @@ export function findTargets(text: string): FoundTarget[] {
 
     let before = text.slice(from, i);
     let pre = "";
-    const verb = BEFORE.exec(before);
-    // 达 alone must touch the number: in 达标率95% it is part of a word.
-    if (verb && !(verb[1] === "达" && verb[2])) {
-      pre = verb[1];
-      before = before.slice(0, verb.index);
+    // The verb before the number: the first of the last few positions where one starts (不超过, not 超过). 达
+    // alone must touch the number: in 达标率95% it is part of a word.
+    let verb: {index: number; 0: string} | null = null;
+    for (let p = Math.max(0, before.length - 10); p < before.length && !verb; ++p) {
+      const v = BEFORE.exec(before.slice(p));
+      if (v && !(v[1] === "达" && v[2])) {
+        verb = {index: p, 0: v[0]};
+        pre = v[1];
+      }
     }
+    if (verb) before = before.slice(0, verb.index);
     let subjectStart = from;
     let subject = before;
     const trim = (re: RegExp) => {
@@ -271,6 +282,13 @@ export function findTargets(text: string): FoundTarget[] {
       .replace(/(?:分别|均|都|各)$/, "")
       .trimEnd();
     let rawEnd = end + post.length;
+    // A verb before the number makes the noun after it the subject: 每县建设1到2个示范点.
+    if (
+      /(?:建设|建成|新建|培育|认定|新增|打造|创建|设立|引进|组建|评选|培训|遴选|实施|开展|举办|推出|发布|制定|形成|布局|改造|配备|选树|命名)$/.test(
+        subject
+      )
+    )
+      subject = "";
     if (!subject) {
       // The number comes first: 遴选50家中小微企业.
       const noun = /^[^,。;:、(]+/.exec(after.slice(post.length))?.[0] ?? "";

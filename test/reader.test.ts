@@ -1,0 +1,284 @@
+// The reader on the kinds of plan text the genre holds, each a minimal input named for the behaviour (the list of
+// issue "A general plan reader"). Each input stands for a kind: the rule it tests is written for the kind.
+import {describe, expect, test} from "vitest";
+import {readDeadline} from "../src/lib/reader/deadline.js";
+import {parse} from "./plan.js";
+
+const links = (text: string) => parse(text).responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`);
+
+describe("numbering levels", () => {
+  test("items numbered 1. under (一) groups: the group owns no clause", () => {
+    const m = parse(
+      "一、主要任务\n(一)提升服务效能\n1.压缩办理时限。推行并联审批。(市政务服务局牵头,市司法局、市财政局配合)\n2.强化用地保障。(责任单位:市自然资源局)\n"
+    );
+    expect(m.groups.map((g) => [g.id, g.numbering, g.title])).toEqual([["S1.1", "(一)", "提升服务效能"]]);
+    // Numbers used once through the plan are the ids (T1, T2); see the restart case below for path ids.
+    expect(m.items.map((i) => [i.id, i.numbering, i.group, i.title])).toEqual([
+      ["T1", "1.", "S1.1", "压缩办理时限"],
+      ["T2", "2.", "S1.1", "强化用地保障"]
+    ]);
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+      "T1 lead:市政务服务局",
+      "T1 support:市司法局",
+      "T1 support:市财政局",
+      "T2 lead:市自然资源局"
+    ]);
+  });
+  test("1、 1． ㈠ and ① are numbering too, in whatever order a plan nests them", () => {
+    const m = parse(
+      "一、任务\n㈠甲组\n1、甲一。(市发改委负责)\n2．甲二。(市财政局负责)\n㈡乙组\n①乙一。(市商务局负责)\n"
+    );
+    expect(m.items.map((i) => i.numbering)).toEqual(["1.", "2.", "①"]);
+    expect(m.groups.map((g) => g.numbering)).toEqual(["(一)", "(二)"]);
+  });
+  test("a numbering that restarts under a new chapter is normal: no warning, no #2 in ids", () => {
+    const m = parse("一、甲\n(一)甲一。(市发改委负责)\n(二)甲二。(市发改委负责)\n二、乙\n(一)乙一。(市财政局负责)\n");
+    expect(m.items.map((i) => i.id)).toEqual(["T1.1", "T1.2", "T2.1"]);
+    expect(m.warnings).toEqual([]);
+  });
+  test("a numbering that runs on through chapters keeps the plan's own numbers as ids (T1 … T3)", () => {
+    const m = parse("一、甲\n(一)甲一。(市发改委负责)\n(二)甲二。(市发改委负责)\n二、乙\n(三)乙一。(市财政局负责)\n");
+    expect(m.items.map((i) => i.id)).toEqual(["T1", "T2", "T3"]);
+    expect(m.warnings).toEqual([]);
+  });
+  test("第一章 / 第一节 / 第一条 nest like any other levels", () => {
+    const m = parse(
+      "第一章 总则\n第一条 为推进质量建设,制定本方案。\n第二章 任务\n第一节 产业\n第二条 提升产业质量。(市工信局负责)\n第三条 强化标准引领。(市市场监管局负责)\n"
+    );
+    expect(m.chapters.map((c) => c.title)).toEqual(["总则", "任务"]);
+    expect(m.items.map((i) => [i.numbering, i.title])).toEqual([
+      ["第二条", "提升产业质量"],
+      ["第三条", "强化标准引领"]
+    ]);
+  });
+  test("framing sections of the 总体要求 chapter are goals with their targets, not tasks without a clause", () => {
+    const m = parse(
+      "一、总体要求\n(一)指导思想\n以质量为本。\n(二)工作目标\n到2025年,市场主体达到10万户。\n二、主要任务\n(三)提升质量。(市市场监管局负责)\n"
+    );
+    expect(m.items.map((i) => i.id)).toEqual(["T3"]);
+    expect(m.goals.map((g) => [g.id, g.title])).toEqual([
+      ["G1.1", "指导思想"],
+      ["G1.2", "工作目标"]
+    ]);
+    expect(m.targets.map((t) => [t.item, t.value, t.unit, t.year])).toEqual([["G1.2", 10, "万户", 2025]]);
+    expect(m.warnings.filter((w) => w.code === "no-clause")).toEqual([]);
+  });
+  test("a plan without clauses has its items at the lowest numbered level of its task list", () => {
+    const m = parse("一、主要任务\n(一)优化服务\n1.压缩时限。\n2.简化流程。\n二、保障措施\n(一)加强领导。\n");
+    expect(m.items.map((i) => i.title)).toEqual(["压缩时限", "简化流程"]);
+    expect(m.warnings.filter((w) => w.code === "no-clause")).toEqual([]);
+  });
+});
+
+describe("clauses", () => {
+  test("clause words in traditional characters read through a simplified shadow; names stay as written", () => {
+    const m = parse(
+      "一、任務\n(一)提升質量。(市發改委牽頭,市財政局、市商務局按職責分工負責)\n(二)強化標準。(責任單位:市市場監管局)\n"
+    );
+    expect(
+      links(
+        "一、任務\n(一)提升質量。(市發改委牽頭,市財政局、市商務局按職責分工負責)\n(二)強化標準。(責任單位:市市場監管局)\n"
+      )
+    ).toEqual(["T1 lead:市發改委", "T1 support:市財政局", "T1 support:市商務局", "T2 lead:市市場監管局"]);
+    expect(m.items[0].text).toBe("提升質量。");
+    // The traditional name resolves to the reference's simplified entry.
+    expect(m.departments.find((d) => d.aliasesSeen.includes("市發改委"))?.name).toBe("市发展和改革委员会");
+  });
+  test("clauses on their own lines: 牵头单位, 责任单位 and 完成时限 (kept as the item's deadline)", () => {
+    const m = parse(
+      "一、任务\n1.推进并联审批。\n牵头单位:市发改委\n责任单位:市财政局、市商务局\n完成时限:2025年6月底前\n2.优化服务。\n牵头单位:市政务服务局\n"
+    );
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+      "T1 lead:市发改委",
+      "T1 support:市财政局",
+      "T1 support:市商务局",
+      "T2 lead:市政务服务局"
+    ]);
+    expect(m.items[0].text).toBe("推进并联审批。");
+    expect(m.items[0].deadline).toEqual({raw: "2025年6月底前", date: "2025-06-30"});
+  });
+  test("a sentence-final clause without brackets: X、Y负责落实。 → joint", () => {
+    expect(links("一、任务\n(一)办好赛事。市文旅局、市体育局负责落实。\n")).toEqual([
+      "T1 joint:市文旅局",
+      "T1 joint:市体育局"
+    ]);
+  });
+  test("a bracket of names only is a clause: joint, or lead when it holds one name", () => {
+    expect(links("一、任务\n(一)完善保障。(市人社局、市医保局)\n(二)强化用地。(市自然资源局)\n")).toEqual([
+      "T1 joint:市人社局",
+      "T1 joint:市医保局",
+      "T2 lead:市自然资源局"
+    ]);
+  });
+  test("X、Y等和各有关县级人民政府负责 names three bodies", () => {
+    expect(links("一、任务\n(一)推进建设。(市发改委、市财政局等和各有关县级人民政府负责)\n")).toEqual([
+      "T1 joint:市发改委",
+      "T1 joint:市财政局",
+      "T1 joint:各有关县级人民政府"
+    ]);
+  });
+  test("列第一位者为牵头单位 makes the first name the lead, in that clause and every later one", () => {
+    expect(
+      links(
+        "一、任务\n(一)甲。(市发改委、市财政局,列第一位者为牵头单位,下同)\n(二)乙。(市商务局、市科技局、市工信局)\n"
+      )
+    ).toEqual([
+      "T1 lead:市发改委",
+      "T1 support:市财政局",
+      "T2 lead:市商务局",
+      "T2 support:市科技局",
+      "T2 support:市工信局"
+    ]);
+  });
+  test("a 配合单位 list continued after a comma keeps every name", () => {
+    expect(links("一、任务\n(一)甲。(牵头单位:市发改委;配合单位:市财政局、市商务局,市科技局)\n")).toEqual([
+      "T1 lead:市发改委",
+      "T1 support:市财政局",
+      "T1 support:市商务局",
+      "T1 support:市科技局"
+    ]);
+  });
+  test("a clause on its own line after a (1)(2) list belongs to the list's item", () => {
+    const m = parse(
+      "一、任务\n1.强化属地责任\n(1)落实资金。\n(2)配齐人员。\n(责任单位:区交通委、各街镇)\n2.加强监管。(责任单位:区财政局)\n"
+    );
+    expect(m.items.map((i) => i.title)).toEqual(["强化属地责任", "加强监管"]);
+    expect(m.responsibilities.filter((r) => r.item === m.items[0].id).map((r) => r.asWritten)).toEqual([
+      "区交通委",
+      "各街镇"
+    ]);
+  });
+  test("sentence subjects in an item with no clause give those bodies an implicit role", () => {
+    expect(links("一、任务\n(一)加强统计监测。县经贸、统计、工商等部门要建立监测制度。\n")).toEqual([
+      "T1 implicit:县经贸",
+      "T1 implicit:统计",
+      "T1 implicit:工商"
+    ]);
+  });
+  test("由X牵头,Y配合 inside an item with no clause assigns lead and support", () => {
+    expect(links("一、任务\n(一)整治停车。由区交通委牵头,区公安分局、区城管执法局配合,开展专项整治。\n")).toEqual([
+      "T1 lead:区交通委",
+      "T1 support:区公安分局",
+      "T1 support:区城管执法局"
+    ]);
+  });
+});
+
+describe("the header and the signature block", () => {
+  test("the signature block at the end is the issuer and date, never part of the last item, whose clause is read", () => {
+    const m = parse(
+      "某市优化营商环境实施方案\n一、任务\n(一)甲。(市发改委负责)\n(二)乙。(市财政局负责)\n某市人民政府\n2023年5月8日\n(此件公开发布)\n"
+    );
+    expect(m.document).toMatchObject({title: "某市优化营商环境实施方案", issuer: "某市人民政府", date: "2023-05-08"});
+    expect(m.items[1].text).toBe("乙。");
+    expect(m.items[1].clause).toBe("市财政局负责");
+  });
+  test("the plan's own title wins over the 关于印发…的通知 that carries it; a title wrapped over lines is one title", () => {
+    const m = parse(
+      "某县人民政府办公室关于印发某县数字经济发展\n三年行动方案的通知\n某政办发〔2023〕12号\n各乡镇人民政府:\n现将《某县数字经济发展三年行动方案》印发给你们,请认真贯彻落实。\n某县人民政府办公室\n2023年3月1日\n某县数字经济发展\n三年行动方案\n(2023—2025年)\n一、任务\n(一)甲。(县发改局负责)\n"
+    );
+    expect(m.document).toMatchObject({
+      title: "某县数字经济发展三年行动方案(2023—2025年)",
+      docNumber: "某政办发〔2023〕12号",
+      issuer: "某县人民政府办公室",
+      date: "2023-03-01"
+    });
+  });
+  test("a number cited inside the title is not the document's number; 號 reads as 号", () => {
+    expect(
+      parse("关于贯彻落实国发〔2023〕5号文件的实施意见\n一、任务\n(一)甲。(市发改委负责)\n").document.docNumber
+    ).toBeNull();
+    expect(parse("某府發〔2023〕7號\n某市實施方案\n一、任務\n(一)甲。(市發改委負責)\n").document.docNumber).toBe(
+      "某府發〔2023〕7號"
+    );
+  });
+  test("an issuer line above the title is the issuer", () => {
+    const m = parse("国务院办公厅\n关于进一步优化营商环境的意见\n一、任务\n(一)甲。(发展改革委负责)\n");
+    expect(m.document).toMatchObject({issuer: "国务院办公厅", title: "关于进一步优化营商环境的意见"});
+  });
+});
+
+describe("targets", () => {
+  const targets = (text: string) =>
+    parse(`一、任务\n(一)${text}(市发改委负责)\n`).targets.map((t) => [
+      t.subject,
+      t.value,
+      t.unit,
+      t.op,
+      t.baseline,
+      t.upper
+    ]);
+  test("由7%降至6% is one target with its baseline", () => {
+    expect(targets("企业综合成本由7%降至6%。")).toEqual([["企业综合成本", 6, "%", "=", 7, null]]);
+    expect(targets("人均补助由670元提高到700元。")).toEqual([["人均补助", 700, "元", "=", 670, null]]);
+  });
+  test("分别达到65%和55% pairs each subject with its value; 均达到45% gives each subject the value", () => {
+    expect(targets("城市和农村达标率分别达到65%和55%。").map((t) => [t[0], t[1]])).toEqual([
+      ["城市", 65],
+      ["农村达标率", 55]
+    ]);
+    expect(targets("甲覆盖率、乙覆盖率均达到45%。").map((t) => [t[0], t[1]])).toEqual([
+      ["甲覆盖率", 45],
+      ["乙覆盖率", 45]
+    ]);
+  });
+  test("1到2个 is one range", () => {
+    expect(targets("每县建设1到2个示范点。")).toEqual([["示范点", 1, "个", "=", null, 2]]);
+  });
+  test("a number inside a programme name, a status now or a rate is not a target", () => {
+    expect(targets("实施121人才梯队工程。")).toEqual([]);
+    expect(targets("截至2020年底,已建成公园30个。")).toEqual([]);
+    expect(targets("每25公里配备1名监管员。").map((t) => t[1])).toEqual([1]);
+  });
+  test("不少于, 不超过, 以内 and 超过 are comparators; the subject starts after a bracketed qualifier", () => {
+    expect(targets("新建充电桩不少于500个,审批时限压缩至5个工作日以内。").map((t) => t[3])).toEqual([">=", "<="]);
+    expect(targets("力争(到2025年)全市规上企业超过300家。")).toEqual([["全市规上企业", 300, "家", ">=", null, null]]);
+  });
+});
+
+describe("deadlines", () => {
+  test("readDeadline gives the words and the last day they allow", () => {
+    expect(readDeadline("2024年底前")).toEqual({raw: "2024年底前", date: "2024-12-31"});
+    expect(readDeadline("2025年6月底前完成")).toEqual({raw: "2025年6月底前", date: "2025-06-30"});
+    expect(readDeadline("2024年上半年")).toEqual({raw: "2024年上半年", date: "2024-06-30"});
+    expect(readDeadline("2024年第三季度")).toEqual({raw: "2024年第三季度", date: "2024-09-30"});
+    expect(readDeadline("2023—2025年")).toEqual({raw: "2023—2025年", date: "2025-12-31"});
+    expect(readDeadline("长期坚持")).toEqual({raw: "长期坚持", date: null});
+    expect(readDeadline("持续推进")).toEqual({raw: "持续推进", date: null});
+  });
+  test("an item's text that says 2025年6月底前完成 gives its deadline", () => {
+    const m = parse("一、任务\n(一)建成平台,2025年6月底前完成。(市发改委负责)\n");
+    expect(m.items[0].deadline).toEqual({raw: "2025年6月底前", date: "2025-06-30"});
+  });
+  test("a clause part that is a time is the deadline, not an unread part", () => {
+    const m = parse("一、任务\n(一)建成平台。(市发改委牵头,长期坚持)\n");
+    expect(m.items[0].deadline).toEqual({raw: "长期坚持", date: null});
+    expect(m.warnings.filter((w) => w.code === "clause")).toEqual([]);
+  });
+});
+
+describe("web-copy noise and warnings", () => {
+  test("pinyin glosses are read through and warned about", () => {
+    const m = parse("一、任务\n(一)加强重点(diǎn)工作。(市发改委负责)\n");
+    expect(m.items[0].text).toBe("加强重点工作。");
+    expect(m.warnings.map((w) => w.code)).toContain("noise");
+  });
+  test("site navigation lines are skipped with a warning", () => {
+    const m = parse(
+      "首页 > 政务公开 > 政策文件\n某市实施方案\n一、任务\n(一)甲。(市发改委负责)\n分享到:\n【打印】【关闭】\n"
+    );
+    expect(m.document.title).toBe("某市实施方案");
+    expect(m.items[0].text).toBe("甲。");
+    expect(m.warnings.find((w) => w.code === "noise")?.message).toMatch(/furniture/);
+  });
+  test("no items: the warning says what was read and what form was expected, with its line", () => {
+    const m = parse("某市方案\n为推进工作,制定本方案。\n一、总体要求\n坚持质量第一。\n");
+    const w = m.warnings.find((w) => w.code === "no-structure")!;
+    expect(w.line).toBe(3);
+    expect(w.message).toMatch(/^no task items were found \(1 chapter\(s\) were read, numbered 一、\)/);
+  });
+  test("the reading report: share of the body covered, items without a clause, lines not understood", () => {
+    const m = parse("某市方案\n一、任务\n(一)甲。(市发改委负责)\n(二)乙。\n");
+    expect(m.coverage).toMatchObject({covered: 1, itemsWithoutClause: 1, linesNotUnderstood: []});
+  });
+});
