@@ -82,7 +82,9 @@ const UNITS = [
   "%"
 ];
 const NUMBER_UNIT = new RegExp(
-  `(\\d+(?:\\.\\d+)?)(?:\\s*(?:到|至|-|—|~)\\s*(\\d+(?:\\.\\d+)?))?\\s*(万|亿|千)?\\s*(\\(含\\))?\\s*(${UNITS.join("|")})`,
+  // A number starts where no digit stands before it, and its digits are taken whole ((?=(\d+))\1 is atomic):
+  // a long run of digits is tried once, not once per position.
+  `(?<![\\d.])(?=(\\d{1,15}))\\1(?![\\d])((?:\\.\\d+)?)(?:\\s*(?:到|至|-|—|~)\\s*(\\d+(?:\\.\\d+)?))?\\s*(万|亿|千)?\\s*(\\(含\\))?\\s*(${UNITS.join("|")})`,
   "g"
 );
 /** A unit that is the first character of a word: 121人才梯队, 3个一批 are names, not counts. */
@@ -200,12 +202,12 @@ export function findTargets(text: string): FoundTarget[] {
     if (i > 0 && /[\dA-Za-z.第]/.test(text[i - 1])) continue;
     if (/[A-Za-z]/.test(text[end] ?? "")) continue;
     const after = text.slice(end, end + 40);
-    if (m[5].length === 1 && UNIT_WORD.test(m[5] + after)) continue;
+    if (m[6].length === 1 && UNIT_WORD.test(m[6] + after)) continue;
     const post = AFTER.exec(after)?.[1] ?? "";
     // A number that scopes a rule: 1万(含)平方米, 2万平方米以上的新建公共建筑.
-    if (m[4] || /^(?:及以上|以上|以下|以内)?的/.test(after)) continue;
+    if (m[5] || /^(?:及以上|以上|以下|以内)?的/.test(after)) continue;
     if (/^[^,。;:]*?(?:以上|以下)的/.test(after) && /^或/.test(after)) continue;
-    const value = +m[1];
+    const value = +(m[1] + m[2]);
     // A rate's denominator (每25公里) or the state of things now (截至2020年底, 目前, 已建成) is not a commitment.
     if (text.charCodeAt(i - 1) === 0x6bcf /* 每 */) continue;
     if (STATUS.test(text.slice(phraseStart(text, mask, i, "。;"), i))) continue;
@@ -221,8 +223,8 @@ export function findTargets(text: string): FoundTarget[] {
       : phraseStart(text, mask, i, ",。;:、");
     const sentenceStart = phraseStart(text, mask, i, "。;");
     const year = targetYear(text, sentenceStart, i);
-    const unit = (m[3] ?? "") + m[5];
-    const upper = m[2] !== undefined ? +m[2] : null;
+    const unit = (m[4] ?? "") + m[6];
+    const upper = m[3] !== undefined ? +m[3] : null;
     const base = baseline && i - baseline.end <= 12 ? baseline.value : null;
     baseline = null;
     // The second and later values of 分别达到65%和55%.
