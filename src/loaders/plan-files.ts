@@ -12,7 +12,7 @@ import {
   type RowProblem
 } from "../lib/departments.js";
 import type {PlanModel} from "../lib/model.js";
-import {parsePlan} from "../lib/reader/parse.js";
+import {readPlan} from "../lib/reader/parse.js";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
 export const DEPARTMENTS_CSV = join(ROOT, "data/reference/departments.csv");
@@ -42,6 +42,8 @@ export interface LoadedPlan {
   name: string;
   meta: PlanMeta;
   model: PlanModel;
+  /** The normalized text the model's source spans point into. */
+  text: string;
 }
 
 /** data/plans/<name>.meta.json, or {} when the plan has none. */
@@ -59,12 +61,12 @@ export function planPath(name = configuredPlan()): string {
 export function loadPlan(name = configuredPlan()): LoadedPlan {
   const meta = readPlanMeta(name);
   const {directory, problems} = readDepartments();
-  const model = parsePlan(readFileSync(planPath(name)), {departments: directory});
+  const {model, text} = readPlan(readFileSync(planPath(name)), {departments: directory});
   for (const p of problems)
     model.warnings.push({
       line: null,
       code: "table-row",
       message: `data/reference/departments.csv line ${p.line}: ${p.message}`
     });
-  return {name, meta, model};
+  return {name, meta, model, text};
 }

@@ -8,7 +8,6 @@ import {csvFormat} from "d3-dsv";
 import {BOM, tableToCsv} from "../lib/csv.js";
 import {decodePlan} from "../lib/reader/decode.js";
 import {departmentMeasures} from "../lib/measures.js";
-import {normalizePlanText} from "../lib/reader/normalize.js";
 import {nationObservations, validateObservations, validateTaskStatus} from "../lib/observations.js";
 import {
   benchmarkAlignment,
@@ -34,7 +33,7 @@ export function siteFiles(loaded: LoadedPlan = loadPlan()): Map<string, string |
     // The text as UTF-8 whatever its encoding: the starting text of "Load your own plan".
     ["plan.txt", text],
     // The normalized text: the text every source offset of plan.json refers to.
-    ["plan-text.json", JSON.stringify({plan: name, text: normalizePlanText(text).text})],
+    ["plan-text.json", JSON.stringify({plan: name, text: loaded.text})],
     // The department reference as it is, for pages that parse a plan in the browser.
     ["departments.csv", readFileSync(DEPARTMENTS_CSV)],
     // Department measures, accountability defaults and page ids; and the same measures for download.
