@@ -162,6 +162,32 @@ describe("load your own plan", () => {
     }
   });
 
+  test("a 1.-numbered plan under (一) groups and a traditional-character plan are read, with a reading report", async () => {
+    const {page, report, close} = await open();
+    try {
+      const numbered =
+        "某县优化营商环境实施方案\n一、主要任务\n(一)提升服务效能\n1.压缩办理时限。推行并联审批。(县政务服务局牵头,县司法局、县财政局配合)\n2.强化用地保障。(责任单位:县自然资源局)\n(二)优化监管\n1.推行信用监管。\n牵头单位:县市场监管局\n完成时限:2024年底前\n";
+      await page.locator("textarea").first().fill(numbered);
+      await page.waitForSelector('[data-counts][data-items="3"]');
+      expect(await counts(page)).toMatchObject({items: 3, tasks: 3, responsibilities: 5});
+      await page.waitForSelector("[data-reading-report]");
+      expect(await page.$eval("[data-reading-report]", (el) => (el as HTMLElement).dataset.itemsWithoutClause)).toBe(
+        "0"
+      );
+      const traditional =
+        "某市實施方案\n一、主要任務\n(一)提升質量。(市發改委牽頭,市財政局、市商務局按職責分工負責)\n(二)強化標準。(責任單位:市市場監管局)\n";
+      await page.locator("textarea").first().fill(traditional);
+      await page.waitForSelector('[data-counts][data-items="2"]');
+      expect(await counts(page)).toMatchObject({items: 2, responsibilities: 4});
+      const responsibilities = await linkText(page, "responsibilities.csv");
+      expect(responsibilities).toContain("市發改委");
+      expect(responsibilities).toContain("lead");
+      await expectClean(page, report);
+    } finally {
+      await close();
+    }
+  });
+
   test("starting from the site's plan gives the site's counts", async () => {
     const {page, report, close} = await open();
     try {

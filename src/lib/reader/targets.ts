@@ -79,12 +79,14 @@ const UNITS = [
   "份",
   "场",
   "天",
+  "支",
+  "岁",
   "%"
 ];
 const NUMBER_UNIT = new RegExp(
   // A number starts where no digit stands before it, and its digits are taken whole ((?=(\d+))\1 is atomic):
   // a long run of digits is tried once, not once per position.
-  `(?<![\\d.])(?=(\\d{1,15}))\\1(?![\\d])((?:\\.\\d+)?)(?:\\s*(?:到|至|-|—|~)\\s*(\\d+(?:\\.\\d+)?))?\\s*(万|亿|千)?\\s*(\\(含\\))?\\s*(${UNITS.join("|")})`,
+  `(?<![\\d.])(?=(\\d{1,15}))\\1(?![\\d])((?:\\.\\d+)?)(?:\\s*(?:到|至|-|—|~)\\s*(\\d+(?:\\.\\d+)?))?\\s*(?:余|多)?(万|亿|千)?(?:余|多)?\\s*(\\(含\\))?\\s*(${UNITS.join("|")})((?:/|每)(?:日|天|年|月|小时))?`,
   "g"
 );
 /** A unit that is the first character of a word: 121人才梯队, 3个一批 are names, not counts. */
@@ -223,7 +225,7 @@ export function findTargets(text: string): FoundTarget[] {
       : phraseStart(text, mask, i, ",。;:、");
     const sentenceStart = phraseStart(text, mask, i, "。;");
     const year = targetYear(text, sentenceStart, i);
-    const unit = (m[4] ?? "") + m[6];
+    const unit = (m[4] ?? "") + m[6] + (m[7] ?? "");
     const upper = m[3] !== undefined ? +m[3] : null;
     const base = baseline && i - baseline.end <= 12 ? baseline.value : null;
     baseline = null;
