@@ -51,6 +51,16 @@ describe("numbering levels", () => {
       ["第三条", "强化标准引领"]
     ]);
   });
+  test("行动1: and ——任务1: number an action plan's outline", () => {
+    const m = parse(
+      "一、统筹更新任务\n行动1:加强规划引领\n——任务1:编制更新规划\n。完善规划体系。(市规划资源局负责)\n——任务2:强化统筹\n。建立协调机制。(市发改委负责)\n"
+    );
+    expect(m.groups.map((g) => g.numbering)).toEqual(["行动1:"]);
+    expect(m.items.map((i) => [i.numbering, i.title])).toEqual([
+      ["任务1:", "编制更新规划"],
+      ["任务2:", "强化统筹"]
+    ]);
+  });
   test("framing sections of the 总体要求 chapter are goals with their targets, not tasks without a clause", () => {
     const m = parse(
       "一、总体要求\n(一)指导思想\n以质量为本。\n(二)工作目标\n到2025年,市场主体达到10万户。\n二、主要任务\n(三)提升质量。(市市场监管局负责)\n"
@@ -155,6 +165,14 @@ describe("clauses", () => {
       "T1 implicit:工商"
     ]);
   });
+  test("a heading that only names a body holds the items under it (a 职责分工 chapter)", () => {
+    expect(
+      links("四、职责分工\n(一)区交通委\n1.制定操作流程。\n2.做好宣传。\n(二)区公安分局\n调研道路停车资源供给状况。\n")
+    ).toEqual(["T4.1.1 lead:区交通委", "T4.1.2 lead:区交通委", "T4.2 lead:区公安分局"]);
+  });
+  test("a bare jurisdiction opening a sentence is the plan's own government, not an assigned body", () => {
+    expect(links("一、任务\n(一)推进更新。静安区按照滚动推进的节奏实施。\n")).toEqual([]);
+  });
   test("由X牵头,Y配合 inside an item with no clause assigns lead and support", () => {
     expect(links("一、任务\n(一)整治停车。由区交通委牵头,区公安分局、区城管执法局配合,开展专项整治。\n")).toEqual([
       "T1 lead:区交通委",
@@ -192,6 +210,25 @@ describe("the header and the signature block", () => {
       "某府發〔2023〕7號"
     );
   });
+  test("a notice that carries the plan names its issuer before 关于", () => {
+    const m = parse(
+      "上海市松江区人民政府关于印发《松江区停车资源共享实施意见》的通知\n松江区停车资源共享实施意见\n一、任务\n(一)甲。(区交通委负责)\n2017年5月2日\n"
+    );
+    expect(m.document).toMatchObject({
+      issuer: "上海市松江区人民政府",
+      date: "2017-05-02",
+      title: "松江区停车资源共享实施意见"
+    });
+  });
+  test("the target year comes from the title's period, else from the goals, when there is no indicator table", () => {
+    expect(parse("某市城市更新行动方案(2023-2025年)\n一、任务\n(一)甲。(市发改委负责)\n").document.targetYear).toBe(
+      2025
+    );
+    expect(
+      parse("某市方案\n一、总体要求\n(一)工作目标\n到2027年,建成示范区。\n二、任务\n(二)甲。(市发改委负责)\n").document
+        .targetYear
+    ).toBe(2027);
+  });
   test("an issuer line above the title is the issuer", () => {
     const m = parse("国务院办公厅\n关于进一步优化营商环境的意见\n一、任务\n(一)甲。(发展改革委负责)\n");
     expect(m.document).toMatchObject({issuer: "国务院办公厅", title: "关于进一步优化营商环境的意见"});
@@ -222,6 +259,13 @@ describe("targets", () => {
       ["乙覆盖率", 45]
     ]);
   });
+  test("不得低于 and 至少 are at least; a leading 约 is not part of the subject", () => {
+    expect(targets("县道养护资金不得低于1万元。").map((t) => t[3])).toEqual([">="]);
+    expect(targets("建成科创园区至少1个,修复道路约24公里。").map((t) => [t[0], t[3]])).toEqual([
+      ["科创园区", ">="],
+      ["修复道路", "="]
+    ]);
+  });
   test("1到2个 is one range", () => {
     expect(targets("每县建设1到2个示范点。")).toEqual([["示范点", 1, "个", "=", null, 2]]);
   });
@@ -249,6 +293,10 @@ describe("deadlines", () => {
   test("an item's text that says 2025年6月底前完成 gives its deadline", () => {
     const m = parse("一、任务\n(一)建成平台,2025年6月底前完成。(市发改委负责)\n");
     expect(m.items[0].deadline).toEqual({raw: "2025年6月底前", date: "2025-06-30"});
+  });
+  test("a deadline phrase with another verb (底前编制并公布) is read", () => {
+    const m = parse("一、任务\n(一)2022年10月底前编制并公布清单。(市发改委负责)\n");
+    expect(m.items[0].deadline).toEqual({raw: "2022年10月底前", date: "2022-10-31"});
   });
   test("a clause part that is a time is the deadline, not an unread part", () => {
     const m = parse("一、任务\n(一)建成平台。(市发改委牵头,长期坚持)\n");

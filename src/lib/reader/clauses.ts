@@ -171,7 +171,8 @@ export function stripEtc(name: string): string {
 }
 
 const LEVELS_OPEN = /^各(?:有关)?(?:省|市|县|区|县级市|乡|镇|街道|乡镇)(?:、(?:省|市|县|区|县级市|乡|镇|街道|乡镇))*$/;
-const LEVEL = /^(?:省|市|县|区|县级市|乡|镇|街道|乡镇|自治州|自治县)(?:\([^)]*\))?(?:人民政府|政府|党委)?$/;
+const LEVEL =
+  /^(?:(?:省|市|县|区|乡|镇|街道|乡镇|自治州|自治县)(?:\([^)]*\))?(?:人民政府|政府|党委)|县级市(?:\([^)]*\))?(?:人民政府|政府|党委)?)$/;
 
 /**
  * The names of one list: split at 、 outside brackets, then at 和, 及, 与, 以及, 会同 where both sides look like
@@ -394,7 +395,12 @@ export function sentenceSubjects(text: string, isBody: (name: string) => boolean
     const m = SUBJECT.exec(text.slice(start, Math.min(i, start + 300)));
     if (!m) continue;
     const names = splitNames(m[1], start + (m[0].startsWith("由") || m[0].startsWith("请") ? 1 : 0), isBody);
-    if (names.length && (m[2]?.startsWith("等部门") || m[2] === "等单位" || names.every((n) => isBody(n.text))))
+    // A bare jurisdiction (静安区按照…, 本市要…) is the plan's own government speaking, not a body it assigns.
+    const jurisdiction = (n: Piece) => /^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|新区|州|盟|旗)$/.test(n.text);
+    if (
+      names.length &&
+      (m[2]?.startsWith("等部门") || m[2] === "等单位" || names.every((n) => isBody(n.text) && !jurisdiction(n)))
+    )
       out.push(...names);
   }
   return out;

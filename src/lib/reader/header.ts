@@ -108,7 +108,9 @@ export function readHeader(header: HeaderSource[], signature: HeaderSource[] = [
     const t = m(h);
     const titleLike =
       !used.has(h.line) && h.text.length <= 80 && (!/[,。:;!?]|^\(/.test(t) || (run.length > 0 && YEARS_LINE.test(t)));
-    if (titleLike && run.length && run[run.length - 1].line === h.line - 1) run.push(h);
+    // A notice's title (…的通知) ends its run: the plan's own title may follow on the next line.
+    const previous = run[run.length - 1];
+    if (titleLike && previous && previous.line === h.line - 1 && !NOTICE_END.test(m(previous))) run.push(h);
     else {
       if (run.length) runs.push(run);
       run = titleLike ? [h] : [];
@@ -132,6 +134,16 @@ export function readHeader(header: HeaderSource[], signature: HeaderSource[] = [
     if (best.lead && !out.issuer) {
       out.issuer = best.lead.text;
       out.lines.issuer = best.lead.line;
+    }
+  }
+  // A notice that carries the plan names its issuer before 关于: 某市人民政府关于印发…的通知.
+  const notice = joined.find((r) => NOTICE_END.test(r.match) && /关于/.test(r.match));
+  if (!out.issuer && notice) {
+    const at = notice.match.indexOf("关于");
+    const issuer = notice.text.slice(0, at);
+    if (ISSUER_LINE.test(notice.match.slice(0, at))) {
+      out.issuer = issuer;
+      out.lines.issuer = notice.line;
     }
   }
   return out;

@@ -43,6 +43,13 @@ export function headingOf(text: string): string {
   return first.length > 60 ? first.slice(0, 40) + "…" : first;
 }
 
+/** The same heading cut from another text of the same length (the text as written, for a title read in the shadow). */
+export function sameCut(title: string, from: string): string {
+  const ellipsis = title.endsWith("…") && !from.startsWith(title);
+  const n = ellipsis ? title.length - 1 : title.length;
+  return from.slice(0, n) + (ellipsis ? "…" : "");
+}
+
 /** A chapter's or column's heading: its line, without a trailing | of a boxed layout. */
 function lineHeading(node: OutlineNode): string {
   const first = node.breaks.length ? node.body.text.slice(0, node.breaks[0]) : node.body.text;

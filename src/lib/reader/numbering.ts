@@ -10,7 +10,19 @@
 import {chineseNumeral, NUMERAL_CLASS} from "../numerals.js";
 
 export type NumberingStyle =
-  "chapter" | "section" | "article" | "cn" | "paren-cn" | "arabic" | "paren-arabic" | "circled" | "column";
+  | "chapter"
+  | "section"
+  | "article"
+  | "cn"
+  | "paren-cn"
+  | "arabic"
+  | "paren-arabic"
+  | "circled"
+  | "named-action"
+  | "named-task"
+  | "named-measure"
+  | "named-project"
+  | "column";
 
 export interface Marker {
   style: NumberingStyle;
@@ -31,6 +43,25 @@ const PAREN_ARABIC = /^(?:\(\s*(\d{1,3})\s*\)|(\d{1,3})\))\s*[、.]?\s*/;
 const COLUMN = new RegExp(
   `^专栏\\s*(\\d{1,3}|${NUMERAL_CLASS}{1,4})(?![\\d〇零一二两三四五六七八九十百])\\s*[:.、]?\\s*`
 );
+
+// 行动1: / ——任务2: / 举措3: — numbered by a word, in action plans.
+const NAMED = new RegExp(
+  `^(?:——\\s*)?(专项行动|行动|任务|举措|措施|工程)\\s*(\\d{1,3}|${NUMERAL_CLASS}{1,4})\\s*[:]\\s*`
+);
+const NAMED_STYLE: Record<string, NumberingStyle> = {
+  专项行动: "named-action",
+  行动: "named-action",
+  任务: "named-task",
+  举措: "named-measure",
+  措施: "named-measure",
+  工程: "named-project"
+};
+const NAMED_WORD: Partial<Record<NumberingStyle, string>> = {
+  "named-action": "行动",
+  "named-task": "任务",
+  "named-measure": "举措",
+  "named-project": "工程"
+};
 
 const ARTICLE_STYLE: Record<string, NumberingStyle> = {章: "chapter", 节: "section", 条: "article"};
 
@@ -62,6 +93,8 @@ export function readMarker(line: string): Marker | null {
     else if ((m = PAREN_ARABIC.exec(line))) marker = make("paren-arabic", m[1] ?? m[2], m[0].length);
   } else if ((m = CN.exec(line))) {
     marker = make("cn", m[1], m[0].length);
+  } else if ((m = NAMED.exec(line))) {
+    marker = make(NAMED_STYLE[m[1]], m[2], m[0].length);
   }
   // A column may have no title on its line; every other marker needs text after it.
   return marker && (marker.style === "column" || followedByText(line, marker.length)) ? marker : null;
@@ -116,6 +149,11 @@ export function markerLabel(style: NumberingStyle | "dash", numeral: string): st
       return String.fromCharCode(0x2460 + +numeral - 1);
     case "column":
       return `专栏${numeral}`;
+    case "named-action":
+    case "named-task":
+    case "named-measure":
+    case "named-project":
+      return `${NAMED_WORD[style]}${numeral}:`;
     case "dash":
       return "——";
   }

@@ -35,7 +35,7 @@ import {decodePlan} from "./decode.js";
 import {deadlineInText, readDeadline} from "./deadline.js";
 import {readHeader} from "./header.js";
 import {readIndicators} from "./indicators.js";
-import {classify, headingOf, type Unit} from "./items.js";
+import {classify, headingOf, sameCut, type Unit} from "./items.js";
 import {markerLabel} from "./numbering.js";
 import {normalizePlanText} from "./normalize.js";
 import {type OutlineNode, outline} from "./outline.js";
@@ -253,7 +253,7 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
       group: unit?.group ? (groupIds.get(unit.group) ?? null) : null,
       numbering: props.kind === "action" && node.style === "column" ? "——" : markerLabel(node.style, node.numeral),
       order: k + 1,
-      title: unit && unit.node === node && node.style !== "column" ? written1(unit.title, ownText) : headingOf(ownText),
+      title: unit && unit.node === node && node.style !== "column" ? sameCut(unit.title, ownText) : headingOf(ownText),
       text: ownText,
       clause: null,
       deadline: null,
@@ -319,6 +319,22 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
           source: src
         });
       }
+      // A heading that only names a body (四、职责分工 / (二)区公安分局 / 1.… 2.…) holds the items under it, and
+      // the item it heads.
+      if (!held[k].size && unit) {
+        for (let p: OutlineNode | null = unit.node; p && !held[k].size; p = p.parent) {
+          const name = headingBody(p);
+          if (!name) continue;
+          const src = p.body.span(0, name.length);
+          const asWritten = written(p.body.slice(0, name.length));
+          addResponsibility(item, k, {
+            department: resolve(asWritten, name, src.line),
+            role: "lead",
+            asWritten,
+            source: src
+          });
+        }
+      }
       // Bodies named as subjects of the item's sentences: an implicit role.
       for (const n of sentenceSubjects(shadowOf(own), isBody)) {
         const src = own.span(n.offset, n.offset + n.text.length);
@@ -335,6 +351,12 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
       const d = deadlineInText(shadowOf(own));
       if (d) item.deadline = {raw: written(own.slice(d.start, d.end)), date: d.deadline.date};
     }
+  };
+  // The body a heading line names when the line is only that name: (二)区公安分局.
+  const headingBody = (n: OutlineNode): string | null => {
+    const t = shadowOf(n.body);
+    const first = (n.breaks.length ? t.slice(0, n.breaks[0]) : n.children.length ? t : "").replace(/[\s:]+$/, "");
+    return first && first.length <= 30 && isBody(first) && !/^各/.test(first) ? first : null;
   };
   const chapterNode = (n: OutlineNode): OutlineNode | null => {
     let p: OutlineNode | null = n;
@@ -365,7 +387,7 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
       const group: Group = {
         id,
         numbering: markerLabel(n.style, n.numeral),
-        title: headingOf(written(n.body)),
+        title: sameCut(unit.title, written(n.body)),
         text: written(n.body),
         parent: unit.group ? (groupIds.get(unit.group) ?? null) : null,
         chapter: chapterSeq(unit.chapter),
@@ -373,7 +395,7 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
       };
       model.groups.push(group);
     } else if (unit.role === "goal") {
-      addGoal(goalId(`G${unit.path.join(".")}`), unit.title, unit.text, n, unit);
+      addGoal(goalId(`G${unit.path.join(".")}`), sameCut(unit.title, written(unit.text)), unit.text, n, unit);
     } else if (unit.role === "column") {
       readColumn(unit);
     } else if (unit.role === "item" && n.parent?.style !== "column") {
@@ -520,7 +542,15 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
   model.indicators = ind.indicators;
   warnings.push(...ind.warnings);
   const first = ind.indicators.find((i) => i.year !== null);
-  model.document.targetYear = first?.year ?? null;
+  // The target year: the indicator table's; else the end of a period in the title ((2023—2025年)); else the
+  // year the goals name most often (到2025年).
+  const titleYears = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年/.exec(model.document.title ?? "");
+  const goalYears = new Map<number, number>();
+  for (const g of model.goals)
+    for (const m of g.text.matchAll(/到\s*((?:19|20)\d{2})\s*年/g))
+      goalYears.set(+m[1], (goalYears.get(+m[1]) ?? 0) + 1);
+  const goalYear = [...goalYears].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+  model.document.targetYear = first?.year ?? (titleYears ? +titleYears[2] : goalYear);
   model.document.baselineYear = ind.indicators.find((i) => i.baseline)?.baseline?.year ?? null;
 
   // Targets, in items and in goals.
