@@ -73,6 +73,23 @@ describe("numbering levels", () => {
     expect(m.targets.map((t) => [t.item, t.value, t.unit, t.year])).toEqual([["G1.2", 10, "万户", 2025]]);
     expect(m.warnings.filter((w) => w.code === "no-clause")).toEqual([]);
   });
+  test("a task-division table: each row an item, 牵头/责任单位 its roles, 完成时限 its deadline, a heading row a group", () => {
+    const m = parse(
+      "某市2022年优化营商环境重点任务分工方案\n序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限\n一、全链条优化审批 | | | |\n1 | 推行企业开办一日办结。 | 市市场监管局 | 市公安局、市税务局 | 2022年9月底\n2 | 深化工程建设项目审批改革。 | 市住建局 | 市自然资源局 | 长期坚持\n"
+    );
+    expect(m.groups.map((g) => g.title)).toEqual(["一、全链条优化审批"]);
+    expect(m.items.map((i) => [i.id, i.group, i.title, i.deadline?.date ?? i.deadline?.raw])).toEqual([
+      ["R1.1", "S1.1", "推行企业开办一日办结", "2022-09-30"],
+      ["R1.2", "S1.1", "深化工程建设项目审批改革", "长期坚持"]
+    ]);
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+      "R1.1 lead:市市场监管局",
+      "R1.1 support:市公安局",
+      "R1.1 support:市税务局",
+      "R1.2 lead:市住建局",
+      "R1.2 support:市自然资源局"
+    ]);
+  });
   test("a plan without clauses has its items at the lowest numbered level of its task list", () => {
     const m = parse("一、主要任务\n(一)优化服务\n1.压缩时限。\n2.简化流程。\n二、保障措施\n(一)加强领导。\n");
     expect(m.items.map((i) => i.title)).toEqual(["压缩时限", "简化流程"]);

@@ -88,14 +88,20 @@ const ISSUER_LIKE =
   /^[\u4e00-\u9fff()]{2,40}(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|署|领导小组|指挥部|工作组|管委会|公司|中心)$/;
 const GLOSS = /([\u4e00-\u9fff])\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\d?)\)/g;
 
-/** The cells of a table row written with | or tabs; null when the line is not a table row (fewer than 3 cells). */
-export function tableCells(line: string): string[] | null {
+/**
+ * The cells of a table row written with | or tabs; null when the line is not a table row (fewer than 3 cells, or
+ * fewer than `filled` non-empty ones: 2 to start a table, 1 inside one, for a heading row such as 一、审批 | | |).
+ */
+export function tableCells(line: string, filled = 2): string[] | null {
   const sep = line.includes("|") ? "|" : line.includes("\t") ? "\t" : null;
   if (sep === null) return null;
   const cells = line.split(sep).map((c) => c.trim());
   if (sep === "|" && cells[0] === "") cells.shift();
+  // A heading row inside a table (一、审批 | | |) counts its empty cells; other rows lose their trailing ones.
+  const written = cells.length;
   while (cells.length && cells[cells.length - 1] === "") cells.pop();
-  return cells.length >= 3 && cells.filter(Boolean).length >= 2 ? cells : null;
+  const enough = filled === 1 ? written >= 3 : cells.length >= 3;
+  return enough && cells.filter(Boolean).length >= filled ? cells : null;
 }
 
 /** Whether a line is a web page's furniture rather than the plan's text: 首页 > 政务公开, 分享到, 【打印】. */
@@ -225,7 +231,7 @@ export function outline(text: string): Outline {
       signature.push(here);
       continue;
     }
-    const cells = tableCells(t);
+    const cells = tableCells(t, table ? 1 : 2);
     if (cells) {
       if (!table) tables.push((table = {rows: [], notes: [], column: columnOf()}));
       table.rows.push({cells, line, start: at, end: at + t.length});

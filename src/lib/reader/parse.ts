@@ -40,7 +40,8 @@ import {markerLabel} from "./numbering.js";
 import {normalizePlanText} from "./normalize.js";
 import {type OutlineNode, outline} from "./outline.js";
 import {simplifiedShadow} from "./simplified.js";
-import {type Joined, lineOf} from "./spans.js";
+import {Joined, lineOf} from "./spans.js";
+import {cellSpans, type TaskColumn, taskTables} from "./taskTables.js";
 import {findTargets} from "./targets.js";
 
 export interface ParseOptions {
@@ -464,6 +465,107 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
         u.text,
         fullSpan(u.node, u.text)
       );
+    }
+  }
+
+  // Task-division tables: a row is an item, its 牵头/配合/责任单位 cells its clause, its 完成时限 its deadline.
+  for (const tt of taskTables(o.tables)) {
+    let group: string | null = null;
+    const tableId = o.tables.indexOf(tt.table) + 1;
+    for (const row of tt.rows) {
+      const spans = cellSpans(shadowText, row);
+      const cell = (key: TaskColumn) => {
+        const i = tt.columns[key];
+        return i === undefined || !spans[i] ? null : {start: spans[i][0], end: spans[i][1]};
+      };
+      const taskCell = cell("task");
+      const filled = spans.filter(([a, b]) => b > a);
+      if (!taskCell || taskCell.end === taskCell.start) {
+        // A heading row: 一、全链条优化审批 in the first cell, the others empty.
+        if (filled.length === 1) {
+          const [a, b] = filled[0];
+          const id = groupId(`S${tableId}.${model.groups.length + 1}`);
+          model.groups.push({
+            id,
+            numbering: "",
+            title: headingOf(text.slice(a, b)),
+            text: text.slice(a, b),
+            parent: null,
+            chapter: null,
+            source: {line: row.line, start: a, end: b}
+          });
+          group = id;
+        }
+        continue;
+      }
+      const seqCell = cell("seq");
+      const seqText = seqCell ? shadowText.slice(seqCell.start, seqCell.end) : "";
+      const seq = /^\d+$/.test(seqText) ? +seqText : tt.rows.indexOf(row) + 1;
+      const k = model.items.length;
+      const body = new Joined(o.starts);
+      body.append(shadowText.slice(taskCell.start, taskCell.end), taskCell.start);
+      const ownText = written(body);
+      const item: Item = {
+        id: itemId(`R${tableId}.${seq}`),
+        kind: "task",
+        seq,
+        column: null,
+        chapter: null,
+        group,
+        numbering: seqText,
+        order: k + 1,
+        title: headingOf(ownText),
+        text: ownText,
+        clause: null,
+        deadline: null,
+        source: {line: row.line, start: row.start, end: row.end}
+      };
+      model.items.push(item);
+      itemBodies.push(body);
+      held.push(new Set());
+      // The body cells read as one clause, each under its label, so that 牵头 makes the 责任单位 support.
+      let joined = "";
+      const at: {from: number; start: number}[] = [];
+      const labels: [TaskColumn, string][] = [
+        ["lead", "牵头单位:"],
+        ["support", "配合单位:"],
+        ["responsible", "责任单位:"]
+      ];
+      const parts: string[] = [];
+      for (const [key, label] of labels) {
+        const c = cell(key);
+        if (!c || c.end === c.start) continue;
+        if (joined) joined += ";";
+        joined += label;
+        at.push({from: joined.length, start: c.start});
+        joined += shadowText.slice(c.start, c.end);
+        parts.push(label + text.slice(c.start, c.end));
+      }
+      const deadlineCell = cell("deadline");
+      if (deadlineCell && deadlineCell.end > deadlineCell.start) {
+        const raw = text.slice(deadlineCell.start, deadlineCell.end);
+        const d = readDeadline(shadowText.slice(deadlineCell.start, deadlineCell.end));
+        item.deadline = {raw, date: d?.date ?? null};
+      }
+      if (!joined) {
+        warnings.push({line: row.line, code: "no-clause", message: `${item.id} has no responsible unit in its row`});
+        continue;
+      }
+      item.clause = parts.join(";");
+      const r = readClause(joined, {isBody});
+      for (const n of r.named) {
+        let a = at.length - 1;
+        while (a > 0 && at[a].from > n.offset) --a;
+        const start = at[a].start + (n.offset - at[a].from);
+        const src = {line: row.line, start, end: start + n.name.length};
+        const name = text.slice(start, start + n.name.length);
+        addResponsibility(item, k, {
+          department: resolve(name, n.name, row.line),
+          role: n.role,
+          asWritten: name,
+          source: src
+        });
+      }
     }
   }
 

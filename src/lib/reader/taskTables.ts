@@ -1,0 +1,68 @@
+/**
+ * Task-division tables (任务分工表, 重点任务清单): a table whose header names the task (工作任务, 重点任务, 具体措施 …)
+ * and who does it (牵头单位, 责任单位, 配合单位), often with a completion time (完成时限). Each row with a task is an
+ * item; a row whose only filled cell is a heading (一、全链条优化审批) is a group. Many 分工方案 and 工作要点 are
+ * written this way, as tables rather than numbered paragraphs.
+ */
+import type {Table, TableRow} from "./outline.js";
+
+export type TaskColumn = "seq" | "task" | "lead" | "support" | "responsible" | "deadline";
+
+const HEADERS: [TaskColumn, RegExp][] = [
+  ["seq", /^(?:序号|编号)$/],
+  ["lead", /^(?:牵头单位|牵头部门|主责单位|牵头责任单位)$/],
+  ["support", /^(?:配合单位|配合部门|协办单位|参与单位)$/],
+  ["responsible", /^(?:责任单位|责任部门|推进单位|实施单位|承办单位)$/],
+  ["deadline", /^(?:完成时限|完成时间|时间节点|时限要求|时间安排)$/],
+  ["task", /任务|工作内容|主要内容|具体措施|工作措施|重点工作|事项|举措|改革内容/]
+];
+
+export interface TaskTable {
+  table: Table;
+  /** The index of each column's cell in a row. */
+  columns: Partial<Record<TaskColumn, number>>;
+  /** Rows after the header. */
+  rows: TableRow[];
+}
+
+/** The roles of a header row's cells, or null when it is not a task table's header (a task and a body column). */
+export function taskColumns(cells: string[]): Partial<Record<TaskColumn, number>> | null {
+  const columns: Partial<Record<TaskColumn, number>> = {};
+  cells.forEach((cell, i) => {
+    const c = cell.replace(/\s+/g, "");
+    const hit = HEADERS.find(([key, re]) => columns[key] === undefined && re.test(c));
+    if (hit) columns[hit[0]] = i;
+  });
+  const bodies = columns.lead !== undefined || columns.responsible !== undefined;
+  return columns.task !== undefined && bodies ? columns : null;
+}
+
+/** The task tables among a plan's tables (matched on the shadow text's cells). */
+export function taskTables(tables: Table[]): TaskTable[] {
+  const out: TaskTable[] = [];
+  for (const table of tables) {
+    const h = table.rows.findIndex((r) => taskColumns(r.cells) !== null);
+    if (h < 0) continue;
+    out.push({table, columns: taskColumns(table.rows[h].cells)!, rows: table.rows.slice(h + 1)});
+  }
+  return out;
+}
+
+/** [start, end) of each cell of a row in the text, cut as tableCells cuts it (at | or tabs, trimmed). */
+export function cellSpans(text: string, row: TableRow): [number, number][] {
+  const line = text.slice(row.start, row.end);
+  const sep = line.includes("|") ? "|" : "\t";
+  const spans: [number, number][] = [];
+  let from = 0;
+  for (let i = 0; i <= line.length; ++i) {
+    if (i < line.length && line[i] !== sep) continue;
+    let a = from;
+    let b = i;
+    while (a < b && /\s/.test(line[a])) ++a;
+    while (b > a && /\s/.test(line[b - 1])) --b;
+    spans.push([row.start + a, row.start + b]);
+    from = i + 1;
+  }
+  if (sep === "|" && line.slice(spans[0][0] - row.start, spans[0][1] - row.start) === "") spans.shift();
+  return spans;
+}
