@@ -587,13 +587,16 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
   // Numbering: a gap or a repeat among siblings; a restart under a new parent, or a numbering that runs on
   // through the document ((一) … (三十) across chapters), is normal.
   const lastGlobal = new Map<string, number>();
+  // The previous sibling of the same form, per parent (null for the roots): one pass over the nodes.
+  const lastSibling = new Map<OutlineNode | null, Map<string, OutlineNode>>();
   for (const n of o.nodes) {
     if (n.style === "column") continue;
-    const siblings = n.parent ? n.parent.children : o.roots;
-    const before = siblings.slice(0, siblings.indexOf(n)).filter((s) => s.style === n.style);
-    const prev = before[before.length - 1];
-    const label = markerLabel(n.style, n.numeral);
-    if (prev && n.number !== prev.number + 1)
+    let siblings = lastSibling.get(n.parent);
+    if (!siblings) lastSibling.set(n.parent, (siblings = new Map()));
+    const prev = siblings.get(n.style);
+    siblings.set(n.style, n);
+    if (prev && n.number !== prev.number + 1) {
+      const label = markerLabel(n.style, n.numeral);
       warnings.push({
         line: n.line,
         code: "numbering",
@@ -602,8 +605,12 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
             ? `${label} appears twice`
             : `numbering gap: ${label} after ${markerLabel(prev.style, prev.numeral)}`
       });
-    else if (!prev && n.number !== 1 && n.number !== (lastGlobal.get(n.style) ?? 0) + 1)
-      warnings.push({line: n.line, code: "numbering", message: `numbering starts at ${label}`});
+    } else if (!prev && n.number !== 1 && n.number !== (lastGlobal.get(n.style) ?? 0) + 1)
+      warnings.push({
+        line: n.line,
+        code: "numbering",
+        message: `numbering starts at ${markerLabel(n.style, n.numeral)}`
+      });
     lastGlobal.set(n.style, n.number);
   }
 
