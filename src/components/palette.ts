@@ -86,6 +86,20 @@ export const STATUS_COLORS: Record<string, string> = {
   "insufficient data": "#BBBBBB"
 };
 
+/**
+ * The task ledger's statuses (src/lib/ledger.ts), worst first. Overdue vermillion and at risk orange (the two
+ * that need a supervisor), not started reddish purple, in progress blue, completed green, not reported grey;
+ * the status is always written beside its dot, so no reading rests on the colour alone.
+ */
+export const LEDGER_STATUS_COLORS: Record<string, string> = {
+  overdue: "#D55E00",
+  "at risk": "#E69F00",
+  "not started": "#CC79A7",
+  "in progress": "#0072B2",
+  completed: "#009E73",
+  "not reported": "#BBBBBB"
+};
+
 /** The statuses in Chinese, for the 中文 interface (the English status is the key, and what "both" shows). */
 export const STATUS_LABELS_ZH: Record<string, string> = {
   achieved: "已实现",

@@ -114,26 +114,3 @@ describe("progress page", () => {
     }
   });
 });
-
-describe("task ledger", () => {
-  test("loading a status file sets the traffic lights, and the export has the rows shown", async () => {
-    const {page, close} = await open("ledger.html");
-    try {
-      await page.locator("input[type=file]").first().setInputFiles(fixture("task-status-good.csv"));
-      await page.waitForFunction(() => document.body.textContent!.includes("3 status rows"));
-      const row = (id: string) => page.locator("tr", {has: page.locator(`code:text-is("${id}")`)}).first();
-      expect(await row("T1").getByTitle("completed").count()).toBe(1);
-      expect(await row("T2").getByTitle("reported at risk").count()).toBe(1);
-      const [download] = await Promise.all([
-        page.waitForEvent("download"),
-        page.getByText("Export these rows").click()
-      ]);
-      const csv = readFileSync(await download.path(), "utf8");
-      expect(csv.startsWith("\ufeffid,title,lead")).toBe(true);
-      expect(csv).toMatch(/^T1,.*,completed,2025-12-31,/m);
-      await page.screenshot({path: resolve(SCREENSHOTS, "view-ledger-loaded.png"), fullPage: true});
-    } finally {
-      await close();
-    }
-  });
-});
