@@ -43,4 +43,18 @@ describe("chapterBars", () => {
     ]);
     expect(figure.outerHTML).toMatchSnapshot();
   });
+
+  test("on a phone-wide chart (330 px) every bar has room: no negative width, titles cut to the margin", () => {
+    const figure = chapterBars(itemsPerChapter(FIXTURE), {
+      document: document as unknown as Document,
+      width: 330
+    }) as HTMLElement;
+    const svgs = figure.tagName === "svg" ? [figure] : [...figure.querySelectorAll("svg")];
+    const svg = svgs[svgs.length - 1];
+    const widths = [...svg.querySelectorAll("g[aria-label=bar] rect")].map((r) => Number(r.getAttribute("width")));
+    expect(widths).toHaveLength(4);
+    expect(widths.every((w) => w >= 0)).toBe(true);
+    expect(Math.max(...widths)).toBeGreaterThan(50);
+    expect(svg.querySelectorAll("g[aria-label='y-axis tick label'] text")).toHaveLength(2);
+  });
 });
