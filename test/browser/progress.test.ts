@@ -46,6 +46,24 @@ describe("progress page", () => {
     }
   });
 
+  test("a level target is met from one observation: achieved, in English and in Chinese", async () => {
+    const {page, close} = await open("progress.html");
+    try {
+      await page.locator("input[type=file]").first().setInputFiles(fixture("observations-single.csv"));
+      await page.waitForFunction(
+        () => document.querySelector("tr[data-indicator=I8] .status")?.textContent !== "insufficient data"
+      );
+      // I8: ≥98, one value 98.5 in 2024.
+      expect(await statusOf(page, "I8")).toBe("achieved");
+      expect(await statusOf(page, "I5")).toBe("insufficient data");
+      const row = (await page.locator("tr[data-indicator=I8]").first().textContent())!;
+      expect(row).toContain("the latest value 98.5 in 2024 meets ≥98");
+      expect(row).toContain("最新值98.5（2024年）");
+    } finally {
+      await close();
+    }
+  });
+
   test("loading an observations file updates the statuses and the charts at once", async () => {
     const {page, close} = await open("progress.html?indicator=I7");
     try {
