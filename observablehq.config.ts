@@ -4,6 +4,9 @@ import {languageScript} from "./src/components/language.js";
 import {departmentSlug} from "./src/lib/slug.js";
 
 const {meta, model} = loadPlan(configuredPlan());
+const FAVICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#0072B2"/>' +
+  '<path d="M4 5h8M4 8h8M4 11h5" stroke="#fff" stroke-width="1.6"/></svg>';
 const cite = [meta.issuer, meta.title ? `《${meta.title}》` : null, meta.number, meta.date].filter(Boolean).join(" · ");
 
 export default {
@@ -33,7 +36,8 @@ export default {
     ...["matrix", "bipartite", "ego", "progress"].map((name) => `/embed/${name}.js`)
   ],
   // The language switch and the first reading of the chosen language, before anything renders.
-  head: languageScript(),
+  // A favicon inline (three lines on blue, a ledger): no file to fetch, so no /favicon.ico 404.
+  head: `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(FAVICON)}">` + languageScript(),
   // No header. null rather than Framework's default "": an empty string is still parsed as HTML for every page.
   header: null,
   footer: cite ? `Source: ${cite}` : "",

@@ -40,4 +40,18 @@ describe("explainZh", () => {
     };
     expect(explainZh(r, {targetYear: 2025, asOf: 2026})).toMatch(/^2025年终评：已实现/);
   });
+  test("a level met or not met from one observation carries the value, as the English does", () => {
+    const r = {...base, status: "not achieved", latest: {year: 2023, value: 84}};
+    expect(explainZh(r, {targetYear: 2025, asOf: 2024})).toBe(
+      "状态：未实现；最新值84（2023年）；仅一个观测值：足以判断是否达标，判断趋势需要两个。"
+    );
+    const met = {...base, status: "achieved", final: true, latest: {year: 2025, value: 98.5}};
+    expect(explainZh(met, {targetYear: 2025, asOf: 2026})).toBe(
+      "2025年终评：已实现；最新值98.5（2025年）；仅一个观测值：足以判断是否达标，判断趋势需要两个。"
+    );
+  });
+  test("insufficient data with a baseline states it", () => {
+    const r = {...base, status: "insufficient data", baseline: {year: 2020, value: 80}};
+    expect(explainZh(r, {targetYear: 2025, asOf: 2024})).toContain("基期值80（2020年）");
+  });
 });

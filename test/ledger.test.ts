@@ -1,6 +1,7 @@
 import {describe, expect, test} from "vitest";
-import {ledgerRows, targetRows} from "../src/lib/ledger.js";
-import type {ObservationRow, TaskStatusRow} from "../src/lib/observations.js";
+import {csvParse} from "d3-dsv";
+import {ledgerCounts, ledgerCsv, ledgerRows, targetRows} from "../src/lib/ledger.js";
+import {taskStatusCsv, validateTaskStatus, type ObservationRow, type TaskStatusRow} from "../src/lib/observations.js";
 import {YANAN} from "./plan.js";
 
 // Fixture rows for the tests only (not data about Yan'an).
@@ -24,21 +25,122 @@ describe("ledgerRows", () => {
     {today: "2026-11-26"}
   );
   const row = (id: string) => rows.find((r) => r.item.id === id)!;
-  test("takes the latest status of each item", () => {
-    expect(row("T1")).toMatchObject({status: "completed", asOf: "2025-12-31", light: "green"});
+  test("takes the latest status of each item and keeps the others as its history, oldest first", () => {
+    expect(row("T1")).toMatchObject({status: "completed", reported: "completed", asOf: "2025-12-31"});
+    expect(row("T1").history.map((h) => [h.asOf, h.status])).toEqual([
+      ["2024-06-30", "in progress"],
+      ["2025-12-31", "completed"]
+    ]);
+    expect(row("T4").history).toEqual([]);
   });
-  test("is red when at risk, or when the target year has passed without completion", () => {
-    expect(row("T2")).toMatchObject({light: "red", reason: "reported at risk"});
-    expect(row("T3")).toMatchObject({light: "red", reason: "target year 2025 has passed without completion"});
+  test("is overdue once the deadline has passed without completion, whatever the latest report said", () => {
+    expect(row("T2")).toMatchObject({status: "overdue", reported: "at risk"});
+    expect(row("T3")).toMatchObject({
+      status: "overdue",
+      reported: "in progress",
+      reason: "the deadline (target year 2025) has passed without completion; last reported in progress on 2025-06-30"
+    });
   });
-  test("is amber in progress before the deadline and grey with nothing reported", () => {
-    const before = ledgerRows(YANAN, [status("T3", "2024-06-30", "in progress")], {today: "2025-03-01"});
-    expect(before.find((r) => r.item.id === "T3")).toMatchObject({light: "amber"});
-    expect(before.find((r) => r.item.id === "T4")).toMatchObject({light: "grey", status: null});
+  test("nothing reported is not reported, not overdue, even after the deadline", () => {
+    expect(row("T4")).toMatchObject({
+      status: "not reported",
+      reported: null,
+      reason: "nothing reported; the deadline (target year 2025) has passed"
+    });
+    const none = ledgerRows(YANAN, [], {today: "2026-11-26"});
+    expect(none.every((r) => r.status === "not reported")).toBe(true);
+    expect(ledgerCounts(none)).toEqual({
+      overdue: 0,
+      "at risk": 0,
+      "not started": 0,
+      "in progress": 0,
+      completed: 0,
+      "not reported": 50
+    });
+  });
+  test("before the deadline the reported status stands: at risk, in progress, not started", () => {
+    const before = ledgerRows(
+      YANAN,
+      [
+        status("T2", "2024-06-30", "at risk"),
+        status("T3", "2024-06-30", "in progress"),
+        status("T5", "2024-06-30", "not started")
+      ],
+      {today: "2025-03-01"}
+    );
+    const at = (id: string) => before.find((r) => r.item.id === id)!.status;
+    expect([at("T2"), at("T3"), at("T5"), at("T4")]).toEqual(["at risk", "in progress", "not started", "not reported"]);
+    expect(ledgerCounts(before)).toMatchObject({"at risk": 1, "in progress": 1, "not started": 1, "not reported": 47});
+  });
+  test("the deadline is the item's own when the plan gives one, else 31 December of the target year", () => {
+    expect(row("T3").deadline).toEqual({date: "2025-12-31", raw: "2025", from: "target year"});
+    const items = YANAN.items.map((i) =>
+      i.id === "T3"
+        ? {...i, deadline: {raw: "2024年底前", date: "2024-12-31"}}
+        : i.id === "T5"
+          ? {...i, deadline: {raw: "长期坚持", date: null}}
+          : i
+    );
+    const model = {...YANAN, items};
+    const mid = ledgerRows(
+      model,
+      [status("T3", "2024-06-30", "in progress"), status("T5", "2024-06-30", "in progress")],
+      {today: "2025-03-01"}
+    );
+    const t3 = mid.find((r) => r.item.id === "T3")!;
+    expect(t3.deadline).toEqual({date: "2024-12-31", raw: "2024年底前", from: "plan"});
+    expect(t3).toMatchObject({
+      status: "overdue",
+      reasonZh: "期限（2024年底前）已过，尚未完成；最近报告：进行中（2024-06-30）"
+    });
+    // 长期坚持 never falls due.
+    expect(
+      ledgerRows(model, [status("T5", "2024-06-30", "in progress")], {today: "2030-01-01"}).find(
+        (r) => r.item.id === "T5"
+      )
+    ).toMatchObject({status: "in progress", deadline: {date: null, raw: "长期坚持", from: "plan"}});
+  });
+  test("the latest report's person and next step are on the row", () => {
+    const r = ledgerRows(YANAN, [{...status("T6", "2025-01-02", "in progress"), person: "张三", nextStep: "验收"}], {
+      today: "2025-03-01"
+    });
+    expect(r.find((x) => x.item.id === "T6")).toMatchObject({person: "张三", nextStep: "验收"});
   });
   test("names lead and co-responsible departments and the item's targets", () => {
     expect(row("T7")).toMatchObject({lead: ["市农业农村局"], others: ["市市场监管局"]});
     expect(row("T7").targets.map((t) => t.id)).toEqual(["T7-1", "T7-2", "T7-3"]);
+  });
+});
+
+describe("ledgerCsv", () => {
+  const statuses = [
+    {...status("T1", "2024-06-30", "in progress"), person: "李四"},
+    {...status("T1", "2025-12-31", "completed"), nextStep: "归档"},
+    status("T2", "2025-06-30", "at risk"),
+    status("A8.2", "2025-06-30", "in progress")
+  ];
+  const rows = ledgerRows(YANAN, statuses, {today: "2026-11-26"});
+  test("reads back as a status file: the latest report of every reported item, no problem", () => {
+    const text = ledgerCsv(rows);
+    expect(text.startsWith("\ufeffitem,as_of,status,evidence,source,person,next_step,title,deadline")).toBe(true);
+    const back = validateTaskStatus(text, YANAN);
+    expect(back.problems).toEqual([]);
+    expect(back.rows).toEqual([statuses[1], statuses[2], statuses[3]]);
+    expect(ledgerRows(YANAN, back.rows, {today: "2026-11-26"}).map((r) => r.status)).toEqual(rows.map((r) => r.status));
+  });
+  test("writes the deadline and the ledger status beside the report", () => {
+    const records = csvParse(ledgerCsv(rows).slice(1));
+    expect(records.find((r) => r.item === "T2")).toMatchObject({
+      deadline: "2025-12-31",
+      deadline_from: "target year",
+      ledger_status: "overdue",
+      status: "at risk"
+    });
+    expect(records.find((r) => r.item === "T4")).toMatchObject({as_of: "", status: "", ledger_status: "not reported"});
+  });
+  test("the history exports as a status file that reads back to the same rows", () => {
+    const back = validateTaskStatus(taskStatusCsv(statuses), YANAN);
+    expect(back).toEqual({rows: statuses, problems: [], checked: 4});
   });
 });
 

@@ -182,6 +182,35 @@ describe("validateTaskStatus", () => {
     expect(result.rows.map((r) => r.status)).toEqual([...statuses.slice(0, 4), ...statuses.slice(0, 4)]);
   });
 
+  test("reads the optional person (责任人) and next step (下一步) columns, and several dated rows per item", () => {
+    const text =
+      "item,as_of,status,evidence,source,责任人,下一步\n" +
+      `T1,2024-06-30,in progress,,${SOURCE},张三,招标\n` +
+      `T1,2024-12-31,completed,验收报告,${SOURCE},,\n` +
+      "T2,,,,,王五,\n";
+    const result = validateTaskStatus(text, YANAN);
+    expect(result.rows).toEqual([
+      {
+        item: "T1",
+        asOf: "2024-06-30",
+        status: "in progress",
+        evidence: "",
+        source: "test fixture, not real data",
+        person: "张三",
+        nextStep: "招标"
+      },
+      {item: "T1", asOf: "2024-12-31", status: "completed", evidence: "验收报告", source: "test fixture, not real data"}
+    ]);
+    // A row with only a person is not an unfilled template row: it is reported, not dropped.
+    expect(result.problems.map((p) => p.row)).toEqual([4]);
+    expect(
+      validateTaskStatus(
+        `item,as_of,status,evidence,source,person,next_step\nT3,2024-01-01,未开始,,${SOURCE},赵六,立项\n`,
+        YANAN
+      ).rows[0]
+    ).toMatchObject({person: "赵六", nextStep: "立项"});
+  });
+
   test("a header without the required columns is reported on row 1", () => {
     expect(validateTaskStatus("item,status\nT1,completed\n", YANAN).problems).toEqual([
       {row: 1, message: "missing column(s): as_of, evidence, source"}
@@ -219,7 +248,7 @@ describe("templates", () => {
     const text = taskStatusTemplate(YANAN);
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = csvParse(text.slice(1));
-    expect(rows.columns).toEqual(["item", "as_of", "status", "evidence", "source", "title"]);
+    expect(rows.columns).toEqual(["item", "as_of", "status", "evidence", "source", "person", "next_step", "title"]);
     expect(rows.map((r) => r.item)).toEqual(YANAN.items.map((i) => i.id));
     expect(rows).toHaveLength(50);
     expect(rows[0].title).toBe(YANAN.items[0].title);

@@ -169,15 +169,30 @@ describe("level targets", () => {
     expect(growth).toMatchObject({status: "deterioration", ratio: -1});
   });
 
-  test("one point only: insufficient data, never a guess", () => {
+  test("one point only: a level is met or not met from it; no trend, no ratio", () => {
     const {rate, growth} = both(INDEX, obs([2023, 84]), 2025);
-    expect(rate).toMatchObject({status: "insufficient data", ratio: null, final: false});
-    expect(rate.explanation).toContain("only one observation (2023: 84, which does not meet 86)");
-    expect(growth).toMatchObject({status: "insufficient data", ratio: null});
-    // Even a single 2025 value after 2025: a status needs a change, and the explanation states the value.
+    expect(rate).toMatchObject({status: "not achieved", ratio: null, observedRate: null, final: false});
+    expect(rate.latest).toEqual({year: 2023, value: 84});
+    expect(rate.explanation).toBe(
+      "Not met yet: the latest value 84 in 2023 does not meet 86 (one observation: enough for a level, a trend needs two)"
+    );
+    expect(growth).toMatchObject({status: "not achieved", ratio: null, final: false});
+    // ≥94 met by a single value: achieved before the target year; a single 2025 value after 2025 is final.
+    expect(requiredRateStatus({...PASS_RATE, target: 94}, obs([2024, 95.1]), {asOf: 2025})).toMatchObject({
+      status: "achieved",
+      final: false,
+      latest: {year: 2024, value: 95.1}
+    });
     const single = requiredRateStatus(PASS_RATE, obs([2025, 98.5]), {asOf: 2026});
-    expect(single.status).toBe("insufficient data");
-    expect(single.explanation).toContain("which meets ≥98");
+    expect(single).toMatchObject({status: "achieved", final: true});
+    expect(single.explanation).toContain("meets ≥98");
+    // ≤ and = targets too.
+    const ceiling = {...INDEX, comparator: "<=" as const, target: 5, direction: "reduce" as const};
+    expect(requiredRateStatus(ceiling, obs([2024, 6]), {asOf: 2025}).status).toBe("not achieved");
+    expect(requiredRateStatus(ceiling, obs([2024, 4]), {asOf: 2025}).status).toBe("achieved");
+    expect(requiredRateStatus({...INDEX, comparator: "=" as const}, obs([2024, 86]), {asOf: 2025}).status).toBe(
+      "achieved"
+    );
   });
 
   test("no observations: insufficient data (also with a table baseline but nothing after it)", () => {
@@ -436,7 +451,7 @@ describe("properties", () => {
   });
   const series = fc.array(fc.record({year: fc.integer({min: 2015, max: 2032}), value}), {maxLength: 8});
 
-  test("level specs: never throws, a known status, ratio null exactly when the data are insufficient", () => {
+  test("level specs: never throws, a known status, ratio null exactly when there is no rate to compare", () => {
     fc.assert(
       fc.property(spec, series, fc.integer({min: 2018, max: 2032}), (s, o, asOf) => {
         const rate = requiredRateStatus(s, o, {asOf});
@@ -444,7 +459,10 @@ describe("properties", () => {
         expect(RATE_STATUSES).toContain(rate.status);
         expect(GROWTH_STATUSES).toContain(growth.status);
         for (const r of [rate, growth]) {
-          expect(r.ratio === null).toBe(r.status === "insufficient data");
+          // No ratio: insufficient data, or a level met or not met from one observation (no rate).
+          const single =
+            r.baseline === null && r.observedRate === null && ["achieved", "not achieved"].includes(r.status);
+          expect(r.ratio === null).toBe(r.status === "insufficient data" || single);
           if (r.ratio !== null) expect(Number.isFinite(r.ratio)).toBe(true);
           if (r.final) expect(["achieved", "not achieved"]).toContain(r.status);
           expect(typeof r.explanation).toBe("string");

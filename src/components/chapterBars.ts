@@ -22,13 +22,19 @@ export function chapterBars(
   {language = "both", ...options}: Plot.PlotOptions & {language?: Language} = {}
 ): SVGSVGElement | HTMLElement {
   const chapters = [...new Set(rows.map((r) => r.chapter))];
+  // The chapter titles take 290 px; on a narrow chart (a phone) 45% of the width, cut with an ellipsis (the full
+  // title in the tip), so that the bars always keep room to be drawn. Plot measures a CJK character as less than
+  // the 1 em it takes, hence the line width in ems of 20 px rather than 12.
+  const width = typeof options.width === "number" && options.width > 0 ? options.width : 640;
+  const narrow = width < 480;
+  const marginLeft = narrow ? Math.round(width * 0.45) : 290;
   return Plot.plot({
-    width: 640,
+    width,
     height: 28 * chapters.length + 50,
-    marginLeft: 290,
+    marginLeft,
     style: {fontSize: "12px"},
     x: {label: localize("items 条目数", language), grid: true},
-    y: {label: null, domain: chapters},
+    y: {label: null, domain: chapters, ...(narrow && {axis: null})},
     color: {
       domain: KINDS.map((k) => localize(KIND_LABELS[k], language)),
       range: KINDS.map((k) => KIND_COLORS[k]),
@@ -41,6 +47,7 @@ export function chapterBars(
         fill: (d: ChapterBarRow) => localize(KIND_LABELS[d.kind], language),
         tip: true
       }),
+      narrow ? Plot.axisY({label: null, lineWidth: (marginLeft - 12) / 20, textOverflow: "ellipsis"}) : null,
       Plot.ruleX([0])
     ],
     ...options

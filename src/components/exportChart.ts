@@ -26,13 +26,45 @@ function size(el: Element): {width: number; height: number} {
   return {width: w, height: h};
 }
 
-/** Legend entries of Plot's swatches (HTML), as [colour, label] pairs. */
+/**
+ * Legend entries of Plot's swatches (HTML), as [colour, label] pairs. Plot puts the colour on the swatch's <svg>
+ * (<svg fill="#0072B2"><rect width="100%" …/></svg>), a custom legend may put it on the shape, as an attribute
+ * or a style: the first colour that is not "none", shape before svg, fill before stroke.
+ */
 function swatches(chart: Element): [string, string][] {
+  const paint = (el: Element | null, name: "fill" | "stroke") => {
+    const value = el?.getAttribute(name) || (el as SVGElement | null)?.style?.getPropertyValue(name) || "";
+    return value && value !== "none" ? value : null;
+  };
   return [...chart.querySelectorAll("[class$='-swatch']")].map((s) => {
-    const shape = s.querySelector("svg rect, svg circle, svg path, svg line");
-    const color = shape?.getAttribute("fill") ?? shape?.getAttribute("stroke") ?? "#888";
-    return [color === "none" ? (shape?.getAttribute("stroke") ?? "#888") : color, (s.textContent ?? "").trim()];
+    const svg = s.querySelector("svg");
+    const shape = svg?.querySelector("rect, circle, path, line") ?? null;
+    const color =
+      paint(shape, "fill") ?? paint(svg, "fill") ?? paint(shape, "stroke") ?? paint(svg, "stroke") ?? "#888";
+    return [color, (s.textContent ?? "").trim()];
   });
+}
+
+/** The estimated width of a line of text at 11 px: CJK characters 11 px, the others 6.6 px. */
+function textWidth(text: string): number {
+  return [...text].reduce((n, c) => n + (/[\u2e80-\u9fff\uff00-\uffef]/.test(c) ? 11 : 6.6), 0);
+}
+
+/** Text cut into lines no wider than maxWidth (estimated at 11 px), at spaces or between CJK characters. */
+export function wrapLines(text: string, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  // Words: a run of non-CJK, non-space characters, a CJK character, or spaces.
+  for (const token of text.match(/[\u2e80-\u9fff\uff00-\uffef]|[^\s\u2e80-\u9fff\uff00-\uffef]+|\s+/g) ?? []) {
+    if (line && textWidth(line + token) > maxWidth && !/^\s+$/.test(token)) {
+      lines.push(line.trimEnd());
+      line = "";
+    }
+    if (!line && /^\s+$/.test(token)) continue;
+    line += token;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines.length ? lines : [""];
 }
 
 /** A standalone SVG document of the chart with a title above and the source line and date below. */
@@ -56,7 +88,7 @@ export function chartSvg(chart: Element, text: ExportText): string {
       parts.push(
         `<rect x="${x}" y="${y - 9}" width="10" height="10" fill="${escape(color)}"/><text x="${x + 14}" y="${y}" font-size="11">${escape(label)}</text>`
       );
-      x += 14 + [...label].reduce((n, c) => n + (/[\u2e80-\u9fff]/.test(c) ? 11 : 6.6), 0) + 14;
+      x += 14 + textWidth(label) + 14;
       width = Math.max(width, x);
     }
     y += 8;
@@ -81,8 +113,12 @@ export function chartSvg(chart: Element, text: ExportText): string {
     width = Math.max(width, w);
   }
   y += 16;
-  parts.push(`<text x="12" y="${y}" font-size="11" fill="#555">Source: ${escape(text.source)}</text>`);
-  y += 16;
+  // The source line wraps to the width of the chart (one <text>, a <tspan> per line), never cut.
+  const sourceLines = wrapLines(`Source: ${text.source}`, width - 24);
+  parts.push(
+    `<text x="12" y="${y}" font-size="11" fill="#555">${sourceLines.map((l, i) => `<tspan x="12" dy="${i ? 14 : 0}">${escape(l)}</tspan>`).join("")}</text>`
+  );
+  y += 16 + 14 * (sourceLines.length - 1);
   parts.push(`<text x="12" y="${y}" font-size="11" fill="#555">${escape(text.made)}</text>`);
   y += 10;
   return `<svg xmlns="${SVG_NS}" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${y}" viewBox="0 0 ${width} ${y}" font-family='${FONT}'><rect width="100%" height="100%" fill="white"/>${parts.join("")}</svg>`;

@@ -22,30 +22,31 @@ export const KINDS: ItemKind[] = ["task", "action"];
 export const KIND_COLORS: Record<ItemKind, string> = {task: "#0072B2", action: "#E69F00"};
 export const KIND_LABELS: Record<ItemKind, string> = {task: "任务 tasks", action: "专栏行动 actions"};
 
+/** The source text's highlighter for quantitative targets (Okabe–Ito yellow) and tint of indicator rows (sky blue). */
+export const TARGET_COLOR = "#F0E442";
+export const INDICATOR_COLOR = "#56B4E9";
+
 /**
- * Chapter colours, by chapter seq: the eight Okabe–Ito colours in their published order (orange, sky blue,
- * bluish green, yellow, blue, vermillion, reddish purple, black), then four greys; a plan with more chapters
- * starts again. Chapter 1 (一) is orange, chapter 2 (二) sky blue, and so on, so a chapter keeps its colour
- * whichever of its neighbours are shown.
+ * Chapter colours, by chapter seq: a sequential purple ramp (chapter 一 lightest, 九 darkest), a hue no role
+ * uses, so that a chapter is never read as a role (orange is lead, blue support, green joint, grey implicit).
+ * Chapters are in an order, so a ramp says "earlier / later" without claiming a category of its own; a plan with
+ * more than nine chapters starts again. A chapter keeps its colour whichever of its neighbours are shown.
  */
 export const CHAPTER_COLORS: string[] = [
-  "#E69F00",
-  "#56B4E9",
-  "#009E73",
-  "#F0E442",
-  "#0072B2",
-  "#D55E00",
-  "#CC79A7",
-  "#000000",
-  "#555555",
-  "#888888",
-  "#AAAAAA",
-  "#CCCCCC"
+  "#DCD9EC",
+  "#C7C3E0",
+  "#B0AAD3",
+  "#9A92C6",
+  "#857BB9",
+  "#7064AB",
+  "#5C4D9C",
+  "#48378C",
+  "#35227A"
 ];
 /** The colour of items that stand in no chapter. */
 export const NO_CHAPTER_COLOR = "#FFFFFF";
 
-/** chapterColor(2) → "#56B4E9"; null (no chapter) → white. */
+/** chapterColor(2) → "#C7C3E0"; null (no chapter) → white. */
 export function chapterColor(seq: number | null | undefined): string {
   if (seq == null || !(seq >= 1)) return NO_CHAPTER_COLOR;
   return CHAPTER_COLORS[(Math.floor(seq) - 1) % CHAPTER_COLORS.length];
@@ -84,6 +85,20 @@ export const STATUS_COLORS: Record<string, string> = {
   deterioration: "#D55E00",
   "not achieved": "#D55E00",
   "insufficient data": "#BBBBBB"
+};
+
+/**
+ * The task ledger's statuses (src/lib/ledger.ts), worst first. Overdue vermillion and at risk orange (the two
+ * that need a supervisor), not started reddish purple, in progress blue, completed green, not reported grey;
+ * the status is always written beside its dot, so no reading rests on the colour alone.
+ */
+export const LEDGER_STATUS_COLORS: Record<string, string> = {
+  overdue: "#D55E00",
+  "at risk": "#E69F00",
+  "not started": "#CC79A7",
+  "in progress": "#0072B2",
+  completed: "#009E73",
+  "not reported": "#BBBBBB"
 };
 
 /** The statuses in Chinese, for the 中文 interface (the English status is the key, and what "both" shows). */

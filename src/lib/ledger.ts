@@ -1,9 +1,11 @@
 /**
  * The rows of the target and task ledgers: each item or target with its departments by role, its latest
- * reported status or observation, and a traffic light.
+ * reported status or observation; for an item, its deadline, its update history and its ledger status.
  */
 import type {Item, PlanModel, Target} from "./model.js";
-import type {ObservationRow, TaskStatus, TaskStatusRow} from "./observations.js";
+import {csvFormat} from "d3-dsv";
+import {BOM} from "./csv.js";
+import {TASK_STATUS_FILE_COLUMNS, type ObservationRow, type TaskStatus, type TaskStatusRow} from "./observations.js";
 import {targetSentence} from "./reader/targets.js";
 
 const namesOf = (model: PlanModel, item: string, roles: string[]) => {
@@ -54,7 +56,51 @@ export function targetRows(model: PlanModel, observations: ObservationRow[]): Ta
   });
 }
 
-export type Light = "green" | "amber" | "red" | "grey";
+/**
+ * The status of an item in the ledger. The four a status file reports (completed, in progress, not started,
+ * at risk), and two the ledger derives: overdue (the deadline has passed and the latest report is not
+ * "completed") and not reported (no row for the item in the status file; never "overdue", whatever the date).
+ */
+export type LedgerStatus = "overdue" | "at risk" | "not started" | "in progress" | "completed" | "not reported";
+/** Worst first: the order of the legend and of the counts. */
+export const LEDGER_STATUSES: readonly LedgerStatus[] = [
+  "overdue",
+  "at risk",
+  "not started",
+  "in progress",
+  "completed",
+  "not reported"
+];
+export const LEDGER_STATUS_ZH: Readonly<Record<LedgerStatus, string>> = {
+  overdue: "逾期",
+  "at risk": "有风险",
+  "not started": "未开始",
+  "in progress": "进行中",
+  completed: "已完成",
+  "not reported": "未报告"
+};
+
+/**
+ * When an item is due. `from` says where the date comes from: "plan" when the item itself gives a completion
+ * time (its `deadline`, e.g. 2024年底前 → 2024-12-31; date null for 长期坚持 and the like, which never fall
+ * due), "target year" otherwise: 31 December of the latest of the plan's target year and the years of the
+ * item's own targets.
+ */
+export interface LedgerDeadline {
+  /** ISO yyyy-mm-dd, or null when the plan's words give no date. */
+  date: string | null;
+  /** The plan's words (2024年底前), or the target year as written in the table (2025). */
+  raw: string;
+  from: "plan" | "target year";
+}
+
+/** The deadline of an item (see LedgerDeadline), or null when neither the item nor the plan gives a year. */
+export function itemDeadline(model: PlanModel, item: Item): LedgerDeadline | null {
+  if (item.deadline) return {date: item.deadline.date, raw: item.deadline.raw, from: "plan"};
+  const years = model.targets.filter((t) => t.item === item.id).map((t) => t.year ?? 0);
+  const year = Math.max(...years, model.document.targetYear ?? 0);
+  return year > 0 ? {date: `${year}-12-31`, raw: String(year), from: "target year"} : null;
+}
 
 export interface LedgerRow {
   item: Item;
@@ -63,42 +109,65 @@ export interface LedgerRow {
   others: string[];
   departments: string[];
   targets: Target[];
-  status: TaskStatus | null;
+  deadline: LedgerDeadline | null;
+  /** The ledger's status (the colour of the light). */
+  status: LedgerStatus;
+  /** The latest status reported in the file, or null when none was. */
+  reported: TaskStatus | null;
   asOf: string | null;
   evidence: string;
   source: string;
-  light: Light;
-  /** Why the light has its colour, in English and in Chinese. */
+  /** 责任人 and next step of the latest report ("" when it gives none). */
+  person: string;
+  nextStep: string;
+  /** Every report on the item, oldest first; the last one drives the status. */
+  history: TaskStatusRow[];
+  /** Why the item has its status, in English and in Chinese. */
   reason: string;
   reasonZh: string;
 }
 
 /**
- * The task ledger (任务台账). Traffic light: red when the latest status is "at risk", or when the plan's target
- * year has passed (asOf later than its end) without "completed"; green when completed; amber when in progress
- * or not started before the deadline; grey when nothing was reported.
+ * The task ledger (任务台账): one row per item, in plan order, on `today` (ISO yyyy-mm-dd). The latest report
+ * (by as_of) decides: completed stays completed (even after the deadline); otherwise, once the deadline has
+ * passed (today later than its date), the item is overdue whatever the report said (at risk, in progress, not
+ * started); before it, the reported status stands. An item with no report is "not reported", before or after
+ * its deadline: a missing report is not evidence of delay (the reason says when the deadline has passed).
  */
 export function ledgerRows(model: PlanModel, statuses: TaskStatusRow[], {today}: {today: string}): LedgerRow[] {
   const chapters = new Map(model.chapters.map((c) => [c.seq, c]));
   return model.items.map((item) => {
-    const own = statuses.filter((s) => s.item === item.id).sort((a, b) => a.asOf.localeCompare(b.asOf));
-    const latest = own[own.length - 1] ?? null;
-    const targets = model.targets.filter((t) => t.item === item.id);
-    const deadline = Math.max(...targets.map((t) => t.year ?? 0), model.document.targetYear ?? 0) || null;
-    const overdue = deadline !== null && today > `${deadline}-12-31`;
-    let light: Light = "grey";
-    let reason = "no status reported";
-    let reasonZh = "未报告进展";
-    const ZH = {"not started": "未开始", "in progress": "进行中", completed: "已完成", "at risk": "有风险"};
-    if (latest?.status === "at risk") [light, reason, reasonZh] = ["red", "reported at risk", "报告有风险"];
-    else if (latest?.status === "completed") [light, reason, reasonZh] = ["green", "completed", "已完成"];
-    else if (overdue)
-      [light, reason, reasonZh] = [
-        "red",
-        `target year ${deadline} has passed without completion`,
-        `目标年${deadline}已过，尚未完成`
-      ];
-    else if (latest) [light, reason, reasonZh] = ["amber", latest.status, ZH[latest.status]];
+    const history = statuses.filter((s) => s.item === item.id).sort((a, b) => a.asOf.localeCompare(b.asOf));
+    const latest = history.at(-1) ?? null;
+    const deadline = itemDeadline(model, item);
+    const due = deadline?.date ?? null;
+    const passed = due !== null && today > due;
+    const dueText = deadline
+      ? deadline.from === "plan"
+        ? `${deadline.raw} (${due ?? "no date"})`
+        : `target year ${deadline.raw}`
+      : "";
+    const dueZh = deadline ? (deadline.from === "plan" ? `${deadline.raw}` : `目标年${deadline.raw}`) : "";
+    let status: LedgerStatus;
+    let reason: string;
+    let reasonZh: string;
+    if (!latest) {
+      status = "not reported";
+      reason = passed ? `nothing reported; the deadline (${dueText}) has passed` : "nothing reported";
+      reasonZh = passed ? `未报告进展；期限（${dueZh}）已过` : "未报告进展";
+    } else if (latest.status === "completed") {
+      status = "completed";
+      reason = `completed (reported ${latest.asOf})`;
+      reasonZh = `已完成（${latest.asOf}报告）`;
+    } else if (passed) {
+      status = "overdue";
+      reason = `the deadline (${dueText}) has passed without completion; last reported ${latest.status} on ${latest.asOf}`;
+      reasonZh = `期限（${dueZh}）已过，尚未完成；最近报告：${LEDGER_STATUS_ZH[latest.status]}（${latest.asOf}）`;
+    } else {
+      status = latest.status;
+      reason = `${latest.status} (reported ${latest.asOf})`;
+      reasonZh = `${LEDGER_STATUS_ZH[latest.status]}（${latest.asOf}报告）`;
+    }
     const c = chapters.get(item.chapter ?? -1);
     return {
       item,
@@ -108,14 +177,65 @@ export function ledgerRows(model: PlanModel, statuses: TaskStatusRow[], {today}:
       departments: model.responsibilities
         .filter((r) => r.item === item.id && r.role !== "implicit")
         .map((r) => r.department),
-      targets,
-      status: latest?.status ?? null,
+      targets: model.targets.filter((t) => t.item === item.id),
+      deadline,
+      status,
+      reported: latest?.status ?? null,
       asOf: latest?.asOf ?? null,
       evidence: latest?.evidence ?? "",
       source: latest?.source ?? "",
-      light,
+      person: latest?.person ?? "",
+      nextStep: latest?.nextStep ?? "",
+      history,
       reason,
       reasonZh
     };
   });
+}
+
+/** How many rows have each status, every status present (0 when none), in LEDGER_STATUSES order. */
+export function ledgerCounts(rows: {status: LedgerStatus}[]): Record<LedgerStatus, number> {
+  const counts = Object.fromEntries(LEDGER_STATUSES.map((s) => [s, 0])) as Record<LedgerStatus, number>;
+  for (const r of rows) counts[r.status]++;
+  return counts;
+}
+
+/**
+ * The columns of the ledger's export: first the status file's own (so that the export loads back as a status
+ * file: item, as_of, status, evidence, source, person, next_step), then what the ledger adds.
+ */
+export const LEDGER_EXPORT_COLUMNS = [
+  ...TASK_STATUS_FILE_COLUMNS,
+  "title",
+  "deadline",
+  "deadline_from",
+  "ledger_status",
+  "lead",
+  "others",
+  "targets"
+] as const;
+
+/**
+ * The ledger as CSV (UTF-8 with BOM): one row per ledger row with its latest report. Read back with
+ * validateTaskStatus, it gives the latest report of every reported item and no problem (items with no report
+ * have empty as_of, status, evidence and source, which the validator skips as unfilled rows).
+ */
+export function ledgerCsv(rows: LedgerRow[]): string {
+  const records = rows.map((r) => ({
+    item: r.item.id,
+    as_of: r.asOf ?? "",
+    status: r.reported ?? "",
+    evidence: r.evidence,
+    source: r.source,
+    person: r.person,
+    next_step: r.nextStep,
+    title: r.item.title,
+    deadline: r.deadline?.date ?? r.deadline?.raw ?? "",
+    deadline_from: r.deadline ? (r.deadline.from === "plan" ? r.deadline.raw : "target year") : "",
+    ledger_status: r.status,
+    lead: r.lead.join("、"),
+    others: r.others.join("、"),
+    targets: r.targets.map((t) => t.raw).join("; ")
+  }));
+  return BOM + csvFormat(records, [...LEDGER_EXPORT_COLUMNS]) + "\n";
 }

@@ -44,7 +44,18 @@ export const TASK_STATUSES_ZH: Readonly<Record<string, TaskStatus>> = {
   有风险: "at risk"
 };
 export const TASK_STATUS_COLUMNS = ["item", "as_of", "status", "evidence", "source"] as const;
-export const TASK_STATUS_TEMPLATE_COLUMNS = [...TASK_STATUS_COLUMNS, "title"] as const;
+/** The optional columns of a status file: the person responsible (责任人) and the next step (下一步). */
+export const TASK_STATUS_OPTIONAL_COLUMNS = ["person", "next_step"] as const;
+/** Every column of a status file, required then optional: what the ledger's exports write first. */
+export const TASK_STATUS_FILE_COLUMNS = [...TASK_STATUS_COLUMNS, ...TASK_STATUS_OPTIONAL_COLUMNS] as const;
+export const TASK_STATUS_TEMPLATE_COLUMNS = [...TASK_STATUS_FILE_COLUMNS, "title"] as const;
+/** Other headers accepted for the optional columns (trimmed, lower case). */
+const TASK_STATUS_ALIASES: Readonly<Record<string, (typeof TASK_STATUS_OPTIONAL_COLUMNS)[number]>> = {
+  责任人: "person",
+  "next step": "next_step",
+  下一步: "next_step",
+  下一步工作: "next_step"
+};
 
 export interface TaskStatusRow {
   item: string;
@@ -53,6 +64,10 @@ export interface TaskStatusRow {
   status: TaskStatus;
   evidence: string;
   source: string;
+  /** 责任人, when the file has the column and the cell is filled. */
+  person?: string;
+  /** The next step, when the file has the column and the cell is filled. */
+  nextStep?: string;
 }
 
 export interface ValidationProblem {
@@ -191,9 +206,18 @@ export function parseTaskStatus(text: string): TaskStatus | null {
   return TASK_STATUSES.includes(s as TaskStatus) ? (s as TaskStatus) : (TASK_STATUSES_ZH[s] ?? null);
 }
 
-/** Validates task-status.csv (columns item, as_of, status, evidence, source) against the plan's items. */
+/**
+ * Validates task-status.csv (columns item, as_of, status, evidence, source; optional person or 责任人, and
+ * next_step or 下一步) against the plan's items. Several rows per item, with different as_of dates, are its
+ * update history; two rows of one item on one date are a duplicate.
+ */
 export function validateTaskStatus(text: string, context: {items: Item[]}): Validation<TaskStatusRow> {
-  const {columns, records} = readCsv(text);
+  const read = readCsv(text);
+  const columns = read.columns.map((c) => TASK_STATUS_ALIASES[c] ?? c);
+  const records = read.records.map(({row, cells}) => ({
+    row,
+    cells: Object.fromEntries(Object.entries(cells).map(([c, v]) => [TASK_STATUS_ALIASES[c] ?? c, v]))
+  }));
   const missing = missingColumns(columns, TASK_STATUS_COLUMNS);
   if (missing.length)
     return {
@@ -207,8 +231,8 @@ export function validateTaskStatus(text: string, context: {items: Item[]}): Vali
   const seen = new Map<string, number>();
   let checked = 0;
   for (const {row, cells} of records) {
-    const {item, as_of: asOf, status: statusText, evidence, source} = cells;
-    if (!asOf && !statusText && !evidence && !source) continue; // an unfilled template row
+    const {item, as_of: asOf, status: statusText, evidence, source, person = "", next_step: nextStep = ""} = cells;
+    if (!asOf && !statusText && !evidence && !source && !person && !nextStep) continue; // an unfilled template row
     ++checked;
     const reasons: string[] = [];
     if (!item) reasons.push("empty item");
@@ -231,7 +255,7 @@ export function validateTaskStatus(text: string, context: {items: Item[]}): Vali
       problems.push({row, message: reasons.join("; ")});
       continue;
     }
-    rows.push({item, asOf, status: status!, evidence, source});
+    rows.push({item, asOf, status: status!, evidence, source, ...(person && {person}), ...(nextStep && {nextStep})});
   }
   return {rows, problems, checked};
 }
@@ -259,8 +283,26 @@ export function observationTemplate(model: PlanModel, glossary?: GlossaryEntry[]
 
 /** The status file a user fills in: one row per task and action, with its title. UTF-8 with a BOM. */
 export function taskStatusTemplate(model: PlanModel): string {
-  const rows = model.items.map((i) => ({item: i.id, as_of: "", status: "", evidence: "", source: "", title: i.title}));
+  const blank = {as_of: "", status: "", evidence: "", source: "", person: "", next_step: ""};
+  const rows = model.items.map((i) => ({item: i.id, ...blank, title: i.title}));
   return csvText(rows, TASK_STATUS_TEMPLATE_COLUMNS);
+}
+
+/**
+ * Status rows as a status file (every row, history included; UTF-8 with a BOM): validateTaskStatus reads it
+ * back to the same rows.
+ */
+export function taskStatusCsv(rows: TaskStatusRow[]): string {
+  const records = rows.map((r) => ({
+    item: r.item,
+    as_of: r.asOf,
+    status: r.status,
+    evidence: r.evidence,
+    source: r.source,
+    person: r.person ?? "",
+    next_step: r.nextStep ?? ""
+  }));
+  return csvText(records, TASK_STATUS_FILE_COLUMNS);
 }
 
 /**

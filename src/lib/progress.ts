@@ -53,7 +53,10 @@ export type GrowthStatus =
 
 export interface StatusResult<S> {
   status: S;
-  /** observedRate / requiredRate (±1 when no change was needed); null exactly when the status is insufficient data. */
+  /**
+   * observedRate / requiredRate (±1 when no change was needed); null when the status is insufficient data, and
+   * for a level met or not met from a single observation (no rate, so no ratio).
+   */
   ratio: number | null;
   /**
    * Level kind: units per year (required rate) or % per year of compound growth (growth ratio). Cumulative: the
@@ -238,6 +241,9 @@ function finish<S>(o: Outcome, bands: Bands<S>): StatusResult<S> {
   const insufficient = "insufficient data" as S;
   let status: S;
   if (o.verdict === "insufficient") status = insufficient;
+  // A level met or not met from one observation: a verdict with no rate and no ratio.
+  else if (o.verdict !== "trend" && o.ratio === null && o.observedRate === null && o.baseline === null && o.latest)
+    status = o.verdict as S;
   else if (o.ratio === null || !Number.isFinite(o.ratio))
     return {
       ...o,
@@ -306,8 +312,22 @@ function assessLevel(spec: ProgressSpec, observations: Observation[], asOf: numb
     else if (table && baseline.year >= T) why = `the baseline year ${baseline.year} is not before the target year ${T}`;
     else if (table) why = `no observation after the ${baseline.year} baseline (${fmt(baseline.value)}) up to ${until}`;
     else {
-      const meetsText = meets(baseline.value, target, dir) ? "meets" : "does not meet";
-      why = `only one observation (${baseline.year}: ${fmt(baseline.value)}${capNote(baseRaw!.value, baseline.value, limit)}, which ${meetsText} ${label}) and no baseline in the plan's table, and a trend needs two`;
+      // One observation and no table baseline: enough to say whether the level is met, not for a trend.
+      const one = baseline;
+      const met = meets(one.value, target, dir);
+      const final = asOf > T && one.year === T;
+      const valueText = `${fmt(one.value)} in ${one.year}${capNote(baseRaw!.value, one.value, limit)}`;
+      const lead = met ? (final ? "Final: met" : "Met") : final ? "Final: not met" : "Not met yet";
+      return {
+        verdict: met ? "achieved" : "not achieved",
+        ratio: null,
+        observedRate: null,
+        requiredRate: null,
+        latest: one,
+        baseline: null,
+        final,
+        explanation: `${lead}: the latest value ${valueText} ${met ? "meets" : "does not meet"} ${label} (one observation: enough for a level, a trend needs two)${ignoredNote}`
+      };
     }
     return {...insufficient(`Insufficient data: ${why}${ignoredNote}`), baseline, latest: null};
   }

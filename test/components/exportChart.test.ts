@@ -21,6 +21,36 @@ describe("sourceLine", () => {
 });
 
 describe("chartSvg", () => {
+  test("legend swatches keep their colours (Plot puts the fill on the swatch's svg)", () => {
+    const {window} = new JSDOM("");
+    const chart = chapterBars(itemsPerChapter(YANAN), {document: window.document as unknown as Document, width: 500});
+    const svg = chartSvg(chart, {title: "T", source: "S", made: "M"});
+    const doc = new window.DOMParser().parseFromString(svg, "image/svg+xml");
+    // The legend: the rects drawn at the top level of the export, before the chart's own svg.
+    const legend = [...doc.documentElement.children].filter(
+      (e) => e.tagName === "rect" && e.getAttribute("width") === "10"
+    );
+    expect(legend.map((r) => r.getAttribute("fill"))).toEqual(["#0072B2", "#E69F00"]);
+  });
+
+  test("a long source line wraps within the export's width, every word kept", () => {
+    const {window} = new JSDOM("");
+    const chart = chapterBars(itemsPerChapter(YANAN), {document: window.document as unknown as Document, width: 500});
+    const source = `${sourceLine(YANAN.document)}; National Bureau of Statistics, Statistical Communiqué 2024, table 3; 陕西省统计局《陕西省2024年国民经济和社会发展统计公报》`;
+    const svg = chartSvg(chart, {title: "T", source, made: "M"});
+    const doc = new window.DOMParser().parseFromString(svg, "image/svg+xml");
+    const width = Number(doc.documentElement.getAttribute("width"));
+    const text = [...doc.querySelectorAll("text")].find((t) => t.textContent!.startsWith("Source: "))!;
+    const lines = [...text.querySelectorAll("tspan")].map((t) => t.textContent!);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(" ").replace(/\s+/g, "")).toBe(`Source: ${source}`.replace(/\s+/g, ""));
+    const estimate = (l: string) => [...l].reduce((n, c) => n + (/[\u2e80-\u9fff\uff00-\uffef]/.test(c) ? 11 : 6.6), 0);
+    for (const l of lines) expect(12 + estimate(l)).toBeLessThanOrEqual(width);
+    // The made line sits below the last source line.
+    const made = [...doc.querySelectorAll("text")].find((t) => t.textContent === "M")!;
+    expect(Number(made.getAttribute("y"))).toBeGreaterThan(Number(text.getAttribute("y")) + 14 * (lines.length - 1));
+  });
+
   test("exports a Plot figure with its title, legend, source line and date as one standalone SVG", () => {
     const {window} = new JSDOM("");
     const chart = chapterBars(itemsPerChapter(YANAN), {document: window.document as unknown as Document, width: 500});

@@ -1,0 +1,100 @@
+// The department briefs in Chromium: every department's brief prints on one A4 page (the largest included), with
+// its document number, "as of" date, headline counts and one row per item it holds; the full texts print only
+// when asked; a print button; on a phone the page does not scroll sideways.
+import {readFileSync, readdirSync} from "node:fs";
+import {resolve} from "node:path";
+import {describe, expect, test} from "vitest";
+import type {PlanModel} from "../../src/lib/model.js";
+import {pdfPageCount} from "./pdf.ts";
+import {DIST, SCREENSHOTS, useSite} from "./site.ts";
+
+const dataFile = (pattern: RegExp) => {
+  const dir = resolve(DIST, "_file/data");
+  return JSON.parse(
+    readFileSync(
+      resolve(
+        dir,
+        readdirSync(dir).find((f) => pattern.test(f))!
+      ),
+      "utf8"
+    )
+  );
+};
+const plan = dataFile(/^plan\.\w+\.json$/) as PlanModel;
+const measures = dataFile(/^departments\.\w+\.json$/) as {
+  name: string;
+  slug: string;
+  items: number;
+  implicit: number;
+}[];
+const largest = measures.reduce((a, b) => (b.items + b.implicit > a.items + a.implicit ? b : a));
+
+const site = useSite();
+const DESKTOP = {viewport: {width: 1440, height: 900}};
+
+describe("department briefs", () => {
+  test("every department's brief prints on one A4 page with every item it holds", {timeout: 300_000}, async () => {
+    // The most rows: the county governments (1 explicit + 49 implicit items); the most explicit: market regulation.
+    expect(largest.items + largest.implicit).toBe(plan.items.length);
+    for (const m of measures) {
+      const {page, close} = await site.open(`departments/${m.slug}.html`, DESKTOP);
+      try {
+        const held = plan.responsibilities.filter((r) => r.department === m.name).map((r) => r.item);
+        expect(
+          await page
+            .locator("table.brief-table tbody tr")
+            .evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-item"))),
+          m.name
+        ).toEqual(expect.arrayContaining(held));
+        expect(await page.locator("table.brief-table tbody tr").count(), m.name).toBe(held.length);
+        const pdf = await page.pdf({
+          format: "A4",
+          path: m === largest ? resolve(SCREENSHOTS, "brief-largest.pdf") : undefined
+        });
+        expect(pdfPageCount(pdf), m.name).toBe(1);
+      } finally {
+        await close();
+      }
+    }
+  });
+
+  test("the largest brief: document number, as-of date, counts, print button; full texts print only when asked", async () => {
+    const {page, close} = await site.open(`departments/${largest.slug}.html`, DESKTOP);
+    try {
+      expect(await page.locator("[data-doc]").textContent()).toBe(plan.document.docNumber);
+      expect(await page.locator("[data-as-of]").textContent()).toMatch(/as of \d{4}-\d{2}-\d{2}/);
+      expect(await page.locator(".brief-status [data-status=not\\ reported] strong").textContent()).toBe(
+        String(largest.items + largest.implicit)
+      );
+      expect(await page.getByRole("button", {name: /Print this brief/}).isVisible()).toBe(true);
+      await page.screenshot({path: resolve(SCREENSHOTS, "view-brief-1440.png")});
+      await page.emulateMedia({media: "print"});
+      expect(await page.locator(".brief-texts").isVisible()).toBe(false);
+      expect(await page.locator("table.brief-table").isVisible()).toBe(true);
+      await page.screenshot({path: resolve(SCREENSHOTS, "view-brief-print.png"), fullPage: true});
+      await page.emulateMedia({media: "screen"});
+      await page.getByLabel(/Print the full texts too/).check();
+      await page.waitForSelector(".brief-texts.print-texts");
+      await page.emulateMedia({media: "print"});
+      expect(await page.locator(".brief-texts").isVisible()).toBe(true);
+      const pdf = await page.pdf({format: "A4", path: resolve(SCREENSHOTS, "brief-largest-with-texts.pdf")});
+      expect(pdfPageCount(pdf)).toBeGreaterThan(1);
+    } finally {
+      await close();
+    }
+  });
+
+  test("on a phone the brief does not scroll sideways", async () => {
+    const {page, close} = await site.open(`departments/${largest.slug}.html`, {
+      viewport: {width: 390, height: 844},
+      isMobile: true,
+      hasTouch: true
+    });
+    try {
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await page.screenshot({path: resolve(SCREENSHOTS, "view-brief-390.png")});
+    } finally {
+      await close();
+    }
+  });
+});

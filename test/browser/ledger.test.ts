@@ -1,0 +1,165 @@
+// The task ledger in Chromium, at 1440×900 and 390×844: its legend counts equal the table's statuses with and
+// without a status file, nothing reported is not overdue, the history opens on demand, the export loads back as
+// a status file, the key columns show without scrolling sideways, and a department's ledger prints.
+import {readFileSync, readdirSync} from "node:fs";
+import {resolve} from "node:path";
+import type {Page} from "playwright-core";
+import {describe, expect, test} from "vitest";
+import {LEDGER_STATUSES, ledgerRows} from "../../src/lib/ledger.js";
+import type {PlanModel} from "../../src/lib/model.js";
+import {validateTaskStatus} from "../../src/lib/observations.js";
+import {pdfPageCount} from "./pdf.ts";
+import {DIST, ROOT, SCREENSHOTS, useSite} from "./site.ts";
+
+const fixture = (name: string) => resolve(ROOT, "test/fixtures", name);
+const dataFile = (pattern: RegExp) => {
+  const dir = resolve(DIST, "_file/data");
+  return JSON.parse(
+    readFileSync(
+      resolve(
+        dir,
+        readdirSync(dir).find((f) => pattern.test(f))!
+      ),
+      "utf8"
+    )
+  );
+};
+const plan = dataFile(/^plan\.\w+\.json$/) as PlanModel;
+const MARKET = "市市场监督管理局";
+
+const site = useSite();
+const DESKTOP = {viewport: {width: 1440, height: 900}};
+const PHONE = {viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true, deviceScaleFactor: 2};
+
+/** The legend's count of each status, and the statuses of the table's rows counted. */
+async function legendAndTable(page: Page) {
+  const legend = await page.$$eval(".ledger-legend li[data-status]", (lis) =>
+    Object.fromEntries(
+      lis.map((li) => [li.getAttribute("data-status"), Number(li.querySelector("[data-count]")!.textContent)])
+    )
+  );
+  const table = await page.$$eval(".ledger-table tbody [data-status]", (spans) => {
+    const counts: Record<string, number> = {};
+    for (const s of spans) counts[s.getAttribute("data-status")!] = (counts[s.getAttribute("data-status")!] ?? 0) + 1;
+    return counts;
+  });
+  return {legend, table: Object.fromEntries(LEDGER_STATUSES.map((s) => [s, table[s] ?? 0]))};
+}
+
+describe("task ledger", () => {
+  test("with no status file every item is not reported (not overdue), and the legend counts the table", async () => {
+    const {page, close} = await site.open("ledger.html", DESKTOP);
+    try {
+      const {legend, table} = await legendAndTable(page);
+      expect(Object.keys(legend)).toEqual([...LEDGER_STATUSES]);
+      expect(legend).toEqual(table);
+      expect(legend["not reported"]).toBe(plan.items.length);
+      expect(legend.overdue).toBe(0);
+      await page.screenshot({path: resolve(SCREENSHOTS, "view-ledger-empty-1440.png")});
+    } finally {
+      await close();
+    }
+  });
+
+  test("a status file with history: latest report drives the status, history on demand, counts agree", async () => {
+    const {page, close} = await site.open("ledger.html", DESKTOP);
+    try {
+      await page.locator("input[type=file]").first().setInputFiles(fixture("task-status-history.csv"));
+      await page.waitForFunction(() => document.body.textContent!.includes("6 status rows"));
+      const today = await page.evaluate(() => new Date().toISOString().slice(0, 10));
+      const expected = ledgerRows(
+        plan,
+        validateTaskStatus(readFileSync(fixture("task-status-history.csv"), "utf8"), plan).rows,
+        {today}
+      );
+      const {legend, table} = await legendAndTable(page);
+      expect(legend).toEqual(table);
+      expect(legend.completed).toBe(1);
+      expect(legend["not reported"]).toBe(expected.filter((r) => r.status === "not reported").length);
+      const row = (id: string) =>
+        page.locator(".ledger-table tr", {has: page.locator(`code:text-is("${id}")`)}).first();
+      expect(await row("T1").locator("[data-status]").getAttribute("data-status")).toBe("completed");
+      for (const id of ["T2", "T3", "A8.2"])
+        expect(await row(id).locator("[data-status]").getAttribute("data-status")).toBe(
+          expected.find((r) => r.item.id === id)!.status
+        );
+      // The history: hidden until asked for, then both reports of T3, newest first, with person and next step.
+      const history = row("T3").locator("details.history");
+      expect(await history.locator("li").first().isVisible()).toBe(false);
+      await history.locator("summary").click();
+      expect(await history.locator("li").allTextContents()).toEqual([
+        expect.stringMatching(/^2025-03-31 in progress.*已招标.*王五.*施工/),
+        expect.stringMatching(/^2024-06-30 not started/)
+      ]);
+      // The key columns are in view without scrolling sideways.
+      const box = await page.locator(".ledger-table form").first().boundingBox();
+      for (const column of ["Status", "Deadline", "As of", "Evidence"]) {
+        const th = await page.locator(".ledger-table thead th", {hasText: column}).first().boundingBox();
+        expect(th!.x + th!.width, column).toBeLessThanOrEqual(box!.x + box!.width);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1440);
+      await page.screenshot({path: resolve(SCREENSHOTS, "view-ledger-loaded.png"), fullPage: true});
+
+      // The export loads back as a status file: the latest report of each item, unchanged.
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByText("Export these rows").click()
+      ]);
+      const csv = readFileSync(await download.path(), "utf8");
+      expect(csv.startsWith("\ufeffitem,as_of,status,evidence,source,person,next_step")).toBe(true);
+      const back = validateTaskStatus(csv, plan);
+      expect(back.problems).toEqual([]);
+      expect(back.rows).toEqual(expected.filter((r) => r.history.length).map((r) => r.history.at(-1)));
+      // The status file with its history loads back whole.
+      const [full] = await Promise.all([page.waitForEvent("download"), page.getByText("Save the status file").click()]);
+      const fullBack = validateTaskStatus(readFileSync(await full.path(), "utf8"), plan);
+      expect(fullBack).toMatchObject({problems: [], checked: 6});
+      await page
+        .locator("input[type=file]")
+        .first()
+        .setInputFiles(await download.path());
+      await page.waitForFunction(() => document.body.textContent!.includes("4 status rows"));
+      expect((await legendAndTable(page)).legend).toEqual(legend);
+    } finally {
+      await close();
+    }
+  });
+
+  test("a department's ledger prints: its items only, every one, with the key columns", async () => {
+    const {page, close} = await site.open(`ledger.html?department=${encodeURIComponent(MARKET)}`, DESKTOP);
+    try {
+      const held = new Set(
+        plan.responsibilities.filter((r) => r.department === MARKET && r.role !== "implicit").map((r) => r.item)
+      );
+      const pdf = await page.pdf({format: "A4", path: resolve(SCREENSHOTS, "ledger-market.pdf")});
+      expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(1);
+      await page.emulateMedia({media: "print"});
+      expect(await page.locator(".ledger-table").isVisible()).toBe(false);
+      expect(await page.locator("#observablehq-sidebar").isVisible()).toBe(false);
+      expect(await page.locator("table.ledger-print").isVisible()).toBe(true);
+      const items = await page
+        .locator("table.ledger-print tbody tr")
+        .evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-item")));
+      expect(new Set(items)).toEqual(held);
+      expect(items.length).toBe(held.size);
+      expect(await page.locator("table.ledger-print thead").textContent()).toMatch(/Status.*Deadline.*As of.*Evidence/);
+      const short = plan.departments.find((d) => d.name === MARKET)!.shortName;
+      expect(await page.locator(".ledger-summary h2").textContent()).toContain(short);
+      await page.screenshot({path: resolve(SCREENSHOTS, "view-ledger-print.png"), fullPage: true});
+    } finally {
+      await close();
+    }
+  });
+
+  test("on a phone the page does not scroll sideways and the legend is on the first screens", async () => {
+    const {page, close} = await site.open("ledger.html", PHONE);
+    try {
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      const {legend, table} = await legendAndTable(page);
+      expect(legend).toEqual(table);
+      await page.screenshot({path: resolve(SCREENSHOTS, "view-ledger-390.png"), fullPage: true});
+    } finally {
+      await close();
+    }
+  });
+});
