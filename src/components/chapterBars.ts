@@ -10,6 +10,7 @@ import * as Plot from "@observablehq/plot";
 import type {ItemKind} from "../lib/model.js";
 import {type Language, localize} from "./language.js";
 import {KIND_COLORS, KIND_LABELS, KINDS} from "./palette.js";
+import {chartWidth} from "./chartWidth.js";
 
 export interface ChapterBarRow {
   chapter: string;
@@ -22,10 +23,10 @@ export function chapterBars(
   {language = "both", ...options}: Plot.PlotOptions & {language?: Language} = {}
 ): SVGSVGElement | HTMLElement {
   const chapters = [...new Set(rows.map((r) => r.chapter))];
+  const marginLeft = options.marginLeft ?? 290;
   return Plot.plot({
-    width: 640,
     height: 28 * chapters.length + 50,
-    marginLeft: 290,
+    marginLeft,
     style: {fontSize: "12px"},
     x: {label: localize("items 条目数", language), grid: true},
     y: {label: null, domain: chapters},
@@ -43,6 +44,8 @@ export function chapterBars(
       }),
       Plot.ruleX([0])
     ],
-    ...options
+    ...options,
+    // The chapter labels, the margins and room for the bars (see chartWidth).
+    width: chartWidth(options.width, {min: marginLeft + (options.marginRight ?? 20) + 100, fallback: 640})
   });
 }
