@@ -247,6 +247,7 @@ describe("the embeds page", () => {
         expect(moduleCode).toContain(`document.body.append(await ${exportName}(`);
         expect(iframeCode).toMatch(new RegExp(`^<iframe src="${server.url}/embed/${name}\\.html\\?`));
         expect(iframeCode).toMatch(/ width="\d+" height="\d+"/);
+        expect(iframeCode).toContain(' sandbox="allow-scripts allow-same-origin allow-popups"');
       }
       const matrixBlock = page.locator("[data-embed-block=matrix]");
       const moduleCode = (await matrixBlock.locator("pre.embed-code").first().textContent())!;
@@ -295,6 +296,67 @@ describe("the embeds page", () => {
       expect(await page.evaluate(() => String(getSelection()))).toBe(code);
     } finally {
       await context.close();
+    }
+  });
+});
+
+describe("embeds at a width they cannot use, and sandboxed on another origin", () => {
+  test("?width=50 on the ego view draws no negative bar; ?width=1e9 on the bipartite view is at most 4096 px", async () => {
+    const context = await browser.newContext({viewport: {width: 1100, height: 900}});
+    try {
+      const narrow = await context.newPage();
+      const report = await visit(narrow, `${server.url}/embed/ego.html?width=50`);
+      await narrow.locator("figure[data-embed=ego] svg[data-chart=partners]").waitFor();
+      const widths = await narrow.$$eval("figure[data-embed=ego] svg[data-chart=partners] rect", (rects) =>
+        rects.map((r) => Number(r.getAttribute("width") ?? 0))
+      );
+      expect(widths.length).toBeGreaterThan(0);
+      expect(widths.filter((w) => !(w >= 0))).toEqual([]);
+      expect(report).toEqual(CLEAN);
+      const wide = await context.newPage();
+      const wideReport = await visit(wide, `${server.url}/embed/bipartite.html?width=1e9`);
+      await wide.locator("figure[data-embed=bipartite] svg").first().waitFor();
+      const width = Number(await wide.locator("figure[data-embed=bipartite] svg").first().getAttribute("width"));
+      expect(width).toBe(4096);
+      expect(wideReport).toEqual(CLEAN);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('each iframe embed works in <iframe sandbox="allow-scripts allow-same-origin allow-popups"> on another origin', async () => {
+    // Another port is another origin: the host page is served by a second server.
+    const other = await serve(resolve(root, "test/fixtures"));
+    const context = await browser.newContext({viewport: {width: 1100, height: 900}});
+    try {
+      const frames = ["matrix.html", "bipartite.html", "ego.html", "progress.html?indicator=I7"]
+        .map(
+          (path) =>
+            `<iframe sandbox="allow-scripts allow-same-origin allow-popups" src="${server.url}/embed/${path}" width="1000" height="700" style="border:0"></iframe>`
+        )
+        .join("\n");
+      await context.route(`${other.url}/__host.html`, (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: "text/html; charset=utf-8",
+          body: `<!doctype html><meta charset="utf-8"><main id="observablehq-main"><p>A host on another origin</p>${frames}</main>`
+        })
+      );
+      const page = await context.newPage();
+      const report = await visit(page, `${other.url}/__host.html`);
+      for (const [i, name] of ["matrix", "bipartite", "ego", "progress"].entries()) {
+        const frame = page.frameLocator("iframe").nth(i);
+        await frame.locator(`figure[data-embed=${name}] svg`).first().waitFor();
+        expect(
+          await frame.locator(`figure[data-embed=${name}] figcaption a[target=_blank]`).count(),
+          name
+        ).toBeGreaterThan(0);
+      }
+      await page.waitForLoadState("networkidle");
+      expect(report).toMatchObject({consoleErrors: [], pageErrors: [], failedRequests: [], externalRequests: []});
+    } finally {
+      await context.close();
+      await other.close();
     }
   });
 });
