@@ -300,7 +300,7 @@ describe("the embeds page", () => {
   });
 });
 
-describe("embeds at a width they cannot use, and sandboxed on another origin", () => {
+describe("embeds at a width they cannot use", () => {
   test("?width=50 on the ego view draws no negative bar; ?width=1e9 on the bipartite view is at most 4096 px", async () => {
     const context = await browser.newContext({viewport: {width: 1100, height: 900}});
     try {
@@ -321,42 +321,6 @@ describe("embeds at a width they cannot use, and sandboxed on another origin", (
       expect(wideReport).toEqual(CLEAN);
     } finally {
       await context.close();
-    }
-  });
-
-  test('each iframe embed works in <iframe sandbox="allow-scripts allow-same-origin allow-popups"> on another origin', async () => {
-    // Another port is another origin: the host page is served by a second server.
-    const other = await serve(resolve(root, "test/fixtures"));
-    const context = await browser.newContext({viewport: {width: 1100, height: 900}});
-    try {
-      const frames = ["matrix.html", "bipartite.html", "ego.html", "progress.html?indicator=I7"]
-        .map(
-          (path) =>
-            `<iframe sandbox="allow-scripts allow-same-origin allow-popups" src="${server.url}/embed/${path}" width="1000" height="700" style="border:0"></iframe>`
-        )
-        .join("\n");
-      await context.route(`${other.url}/__host.html`, (route) =>
-        route.fulfill({
-          status: 200,
-          contentType: "text/html; charset=utf-8",
-          body: `<!doctype html><meta charset="utf-8"><main id="observablehq-main"><p>A host on another origin</p>${frames}</main>`
-        })
-      );
-      const page = await context.newPage();
-      const report = await visit(page, `${other.url}/__host.html`);
-      for (const [i, name] of ["matrix", "bipartite", "ego", "progress"].entries()) {
-        const frame = page.frameLocator("iframe").nth(i);
-        await frame.locator(`figure[data-embed=${name}] svg`).first().waitFor();
-        expect(
-          await frame.locator(`figure[data-embed=${name}] figcaption a[target=_blank]`).count(),
-          name
-        ).toBeGreaterThan(0);
-      }
-      await page.waitForLoadState("networkidle");
-      expect(report).toMatchObject({consoleErrors: [], pageErrors: [], failedRequests: [], externalRequests: []});
-    } finally {
-      await context.close();
-      await other.close();
     }
   });
 });
