@@ -71,7 +71,7 @@ const HTL_PLACEHOLDERS = Array.from({length: 64}, (_, n) => sha256(`::${n}`));
  * its row reader with new Function (the pages parse CSV files); styles may be inline (Framework, Plot and the pages set style
  * attributes and <style> elements); images also from data: and blob: URLs (the PNG and SVG exports); no
  * plugins (object-src 'none'), no <base> elsewhere (base-uri 'self'), requests only to this site
- * (connect-src 'self'), forms only to this site. A page embedded in a sandboxed iframe keeps working: see
+ * (connect-src 'self', and blob: URLs the page made itself: its downloads), forms only to this site. A page embedded in a sandboxed iframe keeps working: see
  * src/embeds.md for what a host page needs.
  */
 export function pagePolicy(scripts: string[]): string {
@@ -82,7 +82,7 @@ export function pagePolicy(scripts: string[]): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    "connect-src 'self'",
+    "connect-src 'self' blob:",
     "worker-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
