@@ -3,9 +3,10 @@
  *
  * json (default): the whole model as one JSON object on stdout (or DIR/plan.json with --out).
  * csv: one CSV per table in DIR (UTF-8 with BOM).
- * A missing, unreadable, empty or non-text file: one line on stderr, exit code 2. Warnings go in the JSON.
+ * A missing, unreadable, empty (0 bytes, or only a BOM and white space) or non-text file, anything but a regular
+ * file, or an --out folder that cannot be written: one line on stderr, exit code 2. Warnings go in the JSON.
  */
-import {mkdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
+import {writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {parseArgs} from "node:util";
 import {tableToCsv} from "../src/lib/csv.js";
@@ -15,6 +16,7 @@ import {readingReport} from "../src/lib/reader/coverage.js";
 import {parsePlan} from "../src/lib/reader/parse.js";
 import {planTables} from "../src/lib/tables.js";
 import {DEPARTMENTS_CSV, readDepartments} from "../src/loaders/plan-files.js";
+import {checkOutputDir, fsReason, isEmptyText, readInputFile} from "./input.js";
 
 const USAGE = "usage: npm run --silent parse -- <file> [--format json|csv] [--out DIR] [--departments FILE]";
 
@@ -50,19 +52,16 @@ function main() {
   if (values.format === "csv" && !values.out) fail("--format csv writes one file per table: give --out DIR");
 
   const file = positionals[0];
-  let bytes: Buffer;
-  try {
-    if (statSync(file).isDirectory()) fail(`${file}: is a directory, not a plan file`);
-    bytes = readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    fail(
-      `${file}: ${code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : (error as Error).message}`
-    );
-  }
-  if (bytes.length === 0) fail(`${file}: the file is empty`);
+  const read = readInputFile(file, "plan file");
+  if ("error" in read) fail(`${file}: ${read.error}`);
+  const bytes = read.bytes;
   const decoded = decodePlan(bytes);
   if (decoded.binary) fail(`${file}: not a text file (binary content)`);
+  if (isEmptyText(decoded.text)) fail(`${file}: the file is empty`);
+  if (values.out) {
+    const problem = checkOutputDir(values.out);
+    if (problem) fail(`--out ${values.out}: ${problem}`);
+  }
 
   let directory;
   try {
@@ -78,18 +77,22 @@ function main() {
   const ordered = Object.fromEntries(MODEL_KEYS.map((k) => [k, model[k]]));
   process.stderr.write(`parse: ${file}: ${readingReport(model)}\n`);
 
+  // The folder was checked above; a write can still fail (a full disk): one line, exit 2.
+  const write = (path: string, text: string) => {
+    try {
+      writeFileSync(path, text);
+    } catch (error) {
+      fail(`${path}: cannot write (${fsReason(error)})`);
+    }
+  };
   if (values.format === "json") {
     const json = JSON.stringify(ordered, null, 2) + "\n";
     if (!values.out) return void process.stdout.write(json);
-    mkdirSync(values.out, {recursive: true});
-    writeFileSync(join(values.out, "plan.json"), json);
+    write(join(values.out, "plan.json"), json);
     process.stderr.write(`parse: wrote ${join(values.out, "plan.json")}\n`);
     return;
   }
-  mkdirSync(values.out!, {recursive: true});
-  for (const table of planTables(model)) {
-    writeFileSync(join(values.out!, `${table.name}.csv`), tableToCsv(table));
-  }
+  for (const table of planTables(model)) write(join(values.out!, `${table.name}.csv`), tableToCsv(table));
   process.stderr.write(
     `parse: wrote ${planTables(model).length} CSV files to ${values.out} (${model.warnings.length} warnings)\n`
   );

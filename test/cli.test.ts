@@ -26,6 +26,8 @@ function cli(...args: string[]): Run {
     cwd: ROOT,
     encoding: "utf8",
     timeout: 30_000,
+    // A CLI that hangs and ignores SIGTERM (as it did on a /proc path) must still end the test.
+    killSignal: "SIGKILL",
     maxBuffer: 64 * 1024 * 1024
   });
   if (r.error) throw r.error;
@@ -164,5 +166,55 @@ describe("parse CLI", () => {
     expect(model.items).toHaveLength(50);
     expect(model.items.filter((i) => i.kind === "task")).toHaveLength(30);
     expect(model.document.docNumber).toBe("延政发〔2024〕8号");
+  });
+
+  test("--out to a path whose parent is a file, or to a place that cannot be written: one line, exit 2", () => {
+    const file = join(tmp, "a-file");
+    writeFileSync(file, "x");
+    for (const out of [join(file, "out"), file, "/sys/plan-explorer-out"]) {
+      for (const format of ["json", "csv"]) {
+        const line = expectFailure(cli(PLAN, "--format", format, "--out", out));
+        expect(line).toMatch(/^parse: --out /);
+        expect(line).toContain(out);
+      }
+    }
+  });
+
+  test("a pseudo-file under /proc, a device: refused before reading, one line, exit 2", () => {
+    // /proc/self/pagemap reads as hundreds of gigabytes: read, it hung at 100% CPU.
+    for (const path of ["/proc/self/pagemap", "/proc/self/status", "/dev/zero"]) {
+      const line = expectFailure(cli(path));
+      expect(line).toContain(path);
+      expect(line).toMatch(/not a regular file|pseudo-file/);
+    }
+  });
+
+  test('one rule for "empty": 0 bytes, a BOM only, white space only: one line, exit 2', () => {
+    const cases: [string, Buffer][] = [
+      ["zero.txt", Buffer.alloc(0)],
+      ["bom.txt", Buffer.from([0xef, 0xbb, 0xbf])],
+      ["bom16.txt", Buffer.from([0xff, 0xfe])],
+      ["spaces.txt", Buffer.from(" \r\n\t\n\u3000\n", "utf8")],
+      ["bom-spaces.txt", Buffer.from("\ufeff  \n\n", "utf8")]
+    ];
+    for (const [name, bytes] of cases) {
+      const file = join(tmp, name);
+      writeFileSync(file, bytes);
+      const line = expectFailure(cli(file));
+      expect(line, name).toBe(`parse: ${file}: the file is empty`);
+    }
+  });
+
+  test("--format csv neutralises cells Excel would run as a formula; --format json keeps them as written", () => {
+    const plan = join(tmp, "formula-plan.txt");
+    // The Yan'an plan with its first task's title beginning with "=".
+    writeFileSync(plan, readFileSync(PLAN, "utf8").replace("(一)提升优势产业", "(一)=HYPERLINK(1)提升优势产业"));
+    const json = JSON.parse(cli(plan).stdout) as PlanModel;
+    expect(json.items[0].title).toBe("=HYPERLINK(1)提升优势产业质量引领力");
+    const out = join(tmp, "formula-csv");
+    expect(cli(plan, "--format", "csv", "--out", out).status).toBe(0);
+    const csv = readFileSync(join(out, "items.csv"), "utf8");
+    expect(csv).toContain(",'=HYPERLINK(1)提升优势产业质量引领力,");
+    expect(csv).not.toMatch(/,"?=HYPERLINK/);
   });
 });

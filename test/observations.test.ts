@@ -121,7 +121,7 @@ describe("validateObservations", () => {
   test("rows the template left unfilled are skipped, not reported", () => {
     const template = observationTemplate(YANAN);
     const result = validateObservations(template, YANAN);
-    expect(result).toEqual({rows: [], problems: [], checked: 0});
+    expect(result).toEqual({rows: [], problems: [], warnings: [], checked: 0});
   });
 });
 
@@ -252,7 +252,7 @@ describe("templates", () => {
     expect(rows.map((r) => r.item)).toEqual(YANAN.items.map((i) => i.id));
     expect(rows).toHaveLength(50);
     expect(rows[0].title).toBe(YANAN.items[0].title);
-    expect(validateTaskStatus(text, YANAN)).toEqual({rows: [], problems: [], checked: 0});
+    expect(validateTaskStatus(text, YANAN)).toEqual({rows: [], problems: [], warnings: [], checked: 0});
   });
 });
 
@@ -270,5 +270,48 @@ describe("nationObservations", () => {
     const b8 = expected.find((b) => b.indicatorZh === "食品评价性抽检合格率")!;
     expect(i8).toMatchObject({year: b8.year, value: b8.value, comparator: b8.comparator, note: b8.note});
     expect(i8.source).toBe(`${b8.source}, ${b8.published}`);
+  });
+});
+
+describe("what a user entered is kept as meant", () => {
+  test("years and dates typed with full-width digits are read", () => {
+    const observations = validateObservations([HEADER, `I8,２０２４,98,city,${SOURCE},`].join("\n"), YANAN);
+    expect(observations.problems).toEqual([]);
+    expect(observations.rows.map((r) => [r.id, r.year, r.value])).toEqual([["I8", 2024, 98]]);
+    const status = validateTaskStatus(
+      `item,as_of,status,evidence,source\nT1,２０２４－０６－３０,已完成,,${SOURCE}\n`,
+      YANAN
+    );
+    expect(status.problems).toEqual([]);
+    expect(status.rows.map((r) => r.asOf)).toEqual(["2024-06-30"]);
+  });
+
+  test("a fraction for a % indicator (a cell Excel shows as 95 %) is kept with a warning naming the row", () => {
+    const text = [HEADER, `I8,2024,0.95,city,${SOURCE},`, `I9,2024,95,city,${SOURCE},`, `I3,2024,0.5,city,${SOURCE},`];
+    const result = validateObservations(text.join("\n"), YANAN);
+    expect(result.problems).toEqual([]);
+    expect(result.rows.map((r) => r.value)).toEqual([0.95, 95, 0.5]);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0].row).toBe(2);
+    expect(result.warnings[0].message).toMatch(/I8, whose unit is %.*95 %/);
+  });
+
+  test("free-text cells a spreadsheet would run as a formula are kept with a warning", () => {
+    const observations = validateObservations(
+      [HEADER, `I8,2024,98,city,=HYPERLINK("http://x"),`, `I9,2024,-1,city,${SOURCE},@SUM(A1)`].join("\n"),
+      YANAN
+    );
+    expect(observations.problems).toEqual([]);
+    expect(observations.rows.map((r) => r.source)).toEqual(['=HYPERLINK("http://x")', "test fixture, not real data"]);
+    expect(observations.warnings.map((w) => [w.row, w.message.split(",")[0]])).toEqual([
+      [2, 'source begins with "="'],
+      [3, 'note begins with "@"']
+    ]);
+    const status = validateTaskStatus(
+      `item,as_of,status,evidence,source\nT1,2024-06-30,已完成,+cmd|x,${SOURCE}\n`,
+      YANAN
+    );
+    expect(status.warnings.map((w) => w.row)).toEqual([2]);
+    expect(status.warnings[0].message).toMatch(/^evidence begins with "\+"/);
   });
 });

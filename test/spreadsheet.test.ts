@@ -1,8 +1,15 @@
 import iconv from "iconv-lite";
+import JSZip from "jszip";
 import {describe, expect, test} from "vitest";
 import writeExcelFile from "write-excel-file/node";
 import {validateObservations} from "../src/lib/observations.js";
-import {isZip, monitoringText} from "../src/lib/spreadsheet.js";
+import {
+  isZip,
+  MAX_WORKBOOK_BYTES,
+  monitoringText,
+  readMonitoringFile,
+  zipUncompressedSize
+} from "../src/lib/spreadsheet.js";
 import {YANAN} from "./plan.js";
 
 // A workbook made by the test (fixture values, not data about Yan'an).
@@ -35,5 +42,29 @@ describe("monitoringText", () => {
     await expect(monitoringText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).rejects.toThrow(
       /not a readable \.xlsx workbook/
     );
+  });
+});
+
+describe("readMonitoringFile: one message for a file that cannot be read, never an exception", () => {
+  test("a corrupt workbook, a binary file, an empty file", async () => {
+    expect(await readMonitoringFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toEqual({
+      error: expect.stringMatching(/^not a readable \.xlsx workbook/)
+    });
+    const pdf = new Uint8Array([...Buffer.from("%PDF-1.4\n"), 0, 0, 0, 0xff, 0xfe, 0, 1, 2, 3, 0, 0]);
+    expect(await readMonitoringFile(pdf)).toEqual({error: expect.stringMatching(/^not a text file/)});
+    for (const empty of [new Uint8Array(0), new Uint8Array([0xef, 0xbb, 0xbf]), Buffer.from(" \r\n\t \n")])
+      expect(await readMonitoringFile(empty)).toEqual({error: "the file is empty"});
+    expect(await readMonitoringFile(await workbook())).toEqual({text: expect.stringMatching(/^id,year,value/)});
+  });
+
+  test("a workbook that inflates past the cap is stopped before it is inflated, with the size", async () => {
+    // A real workbook with one more part of 101 MB of zeros (about 100 KB compressed).
+    const zip = await JSZip.loadAsync(await workbook());
+    zip.file("xl/media/padding.bin", new Uint8Array(MAX_WORKBOOK_BYTES + 1024 * 1024), {compression: "DEFLATE"});
+    const bomb = await zip.generateAsync({type: "uint8array", compression: "DEFLATE"});
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    expect(zipUncompressedSize(bomb)).toBeGreaterThan(MAX_WORKBOOK_BYTES);
+    const read = await readMonitoringFile(bomb);
+    expect(read).toEqual({error: "the workbook inflates to 101 MB, more than the 100 MB a monitoring file may hold"});
   });
 });

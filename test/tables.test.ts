@@ -1,6 +1,6 @@
 import {csvParse} from "d3-dsv";
 import {describe, expect, test} from "vitest";
-import {BOM, tableToCsv} from "../src/lib/csv.js";
+import {BOM, csvForPeople, excelSafe, tableToCsv} from "../src/lib/csv.js";
 import {MODEL_KEYS} from "../src/lib/model.js";
 import {emptyModel} from "../src/lib/reader/parse.js";
 import {planSummary} from "../src/lib/summary.js";
@@ -81,5 +81,23 @@ describe("planSummary", () => {
     const s = planSummary(YANAN);
     expect(s.byRole.lead + s.byRole.support + s.byRole.joint + s.byRole.implicit).toBe(YANAN.responsibilities.length);
     expect(s.byRole.implicit).toBe(49);
+  });
+});
+
+describe("CSV for people (Excel)", () => {
+  test("neutralises cells a spreadsheet would run as a formula with a leading quote; numbers stay numbers", () => {
+    expect(
+      ["=1+1", "+cmd", "-cmd|x", "@SUM(A1)", "\tx", "\rx", "a=b", "-5", "+3.5", "-1e3", "", "中文"].map(excelSafe)
+    ).toEqual(["'=1+1", "'+cmd", "'-cmd|x", "'@SUM(A1)", "'\tx", "'\rx", "a=b", "-5", "+3.5", "-1e3", "", "中文"]);
+    expect([-5, 0, 2.5, null, undefined, true].map(excelSafe)).toEqual(["-5", "0", "2.5", "", "", "true"]);
+  });
+  test("every table and row written for people goes through it", () => {
+    const table = {
+      name: "warnings" as const,
+      columns: ["line", "code", "message"],
+      rows: [{line: -3, code: "clause", message: '=HYPERLINK("http://evil","x")'}]
+    };
+    expect(tableToCsv(table, {bom: false})).toBe(`line,code,message\n-3,clause,"'=HYPERLINK(""http://evil"",""x"")"\n`);
+    expect(csvForPeople([{a: "@x", b: -2}], ["a", "b"])).toBe(`${BOM}a,b\n'@x,-2\n`);
   });
 });

@@ -5,6 +5,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import writeExcelFile from "write-excel-file/node";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const TSX = join(ROOT, "node_modules/.bin/tsx");
@@ -19,7 +20,13 @@ interface Run {
 function validate(...args: string[]): Run {
   const env = {...process.env};
   delete env.PLAN;
-  const r = spawnSync(TSX, ["bin/validate.ts", ...args], {cwd: ROOT, env, encoding: "utf8", timeout: 30_000});
+  const r = spawnSync(TSX, ["bin/validate.ts", ...args], {
+    cwd: ROOT,
+    env,
+    encoding: "utf8",
+    timeout: 30_000,
+    killSignal: "SIGKILL"
+  });
   if (r.error) throw r.error;
   return {status: r.status, stdout: r.stdout, stderr: r.stderr};
 }
@@ -132,5 +139,46 @@ describe("validate CLI", () => {
       /no-such-plan/
     );
     expect(expectFailure(validate())).toMatch(/expected one file/);
+  });
+
+  test("a small .xlsx workbook (a few KB) is read: exit 0", async () => {
+    const header = ["id", "year", "value", "level", "source", "note"].map((value) => ({value}));
+    const row = (id: string, year: number, value: number) =>
+      [id, year, value, "city", "test fixture, not real data", ""].map((v) => ({value: v}));
+    const file = join(tmp, "small.xlsx");
+    writeFileSync(file, await writeExcelFile([header, row("I8", 2023, 97), row("I9", 2024, 95.5)]).toBuffer());
+    const run = validate(file, "--plan", PLAN);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(`${file}: 2 rows, 2 good, 0 bad\n`);
+  });
+
+  test('one rule for "empty": 0 bytes, a BOM only, white space only: one line, exit 2', () => {
+    const cases: [string, Buffer][] = [
+      ["zero.csv", Buffer.alloc(0)],
+      ["bom.csv", Buffer.from([0xef, 0xbb, 0xbf])],
+      ["spaces.csv", Buffer.from(" \r\n\t\n", "utf8")]
+    ];
+    for (const [name, bytes] of cases) {
+      const file = join(tmp, name);
+      writeFileSync(file, bytes);
+      expect(expectFailure(validate(file, "--plan", PLAN)), name).toBe(`validate: ${file}: the file is empty`);
+    }
+  });
+
+  test("a pseudo-file under /proc or a device: refused before reading, one line, exit 2", () => {
+    for (const path of ["/proc/self/pagemap", "/dev/zero"]) {
+      expect(expectFailure(validate(path, "--plan", PLAN))).toContain(path);
+    }
+  });
+
+  test("good rows with a formula-like free-text cell or a fraction for a % indicator: exit 0, a warning each", () => {
+    const file = join(tmp, "warnings.csv");
+    writeFileSync(file, 'id,year,value,level,source,note\nI8,2024,0.95,city,=HYPERLINK("x"),\nI9,2024,95,city,ok,\n');
+    const run = validate(file, "--plan", PLAN);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toBe(`${file}: 2 rows, 2 good, 0 bad\n`);
+    expect(lines(run.stderr)).toHaveLength(1);
+    expect(run.stderr).toMatch(new RegExp(`^${file}: row 2: warning: source begins with "=".*; value 0\\.95 for I8`));
   });
 });

@@ -30,6 +30,7 @@ import {departmentName, departmentOf, departmentTitle, itemLabel, round, textWid
 import {type Language, localize} from "./language.js";
 import {linkTitle, roleLegend, styleLink} from "./roleLinks.js";
 import {ROLE_LABELS, ROLES} from "./palette.js";
+import {chartWidth} from "./chartWidth.js";
 
 export interface BipartiteHighlight {
   department?: string | null;
@@ -65,7 +66,7 @@ export function bipartiteNetwork(
     order,
     showImplicit = true,
     highlight = null,
-    width = 800,
+    width: widthOption,
     height,
     titleLength = 14,
     language = "both",
@@ -104,6 +105,8 @@ export function bipartiteNetwork(
   const step = 16;
   height ??= marginTop + marginBottom + Math.max(rows.length, columns.length, 1) * step;
   const x0 = round(leftWidth + 22);
+  // Both columns with their labels and at least 120 px between them (see chartWidth).
+  const width = chartWidth(widthOption, {min: x0 + 120 + rightWidth + 22, fallback: 800});
   const x1 = round(Math.max(x0 + 120, width - rightWidth - 22));
   const spread = (n: number, i: number) => {
     const inner = height! - marginTop - marginBottom;

@@ -10,6 +10,7 @@ import * as Plot from "@observablehq/plot";
 import type {ItemKind} from "../lib/model.js";
 import {type Language, localize} from "./language.js";
 import {KIND_COLORS, KIND_LABELS, KINDS} from "./palette.js";
+import {chartWidth} from "./chartWidth.js";
 
 export interface ChapterBarRow {
   chapter: string;
@@ -24,12 +25,11 @@ export function chapterBars(
   const chapters = [...new Set(rows.map((r) => r.chapter))];
   // The chapter titles take 290 px; on a narrow chart (a phone) 45% of the width, cut with an ellipsis (the full
   // title in the tip), so that the bars always keep room to be drawn. Plot measures a CJK character as less than
-  // the 1 em it takes, hence the line width in ems of 20 px rather than 12.
-  const width = typeof options.width === "number" && options.width > 0 ? options.width : 640;
-  const narrow = width < 480;
-  const marginLeft = narrow ? Math.round(width * 0.45) : 290;
+  // the 1 em it takes, hence the line width in ems of 20 px rather than 12. The width goes through chartWidth.
+  const requested = chartWidth(options.width, {min: 1, fallback: 640});
+  const narrow = requested < 480;
+  const marginLeft = options.marginLeft ?? (narrow ? Math.round(requested * 0.45) : 290);
   return Plot.plot({
-    width,
     height: 28 * chapters.length + 50,
     marginLeft,
     style: {fontSize: "12px"},
@@ -50,6 +50,8 @@ export function chapterBars(
       narrow ? Plot.axisY({label: null, lineWidth: (marginLeft - 12) / 20, textOverflow: "ellipsis"}) : null,
       Plot.ruleX([0])
     ],
-    ...options
+    ...options,
+    // The chapter labels, the margins and room for the bars (see chartWidth).
+    width: chartWidth(options.width, {min: marginLeft + (options.marginRight ?? 20) + 100, fallback: 640})
   });
 }

@@ -32,6 +32,9 @@ function save(blob: Blob, name: string, document: Document) {
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
 
+/** The sandbox of every iframe embed code the site gives (see src/embeds.md for what a host needs). */
+export const EMBED_SANDBOX = `sandbox="allow-scripts allow-same-origin allow-popups"`;
+
 export function chartCard(
   chart: Element,
   {
@@ -79,7 +82,8 @@ export function chartCard(
       zh ? "复制嵌入代码（iframe）" : "Copy the embed code (iframe)",
       async () => {
         const url = new URL(embed, globalThis.location.href).href;
-        const code = `<iframe src="${url}" width="960" height="640" style="border:0" title="${shownTitle.replace(/"/g, "&quot;")}"></iframe>`;
+        // Sandboxed: the chart runs its scripts and opens its source link in a new tab, nothing more.
+        const code = `<iframe src="${url}" width="960" height="640" style="border:0" title="${shownTitle.replace(/"/g, "&quot;")}" ${EMBED_SANDBOX}></iframe>`;
         await globalThis.navigator.clipboard.writeText(code);
         b.textContent = zh ? "已复制" : "Copied";
         setTimeout(() => (b.textContent = zh ? "嵌入" : "Embed"), 1500);

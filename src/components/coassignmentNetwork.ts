@@ -33,6 +33,7 @@ import {projection, type ProjectionEdge} from "../lib/network.js";
 import {orderMatrix} from "../lib/ordering.js";
 import {departmentName, departmentOf, departmentTitle, round, textWidth} from "./labels.js";
 import type {Language} from "./language.js";
+import {chartWidth} from "./chartWidth.js";
 
 export interface CoassignmentNetworkOptions {
   threshold?: number;
@@ -60,14 +61,13 @@ export function coassignmentNetwork(
   model: PlanModel,
   {
     threshold = 1,
-    width = 700,
+    width: widthOption,
     height,
     highlight = null,
     language = "both",
     document = globalThis.document
   }: CoassignmentNetworkOptions = {}
 ): SVGSVGElement {
-  height ??= width;
   const departments = new Map<string, Department>(model.departments.map((d) => [d.name, d]));
   const all = projection(model);
   const names = orderMatrix(model, "similarity").rows;
@@ -88,6 +88,9 @@ export function coassignmentNetwork(
 
   const short = (d: string) => departmentName(departmentOf(departments, d), language);
   const labelWidth = Math.max(40, ...names.map((d) => textWidth(short(d), FONT_SIZE)));
+  // A circle of radius 40 at least with its labels around it (see chartWidth).
+  const width = chartWidth(widthOption, {min: 2 * (40 + labelWidth + 12 + 14), fallback: 700});
+  height = chartWidth(height ?? width, {min: 2 * (40 + labelWidth + 12 + 14), fallback: width});
   const R = Math.max(40, Math.min(width, height) / 2 - labelWidth - 12 - 14);
   const n = names.length;
   const angle = new Map(names.map((d, i) => [d, -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, n)]));

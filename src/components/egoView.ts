@@ -13,7 +13,7 @@
  *   short name; each bar's tip gives the full name, the English gloss and the shared item ids. A department
  *   with no partner gets a line of text instead.
  *
- * Options: width (default 640) for the chart; document (default globalThis.document); departments (the
+ * Options: width (default 640; clamped by chartWidth to fit the labels, at most 4096) for the chart; document (default globalThis.document); departments (the
  * model's departments, for names); any other Plot.plot option for the chart (height, marginLeft, …).
  */
 import * as Plot from "@observablehq/plot";
@@ -23,6 +23,7 @@ import {departmentName, departmentTitle, textWidth} from "./labels.js";
 import {type Language, localize} from "./language.js";
 import {ROLE_COLORS, ROLE_LABELS, ROLES} from "./palette.js";
 import {elementMaker} from "./element.js";
+import {chartWidth} from "./chartWidth.js";
 
 export interface EgoViewOptions extends Omit<Plot.PlotOptions, "document"> {
   width?: number;
@@ -37,7 +38,13 @@ const BAR_FILL = "#8c8c8c";
 
 export function egoView(
   ego: EgoNetwork,
-  {width = 640, document = globalThis.document, departments = [], language = "both", ...options}: EgoViewOptions = {}
+  {
+    width: widthOption,
+    document = globalThis.document,
+    departments = [],
+    language = "both",
+    ...options
+  }: EgoViewOptions = {}
 ): HTMLDivElement {
   const self = departments.find((d) => d.name === ego.department);
   const el = elementMaker(document);
@@ -93,6 +100,8 @@ export function egoView(
   }
   const byName = new Map(ego.partners.map((p) => [p.name, p]));
   const labelWidth = Math.max(40, ...ego.partners.map((p) => textWidth(departmentName(p, language), FONT_SIZE)));
+  // Room for the labels, the margins and the bars with their counts: never a bar of negative length.
+  const width = chartWidth(widthOption, {min: labelWidth + 14 + 24 + 80, fallback: 640});
   const maxWeight = Math.max(...ego.partners.map((p) => p.weight));
   const itemsTitle = (p: Partner) => p.items.join(", ");
   const chart = Plot.plot({

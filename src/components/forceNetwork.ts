@@ -30,6 +30,7 @@
  * "canvas", or "auto" above canvasThreshold nodes: see forceCanvas.ts) a div holding a legend and the canvas.
  */
 import {drag} from "d3-drag";
+import {chartWidth} from "./chartWidth.js";
 import {
   forceCollide,
   forceLink,
@@ -108,8 +109,8 @@ export function forceNetwork(
   model: PlanModel,
   {
     showImplicit = false,
-    width = 800,
-    height = 600,
+    width: widthOption,
+    height: heightOption,
     ticks,
     seed = 1,
     invalidation,
@@ -121,6 +122,9 @@ export function forceNetwork(
     document = globalThis.document
   }: ForceNetworkOptions = {}
 ): ForceNetworkElement {
+  // Room for the legend and a few nodes (see chartWidth).
+  const width = chartWidth(widthOption, {min: 240, fallback: 800});
+  const height = chartWidth(heightOption, {min: 240, fallback: 600});
   const departments = new Map<string, Department>(model.departments.map((d) => [d.name, d]));
   const items = new Map<string, Item>(model.items.map((i) => [i.id, i]));
   const chapters = new Map(model.chapters.map((c) => [c.seq, c]));

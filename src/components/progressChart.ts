@@ -12,6 +12,7 @@
 import * as Plot from "@observablehq/plot";
 import {type Language, localize} from "./language.js";
 import {LEVEL_COLORS} from "./palette.js";
+import {chartWidth} from "./chartWidth.js";
 
 export interface Point {
   year: number;
@@ -52,11 +53,12 @@ export function progressChart(
     (_, k) => data.target.year - k * step
   ).reverse();
   const target = `${SIGN[data.target.comparator] ?? ""}${data.target.value}${data.unit === "%" ? "%" : ""} by ${data.target.year}`;
+  const marginLeft = options.marginLeft ?? (compact ? 36 : 48);
+  const marginRight = options.marginRight ?? (compact ? 12 : 110);
   return Plot.plot({
-    width: compact ? 240 : 640,
     height: compact ? 150 : 320,
-    marginLeft: compact ? 36 : 48,
-    marginRight: compact ? 12 : 110,
+    marginLeft,
+    marginRight,
     marginTop: compact ? 22 : 28,
     style: {fontSize: `${fontSize}px`},
     title: compact ? undefined : data.label,
@@ -148,6 +150,8 @@ export function progressChart(
           })
         : null
     ],
-    ...options
+    ...options,
+    // The axis, the target label and room for the years (see chartWidth).
+    width: chartWidth(options.width, {min: marginLeft + marginRight + 100, fallback: compact ? 240 : 640})
   });
 }

@@ -30,6 +30,7 @@ import type {MatrixOrder} from "../lib/ordering.js";
 import {departmentName, departmentOf, departmentTitle, round, textWidth} from "./labels.js";
 import {type Language, localize} from "./language.js";
 import {chapterColor, ROLE_COLORS, ROLE_LABELS, ROLES} from "./palette.js";
+import {chartWidth} from "./chartWidth.js";
 
 export interface MatrixHighlight {
   /** A department's canonical name. */
@@ -173,7 +174,11 @@ export function responsibilityMatrix(
   const marginRight = 12;
   const marginBottom = 8;
   const step = 16;
-  const width = options.width ?? Math.max(320, marginLeft + marginRight + columns.length * step);
+  // Wide enough for the labels and a few pixels per column at least (see chartWidth).
+  const width = chartWidth(options.width, {
+    min: marginLeft + marginRight + columns.length * 4,
+    fallback: Math.max(320, marginLeft + marginRight + columns.length * step)
+  });
   const height = marginTop + marginBottom + Math.max(1, rows.length) * 18;
 
   // Strip, group labels, separators and highlight outlines, drawn with the plot's scales.
@@ -275,7 +280,6 @@ export function responsibilityMatrix(
   const legendRoles = ROLES.filter((r) => showImplicit || r !== "implicit");
   const short = (name: string) => departmentName(departmentOf(departments, name), language);
   const figure = Plot.plot({
-    width,
     height,
     marginTop,
     marginLeft,
@@ -336,7 +340,8 @@ export function responsibilityMatrix(
       })
     ],
     document,
-    ...options
+    ...options,
+    width
   } as Plot.PlotOptions);
   figure.setAttribute("data-view", "matrix");
   // Tick labels name what they stand for, so that a page can make a row or a column clickable.

@@ -1,12 +1,11 @@
 /**
  * tableDownloads(all, shown, {name, columns, source}): links to download a table as CSV (UTF-8 with BOM, for
- * Excel) and JSON, both the full table and the rows as shown (filtered or searched). The JSON carries the
+ * Excel, formulas neutralised) and JSON (lossless), both the full table and the rows as shown (filtered or searched). The JSON carries the
  * source line.
  *
  *   tableDownloads(rows, search, {name: "targets", columns: ["id", "subject", …], source: sourceLine(plan.document)})
  */
-import {csvFormat} from "d3-dsv";
-import {BOM} from "../lib/csv.js";
+import {csvForPeople} from "../lib/csv.js";
 import {download} from "./download.js";
 import {currentLanguage, type Language} from "./language.js";
 
@@ -24,13 +23,8 @@ export function tableDownloads(
   }: {name: string; columns: string[]; source: string; document?: Document; language?: Language}
 ): HTMLElement {
   const pick = (rows: Rows) => rows.map((r) => Object.fromEntries(columns.map((c) => [c, r[c] ?? null])));
-  const csv = (rows: Rows) =>
-    BOM +
-    csvFormat(
-      pick(rows).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? "" : String(v)]))),
-      columns
-    ) +
-    "\n";
+  // Cells Excel would run as a formula are neutralised (see csvForPeople); the JSON keeps every value as it is.
+  const csv = (rows: Rows) => csvForPeople(rows, columns);
   const json = (rows: Rows) => JSON.stringify({source, rows: pick(rows)}, null, 2);
   const div = document.createElement("div");
   div.className = "table-downloads";

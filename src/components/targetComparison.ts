@@ -11,6 +11,7 @@
 import * as Plot from "@observablehq/plot";
 import {type Language, localize} from "./language.js";
 import {type Level, LEVEL_COLORS, LEVEL_LABELS, LEVELS} from "./palette.js";
+import {chartWidth} from "./chartWidth.js";
 
 export interface TargetRow {
   indicator: string;
@@ -32,12 +33,13 @@ export function targetComparison(
   const [lo, hi] = [Math.min(...values), Math.max(...values)];
   const pad = Math.max(1, (hi - lo) * 0.1);
   const label = (d: TargetRow) => localize(LEVEL_LABELS[d.level], language);
+  const marginLeft = options.marginLeft ?? 110;
+  const marginRight = options.marginRight ?? 60;
   return Plot.plot({
-    width: 720,
     height: indicators.length * (LEVELS.length * 18 + 24) + 40,
-    marginLeft: 110,
+    marginLeft,
     marginTop: 24,
-    marginRight: 60,
+    marginRight,
     style: {fontSize: "12px"},
     x: {domain: [lo - pad, hi + pad], grid: true, label: localize("target 目标值", language), axis: "bottom"},
     y: {domain: LEVELS.map((l) => localize(LEVEL_LABELS[l], language)), label: null, axis: "left"},
@@ -72,6 +74,8 @@ export function targetComparison(
         fill: "currentColor"
       })
     ],
-    ...options
+    ...options,
+    // The level labels, the value labels and room for the dots (see chartWidth).
+    width: chartWidth(options.width, {min: marginLeft + marginRight + 100, fallback: 720})
   });
 }

@@ -25,6 +25,7 @@ import type {ObservationRow} from "../lib/observations.js";
 import {inChapter, orderMatrix, ORDERINGS, type Ordering} from "../lib/ordering.js";
 import type {BenchmarkMatch, Direction} from "../lib/reference.js";
 import {elementMaker} from "../components/element.js";
+import {chartWidth} from "../components/chartWidth.js";
 
 export type {Language};
 
@@ -97,10 +98,15 @@ export function checkOrdering(ordering: string | null | undefined, fallback: Ord
   return ordering as Ordering;
 }
 
+/**
+ * The width option of an embed through the charts' one rule (chartWidth): missing or 0 (the page's width
+ * before layout, or while a screenshot makes it 1×1) gives the default, a width above 4096 px is bounded; a
+ * negative width or one that is not a number is an error.
+ */
 export function checkWidth(width: number | null | undefined, fallback: number): number {
-  width ??= fallback;
-  if (!Number.isFinite(width) || width <= 0) throw new Error(`width must be a positive number of pixels, not ${width}`);
-  return Math.round(width);
+  if (width != null && (typeof width !== "number" || Number.isNaN(width) || width < 0))
+    throw new Error(`width must be a positive number of pixels, not ${width}`);
+  return chartWidth(width, {min: 1, fallback});
 }
 
 /** A department by its canonical name, short name, alias or English name; null for none; an error if unknown. */
@@ -187,7 +193,12 @@ export function urlOptions(search: string = globalThis.location?.search ?? ""): 
   // ?language=, or the site's own ?lang= switch.
   const language = text("language") ?? text("lang");
   if (language) out.language = checkLanguage(language);
-  if (text("width")) out.width = checkWidth(Number(text("width")), 0);
+  // ?width= as given must be a positive number; then bounded like any width (?width=1e9 draws at most 4096 px).
+  if (text("width")) {
+    const width = Number(text("width"));
+    if (!(width > 0)) throw new Error(`width must be a positive number of pixels, not ${text("width")}`);
+    out.width = checkWidth(width, 0);
+  }
   return out;
 }
 

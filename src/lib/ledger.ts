@@ -3,8 +3,7 @@
  * reported status or observation; for an item, its deadline, its update history and its ledger status.
  */
 import type {Item, PlanModel, Target} from "./model.js";
-import {csvFormat} from "d3-dsv";
-import {BOM} from "./csv.js";
+import {csvForPeople} from "./csv.js";
 import {TASK_STATUS_FILE_COLUMNS, type ObservationRow, type TaskStatus, type TaskStatusRow} from "./observations.js";
 import {targetSentence} from "./reader/targets.js";
 
@@ -237,5 +236,5 @@ export function ledgerCsv(rows: LedgerRow[]): string {
     others: r.others.join("、"),
     targets: r.targets.map((t) => t.raw).join("; ")
   }));
-  return BOM + csvFormat(records, [...LEDGER_EXPORT_COLUMNS]) + "\n";
+  return csvForPeople(records, [...LEDGER_EXPORT_COLUMNS]);
 }

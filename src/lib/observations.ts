@@ -8,9 +8,11 @@
  * Rows left as the template made them are skipped, not reported: a row with every cell empty, an observation
  * row with no year, value, source or note (the template fills id, level, name, unit and target), a status row
  * with no as_of, status, evidence or source. They count neither as good nor as bad.
+ *
+ * Years and dates may be typed with full-width digits (２０２４), as values may.
  */
-import {csvFormat, csvParseRows} from "d3-dsv";
-import {BOM} from "./csv.js";
+import {csvParseRows} from "d3-dsv";
+import {csvForPeople, looksLikeFormula} from "./csv.js";
 import type {Comparator, Indicator, Item, PlanModel, Target} from "./model.js";
 import {foldWidth} from "./reader/normalize.js";
 import {type BenchmarkMatch, type GlossaryEntry, glossaryEntry} from "./reference.js";
@@ -79,6 +81,11 @@ export interface ValidationProblem {
 export interface Validation<R> {
   rows: R[];
   problems: ValidationProblem[];
+  /**
+   * What is kept but may not be what the user meant, one entry per row (reasons joined by "; "): a free-text cell
+   * a spreadsheet would run as a formula (it is neutralised in CSV exports), a fraction given for a % indicator.
+   */
+  warnings: ValidationProblem[];
   /** The data rows checked (the rows of the file less the blank and unfilled ones): good + bad. */
   checked: number;
 }
@@ -106,6 +113,19 @@ function readCsv(text: string): {columns: string[]; records: {row: number; cells
 export function csvHeader(text: string): string[] {
   return readCsv(text.replace(/\r?\n[\s\S]*$/, "")).columns;
 }
+
+/** "note begins with "=" …" for each free-text cell of the row a spreadsheet would run as a formula. */
+function formulaWarnings(cells: Record_, columns: readonly string[]): string[] {
+  return columns
+    .filter((c) => cells[c] && looksLikeFormula(cells[c]))
+    .map((c) => {
+      const first = cells[c][0] === "\t" ? "a tab" : cells[c][0] === "\r" ? "a carriage return" : `"${cells[c][0]}"`;
+      return `${c} begins with ${first}, which a spreadsheet runs as a formula (CSV exports prefix it with ')`;
+    });
+}
+
+/** A year or date as typed, full-width digits and dashes folded to ASCII. */
+const foldDigits = (text: string) => foldWidth(text).trim();
 
 function missingColumns(columns: string[], required: readonly string[]): string[] {
   return required.filter((c) => !columns.includes(c));
@@ -140,6 +160,7 @@ export function validateObservations(
     return {
       rows: [],
       problems: [{row: 1, message: `missing column(s): ${missing.join(", ")}`}],
+      warnings: [],
       checked: records.length
     };
   const known = new Map<string, {kind: ObservationRow["kind"]; unit: string}>();
@@ -148,10 +169,12 @@ export function validateObservations(
   const hasUnit = columns.includes("unit");
   const rows: ObservationRow[] = [];
   const problems: ValidationProblem[] = [];
+  const warnings: ValidationProblem[] = [];
   const seen = new Map<string, number>();
   let checked = 0;
   for (const {row, cells} of records) {
-    const {id, year: yearText, value: valueText, level: levelText, source, note} = cells;
+    const {id, value: valueText, level: levelText, source, note} = cells;
+    const yearText = foldDigits(cells.year);
     const unitText = hasUnit ? cells.unit : "";
     if (!yearText && !valueText && !source && !note) continue; // an unfilled template row
     ++checked;
@@ -183,9 +206,16 @@ export function validateObservations(
       problems.push({row, message: reasons.join("; ")});
       continue;
     }
+    const notes = formulaWarnings(cells, ["source", "note"]);
+    // Excel stores a cell shown as 95 % as 0.95: the file then says 0.95 %.
+    if (entry!.unit === "%" && !number!.percent && number!.value > 0 && number!.value <= 1)
+      notes.push(
+        `value ${number!.value} for ${id}, whose unit is %: if the cell was formatted as a percentage (${Math.round(number!.value * 10000) / 100} %), type ${Math.round(number!.value * 10000) / 100} or ${Math.round(number!.value * 10000) / 100}%`
+      );
+    if (notes.length) warnings.push({row, message: notes.join("; ")});
     rows.push({id, year, value: number!.value, level, source, note, kind: entry!.kind});
   }
-  return {rows, problems, checked};
+  return {rows, problems, warnings, checked};
 }
 
 /** A real calendar date written yyyy-mm-dd. */
@@ -223,15 +253,18 @@ export function validateTaskStatus(text: string, context: {items: Item[]}): Vali
     return {
       rows: [],
       problems: [{row: 1, message: `missing column(s): ${missing.join(", ")}`}],
+      warnings: [],
       checked: records.length
     };
   const items = new Set(context.items.map((i) => i.id));
   const rows: TaskStatusRow[] = [];
   const problems: ValidationProblem[] = [];
+  const warnings: ValidationProblem[] = [];
   const seen = new Map<string, number>();
   let checked = 0;
   for (const {row, cells} of records) {
-    const {item, as_of: asOf, status: statusText, evidence, source, person = "", next_step: nextStep = ""} = cells;
+    const {item, status: statusText, evidence, source, person = "", next_step: nextStep = ""} = cells;
+    const asOf = foldDigits(cells.as_of);
     if (!asOf && !statusText && !evidence && !source && !person && !nextStep) continue; // an unfilled template row
     ++checked;
     const reasons: string[] = [];
@@ -255,13 +288,15 @@ export function validateTaskStatus(text: string, context: {items: Item[]}): Vali
       problems.push({row, message: reasons.join("; ")});
       continue;
     }
+    const notes = formulaWarnings(cells, ["evidence", "source", "person", "next_step"]);
+    if (notes.length) warnings.push({row, message: notes.join("; ")});
     rows.push({item, asOf, status: status!, evidence, source, ...(person && {person}), ...(nextStep && {nextStep})});
   }
-  return {rows, problems, checked};
+  return {rows, problems, warnings, checked};
 }
 
 function csvText(rows: Record<string, string>[], columns: readonly string[]): string {
-  return BOM + csvFormat(rows, [...columns]) + "\n";
+  return csvForPeople(rows, columns);
 }
 
 /**

@@ -4,8 +4,7 @@
  */
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import {csvFormat} from "d3-dsv";
-import {BOM, tableToCsv} from "../lib/csv.js";
+import {csvForPeople, tableToCsv} from "../lib/csv.js";
 import {decodePlan} from "../lib/reader/decode.js";
 import {departmentMeasures} from "../lib/measures.js";
 import {nationObservations, validateObservations, validateTaskStatus} from "../lib/observations.js";
@@ -38,7 +37,7 @@ export function siteFiles(loaded: LoadedPlan = loadPlan()): Map<string, string |
     ["departments.csv", readFileSync(DEPARTMENTS_CSV)],
     // Department measures, accountability defaults and page ids; and the same measures for download.
     ["departments.json", JSON.stringify(measures.map((m) => ({...m, slug: departmentSlug(m)})))],
-    ["department-measures.csv", BOM + csvFormat(measures) + "\n"],
+    ["department-measures.csv", csvForPeople(measures, [...new Set(measures.flatMap((m) => Object.keys(m)))])],
     ["monitoring.json", JSON.stringify(monitoring(loaded))]
   ]);
   // Every table of the model as CSV (UTF-8 with BOM): tables/items.csv, tables/targets.csv …

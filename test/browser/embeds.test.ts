@@ -247,6 +247,7 @@ describe("the embeds page", () => {
         expect(moduleCode).toContain(`document.body.append(await ${exportName}(`);
         expect(iframeCode).toMatch(new RegExp(`^<iframe src="${server.url}/embed/${name}\\.html\\?`));
         expect(iframeCode).toMatch(/ width="\d+" height="\d+"/);
+        expect(iframeCode).toContain(' sandbox="allow-scripts allow-same-origin allow-popups"');
       }
       const matrixBlock = page.locator("[data-embed-block=matrix]");
       const moduleCode = (await matrixBlock.locator("pre.embed-code").first().textContent())!;
@@ -293,6 +294,31 @@ describe("the embeds page", () => {
       const code = (await block.locator("pre.embed-code").nth(1).textContent())!;
       await page.waitForFunction(() => String(getSelection()).length > 0);
       expect(await page.evaluate(() => String(getSelection()))).toBe(code);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("embeds at a width they cannot use", () => {
+  test("?width=50 on the ego view draws no negative bar; ?width=1e9 on the bipartite view is at most 4096 px", async () => {
+    const context = await browser.newContext({viewport: {width: 1100, height: 900}});
+    try {
+      const narrow = await context.newPage();
+      const report = await visit(narrow, `${server.url}/embed/ego.html?width=50`);
+      await narrow.locator("figure[data-embed=ego] svg[data-chart=partners]").waitFor();
+      const widths = await narrow.$$eval("figure[data-embed=ego] svg[data-chart=partners] rect", (rects) =>
+        rects.map((r) => Number(r.getAttribute("width") ?? 0))
+      );
+      expect(widths.length).toBeGreaterThan(0);
+      expect(widths.filter((w) => !(w >= 0))).toEqual([]);
+      expect(report).toEqual(CLEAN);
+      const wide = await context.newPage();
+      const wideReport = await visit(wide, `${server.url}/embed/bipartite.html?width=1e9`);
+      await wide.locator("figure[data-embed=bipartite] svg").first().waitFor();
+      const width = Number(await wide.locator("figure[data-embed=bipartite] svg").first().getAttribute("width"));
+      expect(width).toBe(4096);
+      expect(wideReport).toEqual(CLEAN);
     } finally {
       await context.close();
     }

@@ -62,6 +62,7 @@ describe("chart exports", () => {
       await page.locator('figure[data-export="bipartite"] .chart-menu button', {hasText: "Embed"}).click();
       const code = await page.evaluate(() => navigator.clipboard.readText());
       expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/bipartite\.html\?/);
+      expect(code).toContain(' sandbox="allow-scripts allow-same-origin allow-popups"');
     } finally {
       await context.close();
     }

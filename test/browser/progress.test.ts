@@ -1,6 +1,6 @@
 // Monitoring in Chromium: loading an observations or status file updates statuses and charts at once, bad rows
 // are listed with their row numbers, and the templates and exports download.
-import {mkdtempSync, readdirSync, readFileSync, rmSync} from "node:fs";
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {resolve} from "node:path";
 import type {Page} from "playwright-core";
@@ -129,6 +129,86 @@ describe("progress page", () => {
         expect(text).toMatch(new RegExp(`^${id.replace(".", "\\.")},`, "m"));
     } finally {
       await close();
+    }
+  });
+});
+
+describe("task ledger", () => {
+  test("a status row whose evidence begins with = is exported with a leading quote, and warned about", async () => {
+    const dir = mkdtempSync(resolve(tmpdir(), "ledger-"));
+    const path = resolve(dir, "status-formula.csv");
+    writeFileSync(
+      path,
+      'item,as_of,status,evidence,source\nT1,2025-12-31,completed,"=HYPERLINK(""http://example.invalid"",""x"")",test fixture\n'
+    );
+    const {page, close} = await open("ledger.html");
+    try {
+      await page.locator("input[type=file]").first().setInputFiles(path);
+      await page.waitForSelector("[data-warnings]");
+      expect(await page.locator("[data-warnings] li").allTextContents()).toEqual([
+        expect.stringMatching(/^row 2: evidence begins with "="/)
+      ]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByText("Export these rows").click()
+      ]);
+      const csv = readFileSync(await download.path(), "utf8");
+      expect(csv).toMatch(/^T1,2025-12-31,completed,"'=HYPERLINK\(""http:\/\/example\.invalid""/m);
+      expect(csv).not.toMatch(/,"?=HYPERLINK/);
+    } finally {
+      await close();
+      rmSync(dir, {recursive: true, force: true});
+    }
+  });
+});
+
+describe("a file that cannot be read: one message, the page's data kept", () => {
+  const cases: [string, string, Buffer, RegExp][] = [
+    [
+      "progress.html",
+      "broken.xlsx",
+      Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]),
+      /not a readable \.xlsx workbook/
+    ],
+    [
+      "ledger.html",
+      "broken.xlsx",
+      Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]),
+      /not a readable \.xlsx workbook/
+    ],
+    [
+      "progress.html",
+      "photo.csv",
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 0, 0xff, 0xfe, 0, 1, 2, 3]),
+      /not a text file/
+    ],
+    [
+      "ledger.html",
+      "photo.csv",
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 0, 0xff, 0xfe, 0, 1, 2, 3]),
+      /not a text file/
+    ]
+  ];
+  test.each(cases)("%s with %s", async (pagePath, name, bytes, message) => {
+    const dir = mkdtempSync(resolve(tmpdir(), "upload-"));
+    const path = resolve(dir, name);
+    writeFileSync(path, bytes);
+    const {page, close} = await open(pagePath);
+    try {
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      await page.locator("input[type=file]").first().setInputFiles(path);
+      await page.waitForSelector("[data-upload-error]");
+      expect(await page.locator("[data-upload-error]").count()).toBe(1);
+      expect(await page.locator("[data-upload-error]").textContent()).toMatch(message);
+      // The page's own data stay: no cell turned into an error, the statuses and the ledger still shown.
+      expect(await page.locator(".observablehq--error").count()).toBe(0);
+      expect(await page.locator("[data-problems]").count()).toBe(1);
+      expect(await page.locator("[data-problems]").textContent()).not.toContain(name);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+      rmSync(dir, {recursive: true, force: true});
     }
   });
 });
