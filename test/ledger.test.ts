@@ -140,7 +140,7 @@ describe("ledgerCsv", () => {
   });
   test("the history exports as a status file that reads back to the same rows", () => {
     const back = validateTaskStatus(taskStatusCsv(statuses), YANAN);
-    expect(back).toEqual({rows: statuses, problems: [], checked: 4});
+    expect(back).toEqual({rows: statuses, problems: [], warnings: [], checked: 4});
   });
 });
 
