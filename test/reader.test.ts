@@ -289,6 +289,7 @@ describe("targets", () => {
   test("a number inside a programme name, a status now or a rate is not a target", () => {
     expect(targets("实施121人才梯队工程。")).toEqual([]);
     expect(targets("截至2020年底,已建成公园30个。")).toEqual([]);
+    expect(targets("以15分钟社区生活圈为标准,解决公园绿地500米服务半径盲区。")).toEqual([]);
     expect(targets("每25公里配备1名监管员。").map((t) => t[1])).toEqual([1]);
   });
   test("不少于, 不超过, 以内 and 超过 are comparators; the subject starts after a bracketed qualifier", () => {

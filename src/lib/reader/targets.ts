@@ -93,6 +93,8 @@ const NUMBER_UNIT = new RegExp(
 /** A unit that is the first character of a word: 121人才梯队, 3个一批 are names, not counts. */
 const UNIT_WORD =
   /^(?:人才|人员|人口|人民|人群|人工|人居|人文|家庭|家园|家居|家政|家乡|家电|名牌|名优|名片|名称|名录|项目|条件|条例|件事|处理|处置|所有|所在|座谈|台账|台阶|套餐|户籍|户外|场景|场所|场地|天然|天气|种植|种业|种类|种养|批发|批次|类型|份额|米面|元素|吨位|次数|间隔|个人|个体|个性|头部|只有|床位)/;
+const CONCEPT_AFTER =
+  /^(?:社区|城市|便民|健康|文化|居民|服务)?(?:生活圈|服务圈|经济圈|通勤圈|就医圈|健身圈|文化圈|圈|见绿|见园|见景|见水|范围内|半径|步行|车程|通勤)/;
 const STATUS = /截至|截止|目前|现有|现已|已有|已建成|已经|已累计|累计已/;
 const CHANGE_TO =
   /^\s*(?:降至|降低到|降低至|降到|下降到|下降至|降为|提高到|提高至|提高为|提升到|提升至|增长到|增长至|增加到|增加至|增至|上升到|上升至|减少到|减少至|压减到|压减至|压缩到|压缩至|缩短到|缩短至|扩大到|扩大至)\s*(?=\d)/;
@@ -206,6 +208,8 @@ export function findTargets(text: string): FoundTarget[] {
     if (/[A-Za-z]/.test(text[end] ?? "")) continue;
     const after = text.slice(end, end + 40);
     if (m[6].length === 1 && UNIT_WORD.test(m[6] + after)) continue;
+    // A distance or time that names a concept or an area (15分钟生活圈, 300米见绿, 500米范围内) is not a count.
+    if (CONCEPT_AFTER.test(after)) continue;
     const post = AFTER.exec(after)?.[1] ?? "";
     // A number that scopes a rule: 1万(含)平方米, 2万平方米以上的新建公共建筑.
     if (m[5] || /^(?:及以上|以上|以下|以内)?的/.test(after)) continue;
