@@ -445,3 +445,28 @@ export function inTextAssignment(text: string, isBody: (name: string) => boolean
   }
   return out;
 }
+
+/**
+ * Pieces of a text read as one clause: each piece [start, end) of `source`, after its label if it has one
+ * (牵头单位:), joined with ;. `toSource` maps an offset in the joined text back to `source` (for a name found by
+ * readClause). Used for a clause written over several lines and for a task table's body cells.
+ */
+export function joinParts(
+  source: string,
+  parts: {start: number; end: number; label?: string}[]
+): {text: string; toSource: (offset: number) => number} {
+  let text = "";
+  const at: {from: number; start: number}[] = [];
+  for (const p of parts) {
+    if (text) text += ";";
+    text += p.label ?? "";
+    at.push({from: text.length, start: p.start});
+    text += source.slice(p.start, p.end);
+  }
+  const toSource = (offset: number) => {
+    let k = at.length - 1;
+    while (k > 0 && at[k].from > offset) --k;
+    return at[k].start + (offset - at[k].from);
+  };
+  return {text, toSource};
+}

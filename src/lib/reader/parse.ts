@@ -24,6 +24,7 @@ import {bodyKind, looksLikeBody} from "./bodies.js";
 import {
   blanketNotes,
   findItemClause,
+  joinParts,
   firstListedNotes,
   inTextAssignment,
   leadingDuty,
@@ -265,18 +266,7 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
     held.push(new Set());
     if (clause) {
       // The clause's parts read as one: labelled lines and a bracket share their roles.
-      let joined = "";
-      const at: {from: number; start: number}[] = [];
-      for (const p of clause.parts) {
-        if (joined) joined += ";";
-        at.push({from: joined.length, start: p.start});
-        joined += shadowOf(body).slice(p.start, p.end);
-      }
-      const toBody = (offset: number) => {
-        let k2 = at.length - 1;
-        while (k2 > 0 && at[k2].from > offset) --k2;
-        return at[k2].start + (offset - at[k2].from);
-      };
+      const {text: joined, toSource: toBody} = joinParts(shadowOf(body), clause.parts);
       const parts = clause.parts.map((p) => written(body.slice(p.start, p.end)));
       item.clause = parts.join(";");
       const clauseEnd = body.offset(clause.parts[clause.parts.length - 1].end - 1);
@@ -524,23 +514,17 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
       itemBodies.push(body);
       held.push(new Set());
       // The body cells read as one clause, each under its label, so that 牵头 makes the 责任单位 support.
-      let joined = "";
-      const at: {from: number; start: number}[] = [];
       const labels: [TaskColumn, string][] = [
         ["lead", "牵头单位:"],
         ["support", "配合单位:"],
         ["responsible", "责任单位:"]
       ];
-      const parts: string[] = [];
-      for (const [key, label] of labels) {
+      const bodyCells = labels.flatMap(([key, label]) => {
         const c = cell(key);
-        if (!c || c.end === c.start) continue;
-        if (joined) joined += ";";
-        joined += label;
-        at.push({from: joined.length, start: c.start});
-        joined += shadowText.slice(c.start, c.end);
-        parts.push(label + text.slice(c.start, c.end));
-      }
+        return c && c.end > c.start ? [{...c, label}] : [];
+      });
+      const {text: joined, toSource} = joinParts(shadowText, bodyCells);
+      const parts = bodyCells.map((c) => c.label + text.slice(c.start, c.end));
       const deadlineCell = cell("deadline");
       if (deadlineCell && deadlineCell.end > deadlineCell.start) {
         const raw = text.slice(deadlineCell.start, deadlineCell.end);
@@ -554,9 +538,7 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
       item.clause = parts.join(";");
       const r = readClause(joined, {isBody});
       for (const n of r.named) {
-        let a = at.length - 1;
-        while (a > 0 && at[a].from > n.offset) --a;
-        const start = at[a].start + (n.offset - at[a].from);
+        const start = toSource(n.offset);
         const src = {line: row.line, start, end: start + n.name.length};
         const name = text.slice(start, start + n.name.length);
         addResponsibility(item, k, {
