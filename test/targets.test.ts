@@ -42,6 +42,33 @@ describe("findTargets", () => {
     ).toEqual([]);
     expect(found("面积5000平方米以上的商场")).toEqual([]);
   });
+  test("a number with a short noun before 以上的 scopes the thing counted", () => {
+    expect(found("各区至少有1所200张床位以上的养老机构")).toEqual(["各区|1所|至少|>="]);
+    expect(found("1万名老人以上的街(镇)各建有1个中心")).toEqual(["中心|1个||="]);
+  });
+  test("a size before a later count in the same phrase qualifies that count", () => {
+    expect(found("建成1000亩以上开放休闲林地5个")).toEqual(["开放休闲林地|5个||="]);
+  });
+  test("a count of what exists already is not a target", () => {
+    expect(found("紧扣9个已开工项目施工周期")).toEqual([]);
+  });
+  test("an age names whom a task serves unless a verb sets it", () => {
+    expect(found("注重0~3岁幼儿家庭教育,加大对35岁以下青年人才的支持")).toEqual([]);
+    expect(found("人均预期寿命达到78岁")).toEqual(["人均预期寿命|78岁|达到|="]);
+  });
+  test("a range whose ends both carry the unit is one target", () => {
+    const [t, ...rest] = findTargets("设置比例为5%-10%,其余");
+    expect(rest).toEqual([]);
+    expect(t).toMatchObject({value: 5, upper: 10, unit: "%"});
+    expect(found("按面积5%-10%的比例设置场地")).toEqual([]);
+  });
+  test("平均 and 人均 are averages, not 均 sharing a value among names", () => {
+    expect(found("城镇职工、城镇居民医保支付比例平均达到75%")).toHaveLength(1);
+    expect(found("甲、乙均达到45%")).toEqual(["甲|45%|达到|=", "乙|45%|达到|="]);
+  });
+  test("场次 is a unit of its own", () => {
+    expect(found("举办专题培训50场次")).toEqual(["专题培训|50场次||="]);
+  });
   test("numbers inside quotation marks and book titles are names", () => {
     expect(found("基本建成“城市15分钟、农村1.5小时”的基本公共服务圈,落实《十四五规划2号文件》")).toEqual([]);
   });

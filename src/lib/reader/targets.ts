@@ -78,6 +78,7 @@ const UNITS = [
   "类",
   "种",
   "份",
+  "场次",
   "场",
   "天",
   "支",
@@ -101,10 +102,23 @@ const CHANGE_TO =
 const BEFORE =
   /^(提高到|提高至|提升到|提升至|增长到|增加到|降低到|降低至|控制在|保持在|稳定在|不得低于|不得少于|不得超过|不低于|不少于|不高于|不超过|至少|最少|最多|超过|达到|达)([^,。;:、]{0,6})$/;
 const AFTER = /^(及以上|以上|以下|以内|左右)/;
+/** The rest of a range whose ends both carry the unit: 5%-10%, 3万吨至5万吨. */
+const RANGE_REST = /^\s*(?:到|至|-|—|~)\s*(\d+(?:\.\d+)?)\s*(万|亿|千)?/;
+/** What follows a number that scopes a rule: (以上)的 + noun, or a short noun and then 以上的 (200张床位以上的养老机构). */
+const SCOPE_AFTER = /^(?:(?:及以上|以上|以下|以内)?的|[^,。;:、\d]{1,6}?(?:及以上|以上|以下|以内)的)/;
+/** 均 that shares a number among names, not the 均 of 平均 / 人均 / 年均 (an average). */
+const SHARED = /(分别|(?<![平人年户日月亩])均|都)/;
+const SHARED_END = /(分别|(?<![平人年户日月亩])均|都)\s*$/;
 const AT_LEAST = /以上|不低于|不少于|不得低于|不得少于|至少|最少|(?<!不|不得)超过/;
 const AT_MOST = /以下|以内|不超过|不高于|不得超过|最多|控制在/;
+/** A second count later in the same phrase (…林地5个): the number before it qualifies what that one counts. */
+const QUALIFIED_COUNT = new RegExp(`^[^,。;:、\\d]{1,12}?\\d+(?:\\.\\d+)?\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})`);
+/** A verb that puts the count before its noun: 每县建设1到2个示范点, 各建有1个中心. */
+const VERB_BEFORE_COUNT =
+  /(?:建设|建成|建有|设有|新建|培育|认定|新增|打造|创建|设立|引进|组建|评选|培训|遴选|实施|开展|举办|推出|发布|制定|形成|布局|改造|配备|选树|命名)$/;
+const LEADING_SIZE = new RegExp(`^\\d+(?:\\.\\d+)?\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})(?:及以上|以上|以下)?`);
 const LEADING_VERB =
-  /^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|新)?(?:创建|建成|建设|新建|建立|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成))/;
+  /^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|新)?(?:创建|建成|建设|新建|建立|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成|举办|举行|开展|组织))/;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 
 /** The closing quote of an opening one (“” ‘’ 《》 〈〉 and ASCII ""), by character code; -1 for any other character. */
@@ -201,7 +215,15 @@ export function findTargets(text: string): FoundTarget[] {
   NUMBER_UNIT.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = NUMBER_UNIT.exec(text));) {
     const i = m.index!;
-    const end = i + m[0].length;
+    let end = i + m[0].length;
+    // 5%-10%: a range whose ends both carry the unit is one target; the loop goes on after its upper end.
+    let rangeUpper: number | null = null;
+    const rest = m[3] === undefined ? RANGE_REST.exec(text.slice(end, end + 24)) : null;
+    if (rest && (rest[2] ?? "") === (m[4] ?? "") && text.startsWith(m[6], end + rest[0].length)) {
+      rangeUpper = +rest[1];
+      end += rest[0].length + m[6].length;
+      NUMBER_UNIT.lastIndex = end;
+    }
     mask ??= quotedMask(text);
     if (mask[i]) continue;
     if (i > 0 && /[\dA-Za-z.第]/.test(text[i - 1])) continue;
@@ -211,8 +233,12 @@ export function findTargets(text: string): FoundTarget[] {
     // A distance or time that names a concept or an area (15分钟生活圈, 300米见绿, 500米范围内) is not a count.
     if (CONCEPT_AFTER.test(after)) continue;
     const post = AFTER.exec(after)?.[1] ?? "";
-    // A number that scopes a rule: 1万(含)平方米, 2万平方米以上的新建公共建筑.
-    if (m[5] || /^(?:及以上|以上|以下|以内)?的/.test(after)) continue;
+    // A number that scopes a rule: 1万(含)平方米, 2万平方米以上的新建公共建筑, 1所200张床位以上的养老机构.
+    if (m[5] || SCOPE_AFTER.test(after)) continue;
+    // A size that qualifies the thing counted next: 建成1000亩以上开放休闲林地5个 counts 林地, not 亩.
+    if (post && post !== "左右" && QUALIFIED_COUNT.test(after.slice(post.length))) continue;
+    // What exists already (紧扣9个已开工项目) is not a commitment.
+    if (/^(?:已|现有)/.test(after)) continue;
     if (/^[^,。;:]*?(?:以上|以下)的/.test(after) && /^或/.test(after)) continue;
     const value = +(m[1] + m[2]);
     // A rate's denominator (每25公里) or the state of things now (截至2020年底, 目前, 已建成) is not a commitment.
@@ -225,13 +251,13 @@ export function findTargets(text: string): FoundTarget[] {
     }
     // A phrase ends at 、 too, except where 分别 or 均 shares the number among the names before it.
     const wide = phraseStart(text, mask, i, ",。;:");
-    const from = /(?:分别|均|都)[^,。;:]{0,6}$/.test(text.slice(wide, i))
+    const from = /(?:分别|(?<![平人年户日月亩])均|都)[^,。;:]{0,6}$/.test(text.slice(wide, i))
       ? wide
       : phraseStart(text, mask, i, ",。;:、");
     const sentenceStart = phraseStart(text, mask, i, "。;");
     const year = targetYear(text, sentenceStart, i);
     const unit = (m[4] ?? "") + m[6] + (m[7] ?? "");
-    const upper = m[3] !== undefined ? +m[3] : null;
+    const upper = m[3] !== undefined ? +m[3] : rangeUpper;
     const base = baseline && i - baseline.end <= 12 ? baseline.value : null;
     baseline = null;
     // The second and later values of 分别达到65%和55%.
@@ -285,6 +311,8 @@ export function findTargets(text: string): FoundTarget[] {
     trim(/^\s+/);
     trim(/^(?:力争)?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?(?:前)?,?/);
     trim(LEADING_VERB);
+    // A size that qualifies the thing counted (1000亩以上开放休闲林地5个) is not part of its name.
+    trim(LEADING_SIZE);
     trim(/^\s+/);
     subject = subject
       .replace(/(?:由|从)\s*[\d.]+\s*[^\s\d]{0,4}$/, "")
@@ -292,19 +320,15 @@ export function findTargets(text: string): FoundTarget[] {
       .trimEnd();
     let rawEnd = end + post.length;
     // A verb before the number makes the noun after it the subject: 每县建设1到2个示范点.
-    if (
-      /(?:建设|建成|新建|培育|认定|新增|打造|创建|设立|引进|组建|评选|培训|遴选|实施|开展|举办|推出|发布|制定|形成|布局|改造|配备|选树|命名)$/.test(
-        subject
-      )
-    )
-      subject = "";
-    if (!subject) {
-      // The number comes first: 遴选50家中小微企业.
-      const noun = /^[^,。;:、(]+/.exec(after.slice(post.length))?.[0] ?? "";
+    // The number comes first (遴选50家中小微企业): the noun after it is the subject, when there is one.
+    const noun = /^[^,。;:、(]+/.exec(after.slice(post.length))?.[0] ?? "";
+    if (!subject || (VERB_BEFORE_COUNT.test(subject) && noun.trim())) {
       subject = noun.trim();
       subjectStart = end + post.length + (noun.length - noun.trimStart().length);
       rawEnd += noun.length;
     }
+    // An age (35岁以下青年, 0~3岁幼儿) names whom a task serves; it is a target only when a verb sets it (达到78岁).
+    if (m[6] === "岁" && !pre) continue;
     const comparator = [pre, post].filter(Boolean).join("…");
     const op: Comparator = AT_LEAST.test(comparator) ? ">=" : AT_MOST.test(comparator) ? "<=" : "=";
     const rawStart = from + (text.slice(from, rawEnd).length - text.slice(from, rawEnd).trimStart().length);
@@ -323,8 +347,8 @@ export function findTargets(text: string): FoundTarget[] {
       end: rawEnd
     };
     const marker =
-      /(分别|均|都)\s*$/.exec(text.slice(from, i).slice(0, verb ? verb.index : undefined)) ??
-      /(分别|均|都)/.exec(verb?.[0] ?? "");
+      SHARED_END.exec(text.slice(from, i).slice(0, verb ? verb.index : undefined)) ??
+      SHARED.exec(verb?.[0] ?? "");
     const parts = marker ? subjectParts(subject, subjectStart) : [];
     if (parts.length && marker![1] === "分别") {
       found.push({...target, subject: parts[0].text, subjectStart: parts[0].start});
