@@ -347,8 +347,7 @@ export function findTargets(text: string): FoundTarget[] {
       end: rawEnd
     };
     const marker =
-      SHARED_END.exec(text.slice(from, i).slice(0, verb ? verb.index : undefined)) ??
-      SHARED.exec(verb?.[0] ?? "");
+      SHARED_END.exec(text.slice(from, i).slice(0, verb ? verb.index : undefined)) ?? SHARED.exec(verb?.[0] ?? "");
     const parts = marker ? subjectParts(subject, subjectStart) : [];
     if (parts.length && marker![1] === "分别") {
       found.push({...target, subject: parts[0].text, subjectStart: parts[0].start});
