@@ -66,6 +66,17 @@ describe("findTargets", () => {
     expect(found("城镇职工、城镇居民医保支付比例平均达到75%")).toHaveLength(1);
     expect(found("甲、乙均达到45%")).toEqual(["甲|45%|达到|=", "乙|45%|达到|="]);
   });
+  test("a verb of making before N以上的 + noun makes it a target", () => {
+    expect(found("建成230座以上的公园")).toEqual(["公园|230座|以上|>="]);
+  });
+  test("the share of a group that does something is a target", () => {
+    expect(found("80%以上的驻社区单位和社区签订共建协议")).toEqual(["驻社区单位和社区|80%|以上|>="]);
+    expect(found("按面积5%以上的比例设置")).toEqual([]);
+  });
+  test("a count in 万 without a unit is a target only with words of comparison", () => {
+    expect(found("城镇年均新增就业人数24万以上")).toEqual(["城镇年均新增就业人数|24万|以上|>="]);
+    expect(found("惠及24万群众")).toEqual([]);
+  });
   test("场次 is a unit of its own", () => {
     expect(found("举办专题培训50场次")).toEqual(["专题培训|50场次||="]);
   });

@@ -88,7 +88,7 @@ const UNITS = [
 const NUMBER_UNIT = new RegExp(
   // A number starts where no digit stands before it, and its digits are taken whole ((?=(\d+))\1 is atomic):
   // a long run of digits is tried once, not once per position.
-  `(?<![\\d.])(?=(\\d{1,15}))\\1(?![\\d])((?:\\.\\d+)?)(?:\\s*(?:到|至|-|—|~)\\s*(\\d+(?:\\.\\d+)?))?\\s*(?:余|多)?(万|亿|千)?(?:余|多)?\\s*(\\(含\\))?\\s*(${UNITS.join("|")})((?:/|每)(?:日|天|年|月|小时))?`,
+  `(?<![\\d.])(?=(\\d{1,15}))\\1(?![\\d])((?:\\.\\d+)?)(?:\\s*(?:到|至|-|—|~)\\s*(\\d+(?:\\.\\d+)?))?\\s*(?:余|多)?(万|亿|千)?(?:余|多)?\\s*(\\(含\\))?\\s*(${UNITS.join("|")}|(?<=[万亿]))((?:/|每)(?:日|天|年|月|小时))?`,
   "g"
 );
 /** A unit that is the first character of a word: 121人才梯队, 3个一批 are names, not counts. */
@@ -113,6 +113,9 @@ const AT_LEAST = /以上|不低于|不少于|不得低于|不得少于|至少|�
 const AT_MOST = /以下|以内|不超过|不高于|不得超过|最多|控制在/;
 /** A second count later in the same phrase (…林地5个): the number before it qualifies what that one counts. */
 const QUALIFIED_COUNT = new RegExp(`^[^,。;:、\\d]{1,12}?\\d+(?:\\.\\d+)?\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})`);
+/** The group whose share a percentage gives, and the verb after it: 80%(以上)的区(县级市)达到…. */
+const SHARE_OF =
+  /^((?:及以上|以上|以下)?的)([^,。;:、\d]{1,20}?)(?=达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖)/;
 /** A verb that puts the count before its noun: 每县建设1到2个示范点, 各建有1个中心. */
 const VERB_BEFORE_COUNT =
   /(?:建设|建成|建有|设有|新建|培育|认定|新增|打造|创建|设立|引进|组建|评选|培训|遴选|实施|开展|举办|推出|发布|制定|形成|布局|改造|配备|选树|命名)$/;
@@ -234,7 +237,11 @@ export function findTargets(text: string): FoundTarget[] {
     if (CONCEPT_AFTER.test(after)) continue;
     const post = AFTER.exec(after)?.[1] ?? "";
     // A number that scopes a rule: 1万(含)平方米, 2万平方米以上的新建公共建筑, 1所200张床位以上的养老机构.
-    if (m[5] || SCOPE_AFTER.test(after)) continue;
+    // Unless a verb of making stands right before it (建成230座以上的公园), or it is the share of a group that
+    // does something (80%以上的驻社区单位签订共建协议).
+    const share = m[6] === "%" ? SHARE_OF.exec(after) : null;
+    if ((m[5] || SCOPE_AFTER.test(after)) && !share && !VERB_BEFORE_COUNT.test(text.slice(Math.max(0, i - 4), i)))
+      continue;
     // A size that qualifies the thing counted next: 建成1000亩以上开放休闲林地5个 counts 林地, not 亩.
     if (post && post !== "左右" && QUALIFIED_COUNT.test(after.slice(post.length))) continue;
     // What exists already (紧扣9个已开工项目) is not a commitment.
@@ -321,14 +328,21 @@ export function findTargets(text: string): FoundTarget[] {
     let rawEnd = end + post.length;
     // A verb before the number makes the noun after it the subject: 每县建设1到2个示范点.
     // The number comes first (遴选50家中小微企业): the noun after it is the subject, when there is one.
-    const noun = /^[^,。;:、(]+/.exec(after.slice(post.length))?.[0] ?? "";
-    if (!subject || (VERB_BEFORE_COUNT.test(subject) && noun.trim())) {
-      subject = noun.trim();
-      subjectStart = end + post.length + (noun.length - noun.trimStart().length);
+    const noun = /^的?[^,。;:、(]+/.exec(after.slice(post.length))?.[0] ?? "";
+    if (share) {
+      subject = share[2];
+      subjectStart = end + share[1].length;
+      rawEnd = subjectStart + share[2].length;
+    } else if (!subject || (VERB_BEFORE_COUNT.test(subject) && noun.trim())) {
+      const lead = noun.length - noun.replace(/^的?\s*/, "").length;
+      subject = noun.slice(lead).trim();
+      subjectStart = end + post.length + lead;
       rawEnd += noun.length;
     }
     // An age (35岁以下青年, 0~3岁幼儿) names whom a task serves; it is a target only when a verb sets it (达到78岁).
     if (m[6] === "岁" && !pre) continue;
+    // 24万以上: a count in 万 with no unit after it is a target only with words of comparison.
+    if (!m[6] && !pre && !post) continue;
     const comparator = [pre, post].filter(Boolean).join("…");
     const op: Comparator = AT_LEAST.test(comparator) ? ">=" : AT_MOST.test(comparator) ? "<=" : "=";
     const rawStart = from + (text.slice(from, rawEnd).length - text.slice(from, rawEnd).trimStart().length);
