@@ -31,6 +31,15 @@ describe("numbering levels", () => {
     expect(m.items.map((i) => i.numbering)).toEqual(["1.", "2.", "①"]);
     expect(m.groups.map((g) => g.numbering)).toEqual(["(一)", "(二)"]);
   });
+  test("a marker glued to a title that starts with digits is read where the next number is expected", () => {
+    const m = parse("一、任务\n10.百人计划项目。(市人社局负责)\n11.121人才梯队项目。(市人社局负责)\n");
+    expect(m.items.map((i) => [i.numbering, i.title])).toEqual([
+      ["10.", "百人计划项目"],
+      ["11.", "121人才梯队项目"]
+    ]);
+    // Not where the number is not the next one: 1.5 stays text of the item above.
+    expect(parse("一、任务\n1.甲。(市人社局负责)\n1.5倍以上\n").items.map((i) => i.numbering)).toEqual(["1."]);
+  });
   test("a numbering that restarts under a new chapter is normal: no warning, no #2 in ids", () => {
     const m = parse("一、甲\n(一)甲一。(市发改委负责)\n(二)甲二。(市发改委负责)\n二、乙\n(一)乙一。(市财政局负责)\n");
     expect(m.items.map((i) => i.id)).toEqual(["T1.1", "T1.2", "T2.1"]);

@@ -12,7 +12,7 @@
  */
 import {Joined, lineStarts} from "./spans.js";
 import {readDate} from "./header.js";
-import {type Marker, type NumberingStyle, readMarker} from "./numbering.js";
+import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
 
 export interface OutlineNode {
   style: NumberingStyle;
@@ -243,7 +243,8 @@ export function outline(text: string): Outline {
     }
     if (attachmentLine === null && nodes.length && ATTACHMENT.test(t)) attachmentLine = line;
     if (attachmentLine !== null) continue;
-    const marker = readMarker(t);
+    const arabic = stack.findLast((n) => n.style === "arabic");
+    const marker = readMarker(t) ?? (arabic ? readGluedArabic(t, arabic.number + 1) : null);
     if (marker) {
       const depth = depthOf(marker.style);
       const node = open(marker, depth, line, at, t.slice(0, marker.length));
