@@ -77,6 +77,10 @@ describe("findTargets", () => {
     expect(found("城镇年均新增就业人数24万以上")).toEqual(["城镇年均新增就业人数|24万|以上|>="]);
     expect(found("惠及24万群众")).toEqual([]);
   });
+  test("a mistyped or unclosed quote does not hide the numbers after it", () => {
+    expect(found("把“四化“要求作为条件,彩化树种比率达到70%以上")).toEqual(["彩化树种比率|70%|达到…以上|>="]);
+    expect(found("落实“四化要求。比率达到70%")).toEqual(["比率|70%|达到|="]);
+  });
   test("场次 is a unit of its own", () => {
     expect(found("举办专题培训50场次")).toEqual(["专题培训|50场次||="]);
   });

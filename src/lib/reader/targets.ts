@@ -146,8 +146,9 @@ function closingQuote(c: number): number {
 let maskBuffer = new Uint8Array(4096);
 
 /**
- * Marks characters inside “” ‘’ 《》 〈〉 (1 = quoted): numbers there are names, not targets. The mask is valid
- * for indices below text.length, until the next call.
+ * Marks characters inside “” ‘’ 《》 〈〉 (1 = quoted): numbers there are names, not targets. A quote ends at the
+ * end of its sentence at the latest, and “ closes a “ (a common typo of web copies). The mask is valid for indices
+ * below text.length, until the next call.
  */
 function quotedMask(text: string): Uint8Array {
   if (maskBuffer.length < text.length) maskBuffer = new Uint8Array(Math.max(text.length, 2 * maskBuffer.length));
@@ -155,9 +156,14 @@ function quotedMask(text: string): Uint8Array {
   let close = -1;
   for (let i = 0; i < text.length; ++i) {
     const c = text.charCodeAt(i);
-    if (close !== -1) {
+    if (close !== -1 && (c === 0x3002 /* 。 */ || c === 0x3b /* ; */ || c === 0x0a)) {
+      // A quote never spans a sentence: an unclosed or mistyped one (“四化“) ends with it.
+      mask[i] = 0;
+      close = -1;
+    } else if (close !== -1) {
       mask[i] = 1;
-      if (c === close) close = -1;
+      // “四化“: a second opening quote where the closing one belongs closes the quote.
+      if (c === close || (close === 0x201d && c === 0x201c)) close = -1;
     } else mask[i] = (close = closingQuote(c)) !== -1 ? 1 : 0;
   }
   return mask;
