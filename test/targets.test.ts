@@ -81,6 +81,13 @@ describe("findTargets", () => {
     expect(found("把“四化“要求作为条件,彩化树种比率达到70%以上")).toEqual(["彩化树种比率|70%|达到…以上|>="]);
     expect(found("落实“四化要求。比率达到70%")).toEqual(["比率|70%|达到|="]);
   });
+  test("a quotation that states the plan's goals is read; a quoted name is not", () => {
+    expect(found("实现“高层次人才达到2000名左右,人才贡献率达到40%”的目标")).toEqual([
+      "高层次人才|2000名|达到…左右|=",
+      "人才贡献率|40%|达到|="
+    ]);
+    expect(found("打造“城市15分钟”品牌")).toEqual([]);
+  });
   test("场次 is a unit of its own", () => {
     expect(found("举办专题培训50场次")).toEqual(["专题培训|50场次||="]);
   });

@@ -93,7 +93,7 @@ const NUMBER_UNIT = new RegExp(
 );
 /** A unit that is the first character of a word: 121人才梯队, 3个一批 are names, not counts. */
 const UNIT_WORD =
-  /^(?:人才|人员|人口|人民|人群|人工|人居|人文|家庭|家园|家居|家政|家乡|家电|名牌|名优|名片|名称|名录|项目|条件|条例|件事|处理|处置|所有|所在|座谈|台账|台阶|套餐|户籍|户外|场景|场所|场地|天然|天气|种植|种业|种类|种养|批发|批次|类型|份额|米面|元素|吨位|次数|间隔|个人|个体|个性|头部|只有|床位)/;
+  /^(?:人才|人员|人口|人民|人群|人工|人居|人文|家庭|家园|家居|家政|家乡|家电|名牌|名优(?!秀)|名片|名称|名录|项目|条件|条例|件事|处理|处置|所有|所在|座谈|台账|台阶|套餐|户籍|户外|场景|场所|场地|天然|天气|种植|种业|种类|种养|批发|批次|类型|份额|米面|元素|吨位|次数|间隔|个人|个体|个性|头部|只有|床位)/;
 const CONCEPT_AFTER =
   /^(?:社区|城市|便民|健康|文化|居民|服务)?(?:生活圈|服务圈|经济圈|通勤圈|就医圈|健身圈|文化圈|圈|见绿|见园|见景|见水|范围内|半径|步行|车程|通勤)/;
 const STATUS = /截至|截止|目前|现有|现已|已有|已建成|已经|已累计|累计已/;
@@ -118,11 +118,14 @@ const SHARE_OF =
   /^((?:及以上|以上|以下)?的)([^,。;:、\d]{1,20}?)(?=达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖)/;
 /** A verb that puts the count before its noun: 每县建设1到2个示范点, 各建有1个中心. */
 const VERB_BEFORE_COUNT =
-  /(?:建设|建成|建有|设有|新建|培育|认定|新增|打造|创建|设立|引进|组建|评选|培训|遴选|实施|开展|举办|推出|发布|制定|形成|布局|改造|配备|选树|命名)$/;
+  /(?:建设|建成|建有|设有|新建|培育|培养|选拔|扶持|资助|认定|新增|打造|创建|设立|引进|组建|评选|培训|遴选|实施|开展|举办|推出|发布|制定|形成|布局|改造|配备|选树|命名)$/;
 const LEADING_SIZE = new RegExp(`^\\d+(?:\\.\\d+)?\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})(?:及以上|以上|以下)?`);
 const LEADING_VERB =
-  /^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|新)?(?:创建|建成|建设|新建|建立|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成|举办|举行|开展|组织))/;
+  /^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|新)?(?:创建|建成|建设|新建|建立|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成|举办|举行|开展|组织|选拔|培养|扶持|资助))/;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
+
+/** A quotation that states goals, not a name: a verb of comparison before a number with its unit. */
+const QUOTED_GOAL = /(?:达到|提高到|提升到|增长到|降低到|降至|控制在|不低于|不少于|不超过)\s*\d/;
 
 /** The closing quote of an opening one (“” ‘’ 《》 〈〉 and ASCII ""), by character code; -1 for any other character. */
 function closingQuote(c: number): number {
@@ -154,6 +157,7 @@ function quotedMask(text: string): Uint8Array {
   if (maskBuffer.length < text.length) maskBuffer = new Uint8Array(Math.max(text.length, 2 * maskBuffer.length));
   const mask = maskBuffer;
   let close = -1;
+  let open = -1;
   for (let i = 0; i < text.length; ++i) {
     const c = text.charCodeAt(i);
     if (close !== -1 && (c === 0x3002 /* 。 */ || c === 0x3b /* ; */ || c === 0x0a)) {
@@ -163,8 +167,15 @@ function quotedMask(text: string): Uint8Array {
     } else if (close !== -1) {
       mask[i] = 1;
       // “四化“: a second opening quote where the closing one belongs closes the quote.
-      if (c === close || (close === 0x201d && c === 0x201c)) close = -1;
-    } else mask[i] = (close = closingQuote(c)) !== -1 ? 1 : 0;
+      if (c === close || (close === 0x201d && c === 0x201c)) {
+        close = -1;
+        // 实现“人才达到2000名左右,人才贡献率达到40%”的目标 quotes the plan's own goals: they are read.
+        if (i - open > 12 && QUOTED_GOAL.test(text.slice(open, i))) mask.fill(0, open, i + 1);
+      }
+    } else if ((close = closingQuote(c)) !== -1) {
+      mask[i] = 1;
+      open = i;
+    } else mask[i] = 0;
   }
   return mask;
 }
@@ -326,6 +337,8 @@ export function findTargets(text: string): FoundTarget[] {
     trim(LEADING_VERB);
     // A size that qualifies the thing counted (1000亩以上开放休闲林地5个) is not part of its name.
     trim(LEADING_SIZE);
+    // The opening quote of a quoted goal (实现“人才达到2000名) is not part of its subject.
+    if (/^[“‘]/.test(subject) && !/[”’]/.test(subject)) trim(/^[“‘]\s*/);
     trim(/^\s+/);
     subject = subject
       .replace(/(?:由|从)\s*[\d.]+\s*[^\s\d]{0,4}$/, "")
