@@ -88,6 +88,10 @@ describe("findTargets", () => {
     ]);
     expect(found("打造“城市15分钟”品牌")).toEqual([]);
   });
+  test("a distance or time before a word ending in 圈 names an area", () => {
+    expect(found("构建15分钟社区卫生服务圈")).toEqual([]);
+    expect(found("每个社区拥有3个以上的社区社会组织")).toEqual(["社区社会组织|3个|以上|>="]);
+  });
   test("场次 is a unit of its own", () => {
     expect(found("举办专题培训50场次")).toEqual(["专题培训|50场次||="]);
   });
