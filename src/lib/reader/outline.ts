@@ -12,6 +12,7 @@
  */
 import {Joined, lineStarts} from "./spans.js";
 import {readDate} from "./header.js";
+import {cellLineTables} from "./cellLines.js";
 import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
 
 export interface OutlineNode {
@@ -168,6 +169,7 @@ export function outline(text: string): Outline {
     indents.push(t ? raw.length - raw.trimStart().length : 0);
   }
   const signed = signatureLines(trimmed);
+  const cellTables = new Map(cellLineTables(trimmed).map((t) => [t.first, t]));
 
   // The open path: stack[k] is the open node at depth k.
   const stack: OutlineNode[] = [];
@@ -229,6 +231,16 @@ export function outline(text: string): Outline {
     }
     if (signed[i] && nodes.length) {
       signature.push(here);
+      continue;
+    }
+    const lined = cellTables.get(i);
+    if (lined) {
+      tables.push((table = {rows: [], notes: [], column: columnOf()}));
+      for (const row of lined.rows) {
+        const end = starts[row.last] + indents[row.last] + trimmed[row.last].length;
+        table.rows.push({cells: row.cells, line: row.first + 1, start: starts[row.first] + indents[row.first], end});
+      }
+      i = lined.last;
       continue;
     }
     const cells = tableCells(t, table ? 1 : 2);
