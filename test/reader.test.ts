@@ -40,6 +40,17 @@ describe("numbering levels", () => {
     // Not where the number is not the next one: 1.5 stays text of the item above.
     expect(parse("一、任务\n1.甲。(市人社局负责)\n1.5倍以上\n").items.map((i) => i.numbering)).toEqual(["1."]);
   });
+  test("a line of a group's form beside groups of items, with no items below it, is an item", () => {
+    const m = parse(
+      "一、步骤\n(一)第一阶段\n1.组织排查。(市住建委负责)\n2.建立台账。(市应急局负责)\n(二)第二阶段\n2024年3月底前,全面完成整治。\n"
+    );
+    expect(m.items.map((i) => [i.numbering, i.title])).toEqual([
+      ["1.", "组织排查"],
+      ["2.", "建立台账"],
+      ["(二)", "第二阶段"]
+    ]);
+    expect(m.groups.map((g) => g.title)).toEqual(["第一阶段"]);
+  });
   test("a numbering that restarts under a new chapter is normal: no warning, no #2 in ids", () => {
     const m = parse("一、甲\n(一)甲一。(市发改委负责)\n(二)甲二。(市发改委负责)\n二、乙\n(一)乙一。(市财政局负责)\n");
     expect(m.items.map((i) => i.id)).toEqual(["T1.1", "T1.2", "T2.1"]);

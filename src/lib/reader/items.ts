@@ -155,6 +155,13 @@ export function classify(
     if (n.parent?.style === "column" && !goal.has(n)) isItem.add(n);
     else if (!below && !goal.has(n) && n.style !== "column" && itemStyles.has(n.style)) isItem.add(n);
   }
+  // A line of a group's form beside groups of items, with no items below it, is an item itself: (二)第二阶段 with
+  // its text, after (一)第一阶段 with 1.–4. below it. Otherwise its text would belong to nothing.
+  for (const n of nodes) {
+    if (isItem.has(n) || hasItemBelow.has(n) || goal.has(n) || n.style === "column" || !n.parent) continue;
+    if (n.parent.style === "column") continue;
+    if (n.parent.children.some((c) => c.style === n.style && hasItemBelow.has(c))) isItem.add(n);
+  }
   const units: Unit[] = [];
   const within = new Set<OutlineNode>();
   for (const n of nodes) {
