@@ -51,6 +51,22 @@ describe("numbering levels", () => {
     ]);
     expect(m.groups.map((g) => g.title)).toEqual(["第一阶段"]);
   });
+  test("chapter headings written without numerals are chapters; tasks numbered 1. below them stay tasks", () => {
+    const m = parse(
+      "区民政局工作方案\n为保障安全,特制订本方案。\n总体要求\n全面排查风险隐患。\n重点整治内容\n1.对未落实责任制的,责令改正。\n" +
+        "2.对违规用气的,依法处罚。\n工作要求\n(一)提高政治站位。认识做好工作的重要性。\n(二)压实工作责任。成立工作专班。\n"
+    );
+    expect(m.chapters.map((c) => c.title)).toEqual(["总体要求", "重点整治内容", "工作要求"]);
+    // No clauses anywhere: the task list's form, met first on a tie, gives the items.
+    expect(m.items.map((i) => i.numbering)).toEqual(["1.", "2."]);
+    expect(m.warnings.filter((w) => w.code === "numbering")).toEqual([]);
+  });
+  test("a plan with 一、 chapters takes no bare line for a heading", () => {
+    const m = parse(
+      "一、任务\n(一)甲。加强监管。(市市场监管局负责)\n重点领域\n(二)乙。(市财政局负责)\n二、保障\n加强领导。\n"
+    );
+    expect(m.chapters.map((c) => c.title)).toEqual(["任务", "保障"]);
+  });
   test("a numbering that restarts under a new chapter is normal: no warning, no #2 in ids", () => {
     const m = parse("一、甲\n(一)甲一。(市发改委负责)\n(二)甲二。(市发改委负责)\n二、乙\n(一)乙一。(市财政局负责)\n");
     expect(m.items.map((i) => i.id)).toEqual(["T1.1", "T1.2", "T2.1"]);

@@ -22,7 +22,9 @@ export type NumberingStyle =
   | "named-task"
   | "named-measure"
   | "named-project"
-  | "column";
+  | "column"
+  /** A chapter heading written without a numeral (总体要求 on a line of its own): see headings.ts. */
+  | "heading";
 
 export interface Marker {
   style: NumberingStyle;
@@ -164,6 +166,8 @@ export function markerLabel(style: NumberingStyle | "dash", numeral: string): st
     case "named-measure":
     case "named-project":
       return `${NAMED_WORD[style]}${numeral}:`;
+    case "heading":
+      return "";
     case "dash":
       return "——";
   }

@@ -13,6 +13,7 @@
 import {Joined, lineStarts} from "./spans.js";
 import {readDate} from "./header.js";
 import {cellLineTables} from "./cellLines.js";
+import {bareHeadingLines} from "./headings.js";
 import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
 
 export interface OutlineNode {
@@ -170,6 +171,8 @@ export function outline(text: string): Outline {
   }
   const signed = signatureLines(trimmed);
   const cellTables = new Map(cellLineTables(trimmed).map((t) => [t.first, t]));
+  const bareHeadings = bareHeadingLines(trimmed);
+  let headingCount = 0;
 
   // The open path: stack[k] is the open node at depth k.
   const stack: OutlineNode[] = [];
@@ -255,6 +258,18 @@ export function outline(text: string): Outline {
     }
     if (attachmentLine === null && nodes.length && ATTACHMENT.test(t)) attachmentLine = line;
     if (attachmentLine !== null) continue;
+    if (bareHeadings.has(i)) {
+      const node = open(
+        {style: "heading", number: ++headingCount, numeral: String(headingCount), length: 0},
+        0,
+        line,
+        at,
+        ""
+      );
+      node.lineEnd = at + t.length;
+      appendLine(node.body, t, at);
+      continue;
+    }
     const arabic = stack.findLast((n) => n.style === "arabic");
     const marker = readMarker(t) ?? (arabic ? readGluedArabic(t, arabic.number + 1) : null);
     if (marker) {
