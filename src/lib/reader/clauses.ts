@@ -459,12 +459,12 @@ export function inTextAssignment(text: string, isBody: (name: string) => boolean
  */
 export function joinParts(
   source: string,
-  parts: {start: number; end: number; label?: string}[]
+  parts: {start: number; end: number; label?: string; glue?: string}[]
 ): {text: string; toSource: (offset: number) => number} {
   let text = "";
   const at: {from: number; start: number}[] = [];
   for (const p of parts) {
-    if (text) text += ";";
+    if (text) text += p.glue ?? ";";
     text += p.label ?? "";
     at.push({from: text.length, start: p.start});
     text += source.slice(p.start, p.end);

@@ -14,6 +14,7 @@ import {Joined, lineStarts} from "./spans.js";
 import {readDate} from "./header.js";
 import {cellLineTables} from "./cellLines.js";
 import {bareHeadingLines} from "./headings.js";
+import {blockTables} from "./rowBlocks.js";
 import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
 
 export interface OutlineNode {
@@ -44,6 +45,8 @@ export interface TableRow {
   line: number;
   start: number;
   end: number;
+  /** For a row whose cells wrap over lines (rowBlocks.ts): each cell's [start, end) line spans, in order. */
+  pieces?: [number, number][][];
 }
 
 export interface Table {
@@ -172,6 +175,11 @@ export function outline(text: string): Outline {
   const signed = signatureLines(trimmed);
   const cellTables = new Map(cellLineTables(trimmed).map((t) => [t.first, t]));
   const bareHeadings = bareHeadingLines(trimmed);
+  const blocks = new Map(blockTables(trimmed).map((t) => [t.first, t]));
+  const lineSpan = (i: number): [number, number] => [
+    starts[i] + indents[i],
+    starts[i] + indents[i] + trimmed[i].length
+  ];
   let headingCount = 0;
 
   // The open path: stack[k] is the open node at depth k.
@@ -234,6 +242,20 @@ export function outline(text: string): Outline {
     }
     if (signed[i] && nodes.length) {
       signature.push(here);
+      continue;
+    }
+    const block = blocks.get(i);
+    if (block) {
+      tables.push((table = {rows: [], notes: [], column: columnOf()}));
+      for (const row of block.rows)
+        table.rows.push({
+          cells: row.cells,
+          line: row.first + 1,
+          start: lineSpan(row.first)[0],
+          end: lineSpan(row.last)[1],
+          pieces: row.lines.map((cell) => cell.map(lineSpan))
+        });
+      i = block.last;
       continue;
     }
     const lined = cellTables.get(i);
