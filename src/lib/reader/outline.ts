@@ -85,6 +85,8 @@ export interface Outline {
 }
 
 const NOTE = /^注\s*\d*\s*[:.]/;
+/** A table's caption on a line of its own: 表2 嘉定区海绵城市系统方案编制计划表, 附表1 …. */
+const CAPTION = /^(?:附表|表)\s*\d{1,2}(?:[-.]\d{1,2})?\s*[\u4e00-\u9fff]/;
 const ATTACHMENT = /^附件\s*\d{0,2}\s*(?:[::]|$)/;
 const FURNITURE =
   /^(?:首页\s*[>/»]|当前位置|您(?:当前)?的位置|位置[:]\s*首页)|分享到|打印本页|\[?打印\]?\s*\[?关闭\]?$|关闭(?:本页|窗口)|字[体号]\s*[:]?\s*\[?大\]?\s*\[?中\]?\s*\[?小\]?|扫一扫|浏览次数|访问量|^(?:\[|)(?:收藏|打印|关闭)(?:\]|)$/;
@@ -185,6 +187,7 @@ export function outline(text: string): Outline {
   // The open path: stack[k] is the open node at depth k.
   const stack: OutlineNode[] = [];
   let table: Table | null = null;
+  let captioned: Table | null = null;
   const columnOf = (): number | null => {
     for (let k = stack.length - 1; k >= 0; --k) if (stack[k].style === "column") return stack[k].number;
     return null;
@@ -211,6 +214,7 @@ export function outline(text: string): Outline {
     nodes.push(node);
     stack.push(node);
     table = null;
+    captioned = null;
     return node;
   };
 
@@ -300,6 +304,19 @@ export function outline(text: string): Outline {
       const rest = t.slice(marker.length).replace(/[\s|]+$/, "");
       node.lineEnd = at + marker.length + rest.length;
       if (rest && appendLine(node.body, rest, at + marker.length)) glossLines.push(line);
+      continue;
+    }
+    // A table under a caption (表2 …编制计划表) whose cells lost their grid: its lines are the table's, not the text
+    // of the item above it, up to the next numbered line (its cells may be paragraphs: 表3's 建设目标).
+    if (captioned) {
+      captioned.rows.push({cells: [t], line, start: at, end: at + t.length});
+      continue;
+    }
+    captioned = null;
+    if (stack.length && CAPTION.test(t) && !t.includes("。")) {
+      tables.push(
+        (captioned = {rows: [{cells: [t], line, start: at, end: at + t.length}], notes: [], column: columnOf()})
+      );
       continue;
     }
     const top = stack[stack.length - 1];
