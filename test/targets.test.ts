@@ -92,6 +92,17 @@ describe("findTargets", () => {
     expect(found("构建15分钟社区卫生服务圈")).toEqual([]);
     expect(found("每个社区拥有3个以上的社区社会组织")).toEqual(["社区社会组织|3个|以上|>="]);
   });
+  test("a size in brackets after a name, a base of a calculation, a campaign's time and a condition are not targets", () => {
+    expect(found("推进远香湖南(4.73平方公里)、嘉北公园(约10.46平方公里)达标评估")).toEqual([]);
+    expect(found("注:面积按照100.9平方公里计")).toEqual([]);
+    expect(found("用3个月左右时间开展集中攻坚")).toEqual([]);
+    expect(found("连接软管长度超过2米、私接“三通”的,要依法责令改正")).toEqual([]);
+    expect(found("据统计,平均每日非法倾倒的垃圾近200吨")).toEqual([]);
+  });
+  test("幢 and 年一遇 are units", () => {
+    expect(found("保护修缮15幢历史风貌建筑")).toEqual(["历史风貌建筑|15幢||="]);
+    expect(found("排水系统基本达到3-5年一遇排水能力")).toEqual(["排水系统基本|3年一遇|达到|="]);
+  });
   test("场次 is a unit of its own", () => {
     expect(found("举办专题培训50场次")).toEqual(["专题培训|50场次||="]);
   });

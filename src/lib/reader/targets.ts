@@ -35,6 +35,8 @@ export interface FoundTarget {
 
 const UNITS = [
   "个百分点",
+  "个月",
+  "年一遇",
   "个工作日",
   "工作日",
   "平米",
@@ -61,6 +63,7 @@ const UNITS = [
   "处",
   "所",
   "座",
+  "幢",
   "条",
   "人",
   "次",
@@ -96,7 +99,7 @@ const UNIT_WORD =
   /^(?:人才|人员|人口|人民|人群|人工|人居|人文|家庭|家园|家居|家政|家乡|家电|名牌|名优(?!秀)|名片|名称|名录|项目|条件|条例|件事|处理|处置|所有|所在|座谈|台账|台阶|套餐|户籍|户外|场景|场所|场地|天然|天气|种植|种业|种类|种养|批发|批次|类型|份额|米面|元素|吨位|次数|间隔|个人|个体|个性|头部|只有|床位)/;
 const CONCEPT_AFTER =
   /^(?:[\u4e00-\u9fff]{0,6}?圈|(?:社区|城市|便民|健康|文化|居民|服务)?(?:见绿|见园|见景|见水|范围内|半径|步行|车程|通勤))/;
-const STATUS = /截至|截止|目前|现有|现已|已有|已建成|已经|已累计|累计已/;
+const STATUS = /截至|截止|目前|现有|现已|已有|已建成|已经|已累计|累计已|据统计|统计显示/;
 const CHANGE_TO =
   /^\s*(?:降至|降低到|降低至|降到|下降到|下降至|降为|提高到|提高至|提高为|提升到|提升至|增长到|增长至|增加到|增加至|增至|上升到|上升至|减少到|减少至|压减到|压减至|压缩到|压缩至|缩短到|缩短至|扩大到|扩大至)\s*(?=\d)/;
 const BEFORE =
@@ -118,7 +121,7 @@ const SHARE_OF =
   /^((?:及以上|以上|以下)?的)([^,。;:、\d]{1,20}?)(?=达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖)/;
 /** A verb that puts the count before its noun: 每县建设1到2个示范点, 各建有1个中心. */
 const VERB_BEFORE_COUNT =
-  /(?:建设|建成|建有|设有|拥有|新建|培育|培养|选拔|扶持|资助|认定|新增|打造|创建|设立|引进|组建|评选|培训|遴选|实施|开展|举办|推出|发布|制定|形成|布局|改造|配备|选树|命名)$/;
+  /(?:建设|建成|建有|设有|拥有|新建|修缮|整治|培育|培养|选拔|扶持|资助|认定|新增|打造|创建|设立|引进|组建|评选|培训|遴选|实施|开展|举办|推出|发布|制定|形成|布局|改造|配备|选树|命名)$/;
 const LEADING_SIZE = new RegExp(`^\\d+(?:\\.\\d+)?\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})(?:及以上|以上|以下)?`);
 const LEADING_VERB =
   /^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|新)?(?:创建|建成|建设|新建|建立|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成|举办|举行|开展|组织|选拔|培养|扶持|资助))/;
@@ -263,6 +266,15 @@ export function findTargets(text: string): FoundTarget[] {
     if (post && post !== "左右" && QUALIFIED_COUNT.test(after.slice(post.length))) continue;
     // What exists already (紧扣9个已开工项目) is not a commitment.
     if (/^(?:已|现有)/.test(after)) continue;
+    // A size noted in brackets after a name (远香湖南(4.73平方公里)), a base of a calculation (按照100.9平方公里计),
+    // the time a campaign takes (用3个月左右时间), a condition (长度超过2米、私接…的,要依法…) are not targets.
+    if (text[i - 1] === "(" || (text[i - 1] === "约" && text[i - 2] === "(")) {
+      if (/^\s*\)/.test(after)) continue;
+    }
+    if (/^(?:计|计算)/.test(after) && /按(?:照)?[^,。;]{0,12}$/.test(text.slice(Math.max(0, i - 14), i))) continue;
+    if (/^(?:左右)?(?:的)?时间/.test(after)) continue;
+    if (/^[^,。;:]{0,40}的,/.test(after) && /超过|低于|少于|高于|不足/.test(text.slice(Math.max(0, i - 4), i)))
+      continue;
     if (/^[^,。;:]*?(?:以上|以下)的/.test(after) && /^或/.test(after)) continue;
     const value = +(m[1] + m[2]);
     // A rate's denominator (每25公里) or the state of things now (截至2020年底, 目前, 已建成) is not a commitment.
