@@ -218,6 +218,11 @@ describe("clauses", () => {
       "T1 implicit:工商"
     ]);
   });
+  test("a heading on its own line is not part of the next line's sentence subject", () => {
+    expect(links("一、流程\n(一)建设\n1.施工监管\n各项目主管部门、监管部门应加强监管。\n2.验收\n做好验收。\n")).toEqual(
+      ["T1 implicit:各项目主管部门", "T1 implicit:监管部门"]
+    );
+  });
   test("a heading that only names a body holds the items under it (a 职责分工 chapter)", () => {
     expect(
       links("四、职责分工\n(一)区交通委\n1.制定操作流程。\n2.做好宣传。\n(二)区公安分局\n调研道路停车资源供给状况。\n")

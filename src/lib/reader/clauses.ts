@@ -388,12 +388,24 @@ const SUBJECT =
  * 工商; 市发改委要… → 市发改委. A list followed by 等部门 names bodies whatever their form; otherwise every name
  * must look like a body.
  */
-export function sentenceSubjects(text: string, isBody: (name: string) => boolean = looksLikeBody): Piece[] {
+export function sentenceSubjects(
+  text: string,
+  isBody: (name: string) => boolean = looksLikeBody,
+  breaks: number[] = []
+): Piece[] {
   const out: Piece[] = [];
   let from = 0;
+  // A heading on a line of its own (2.施工监管 / 各项目主管部门应…) ends where its line does: its words are not
+  // part of the next line's subject.
+  const headingEnds = new Set(breaks);
   for (let i = 0; i <= text.length; ++i) {
     const c = i < text.length ? text.charCodeAt(i) : 0x3002;
-    if (c !== 0x3002 && c !== 0x3b && c !== 0x2c && c !== 0x3a) continue;
+    const heading = headingEnds.has(i) && i - from <= 20;
+    if (!heading && c !== 0x3002 && c !== 0x3b && c !== 0x2c && c !== 0x3a) continue;
+    if (heading) {
+      from = i;
+      if (c !== 0x3002 && c !== 0x3b && c !== 0x2c && c !== 0x3a) continue;
+    }
     // A sentence or a clause of one: from after the last stop.
     let start = from;
     while (start < i && isSpaceCode(text.charCodeAt(start))) ++start;

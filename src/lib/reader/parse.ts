@@ -327,7 +327,7 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
         }
       }
       // Bodies named as subjects of the item's sentences: an implicit role.
-      for (const n of sentenceSubjects(shadowOf(own), isBody)) {
+      for (const n of sentenceSubjects(shadowOf(own), isBody, own.lineBreaks())) {
         const src = own.span(n.offset, n.offset + n.text.length);
         const name = written(own.slice(n.offset, n.offset + n.text.length));
         addResponsibility(item, k, {
