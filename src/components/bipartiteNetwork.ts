@@ -29,7 +29,7 @@ import type {MatrixOrder} from "../lib/ordering.js";
 import {departmentName, departmentOf, departmentTitle, itemLabel, round, textWidth} from "./labels.js";
 import {type Language, localize} from "./language.js";
 import {linkTitle, roleLegend, styleLink} from "./roleLinks.js";
-import {ROLE_LABELS, ROLES} from "./palette.js";
+import {ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
 import {chartWidth} from "./chartWidth.js";
 
 export interface BipartiteHighlight {

@@ -9,7 +9,8 @@
 import * as Plot from "@observablehq/plot";
 import type {ItemKind} from "../lib/model.js";
 import {type Language, localize} from "./language.js";
-import {KIND_COLORS, KIND_LABELS, KINDS} from "./palette.js";
+import {KIND_COLORS} from "./palette.js";
+import {KIND_LABELS, KINDS} from "../lib/vocabulary.js";
 import {chartWidth} from "./chartWidth.js";
 
 export interface ChapterBarRow {

@@ -21,7 +21,8 @@ import type {EgoNetwork, Partner} from "../lib/ego.js";
 import type {Department} from "../lib/model.js";
 import {departmentName, departmentTitle, textWidth} from "./labels.js";
 import {type Language, localize} from "./language.js";
-import {ROLE_COLORS, ROLE_LABELS, ROLES} from "./palette.js";
+import {ROLE_COLORS} from "./palette.js";
+import {ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
 import {elementMaker} from "./element.js";
 import {chartWidth} from "./chartWidth.js";
 

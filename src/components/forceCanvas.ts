@@ -10,7 +10,8 @@ import {zoom, zoomIdentity, type ZoomTransform} from "d3-zoom";
 import type {Role} from "../lib/model.js";
 import type {ForceLink, ForceNode} from "./forceNetwork.js";
 import {type Language, localize, pick as inLanguage} from "./language.js";
-import {chapterColor, ROLE_COLORS, ROLE_LABELS, ROLE_STROKES, ROLES} from "./palette.js";
+import {chapterColor, ROLE_COLORS, ROLE_STROKES} from "./palette.js";
+import {ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
 
 const DRAW_ORDER: Role[] = ["implicit", "support", "joint", "lead"];
 const FADED = 0.12;

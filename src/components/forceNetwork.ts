@@ -46,11 +46,13 @@ import {scaleSqrt} from "d3-scale";
 import {select} from "d3-selection";
 import {zoom} from "d3-zoom";
 import type {Department, Item, PlanModel, Role} from "../lib/model.js";
-import {departmentName, departmentOf, departmentTitle, itemLabel, lcg, round, textWidth} from "./labels.js";
+import {randomLcg} from "d3-random";
+import {departmentName, departmentOf, departmentTitle, itemLabel, round, textWidth} from "./labels.js";
 import {type Language, localize} from "./language.js";
 import {forceCanvas} from "./forceCanvas.js";
 import {linkTitle, roleLegend, styleLink} from "./roleLinks.js";
-import {chapterColor, ROLE_LABELS, ROLES} from "./palette.js";
+import {chapterColor} from "./palette.js";
+import {chapterLabel, ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
 
 export interface ForceNode extends SimulationNodeDatum {
   /** "d:" + department name or "i:" + item id. */
@@ -181,7 +183,7 @@ export function forceNetwork(
         label: item.id,
         title: [
           itemLabel(item),
-          ...(chapter ? [`${chapter.numeral}、${chapter.title}`] : []),
+          ...(chapter ? [chapterLabel(chapter)] : []),
           holders.length ? holders.join(", ") : "no department 无责任单位"
         ].join("\n"),
         chapter: item.chapter,
@@ -217,7 +219,7 @@ export function forceNetwork(
   const margin = 16;
   const legendHeight = 44;
   const simulation = forceSimulation<ForceNode, ForceLink>(nodes)
-    .randomSource(lcg(seed))
+    .randomSource(randomLcg(seed))
     // A large graph settles in about 120 ticks instead of 300: each of its ticks costs more.
     .alphaDecay(onCanvas ? 1 - Math.pow(0.001, 1 / 120) : 1 - Math.pow(0.001, 1 / 300))
     .force(
@@ -434,7 +436,7 @@ export function forceNetwork(
       .attr("x", 13)
       .attr("dy", "0.32em")
       .text(c?.numeral ?? String(seq));
-    g.append("title").text(c ? `${c.numeral}、${c.title}` : String(seq));
+    g.append("title").text(c ? chapterLabel(c) : String(seq));
     sx += 13 + textWidth(c?.numeral ?? String(seq), FONT_SIZE) + 10;
   }
 

@@ -12,6 +12,7 @@
 import * as Plot from "@observablehq/plot";
 import {type Language, localize} from "./language.js";
 import {LEVEL_COLORS} from "./palette.js";
+import {comparatorSign} from "../lib/vocabulary.js";
 import {chartWidth} from "./chartWidth.js";
 
 export interface Point {
@@ -33,8 +34,6 @@ export interface ProgressChartData {
   expected: Point | null;
 }
 
-const SIGN: Record<string, string> = {">=": "≥", "<=": "≤", "=": ""};
-
 export function progressChart(
   data: ProgressChartData,
   {compact = false, language = "both", ...options}: Plot.PlotOptions & {compact?: boolean; language?: Language} = {}
@@ -52,7 +51,7 @@ export function progressChart(
     {length: Math.floor((data.target.year - x0) / step) + 1},
     (_, k) => data.target.year - k * step
   ).reverse();
-  const target = `${SIGN[data.target.comparator] ?? ""}${data.target.value}${data.unit === "%" ? "%" : ""} by ${data.target.year}`;
+  const target = `${comparatorSign(data.target.comparator)}${data.target.value}${data.unit === "%" ? "%" : ""} by ${data.target.year}`;
   const marginLeft = options.marginLeft ?? (compact ? 36 : 48);
   const marginRight = options.marginRight ?? (compact ? 12 : 110);
   return Plot.plot({

@@ -29,7 +29,8 @@ import type {Department, Item, PlanModel, Responsibility, Role} from "../lib/mod
 import type {MatrixOrder} from "../lib/ordering.js";
 import {departmentName, departmentOf, departmentTitle, round, textWidth} from "./labels.js";
 import {type Language, localize} from "./language.js";
-import {chapterColor, ROLE_COLORS, ROLE_LABELS, ROLES} from "./palette.js";
+import {chapterColor, ROLE_COLORS} from "./palette.js";
+import {chapterLabel, ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
 import {chartWidth} from "./chartWidth.js";
 
 export interface MatrixHighlight {
@@ -150,7 +151,7 @@ export function responsibilityMatrix(
   const chapterGroups: Group[] = documentOrder
     ? runs(columns, (id) => (items.get(id)!.chapter == null ? null : String(items.get(id)!.chapter))).map((g) => {
         const c = chapters.get(Number(g.key));
-        return {...g, label: c?.numeral ?? g.key, title: c ? `${c.numeral}、${c.title}` : g.key};
+        return {...g, label: c?.numeral ?? g.key, title: c ? chapterLabel(c) : g.key};
       })
     : [];
   const columnGroups: Group[] = documentOrder
@@ -225,7 +226,7 @@ export function responsibilityMatrix(
         },
         strip
       );
-      title(r, c ? `${id} · ${c.numeral}、${c.title}` : id);
+      title(r, c ? `${id} · ${chapterLabel(c)}` : id);
     }
 
     if (documentOrder) {

@@ -10,7 +10,8 @@
  */
 import * as Plot from "@observablehq/plot";
 import {type Language, localize} from "./language.js";
-import {type Level, LEVEL_COLORS, LEVEL_LABELS, LEVELS} from "./palette.js";
+import {LEVEL_COLORS} from "./palette.js";
+import {comparatorSign, type Level, LEVEL_LABELS, LEVELS} from "../lib/vocabulary.js";
 import {chartWidth} from "./chartWidth.js";
 
 export interface TargetRow {
@@ -21,8 +22,6 @@ export interface TargetRow {
   /** Where the figure comes from (shown in the tooltip). */
   source?: string;
 }
-
-const SIGN: Record<string, string> = {">=": "≥", "<=": "≤", "=": ""};
 
 export function targetComparison(
   rows: TargetRow[],
@@ -62,7 +61,8 @@ export function targetComparison(
         y: label,
         fill: label,
         r: 5,
-        title: (d: TargetRow) => `${label(d)}: ${SIGN[d.comparator] ?? ""}${d.value}${d.source ? `\n${d.source}` : ""}`,
+        title: (d: TargetRow) =>
+          `${label(d)}: ${comparatorSign(d.comparator)}${d.value}${d.source ? `\n${d.source}` : ""}`,
         tip: true
       }),
       Plot.text(rows, {
@@ -70,7 +70,7 @@ export function targetComparison(
         y: label,
         dx: 9,
         textAnchor: "start",
-        text: (d: TargetRow) => `${SIGN[d.comparator] ?? ""}${d.value}`,
+        text: (d: TargetRow) => `${comparatorSign(d.comparator)}${d.value}`,
         fill: "currentColor"
       })
     ],

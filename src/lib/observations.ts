@@ -16,6 +16,7 @@ import {csvForPeople, looksLikeFormula} from "./csv.js";
 import type {Comparator, Indicator, Item, PlanModel, Target} from "./model.js";
 import {foldWidth} from "./reader/normalize.js";
 import {type BenchmarkMatch, type GlossaryEntry, glossaryEntry} from "./reference.js";
+import {LEDGER_STATUS_LABELS} from "./vocabulary.js";
 
 export type ObservationLevel = "city" | "province" | "nation";
 export const OBSERVATION_LEVELS: readonly ObservationLevel[] = ["city", "province", "nation"];
@@ -39,12 +40,9 @@ export interface ObservationRow {
 export type TaskStatus = "not started" | "in progress" | "completed" | "at risk";
 export const TASK_STATUSES: readonly TaskStatus[] = ["not started", "in progress", "completed", "at risk"];
 /** The Chinese words accepted for each status. */
-export const TASK_STATUSES_ZH: Readonly<Record<string, TaskStatus>> = {
-  未开始: "not started",
-  进行中: "in progress",
-  已完成: "completed",
-  有风险: "at risk"
-};
+export const TASK_STATUSES_ZH: Readonly<Record<string, TaskStatus>> = Object.fromEntries(
+  TASK_STATUSES.map((s) => [LEDGER_STATUS_LABELS[s].zh, s])
+);
 export const TASK_STATUS_COLUMNS = ["item", "as_of", "status", "evidence", "source"] as const;
 /** The optional columns of a status file: the person responsible (责任人) and the next step (下一步). */
 export const TASK_STATUS_OPTIONAL_COLUMNS = ["person", "next_step"] as const;

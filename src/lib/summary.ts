@@ -2,6 +2,7 @@
  * Headline figures of a plan, counted from the model: nothing here is typed by hand.
  */
 import type {Chapter, Item, PlanModel, Role} from "./model.js";
+import {chapterLabel} from "./vocabulary.js";
 
 export interface PlanSummary {
   chapters: number;
@@ -57,7 +58,7 @@ export function chapterOutline(model: PlanModel): ChapterOutline[] {
 /** Items per chapter and kind, the rows of the overview chart. */
 export function itemsPerChapter(model: PlanModel): {chapter: string; kind: Item["kind"]; count: number}[] {
   return chapterOutline(model).flatMap(({chapter, tasks, actions}) => [
-    {chapter: `${chapter.numeral}、${chapter.title}`, kind: "task" as const, count: tasks.length},
-    {chapter: `${chapter.numeral}、${chapter.title}`, kind: "action" as const, count: actions.length}
+    {chapter: chapterLabel(chapter), kind: "task" as const, count: tasks.length},
+    {chapter: chapterLabel(chapter), kind: "action" as const, count: actions.length}
   ]);
 }
