@@ -1,9 +1,9 @@
 // Observable Framework configuration. See DEVELOPERS.md, "Offline build": nothing here may load from a CDN.
-import {configuredPlan, loadPlan} from "./src/loaders/plan-files.js";
+import {configuredPlan, parseDataPlan} from "./src/loaders/plan-files.js";
 import {languageScript} from "./src/components/language.js";
 import {departmentSlug} from "./src/lib/slug.js";
 
-const {meta, model} = loadPlan(configuredPlan());
+const {meta, model} = parseDataPlan(configuredPlan());
 const FAVICON =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#0072B2"/>' +
   '<path d="M4 5h8M4 8h8M4 11h5" stroke="#fff" stroke-width="1.6"/></svg>';

@@ -16,7 +16,7 @@ import {resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {parseArgs} from "node:util";
 import {launch} from "../test/browser/browser.js";
-import {loadPlan} from "../src/loaders/plan-files.js";
+import {parseDataPlan} from "../src/loaders/plan-files.js";
 import type {PlanModel} from "../src/lib/model.js";
 import type {ViewTiming} from "./network-entry.js";
 import {syntheticModel} from "./synthetic.js";
@@ -79,7 +79,7 @@ export async function benchNetwork({
   const script = bundle.outputFiles[0].text;
 
   const models: [string, PlanModel][] = [
-    ["Yan'an", loadPlan("yanan-2024-8").model],
+    ["Yan'an", parseDataPlan("yanan-2024-8").model],
     ...sizes.map((n) => [`${n} depts`, syntheticModel(n)] as [string, PlanModel])
   ];
 

@@ -7,6 +7,7 @@
  *   chartCard(resize((width) => chapterBars(rows, {width})), {title: "Tasks per chapter", source: sourceLine(plan.document), filename: "chapters"})
  */
 import {madeLine} from "../lib/citation.js";
+import {EMBED_SANDBOX} from "../embed/code.js";
 import {chartSvg, svgToPng} from "./exportChart.js";
 import {currentLanguage, type Language, localize} from "./language.js";
 
@@ -31,9 +32,6 @@ function save(blob: Blob, name: string, document: Document) {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
-
-/** The sandbox of every iframe embed code the site gives (see src/embeds.md for what a host needs). */
-export const EMBED_SANDBOX = `sandbox="allow-scripts allow-same-origin allow-popups"`;
 
 export function chartCard(
   chart: Element,

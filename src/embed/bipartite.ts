@@ -13,7 +13,7 @@
  */
 import {
   embedFigure,
-  loadPlan,
+  fetchPlan,
   resolveResponsibilityOptions,
   type ResponsibilityEmbedOptions,
   sitePage
@@ -23,7 +23,7 @@ export type BipartiteOptions = ResponsibilityEmbedOptions;
 
 export async function Bipartite(options: BipartiteOptions = {}): Promise<HTMLElement> {
   // The chart module is imported on demand: see common.ts, "Why the charts are imported dynamically".
-  const [plan, {bipartiteNetwork}] = await Promise.all([loadPlan(), import("../components/bipartiteNetwork.js")]);
+  const [plan, {bipartiteNetwork}] = await Promise.all([fetchPlan(), import("../components/bipartiteNetwork.js")]);
   const {
     language,
     showImplicit,

@@ -12,7 +12,7 @@
  */
 import {
   embedFigure,
-  loadPlan,
+  fetchPlan,
   resolveResponsibilityOptions,
   type ResponsibilityEmbedOptions,
   sitePage
@@ -23,7 +23,7 @@ export type MatrixOptions = ResponsibilityEmbedOptions;
 export async function Matrix(options: MatrixOptions = {}): Promise<HTMLElement> {
   // The chart module is imported on demand: see common.ts, "Why the charts are imported dynamically".
   const [plan, {responsibilityMatrix}] = await Promise.all([
-    loadPlan(),
+    fetchPlan(),
     import("../components/responsibilityMatrix.js")
   ]);
   const {

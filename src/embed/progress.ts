@@ -17,8 +17,8 @@ import {
   checkWidth,
   type EmbedOptions,
   embedFigure,
-  loadMonitoring,
-  loadPlan,
+  fetchMonitoring,
+  fetchPlan,
   type Monitoring,
   sitePage
 } from "./common.js";
@@ -36,8 +36,8 @@ export async function Progress({
 }: ProgressOptions = {}): Promise<HTMLElement> {
   // The chart module is imported on demand: see common.ts, "Why the charts are imported dynamically".
   const [plan, monitoring, {progressChart}] = await Promise.all([
-    loadPlan(),
-    loadMonitoring(),
+    fetchPlan(),
+    fetchMonitoring(),
     import("../components/progressChart.js")
   ]);
   const lang = checkLanguage(language, "zh");

@@ -3,7 +3,7 @@
  * names and kinds, and the lookup that turns a name as written into its canonical record.
  */
 import {csvParse} from "d3-dsv";
-import type {DepartmentKind} from "./model.js";
+import type {DepartmentKind, Warning} from "./model.js";
 import {foldWidth} from "./reader/normalize.js";
 
 export interface DepartmentEntry {
@@ -38,6 +38,21 @@ export interface RowProblem {
   /** 1-based line in the file (the header is line 1). */
   line: number;
   message: string;
+}
+
+/** The path of the department reference, as messages name it. */
+export const DEPARTMENTS_FILE = "data/reference/departments.csv";
+
+/**
+ * The reference's bad rows as warnings of a plan read with it (code table-row, no line of the plan):
+ * "data/reference/departments.csv line 7: empty name". The build and "Load your own plan" both add them.
+ */
+export function departmentReferenceWarnings(problems: readonly RowProblem[]): Warning[] {
+  return problems.map((p) => ({
+    line: null,
+    code: "table-row",
+    message: `${DEPARTMENTS_FILE} line ${p.line}: ${p.message}`
+  }));
 }
 
 /** The key a name is looked up by: width-folded, without spaces. */

@@ -8,6 +8,7 @@ import {fileURLToPath} from "node:url";
 import {
   type DepartmentDirectory,
   departmentDirectory,
+  departmentReferenceWarnings,
   parseDepartmentsCsv,
   type RowProblem
 } from "../lib/departments.js";
@@ -58,15 +59,10 @@ export function planPath(name = configuredPlan()): string {
 }
 
 /** Parses data/plans/<name>.txt with the department reference; reference problems become warnings. */
-export function loadPlan(name = configuredPlan()): LoadedPlan {
+export function parseDataPlan(name = configuredPlan()): LoadedPlan {
   const meta = readPlanMeta(name);
   const {directory, problems} = readDepartments();
   const {model, text} = readPlan(readFileSync(planPath(name)), {departments: directory});
-  for (const p of problems)
-    model.warnings.push({
-      line: null,
-      code: "table-row",
-      message: `data/reference/departments.csv line ${p.line}: ${p.message}`
-    });
+  model.warnings.push(...departmentReferenceWarnings(problems));
   return {name, meta, model, text};
 }

@@ -7,21 +7,14 @@ import {join} from "node:path";
 import {csvForPeople, tableToCsv} from "../lib/csv.js";
 import {decodePlan} from "../lib/reader/decode.js";
 import {departmentMeasures} from "../lib/measures.js";
-import {nationObservations, validateObservations, validateTaskStatus} from "../lib/observations.js";
-import {
-  benchmarkAlignment,
-  glossaryEntry,
-  matchBenchmarks,
-  parseBenchmarks,
-  parseIndicatorGlossary
-} from "../lib/reference.js";
+import {type Monitoring, MONITORING_FILES, monitoringData} from "../lib/monitoring.js";
 import {departmentSlug} from "../lib/slug.js";
 import {planTables} from "../lib/tables.js";
-import {DEPARTMENTS_CSV, type LoadedPlan, loadPlan, planPath, ROOT} from "./plan-files.js";
+import {DEPARTMENTS_CSV, type LoadedPlan, parseDataPlan, planPath, ROOT} from "./plan-files.js";
 
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
 
-export function siteFiles(loaded: LoadedPlan = loadPlan()): Map<string, string | Uint8Array> {
+export function siteFiles(loaded: LoadedPlan = parseDataPlan()): Map<string, string | Uint8Array> {
   const {name, meta, model} = loaded;
   const bytes = readFileSync(planPath(name));
   const text = decodePlan(bytes).text;
@@ -45,42 +38,12 @@ export function siteFiles(loaded: LoadedPlan = loadPlan()): Map<string, string |
   return files;
 }
 
-/**
- * Indicators with their glossary entries and benchmarks, and the monitoring files of data/progress, validated:
- * what the indicators, targets, progress and ledger pages read.
- */
-function monitoring({model}: LoadedPlan) {
-  const glossary = parseIndicatorGlossary(read("data/reference/indicators.csv"));
-  const benchmarks = parseBenchmarks(read("data/reference/benchmarks.csv"));
-  const matched = matchBenchmarks(model.indicators, glossary.entries, benchmarks.rows);
-  const observations = validateObservations(read("data/progress/observations.csv"), model);
-  const taskStatus = validateTaskStatus(read("data/progress/task-status.csv"), model);
-  const indicators = model.indicators.map((indicator) => {
-    const entry = glossaryEntry(glossary.entries, indicator.name);
-    const direction = entry?.direction ?? "raise";
-    return {
-      ...indicator,
-      nameEn: entry?.nameEn ?? null,
-      direction,
-      limit: entry?.limit ?? null,
-      glossaryNote: entry?.note ?? "",
-      benchmarks: matched.filter((m) => m.indicator === indicator.id),
-      nation: benchmarkAlignment(indicator, matched, "nation", direction),
-      province: benchmarkAlignment(indicator, matched, "province", direction)
-    };
+/** monitoring.json (src/lib/monitoring.ts) from the reference and progress files of data/. */
+function monitoring({model}: LoadedPlan): Monitoring {
+  return monitoringData(model, {
+    glossary: read(MONITORING_FILES.glossary),
+    benchmarks: read(MONITORING_FILES.benchmarks),
+    observations: read(MONITORING_FILES.observations),
+    taskStatus: read(MONITORING_FILES.taskStatus)
   });
-  return {
-    indicators,
-    glossary: glossary.entries,
-    observations: {
-      file: "data/progress/observations.csv",
-      ...observations,
-      rows: [...observations.rows, ...nationObservations(matched)]
-    },
-    taskStatus: {file: "data/progress/task-status.csv", ...taskStatus},
-    referenceProblems: [
-      ...glossary.problems.map((p) => `data/reference/indicators.csv line ${p.line}: ${p.message}`),
-      ...benchmarks.problems.map((p) => `data/reference/benchmarks.csv line ${p.line}: ${p.message}`)
-    ]
-  };
 }

@@ -7,7 +7,7 @@ import {resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {Browser, BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {loadPlan} from "../../src/loaders/plan-files.ts";
+import {parseDataPlan} from "../../src/loaders/plan-files.ts";
 import {launch, visit, type VisitReport} from "./browser.ts";
 import {serve, type StaticServer} from "./serve.ts";
 
@@ -16,7 +16,7 @@ const dist = resolve(root, process.env.DIST_DIR ?? "dist");
 const screenshots = resolve(root, "test/screenshots");
 const MARKET = "市市场监督管理局";
 const DOC_NUMBER = "延政发〔2024〕8号";
-const {model} = loadPlan();
+const {model} = parseDataPlan();
 
 const CLEAN: VisitReport = {
   consoleErrors: [],

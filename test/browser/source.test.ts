@@ -5,14 +5,14 @@ import {resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {Browser, BrowserContext, Page} from "playwright-core";
 import {afterAll, afterEach, beforeAll, beforeEach, expect, test} from "vitest";
-import {loadPlan} from "../../src/loaders/plan-files.ts";
+import {parseDataPlan} from "../../src/loaders/plan-files.ts";
 import {launch, visit} from "./browser.ts";
 import {resolveFile, serve, type StaticServer} from "./serve.ts";
 
 const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 const dist = resolve(projectRoot, process.env.DIST_DIR ?? "dist");
 const screenshots = resolve(projectRoot, "test/screenshots");
-const {model} = loadPlan();
+const {model} = parseDataPlan();
 
 const CLEAN = {consoleErrors: [], pageErrors: [], failedRequests: [], externalRequests: [], cellErrors: []};
 /** A CSS selector for an element by id: ids such as A2.1-1 hold dots. */
