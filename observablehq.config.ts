@@ -1,4 +1,5 @@
-// Observable Framework configuration. See DEVELOPERS.md, "Offline build": nothing here may load from a CDN.
+// Observable Framework configuration. Nothing here may load from a CDN: `npm run check:offline` (test/offline.ts)
+// checks the built site.
 import {configuredPlan, parseDataPlan} from "./src/loaders/plan-files.js";
 import {languageScript} from "./src/components/language.js";
 import {departmentSlug} from "./src/lib/slug.js";

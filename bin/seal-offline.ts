@@ -3,7 +3,7 @@
  * a page could use without importing them (the free names d3, html, _, Inputs … and FileAttachment's
  * .csv(), .arquero(), .parquet() …). This site imports every library explicitly and never uses those, so the
  * build holds none of them; each such import is replaced by a rejected promise that says so, and the built
- * site names no /_npm/ path (see DEVELOPERS.md, "Offline build").
+ * site names no /_npm/ path (checked by `npm run check:offline`, test/offline.ts).
  *
  *
  * Then every page gets a Content-Security-Policy <meta> (pagePolicy): scripts only from this site plus the

@@ -4,7 +4,7 @@
  * target with an "expected by now" marker on it, and the national series for comparison. With no city
  * observation it says "no data" rather than drawing a line.
  *
- *   progressChart(progressSeries(spec, observations, nation), {width: 640})
+ *   progressChart(indicatorProgress(indicator, observations, {asOf}).series, {width: 640})
  *   progressChart(data, {compact: true, width: 220})          // small multiples
  *
  * Options are passed on to Plot.plot (width, height, document …).

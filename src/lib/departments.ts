@@ -2,7 +2,7 @@
  * The department reference (data/reference/departments.csv): canonical names, short labels, aliases, English
  * names and kinds, and the lookup that turns a name as written into its canonical record.
  */
-import {csvParse} from "d3-dsv";
+import {readCsvRecords} from "./csv.js";
 import type {DepartmentKind, Warning} from "./model.js";
 import {foldWidth} from "./reader/normalize.js";
 
@@ -61,18 +61,17 @@ export function departmentKey(name: string): string {
 }
 
 /**
- * Reads departments.csv. Every bad row is reported with its line and reason, and the good rows are kept.
- * Aliases are separated by |.
+ * Reads departments.csv (with readCsvRecords). Every bad row is reported with its line and reason, and the
+ * good rows are kept; wholly empty rows are skipped. Aliases are separated by |.
  */
 export function parseDepartmentsCsv(text: string): {entries: DepartmentEntry[]; problems: RowProblem[]} {
-  const rows = csvParse(text.replace(/^\ufeff/, ""));
+  const {columns, records} = readCsvRecords(text);
   const problems: RowProblem[] = [];
-  const missing = DEPARTMENT_COLUMNS.filter((c) => !rows.columns.includes(c));
+  const missing = DEPARTMENT_COLUMNS.filter((c) => !columns.includes(c));
   if (missing.length) problems.push({line: 1, message: `missing column(s): ${missing.join(", ")}`});
   const entries: DepartmentEntry[] = [];
   const seen = new Map<string, number>();
-  rows.forEach((row, i) => {
-    const line = i + 2;
+  for (const {row: line, cells: row} of records) {
     const name = (row.name ?? "").trim();
     const kind = (row.kind ?? "").trim() as DepartmentKind;
     const reasons: string[] = [];
@@ -90,11 +89,11 @@ export function parseDepartmentsCsv(text: string): {entries: DepartmentEntry[]; 
     }
     if (reasons.length) {
       problems.push({line, message: reasons.join("; ")});
-      return;
+      continue;
     }
     for (const key of keys) seen.set(key, line);
     entries.push({name, shortName, aliases, nameEn: (row.name_en ?? "").trim(), kind});
-  });
+  }
   return {entries, problems};
 }
 

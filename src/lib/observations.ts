@@ -11,8 +11,7 @@
  *
  * Years and dates may be typed with full-width digits (２０２４), as values may.
  */
-import {csvParseRows} from "d3-dsv";
-import {csvForPeople, looksLikeFormula} from "./csv.js";
+import {csvForPeople, looksLikeFormula, readCsvRecords} from "./csv.js";
 import type {Comparator, Indicator, Item, PlanModel, Target} from "./model.js";
 import {foldWidth} from "./reader/normalize.js";
 import {type BenchmarkMatch, type GlossaryEntry, glossaryEntry} from "./reference.js";
@@ -90,26 +89,9 @@ export interface Validation<R> {
 
 type Record_ = Record<string, string>;
 
-/**
- * The rows of a CSV text as records keyed by the header's names (trimmed, lower case), each with its
- * spreadsheet row number. A BOM is stripped; CRLF and LF are both read.
- */
-function readCsv(text: string): {columns: string[]; records: {row: number; cells: Record_}[]} {
-  const [header = [], ...body] = csvParseRows(text.replace(/^\ufeff/, ""));
-  const columns = header.map((c) => c.trim().toLowerCase());
-  const records = body.map((values, i) => {
-    const cells: Record_ = {};
-    columns.forEach((c, j) => {
-      if (c && !(c in cells)) cells[c] = (values[j] ?? "").trim();
-    });
-    return {row: i + 2, cells, blank: values.every((v) => !v.trim())};
-  });
-  return {columns, records: records.filter((r) => !r.blank)};
-}
-
 /** The column names of a CSV text's header (trimmed, lower case). */
 export function csvHeader(text: string): string[] {
-  return readCsv(text.replace(/\r?\n[\s\S]*$/, "")).columns;
+  return readCsvRecords(text.replace(/\r?\n[\s\S]*$/, "")).columns;
 }
 
 /** "note begins with "=" …" for each free-text cell of the row a spreadsheet would run as a formula. */
@@ -152,7 +134,7 @@ export function validateObservations(
   text: string,
   context: {indicators: Indicator[]; targets: Target[]}
 ): Validation<ObservationRow> {
-  const {columns, records} = readCsv(text);
+  const {columns, records} = readCsvRecords(text);
   const missing = missingColumns(columns, OBSERVATION_COLUMNS);
   if (missing.length)
     return {
@@ -240,7 +222,7 @@ export function parseTaskStatus(text: string): TaskStatus | null {
  * update history; two rows of one item on one date are a duplicate.
  */
 export function validateTaskStatus(text: string, context: {items: Item[]}): Validation<TaskStatusRow> {
-  const read = readCsv(text);
+  const read = readCsvRecords(text);
   const columns = read.columns.map((c) => TASK_STATUS_ALIASES[c] ?? c);
   const records = read.records.map(({row, cells}) => ({
     row,
