@@ -4,6 +4,7 @@
  *
  *   departmentTitle(d) → "市发改委 · 市发展和改革委员会 · Municipal Development and Reform Commission"
  */
+import {CJK} from "../lib/chars.js";
 import type {Department, Item} from "../lib/model.js";
 import type {Language} from "./language.js";
 
@@ -37,10 +38,13 @@ export function itemLabel(item: Pick<Item, "id" | "title">, max = Infinity): str
   return `${item.id} ${title.length > max ? title.slice(0, max - 1).join("") + "…" : title.join("")}`.trim();
 }
 
-/** An estimate of a label's width in pixels: CJK and full-width characters 1em, others 0.6em. */
+/** General punctuation (dashes, “quotes”, …), which a CJK font draws 1em wide. */
+const WIDE_PUNCTUATION = /[\u2010-\u206f]/;
+
+/** An estimate of a label's width in pixels: CJK characters, full-width forms and general punctuation 1em, others 0.6em. */
 export function textWidth(text: string, fontSize = 12): number {
   let em = 0;
-  for (const c of text) em += /[\u2010-\u206f\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(c) ? 1 : 0.6;
+  for (const c of text) em += CJK.test(c) || WIDE_PUNCTUATION.test(c) ? 1 : 0.6;
   return em * fontSize;
 }
 

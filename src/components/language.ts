@@ -7,6 +7,7 @@
  * in code with pick(en, zh, language); labels ({en, zh}, src/lib/vocabulary.ts) are shown with localize(label, language). The plan's own
  * text stays Chinese in every language.
  */
+import {CJK} from "../lib/chars.js";
 import {type Language, LANGUAGES} from "../lib/vocabulary.js";
 
 // The pure half (the Language type, localize, pick, splitBilingual) lives in src/lib/vocabulary.ts; re-exported
@@ -39,7 +40,7 @@ addEventListener("DOMContentLoaded", () => {
     const t = a.childNodes.length === 1 && a.firstChild.nodeType === 3 ? a.textContent : null;
     if (!t || !t.includes(" · ")) continue;
     const [en, zh] = t.split(" · ");
-    if (!/[\\u2e80-\\u9fff]/.test(zh ?? "")) continue;
+    if (!/${CJK.source}/.test(zh ?? "")) continue;
     a.textContent = "";
     const e = document.createElement("span"); e.className = "en"; e.textContent = en;
     const s = document.createElement("span"); s.className = "sep"; s.textContent = " · ";

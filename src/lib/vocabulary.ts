@@ -9,6 +9,7 @@
  *
  * Pure: no DOM. Colours live in src/components/palette.ts; the language switch in src/components/language.ts.
  */
+import {CJK} from "./chars.js";
 import type {LedgerStatus} from "./ledger.js";
 import type {DepartmentClass} from "./measures.js";
 import type {Chapter, Comparator, DepartmentKind, Indicator, ItemKind, Role} from "./model.js";
@@ -152,9 +153,6 @@ export function comparatorSign(comparator: string): string {
 export function chapterLabel(chapter: Pick<Chapter, "numeral" | "title">): string {
   return `${chapter.numeral}、${chapter.title}`;
 }
-
-/** Whether a word holds a Chinese character (CJK radicals to ideographs, compatibility ideographs, full-width forms). */
-export const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
 /** A bilingual label's two halves: words with Chinese characters, and the others ("牵头 lead" → 牵头, lead). */
 export function splitBilingual(label: string): Label {
