@@ -72,6 +72,8 @@ export function orderMatrix(model: PlanModel, ordering: Ordering, options: Order
   const held = new Set(links.map((l) => l.department));
   let rows = model.departments.map((d) => d.name).filter((d) => held.has(d));
   let columns = model.items.map((i) => i.id);
+  // Grouped by hand, not with d3-array: the embeds import this module statically, so it imports no package
+  // (see src/embed/common.ts, "Why the charts are imported dynamically").
   const itemsOf = new Map<string, string[]>();
   const departmentsOf = new Map<string, string[]>();
   for (const l of links) {

@@ -23,6 +23,7 @@
  * several records with the same span, as the implicit roles that all point to one blanket note) is listed in
  * the `anchors` of the segment where it starts, so that its id still exists on the page.
  */
+import {group} from "d3-array";
 import type {PlanModel, Responsibility, Role} from "./model.js";
 import {departmentSlug} from "./slug.js";
 import {ATTRIBUTE_LABELS, chapterLabel, pick, ROLE_LABELS} from "./vocabulary.js";
@@ -129,8 +130,7 @@ export function sourceMarks(model: PlanModel, text: string): Mark[] {
       });
   }
 
-  const byItem = new Map<string, Responsibility[]>();
-  for (const r of model.responsibilities) byItem.set(r.item, [...(byItem.get(r.item) ?? []), r]);
+  const byItem = group(model.responsibilities, (r) => r.item);
   for (const item of model.items) {
     const held = (byItem.get(item.id) ?? []).filter((r) => r.role !== "implicit");
     const lead = held.filter((r) => r.role === "lead").map((r) => r.asWritten);
