@@ -62,6 +62,10 @@ export interface NetworkOptions {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
+/**
+ * Times the responsibility views (order, render, settle, update, frame) on the Yan'an plan and on synthetic models
+ * of `sizes` departments, `runs` times each (`bigRuns` for the largest).
+ */
 export async function benchNetwork({
   sizes = [100, 1000],
   runs = 3,
@@ -136,6 +140,7 @@ export async function benchNetwork({
   return rows;
 }
 
+/** The network benchmark as a text table: one row per model and view, medians in ms and the element count. */
 export function networkTable(rows: NetworkRow[]): string {
   const ms = (x: Stat | null) => (x ? x.median.toFixed(0).padStart(7) : "      –");
   return [

@@ -103,6 +103,10 @@ export interface ParserOptions {
   log?: (line: string) => void;
 }
 
+/**
+ * Times the parser on the Yan'an plan against a floor (decoding and splitting the same bytes), on corpora of
+ * `corpusSizes` plans and on plans `longSizes` times as long: medians of `runs` runs of `iterations` parses.
+ */
 export function benchParser({
   iterations = 300,
   runs = 3,
@@ -201,6 +205,7 @@ export function benchParser({
   };
 }
 
+/** The parser benchmark as text tables, with each goal and its verdict. */
 export function parserTables(r: ParserResult): string {
   const g = r.goals;
   const head = table(

@@ -30,6 +30,10 @@ export function sealLazyNpmImports(code: string): {code: string; count: number} 
   return {code: sealed, count};
 }
 
+/**
+ * Replaces, in every script of `dist`/_observablehq, each lazy import of a CDN library with a rejected promise (see
+ * above); returns the files changed and how many imports each had.
+ */
 export function sealDist(dist: string): {file: string; count: number}[] {
   const dir = join(dist, "_observablehq");
   const sealed: {file: string; count: number}[] = [];

@@ -60,6 +60,10 @@ const FADED = 0.25;
 /** Links are drawn implicit first, leads last (on top). */
 const DRAW_ORDER: Role[] = ["implicit", "support", "joint", "lead"];
 
+/**
+ * The two-column view of who holds what: departments (left) linked to items (right), each link drawn by role
+ * (ROLE_STROKES), in `order`; an SVG element. Options are listed on the type above.
+ */
 export function bipartiteNetwork(
   model: PlanModel,
   {

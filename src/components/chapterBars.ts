@@ -19,6 +19,10 @@ export interface ChapterBarRow {
   count: number;
 }
 
+/**
+ * Bars of items per chapter, tasks and actions stacked (rows from itemsPerChapter, src/lib/summary.ts); a Plot
+ * figure. Options go to Plot.plot, with `language` for the labels.
+ */
 export function chapterBars(
   rows: ChapterBarRow[],
   {language = "both", ...options}: Plot.PlotOptions & {language?: Language} = {}

@@ -33,6 +33,10 @@ function save(blob: Blob, name: string, document: Document) {
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
 
+/**
+ * A card holding `chart` and its menu (see above): download SVG or PNG, copy the embed code when `embed` is given.
+ * Returns the card element.
+ */
 export function chartCard(
   chart: Element,
   {

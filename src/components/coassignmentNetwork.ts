@@ -57,6 +57,10 @@ export function coassignmentEdgeWidth(weight: number): number {
   return Math.min(8, 0.5 + weight * 0.8);
 }
 
+/**
+ * The departments on a circle, linked when they share at least `threshold` items (the width of a link grows with
+ * the items shared); an SVG element.
+ */
 export function coassignmentNetwork(
   model: PlanModel,
   {

@@ -37,6 +37,10 @@ export interface EgoViewOptions extends Omit<Plot.PlotOptions, "document"> {
 const FONT_SIZE = 12;
 const BAR_FILL = "#8c8c8c";
 
+/**
+ * One department's neighbourhood (egoNetwork, src/lib/ego.ts): its items by role on one side, its partners weighted
+ * by shared items on the other; an SVG element.
+ */
 export function egoView(
   ego: EgoNetwork,
   {

@@ -33,6 +33,10 @@ export interface ForceCanvasOptions {
   document: Document;
 }
 
+/**
+ * Draws a force layout on a canvas (for large plans, where SVG is slow): nodes, links by role, the legend, hover
+ * focus on a node's neighbours. Returns the canvas element.
+ */
 export function forceCanvas({
   nodes,
   links,

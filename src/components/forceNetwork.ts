@@ -107,6 +107,11 @@ const FADED = 0.15;
 const DRAW_ORDER: Role[] = ["implicit", "support", "joint", "lead"];
 const DEPARTMENT_FILL = "#444";
 
+/**
+ * The force-directed network of departments and items (see above): links by role, items coloured by chapter; laid
+ * out with d3-force from a random source seeded with `seed`, so the same model and options give the same drawing.
+ * Options are listed on the type above.
+ */
 export function forceNetwork(
   model: PlanModel,
   {

@@ -34,6 +34,10 @@ export interface ProgressChartData {
   expected: Point | null;
 }
 
+/**
+ * One indicator's progress chart (see above) from `data` (indicatorProgress(...).series); a Plot figure. Options go
+ * to Plot.plot; `compact` for small multiples.
+ */
 export function progressChart(
   data: ProgressChartData,
   {compact = false, language = "both", ...options}: Plot.PlotOptions & {compact?: boolean; language?: Language} = {}

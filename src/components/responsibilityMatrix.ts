@@ -94,6 +94,10 @@ function runs(columns: string[], key: (id: string) => string | null): {key: stri
   return out;
 }
 
+/**
+ * The responsibility matrix: departments (rows) × items (columns) in `order`, a cell per responsibility coloured by
+ * role, the chapters as a strip above; an SVG element. Options are listed on the type above.
+ */
 export function responsibilityMatrix(
   model: PlanModel,
   {

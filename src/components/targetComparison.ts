@@ -23,6 +23,10 @@ export interface TargetRow {
   source?: string;
 }
 
+/**
+ * The target comparison (see above): for each indicator, this plan's target beside the province's and the nation's,
+ * dots with their values; a Plot figure. Options go to Plot.plot, with `language` for the labels.
+ */
 export function targetComparison(
   rows: TargetRow[],
   {language = "both", ...options}: Plot.PlotOptions & {language?: Language} = {}

@@ -82,6 +82,7 @@ export function checkLanguage(language: string | null | undefined, fallback: Lan
   return language as Language;
 }
 
+/** The ordering option as given, or `fallback` when null or undefined; an error if it is not one of ORDERINGS. */
 export function checkOrdering(ordering: string | null | undefined, fallback: Ordering): Ordering {
   ordering ??= fallback;
   if (!ORDERINGS.includes(ordering as Ordering))
@@ -172,6 +173,10 @@ export interface UrlOptions {
   width?: number;
 }
 
+/**
+ * The options of an iframe embed read from its URL (`search`, this page's by default); an error for a bad ordering,
+ * language or width.
+ */
 export function urlOptions(search: string = globalThis.location?.search ?? ""): UrlOptions {
   const params = new URLSearchParams(search);
   const out: UrlOptions = {};

@@ -26,6 +26,10 @@ export interface EgoOptions extends EmbedOptions {
   department?: string | null;
 }
 
+/**
+ * One department's neighbourhood as an element to embed (see above for the options); the department with most items
+ * when none is named.
+ */
 export async function Ego({department, language, width}: EgoOptions = {}): Promise<HTMLElement> {
   // The chart module is imported on demand: see common.ts, "Why the charts are imported dynamically".
   const [plan, {egoView}] = await Promise.all([fetchPlan(), import("../components/egoView.js")]);

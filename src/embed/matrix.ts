@@ -20,6 +20,10 @@ import {
 
 export type MatrixOptions = ResponsibilityEmbedOptions;
 
+/**
+ * The responsibility matrix as an element to embed (see above for the options); rejects with a message for an
+ * unknown option value.
+ */
 export async function Matrix(options: MatrixOptions = {}): Promise<HTMLElement> {
   // The chart module is imported on demand: see common.ts, "Why the charts are imported dynamically".
   const [plan, {responsibilityMatrix}] = await Promise.all([

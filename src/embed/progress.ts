@@ -28,6 +28,10 @@ export interface ProgressOptions extends EmbedOptions {
   asOf?: number | null;
 }
 
+/**
+ * One indicator's progress chart as an element to embed (see above for the options); rejects with a message for an
+ * unknown indicator.
+ */
 export async function Progress({
   indicator,
   asOf: asOfOption,

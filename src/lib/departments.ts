@@ -97,6 +97,10 @@ export function parseDepartmentsCsv(text: string): {entries: DepartmentEntry[]; 
   return {entries, problems};
 }
 
+/**
+ * The reference as a lookup: any name an entry goes by (canonical, short, alias; width-folded, without spaces) →
+ * the entry.
+ */
 export function departmentDirectory(entries: DepartmentEntry[]): DepartmentDirectory {
   const index = new Map<string, DepartmentEntry>();
   for (const entry of entries) {

@@ -10,6 +10,7 @@ const zh = (status: string) => PROGRESS_STATUS_LABELS[status as ProgressStatus]?
 
 const num = (x: number) => `${x >= 0 ? "+" : ""}${+x.toFixed(2)}`;
 
+/** The Chinese reading of a progress result (see above), for `targetYear` as of the year `asOf`. */
 export function explainZh(
   result: StatusResult<string>,
   {targetYear, asOf}: {targetYear: number | null; asOf: number}

@@ -60,6 +60,10 @@ const NO_SPEC = (why: string) => ({
   explanation: why
 });
 
+/**
+ * An indicator's progress as of the year `asOf` by both methods (required rate and growth ratio), whether they
+ * agree, and the series its chart draws (null without a numeric target and year).
+ */
 export function indicatorProgress(
   indicator: Described,
   observations: ObservationRow[],

@@ -31,6 +31,10 @@ export interface TargetRow {
   share: number | null;
 }
 
+/**
+ * The sector targets page's rows: every quantitative target with its item, chapter, column, departments and latest
+ * city observation (from `observations`).
+ */
 export function targetRows(model: PlanModel, observations: ObservationRow[]): TargetRow[] {
   const items = new Map(model.items.map((i) => [i.id, i]));
   const chapters = new Map(model.chapters.map((c) => [c.seq, c]));

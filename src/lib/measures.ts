@@ -58,6 +58,10 @@ export function projectionGraph(model: PlanModel, options: NetworkOptions = {}):
   return graph;
 }
 
+/**
+ * Every department's measures, in the model's order: items by role, chapters spanned, degree, weighted degree and
+ * betweenness in the projection, and its class (see above).
+ */
 export function departmentMeasures(
   model: PlanModel,
   options: NetworkOptions & {rule?: ClassRule} = {}

@@ -67,6 +67,11 @@ export interface OrderOptions extends NetworkOptions {
   iterations?: number;
 }
 
+/**
+ * The rows (departments) and columns (items) of the responsibility matrix in an ordering: document (the plan's
+ * order), workload (most items, then most leads first) or similarity (departments that share items together); see
+ * docs/responsibility-measures.md.
+ */
 export function orderMatrix(model: PlanModel, ordering: Ordering, options: OrderOptions = {}): MatrixOrder {
   const links = networkLinks(model, options);
   const held = new Set(links.map((l) => l.department));

@@ -49,6 +49,10 @@ function extension(name: string): string {
   return m ? m[1].toLowerCase() : "";
 }
 
+/**
+ * A file a user chose, as plan text (see above): .docx through mammoth, anything else decoded with decodePlan;
+ * messages say what could not be read, and why, naming the file.
+ */
 export async function readPlanFile(name: string, input: ArrayBuffer | Uint8Array): Promise<PlanFile> {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   const ext = extension(name);

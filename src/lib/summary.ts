@@ -20,6 +20,10 @@ export interface PlanSummary {
   warnings: number;
 }
 
+/**
+ * The overview's counts: chapters, tasks, actions, 专栏 columns, departments (and those not in the reference),
+ * responsibilities by role, indicators (binding, expected) and targets.
+ */
 export function planSummary(model: PlanModel): PlanSummary {
   const byRole: Record<Role, number> = {lead: 0, support: 0, joint: 0, implicit: 0};
   for (const r of model.responsibilities) ++byRole[r.role];

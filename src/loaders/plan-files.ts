@@ -33,6 +33,10 @@ export interface PlanMeta {
   source?: string;
 }
 
+/**
+ * The name of the plan the site is built on: $PLAN, else plan.config.json's "plan"; an error when neither names
+ * one.
+ */
 export function configuredPlan(): string {
   if (process.env.PLAN) return process.env.PLAN;
   const config = JSON.parse(readFileSync(join(ROOT, "plan.config.json"), "utf8")) as {plan?: string};
@@ -40,6 +44,10 @@ export function configuredPlan(): string {
   return config.plan;
 }
 
+/**
+ * Reads the department reference (`path`, data/reference/departments.csv by default) as a directory, with its bad
+ * rows.
+ */
 export function readDepartments(path = DEPARTMENTS_CSV): {directory: DepartmentDirectory; problems: RowProblem[]} {
   const {entries, problems} = parseDepartmentsCsv(readFileSync(path, "utf8"));
   return {directory: departmentDirectory(entries), problems};

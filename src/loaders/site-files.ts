@@ -14,6 +14,9 @@ import {DEPARTMENTS_CSV, type LoadedPlan, parseDataPlan, planPath, ROOT} from ".
 
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
 
+/**
+ * Every data file of the site (see above), from one parse of the plan (`loaded`, the configured plan by default).
+ */
 export function siteFiles(loaded: LoadedPlan = parseDataPlan()): Map<string, string | Uint8Array> {
   const {name, meta, model} = loaded;
   const bytes = readFileSync(planPath(name));
