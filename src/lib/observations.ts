@@ -107,8 +107,14 @@ function formulaWarnings(cells: Record_, columns: readonly string[]): string[] {
 /** A year or date as typed, full-width digits and dashes folded to ASCII. */
 const foldDigits = (text: string) => foldWidth(text).trim();
 
-function missingColumns(columns: string[], required: readonly string[]): string[] {
-  return required.filter((c) => !columns.includes(c));
+/**
+ * The validation of a file whose header lacks required columns: one problem on row 1 naming them, no row read;
+ * null when every required column is there.
+ */
+function missingColumns<R>(columns: string[], required: readonly string[], checked: number): Validation<R> | null {
+  const missing = required.filter((c) => !columns.includes(c));
+  if (!missing.length) return null;
+  return {rows: [], problems: [{row: 1, message: `missing column(s): ${missing.join(", ")}`}], warnings: [], checked};
 }
 
 /**
@@ -135,14 +141,8 @@ export function validateObservations(
   context: {indicators: Indicator[]; targets: Target[]}
 ): Validation<ObservationRow> {
   const {columns, records} = readCsvRecords(text);
-  const missing = missingColumns(columns, OBSERVATION_COLUMNS);
-  if (missing.length)
-    return {
-      rows: [],
-      problems: [{row: 1, message: `missing column(s): ${missing.join(", ")}`}],
-      warnings: [],
-      checked: records.length
-    };
+  const missing = missingColumns<ObservationRow>(columns, OBSERVATION_COLUMNS, records.length);
+  if (missing) return missing;
   const known = new Map<string, {kind: ObservationRow["kind"]; unit: string}>();
   for (const i of context.indicators) known.set(i.id, {kind: "indicator", unit: (i.unit ?? "").trim()});
   for (const t of context.targets) known.set(t.id, {kind: "target", unit: t.unit.trim()});
@@ -228,14 +228,8 @@ export function validateTaskStatus(text: string, context: {items: Item[]}): Vali
     row,
     cells: Object.fromEntries(Object.entries(cells).map(([c, v]) => [TASK_STATUS_ALIASES[c] ?? c, v]))
   }));
-  const missing = missingColumns(columns, TASK_STATUS_COLUMNS);
-  if (missing.length)
-    return {
-      rows: [],
-      problems: [{row: 1, message: `missing column(s): ${missing.join(", ")}`}],
-      warnings: [],
-      checked: records.length
-    };
+  const missing = missingColumns<TaskStatusRow>(columns, TASK_STATUS_COLUMNS, records.length);
+  if (missing) return missing;
   const items = new Set(context.items.map((i) => i.id));
   const rows: TaskStatusRow[] = [];
   const problems: ValidationProblem[] = [];

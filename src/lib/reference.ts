@@ -48,20 +48,10 @@ export interface Benchmark {
   note: string;
 }
 
-/** A benchmark row joined to a plan indicator. */
-export interface BenchmarkMatch {
+/** A benchmark row joined to a plan indicator: the row's fields but its names, and which names matched. */
+export interface BenchmarkMatch extends Omit<Benchmark, "indicatorZh" | "indicatorEn"> {
   /** The plan indicator's id (I8). */
   indicator: string;
-  level: BenchmarkLevel;
-  jurisdiction: string;
-  kind: BenchmarkKind;
-  year: number;
-  value: number;
-  comparator: Comparator;
-  unit: string;
-  source: string;
-  published: string;
-  note: string;
   /** The name the benchmark's source uses (the plan's name or one of its aliases). */
   nameInSource: string;
 }
