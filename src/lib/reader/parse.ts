@@ -69,7 +69,7 @@ export function emptyModel(): PlanModel {
     indicators: [],
     targets: [],
     warnings: [],
-    coverage: {bodyChars: 0, covered: 0, itemsWithoutClause: 0, linesNotUnderstood: [], encoding: "text"}
+    coverage: {bodyChars: 0, covered: 0, itemsWithoutClause: 0, linesNotUnderstood: [], attachmentLinesNotRead: [], encoding: "text"}
   };
 }
 
