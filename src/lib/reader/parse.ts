@@ -69,7 +69,14 @@ export function emptyModel(): PlanModel {
     indicators: [],
     targets: [],
     warnings: [],
-    coverage: {bodyChars: 0, covered: 0, itemsWithoutClause: 0, linesNotUnderstood: [], attachmentLinesNotRead: [], encoding: "text"}
+    coverage: {
+      bodyChars: 0,
+      covered: 0,
+      itemsWithoutClause: 0,
+      linesNotUnderstood: [],
+      attachmentLinesNotRead: [],
+      encoding: "text"
+    }
   };
 }
 
@@ -179,7 +186,9 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
     const known = resolved.get(name);
     if (known !== undefined) return known;
     const entry = directory.lookup(name) ?? directory.lookup(match);
-    const canonical = entry ? entry.name : name;
+    // A body not in the reference is named by its simplified form (the name as written stays an alias and in each
+    // link's asWritten): a traditional-character copy names the same departments as the simplified text.
+    const canonical = entry ? entry.name : match;
     let d = departments.get(canonical);
     if (!d) {
       d = entry
