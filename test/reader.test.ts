@@ -385,6 +385,14 @@ describe("web-copy noise and warnings", () => {
     expect(w.line).toBe(3);
     expect(w.message).toMatch(/^no task items were found \(1 chapter\(s\) were read, numbered 一、\)/);
   });
+  test("a file that mixes encodings is read, with a warning naming the first damaged line", () => {
+    const head = "某市方案\n一、任务\n(一)甲。(市发改委负责)\n".repeat(30);
+    const bytes = Buffer.concat([Buffer.from(head), new Uint8Array([0xd6, 0xca, 0xc1, 0xbf]), Buffer.from("\n")]);
+    const m = parse(bytes);
+    const w = m.warnings.find((w) => /could not be read as utf-8/.test(w.message))!;
+    expect(w).toMatchObject({code: "noise", line: 91});
+    expect(m.items.length).toBeGreaterThan(0);
+  });
   test("the reading report names the attachments' lines that are not read (only their tables are)", () => {
     const m = parse(
       "某市方案\n一、任务\n(一)甲。(市发改委负责)\n附件:工作专班名单\n组长:张三\n成员:李四\n序号 | 指标 | 2025年\n1 | 合格率 | 98\n"

@@ -127,6 +127,15 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
   const decoded = decodePlan(input);
   model.coverage.encoding = typeof input === "string" ? "text" : decoded.encoding;
   if (decoded.binary) warnings.push({line: null, code: "not-text", message: "the input does not look like text"});
+  else if (decoded.replaced) {
+    const at = decoded.text.indexOf("\ufffd");
+    const line = at < 0 ? null : decoded.text.slice(0, at).split("\n").length;
+    warnings.push({
+      line,
+      code: "noise",
+      message: `${decoded.replaced} byte sequence${decoded.replaced === 1 ? "" : "s"} could not be read as ${decoded.encoding} and ${decoded.replaced === 1 ? "was" : "were"} replaced by � (the file mixes encodings or is damaged)${line ? `, the first on line ${line}` : ""}`
+    });
+  }
   if (decoded.text.trim() === "") {
     warnings.push({line: null, code: "empty", message: "the input is empty"});
     return;
