@@ -203,8 +203,24 @@ if (p.parser) {
       "parser",
       "µs/KB growth, one plan ×1→×100 (×10→×100)",
       `${fmt(p.parser.longGrowth.fromOne, 2)}× (${fmt(p.parser.longGrowth.fromTen, 2)}×)`,
-      "information",
-      ""
+      g.linearLong ? `≤ ${g.linearLong.goal}×` : "information",
+      g.linearLong ? verdict(g.linearLong.met) : ""
+    ]);
+  if (g.realPlans)
+    rows.push([
+      "parser",
+      `parse ÷ floor, worst of ${p.parser.real?.length ?? 0} real plans (${g.realPlans.worst})`,
+      `${fmt(g.realPlans.value, 1)}×`,
+      `≤ ${g.realPlans.goal}× each`,
+      printVerdict(g.realPlans.verdict)
+    ]);
+  if (g.pathological)
+    rows.push([
+      "parser",
+      `µs/KB ÷ a normal plan's, worst pathological shape (${g.pathological.worst})`,
+      `${fmt(g.pathological.value, 2)}×`,
+      `≤ ${g.pathological.goal}× each`,
+      printVerdict(g.pathological.verdict)
     ]);
 }
 if (p.build)
