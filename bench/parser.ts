@@ -283,9 +283,13 @@ export function benchParser({
       p.push(time(() => parse(bytes)));
       // The normal plan, as many times as makes about the same KB (at most 20 runs), scaled to the shape's KB.
       const times = Math.max(1, Math.min(20, Math.round(kb / yananKb)));
-      b.push((time(() => {
-        for (let j = 0; j < times; ++j) parse(yanan);
-      }) * kb) / (yananKb * times));
+      b.push(
+        (time(() => {
+          for (let j = 0; j < times; ++j) parse(yanan);
+        }) *
+          kb) /
+          (yananKb * times)
+      );
     }
     log(`parser: ${name} ${fmt(summarize(p).median)} ms`);
     return {...pairedRow(name, bytes.length, p, b, g.pathological), about};
@@ -372,7 +376,8 @@ export function parserTables(r: ParserResult): string {
     `one long plan ×1→×100 ${fmt(r.longGrowth.fromOne, 2)} (goal ≤ ${PARSER_GOALS.longLinear}) ` +
     `${verdict(r.longGrowth.fromOne <= PARSER_GOALS.longLinear)}, ×10→×100 ${fmt(r.longGrowth.fromTen, 2)}`;
   const ci = (row: PairedRow) =>
-    `${fmt(row.ratio.median, 1)}×` + (row.interval ? ` (${fmt(row.interval.low, 1)}–${fmt(row.interval.high, 1)})` : "");
+    `${fmt(row.ratio.median, 1)}×` +
+    (row.interval ? ` (${fmt(row.interval.low, 1)}–${fmt(row.interval.high, 1)})` : "");
   const real = r.real
     ? table(
         ["real plan", "KB", "runs", "parse ms", "floor ms", "ratio (90% CI)", `goal ≤ ${PARSER_GOALS.ratio}×`],

@@ -71,7 +71,11 @@ export function pathologicalShapes(plan: string): Shape[] {
       about: "a 120 KB line repeating 以下均",
       text: afterFirstTask(plan, repeatTo("以下均", 120 * 1024))
     },
-    {name: "stray <", about: "a web page's head, then the plan ×10 with a < no > follows in every sentence", text: stray},
+    {
+      name: "stray <",
+      about: "a web page's head, then the plan ×10 with a < no > follows in every sentence",
+      text: stray
+    },
     {
       name: "unclosed tags",
       about: "the plan as HTML ×10, an unclosed <script> and <!-- on every line",

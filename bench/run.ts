@@ -3,7 +3,7 @@
  * is a ratio against a baseline measured in the same run; absolute times are printed but never asserted.
  *
  *   npm run bench                                  every part (about 12 minutes on 2 cores)
- *   npm run bench -- --only parser,weight          some parts: parser, build, weight, ttfc, network
+ *   npm run bench -- --only parser,weight          some parts: parser, build, weight, ttfc, network, load
  *   npm run bench -- --runs 3                      runs of the builds, page loads and network views (default 2, 9, 2)
  *   npm run bench -- --only weight,ttfc --no-build use the dist/ already built
  *   npm run bench -- --only ttfc --pages index,network  time to first chart of some pages
@@ -11,7 +11,9 @@
  *
  * Parts: parser (parsePlan vs decoding and splitting lines), build (cold and warm vs a bare Framework site),
  * weight (bytes per page from dist/, vs bench/budgets.json), ttfc (time to first chart in Chromium vs a page
- * drawing one dot with Plot), network (the responsibility views at 100 to 5,000 departments).
+ * drawing one dot with Plot), network (the responsibility views at 100 to 5,000 departments), load (the load page
+ * reading a 1 MB plan in its Web Worker: the longest main-thread task while it parses, vs the same parse on the main
+ * thread).
  * It prints one table per part and a summary, writes bench/results.json (git-ignored; a part not run keeps its
  * previous figures, each part with its own date) and redraws docs/performance-parse.svg and
  * docs/performance-weight.svg from it.
@@ -25,12 +27,13 @@ import {ROOT} from "../src/loaders/plan-files.js";
 import {benchBuild, type BuildResult, buildTables} from "./build.js";
 import {writeCharts} from "./charts.js";
 import {benchNetwork, INTERACTIVE_MS, type NetworkRow, networkTable} from "./network.js";
+import {benchLoad, type LoadResult, loadTable} from "./load.js";
 import {benchParser, type ParserResult, parserTables} from "./parser.js";
 import {fmt, printVerdict, table, verdict} from "./stats.js";
 import {benchTtfc, type TtfcResult, ttfcTable} from "./ttfc.js";
 import {type Budgets, overBudget, type PageWeight, pageWeights, readBudgets, weightTable} from "./weight.js";
 
-const PARTS = ["parser", "build", "weight", "ttfc", "network"] as const;
+const PARTS = ["parser", "build", "weight", "ttfc", "network", "load"] as const;
 type Part = (typeof PARTS)[number];
 
 const {values} = parseArgs({
@@ -70,6 +73,7 @@ export interface Results {
     weight?: {date: string; pages: PageWeight[]; budgets: Budgets; over: string[]};
     ttfc?: TtfcResult;
     network?: {date: string; runs: number; bigRuns: number; interactiveMs: number; rows: NetworkRow[]};
+    load?: LoadResult;
   };
 }
 
@@ -120,7 +124,7 @@ await part("build", async () => {
 
 // The parts that read the built site work on a copy of dist/, so that a build started meanwhile cannot change it.
 let snapshot: string | null = null;
-if (selected("weight") || selected("ttfc")) {
+if (selected("weight") || selected("ttfc") || selected("load")) {
   if (!selected("build") && !values["no-build"]) {
     log("npm run build");
     const r = spawnSync("npm", ["run", "build"], {cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024});
@@ -148,6 +152,12 @@ await part("ttfc", async () => {
   results.parts.ttfc = r;
   console.log(`${r.chromium}, headless, --disable-gpu; ${r.runs} runs, each in a fresh context\n`);
   console.log(ttfcTable(r));
+});
+await part("load", async () => {
+  section("Load page: a 1 MB plan parsed in a Web Worker vs on the main thread");
+  const r = await benchLoad({dist: snapshot!, runs: runs ?? 3, log});
+  results.parts.load = r;
+  console.log(loadTable(r));
 });
 if (snapshot) rmSync(snapshot, {recursive: true, force: true});
 
@@ -270,6 +280,14 @@ if (p.ttfc) {
     g.only ? "– (some pages only)" : printVerdict(g.verdict ?? null)
   ]);
 }
+if (p.load)
+  rows.push([
+    "load",
+    `longest main-thread task while a ${fmt(p.load.bytes / 1024)} KB plan parses (worst of ${p.load.runs})`,
+    p.load.longestWhileParsing.max > 0 ? `${fmt(p.load.longestWhileParsing.max)} ms` : "none over 50 ms",
+    `≤ ${p.load.goal.goal} ms`,
+    verdict(p.load.goal.met)
+  ]);
 console.log(table(["part", "measure", "value", "goal", ""], rows));
 for (const [name, r] of Object.entries(p))
   if (!selected(name as Part)) console.log(`(${name}: from the run of ${r.date.slice(0, 16)})`);

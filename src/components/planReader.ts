@@ -4,8 +4,8 @@
  * them), it parses on the page's thread instead, as before.
  *
  *   const reader = planReader(import.meta.resolve("./workers/reader.js"), departmentsCsv, directory);
- *   const model = await reader.read(text, (stage, done) => …);   // resolves with the model
- *   reader.cancel();   // stops the parse under way: its promise never settles (a newer text replaces it)
+ *   const reading = await reader.read(text, (stage, done) => …);   // {model, inWorker}, or null if cancelled
+ *   reader.cancel();   // stops the parse under way: its read resolves with null
  */
 import type {DepartmentDirectory} from "../lib/departments.js";
 import type {PlanModel} from "../lib/model.js";
@@ -14,7 +14,10 @@ import type {ReaderMessage} from "../workers/reader.js";
 
 export interface PlanReader {
   /** Reads a plan's text; onStage is called as each stage begins (done: the share of the work before it, 0 to 1). */
-  read(text: string, onStage?: (stage: string, done: number) => void): Promise<{model: PlanModel; inWorker: boolean}>;
+  read(
+    text: string,
+    onStage?: (stage: string, done: number) => void
+  ): Promise<{model: PlanModel; inWorker: boolean} | null>;
   /** Stops the parse under way, if any (the worker is terminated; a new one starts with the next read). */
   cancel(): boolean;
 }
@@ -27,7 +30,7 @@ export function planReader(workerUrl: string, departmentsCsv: string, directory:
   let pending: {
     id: number;
     text: string;
-    resolve: (m: PlanModel) => void;
+    resolve: (m: PlanModel | null) => void;
     reject: (e: Error) => void;
     onStage?: (stage: string, done: number) => void;
     /** The model's fields as they arrive, in the model's order. */
@@ -77,16 +80,18 @@ export function planReader(workerUrl: string, departmentsCsv: string, directory:
         return Promise.resolve({model: parsePlan(text, {departments: directory}), inWorker: false});
       }
       const id = ++next;
-      return new Promise<PlanModel>((resolve, reject) => {
+      return new Promise<PlanModel | null>((resolve, reject) => {
         pending = {id, text, resolve, reject, onStage, parts: {}};
         w.postMessage({id, text, departmentsCsv});
-      }).then((model) => ({model, inWorker: !failed}));
+      }).then((model) => (model ? {model, inWorker: !failed} : null));
     },
     cancel() {
       if (!pending || !worker) return false;
+      const p = pending;
       pending = null;
       worker.terminate();
       worker = null;
+      p.resolve(null);
       return true;
     }
   };
