@@ -750,13 +750,10 @@ function read(
   }
 
   stage("coverage");
-  const coverage = measureCoverage(text, o, model, units);
-  model.coverage = {
-    bodyChars: coverage.bodyChars,
-    covered: coverage.covered,
-    linesNotUnderstood: coverage.linesNotUnderstood,
+  // The counts kept here added to measureCoverage's own record (not a spread into a new one: see addItem).
+  model.coverage = Object.assign(measureCoverage(text, o, model, units), {
     itemsWithoutClause: model.items.filter((i) => i.clause === null).length,
     encoding: model.coverage.encoding
-  };
+  });
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
