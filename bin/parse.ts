@@ -10,13 +10,13 @@
  * Warnings go in the JSON; what the format reader says (pages without text …) goes on stderr.
  */
 import {writeFileSync} from "node:fs";
-import {createRequire} from "node:module";
-import {basename, dirname, join} from "node:path";
+import {basename, join} from "node:path";
 import {parseArgs} from "node:util";
 import {tableToCsv} from "../src/lib/csv.js";
 import {MODEL_KEYS} from "../src/lib/model.js";
 import {readingReport} from "../src/lib/reader/coverage.js";
 import {parsePlan} from "../src/lib/reader/parse.js";
+import {nodeReadOptions} from "../src/lib/formats/node.js";
 import {FORMAT_NAMES, readPlanFile} from "../src/lib/readPlanFile.js";
 import {planTables} from "../src/lib/tables.js";
 import {DEPARTMENTS_CSV, readDepartments} from "../src/loaders/plan-files.js";
@@ -28,9 +28,6 @@ function fail(message: string): never {
   process.stderr.write(`parse: ${message}\n`);
   process.exit(2);
 }
-
-/** pdf.js's CMaps (for PDFs whose Chinese fonts are not embedded), from its package. */
-const CMAPS = join(dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json")), "cmaps/");
 
 async function main() {
   // A closed pipe (parse … | head) is not an error.
@@ -62,7 +59,7 @@ async function main() {
   const read = readInputFile(file, "plan file");
   if ("error" in read) fail(`${file}: ${read.error}`);
   const bytes = read.bytes;
-  const plan = await readPlanFile(basename(file), bytes, {pdf: {cMapUrl: CMAPS}});
+  const plan = await readPlanFile(basename(file), bytes, nodeReadOptions());
   if (plan.unreadable) fail(`${file}: ${plan.unreadable}`);
   if (isEmptyText(plan.text)) fail(`${file}: the file is empty`);
   if (values.out) {

@@ -2,17 +2,15 @@
 // test/fixtures/make-formats.ts): each file, read from its bytes by readPlanFile and parsed, must yield the same
 // tables as the .txt, source positions aside. What differs, and why, is stated per format.
 import {readFileSync} from "node:fs";
-import {createRequire} from "node:module";
-import {dirname, join} from "node:path";
 import {describe, expect, test} from "vitest";
+import {nodeReadOptions} from "../src/lib/formats/node.js";
 import {readPlanFile} from "../src/lib/readPlanFile.js";
 import {fixture, parse, tables, YANAN} from "./plan.js";
 
-const CMAPS = join(dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json")), "cmaps/");
 const expected = tables(YANAN);
 
 async function read(file: string) {
-  return readPlanFile(file, readFileSync(fixture(`formats/${file}`)), {pdf: {cMapUrl: CMAPS}});
+  return readPlanFile(file, readFileSync(fixture(`formats/${file}`)), nodeReadOptions());
 }
 
 /**

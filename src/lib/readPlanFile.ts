@@ -20,15 +20,11 @@
  * It never throws: every problem is a message.
  */
 import {decodePlan} from "./reader/decode.js";
-import {readDocx} from "./formats/docx.js";
-import {readHtml} from "./formats/html.js";
-import {readMhtml} from "./formats/mhtml.js";
-import {readOfd} from "./formats/ofd.js";
-import {readPdf, type PdfOptions} from "./formats/pdf.js";
-import {unreadable, type FormatRead, type PlanFormat} from "./formats/result.js";
+import type {PdfOptions} from "./formats/pdf.js";
+import {unreadable, type DomParserLike, type FormatRead, type PlanFormat} from "./formats/result.js";
 import {sniffFormat} from "./formats/sniff.js";
-import {readWord} from "./formats/word.js";
-import {zipKind} from "./formats/zip.js";
+
+// Each format's reader (and its library) is imported when a file of that format is read, not with the page.
 
 export type {PlanFormat} from "./formats/result.js";
 
@@ -40,6 +36,8 @@ export interface PlanFile extends FormatRead {
 export interface ReadOptions {
   /** Where pdf.js finds its worker and CMaps (formats/pdf.ts). */
   pdf?: PdfOptions;
+  /** An HTML and XML parser (the browser's DOMParser; linkedom's in Node, formats/node.ts): saved pages and OFD. */
+  dom?: DomParserLike;
 }
 
 /** A format as a user names it, for messages. */
@@ -69,23 +67,25 @@ function extension(name: string): string {
   return m ? m[1].toLowerCase() : "";
 }
 
+const noDom = (format: PlanFormat) => unreadable(format, `a ${FORMAT_NAMES[format]}, but no HTML/XML parser was given to read it`);
+
 async function readBytes(bytes: Uint8Array, options: ReadOptions): Promise<FormatRead> {
   switch (sniffFormat(bytes)) {
     case "pdf":
-      return readPdf(bytes, options.pdf);
+      return (await import("./formats/pdf.js")).readPdf(bytes, options.pdf);
     case "ole":
-      return readWord(bytes);
+      return (await import("./formats/word.js")).readWord(bytes);
     case "zip": {
-      const kind = await zipKind(bytes);
+      const kind = await (await import("./formats/zip.js")).zipKind(bytes);
       if (kind === "docx")
         return (
-          (await readDocx(bytes)) ??
+          (await (await import("./formats/docx.js")).readDocx(bytes)) ??
           unreadable(
             "docx",
             "could not be read as a Word document (it may be damaged): open it in Word or WPS and save it again"
           )
         );
-      if (kind === "ofd") return readOfd(bytes);
+      if (kind === "ofd") return options.dom ? (await import("./formats/ofd.js")).readOfd(bytes, options.dom) : noDom("ofd");
       if (kind === "damaged")
         return unreadable("text", "could not be read as a Word document or an OFD: the ZIP archive is damaged");
       return unreadable(
@@ -101,10 +101,11 @@ async function readBytes(bytes: Uint8Array, options: ReadOptions): Promise<Forma
         "an image (a scan?), which holds no text to read: run OCR on it first, or load the plan as text"
       );
     case "mhtml":
-      return readMhtml(bytes);
+      return options.dom ? (await import("./formats/mhtml.js")).readMhtml(bytes, options.dom) : noDom("mhtml");
     case "html": {
       const decoded = decodePlan(bytes);
-      return {...readHtml(decoded.text), encoding: decoded.encoding};
+      if (!options.dom) return noDom("html");
+      return {...(await import("./formats/html.js")).readHtml(decoded.text, options.dom), encoding: decoded.encoding};
     }
     default: {
       const decoded = decodePlan(bytes);

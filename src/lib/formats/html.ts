@@ -2,7 +2,7 @@
  * readHtml(html): the text of a plan published as a web page and saved from the browser (.html, .htm), or of the
  * page inside an MHTML file (mhtml.ts). The article body is found by Mozilla's Readability (`@mozilla/readability`,
  * Firefox's Reader View: it scores the page's blocks and drops menus, breadcrumbs, share buttons, related links and
- * footers) over the DOM of `linkedom` (a DOM without a browser, the same in Node and on the load page).
+ * footers) over a DOM: the browser's own DOMParser on the load page, `linkedom`'s in Node (what `dom` gives).
  *
  * - The body becomes lines: one per paragraph, heading, list item or line break; a table row of two or more cells
  *   becomes `a | b | c`, as the reader reads tables (a cell spanning columns is followed by empty cells); a
@@ -12,9 +12,8 @@
  *   the page or the `PubDate` meta tag) are put above the body, each only when the body does not state it.
  * - No article found (a page of links, an empty page): unreadable, with the reason.
  */
-import {Readability} from "@mozilla/readability";
-import {parseHTML} from "linkedom";
-import {unreadable, type FormatRead, type PlanFormat} from "./result.js";
+import * as readability from "@mozilla/readability";
+import {unreadable, type DomParserLike, type FormatRead, type PlanFormat} from "./result.js";
 
 /** The DOM of linkedom, as far as it is walked here. */
 interface DomNode {
@@ -24,6 +23,10 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
   getAttribute?(name: string): string | null;
 }
+
+// @mozilla/readability is CommonJS: Node gives its exports as the default export and as names, Framework's browser
+// bundle only as the default export.
+const {Readability} = ((readability as unknown as {default?: typeof readability}).default ?? readability) as typeof readability;
 
 const BLOCK = new Set(
   "ADDRESS ARTICLE ASIDE BLOCKQUOTE CENTER DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION UL".split(
@@ -37,18 +40,18 @@ export interface PageHeader {
   date: string | null;
 }
 
-export function readHtml(html: string, format: PlanFormat = "html"): FormatRead {
-  let document;
+export function readHtml(html: string, dom: DomParserLike, format: PlanFormat = "html"): FormatRead {
+  let document: Document;
   try {
-    ({document} = parseHTML(html));
+    document = dom.parseFromString(html, "text/html");
   } catch (error) {
     return unreadable(format, `the web page could not be parsed (${(error as Error).message})`);
   }
-  const header = pageHeader(document as unknown as Document);
+  const header = pageHeader(document);
   const pageChars = compact(document.body?.textContent ?? "").length;
   let article;
   try {
-    article = new Readability<DomNode>(document as unknown as Document, {
+    article = new Readability<DomNode>(document, {
       serializer: (node) => node as unknown as DomNode,
       charThreshold: 200
     }).parse();

@@ -5,9 +5,9 @@
  */
 import PostalMime from "postal-mime";
 import {readHtml} from "./html.js";
-import {unreadable, type FormatRead} from "./result.js";
+import {unreadable, type DomParserLike, type FormatRead} from "./result.js";
 
-export async function readMhtml(bytes: Uint8Array): Promise<FormatRead> {
+export async function readMhtml(bytes: Uint8Array, dom: DomParserLike): Promise<FormatRead> {
   let html: string | undefined;
   try {
     const message = await PostalMime.parse(bytes.slice().buffer as ArrayBuffer);
@@ -16,5 +16,5 @@ export async function readMhtml(bytes: Uint8Array): Promise<FormatRead> {
     return unreadable("mhtml", `the MHTML file could not be read (${(error as Error).message})`);
   }
   if (!html) return unreadable("mhtml", "the MHTML file holds no web page (no text/html part)");
-  return readHtml(html, "mhtml");
+  return readHtml(html, dom, "mhtml");
 }

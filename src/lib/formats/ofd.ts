@@ -1,7 +1,7 @@
 /**
  * readOfd(bytes): the text of an OFD document (版式文档, GB/T 33190-2016, the national fixed-layout format that
  * government offices publish alongside or instead of PDF). An OFD is a ZIP archive of XML files, opened with
- * `jszip` (already used for .docx) and parsed with `linkedom`'s XML parser:
+ * `jszip` (already used for .docx) and parsed with the DOM parser given (the browser's, or linkedom's in Node):
  *
  * - `OFD.xml` → `DocBody/DocRoot` names the document (`Doc_0/Document.xml`), whose `Pages/Page` list gives each
  *   page's `BaseLoc` (`Pages/Page_0/Content.xml`) in reading order;
@@ -14,9 +14,8 @@
  * page numbers removed, table rows, pages without text (scans) counted.
  */
 import JSZip from "jszip";
-import {parseHTML} from "linkedom";
 import {laidOutText, type TextRun} from "./layout.js";
-import {unreadable, type FormatRead} from "./result.js";
+import {unreadable, type DomParserLike, type FormatRead} from "./result.js";
 
 interface XmlNode {
   nodeType: number;
@@ -35,13 +34,6 @@ function elements(node: XmlNode, name: string, out: XmlNode[] = []): XmlNode[] {
     elements(c, name, out);
   }
   return out;
-}
-
-function parseXml(xml: string): XmlNode {
-  const {DOMParser} = parseHTML("<!doctype html><html></html>") as unknown as {
-    DOMParser: new () => {parseFromString(s: string, type: string): XmlNode};
-  };
-  return new DOMParser().parseFromString(xml, "text/xml");
 }
 
 /** A path inside the archive: absolute (from the root) or relative to the folder of the file that names it. */
@@ -70,7 +62,7 @@ function numbers(value: string | null): number[] {
   return out;
 }
 
-export async function readOfd(bytes: Uint8Array): Promise<FormatRead> {
+export async function readOfd(bytes: Uint8Array, dom: DomParserLike): Promise<FormatRead> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -79,7 +71,7 @@ export async function readOfd(bytes: Uint8Array): Promise<FormatRead> {
   }
   const file = async (path: string) => {
     const entry = zip.file(path) ?? zip.file(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "i"))[0];
-    return entry ? parseXml(await entry.async("string")) : null;
+    return entry ? (dom.parseFromString(await entry.async("string"), "text/xml") as unknown as XmlNode) : null;
   };
   const pages: TextRun[][] = [];
   try {

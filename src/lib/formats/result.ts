@@ -28,3 +28,12 @@ export function ownBuffer(bytes: Uint8Array): ArrayBuffer {
     ? (bytes.buffer as ArrayBuffer)
     : (bytes.slice().buffer as ArrayBuffer);
 }
+
+/**
+ * An HTML and XML parser with the browser's DOMParser API: the page passes `new DOMParser()` (its documents are
+ * inert: no script runs, nothing loads), Node passes linkedom's (formats/node.ts). The readers of saved web pages
+ * and OFD need one.
+ */
+export interface DomParserLike {
+  parseFromString(text: string, type: "text/html" | "text/xml"): Document;
+}

@@ -13,7 +13,11 @@
  * \x0b is a line break, \x0c a page or section break; a field's instructions (between \x13 and \x14) are dropped
  * and its result kept; anchors of pictures, notes and objects are dropped.
  */
-import * as CFB from "cfb";
+import * as cfbModule from "cfb";
+
+// cfb is CommonJS: Node gives its exports as the default export and as names, Framework's browser bundle only as
+// the default export.
+const CFB = ((cfbModule as unknown as {default?: typeof cfbModule}).default ?? cfbModule) as typeof cfbModule;
 import {unreadable, type FormatRead} from "./result.js";
 
 export function readWord(bytes: Uint8Array): FormatRead {
