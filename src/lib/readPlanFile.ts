@@ -67,7 +67,8 @@ function extension(name: string): string {
   return m ? m[1].toLowerCase() : "";
 }
 
-const noDom = (format: PlanFormat) => unreadable(format, `a ${FORMAT_NAMES[format]}, but no HTML/XML parser was given to read it`);
+const noDom = (format: PlanFormat) =>
+  unreadable(format, `a ${FORMAT_NAMES[format]}, but no HTML/XML parser was given to read it`);
 
 async function readBytes(bytes: Uint8Array, options: ReadOptions): Promise<FormatRead> {
   switch (sniffFormat(bytes)) {
@@ -85,7 +86,8 @@ async function readBytes(bytes: Uint8Array, options: ReadOptions): Promise<Forma
             "could not be read as a Word document (it may be damaged): open it in Word or WPS and save it again"
           )
         );
-      if (kind === "ofd") return options.dom ? (await import("./formats/ofd.js")).readOfd(bytes, options.dom) : noDom("ofd");
+      if (kind === "ofd")
+        return options.dom ? (await import("./formats/ofd.js")).readOfd(bytes, options.dom) : noDom("ofd");
       if (kind === "damaged")
         return unreadable("text", "could not be read as a Word document or an OFD: the ZIP archive is damaged");
       return unreadable(

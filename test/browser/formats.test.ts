@@ -24,7 +24,15 @@ function watch(page: Page): string[] {
   const errors: string[] = [];
   page.on("console", (m) => void (m.type() === "error" && errors.push(m.text())));
   page.on("pageerror", (e) => errors.push(e.message));
-  page.on("request", (r) => void (!r.url().startsWith("http://127.0.0.1") && !/^(data|blob):/.test(r.url()) && errors.push(`external request ${r.url()}`)));
+  page.on(
+    "request",
+    (r) =>
+      void (
+        !r.url().startsWith("http://127.0.0.1") &&
+        !/^(data|blob):/.test(r.url()) &&
+        errors.push(`external request ${r.url()}`)
+      )
+  );
   return errors;
 }
 
@@ -68,7 +76,10 @@ describe("a plan as governments publish it loads on the load page", () => {
         const key = (r: {item: string; department: string; role: string}) => `${r.item} ${r.department} ${r.role}`;
         expect(JSON.parse(json).responsibilities.map(key)).toEqual(plan.responsibilities.map(key));
         if (file === "yanan.pdf")
-          await page.screenshot({path: resolve(SCREENSHOTS, "load-pdf.png"), clip: {x: 0, y: 0, width: 1280, height: 1400}});
+          await page.screenshot({
+            path: resolve(SCREENSHOTS, "load-pdf.png"),
+            clip: {x: 0, y: 0, width: 1280, height: 1400}
+          });
         expect(errors).toEqual([]);
       } finally {
         await close();

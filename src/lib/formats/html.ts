@@ -10,7 +10,7 @@
  * - The page's own header: its title (the `ArticleTitle` meta tag that government sites carry, else Readability's
  *   title, else `<title>` less the site's name), its 发文字号 and its date (成文日期, else 发布日期, from a label on
  *   the page or the `PubDate` meta tag) are put above the body, each only when the body does not state it.
- * - No article found (a page of links, an empty page): unreadable, with the reason.
+ * - No article found (an empty page, or one whose "article" is mostly links: a list page): unreadable, with the reason.
  */
 import * as readability from "@mozilla/readability";
 import {unreadable, type DomParserLike, type FormatRead, type PlanFormat} from "./result.js";
@@ -26,7 +26,8 @@ interface DomNode {
 
 // @mozilla/readability is CommonJS: Node gives its exports as the default export and as names, Framework's browser
 // bundle only as the default export.
-const {Readability} = ((readability as unknown as {default?: typeof readability}).default ?? readability) as typeof readability;
+const {Readability} = ((readability as unknown as {default?: typeof readability}).default ??
+  readability) as typeof readability;
 
 const BLOCK = new Set(
   "ADDRESS ARTICLE ASIDE BLOCKQUOTE CENTER DD DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION UL".split(
@@ -58,7 +59,8 @@ export function readHtml(html: string, dom: DomParserLike, format: PlanFormat = 
   } catch (error) {
     return unreadable(format, `the web page could not be read (${(error as Error).message})`);
   }
-  if (!article?.content) return unreadable(format, "no article found on the web page (only menus or links)");
+  if (!article?.content || linkDensity(article.content) > 0.5)
+    return unreadable(format, "no article found on the web page (only menus or links)");
   const lines = new Lines();
   lines.walk(article.content);
   const body = lines.done();
@@ -78,6 +80,20 @@ export function readHtml(html: string, dom: DomParserLike, format: PlanFormat = 
 }
 
 const compact = (s: string) => s.replace(/\s+/g, "");
+
+/** The share of a subtree's text that stands in links: a list of links, not an article, when most of it does. */
+function linkDensity(node: DomNode): number {
+  let links = 0;
+  const visit = (n: DomNode) => {
+    for (const c of Array.from(n.childNodes)) {
+      if (c.nodeType !== 1) continue;
+      if (c.nodeName.toUpperCase() === "A") links += compact(c.textContent ?? "").length;
+      else visit(c);
+    }
+  };
+  visit(node);
+  return links / Math.max(1, compact(node.textContent ?? "").length);
+}
 
 /** The page's title, 发文字号 and date, from its meta tags and labelled fields (发文字号：…, 成文日期：…). */
 export function pageHeader(document: Document): PageHeader {

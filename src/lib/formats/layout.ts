@@ -8,7 +8,7 @@
  *   a line of three or more cells becomes a table row `a | b | c`, as the reader reads tables; a line that holds
  *   only the continuation of cells of the row above (a cell wrapped inside a narrow column) is added to those cells.
  * - Running headers and footers are removed: a line among the first or last two of a page that recurs (digits
- *   aside) on at least half of the pages (and two or more). Page-number lines at the top or bottom of a page
+ *   aside) at the same height on at least half of the pages (and two or more). Page-number lines at the top or bottom of a page
  *   (`— 3 —`, `- 3 -`, `3`, `第3页`, `第3页 共9页`, `3/9`) are removed too.
  * - Lines hard-wrapped by the layout are kept as lines: the reader joins a line that does not start a numbered
  *   item to the one above, as it does for text copied from a PDF (docs/parsing.md, "the outline").
@@ -47,13 +47,13 @@ export function laidOutText(pages: TextRun[][], format: PlanFormat): FormatRead 
       `a scanned ${NAME[format]}: none of its ${n} page${n === 1 ? " has" : "s have"} a text layer (only images), and this product does not read images (OCR) — run OCR on it first, or load the plan as text`
     );
   const laidOut = pages.map((runs) => layoutLines(runs));
-  const furniture = runningLines(laidOut.map((lines) => lines.map(lineText)));
+  const furniture = runningLines(laidOut.map((lines) => lines.map((l) => key(lineText(l), l.y))));
   const text: string[] = [];
   laidOut.forEach((lines, p) => {
     lines.forEach((line, i) => {
       const t = lineText(line);
       const edge = i < 2 || i >= lines.length - 2;
-      if (edge && (furniture.has(key(t)) || isPageNumber(t))) return;
+      if (edge && (furniture.has(key(t, line.y)) || isPageNumber(t))) return;
       text.push(t);
     });
   });
@@ -131,20 +131,23 @@ function lineText(line: Line): string {
   return cells.length >= 3 ? cells.join(" | ") : cells.join(" ");
 }
 
-/** A line as compared across pages: digits (page numbers, dates) aside, white space aside. */
-function key(line: string): string {
-  return line.replace(/\d+/g, "#").replace(/\s+/g, "");
+/** A line as compared across pages: its text less digits (page numbers, dates) and white space, and its height. */
+function key(line: string, y: number): string {
+  return `${Math.round(y / 2)} ${line.replace(/\d+/g, "#").replace(/\s+/g, "")}`;
 }
 
-/** The lines (by key) among the first or last two of a page that recur on at least half the pages, two or more. */
+/**
+ * The lines (by key) among the first or last two of a page that recur, at the same height, on at least half the
+ * pages, two or more.
+ */
 function runningLines(pages: string[][]): Set<string> {
   const counts = new Map<string, number>();
-  for (const lines of pages) {
-    const edge = new Set([...lines.slice(0, 2), ...lines.slice(-2)].map(key));
+  for (const keys of pages) {
+    const edge = new Set([...keys.slice(0, 2), ...keys.slice(-2)]);
     for (const k of edge) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   const least = Math.max(2, Math.ceil(pages.length / 2));
-  return new Set([...counts].filter(([k, c]) => c >= least && k !== "").map(([k]) => k));
+  return new Set([...counts].filter(([k, c]) => c >= least && !k.endsWith(" ")).map(([k]) => k));
 }
 
 /** A page number standing alone: — 3 —, - 3 -, 3, 第3页, 第3页 共9页, 3/9, Page 3. */

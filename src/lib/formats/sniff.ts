@@ -41,6 +41,7 @@ function headText(bytes: Uint8Array, length: number): string {
     const encoding = bytes[0] === 0xff ? "utf-16le" : "utf-16be";
     return new TextDecoder(encoding).decode(bytes.subarray(0, Math.min(bytes.length, 2 * length)));
   }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return head(bytes.subarray(3), length);
   return head(bytes, length);
 }
 
