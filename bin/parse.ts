@@ -80,7 +80,8 @@ async function main() {
   // A text file is parsed from its bytes, so that the model records the encoding; any other format from its text.
   const model = parsePlan(plan.format === "text" ? bytes : plan.text, {departments: directory});
   const ordered = Object.fromEntries(MODEL_KEYS.map((k) => [k, model[k]]));
-  for (const message of plan.messages) process.stderr.write(`parse: ${message}\n`);
+  for (const message of plan.messages)
+    process.stderr.write(`parse: ${message.startsWith(basename(file)) ? message : `${file}: ${message}`}\n`);
   const what = plan.format === "text" ? "" : `${FORMAT_NAMES[plan.format]}${plan.extent ? `, ${plan.extent}` : ""}: `;
   process.stderr.write(`parse: ${file}: ${what}${readingReport(model)}\n`);
 
