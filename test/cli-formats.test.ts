@@ -1,6 +1,6 @@
 // The command line with a plan as governments publish it: each format gives the tables of the .txt, the reading
 // report names the format and how much was read; a file that cannot be read: one line naming it, exit 2.
-import {spawnSync} from "node:child_process";
+import {spawn} from "node:child_process";
 import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
@@ -14,16 +14,21 @@ const TSX = join(ROOT, "node_modules/.bin/tsx");
 const DEPARTMENTS = fileURLToPath(new URL("./fixtures/departments.csv", import.meta.url));
 const formats = (name: string) => fileURLToPath(new URL(`./fixtures/formats/${name}`, import.meta.url));
 
-function cli(file: string) {
-  const r = spawnSync(TSX, ["bin/parse.ts", file, "--departments", DEPARTMENTS], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 110_000,
-    killSignal: "SIGKILL",
-    maxBuffer: 64 * 1024 * 1024
+/** Runs the CLI without blocking the test worker (a synchronous spawn of a slow CLI stalls vitest's messages). */
+function cli(file: string): Promise<{status: number | null; stdout: string; stderr: string[]}> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, ["bin/parse.ts", file, "--departments", DEPARTMENTS], {cwd: ROOT});
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    const timer = setTimeout(() => child.kill("SIGKILL"), 110_000);
+    child.on("error", reject);
+    child.on("close", (status) => {
+      clearTimeout(timer);
+      resolve({status, stdout, stderr: stderr.split("\n").filter((l) => l.trim())});
+    });
   });
-  if (r.error) throw r.error;
-  return {status: r.status, stdout: r.stdout, stderr: r.stderr.split("\n").filter((l) => l.trim())};
 }
 
 let tmp: string;
@@ -44,8 +49,8 @@ describe("parse CLI on each format", () => {
     ]
   ];
   for (const [file, report] of cases)
-    test(`${file}: exit 0, the .txt's responsibilities, the format and extent in the reading report`, () => {
-      const run = cli(formats(file));
+    test(`${file}: exit 0, the .txt's responsibilities, the format and extent in the reading report`, async () => {
+      const run = await cli(formats(file));
       expect(run.status, run.stderr.join("\n")).toBe(0);
       const model = JSON.parse(run.stdout) as PlanModel;
       const key = (r: {item: string; department: string; role: string}) => `${r.item} ${r.department} ${r.role}`;
@@ -54,15 +59,15 @@ describe("parse CLI on each format", () => {
       expect(run.stderr[run.stderr.length - 1]).toMatch(report);
     }, 120_000);
 
-  test("a scanned PDF: exit 2, one line naming it and saying it has no text layer", () => {
-    const run = cli(formats("scanned.pdf"));
+  test("a scanned PDF: exit 2, one line naming it and saying it has no text layer", async () => {
+    const run = await cli(formats("scanned.pdf"));
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toHaveLength(1);
     expect(run.stderr[0]).toMatch(/^parse: .*scanned\.pdf: a scanned PDF: none of its 1 page has a text layer/);
   }, 120_000);
 
-  test("RTF, an image, a damaged .doc: exit 2, one line each naming the file and why", () => {
+  test("RTF, an image, a damaged .doc: exit 2, one line each naming the file and why", async () => {
     const files: [string, Uint8Array, RegExp][] = [
       ["plan.rtf", new TextEncoder().encode("{\\rtf1\\ansi 一、总体要求}"), /an RTF document/],
       ["scan.png", Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]), /an image/],
@@ -71,7 +76,7 @@ describe("parse CLI on each format", () => {
     for (const [name, bytes, why] of files) {
       const path = join(tmp, name);
       writeFileSync(path, bytes);
-      const run = cli(path);
+      const run = await cli(path);
       expect(run.status, name).toBe(2);
       expect(run.stderr, name).toHaveLength(1);
       expect(run.stderr[0], name).toMatch(new RegExp(`^parse: ${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: `));
