@@ -3,17 +3,21 @@
  *
  * json (default): the whole model as one JSON object on stdout (or DIR/plan.json with --out).
  * csv: one CSV per table in DIR (UTF-8 with BOM).
- * A missing, unreadable, empty (0 bytes, or only a BOM and white space) or non-text file, anything but a regular
- * file, or an --out folder that cannot be written: one line on stderr, exit code 2. Warnings go in the JSON.
+ * The file: text (UTF-8, UTF-16, GB18030), Word .docx/.doc/.wps, PDF, OFD or a saved web page (.html, .mhtml), its
+ * format decided from its bytes (src/lib/readPlanFile.ts). A missing, unreadable, empty (0 bytes, or only a BOM and
+ * white space) or non-text file, a file of a format that cannot be read (a scanned PDF, RTF, a damaged or protected
+ * file), anything but a regular file, or an --out folder that cannot be written: one line on stderr, exit code 2.
+ * Warnings go in the JSON; what the format reader says (pages without text …) goes on stderr.
  */
 import {writeFileSync} from "node:fs";
-import {join} from "node:path";
+import {basename, join} from "node:path";
 import {parseArgs} from "node:util";
 import {tableToCsv} from "../src/lib/csv.js";
-import {decodePlan} from "../src/lib/reader/decode.js";
 import {MODEL_KEYS} from "../src/lib/model.js";
 import {readingReport} from "../src/lib/reader/coverage.js";
 import {parsePlan} from "../src/lib/reader/parse.js";
+import {nodeReadOptions} from "../src/lib/formats/node.js";
+import {FORMAT_NAMES, readPlanFile} from "../src/lib/readPlanFile.js";
 import {planTables} from "../src/lib/tables.js";
 import {DEPARTMENTS_CSV, readDepartments} from "../src/loaders/plan-files.js";
 import {checkOutputDir, fsReason, isEmptyText, readInputFile} from "./input.js";
@@ -25,7 +29,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function main() {
+async function main() {
   // A closed pipe (parse … | head) is not an error.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => process.exit(error.code === "EPIPE" ? 0 : 1));
   let args;
@@ -55,9 +59,9 @@ function main() {
   const read = readInputFile(file, "plan file");
   if ("error" in read) fail(`${file}: ${read.error}`);
   const bytes = read.bytes;
-  const decoded = decodePlan(bytes);
-  if (decoded.binary) fail(`${file}: not a text file (binary content)`);
-  if (isEmptyText(decoded.text)) fail(`${file}: the file is empty`);
+  const plan = await readPlanFile(basename(file), bytes, nodeReadOptions());
+  if (plan.unreadable) fail(`${file}: ${plan.unreadable}`);
+  if (isEmptyText(plan.text)) fail(`${file}: the file is empty`);
   if (values.out) {
     const problem = checkOutputDir(values.out);
     if (problem) fail(`--out ${values.out}: ${problem}`);
@@ -73,9 +77,13 @@ function main() {
       `${values.departments}: cannot read the department reference (${(error as NodeJS.ErrnoException).code ?? error})`
     );
   }
-  const model = parsePlan(bytes, {departments: directory});
+  // A text file is parsed from its bytes, so that the model records the encoding; any other format from its text.
+  const model = parsePlan(plan.format === "text" ? bytes : plan.text, {departments: directory});
   const ordered = Object.fromEntries(MODEL_KEYS.map((k) => [k, model[k]]));
-  process.stderr.write(`parse: ${file}: ${readingReport(model)}\n`);
+  for (const message of plan.messages)
+    process.stderr.write(`parse: ${message.startsWith(basename(file)) ? message : `${file}: ${message}`}\n`);
+  const what = plan.format === "text" ? "" : `${FORMAT_NAMES[plan.format]}${plan.extent ? `, ${plan.extent}` : ""}: `;
+  process.stderr.write(`parse: ${file}: ${what}${readingReport(model)}\n`);
 
   // The folder was checked above; a write can still fail (a full disk): one line, exit 2.
   const write = (path: string, text: string) => {
@@ -98,4 +106,4 @@ function main() {
   );
 }
 
-main();
+void main();

@@ -17,3 +17,39 @@ export function parse(input: string | Uint8Array): PlanModel {
 }
 
 export const YANAN = parse(YANAN_BYTES);
+
+/** A deep copy without any `source` field (chapters' columns have theirs too). */
+export function withoutSource(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutSource);
+  if (value && typeof value === "object")
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => k !== "source")
+        .map(([k, v]) => [k, withoutSource(v)])
+    );
+  return value;
+}
+
+/** What the variants must share with the original: the tables, minus positions; warnings without lines. */
+export function tables(model: PlanModel) {
+  return {
+    document: model.document,
+    chapters: withoutSource(model.chapters),
+    items: model.items.map(({id, kind, seq, column, chapter, order, title, text, clause}) => ({
+      id,
+      kind,
+      seq,
+      column,
+      chapter,
+      order,
+      title,
+      text,
+      clause
+    })),
+    departments: model.departments,
+    responsibilities: withoutSource(model.responsibilities),
+    indicators: withoutSource(model.indicators),
+    targets: withoutSource(model.targets),
+    warnings: model.warnings.map(({code, message}) => ({code, message}))
+  };
+}
