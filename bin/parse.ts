@@ -36,6 +36,15 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+/** Whether the path is a folder (false for anything that cannot be stat'ed: readInputFile says why). */
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function main() {
   // A closed pipe (parse … | head) is not an error.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => process.exit(error.code === "EPIPE" ? 0 : 1));
@@ -60,7 +69,7 @@ function main() {
     return;
   }
   if (positionals.length !== 1) fail(`expected one file, got ${positionals.length}\n${USAGE}`);
-  if (statSync(positionals[0], {throwIfNoEntry: false})?.isDirectory()) return corpus(positionals[0], values);
+  if (isDirectory(positionals[0])) return corpus(positionals[0], values);
   if (values.jobs !== undefined) fail("--jobs is for a folder of plans, not one file");
   values.format ??= "json";
   if (values.format !== "json" && values.format !== "csv") fail(`--format must be json or csv, not "${values.format}"`);
