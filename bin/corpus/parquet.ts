@@ -64,8 +64,12 @@ function check(value: Cell, type: ColumnType, column: string): Cell {
   return value;
 }
 
-/** Rows per row group: large enough for engines to read well, small enough to keep memory flat. */
-export const ROW_GROUP_ROWS = 20_000;
+/**
+ * A row group is written when it holds this many rows or this many bytes of text (UTF-16 code units × 2): large
+ * enough for engines to read well, small enough that memory stays flat whatever the size of the corpus.
+ */
+export const ROW_GROUP_ROWS = 10_000;
+export const ROW_GROUP_TEXT_BYTES = 2 * 1024 * 1024;
 
 /** One Parquet file written row group by row group. */
 export class ParquetTableWriter {
@@ -74,6 +78,7 @@ export class ParquetTableWriter {
   private types: ColumnType[];
   private buffer: Cell[][];
   private buffered = 0;
+  private textBytes = 0;
 
   constructor(
     path: string,
@@ -96,10 +101,13 @@ export class ParquetTableWriter {
   add(columns: Cell[][], rows: number): void {
     columns.forEach((values, i) => {
       const out = this.buffer[i];
-      for (const v of values) out.push(check(v, this.types[i], this.columns[i]));
+      for (const v of values) {
+        out.push(check(v, this.types[i], this.columns[i]));
+        if (typeof v === "string") this.textBytes += 2 * v.length;
+      }
     });
     this.buffered += rows;
-    if (this.buffered >= ROW_GROUP_ROWS) this.flush();
+    if (this.buffered >= ROW_GROUP_ROWS || this.textBytes >= ROW_GROUP_TEXT_BYTES) this.flush();
   }
 
   private flush(): void {
@@ -110,6 +118,7 @@ export class ParquetTableWriter {
     });
     this.buffer = this.columns.map(() => []);
     this.buffered = 0;
+    this.textBytes = 0;
   }
 
   /** Writes the last row group and the footer. */
