@@ -1,5 +1,6 @@
 /**
- * The plans of a corpus folder: every .txt and .docx file under it (recursively, symbolic links not followed),
+ * The plans of a corpus folder: every .txt and .docx file under it (recursively; a symbolic link named .txt or
+ * .docx is read, or reported when broken; a link to a folder is not followed, so that a link cannot make a loop),
  * in a fixed order, each with its slug and the .meta.json beside it.
  *
  * - Order: by relative path, compared as UTF-16 code units (not by locale), so that every machine and every run
@@ -9,7 +10,7 @@
  * - Meta: `<name>.meta.json` beside `<name>.txt` / `<name>.docx`, or null when there is none.
  * - Hidden files and folders (a leading dot) and node_modules are skipped.
  */
-import {existsSync, readdirSync} from "node:fs";
+import {existsSync, readdirSync, statSync} from "node:fs";
 import {join, relative, sep} from "node:path";
 
 export interface PlanFileEntry {
@@ -24,6 +25,15 @@ export interface PlanFileEntry {
 
 const PLAN = /\.(txt|docx)$/i;
 
+/** Whether a path leads to a folder (false for a broken link, which is then reported as a missing file). */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** The plan files under `dir`, in corpus order. Throws (ENOENT, EACCES …) when `dir` itself cannot be read. */
 export function findPlanFiles(dir: string): PlanFileEntry[] {
   const found: string[] = [];
@@ -32,7 +42,8 @@ export function findPlanFiles(dir: string): PlanFileEntry[] {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && PLAN.test(entry.name)) found.push(path);
+      else if (PLAN.test(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && !isFolder(path))))
+        found.push(path);
     }
   };
   walk(dir);

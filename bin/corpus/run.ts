@@ -91,8 +91,8 @@ async function inOrder(
 ): Promise<void> {
   const pool = new Tinypool({
     filename: new URL("./worker.mjs", import.meta.url).href,
-    minThreads: jobs,
-    maxThreads: jobs
+    minThreads: Math.min(jobs, files.length),
+    maxThreads: Math.min(jobs, files.length)
   });
   // At most `window` plans are in flight or waiting for an earlier one: memory does not grow with the corpus.
   const window = jobs * 4;
