@@ -1,6 +1,6 @@
 // The corpus command (npm run parse -- <folder> --out DIR) run as a user runs it, on a folder of real plans with a
 // Word copy, a meta file that is not JSON and one bad file among them.
-import {spawnSync} from "node:child_process";
+import {execFile} from "node:child_process";
 import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
@@ -17,15 +17,28 @@ const REAL = fileURLToPath(new URL("./fixtures/real/", import.meta.url));
 const DEPARTMENTS = fileURLToPath(new URL("./fixtures/departments.csv", import.meta.url));
 const YANAN = fileURLToPath(new URL("./fixtures/yanan-2024-8.txt", import.meta.url));
 
-function cli(...args: string[]) {
-  const r = spawnSync(TSX, ["bin/parse.ts", ...args, "--departments", DEPARTMENTS], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 120_000,
-    killSignal: "SIGKILL"
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs the CLI as a child process without blocking this thread (a run takes seconds; a test worker blocked that
+ * long misses vitest's messages).
+ */
+function cli(...args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      TSX,
+      ["bin/parse.ts", ...args, "--departments", DEPARTMENTS],
+      {cwd: ROOT, encoding: "utf8", timeout: 120_000, killSignal: "SIGKILL", maxBuffer: 16 * 1024 * 1024},
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== "number") return reject(error);
+        resolve({status: error ? (error.code as number) : 0, stdout, stderr});
+      }
+    );
   });
-  if (r.error) throw r.error;
-  return {status: r.status, stdout: r.stdout, stderr: r.stderr};
 }
 
 let tmp: string;
@@ -69,11 +82,11 @@ afterAll(() => rmSync(tmp, {recursive: true, force: true}));
 const lines = (text: string) => text.split("\n").filter((l) => l.trim() !== "");
 
 describe("parse -- <folder> --out DIR", () => {
-  let one: ReturnType<typeof cli>;
-  let two: ReturnType<typeof cli>;
-  beforeAll(() => {
-    one = cli(corpus, "--out", join(tmp, "out1"), "--jobs", "1");
-    two = cli(corpus, "--out", join(tmp, "out2"), "--jobs", "2");
+  let one: Run;
+  let two: Run;
+  beforeAll(async () => {
+    one = await cli(corpus, "--out", join(tmp, "out1"), "--jobs", "1");
+    two = await cli(corpus, "--out", join(tmp, "out2"), "--jobs", "2");
   }, 240_000);
 
   test("reports the bad file and skips it (exit 1), one coverage line per plan in corpus order", () => {
@@ -158,18 +171,18 @@ describe("parse -- <folder> --out DIR", () => {
     expect(typeof targets[0].value).toBe("number");
   });
 
-  test("a folder without --out, with --format, with a bad --jobs, or with no plans: one line, exit 2", () => {
+  test("a folder without --out, with --format, with a bad --jobs, or with no plans: one line, exit 2", async () => {
     for (const [args, message] of [
       [[corpus], /is a directory: give --out DIR/],
       [[corpus, "--out", join(tmp, "x"), "--format", "csv"], /leave out --format/],
       [[corpus, "--out", join(tmp, "x"), "--jobs", "0"], /--jobs must be a whole number/],
       [[join(corpus, "word", "..", "..", "out1"), "--out", join(tmp, "x")], /no plans/]
     ] as [string[], RegExp][]) {
-      const run = cli(...args);
+      const run = await cli(...args);
       expect(run.status, args.join(" ")).toBe(2);
       expect(lines(run.stderr), args.join(" ")).toHaveLength(1);
       expect(run.stderr).toMatch(message);
     }
-    expect(cli(YANAN, "--jobs", "2").stderr).toMatch(/--jobs is for a folder/);
+    expect((await cli(YANAN, "--jobs", "2")).stderr).toMatch(/--jobs is for a folder/);
   }, 120_000);
 });
