@@ -23,8 +23,6 @@ import {readingReport} from "../src/lib/reader/coverage.js";
 import {parsePlan} from "../src/lib/reader/parse.js";
 import {planTables} from "../src/lib/tables.js";
 import {DEPARTMENTS_CSV, readDepartments} from "../src/loaders/plan-files.js";
-import {findPlanFiles} from "./corpus/files.js";
-import {defaultJobs, writeCorpus} from "./corpus/run.js";
 import {checkOutputDir, fsReason, isEmptyText, readInputFile} from "./input.js";
 
 const USAGE =
@@ -126,6 +124,9 @@ function main() {
 async function corpus(dir: string, values: {format?: string; out?: string; jobs?: string; departments?: string}) {
   if (!values.out) fail(`${dir}: is a directory: give --out DIR to write the tables of every plan in it`);
   if (values.format !== undefined) fail("a folder is written as CSV and Parquet both: leave out --format");
+  // Imported here, so that reading one file does not load the worker pool and the Parquet writer.
+  const {findPlanFiles} = await import("./corpus/files.js");
+  const {defaultJobs, writeCorpus} = await import("./corpus/run.js");
   const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) fail(`--jobs must be a whole number of at least 1, not "${values.jobs}"`);
   let files;
