@@ -8,12 +8,14 @@
  *   npm run bench -- --only weight,ttfc --no-build use the dist/ already built
  *   npm run bench -- --only ttfc --pages index,network  time to first chart of some pages
  *   npm run bench -- --sizes 100,1000 --big-runs 1 network sizes (departments); runs above 1,000
+ *   npm run bench -- --only corpus --plans 1000    the corpus command on a corpus of that many plans
  *
  * Parts: parser (parsePlan vs decoding and splitting lines), build (cold and warm vs a bare Framework site),
  * weight (bytes per page from dist/, vs bench/budgets.json), ttfc (time to first chart in Chromium vs a page
  * drawing one dot with Plot), network (the responsibility views at 100 to 5,000 departments), load (the load page
  * reading a 1 MB plan in its Web Worker: the longest main-thread task while it parses, vs the same parse on the main
- * thread).
+ * thread), corpus (the corpus command on 1,000 plans made from
+ * the fixtures: 2 workers vs 1, and peak memory at 100 vs 1,000 plans).
  * It prints one table per part and a summary, writes bench/results.json (git-ignored; a part not run keeps its
  * previous figures, each part with its own date) and redraws docs/performance-parse.svg and
  * docs/performance-weight.svg from it.
@@ -26,6 +28,7 @@ import {parseArgs} from "node:util";
 import {ROOT} from "../src/loaders/plan-files.js";
 import {benchBuild, type BuildResult, buildTables} from "./build.js";
 import {writeCharts} from "./charts.js";
+import {benchCorpus, type CorpusResult, corpusTables} from "./corpus.js";
 import {benchNetwork, INTERACTIVE_MS, type NetworkRow, networkTable} from "./network.js";
 import {benchLoad, type LoadResult, loadTable} from "./load.js";
 import {benchParser, type ParserResult, parserTables} from "./parser.js";
@@ -33,7 +36,7 @@ import {fmt, printVerdict, table, verdict} from "./stats.js";
 import {benchTtfc, type TtfcResult, ttfcTable} from "./ttfc.js";
 import {type Budgets, overBudget, type PageWeight, pageWeights, readBudgets, weightTable} from "./weight.js";
 
-const PARTS = ["parser", "build", "weight", "ttfc", "network", "load"] as const;
+const PARTS = ["parser", "build", "weight", "ttfc", "network", "load", "corpus"] as const;
 type Part = (typeof PARTS)[number];
 
 const {values} = parseArgs({
@@ -44,6 +47,7 @@ const {values} = parseArgs({
     pages: {type: "string"},
     sizes: {type: "string", default: "100,300,1000,5000"},
     "big-runs": {type: "string", default: "1"},
+    plans: {type: "string", default: "1000"},
     help: {type: "boolean", default: false}
   }
 });
@@ -74,6 +78,7 @@ export interface Results {
     ttfc?: TtfcResult;
     network?: {date: string; runs: number; bigRuns: number; interactiveMs: number; rows: NetworkRow[]};
     load?: LoadResult;
+    corpus?: CorpusResult;
   };
 }
 
@@ -179,6 +184,13 @@ await part("network", async () => {
     `\ninteractive = a highlight re-renders within ${INTERACTIVE_MS} ms (and the force layout frames within ${INTERACTIVE_MS / 2} ms): ` +
       ["matrix", "bipartite", "force"].map(stops).join("; ")
   );
+});
+
+await part("corpus", () => {
+  section("Corpus command: 2 worker threads vs 1, and peak memory at 100 vs 1,000 plans");
+  const r = benchCorpus({plans: Number(values.plans), runs: runs ?? 3, log});
+  results.parts.corpus = r;
+  console.log(corpusTables(r));
 });
 
 // Summary: every goal of the issue, with the latest figures (of this run or, for parts not run, of the last one).
@@ -288,6 +300,22 @@ if (p.load)
     `≤ ${p.load.goal.goal} ms`,
     verdict(p.load.goal.met)
   ]);
+if (p.corpus) {
+  rows.push([
+    "corpus",
+    `${fmt(p.corpus.plans)} plans: 2 workers ÷ 1 (throughput), identical output`,
+    `${fmt(p.corpus.speedup.median, 2)}×${p.corpus.identical ? "" : " (output differs)"}`,
+    `≥ ${p.corpus.goals.speedup.goal}×`,
+    verdict(p.corpus.goals.speedup.met)
+  ]);
+  rows.push([
+    "corpus",
+    `peak memory, ${fmt(p.corpus.memory.large)} ÷ ${fmt(p.corpus.memory.small)} plans`,
+    `${fmt(p.corpus.memory.ratio, 2)}×`,
+    `≤ ${p.corpus.goals.memory.goal}×`,
+    verdict(p.corpus.goals.memory.met)
+  ]);
+}
 console.log(table(["part", "measure", "value", "goal", ""], rows));
 for (const [name, r] of Object.entries(p))
   if (!selected(name as Part)) console.log(`(${name}: from the run of ${r.date.slice(0, 16)})`);
