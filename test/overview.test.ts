@@ -57,7 +57,12 @@ describe("itemsWithoutLead", () => {
 });
 
 describe("bindingSummary", () => {
-  const indicator = (id: string, attribute: ComparedIndicator["attribute"], nation: string | null, province: string | null) =>
+  const indicator = (
+    id: string,
+    attribute: ComparedIndicator["attribute"],
+    nation: string | null,
+    province: string | null
+  ) =>
     ({
       id,
       name: id,
@@ -90,7 +95,9 @@ describe("monitoringSummary", () => {
   });
   test("counts a level target met from one observation, and the ledger's statuses from the rows", () => {
     // Fixture rows for the test only (not data about Yan'an).
-    const observations = [{id: "I9", year: 2025, value: 95, level: "city" as const, source: "fixture", note: "", kind: "indicator" as const}];
+    const observations = [
+      {id: "I9", year: 2025, value: 95, level: "city" as const, source: "fixture", note: "", kind: "indicator" as const}
+    ];
     const statuses = [{item: "T1", asOf: "2025-06-30", status: "completed" as const, evidence: "", source: "fixture"}];
     const {progress, ledger} = monitoringSummary(YANAN, indicators, observations, statuses, {
       asOf: 2026,

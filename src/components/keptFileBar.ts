@@ -59,7 +59,11 @@ export function keptFileBar(
             `Using ${file.name}, kept in this browser since ${when} UTC (nothing leaves this machine).`,
             `正在使用${file.name}，自${when}（UTC）起保存在本浏览器中（不会离开本机）。`
           );
-  const bar = el("div", {class: "kept-file no-print", "data-kept": file ? file.name : ""}, el("span", {class: "small"}, text));
+  const bar = el(
+    "div",
+    {class: "kept-file no-print", "data-kept": file ? file.name : ""},
+    el("span", {class: "small"}, text)
+  );
   if (file && !problem) {
     const button = el("button", {type: "button", class: "kept-clear"}, t("Clear loaded files", "清除已载入的文件"));
     button.title = t(

@@ -72,7 +72,11 @@ export function leadersCard(
     el,
     "who-leads",
     w("Who leads most", "谁牵头最多"),
-    el("p", {class: "muted small"}, ...w("Items led (牵头); in brackets, items held jointly (共同).", "牵头条目数；括号内为共同负责的条目数。")),
+    el(
+      "p",
+      {class: "muted small"},
+      ...w("Items led (牵头); in brackets, items held jointly (共同).", "牵头条目数；括号内为共同负责的条目数。")
+    ),
     ranks.length
       ? list
       : el("p", {class: "muted"}, ...w("No department is named as lead (牵头).", "没有部门被明确为牵头单位。")),
@@ -193,7 +197,12 @@ export function bindingCard(
           "tr",
           {"data-indicator": i.id},
           el("td", {}, el("a", {href: `./indicators#${i.id}`}, el("code", {}, i.id)), " ", name(i)),
-          el("td", {"data-label": label(...TARGET)}, el("strong", {}, i.target.raw), i.unit ? el("span", {class: "muted"}, ` ${i.unit}`) : ""),
+          el(
+            "td",
+            {"data-label": label(...TARGET)},
+            el("strong", {}, i.target.raw),
+            i.unit ? el("span", {class: "muted"}, ` ${i.unit}`) : ""
+          ),
           side(i, "nation"),
           side(i, "province")
         )
@@ -220,14 +229,27 @@ export function bindingCard(
             `约束性指标${n}项。与国家目标相比：${phrase("nation", true)}；与省级目标相比：${phrase("province", true)}。`
           )
         )
-      : el("p", {class: "muted"}, ...w("The plan's indicator table marks no indicator as binding.", "方案指标表中没有约束性指标。")),
+      : el(
+          "p",
+          {class: "muted"},
+          ...w("The plan's indicator table marks no indicator as binding.", "方案指标表中没有约束性指标。")
+        ),
     n ? el("div", {class: "table-scroll"}, table) : "",
-    el("p", {class: "muted small"}, el("a", {href: "./indicators"}, ...w("All indicators with their sources →", "全部指标及对标来源 →")))
+    el(
+      "p",
+      {class: "muted small"},
+      el("a", {href: "./indicators"}, ...w("All indicators with their sources →", "全部指标及对标来源 →"))
+    )
   );
 }
 
-
-function tallyList(el: ElementMaker, counts: Record<string, number>, colors: Record<string, string>, zh: Record<string, string>, language: Language) {
+function tallyList(
+  el: ElementMaker,
+  counts: Record<string, number>,
+  colors: Record<string, string>,
+  zh: Record<string, string>,
+  language: Language
+) {
   return el(
     "ul",
     {class: "tally"},
@@ -355,12 +377,7 @@ export function startHere({language = "both", document = globalThis.document}: C
 
 /** The answers in one line each, for the top of the page (the first screen of a phone), each linked to its card. */
 export function headlineAnswers(
-  {
-    top,
-    noLead,
-    items,
-    binding
-  }: {top: LeadRank | null; noLead: number; items: number; binding: BindingSummary},
+  {top, noLead, items, binding}: {top: LeadRank | null; noLead: number; items: number; binding: BindingSummary},
   {language = "both", document = globalThis.document}: CardOptions = {}
 ): HTMLElement {
   const el = elementMaker(document);

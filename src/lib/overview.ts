@@ -32,7 +32,10 @@ export interface LeadRank {
  * it leads (most first), then by joint roles, then in the order the plan first names them. `top` of them
  * (default 5); `leadItems` is the number of distinct items with any lead, for "16 of the 23 items led".
  */
-export function leadRanking(model: PlanModel, {top = 5}: {top?: number} = {}): {ranks: LeadRank[]; leaders: number; leadItems: number} {
+export function leadRanking(
+  model: PlanModel,
+  {top = 5}: {top?: number} = {}
+): {ranks: LeadRank[]; leaders: number; leadItems: number} {
   const order = new Map(model.items.map((item, i) => [item.id, i]));
   const ranks = model.departments
     .map((d, seq) => {
