@@ -39,7 +39,7 @@ describe("progress page", () => {
     const {page, close} = await open("progress.html");
     try {
       await page.waitForFunction((n) => document.querySelectorAll(".multiples .multiple").length >= n, expected.length);
-      expect(await page.locator(".multiples .multiple h3 a").allTextContents()).toEqual(expected);
+      expect(await page.locator(".multiples .chart-title h3 a").allTextContents()).toEqual(expected);
       expect(await page.locator(".multiples .multiple svg").count()).toBe(expected.length);
     } finally {
       await close();
