@@ -116,8 +116,8 @@ export function noLeadCard(
       "p",
       {class: "answer"},
       el("span", {class: "big"}, String(rows.length)),
-      " ",
-      ...w(`of ${total} items`, `/ ${total}个条目`)
+      ` / ${total} `,
+      ...w("items", "个条目")
     ),
     el(
       "p",
