@@ -23,6 +23,12 @@ export interface MatrixGrid {
 
 const SVG = "http://www.w3.org/2000/svg";
 
+/**
+ * The position selected with Enter: a page redraws the matrix with the selection highlighted, and the new
+ * matrix takes the focus back at that position (within a few seconds), so that the keyboard does not lose its place.
+ */
+let selected: {department: string; item: string; at: number} | null = null;
+
 export function matrixKeyboard(figure: HTMLElement | SVGSVGElement, grid: MatrixGrid): void {
   const doc = figure.ownerDocument;
   const svg = (
@@ -66,6 +72,18 @@ export function matrixKeyboard(figure: HTMLElement | SVGSVGElement, grid: Matrix
     (cursor as unknown as Element).scrollIntoView?.({block: "nearest", inline: "nearest"});
   };
   svg.addEventListener("focus", show);
+  if (selected && Date.now() - selected.at < 5000) {
+    const {department, item} = selected;
+    selected = null;
+    r = Math.max(0, grid.rows.indexOf(department));
+    c = Math.max(0, grid.columns.indexOf(item));
+    // Once the page has put the new matrix in place.
+    const refocus = (tries: number) => {
+      if (svg.isConnected) svg.focus();
+      else if (tries > 0) requestAnimationFrame(() => refocus(tries - 1));
+    };
+    if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => refocus(60));
+  }
   svg.addEventListener("blur", () => {
     cursor.style.display = "none";
   });
@@ -90,6 +108,7 @@ export function matrixKeyboard(figure: HTMLElement | SVGSVGElement, grid: Matrix
       const department = grid.rows[r];
       const item = grid.columns[c];
       (figure as unknown as {value: unknown}).value = {item, department, role: grid.cellAt(department, item)};
+      selected = {department, item, at: Date.now()};
       svg.dispatchEvent(new (doc.defaultView?.MouseEvent ?? MouseEvent)("click", {bubbles: true}));
     }
   });

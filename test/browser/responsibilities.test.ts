@@ -163,6 +163,15 @@ describe("responsibility matrix by keyboard and on a phone", () => {
         },
         [department, item]
       );
+      // The matrix drawn again with the highlight has the focus back, at the same position.
+      await page.waitForFunction(
+        (i) =>
+          document.activeElement?.querySelector(`rect[data-cursor][data-item="${i}"]`) !== null &&
+          document.activeElement?.tagName === "svg",
+        item
+      );
+      await page.keyboard.press("ArrowRight");
+      expect(await page.locator("[data-view=matrix] rect[data-cursor]").first().getAttribute("data-item")).toBe("T3");
       await page.screenshot({path: resolve(SCREENSHOTS, "matrix-keyboard-1400.png")});
     } finally {
       await close();
