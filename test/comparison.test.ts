@@ -35,6 +35,7 @@ describe("comparedPlans", () => {
     expect(planLabel(summary)).toBe("延政发〔2024〕8号");
     expect(planLabel({plan: "p", number: null, title: "标题"})).toBe("标题");
     expect(planLabel({plan: "p", number: null, title: null})).toBe("p");
+    expect(planLabel({...summary, plan: "我的方案", stored: true})).toBe("我的方案");
   });
 });
 

@@ -33,10 +33,10 @@ export function checksChart(
   const narrow = width < 560;
   return Plot.plot({
     height: (labels.length * 18 + 40) * checks.length + 40,
-    marginLeft: narrow ? 110 : 150,
+    marginLeft: narrow ? 135 : 150,
     marginRight: 40,
     marginTop: 24,
-    style: {fontSize: "12px"},
+    style: {fontSize: narrow ? "10px" : "12px"},
     x: {domain: [0, 100], percent: true, label: localize("share of items 占条目比例 (%)", language), grid: true},
     y: {domain: labels, label: null},
     // The panels' names above each panel (a name at the side would need a wide margin a phone has not got).

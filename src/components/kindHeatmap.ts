@@ -10,7 +10,7 @@
 import * as Plot from "@observablehq/plot";
 import type {KindCell} from "../lib/compare/plansSummary.js";
 import {chartWidth} from "./chartWidth.js";
-import {type Language, localize} from "./language.js";
+import {type Language, localize, splitBilingual} from "./language.js";
 import {DEPARTMENT_KIND_LABELS} from "./palette.js";
 
 export function kindHeatmap(
@@ -23,12 +23,16 @@ export function kindHeatmap(
 ): SVGSVGElement | HTMLElement {
   const labelOf = new Map(plans.map((p) => [p.plan, p.label]));
   const kinds = Object.keys(DEPARTMENT_KIND_LABELS).filter((k) => cells.some((c) => c.kind === k));
-  const kindLabel = (k: string) => localize(DEPARTMENT_KIND_LABELS[k] ?? k, language);
   const width = chartWidth(options.width, {min: 320, fallback: 640});
   const narrow = width < 560;
+  // On a phone, a bilingual kind is named in Chinese only: both names take more room than the cells.
+  const kindLabel = (k: string) => {
+    const label = DEPARTMENT_KIND_LABELS[k] ?? k;
+    return narrow && language === "both" ? splitBilingual(label).zh || label : localize(label, language);
+  };
   return Plot.plot({
     height: 36 * kinds.length + (narrow ? 130 : 110),
-    marginLeft: narrow ? 120 : 230,
+    marginLeft: narrow ? (language === "en" ? 150 : 100) : 230,
     marginBottom: narrow ? 120 : 110,
     style: {fontSize: "12px"},
     x: {domain: plans.map((p) => p.label), label: null, tickRotate: -35},

@@ -21,9 +21,9 @@ export interface StoredPlan {
 
 export type ComparedPlan = PlanCompareSummary & {stored?: boolean};
 
-/** A plan's short label: its document number, else its title, else its name. */
-export function planLabel(p: Pick<PlanCompareSummary, "plan" | "number" | "title">): string {
-  return p.number ?? p.title ?? p.plan;
+/** A plan's short label: its document number, else its title, else its name; a user's plan, the name they gave. */
+export function planLabel(p: Pick<PlanCompareSummary, "plan" | "number" | "title"> & {stored?: boolean}): string {
+  return p.stored ? p.plan : (p.number ?? p.title ?? p.plan);
 }
 
 /**
