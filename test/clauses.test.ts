@@ -45,6 +45,31 @@ describe("readClause", () => {
       "support:市财政局"
     ]);
   });
+  test("组织落实 and 组织配合 after a lead make support", () => {
+    expect(roles("市公安局牵头负责,市市场监管局、各区政府组织落实")).toEqual([
+      "lead:市公安局",
+      "support:市市场监管局",
+      "support:各区政府"
+    ]);
+    expect(roles("市应急局牵头负责,市民政局按职责组织配合")).toEqual(["lead:市应急局", "support:市民政局"]);
+  });
+  test("、 after a role phrase ends a part, as , does", () => {
+    expect(roles("市交通委牵头负责、各区政府组织落实")).toEqual(["lead:市交通委", "support:各区政府"]);
+    expect(roles("市住建委、市商务委牵头负责、市教委、市房管局按职责牵头负责,各区政府组织落实")).toEqual([
+      "lead:市住建委",
+      "lead:市商务委",
+      "lead:市教委",
+      "lead:市房管局",
+      "support:各区政府"
+    ]);
+  });
+  test("a clause of role phrases with no 牵头 makes every body joint", () => {
+    expect(roles("市市场监管局、市公安局按职责分工负责落实、各区政府组织落实")).toEqual([
+      "joint:市市场监管局",
+      "joint:市公安局",
+      "joint:各区政府"
+    ]);
+  });
   test("a name with parentheses inside stays whole", () => {
     expect(roles("市发改委、各县(市、区)人民政府按职责分工负责")).toEqual([
       "joint:市发改委",

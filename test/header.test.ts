@@ -26,6 +26,15 @@ describe("readHeader", () => {
       title: "西安市关于推进质量强市建设的实施意见"
     });
   });
+  test("jointly issued: the first of the issuers written two to a line above the date is the issuer", () => {
+    const h = readHeader(
+      lines(
+        "关于印发《黄浦区可再生能源发展行动方案》的通知\n特此通知。\n黄浦区发展和改革委员会黄浦区建设和管理委员会\n" +
+          "黄浦区教育局黄浦区文化和旅游局\n黄浦区投资促进办公室\n2025年2月24日\n黄浦区可再生能源发展行动方案"
+      )
+    );
+    expect(h).toMatchObject({issuer: "黄浦区发展和改革委员会", date: "2025-02-24"});
+  });
   test("reads a document number written with [ ] brackets", () => {
     expect(readHeader(lines("延政办发[2022]3号")).docNumber).toBe("延政办发[2022]3号");
   });

@@ -31,6 +31,42 @@ describe("numbering levels", () => {
     expect(m.items.map((i) => i.numbering)).toEqual(["1.", "2.", "①"]);
     expect(m.groups.map((g) => g.numbering)).toEqual(["(一)", "(二)"]);
   });
+  test("a marker glued to a title that starts with digits is read where the next number is expected", () => {
+    const m = parse("一、任务\n10.百人计划项目。(市人社局负责)\n11.121人才梯队项目。(市人社局负责)\n");
+    expect(m.items.map((i) => [i.numbering, i.title])).toEqual([
+      ["10.", "百人计划项目"],
+      ["11.", "121人才梯队项目"]
+    ]);
+    // Not where the number is not the next one: 1.5 stays text of the item above.
+    expect(parse("一、任务\n1.甲。(市人社局负责)\n1.5倍以上\n").items.map((i) => i.numbering)).toEqual(["1."]);
+  });
+  test("a line of a group's form beside groups of items, with no items below it, is an item", () => {
+    const m = parse(
+      "一、步骤\n(一)第一阶段\n1.组织排查。(市住建委负责)\n2.建立台账。(市应急局负责)\n(二)第二阶段\n2024年3月底前,全面完成整治。\n"
+    );
+    expect(m.items.map((i) => [i.numbering, i.title])).toEqual([
+      ["1.", "组织排查"],
+      ["2.", "建立台账"],
+      ["(二)", "第二阶段"]
+    ]);
+    expect(m.groups.map((g) => g.title)).toEqual(["第一阶段"]);
+  });
+  test("chapter headings written without numerals are chapters; tasks numbered 1. below them stay tasks", () => {
+    const m = parse(
+      "区民政局工作方案\n为保障安全,特制订本方案。\n总体要求\n全面排查风险隐患。\n重点整治内容\n1.对未落实责任制的,责令改正。\n" +
+        "2.对违规用气的,依法处罚。\n工作要求\n(一)提高政治站位。认识做好工作的重要性。\n(二)压实工作责任。成立工作专班。\n"
+    );
+    expect(m.chapters.map((c) => c.title)).toEqual(["总体要求", "重点整治内容", "工作要求"]);
+    // No clauses anywhere: the task list's form, met first on a tie, gives the items.
+    expect(m.items.map((i) => i.numbering)).toEqual(["1.", "2."]);
+    expect(m.warnings.filter((w) => w.code === "numbering")).toEqual([]);
+  });
+  test("a plan with 一、 chapters takes no bare line for a heading", () => {
+    const m = parse(
+      "一、任务\n(一)甲。加强监管。(市市场监管局负责)\n重点领域\n(二)乙。(市财政局负责)\n二、保障\n加强领导。\n"
+    );
+    expect(m.chapters.map((c) => c.title)).toEqual(["任务", "保障"]);
+  });
   test("a numbering that restarts under a new chapter is normal: no warning, no #2 in ids", () => {
     const m = parse("一、甲\n(一)甲一。(市发改委负责)\n(二)甲二。(市发改委负责)\n二、乙\n(一)乙一。(市财政局负责)\n");
     expect(m.items.map((i) => i.id)).toEqual(["T1.1", "T1.2", "T2.1"]);
@@ -181,6 +217,11 @@ describe("clauses", () => {
       "T1 implicit:统计",
       "T1 implicit:工商"
     ]);
+  });
+  test("a heading on its own line is not part of the next line's sentence subject", () => {
+    expect(links("一、流程\n(一)建设\n1.施工监管\n各项目主管部门、监管部门应加强监管。\n2.验收\n做好验收。\n")).toEqual(
+      ["T1 implicit:各项目主管部门", "T1 implicit:监管部门"]
+    );
   });
   test("a heading that only names a body holds the items under it (a 职责分工 chapter)", () => {
     expect(

@@ -42,6 +42,70 @@ describe("findTargets", () => {
     ).toEqual([]);
     expect(found("面积5000平方米以上的商场")).toEqual([]);
   });
+  test("a number with a short noun before 以上的 scopes the thing counted", () => {
+    expect(found("各区至少有1所200张床位以上的养老机构")).toEqual(["各区|1所|至少|>="]);
+    expect(found("1万名老人以上的街(镇)各建有1个中心")).toEqual(["中心|1个||="]);
+  });
+  test("a size before a later count in the same phrase qualifies that count", () => {
+    expect(found("建成1000亩以上开放休闲林地5个")).toEqual(["开放休闲林地|5个||="]);
+  });
+  test("a count of what exists already is not a target", () => {
+    expect(found("紧扣9个已开工项目施工周期")).toEqual([]);
+  });
+  test("an age names whom a task serves unless a verb sets it", () => {
+    expect(found("注重0~3岁幼儿家庭教育,加大对35岁以下青年人才的支持")).toEqual([]);
+    expect(found("人均预期寿命达到78岁")).toEqual(["人均预期寿命|78岁|达到|="]);
+  });
+  test("a range whose ends both carry the unit is one target", () => {
+    const [t, ...rest] = findTargets("设置比例为5%-10%,其余");
+    expect(rest).toEqual([]);
+    expect(t).toMatchObject({value: 5, upper: 10, unit: "%"});
+    expect(found("按面积5%-10%的比例设置场地")).toEqual([]);
+  });
+  test("平均 and 人均 are averages, not 均 sharing a value among names", () => {
+    expect(found("城镇职工、城镇居民医保支付比例平均达到75%")).toHaveLength(1);
+    expect(found("甲、乙均达到45%")).toEqual(["甲|45%|达到|=", "乙|45%|达到|="]);
+  });
+  test("a verb of making before N以上的 + noun makes it a target", () => {
+    expect(found("建成230座以上的公园")).toEqual(["公园|230座|以上|>="]);
+  });
+  test("the share of a group that does something is a target", () => {
+    expect(found("80%以上的驻社区单位和社区签订共建协议")).toEqual(["驻社区单位和社区|80%|以上|>="]);
+    expect(found("按面积5%以上的比例设置")).toEqual([]);
+  });
+  test("a count in 万 without a unit is a target only with words of comparison", () => {
+    expect(found("城镇年均新增就业人数24万以上")).toEqual(["城镇年均新增就业人数|24万|以上|>="]);
+    expect(found("惠及24万群众")).toEqual([]);
+  });
+  test("a mistyped or unclosed quote does not hide the numbers after it", () => {
+    expect(found("把“四化“要求作为条件,彩化树种比率达到70%以上")).toEqual(["彩化树种比率|70%|达到…以上|>="]);
+    expect(found("落实“四化要求。比率达到70%")).toEqual(["比率|70%|达到|="]);
+  });
+  test("a quotation that states the plan's goals is read; a quoted name is not", () => {
+    expect(found("实现“高层次人才达到2000名左右,人才贡献率达到40%”的目标")).toEqual([
+      "高层次人才|2000名|达到…左右|=",
+      "人才贡献率|40%|达到|="
+    ]);
+    expect(found("打造“城市15分钟”品牌")).toEqual([]);
+  });
+  test("a distance or time before a word ending in 圈 names an area", () => {
+    expect(found("构建15分钟社区卫生服务圈")).toEqual([]);
+    expect(found("每个社区拥有3个以上的社区社会组织")).toEqual(["社区社会组织|3个|以上|>="]);
+  });
+  test("a size in brackets after a name, a base of a calculation, a campaign's time and a condition are not targets", () => {
+    expect(found("推进远香湖南(4.73平方公里)、嘉北公园(约10.46平方公里)达标评估")).toEqual([]);
+    expect(found("注:面积按照100.9平方公里计")).toEqual([]);
+    expect(found("用3个月左右时间开展集中攻坚")).toEqual([]);
+    expect(found("连接软管长度超过2米、私接“三通”的,要依法责令改正")).toEqual([]);
+    expect(found("据统计,平均每日非法倾倒的垃圾近200吨")).toEqual([]);
+  });
+  test("幢 and 年一遇 are units", () => {
+    expect(found("保护修缮15幢历史风貌建筑")).toEqual(["历史风貌建筑|15幢||="]);
+    expect(found("排水系统基本达到3-5年一遇排水能力")).toEqual(["排水系统基本|3年一遇|达到|="]);
+  });
+  test("场次 is a unit of its own", () => {
+    expect(found("举办专题培训50场次")).toEqual(["专题培训|50场次||="]);
+  });
   test("numbers inside quotation marks and book titles are names", () => {
     expect(found("基本建成“城市15分钟、农村1.5小时”的基本公共服务圈,落实《十四五规划2号文件》")).toEqual([]);
   });

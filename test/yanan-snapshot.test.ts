@@ -1,6 +1,6 @@
 // The Yan'an tables stay what they were before the reader was generalised: items, responsibilities, indicators and
 // targets compared with the copy stored in test/fixtures/snapshots (written by the reader of 2026-11-26, whose
-// tables were checked by hand in yanan.test.ts). Fields added since (deadline, group, numbering, baseline, upper)
+// tables were checked by hand in yanan.test.ts). Fields added since (deadline, group, numbering, baseline, upper, an indicator's category)
 // are left out of the comparison.
 import {readFileSync} from "node:fs";
 import {describe, expect, test} from "vitest";
@@ -19,7 +19,9 @@ describe("the Yan'an tables", () => {
     expect(YANAN.responsibilities).toEqual(stored.responsibilities);
   });
   test("indicators are unchanged", () => {
-    expect(YANAN.indicators).toEqual(stored.indicators);
+    // category came later: the Yan'an table has none.
+    expect(YANAN.indicators.map((i) => i.category)).toEqual(YANAN.indicators.map(() => null));
+    expect(YANAN.indicators.map(({category, ...rest}) => rest)).toEqual(stored.indicators);
   });
   test("targets are unchanged", () => {
     const keys = ["id", "item", "subject", "value", "unit", "comparator", "op", "year", "yearStated", "raw", "source"];

@@ -192,6 +192,8 @@ export interface Indicator {
   /** The target year (the column's year). */
   year: number | null;
   attribute: "binding" | "expected" | null;
+  /** The table's category for the row (经济发展, 质量安全): its 类别/领域 cell or the heading row above it; null when the table has none. */
+  category: string | null;
   source: SourceSpan;
 }
 

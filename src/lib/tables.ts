@@ -100,6 +100,7 @@ const COLUMNS = {
     ["unit", (d) => d.unit],
     ["year", (d) => d.year],
     ["attribute", (d) => d.attribute],
+    ["category", (d) => d.category],
     ["target_value", (d) => d.target.value],
     ["target_comparator", (d) => d.target.comparator],
     ["target_cumulative", (d) => d.target.cumulative],

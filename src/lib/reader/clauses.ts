@@ -146,13 +146,19 @@ const PREFIXES: [RegExp, Group | "deadline"][] = [
   [/^(?:完成时限|完成时间|时间节点|时限要求|时间安排|办结时限)\s*:\s*/, "deadline"]
 ];
 const SUFFIXES: [RegExp, Group][] = [
-  [/\s*(?:牵头(?:负责|落实|实施|推进)?|负责牵头)$/, "lead"],
-  [/\s*(?:配合(?:落实|实施)?|协助|协办|参与|协同(?:配合)?|参与配合)$/, "support"],
+  [/\s*(?:按照?职责(?:分工)?)?(?:牵头(?:负责|落实|实施|推进)?|负责牵头)$/, "lead"],
+  [/\s*(?:按照?职责(?:分工)?)?(?:(?:组织)?配合(?:落实|实施)?|协助|协办|参与|协同(?:配合)?|参与配合)$/, "support"],
   [
-    /\s*(?:按照?职责分工(?:负责|落实|推进)(?:落实)?|按职责(?:负责|抓好落实|落实)|分工负责|共同负责|负责落实|具体负责|负责实施|组织实施|具体实施|抓好落实|共同推进|分别负责|负责)$/,
+    /\s*(?:按照?职责分工(?:负责|落实|推进)(?:落实)?|按照?职责(?:负责|抓好落实|落实|组织落实)|分工负责|共同负责|负责落实|具体负责|负责实施|组织实施|组织落实|具体实施|抓好落实|共同推进|分别负责|负责)$/,
     "responsible"
   ]
 ];
+/**
+ * 、 after a role phrase ends a part, as , does: (市交通委牵头负责、各区政府组织落实) is two parts. Replaced by ;
+ * (same length, so offsets hold).
+ */
+const ROLE_THEN_LIST =
+  /(?<=(?:牵头(?:负责|落实|实施|推进)?|负责牵头|配合(?:落实|实施)?|组织落实|负责落实|分工负责|负责))、/g;
 /** A label that starts a clause line or part: 牵头单位:, 责任单位:, 完成时限:. */
 export const CLAUSE_LABEL = new RegExp(`^(?:${LABELS})\\s*:`);
 const LABEL_INSIDE = new RegExp(`\\s+(?=(?:${LABELS})\\s*:)`, "g");
@@ -226,7 +232,7 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
   for (const sentence of splitTopLevel(content, "。")) {
     if (blanketNotes(sentence.text).length || /不再(?:一一)?列出/.test(sentence.text)) continue;
     for (const part of splitTopLevel(
-      sentence.text.replace(LABEL_INSIDE, (s) => ";".padStart(s.length)),
+      sentence.text.replace(LABEL_INSIDE, (s) => ";".padStart(s.length)).replace(ROLE_THEN_LIST, ";"),
       ",;"
     )) {
       let text = part.text;
@@ -382,12 +388,24 @@ const SUBJECT =
  * 工商; 市发改委要… → 市发改委. A list followed by 等部门 names bodies whatever their form; otherwise every name
  * must look like a body.
  */
-export function sentenceSubjects(text: string, isBody: (name: string) => boolean = looksLikeBody): Piece[] {
+export function sentenceSubjects(
+  text: string,
+  isBody: (name: string) => boolean = looksLikeBody,
+  breaks: number[] = []
+): Piece[] {
   const out: Piece[] = [];
   let from = 0;
+  // A heading on a line of its own (2.施工监管 / 各项目主管部门应…) ends where its line does: its words are not
+  // part of the next line's subject.
+  const headingEnds = new Set(breaks);
   for (let i = 0; i <= text.length; ++i) {
     const c = i < text.length ? text.charCodeAt(i) : 0x3002;
-    if (c !== 0x3002 && c !== 0x3b && c !== 0x2c && c !== 0x3a) continue;
+    const heading = headingEnds.has(i) && i - from <= 20;
+    if (!heading && c !== 0x3002 && c !== 0x3b && c !== 0x2c && c !== 0x3a) continue;
+    if (heading) {
+      from = i;
+      if (c !== 0x3002 && c !== 0x3b && c !== 0x2c && c !== 0x3a) continue;
+    }
     // A sentence or a clause of one: from after the last stop.
     let start = from;
     while (start < i && isSpaceCode(text.charCodeAt(start))) ++start;
@@ -453,12 +471,12 @@ export function inTextAssignment(text: string, isBody: (name: string) => boolean
  */
 export function joinParts(
   source: string,
-  parts: {start: number; end: number; label?: string}[]
+  parts: {start: number; end: number; label?: string; glue?: string}[]
 ): {text: string; toSource: (offset: number) => number} {
   let text = "";
   const at: {from: number; start: number}[] = [];
   for (const p of parts) {
-    if (text) text += ";";
+    if (text) text += p.glue ?? ";";
     text += p.label ?? "";
     at.push({from: text.length, start: p.start});
     text += source.slice(p.start, p.end);

@@ -49,6 +49,20 @@ const YEARS_LINE = /^\(\s*(?:19|20)\d{2}\s*[-—–~至到]*\s*(?:(?:19|20)\d{2}
 const ISSUER_LINE =
   /^[\u4e00-\u9fff()]{2,40}(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|署|领导小组|指挥部|工作组|管委会)$/;
 
+const ISSUER_END = /(?:人民政府|政府|办公室|办公厅|委员会|局|厅|部|署|委|办|领导小组|指挥部|管委会)$/;
+
+/** A line of issuers' names only (no punctuation, ending as a body's name does). */
+function isIssuerLine(line: string): boolean {
+  return line.length <= 40 && !/[,。:;、《》]/.test(line) && ISSUER_END.test(line);
+}
+
+/** The first of several issuers written together: the text before the jurisdiction's name repeats (黄浦区…黄浦区…). */
+function firstIssuer(line: string): string {
+  const place = /^.{1,6}?[省市区县]/.exec(line)?.[0];
+  const again = place ? line.indexOf(place, place.length) : -1;
+  return again > 0 ? line.slice(0, again) : line;
+}
+
 /**
  * The document's title, number, issuer and date from the lines before its body, and from its signature block
  * (the issuer and date lines at its end) where the header lacks them.
@@ -92,11 +106,15 @@ export function readHeader(header: HeaderSource[], signature: HeaderSource[] = [
     out.date = readDate(m(lines[k]));
     out.lines.date = lines[k].line;
     used.add(lines[k].line);
-    const above = lines[k - 1];
+    // Jointly issued: the issuers stand on several lines above the date, two to a line with no space between them
+    // (黄浦区发展和改革委员会黄浦区建设和管理委员会); the first listed is the issuer.
+    let top = k - 1;
+    while (top > 0 && k - top < 12 && isIssuerLine(m(lines[top - 1])) && !used.has(lines[top - 1].line)) --top;
+    const above = lines[top];
     if (!out.issuer && above && above.text.length <= 40 && !/[,。:;、]/.test(m(above)) && !used.has(above.line)) {
-      out.issuer = above.text;
+      out.issuer = top < k - 1 ? firstIssuer(above.text) : above.text;
       out.lines.issuer = above.line;
-      used.add(above.line);
+      for (let j = top; j < k; ++j) used.add(lines[j].line);
     }
   };
   dated(header);

@@ -17,6 +17,8 @@ export interface TableColumns {
   target: number;
   baseline: number;
   attribute: number;
+  /** A 类别 / 领域 column, or -1. */
+  category: number;
   targetYear: number | null;
   baselineYear: number | null;
 }
@@ -43,6 +45,7 @@ export function indicatorColumns(header: string[]): TableColumns | null {
     target,
     baseline: base ? base[0] : find(/基[期准]|现状/),
     attribute: find(/属性|性质|类型/),
+    category: find(/^(?:类别|领域|分类|维度)$/),
     targetYear: targetYear ? +targetYear : null,
     baselineYear: base ? +base[1]![1] : null
   };
@@ -96,8 +99,19 @@ export function readIndicators(tables: Table[], starts: number[]): {indicators: 
     const cols = indicatorColumns(table.rows[h].cells)!;
     const note = table.notes.map((n) => n.text).find((t) => /\[\s*\]|累计/.test(t));
     const period = note ? notePeriod(note) : null;
+    // A row with one cell filled and no number (经济发展 | | |, or a line of its own) heads the rows below it.
+    let heading: string | null = null;
+    const width = table.rows[h].cells.length;
     for (const row of table.rows.slice(h + 1)) {
-      const cell = (i: number) => (i >= 0 ? (row.cells[i] ?? "").trim() : "");
+      // A category merged down the first column leaves the rows below its first one a cell short.
+      const cells = cols.category === 0 && row.cells.length === width - 1 ? ["", ...row.cells] : row.cells;
+      const cell = (i: number) => (i >= 0 ? (cells[i] ?? "").trim() : "");
+      const filled = row.cells.map((c) => c.trim()).filter(Boolean);
+      if (filled.length === 1 && !/\d/.test(filled[0]) && filled[0].length <= 20) {
+        heading = filled[0];
+        continue;
+      }
+      if (cols.category >= 0 && cell(cols.category)) heading = cell(cols.category);
       const {name, unit: nameUnit} = splitUnit(cell(cols.name));
       const targetRaw = cell(cols.target);
       if (!name || !targetRaw) {
@@ -147,6 +161,7 @@ export function readIndicators(tables: Table[], starts: number[]): {indicators: 
             : null,
         year: cols.targetYear,
         attribute,
+        category: heading,
         source: {line: lineOf(starts, row.start), start: row.start, end: row.end}
       });
     }

@@ -13,7 +13,7 @@ import type {Joined} from "./spans.js";
 
 /** Headings of framing sections: what the plan is for and aims at, not what it assigns. */
 const GOAL_TITLE =
-  /^(?:总则|附则|总体要求|总体目标|指导思想|基本原则|工作原则|主要原则|主要目标|发展目标|工作目标|总体思路|工作思路|基本思路|目标任务|预期目标|目标要求|重要意义|总体定位|发展定位|战略定位|适用范围|实施范围|范围定义|编制依据|总体考虑|发展思路|行动目标|建设目标|具体目标|任务目标|阶段目标|主要指标|实施步骤|工作步骤|进度安排|实施阶段|时间安排|工作安排|步骤安排)/;
+  /^(?:总则|附则|总体要求|总体目标|指导思想|基本原则|工作原则|主要原则|主要目标|发展目标|工作目标|总体思路|工作思路|基本思路|目标任务|预期目标|目标要求|重要意义|总体定位|发展定位|战略定位|适用范围|实施范围|范围定义|编制依据|总体考虑|发展思路|行动目标|建设目标|具体目标|任务目标|阶段目标|主要指标|实施步骤|基本步骤|工作步骤|进度安排|实施阶段|时间安排|工作安排|步骤安排)/;
 
 export type Role = "chapter" | "group" | "item" | "goal" | "column" | "within";
 
@@ -134,7 +134,10 @@ export function classify(
       if (!goal.has(n) && n.style !== "column" && !n.children.length && (!deep || n.depth > 0))
         counts.set(n.style, (counts.get(n.style) ?? 0) + 1);
     const top = Math.max(0, ...counts.values());
-    itemStyles = new Set([...counts].filter(([, c]) => c === top).map(([style]) => style));
+    // On a tie, the form met first: the task list comes before the closing requirements (工作要求, 保障措施).
+    const tied = new Set([...counts].filter(([, c]) => c === top).map(([style]) => style));
+    const first = nodes.find((n) => tied.has(n.style) && !goal.has(n) && !n.children.length && (!deep || n.depth > 0));
+    itemStyles = new Set(first ? [first.style] : []);
     // Leaves of another form beside those in the same chapter are items too (a chapter of mixed depth).
     const chapterOf = (n: OutlineNode) => {
       let p = n;
@@ -154,6 +157,13 @@ export function classify(
     if (below) hasItemBelow.add(n);
     if (n.parent?.style === "column" && !goal.has(n)) isItem.add(n);
     else if (!below && !goal.has(n) && n.style !== "column" && itemStyles.has(n.style)) isItem.add(n);
+  }
+  // A line of a group's form beside groups of items, with no items below it, is an item itself: (二)第二阶段 with
+  // its text, after (一)第一阶段 with 1.–4. below it. Otherwise its text would belong to nothing.
+  for (const n of nodes) {
+    if (isItem.has(n) || hasItemBelow.has(n) || goal.has(n) || n.style === "column" || !n.parent) continue;
+    if (n.parent.style === "column") continue;
+    if (n.parent.children.some((c) => c.style === n.style && hasItemBelow.has(c))) isItem.add(n);
   }
   const units: Unit[] = [];
   const within = new Set<OutlineNode>();

@@ -22,7 +22,9 @@ export type NumberingStyle =
   | "named-task"
   | "named-measure"
   | "named-project"
-  | "column";
+  | "column"
+  /** A chapter heading written without a numeral (总体要求 on a line of its own): see headings.ts. */
+  | "heading";
 
 export interface Marker {
   style: NumberingStyle;
@@ -100,6 +102,16 @@ export function readMarker(line: string): Marker | null {
   return marker && (marker.style === "column" || followedByText(line, marker.length)) ? marker : null;
 }
 
+/**
+ * An arabic marker glued to a title that starts with digits (11.121人才梯队项目), which readMarker leaves alone
+ * because 11.121 reads as a decimal: read only where the outline's open arabic level expects that number next
+ * (`next`, the open level's number + 1), or null.
+ */
+export function readGluedArabic(line: string, next: number): Marker | null {
+  const m = /^(\d{1,3})[.、](?=\d)/.exec(line);
+  return m && +m[1] === next ? {style: "arabic", number: next, numeral: m[1], length: m[0].length} : null;
+}
+
 function make(style: NumberingStyle, numeral: string, length: number): Marker | null {
   const number = numberOf(numeral);
   return number === null || number === 0 ? null : {style, number, numeral, length};
@@ -154,6 +166,8 @@ export function markerLabel(style: NumberingStyle | "dash", numeral: string): st
     case "named-measure":
     case "named-project":
       return `${NAMED_WORD[style]}${numeral}:`;
+    case "heading":
+      return "";
     case "dash":
       return "——";
   }

@@ -12,7 +12,10 @@
  */
 import {Joined, lineStarts} from "./spans.js";
 import {readDate} from "./header.js";
-import {type Marker, type NumberingStyle, readMarker} from "./numbering.js";
+import {cellLineTables} from "./cellLines.js";
+import {bareHeadingLines} from "./headings.js";
+import {blockTables} from "./rowBlocks.js";
+import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
 
 export interface OutlineNode {
   style: NumberingStyle;
@@ -42,6 +45,8 @@ export interface TableRow {
   line: number;
   start: number;
   end: number;
+  /** For a row whose cells wrap over lines (rowBlocks.ts): each cell's [start, end) line spans, in order. */
+  pieces?: [number, number][][];
 }
 
 export interface Table {
@@ -80,6 +85,8 @@ export interface Outline {
 }
 
 const NOTE = /^注\s*\d*\s*[:.]/;
+/** A table's caption on a line of its own: 表2 嘉定区海绵城市系统方案编制计划表, 附表1 …. */
+const CAPTION = /^(?:附表|表)\s*\d{1,2}(?:[-.]\d{1,2})?\s*[\u4e00-\u9fff]/;
 const ATTACHMENT = /^附件\s*\d{0,2}\s*(?:[::]|$)/;
 const FURNITURE =
   /^(?:首页\s*[>/»]|当前位置|您(?:当前)?的位置|位置[:]\s*首页)|分享到|打印本页|\[?打印\]?\s*\[?关闭\]?$|关闭(?:本页|窗口)|字[体号]\s*[:]?\s*\[?大\]?\s*\[?中\]?\s*\[?小\]?|扫一扫|浏览次数|访问量|^(?:\[|)(?:收藏|打印|关闭)(?:\]|)$/;
@@ -168,10 +175,19 @@ export function outline(text: string): Outline {
     indents.push(t ? raw.length - raw.trimStart().length : 0);
   }
   const signed = signatureLines(trimmed);
+  const cellTables = new Map(cellLineTables(trimmed).map((t) => [t.first, t]));
+  const bareHeadings = bareHeadingLines(trimmed);
+  const blocks = new Map(blockTables(trimmed).map((t) => [t.first, t]));
+  const lineSpan = (i: number): [number, number] => [
+    starts[i] + indents[i],
+    starts[i] + indents[i] + trimmed[i].length
+  ];
+  let headingCount = 0;
 
   // The open path: stack[k] is the open node at depth k.
   const stack: OutlineNode[] = [];
   let table: Table | null = null;
+  let captioned: Table | null = null;
   const columnOf = (): number | null => {
     for (let k = stack.length - 1; k >= 0; --k) if (stack[k].style === "column") return stack[k].number;
     return null;
@@ -198,6 +214,7 @@ export function outline(text: string): Outline {
     nodes.push(node);
     stack.push(node);
     table = null;
+    captioned = null;
     return node;
   };
 
@@ -231,6 +248,30 @@ export function outline(text: string): Outline {
       signature.push(here);
       continue;
     }
+    const block = blocks.get(i);
+    if (block) {
+      tables.push((table = {rows: [], notes: [], column: columnOf()}));
+      for (const row of block.rows)
+        table.rows.push({
+          cells: row.cells,
+          line: row.first + 1,
+          start: lineSpan(row.first)[0],
+          end: lineSpan(row.last)[1],
+          pieces: row.lines.map((cell) => cell.map(lineSpan))
+        });
+      i = block.last;
+      continue;
+    }
+    const lined = cellTables.get(i);
+    if (lined) {
+      tables.push((table = {rows: [], notes: [], column: columnOf()}));
+      for (const row of lined.rows) {
+        const end = starts[row.last] + indents[row.last] + trimmed[row.last].length;
+        table.rows.push({cells: row.cells, line: row.first + 1, start: starts[row.first] + indents[row.first], end});
+      }
+      i = lined.last;
+      continue;
+    }
     const cells = tableCells(t, table ? 1 : 2);
     if (cells) {
       if (!table) tables.push((table = {rows: [], notes: [], column: columnOf()}));
@@ -243,13 +284,39 @@ export function outline(text: string): Outline {
     }
     if (attachmentLine === null && nodes.length && ATTACHMENT.test(t)) attachmentLine = line;
     if (attachmentLine !== null) continue;
-    const marker = readMarker(t);
+    if (bareHeadings.has(i)) {
+      const node = open(
+        {style: "heading", number: ++headingCount, numeral: String(headingCount), length: 0},
+        0,
+        line,
+        at,
+        ""
+      );
+      node.lineEnd = at + t.length;
+      appendLine(node.body, t, at);
+      continue;
+    }
+    const arabic = stack.findLast((n) => n.style === "arabic");
+    const marker = readMarker(t) ?? (arabic ? readGluedArabic(t, arabic.number + 1) : null);
     if (marker) {
       const depth = depthOf(marker.style);
       const node = open(marker, depth, line, at, t.slice(0, marker.length));
       const rest = t.slice(marker.length).replace(/[\s|]+$/, "");
       node.lineEnd = at + marker.length + rest.length;
       if (rest && appendLine(node.body, rest, at + marker.length)) glossLines.push(line);
+      continue;
+    }
+    // A table under a caption (表2 …编制计划表) whose cells lost their grid: its lines are the table's, not the text
+    // of the item above it, up to the next numbered line (its cells may be paragraphs: 表3's 建设目标).
+    if (captioned) {
+      captioned.rows.push({cells: [t], line, start: at, end: at + t.length});
+      continue;
+    }
+    captioned = null;
+    if (stack.length && CAPTION.test(t) && !t.includes("。")) {
+      tables.push(
+        (captioned = {rows: [{cells: [t], line, start: at, end: at + t.length}], notes: [], column: columnOf()})
+      );
       continue;
     }
     const top = stack[stack.length - 1];

@@ -42,7 +42,7 @@ import {normalizePlanText} from "./normalize.js";
 import {type OutlineNode, outline} from "./outline.js";
 import {simplifiedShadow} from "./simplified.js";
 import {Joined, lineOf} from "./spans.js";
-import {cellSpans, type TaskColumn, taskTables} from "./taskTables.js";
+import {cellPieces, type TaskColumn, taskTables} from "./taskTables.js";
 import {findTargets} from "./targets.js";
 
 export interface ParseOptions {
@@ -327,7 +327,7 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
         }
       }
       // Bodies named as subjects of the item's sentences: an implicit role.
-      for (const n of sentenceSubjects(shadowOf(own), isBody)) {
+      for (const n of sentenceSubjects(shadowOf(own), isBody, own.lineBreaks())) {
         const src = own.span(n.offset, n.offset + n.text.length);
         const name = written(own.slice(n.offset, n.offset + n.text.length));
         addResponsibility(item, k, {
@@ -463,17 +463,21 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
     let group: string | null = null;
     const tableId = o.tables.indexOf(tt.table) + 1;
     for (const row of tt.rows) {
-      const spans = cellSpans(shadowText, row);
+      const pieces = cellPieces(shadowText, row);
+      // A cell: its pieces (one, or a wrapped cell's lines), start and end; null when the column is missing.
       const cell = (key: TaskColumn) => {
         const i = tt.columns[key];
-        return i === undefined || !spans[i] ? null : {start: spans[i][0], end: spans[i][1]};
+        const p = i === undefined ? undefined : pieces[i]?.filter(([a, b]) => b > a);
+        return !p ? null : {pieces: p, start: p[0]?.[0] ?? 0, end: p[p.length - 1]?.[1] ?? 0};
       };
+      const cellText = (c: {pieces: [number, number][]}, source: string) =>
+        c.pieces.map(([a, b]) => source.slice(a, b)).join("");
       const taskCell = cell("task");
-      const filled = spans.filter(([a, b]) => b > a);
-      if (!taskCell || taskCell.end === taskCell.start) {
+      const filled = pieces.filter((p) => p.some(([a, b]) => b > a));
+      if (!taskCell || !taskCell.pieces.length) {
         // A heading row: 一、全链条优化审批 in the first cell, the others empty.
-        if (filled.length === 1) {
-          const [a, b] = filled[0];
+        if (filled.length === 1 && filled[0].length === 1) {
+          const [a, b] = filled[0][0];
           const id = groupId(`S${tableId}.${model.groups.length + 1}`);
           model.groups.push({
             id,
@@ -493,7 +497,7 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
       const seq = /^\d+$/.test(seqText) ? +seqText : tt.rows.indexOf(row) + 1;
       const k = model.items.length;
       const body = new Joined(o.starts);
-      body.append(shadowText.slice(taskCell.start, taskCell.end), taskCell.start);
+      for (const [a, b] of taskCell.pieces) body.append(shadowText.slice(a, b), a);
       const ownText = written(body);
       const item: Item = {
         id: itemId(`R${tableId}.${seq}`),
@@ -519,16 +523,22 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
         ["support", "配合单位:"],
         ["responsible", "责任单位:"]
       ];
+      // A wrapped cell's lines join with nothing between them; cells with ; under their labels.
       const bodyCells = labels.flatMap(([key, label]) => {
         const c = cell(key);
-        return c && c.end > c.start ? [{...c, label}] : [];
+        return c && c.pieces.length
+          ? c.pieces.map(([start, end], n) => (n ? {start, end, glue: ""} : {start, end, label}))
+          : [];
       });
       const {text: joined, toSource} = joinParts(shadowText, bodyCells);
-      const parts = bodyCells.map((c) => c.label + text.slice(c.start, c.end));
+      const parts = labels.flatMap(([key, label]) => {
+        const c = cell(key);
+        return c && c.pieces.length ? [label + cellText(c, text)] : [];
+      });
       const deadlineCell = cell("deadline");
-      if (deadlineCell && deadlineCell.end > deadlineCell.start) {
-        const raw = text.slice(deadlineCell.start, deadlineCell.end);
-        const d = readDeadline(shadowText.slice(deadlineCell.start, deadlineCell.end));
+      if (deadlineCell && deadlineCell.pieces.length) {
+        const raw = cellText(deadlineCell, text);
+        const d = readDeadline(cellText(deadlineCell, shadowText));
         item.deadline = {raw, date: d?.date ?? null};
       }
       if (!joined) {

@@ -51,6 +51,16 @@ export class Joined {
     });
   }
 
+  /** Indices of text where a piece from another line of the normalized text begins (0 left out). */
+  lineBreaks(): number[] {
+    const out: number[] = [];
+    for (let k = 1; k < this.runs.length; ++k) {
+      const prevEnd = this.runs[k - 1].offset + (this.runs[k].at - this.runs[k - 1].at) - 1;
+      if (lineOf(this.starts, this.runs[k].offset) !== lineOf(this.starts, prevEnd)) out.push(this.runs[k].at);
+    }
+    return out;
+  }
+
   /** Appends a piece at `offset`, then every character of another joined text, each where it stands. */
   appendFrom(other: Joined, piece: string, offset: number): void {
     this.append(piece, offset);

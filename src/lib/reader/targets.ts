@@ -35,6 +35,8 @@ export interface FoundTarget {
 
 const UNITS = [
   "个百分点",
+  "个月",
+  "年一遇",
   "个工作日",
   "工作日",
   "平米",
@@ -61,6 +63,7 @@ const UNITS = [
   "处",
   "所",
   "座",
+  "幢",
   "条",
   "人",
   "次",
@@ -78,6 +81,7 @@ const UNITS = [
   "类",
   "种",
   "份",
+  "场次",
   "场",
   "天",
   "支",
@@ -87,25 +91,44 @@ const UNITS = [
 const NUMBER_UNIT = new RegExp(
   // A number starts where no digit stands before it, and its digits are taken whole ((?=(\d+))\1 is atomic):
   // a long run of digits is tried once, not once per position.
-  `(?<![\\d.])(?=(\\d{1,15}))\\1(?![\\d])((?:\\.\\d+)?)(?:\\s*(?:到|至|-|—|~)\\s*(\\d+(?:\\.\\d+)?))?\\s*(?:余|多)?(万|亿|千)?(?:余|多)?\\s*(\\(含\\))?\\s*(${UNITS.join("|")})((?:/|每)(?:日|天|年|月|小时))?`,
+  `(?<![\\d.])(?=(\\d{1,15}))\\1(?![\\d])((?:\\.\\d+)?)(?:\\s*(?:到|至|-|—|~)\\s*(\\d+(?:\\.\\d+)?))?\\s*(?:余|多)?(万|亿|千)?(?:余|多)?\\s*(\\(含\\))?\\s*(${UNITS.join("|")}|(?<=[万亿]))((?:/|每)(?:日|天|年|月|小时))?`,
   "g"
 );
 /** A unit that is the first character of a word: 121人才梯队, 3个一批 are names, not counts. */
 const UNIT_WORD =
-  /^(?:人才|人员|人口|人民|人群|人工|人居|人文|家庭|家园|家居|家政|家乡|家电|名牌|名优|名片|名称|名录|项目|条件|条例|件事|处理|处置|所有|所在|座谈|台账|台阶|套餐|户籍|户外|场景|场所|场地|天然|天气|种植|种业|种类|种养|批发|批次|类型|份额|米面|元素|吨位|次数|间隔|个人|个体|个性|头部|只有|床位)/;
+  /^(?:人才|人员|人口|人民|人群|人工|人居|人文|家庭|家园|家居|家政|家乡|家电|名牌|名优(?!秀)|名片|名称|名录|项目|条件|条例|件事|处理|处置|所有|所在|座谈|台账|台阶|套餐|户籍|户外|场景|场所|场地|天然|天气|种植|种业|种类|种养|批发|批次|类型|份额|米面|元素|吨位|次数|间隔|个人|个体|个性|头部|只有|床位)/;
 const CONCEPT_AFTER =
-  /^(?:社区|城市|便民|健康|文化|居民|服务)?(?:生活圈|服务圈|经济圈|通勤圈|就医圈|健身圈|文化圈|圈|见绿|见园|见景|见水|范围内|半径|步行|车程|通勤)/;
-const STATUS = /截至|截止|目前|现有|现已|已有|已建成|已经|已累计|累计已/;
+  /^(?:[\u4e00-\u9fff]{0,6}?圈|(?:社区|城市|便民|健康|文化|居民|服务)?(?:见绿|见园|见景|见水|范围内|半径|步行|车程|通勤))/;
+const STATUS = /截至|截止|目前|现有|现已|已有|已建成|已经|已累计|累计已|据统计|统计显示/;
 const CHANGE_TO =
   /^\s*(?:降至|降低到|降低至|降到|下降到|下降至|降为|提高到|提高至|提高为|提升到|提升至|增长到|增长至|增加到|增加至|增至|上升到|上升至|减少到|减少至|压减到|压减至|压缩到|压缩至|缩短到|缩短至|扩大到|扩大至)\s*(?=\d)/;
 const BEFORE =
   /^(提高到|提高至|提升到|提升至|增长到|增加到|降低到|降低至|控制在|保持在|稳定在|不得低于|不得少于|不得超过|不低于|不少于|不高于|不超过|至少|最少|最多|超过|达到|达)([^,。;:、]{0,6})$/;
 const AFTER = /^(及以上|以上|以下|以内|左右)/;
+/** The rest of a range whose ends both carry the unit: 5%-10%, 3万吨至5万吨. */
+const RANGE_REST = /^\s*(?:到|至|-|—|~)\s*(\d+(?:\.\d+)?)\s*(万|亿|千)?/;
+/** What follows a number that scopes a rule: (以上)的 + noun, or a short noun and then 以上的 (200张床位以上的养老机构). */
+const SCOPE_AFTER = /^(?:(?:及以上|以上|以下|以内)?的|[^,。;:、\d]{1,6}?(?:及以上|以上|以下|以内)的)/;
+/** 均 that shares a number among names, not the 均 of 平均 / 人均 / 年均 (an average). */
+const SHARED = /(分别|(?<![平人年户日月亩])均|都)/;
+const SHARED_END = /(分别|(?<![平人年户日月亩])均|都)\s*$/;
 const AT_LEAST = /以上|不低于|不少于|不得低于|不得少于|至少|最少|(?<!不|不得)超过/;
 const AT_MOST = /以下|以内|不超过|不高于|不得超过|最多|控制在/;
+/** A second count later in the same phrase (…林地5个): the number before it qualifies what that one counts. */
+const QUALIFIED_COUNT = new RegExp(`^[^,。;:、\\d]{1,12}?\\d+(?:\\.\\d+)?\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})`);
+/** The group whose share a percentage gives, and the verb after it: 80%(以上)的区(县级市)达到…. */
+const SHARE_OF =
+  /^((?:及以上|以上|以下)?的)([^,。;:、\d]{1,20}?)(?=达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖)/;
+/** A verb that puts the count before its noun: 每县建设1到2个示范点, 各建有1个中心. */
+const VERB_BEFORE_COUNT =
+  /(?:建设|建成|建有|设有|拥有|新建|修缮|整治|培育|培养|选拔|扶持|资助|认定|新增|打造|创建|设立|引进|组建|评选|培训|遴选|实施|开展|举办|推出|发布|制定|形成|布局|改造|配备|选树|命名)$/;
+const LEADING_SIZE = new RegExp(`^\\d+(?:\\.\\d+)?\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})(?:及以上|以上|以下)?`);
 const LEADING_VERB =
-  /^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|新)?(?:创建|建成|建设|新建|建立|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成))/;
+  /^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|新)?(?:创建|建成|建设|新建|建立|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成|举办|举行|开展|组织|选拔|培养|扶持|资助))/;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
+
+/** A quotation that states goals, not a name: a verb of comparison before a number with its unit. */
+const QUOTED_GOAL = /(?:达到|提高到|提升到|增长到|降低到|降至|控制在|不低于|不少于|不超过)\s*\d/;
 
 /** The closing quote of an opening one (“” ‘’ 《》 〈〉 and ASCII ""), by character code; -1 for any other character. */
 function closingQuote(c: number): number {
@@ -129,19 +152,33 @@ function closingQuote(c: number): number {
 let maskBuffer = new Uint8Array(4096);
 
 /**
- * Marks characters inside “” ‘’ 《》 〈〉 (1 = quoted): numbers there are names, not targets. The mask is valid
- * for indices below text.length, until the next call.
+ * Marks characters inside “” ‘’ 《》 〈〉 (1 = quoted): numbers there are names, not targets. A quote ends at the
+ * end of its sentence at the latest, and “ closes a “ (a common typo of web copies). The mask is valid for indices
+ * below text.length, until the next call.
  */
 function quotedMask(text: string): Uint8Array {
   if (maskBuffer.length < text.length) maskBuffer = new Uint8Array(Math.max(text.length, 2 * maskBuffer.length));
   const mask = maskBuffer;
   let close = -1;
+  let open = -1;
   for (let i = 0; i < text.length; ++i) {
     const c = text.charCodeAt(i);
-    if (close !== -1) {
+    if (close !== -1 && (c === 0x3002 /* 。 */ || c === 0x3b /* ; */ || c === 0x0a)) {
+      // A quote never spans a sentence: an unclosed or mistyped one (“四化“) ends with it.
+      mask[i] = 0;
+      close = -1;
+    } else if (close !== -1) {
       mask[i] = 1;
-      if (c === close) close = -1;
-    } else mask[i] = (close = closingQuote(c)) !== -1 ? 1 : 0;
+      // “四化“: a second opening quote where the closing one belongs closes the quote.
+      if (c === close || (close === 0x201d && c === 0x201c)) {
+        close = -1;
+        // 实现“人才达到2000名左右,人才贡献率达到40%”的目标 quotes the plan's own goals: they are read.
+        if (i - open > 12 && QUOTED_GOAL.test(text.slice(open, i))) mask.fill(0, open, i + 1);
+      }
+    } else if ((close = closingQuote(c)) !== -1) {
+      mask[i] = 1;
+      open = i;
+    } else mask[i] = 0;
   }
   return mask;
 }
@@ -201,7 +238,15 @@ export function findTargets(text: string): FoundTarget[] {
   NUMBER_UNIT.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = NUMBER_UNIT.exec(text));) {
     const i = m.index!;
-    const end = i + m[0].length;
+    let end = i + m[0].length;
+    // 5%-10%: a range whose ends both carry the unit is one target; the loop goes on after its upper end.
+    let rangeUpper: number | null = null;
+    const rest = m[3] === undefined ? RANGE_REST.exec(text.slice(end, end + 24)) : null;
+    if (rest && (rest[2] ?? "") === (m[4] ?? "") && text.startsWith(m[6], end + rest[0].length)) {
+      rangeUpper = +rest[1];
+      end += rest[0].length + m[6].length;
+      NUMBER_UNIT.lastIndex = end;
+    }
     mask ??= quotedMask(text);
     if (mask[i]) continue;
     if (i > 0 && /[\dA-Za-z.第]/.test(text[i - 1])) continue;
@@ -211,8 +256,25 @@ export function findTargets(text: string): FoundTarget[] {
     // A distance or time that names a concept or an area (15分钟生活圈, 300米见绿, 500米范围内) is not a count.
     if (CONCEPT_AFTER.test(after)) continue;
     const post = AFTER.exec(after)?.[1] ?? "";
-    // A number that scopes a rule: 1万(含)平方米, 2万平方米以上的新建公共建筑.
-    if (m[5] || /^(?:及以上|以上|以下|以内)?的/.test(after)) continue;
+    // A number that scopes a rule: 1万(含)平方米, 2万平方米以上的新建公共建筑, 1所200张床位以上的养老机构.
+    // Unless a verb of making stands right before it (建成230座以上的公园), or it is the share of a group that
+    // does something (80%以上的驻社区单位签订共建协议).
+    const share = m[6] === "%" ? SHARE_OF.exec(after) : null;
+    if ((m[5] || SCOPE_AFTER.test(after)) && !share && !VERB_BEFORE_COUNT.test(text.slice(Math.max(0, i - 4), i)))
+      continue;
+    // A size that qualifies the thing counted next: 建成1000亩以上开放休闲林地5个 counts 林地, not 亩.
+    if (post && post !== "左右" && QUALIFIED_COUNT.test(after.slice(post.length))) continue;
+    // What exists already (紧扣9个已开工项目) is not a commitment.
+    if (/^(?:已|现有)/.test(after)) continue;
+    // A size noted in brackets after a name (远香湖南(4.73平方公里)), a base of a calculation (按照100.9平方公里计),
+    // the time a campaign takes (用3个月左右时间), a condition (长度超过2米、私接…的,要依法…) are not targets.
+    if (text[i - 1] === "(" || (text[i - 1] === "约" && text[i - 2] === "(")) {
+      if (/^\s*\)/.test(after)) continue;
+    }
+    if (/^(?:计|计算)/.test(after) && /按(?:照)?[^,。;]{0,12}$/.test(text.slice(Math.max(0, i - 14), i))) continue;
+    if (/^(?:左右)?(?:的)?时间/.test(after)) continue;
+    if (/^[^,。;:]{0,40}的,/.test(after) && /超过|低于|少于|高于|不足/.test(text.slice(Math.max(0, i - 4), i)))
+      continue;
     if (/^[^,。;:]*?(?:以上|以下)的/.test(after) && /^或/.test(after)) continue;
     const value = +(m[1] + m[2]);
     // A rate's denominator (每25公里) or the state of things now (截至2020年底, 目前, 已建成) is not a commitment.
@@ -225,13 +287,13 @@ export function findTargets(text: string): FoundTarget[] {
     }
     // A phrase ends at 、 too, except where 分别 or 均 shares the number among the names before it.
     const wide = phraseStart(text, mask, i, ",。;:");
-    const from = /(?:分别|均|都)[^,。;:]{0,6}$/.test(text.slice(wide, i))
+    const from = /(?:分别|(?<![平人年户日月亩])均|都)[^,。;:]{0,6}$/.test(text.slice(wide, i))
       ? wide
       : phraseStart(text, mask, i, ",。;:、");
     const sentenceStart = phraseStart(text, mask, i, "。;");
     const year = targetYear(text, sentenceStart, i);
     const unit = (m[4] ?? "") + m[6] + (m[7] ?? "");
-    const upper = m[3] !== undefined ? +m[3] : null;
+    const upper = m[3] !== undefined ? +m[3] : rangeUpper;
     const base = baseline && i - baseline.end <= 12 ? baseline.value : null;
     baseline = null;
     // The second and later values of 分别达到65%和55%.
@@ -285,6 +347,10 @@ export function findTargets(text: string): FoundTarget[] {
     trim(/^\s+/);
     trim(/^(?:力争)?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?(?:前)?,?/);
     trim(LEADING_VERB);
+    // A size that qualifies the thing counted (1000亩以上开放休闲林地5个) is not part of its name.
+    trim(LEADING_SIZE);
+    // The opening quote of a quoted goal (实现“人才达到2000名) is not part of its subject.
+    if (/^[“‘]/.test(subject) && !/[”’]/.test(subject)) trim(/^[“‘]\s*/);
     trim(/^\s+/);
     subject = subject
       .replace(/(?:由|从)\s*[\d.]+\s*[^\s\d]{0,4}$/, "")
@@ -292,19 +358,22 @@ export function findTargets(text: string): FoundTarget[] {
       .trimEnd();
     let rawEnd = end + post.length;
     // A verb before the number makes the noun after it the subject: 每县建设1到2个示范点.
-    if (
-      /(?:建设|建成|新建|培育|认定|新增|打造|创建|设立|引进|组建|评选|培训|遴选|实施|开展|举办|推出|发布|制定|形成|布局|改造|配备|选树|命名)$/.test(
-        subject
-      )
-    )
-      subject = "";
-    if (!subject) {
-      // The number comes first: 遴选50家中小微企业.
-      const noun = /^[^,。;:、(]+/.exec(after.slice(post.length))?.[0] ?? "";
-      subject = noun.trim();
-      subjectStart = end + post.length + (noun.length - noun.trimStart().length);
+    // The number comes first (遴选50家中小微企业): the noun after it is the subject, when there is one.
+    const noun = /^的?[^,。;:、(]+/.exec(after.slice(post.length))?.[0] ?? "";
+    if (share) {
+      subject = share[2];
+      subjectStart = end + share[1].length;
+      rawEnd = subjectStart + share[2].length;
+    } else if (!subject || (VERB_BEFORE_COUNT.test(subject) && noun.trim())) {
+      const lead = noun.length - noun.replace(/^的?\s*/, "").length;
+      subject = noun.slice(lead).trim();
+      subjectStart = end + post.length + lead;
       rawEnd += noun.length;
     }
+    // An age (35岁以下青年, 0~3岁幼儿) names whom a task serves; it is a target only when a verb sets it (达到78岁).
+    if (m[6] === "岁" && !pre) continue;
+    // 24万以上: a count in 万 with no unit after it is a target only with words of comparison.
+    if (!m[6] && !pre && !post) continue;
     const comparator = [pre, post].filter(Boolean).join("…");
     const op: Comparator = AT_LEAST.test(comparator) ? ">=" : AT_MOST.test(comparator) ? "<=" : "=";
     const rawStart = from + (text.slice(from, rawEnd).length - text.slice(from, rawEnd).trimStart().length);
@@ -323,8 +392,7 @@ export function findTargets(text: string): FoundTarget[] {
       end: rawEnd
     };
     const marker =
-      /(分别|均|都)\s*$/.exec(text.slice(from, i).slice(0, verb ? verb.index : undefined)) ??
-      /(分别|均|都)/.exec(verb?.[0] ?? "");
+      SHARED_END.exec(text.slice(from, i).slice(0, verb ? verb.index : undefined)) ?? SHARED.exec(verb?.[0] ?? "");
     const parts = marker ? subjectParts(subject, subjectStart) : [];
     if (parts.length && marker![1] === "分别") {
       found.push({...target, subject: parts[0].text, subjectStart: parts[0].start});

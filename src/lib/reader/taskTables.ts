@@ -66,3 +66,8 @@ export function cellSpans(text: string, row: TableRow): [number, number][] {
   if (sep === "|" && line.slice(spans[0][0] - row.start, spans[0][1] - row.start) === "") spans.shift();
   return spans;
 }
+
+/** Each cell of a row as the [start, end) spans it is made of: one per cell, or a wrapped cell's lines. */
+export function cellPieces(text: string, row: TableRow): [number, number][][] {
+  return row.pieces ?? cellSpans(text, row).map((span) => [span]);
+}

@@ -1,0 +1,34 @@
+/**
+ * Chapter headings written without numerals. Short plans (a bureau's 工作方案, a district notice) often head their
+ * parts with a bare line (总体要求 / 重点整治内容 / 工作安排 / 工作要求) and number only the tasks below them. Without
+ * these lines as chapters, the reader would take the first numbered form it meets (1.) for the top level and file
+ * every later part under the last task.
+ *
+ * A line is such a heading when the plan has no numbered chapter form at all (no 一、, no 第一章), and the line is
+ * 2–12 Chinese characters with no punctuation, not a title (…方案, …通知) or a body's name (…局, …政府), stands
+ * after the first full sentence of the text, and is followed by a line that is not one too. A plan needs two such
+ * lines for them to count.
+ */
+import {readMarker} from "./numbering.js";
+
+const BARE = /^[\u4e00-\u9fff]{2,12}$/;
+const NOT_HEADING = /(?:方案|通知|意见|办法|规划|计划|要点|细则|决定|政府|办公室|办公厅|委员会|局|厅|委|部|中心|公司)$/;
+
+/** Indices (0-based) of the lines that are bare chapter headings, given the text's trimmed lines. */
+export function bareHeadingLines(lines: string[]): Set<number> {
+  const found = new Set<number>();
+  let sentence = false;
+  for (let i = 0; i < lines.length; ++i) {
+    const t = lines[i];
+    if (!t) continue;
+    const marker = readMarker(t);
+    if (marker && (marker.style === "cn" || marker.style === "chapter")) return new Set();
+    if (sentence && BARE.test(t) && !NOT_HEADING.test(t)) {
+      let j = i + 1;
+      while (j < lines.length && !lines[j]) ++j;
+      if (j < lines.length && !BARE.test(lines[j])) found.add(i);
+    }
+    if (t.includes("。")) sentence = true;
+  }
+  return found.size >= 2 ? found : new Set();
+}

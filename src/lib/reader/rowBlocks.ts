@@ -1,0 +1,133 @@
+/**
+ * Task tables whose cells wrap over several lines. A table in a PDF or a web page copied as text keeps no grid: the
+ * header's cells come one per line (序号 / 任务类型 / 重点内容 / 责任单位 / 参考文件), then each row starts with its
+ * number on a line of its own and its cells follow, each wrapped over as many lines as the layout gave it, so that
+ * a row's lines cannot be cut into cells by counting. This stage reads such rows by what their lines are:
+ *
+ * - a row runs from its number (1, 2, … on a line alone) to the line before the next number;
+ * - the bodies' cell (责任单位 / 牵头单位 …) is the run of lines made only of names of bodies
+ *   (`区建设管理委、区发展改革委、` / `区绿化市容局等相关部门,` / `各街镇`);
+ * - the lines before it are the task (every column between the number and the bodies, joined: 任务类型 + 重点内容);
+ * - the lines after it are the next column's (参考文件, 完成时限);
+ * - a header repeated inside the table (a page break) is left out.
+ *
+ * With two body columns (牵头单位, 配合单位) the first line of the run is the lead's and the rest the support's:
+ * a lead cell is short, and the layout cannot tell more.
+ */
+import {looksLikeBody} from "./bodies.js";
+import {readMarker} from "./numbering.js";
+
+export interface BlockRow {
+  /** The row's cells as text (a wrapped cell's lines joined), aligned with the header. */
+  cells: string[];
+  /** For each cell, the indices of the lines it is made of. */
+  lines: number[][];
+  first: number;
+  last: number;
+}
+
+export interface BlockTable {
+  rows: BlockRow[];
+  first: number;
+  last: number;
+}
+
+const HEADER_CELL = /^(?:序号|编号|[\u4e00-\u9fff]{2,8})$/;
+const BODY_HEADER = /^(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|主责单位|推进单位|实施单位)$/;
+const TASK_HEADER = /任务|内容|措施|事项|举措|重点工作/;
+const MAX_BLOCK = 40;
+
+/** Whether a line holds only names of bodies: 区水务局、区交通委、 or 区绿化市容局等相关部门, or 各街镇. */
+export function isBodyLine(line: string): boolean {
+  const names = line
+    .replace(/[、,;]+$/, "")
+    .split(/[、,;]/)
+    .map((n) => n.replace(/等(?:相关|有关)?(?:部门|单位)?$/, "").trim());
+  return names.length > 0 && names.every((n) => n.length >= 2 && looksLikeBody(n));
+}
+
+/** The wrapped-cell task tables of a text given as its trimmed lines; [] when there are none. Linear. */
+export function blockTables(lines: string[]): BlockTable[] {
+  const filled: number[] = [];
+  for (let i = 0; i < lines.length; ++i) if (lines[i]) filled.push(i);
+  const tables: BlockTable[] = [];
+  for (let k = 0; k < filled.length; ++k) {
+    if (!/^(?:序号|编号)$/.test(lines[filled[k]])) continue;
+    let end = k + 1;
+    while (end < filled.length && end - k < 10 && HEADER_CELL.test(lines[filled[end]]) && lines[filled[end]] !== "1")
+      ++end;
+    const header = filled.slice(k, end).map((i) => lines[i]);
+    const body = header.findIndex((c) => BODY_HEADER.test(c));
+    const task = header.findIndex((c, i) => i > 0 && i < body && TASK_HEADER.test(c));
+    if (body < 0 || task < 0 || lines[filled[end]] !== "1") continue;
+    const headerText = header.join("\n");
+    const rows: BlockRow[] = [
+      {cells: header, lines: filled.slice(k, end).map((i) => [i]), first: filled[k], last: filled[end - 1]}
+    ];
+    let j = end;
+    let next = 1;
+    let longest = 0;
+    while (j < filled.length && lines[filled[j]] === String(next)) {
+      // The row's lines: up to the next number, a repeated header, an attachment, or a chapter's heading.
+      let e = j + 1;
+      const limit = Math.min(filled.length, j + 1 + MAX_BLOCK);
+      while (e < limit && lines[filled[e]] !== String(next + 1) && !/^附件/.test(lines[filled[e]])) {
+        const m = readMarker(lines[filled[e]]);
+        if (m && (m.style === "cn" || m.style === "chapter")) break;
+        ++e;
+      }
+      let own = filled.slice(j + 1, e);
+      // A header repeated at a page break.
+      const repeat = own.findIndex(
+        (_, n) =>
+          own
+            .slice(n, n + header.length)
+            .map((i) => lines[i])
+            .join("\n") === headerText
+      );
+      if (repeat >= 0) own = [...own.slice(0, repeat), ...own.slice(repeat + header.length)];
+      const isLast = e >= filled.length || lines[filled[e]] !== String(next + 1);
+      // The last row ends where its lines stop looking like the table's: no longer than the longest row before.
+      if (isLast && longest && own.length > longest + 2) own = own.slice(0, longest + 2);
+      const row = blockRow(own, lines, header.length, task, body, header);
+      if (!row) break;
+      rows.push({...row, first: filled[j], last: own.length ? own[own.length - 1] : filled[j]});
+      rows[rows.length - 1].cells[0] = String(next);
+      rows[rows.length - 1].lines[0] = [filled[j]];
+      longest = Math.max(longest, own.length);
+      ++next;
+      j = e;
+      if (isLast) break;
+    }
+    if (rows.length > 1) {
+      tables.push({rows, first: rows[0].first, last: rows[rows.length - 1].last});
+      while (k + 1 < filled.length && filled[k + 1] <= rows[rows.length - 1].last) ++k;
+    }
+  }
+  return tables;
+}
+
+/** Cuts a row's lines into the header's cells by what they are; null when no line names a body. */
+function blockRow(
+  own: number[],
+  lines: string[],
+  width: number,
+  task: number,
+  body: number,
+  header: string[]
+): Omit<BlockRow, "first" | "last"> | null {
+  const start = own.findIndex((i) => isBodyLine(lines[i]));
+  if (start < 0) return null;
+  let stop = start;
+  while (stop < own.length && isBodyLine(lines[own[stop]])) ++stop;
+  const cells: number[][] = Array.from({length: width}, () => []);
+  cells[task] = own.slice(0, start);
+  const second = header.findIndex((c, i) => i > body && BODY_HEADER.test(c));
+  if (second >= 0 && stop - start > 1) {
+    cells[body] = [own[start]];
+    cells[second] = own.slice(start + 1, stop);
+  } else cells[body] = own.slice(start, stop);
+  const after = header.findIndex((c, i) => i > Math.max(body, second) && !BODY_HEADER.test(c));
+  if (after >= 0) cells[after] = own.slice(stop);
+  return {cells: cells.map((c) => c.map((i) => lines[i]).join("")), lines: cells};
+}

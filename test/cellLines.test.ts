@@ -1,0 +1,87 @@
+import {describe, expect, test} from "vitest";
+import {cellLineTables} from "../src/lib/reader/cellLines.js";
+import {parse} from "./plan.js";
+
+const lines = (text: string) => text.split("\n").map((l) => l.trim());
+const ONE_CELL_PER_LINE = `附表
+序号
+指标名称
+单位
+2020年
+2025年
+属性
+经济发展
+1
+制造业产品质量合格率
+%
+93.5
+≥95
+预期性
+
+2
+农产品质量安全抽检合格率
+%
+97
+98
+预期性
+质量安全
+3
+食品抽检合格率
+%
+97.5
+[10]
+约束性
+注:[]为“十四五”期间累计数。`;
+
+describe("cellLineTables", () => {
+  test("reads a header of cells on their own lines and rows of as many lines", () => {
+    const [table, ...rest] = cellLineTables(lines(ONE_CELL_PER_LINE));
+    expect(rest).toEqual([]);
+    expect(table.rows.map((r) => r.cells.join("|"))).toEqual([
+      "序号|指标名称|单位|2020年|2025年|属性",
+      "经济发展",
+      "1|制造业产品质量合格率|%|93.5|≥95|预期性",
+      "2|农产品质量安全抽检合格率|%|97|98|预期性",
+      "质量安全",
+      "3|食品抽检合格率|%|97.5|[10]|约束性"
+    ]);
+    // Blank lines between cells are skipped; the table ends before the note.
+    expect([table.first, table.last]).toEqual([1, 27]);
+  });
+  test("ends at the first row whose cells do not fit", () => {
+    const text = "序号\n指标\n2025年\n属性\n1\n合格率\n98\n约束性\n二、重点任务\n(一)提升质量。\n加强监管\n预期性";
+    const [table] = cellLineTables(lines(text));
+    expect(table.rows).toHaveLength(2);
+    expect(table.last).toBe(7);
+  });
+  test("a run of short lines without a row after it is not a table", () => {
+    expect(cellLineTables(lines("主要指标\n2025年目标\n单位\n一、总体要求\n(一)指导思想。坚持。"))).toEqual([]);
+    expect(cellLineTables(lines("序号\n指标\n2025年\n属性\n甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸。"))).toEqual([]);
+  });
+});
+
+describe("indicator tables one cell per line", () => {
+  test("give the indicators the same table with | gives, with each row's category", () => {
+    const lined = parse(`一、主要目标\n${ONE_CELL_PER_LINE}\n二、任务\n(一)提升质量。(市市场监管局负责)\n`);
+    const piped = parse(
+      "一、主要目标\n序号 | 指标名称 | 单位 | 2020年 | 2025年 | 属性\n经济发展 | | | | |\n1 | 制造业产品质量合格率 | % | 93.5 | ≥95 | 预期性\n" +
+        "2 | 农产品质量安全抽检合格率 | % | 97 | 98 | 预期性\n质量安全 | | | | |\n3 | 食品抽检合格率 | % | 97.5 | [10] | 约束性\n" +
+        "注:[]为“十四五”期间累计数。\n二、任务\n(一)提升质量。(市市场监管局负责)\n"
+    );
+    const strip = (m: typeof lined) => m.indicators.map(({source, ...rest}) => rest);
+    expect(strip(lined)).toEqual(strip(piped));
+    expect(lined.indicators.map((i) => [i.name, i.category, i.target.raw])).toEqual([
+      ["制造业产品质量合格率", "经济发展", "≥95"],
+      ["农产品质量安全抽检合格率", "经济发展", "98"],
+      ["食品抽检合格率", "质量安全", "[10]"]
+    ]);
+    expect(lined.indicators[2].target).toMatchObject({cumulative: true, period: {from: 2021, to: 2025}});
+    expect(lined.warnings).toEqual([]);
+  });
+  test("a 类别 column gives the category too, merged down its rows", () => {
+    const m = parse(
+      "一、目标\n类别 | 指标 | 2025年 | 属性\n创新 | 研发投入强度(%) | 2.5 | 预期性\n | 专利(件) | 9 | 预期性\n"
+    );
+    expect(m.indicators.map((i) => i.category)).toEqual(["创新", "创新"]);
+  });
+});

@@ -1,0 +1,102 @@
+import {describe, expect, test} from "vitest";
+import {blockTables, isBodyLine} from "../src/lib/reader/rowBlocks.js";
+import {parse} from "./plan.js";
+
+const WRAPPED = `附件:重点任务分解表
+序号
+任务类型
+重点内容
+责任单位
+参考文件
+1
+海绵城市
+建设管理
+区建设管理委负责指导推进海绵城市建设工作,定期组织检查评估。
+区建设管理委、区发展改革委、
+区水务局、
+区绿化市容局等相关部门,
+各街镇
+《海绵城市规划建设管理工作指引》
+序号
+任务类型
+重点内容
+责任单位
+参考文件
+2
+海绵城市
+系统方案
+2026年底前完成系统方案编制。
+区建设管理委
+《本市系统化全域推进海绵
+城市建设的实施意见》`;
+
+describe("isBodyLine", () => {
+  test("a line of bodies' names, with 等相关部门 and a trailing 、 or ,", () => {
+    expect(isBodyLine("区建设管理委、区发展改革委、")).toBe(true);
+    expect(isBodyLine("区绿化市容局等相关部门,")).toBe(true);
+    expect(isBodyLine("各街镇")).toBe(true);
+    expect(isBodyLine("区建设管理委负责指导推进海绵城市建设工作,定期组织检查评估。")).toBe(false);
+    expect(isBodyLine("《海绵城市规划建设管理工作指引》")).toBe(false);
+  });
+});
+
+describe("blockTables", () => {
+  test("cuts each numbered row into the task, the bodies and the column after them; a repeated header is left out", () => {
+    const [table] = blockTables(WRAPPED.split("\n"));
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ["序号", "任务类型", "重点内容", "责任单位", "参考文件"],
+      [
+        "1",
+        "海绵城市建设管理区建设管理委负责指导推进海绵城市建设工作,定期组织检查评估。",
+        "",
+        "区建设管理委、区发展改革委、区水务局、区绿化市容局等相关部门,各街镇",
+        "《海绵城市规划建设管理工作指引》"
+      ],
+      [
+        "2",
+        "海绵城市系统方案2026年底前完成系统方案编制。",
+        "",
+        "区建设管理委",
+        "《本市系统化全域推进海绵城市建设的实施意见》"
+      ]
+    ]);
+  });
+  test("a header with no bodies' column is not such a table", () => {
+    expect(blockTables("序号\n任务\n完成时限\n1\n修订办法\n2025年底".split("\n"))).toEqual([]);
+  });
+});
+
+describe("wrapped task tables in a plan", () => {
+  test("each row is an item, its bodies' cell its clause, its names at their places in the text", () => {
+    const m = parse(`一、任务\n(一)推进建设。(责任单位:区建设管理委)\n${WRAPPED}\n`);
+    expect(m.items.map((i) => [i.id, i.title.slice(0, 8)])).toEqual([
+      ["T1", "推进建设"],
+      ["R1.1", "海绵城市建设管理"],
+      ["R1.2", "海绵城市系统方案"]
+    ]);
+    const links = m.responsibilities.filter((r) => r.item === "R1.1");
+    expect(links.map((r) => `${r.role}:${r.asWritten}`)).toEqual([
+      "joint:区建设管理委",
+      "joint:区发展改革委",
+      "joint:区水务局",
+      "joint:区绿化市容局",
+      "joint:各街镇"
+    ]);
+    const text = `一、任务\n(一)推进建设。(责任单位:区建设管理委)\n${WRAPPED}\n`;
+    for (const r of links) expect(text.slice(r.source.start, r.source.end)).toBe(r.asWritten);
+    expect(m.responsibilities.filter((r) => r.item === "R1.2").map((r) => r.role)).toEqual(["lead"]);
+  });
+});
+
+describe("captioned tables", () => {
+  test("a table under a caption line is not the text of the item above it, whose clause stays its own", () => {
+    const m = parse(
+      "一、任务\n1.编制方案。计划见表2。(责任单位:区建设管理委)\n表2 编制计划表\n年份\n区域\n2024年\n马陆社区\n2.打造样板。(责任单位:区水务局)\n"
+    );
+    expect(m.items.map((i) => [i.numbering, i.text])).toEqual([
+      ["1.", "编制方案。计划见表2。"],
+      ["2.", "打造样板。"]
+    ]);
+    expect(m.responsibilities.map((r) => `${r.item}:${r.asWritten}`)).toEqual(["T1:区建设管理委", "T2:区水务局"]);
+  });
+});
