@@ -25,7 +25,9 @@ describe("comparedPlans", () => {
   });
 
   test("withPlan(stored, plan) replaces a stored plan of the same name", () => {
-    expect(withPlan([stored("a"), stored("b")], {...stored("a"), added: "later"}).map((p) => [p.plan, p.added])).toEqual([
+    expect(
+      withPlan([stored("a"), stored("b")], {...stored("a"), added: "later"}).map((p) => [p.plan, p.added])
+    ).toEqual([
       ["b", "2026-11-30T09:00:00Z"],
       ["a", "later"]
     ]);

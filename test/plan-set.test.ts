@@ -115,9 +115,22 @@ describe("a build with a plan that cannot be read", () => {
       expect(readdirSync(join(out, "plans")).sort()).toEqual([GOOD]);
       // The compare pages' summary names the files left out.
       const files = join(out, "_file/compare");
-      const summary = JSON.parse(readFileSync(join(files, readdirSync(files).find((f) => f.startsWith("plans."))!), "utf8"));
+      const summary = JSON.parse(
+        readFileSync(
+          join(
+            files,
+            readdirSync(files).find((f) => f.startsWith("plans."))!
+          ),
+          "utf8"
+        )
+      );
       expect(summary.plans.map((p: {plan: string}) => p.plan)).toEqual([GOOD]);
-      expect(summary.failures.map((f: {name: string}) => f.name).sort()).toEqual(["badmeta", "binary", "empty", "两份"]);
+      expect(summary.failures.map((f: {name: string}) => f.name).sort()).toEqual([
+        "badmeta",
+        "binary",
+        "empty",
+        "两份"
+      ]);
     } finally {
       rmSync(dir, {recursive: true, force: true});
       // This build's loader outputs are of other plans: leave none for the next build or preview.

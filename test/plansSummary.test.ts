@@ -5,15 +5,34 @@ import type {Department, DepartmentKind, Item, PlanModel, Responsibility, Role} 
 import {parse, YANAN} from "./plan.js";
 
 const span = {line: 1, start: 0, end: 1};
-const item = (id: string): Item => ({id, kind: "task", seq: 1, column: null, chapter: 1, title: id, text: id, clause: null, deadline: null, source: span}) as unknown as Item;
-const dept = (name: string, kind: DepartmentKind): Department => ({name, shortName: name, aliasesSeen: [], nameEn: null, kind, known: true}) as unknown as Department;
-const link = (item: string, department: string, role: Role): Responsibility => ({item, department, role, source: span}) as unknown as Responsibility;
+const item = (id: string): Item =>
+  ({
+    id,
+    kind: "task",
+    seq: 1,
+    column: null,
+    chapter: 1,
+    title: id,
+    text: id,
+    clause: null,
+    deadline: null,
+    source: span
+  }) as unknown as Item;
+const dept = (name: string, kind: DepartmentKind): Department =>
+  ({name, shortName: name, aliasesSeen: [], nameEn: null, kind, known: true}) as unknown as Department;
+const link = (item: string, department: string, role: Role): Responsibility =>
+  ({item, department, role, source: span}) as unknown as Responsibility;
 
 /** T1: a municipal lead and a county support; T2: two joint bodies; T3: nobody; T4: seven joint bodies. */
 function model(): PlanModel {
   const m = parse("");
   m.items = ["T1", "T2", "T3", "T4"].map(item);
-  m.departments = [dept("市发改委", "municipal-department"), dept("各县区政府", "county-government"), dept("有关部门", "generic"), ...Array.from({length: 7}, (_, i) => dept(`局${i}`, "municipal-department"))];
+  m.departments = [
+    dept("市发改委", "municipal-department"),
+    dept("各县区政府", "county-government"),
+    dept("有关部门", "generic"),
+    ...Array.from({length: 7}, (_, i) => dept(`局${i}`, "municipal-department"))
+  ];
   m.responsibilities = [
     link("T1", "市发改委", "lead"),
     link("T1", "各县区政府", "support"),

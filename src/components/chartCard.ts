@@ -76,7 +76,9 @@ export function chartCard(
   button("PNG", zh ? "下载2倍PNG（含标题与出处）" : "Download PNG at 2× (with title and source)", async () =>
     save(await svgToPng(svg(), {scale: 2}), `${filename}.png`, document)
   );
-  if (embed) {
+  // The embeds (src/embed/) draw the plan the site opens on: a page under /plans/<name>/ offers none.
+  const planFolder = /\/plans\/[^/]+\//.test(globalThis.location?.pathname ?? "");
+  if (embed && !planFolder) {
     const b = button(
       zh ? "嵌入" : "Embed",
       zh ? "复制嵌入代码（iframe）" : "Copy the embed code (iframe)",

@@ -43,9 +43,22 @@ export function checksChart(
     fy: {domain: checks.map((c) => checkLabel.get(c.check)), axis: null, padding: 0.3},
     marks: [
       Plot.barX(rows, {x: "share", y: "label", fy: (r) => checkLabel.get(r.check), fill: "#D55E00", tip: true}),
-      Plot.text(rows, {x: "share", y: "label", fy: (r) => checkLabel.get(r.check), text: (r) => String(r.count), dx: 8, textAnchor: "start"}),
+      Plot.text(rows, {
+        x: "share",
+        y: "label",
+        fy: (r) => checkLabel.get(r.check),
+        text: (r) => String(r.count),
+        dx: 8,
+        textAnchor: "start"
+      }),
       Plot.frame({stroke: "#ddd"}),
-      Plot.text(checks, {fy: (c) => checkLabel.get(c.check), text: (c) => checkLabel.get(c.check), frameAnchor: "top-left", dy: -14, fontWeight: "bold"})
+      Plot.text(checks, {
+        fy: (c) => checkLabel.get(c.check),
+        text: (c) => checkLabel.get(c.check),
+        frameAnchor: "top-left",
+        dy: -14,
+        fontWeight: "bold"
+      })
     ],
     ...options,
     width

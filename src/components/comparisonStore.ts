@@ -28,12 +28,17 @@ export function writeComparison(plans: StoredPlan[], storage: Storage | undefine
     if (plans.length) storage.setItem(COMPARISON_KEY, comparisonFile(plans));
     else storage.removeItem(COMPARISON_KEY);
   } catch (error) {
-    throw new Error(`this browser did not keep the comparison (${(error as Error).message}): save it as a file instead`);
+    throw new Error(
+      `this browser did not keep the comparison (${(error as Error).message}): save it as a file instead`
+    );
   }
 }
 
 /** Adds one plan (replacing a stored plan of the same name); returns the new list. */
-export function addToComparison(plan: StoredPlan, storage: Storage | undefined = globalThis.localStorage): StoredPlan[] {
+export function addToComparison(
+  plan: StoredPlan,
+  storage: Storage | undefined = globalThis.localStorage
+): StoredPlan[] {
   const plans = withPlan(readComparison(storage).plans, plan);
   writeComparison(plans, storage);
   return plans;

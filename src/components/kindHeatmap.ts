@@ -37,7 +37,13 @@ export function kindHeatmap(
     style: {fontSize: "12px"},
     x: {domain: plans.map((p) => p.label), label: null, tickRotate: -35},
     y: {domain: kinds.map(kindLabel), label: null},
-    color: {type: "linear", domain: [0, 100], scheme: "oranges", legend: true, label: localize("share of the plan's links 占本方案链接的比例", language)},
+    color: {
+      type: "linear",
+      domain: [0, 100],
+      scheme: "oranges",
+      legend: true,
+      label: localize("share of the plan's links 占本方案链接的比例", language)
+    },
     marks: [
       Plot.cell(cells, {
         x: (c) => labelOf.get(c.plan) ?? c.plan,
@@ -45,7 +51,8 @@ export function kindHeatmap(
         fill: (c) => c.share * 100,
         inset: 1,
         tip: true,
-        title: (c) => `${labelOf.get(c.plan) ?? c.plan}\n${kindLabel(c.kind)}: ${c.links} (${Math.round(c.share * 100)}%)`
+        title: (c) =>
+          `${labelOf.get(c.plan) ?? c.plan}\n${kindLabel(c.kind)}: ${c.links} (${Math.round(c.share * 100)}%)`
       }),
       Plot.text(cells, {
         x: (c) => labelOf.get(c.plan) ?? c.plan,

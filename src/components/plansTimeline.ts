@@ -11,7 +11,11 @@
 import * as Plot from "@observablehq/plot";
 import {chartWidth} from "./chartWidth.js";
 import {type Language, localize} from "./language.js";
-import {PLAN_LEVEL_COLORS as LEVEL_COLORS, PLAN_LEVEL_LABELS as LEVEL_LABELS, PLAN_LEVELS as LEVELS} from "./palette.js";
+import {
+  PLAN_LEVEL_COLORS as LEVEL_COLORS,
+  PLAN_LEVEL_LABELS as LEVEL_LABELS,
+  PLAN_LEVELS as LEVELS
+} from "./palette.js";
 
 export interface TimelineRow {
   plan: string;
@@ -27,7 +31,8 @@ export function plansTimeline(
   {language = "both", ...options}: Plot.PlotOptions & {language?: Language} = {}
 ): SVGSVGElement | HTMLElement {
   const dated = rows.filter((r) => r.date && !Number.isNaN(Date.parse(r.date)));
-  const levelOf = (r: TimelineRow) => localize(r.level && LEVEL_LABELS[r.level] ? LEVEL_LABELS[r.level] : NO_LEVEL, language);
+  const levelOf = (r: TimelineRow) =>
+    localize(r.level && LEVEL_LABELS[r.level] ? LEVEL_LABELS[r.level] : NO_LEVEL, language);
   const domain = [...LEVELS.map((l) => localize(LEVEL_LABELS[l], language)), localize(NO_LEVEL, language)].filter((l) =>
     dated.some((r) => levelOf(r) === l)
   );

@@ -91,7 +91,9 @@ export async function readPlanSet(dir = PLANS_DIR, {cache = true}: {cache?: bool
     const file = relative(ROOT, path);
     const fail = (message: string) => failures.push({name, file, message});
     if (!PLAN_NAME.test(name)) {
-      fail(`the file name is used as the plan's address (/plans/<name>/): use only ASCII letters, digits, "-", "_" and "."`);
+      fail(
+        `the file name is used as the plan's address (/plans/<name>/): use only ASCII letters, digits, "-", "_" and "."`
+      );
       continue;
     }
     if (counts.get(name)! > 1) {

@@ -28,9 +28,15 @@ describe("compare pages", () => {
     expect(plans.length).toBeGreaterThanOrEqual(5);
     const {page, close} = await site.open("compare/plans.html", {viewport});
     try {
-      const rows = await page.$$eval("#observablehq-main form table tbody tr", (trs) => trs.map((tr) => tr.textContent ?? ""));
+      const rows = await page.$$eval("#observablehq-main form table tbody tr", (trs) =>
+        trs.map((tr) => tr.textContent ?? "")
+      );
       expect(rows).toHaveLength(plans.length);
-      for (const p of plans) expect(rows.some((r) => r.includes(planLabel(p))), planLabel(p)).toBe(true);
+      for (const p of plans)
+        expect(
+          rows.some((r) => r.includes(planLabel(p))),
+          planLabel(p)
+        ).toBe(true);
       // A plan's name links to its own pages.
       const href = await page.$eval("#observablehq-main form table tbody a", (a) => (a as HTMLAnchorElement).href);
       expect(href).toMatch(/\/plans\/[^/]+\/$/);
@@ -43,23 +49,32 @@ describe("compare pages", () => {
     }
   });
 
-  test.each(VIEWPORTS)("Responsibilities across plans draws the kind × plan heat map and the checks at $width×$height", async (viewport) => {
-    const {plans} = summary();
-    const {page, close} = await site.open("compare/responsibilities.html", {viewport});
-    try {
-      const cells = await page.$$eval(".card svg [aria-label=cell] rect", (rs) => rs.length);
-      const leads = plans.reduce((n, p) => n + Object.keys(p.leadByKind).length, 0);
-      expect(cells).toBe(leads);
-      const bars = await page.$$eval(".card svg [aria-label=bar] rect", (rs) => rs.length);
-      expect(bars).toBe(4 * plans.filter((p) => p.items > 0).length);
-      // Every named role: more cells than leads alone.
-      await page.getByLabel(/every named role|全部明确角色/).check();
-      await page.waitForFunction((n) => document.querySelectorAll(".card svg [aria-label=cell] rect").length > n, leads);
-      await page.screenshot({path: resolve(SCREENSHOTS, `compare-responsibilities-${viewport.width}.png`), fullPage: true});
-    } finally {
-      await close();
+  test.each(VIEWPORTS)(
+    "Responsibilities across plans draws the kind × plan heat map and the checks at $width×$height",
+    async (viewport) => {
+      const {plans} = summary();
+      const {page, close} = await site.open("compare/responsibilities.html", {viewport});
+      try {
+        const cells = await page.$$eval(".card svg [aria-label=cell] rect", (rs) => rs.length);
+        const leads = plans.reduce((n, p) => n + Object.keys(p.leadByKind).length, 0);
+        expect(cells).toBe(leads);
+        const bars = await page.$$eval(".card svg [aria-label=bar] rect", (rs) => rs.length);
+        expect(bars).toBe(4 * plans.filter((p) => p.items > 0).length);
+        // Every named role: more cells than leads alone.
+        await page.getByLabel(/every named role|全部明确角色/).check();
+        await page.waitForFunction(
+          (n) => document.querySelectorAll(".card svg [aria-label=cell] rect").length > n,
+          leads
+        );
+        await page.screenshot({
+          path: resolve(SCREENSHOTS, `compare-responsibilities-${viewport.width}.png`),
+          fullPage: true
+        });
+      } finally {
+        await close();
+      }
     }
-  });
+  );
 });
 
 describe("a plan's own pages", () => {
@@ -72,12 +87,16 @@ describe("a plan's own pages", () => {
       // The matrix is this plan's: as many department rows as the plan names (an item count is in the caption).
       const caption = await page.textContent("#observablehq-main");
       expect(caption).toContain(`× ${other.items} items`);
-      const sidebar = await page.$$eval("#observablehq-sidebar a[href]", (as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      const sidebar = await page.$$eval("#observablehq-sidebar a[href]", (as) =>
+        as.map((a) => (a as HTMLAnchorElement).pathname)
+      );
       expect(sidebar).toContain(`/plans/${other.plan}/network.html`);
       expect(sidebar).toContain("/load.html"); // the pages not about one plan stay where they are
       expect(sidebar).toContain("/compare/plans.html");
       // The picker's link to the default plan opens the same page of that plan.
-      const links = await page.$$eval(".plan-picker a[data-plan]", (as) => as.map((a) => [(a as HTMLElement).dataset.plan, (a as HTMLAnchorElement).pathname]));
+      const links = await page.$$eval(".plan-picker a[data-plan]", (as) =>
+        as.map((a) => [(a as HTMLElement).dataset.plan, (a as HTMLAnchorElement).pathname])
+      );
       expect(links).toContainEqual([defaultPlan, `/plans/${defaultPlan}/responsibilities.html`]);
       expect(await page.textContent("#observablehq-footer")).toContain(other.number ?? "");
     } finally {
@@ -112,12 +131,18 @@ describe("add to comparison", () => {
       await page.waitForSelector("[data-compare-status=added]");
       await page.waitForSelector("[data-comparison='1']");
       const download = page.waitForEvent("download");
-      await page.getByText(/Save the comparison as a file|将比较另存为文件/).first().click();
+      await page
+        .getByText(/Save the comparison as a file|将比较另存为文件/)
+        .first()
+        .click();
       saved = readFileSync(await (await download).path(), "utf8");
       expect(JSON.parse(saved).plans.map((p: {plan: string}) => p.plan)).toEqual(["我的方案"]);
       // The compare pages of the same browser list it, marked as the user's.
       await page.goto(site.url("compare/plans.html"), {waitUntil: "networkidle"});
-      await page.waitForFunction((n) => document.querySelectorAll("#observablehq-main form table tbody tr").length === n, plans.length + 1);
+      await page.waitForFunction(
+        (n) => document.querySelectorAll("#observablehq-main form table tbody tr").length === n,
+        plans.length + 1
+      );
       expect(await page.textContent("#observablehq-main form table")).toContain("我的方案");
     } finally {
       await close();
@@ -126,9 +151,13 @@ describe("add to comparison", () => {
     const other = await site.open("load.html");
     try {
       expect(await other.page.$eval("[data-comparison]", (e) => (e as HTMLElement).dataset.comparison)).toBe("0");
-      await other.page.getByLabel(/Load a comparison file|载入比较文件/).setInputFiles({name: "plan-comparison.json", mimeType: "application/json", buffer: Buffer.from(saved!)});
+      await other.page
+        .getByLabel(/Load a comparison file|载入比较文件/)
+        .setInputFiles({name: "plan-comparison.json", mimeType: "application/json", buffer: Buffer.from(saved!)});
       await other.page.waitForSelector("[data-comparison='1']");
-      expect(await other.page.$eval("[data-comparison-upload]", (e) => (e as HTMLElement).dataset.comparisonUpload)).toBe("1");
+      expect(
+        await other.page.$eval("[data-comparison-upload]", (e) => (e as HTMLElement).dataset.comparisonUpload)
+      ).toBe("1");
     } finally {
       await other.close();
     }

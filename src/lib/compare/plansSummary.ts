@@ -122,7 +122,12 @@ export interface CheckRow {
 export function checkRows(rows: PlanCompareSummary[]): CheckRow[] {
   return rows.flatMap((row) =>
     row.items
-      ? CHECKS.map(({check}) => ({plan: row.plan, check, count: row.checks[check], share: row.checks[check] / row.items}))
+      ? CHECKS.map(({check}) => ({
+          plan: row.plan,
+          check,
+          count: row.checks[check],
+          share: row.checks[check] / row.items
+        }))
       : []
   );
 }
