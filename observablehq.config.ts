@@ -28,7 +28,8 @@ const briefs = (plan: LoadedPlan) => plan.model.departments.map((d) => `/departm
 const picker = planPickerHtml(
   set.plans.map((plan) => ({
     name: plan.name,
-    label: plan.meta.number ?? plan.model.document.docNumber ?? plan.meta.title ?? plan.model.document.title ?? plan.name,
+    label:
+      plan.meta.number ?? plan.model.document.docNumber ?? plan.meta.title ?? plan.model.document.title ?? plan.name,
     title: [plan.meta.jurisdiction, plan.meta.title ?? plan.model.document.title].filter(Boolean).join(" · "),
     cite: citeOf(plan)
   })),
@@ -77,8 +78,7 @@ export default {
   // The language switch and the first reading of the chosen language, before anything renders; the script that
   // keeps a page under /plans/<name>/ in its plan. A favicon inline (three lines on blue, a ledger): no file to
   // fetch, so no /favicon.ico 404.
-  head:
-    `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(FAVICON)}">` + languageScript() + planScript(),
+  head: `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(FAVICON)}">` + languageScript() + planScript(),
   // The plan picker: which plan is on screen, and the same page of every other plan.
   header: picker,
   footer: cite ? `Source: ${cite}` : "",
