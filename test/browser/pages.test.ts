@@ -7,6 +7,7 @@ import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, expect, test} from "vitest";
 import {listFiles} from "../offline.ts";
 import {launch, visit} from "./browser.ts";
+import {samplePlanBriefs} from "./pageSample.ts";
 import {serve, type StaticServer} from "./serve.ts";
 
 const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -19,22 +20,6 @@ function listPages(dir: string): string[] {
   return listFiles(dir)
     .map((file) => relative(dir, file).split("\\").join("/"))
     .filter((file) => file.endsWith(".html") && !file.startsWith("_observablehq/") && file !== "404.html");
-}
-
-/**
- * Every page, except that each plan's department briefs under plans/<name>/departments/ are sampled: the first of
- * each plan. They are the root briefs' page (src/departments/[id].md, linked) on another plan's data; visiting
- * every one of every plan would take minutes and test the same page again.
- */
-function samplePlanBriefs(pages: string[]): string[] {
-  const seen = new Set<string>();
-  return pages.filter((page) => {
-    const brief = /^plans\/([^/]+)\/departments\/[^/]+\.html$/.exec(page);
-    if (!brief) return true;
-    if (seen.has(brief[1])) return false;
-    seen.add(brief[1]);
-    return true;
-  });
 }
 
 const pages = samplePlanBriefs(listPages(dist).sort());
