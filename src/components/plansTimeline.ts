@@ -10,7 +10,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import {chartWidth} from "./chartWidth.js";
-import {type Language, localize} from "./language.js";
+import {type Language, localize, splitBilingual} from "./language.js";
 import {
   PLAN_LEVEL_COLORS as LEVEL_COLORS,
   PLAN_LEVEL_LABELS as LEVEL_LABELS,
@@ -31,22 +31,24 @@ export function plansTimeline(
   {language = "both", ...options}: Plot.PlotOptions & {language?: Language} = {}
 ): SVGSVGElement | HTMLElement {
   const dated = rows.filter((r) => r.date && !Number.isNaN(Date.parse(r.date)));
-  const levelOf = (r: TimelineRow) =>
-    localize(r.level && LEVEL_LABELS[r.level] ? LEVEL_LABELS[r.level] : NO_LEVEL, language);
-  const domain = [...LEVELS.map((l) => localize(LEVEL_LABELS[l], language)), localize(NO_LEVEL, language)].filter((l) =>
+  const width = chartWidth(options.width, {min: 280, fallback: 640});
+  const narrow = width < 480;
+  // On a phone a bilingual level is named in Chinese only, so that the dots keep the width.
+  const name = (label: string) =>
+    narrow && language === "both" ? splitBilingual(label).zh || label : localize(label, language);
+  const levelOf = (r: TimelineRow) => name(r.level && LEVEL_LABELS[r.level] ? LEVEL_LABELS[r.level] : NO_LEVEL);
+  const domain = [...LEVELS.map((l) => name(LEVEL_LABELS[l])), name(NO_LEVEL)].filter((l) =>
     dated.some((r) => levelOf(r) === l)
   );
-  const width = chartWidth(options.width, {min: 280, fallback: 640});
   const rank = new Map<TimelineRow, number>();
   for (const level of new Set(dated.map(levelOf)))
     dated
       .filter((r) => levelOf(r) === level)
       .sort((a, b) => Date.parse(a.date!) - Date.parse(b.date!))
       .forEach((r, i) => rank.set(r, i % 2));
-  const narrow = width < 480;
   return Plot.plot({
     height: 60 * domain.length + 60,
-    marginLeft: narrow ? 70 : 110,
+    marginLeft: narrow ? 56 : 110,
     marginRight: 40,
     style: {fontSize: "12px"},
     x: {type: "utc", label: localize("date of issue 印发日期", language), grid: true, nice: true, inset: 30},
