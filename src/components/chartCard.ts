@@ -57,6 +57,8 @@ export function chartCard(
   else caption.textContent = localize(title, language);
   const menu = document.createElement("div");
   menu.className = "chart-menu";
+  // The embeds (src/embed/) draw the plan the site opens on: a page under /plans/<name>/ offers no embed code.
+  const planFolder = /\/plans\/[^/]+\//.test(globalThis.location?.pathname ?? "");
   const share = document.createElement("button");
   share.type = "button";
   share.className = "share-button";
@@ -69,7 +71,16 @@ export function chartCard(
   share.addEventListener("click", () => {
     // Made on first use: a page of small multiples does not build a dialog per chart up front.
     dialog ??= card.appendChild(
-      shareDialog(chart, {title, source, filename, data, columns, embed, language, document})
+      shareDialog(chart, {
+        title,
+        source,
+        filename,
+        data,
+        columns,
+        embed: planFolder ? undefined : embed,
+        language,
+        document
+      })
     );
     dialog.dispatchEvent(new Event("share-open"));
     dialog.showModal();

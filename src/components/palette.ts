@@ -128,3 +128,18 @@ export const DEPARTMENT_KIND_LABELS: Record<string, string> = {
   generic: "泛指 generic placeholder",
   unknown: "未知 unknown"
 };
+
+/** The levels of government that issue plans, from the top, and their colours (Okabe–Ito: no role's hue first). */
+export const PLAN_LEVELS = ["nation", "province", "city", "county"] as const;
+export const PLAN_LEVEL_COLORS: Record<string, string> = {
+  nation: "#CC79A7",
+  province: "#56B4E9",
+  city: "#E69F00",
+  county: "#009E73"
+};
+export const PLAN_LEVEL_LABELS: Record<string, string> = {
+  nation: "国家 nation",
+  province: "省级 province",
+  city: "市级 city",
+  county: "县区级 county"
+};

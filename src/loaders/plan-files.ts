@@ -23,6 +23,11 @@ export interface PlanMeta {
   date?: string;
   title?: string;
   public?: boolean;
+  /** The plan's jurisdiction: 上海市青浦区 … */
+  jurisdiction?: string;
+  /** The level of government that issued it. */
+  level?: "nation" | "province" | "city" | "county";
+  /** The address the text was published at. */
   source?: string;
 }
 
@@ -44,6 +49,8 @@ export interface LoadedPlan {
   model: PlanModel;
   /** The normalized text the model's source spans point into. */
   text: string;
+  /** The plan's text as given, in UTF-8 (a .docx's paragraphs as lines); read from the file when absent. */
+  original?: string;
 }
 
 /** data/plans/<name>.meta.json, or {} when the plan has none. */

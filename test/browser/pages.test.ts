@@ -7,6 +7,7 @@ import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, expect, test} from "vitest";
 import {listFiles} from "../offline.ts";
 import {launch, visit} from "./browser.ts";
+import {samplePlanBriefs} from "./pageSample.ts";
 import {serve, type StaticServer} from "./serve.ts";
 
 const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -21,7 +22,7 @@ function listPages(dir: string): string[] {
     .filter((file) => file.endsWith(".html") && !file.startsWith("_observablehq/") && file !== "404.html");
 }
 
-const pages = listPages(dist);
+const pages = samplePlanBriefs(listPages(dist).sort());
 
 let browser: Browser;
 let server: StaticServer;

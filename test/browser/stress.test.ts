@@ -10,15 +10,19 @@ import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, expect, test} from "vitest";
 import {listFiles} from "../offline.ts";
 import {launch, visit} from "./browser.ts";
+import {sampleOnePlan} from "./pageSample.ts";
 import {serve, type StaticServer} from "./serve.ts";
 
 const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 const dist = resolve(projectRoot, process.env.DIST_DIR ?? "dist");
 
+// The root pages and one other plan's (see pageSample.ts): the other plans' pages are the same pages.
 const pages = existsSync(dist)
-  ? listFiles(dist)
-      .map((file) => relative(dist, file).split("\\").join("/"))
-      .filter((file) => file.endsWith(".html") && !file.startsWith("_observablehq/") && file !== "404.html")
+  ? sampleOnePlan(
+      listFiles(dist)
+        .map((file) => relative(dist, file).split("\\").join("/"))
+        .filter((file) => file.endsWith(".html") && !file.startsWith("_observablehq/") && file !== "404.html")
+    )
   : [];
 
 let browser: Browser;

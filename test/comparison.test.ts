@@ -1,0 +1,72 @@
+import {describe, expect, test} from "vitest";
+import {
+  comparedPlans,
+  comparisonFile,
+  planLabel,
+  readComparisonFile,
+  type StoredPlan,
+  withPlan
+} from "../src/lib/compare/comparison.js";
+import {plansSummaryRow} from "../src/lib/compare/plansSummary.js";
+import {YANAN} from "./plan.js";
+
+const summary = plansSummaryRow("yanan-2024-8", YANAN, {number: "延政发〔2024〕8号"});
+const stored = (plan: string): StoredPlan => ({plan, added: "2026-11-30T09:00:00Z", summary: {...summary, plan}});
+
+describe("comparedPlans", () => {
+  test("comparedPlans(shipped, stored) lists the site's plans, then the stored ones marked and renamed when taken", () => {
+    const plans = comparedPlans([summary], [stored("yanan-2024-8"), stored("mine"), stored("yanan-2024-8")]);
+    expect(plans.map((p) => [p.plan, p.stored ?? false])).toEqual([
+      ["yanan-2024-8", false],
+      ["yanan-2024-8 (2)", true],
+      ["mine", true],
+      ["yanan-2024-8 (3)", true]
+    ]);
+  });
+
+  test("withPlan(stored, plan) replaces a stored plan of the same name", () => {
+    expect(
+      withPlan([stored("a"), stored("b")], {...stored("a"), added: "later"}).map((p) => [p.plan, p.added])
+    ).toEqual([
+      ["b", "2026-11-30T09:00:00Z"],
+      ["a", "later"]
+    ]);
+  });
+
+  test("planLabel(p) is the document number, else the title, else the name", () => {
+    expect(planLabel(summary)).toBe("延政发〔2024〕8号");
+    expect(planLabel({plan: "p", number: null, title: "标题"})).toBe("标题");
+    expect(planLabel({plan: "p", number: null, title: null})).toBe("p");
+    expect(planLabel({...summary, plan: "我的方案", stored: true})).toBe("我的方案");
+  });
+});
+
+describe("readComparisonFile", () => {
+  test("readComparisonFile(comparisonFile(plans)) gives the plans back", () => {
+    const plans = [stored("a"), stored("b")];
+    expect(readComparisonFile(comparisonFile(plans))).toEqual({plans, problems: []});
+  });
+
+  test("readComparisonFile() keeps the good plans and names each bad one with its position", () => {
+    const text = JSON.stringify({
+      format: "plan-explorer-comparison",
+      version: 1,
+      plans: [stored("a"), {plan: "b"}, {...stored("c"), summary: {...summary, items: "many"}}, 7]
+    });
+    const {plans, problems} = readComparisonFile(text, "mine.json");
+    expect(plans.map((p) => p.plan)).toEqual(["a"]);
+    expect(problems).toEqual([
+      'mine.json, plan 2: b: no "summary"; left out',
+      "mine.json, plan 3: c: summary.items is not a number; left out",
+      "mine.json, plan 4: not an object; left out"
+    ]);
+  });
+
+  test("readComparisonFile() of a file that is not JSON or not a comparison gives one problem and no plans", () => {
+    expect(readComparisonFile("{", "x.json").problems[0]).toMatch(/^x\.json is not JSON/);
+    expect(readComparisonFile('{"plans": []}', "x.json")).toEqual({
+      plans: [],
+      problems: ["x.json is not a comparison file saved by Plan explorer"]
+    });
+  });
+});
