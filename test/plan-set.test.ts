@@ -45,7 +45,7 @@ describe("readPlanSet", () => {
     expect(Object.keys(failures).sort()).toEqual(["badmeta", "binary", "empty", "两份"]);
     expect(failures.empty).toMatch(/empty/);
     expect(failures.badmeta).toMatch(/badmeta\.meta\.json is not a JSON object/);
-    expect(failures.binary).toMatch(/does not look like text/);
+    expect(failures.binary).toMatch(/not a text file/);
     expect(failures["两份"]).toMatch(/address/);
     for (const f of set.failures) expect(f.file).toMatch(new RegExp(`${f.name}\\.txt$`));
   });
