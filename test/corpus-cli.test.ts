@@ -171,6 +171,21 @@ describe("parse -- <folder> --out DIR", () => {
     expect(typeof targets[0].value).toBe("number");
   });
 
+  test("a folder of plans in every format a government publishes: each read, a scanned PDF reported and skipped", async () => {
+    const out = join(tmp, "formats-out");
+    const formats = fileURLToPath(new URL("./fixtures/formats/", import.meta.url));
+    const run = await cli(formats, "--out", out, "--jobs", "1");
+    expect(run.status).toBe(1);
+    const report = lines(run.stderr);
+    for (const name of ["yanan.doc", "yanan.docx", "yanan.html", "yanan.mhtml", "yanan.ofd", "yanan.pdf", "yanan.wps"])
+      expect(report, name).toContainEqual(
+        expect.stringMatching(new RegExp(`^parse: ${name.replace(".", "\\.")}: read 100\\.0% .*: 50 items`))
+      );
+    expect(report.find((l) => l.startsWith("parse: scanned.pdf: "))).toMatch(
+      /^parse: scanned\.pdf: a scanned PDF.*\(skipped\)$/
+    );
+  }, 180_000);
+
   test("a folder without --out, with --format, with a bad --jobs, or with no plans: one line, exit 2", async () => {
     for (const [args, message] of [
       [[corpus], /is a directory: give --out DIR/],

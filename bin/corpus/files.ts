@@ -1,6 +1,7 @@
 /**
- * The plans of a corpus folder: every .txt and .docx file under it (recursively; a symbolic link named .txt or
- * .docx is read, or reported when broken; a link to a folder is not followed, so that a link cannot make a loop),
+ * The plans of a corpus folder: every plan file under it (.txt, .docx, .doc, .wps, .pdf, .ofd, .html, .htm, .mhtml,
+ * .mht; recursively; a symbolic link named so
+ * is read, or reported when broken; a link to a folder is not followed, so that a link cannot make a loop),
  * in a fixed order, each with its slug and the .meta.json beside it.
  *
  * - Order: by relative path, compared as UTF-16 code units (not by locale), so that every machine and every run
@@ -23,7 +24,7 @@ export interface PlanFileEntry {
   meta: string | null;
 }
 
-const PLAN = /\.(txt|docx)$/i;
+const PLAN = /\.(txt|docx|doc|wps|pdf|ofd|html|htm|mhtml|mht)$/i;
 
 /** Whether a path leads to a folder (false for a broken link, which is then reported as a missing file). */
 function isFolder(path: string): boolean {

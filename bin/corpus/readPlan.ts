@@ -10,6 +10,7 @@ import {type PlanMetaFields, planRow, planTableRow, PLAN_COLUMNS} from "../../sr
 import {readingReport} from "../../src/lib/reader/coverage.js";
 import {decodePlan} from "../../src/lib/reader/decode.js";
 import {parsePlan} from "../../src/lib/reader/parse.js";
+import {nodeReadOptions} from "../../src/lib/formats/node.js";
 import {readPlanFile} from "../../src/lib/readPlanFile.js";
 import {type Cell, planTables, TABLE_NAMES} from "../../src/lib/tables.js";
 import {readDepartments} from "../../src/loaders/plan-files.js";
@@ -88,9 +89,12 @@ export async function readCorpusPlan(entry: PlanFileEntry, departments: string):
     const bytes = read.bytes;
     const notes: string[] = [];
     let input: string | Uint8Array;
-    if (/\.docx$/i.test(entry.path) || ZIP.every((b, i) => bytes[i] === b)) {
-      const file = await readPlanFile(rel, bytes);
-      if (!file.text) return fail(file.messages[0] ?? "no text");
+    // Anything but a .txt file (Word, WPS, PDF, OFD, a saved web page) is read by its format (src/lib/formats/).
+    if (!/\.txt$/i.test(entry.path) || ZIP.every((b, i) => bytes[i] === b)) {
+      const file = await readPlanFile(rel, bytes, nodeReadOptions());
+      // The format reader's message names the file already: the corpus line names it once.
+      const unprefixed = (m: string) => (m.startsWith(`${rel}: `) ? m.slice(rel.length + 2) : m);
+      if (!file.text) return fail(unprefixed(file.messages[0] ?? "no text"));
       notes.push(...file.messages);
       input = file.text;
     } else {
