@@ -1,6 +1,7 @@
 // The fixtures the tests parse: the Yan'an plan and the department reference, copied under test/fixtures so
 // that a user editing data/ does not change what the tests expect.
 import {readFileSync} from "node:fs";
+import {expect} from "vitest";
 import {departmentDirectory, parseDepartmentsCsv} from "../src/lib/departments.js";
 import type {PlanModel} from "../src/lib/model.js";
 import {parsePlan} from "../src/lib/reader/parse.js";
@@ -52,4 +53,18 @@ export function tables(model: PlanModel) {
     targets: withoutSource(model.targets),
     warnings: model.warnings.map(({code, message}) => ({code, message}))
   };
+}
+
+/** Asserts that two models' tables (from `tables`) are the same, table by table, each named in a failure. */
+export function expectSameTables(actual: ReturnType<typeof tables>, expected: ReturnType<typeof tables>): void {
+  for (const key of [
+    "document",
+    "chapters",
+    "items",
+    "departments",
+    "responsibilities",
+    "indicators",
+    "targets"
+  ] as const)
+    expect(actual[key], key).toEqual(expected[key]);
 }
