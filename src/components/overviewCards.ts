@@ -338,6 +338,9 @@ export function startHere({language = "both", document = globalThis.document}: C
   const el = elementMaker(document);
   const w = (en: string, zh: string) => words(el, language, en, zh);
   const link = (href: string, en: string, zh: string) => el("li", {}, el("a", {href}, ...w(en, zh)));
+  // Pages that exist at the site's root only (the embeds, the compare pages): from a plan's own pages under
+  // /plans/<name>/, two folders up.
+  const root = /\/plans\/[^/]+\//.test(globalThis.location?.pathname ?? "") ? "../../" : "./";
   const user = (id: string, en: string, zh: string, ...links: HTMLElement[]) =>
     el("div", {class: "start", "data-user": id}, el("h3", {}, ...w(en, zh)), el("ul", {}, ...links));
   return card(
@@ -361,13 +364,14 @@ export function startHere({language = "both", document = globalThis.document}: C
         "研究人员：目标与责任结构",
         link("./indicators", "Indicators against national and provincial targets", "指标与国家、省级目标对照"),
         link("./network", "The responsibility network", "责任网络"),
-        link("./data", "Every table, its counts and downloads", "全部数据表及下载")
+        link("./data", "Every table, its counts and downloads", "全部数据表及下载"),
+        link(`${root}compare/plans`, "Compare this plan with the others", "与其他方案比较")
       ),
       user(
         "presenter",
         "Presenters: charts for a briefing",
         "汇报人员：用于汇报的图表",
-        link("./embeds", "Embed a chart in another page", "在其他网页嵌入图表"),
+        link(`${root}embeds`, "Embed a chart in another page", "在其他网页嵌入图表"),
         link("./progress", "Progress charts toward the targets", "指标进展图"),
         link("./source", "The source text, every item marked", "方案原文及标注")
       )

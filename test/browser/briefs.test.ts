@@ -1,25 +1,12 @@
 // The department briefs in Chromium: every department's brief prints on one A4 page (the largest included), with
 // its document number, "as of" date, headline counts and one row per item it holds; the full texts print only
 // when asked; a print button; on a phone the page does not scroll sideways.
-import {readFileSync, readdirSync} from "node:fs";
 import {resolve} from "node:path";
 import {describe, expect, test} from "vitest";
 import type {PlanModel} from "../../src/lib/model.js";
 import {pdfPageCount} from "./pdf.ts";
-import {DIST, SCREENSHOTS, useSite} from "./site.ts";
+import {dataFile, SCREENSHOTS, useSite} from "./site.ts";
 
-const dataFile = (pattern: RegExp) => {
-  const dir = resolve(DIST, "_file/data");
-  return JSON.parse(
-    readFileSync(
-      resolve(
-        dir,
-        readdirSync(dir).find((f) => pattern.test(f))!
-      ),
-      "utf8"
-    )
-  );
-};
 const plan = dataFile(/^plan\.\w+\.json$/) as PlanModel;
 const measures = dataFile(/^departments\.\w+\.json$/) as {
   name: string;

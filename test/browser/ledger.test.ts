@@ -1,7 +1,7 @@
 // The task ledger in Chromium, at 1440×900 and 390×844: its legend counts equal the table's statuses with and
 // without a status file, nothing reported is not overdue, the history opens on demand, the export loads back as
 // a status file, the key columns show without scrolling sideways, and a department's ledger prints.
-import {readFileSync, readdirSync} from "node:fs";
+import {readFileSync} from "node:fs";
 import {resolve} from "node:path";
 import type {Page} from "playwright-core";
 import {describe, expect, test} from "vitest";
@@ -9,21 +9,9 @@ import {LEDGER_STATUSES, ledgerRows} from "../../src/lib/ledger.js";
 import type {PlanModel} from "../../src/lib/model.js";
 import {validateTaskStatus} from "../../src/lib/observations.js";
 import {pdfPageCount} from "./pdf.ts";
-import {DIST, ROOT, SCREENSHOTS, useSite} from "./site.ts";
+import {dataFile, ROOT, SCREENSHOTS, useSite} from "./site.ts";
 
 const fixture = (name: string) => resolve(ROOT, "test/fixtures", name);
-const dataFile = (pattern: RegExp) => {
-  const dir = resolve(DIST, "_file/data");
-  return JSON.parse(
-    readFileSync(
-      resolve(
-        dir,
-        readdirSync(dir).find((f) => pattern.test(f))!
-      ),
-      "utf8"
-    )
-  );
-};
 const plan = dataFile(/^plan\.\w+\.json$/) as PlanModel;
 const MARKET = "市市场监督管理局";
 

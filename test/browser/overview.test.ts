@@ -2,26 +2,13 @@
 // lead, binding indicators against national and provincial targets), every figure equal to the one computed
 // from the data files, every link to a page that exists; on a phone the first screen shows an answer. Monitoring
 // files loaded on the progress and ledger pages survive a reload, show on the overview, and clear with a button.
-import {readdirSync, readFileSync} from "node:fs";
 import {resolve} from "node:path";
 import {describe, expect, test} from "vitest";
 import type {PlanModel} from "../../src/lib/model.js";
 import {bindingSummary, itemsWithoutLead, leadRanking, type ComparedIndicator} from "../../src/lib/overview.js";
-import {DIST, ROOT, SCREENSHOTS, useSite} from "./site.ts";
+import {dataFile, ROOT, SCREENSHOTS, useSite} from "./site.ts";
 
 const fixture = (name: string) => resolve(ROOT, "test/fixtures", name);
-const dataFile = (pattern: RegExp) => {
-  const dir = resolve(DIST, "_file/data");
-  return JSON.parse(
-    readFileSync(
-      resolve(
-        dir,
-        readdirSync(dir).find((f) => pattern.test(f))!
-      ),
-      "utf8"
-    )
-  );
-};
 const plan = dataFile(/^plan\.\w+\.json$/) as PlanModel;
 const monitoring = dataFile(/^monitoring\.\w+\.json$/) as {indicators: ComparedIndicator[]};
 
@@ -71,7 +58,12 @@ describe("overview", () => {
   });
 
   test("the leaders link to their briefs, the items to the source, the start links to pages that exist", async () => {
-    const {page, close} = await site.open("index.html", SIZES.desktop);
+    // At the root and on a plan's own overview (/plans/<name>/), whose root-only links go two folders up.
+    for (const address of ["index.html", "plans/jinshan-2019-firesafety/index.html"]) await startLinksExist(address);
+  });
+
+  async function startLinksExist(address: string) {
+    const {page, close} = await site.open(address, SIZES.desktop);
     try {
       const hrefs = await page
         .locator("#who-leads a, #start-here a, #binding a")
@@ -89,7 +81,7 @@ describe("overview", () => {
     } finally {
       await close();
     }
-  });
+  }
 
   test("the data page carries the reader's counts and warnings", async () => {
     const {page, close} = await site.open("data.html", SIZES.desktop);

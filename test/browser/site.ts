@@ -1,6 +1,6 @@
 // The built site in Chromium for one test file: serves dist/ on 127.0.0.1 and launches the browser before the
 // tests, closes both after; open(path) visits a page in a fresh context and checks it loaded without errors.
-import {existsSync, mkdirSync} from "node:fs";
+import {existsSync, mkdirSync, readdirSync, readFileSync} from "node:fs";
 import {resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {Browser, BrowserContextOptions, Page} from "playwright-core";
@@ -11,6 +11,20 @@ import {serve, type StaticServer} from "./serve.ts";
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const DIST = resolve(ROOT, process.env.DIST_DIR ?? "dist");
 export const SCREENSHOTS = resolve(ROOT, "test/screenshots");
+
+/** A data file of the built site (dist/_file/data/), found by its name's pattern (the name carries a hash), parsed. */
+export function dataFile(pattern: RegExp): unknown {
+  const dir = resolve(DIST, "_file/data");
+  return JSON.parse(
+    readFileSync(
+      resolve(
+        dir,
+        readdirSync(dir).find((f) => pattern.test(f))!
+      ),
+      "utf8"
+    )
+  );
+}
 
 export interface Site {
   browser(): Browser;
