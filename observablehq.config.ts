@@ -1,19 +1,48 @@
 // Observable Framework configuration. Nothing here may load from a CDN: `npm run check:offline` (test/offline.ts)
 // checks the built site.
-import {configuredPlan, parseDataPlan} from "./src/loaders/plan-files.js";
 import {languageScript} from "./src/components/language.js";
+import {PLAN_PAGES, planPickerHtml, planScript} from "./src/components/planPicker.js";
 import {departmentSlug} from "./src/lib/slug.js";
+import type {LoadedPlan} from "./src/loaders/plan-files.js";
+import {failureLines, planNamed, readPlanSet} from "./src/loaders/plan-set.js";
 
-const {meta, model} = parseDataPlan(configuredPlan());
+// Every plan of data/plans, parsed once for the whole build (the loaders read the same parse); a plan that cannot
+// be read is named in the build log and left out, and the others are built.
+const set = await readPlanSet();
+for (const line of failureLines(set)) console.warn(line);
+if (!set.defaultPlan) throw new Error("data/plans: no plan could be read (see the lines above)");
+const {meta, model} = planNamed(set, set.defaultPlan);
 const FAVICON =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#0072B2"/>' +
   '<path d="M4 5h8M4 8h8M4 11h5" stroke="#fff" stroke-width="1.6"/></svg>';
-const cite = [meta.issuer, meta.title ? `《${meta.title}》` : null, meta.number, meta.date].filter(Boolean).join(" · ");
+const citeOf = ({meta, model}: LoadedPlan) =>
+  [
+    meta.issuer ?? model.document.issuer,
+    (meta.title ?? model.document.title) ? `《${meta.title ?? model.document.title}》` : null,
+    meta.number ?? model.document.docNumber,
+    meta.date ?? model.document.date
+  ]
+    .filter(Boolean)
+    .join(" · ");
+const cite = citeOf({name: set.defaultPlan, meta, model, text: ""});
+const briefs = (plan: LoadedPlan) => plan.model.departments.map((d) => `/departments/${departmentSlug(d)}`);
+const picker = planPickerHtml(
+  set.plans.map((plan) => ({
+    name: plan.name,
+    label:
+      plan.meta.number ?? plan.model.document.docNumber ?? plan.meta.title ?? plan.model.document.title ?? plan.name,
+    title: [plan.meta.jurisdiction, plan.meta.title ?? plan.model.document.title].filter(Boolean).join(" · "),
+    cite: citeOf(plan)
+  })),
+  set.defaultPlan
+);
 
 export default {
   root: "src",
-  output: "dist",
-  title: `Plan explorer · ${meta.number ?? model.document.docNumber ?? "实施方案"}`,
+  // DIST_DIR: another output folder (a test build of other plans; the browser tests serve the same variable).
+  output: process.env.DIST_DIR ?? "dist",
+  // The site shows several plans: the picker in the header names the one on screen.
+  title: "Plan explorer · 方案浏览器",
   // The default global stylesheets load web fonts from a CDN; ours imports Inputs' CSS from node_modules.
   globalStylesheets: [],
   style: "style.css",
@@ -29,18 +58,30 @@ export default {
     {name: "Source text · 原文", path: "/source"},
     {name: "Load your own plan · 载入方案", path: "/load"},
     {name: "Embed a chart · 嵌入图表", path: "/embeds"},
-    {name: "Data tables · 数据表", path: "/data"}
+    {name: "Data tables · 数据表", path: "/data"},
+    {
+      name: "Compare · 比较",
+      pages: [
+        {name: "Plans · 方案一览", path: "/compare/plans"},
+        {name: "Responsibilities across plans · 责任比较", path: "/compare/responsibilities"}
+      ]
+    }
   ],
-  // One brief per department, and the chart modules other sites import (/embed/matrix.js …).
   dynamicPaths: [
-    ...model.departments.map((d) => `/departments/${departmentSlug(d)}`),
-    ...["matrix", "bipartite", "ego", "progress"].map((name) => `/embed/${name}.js`)
+    // One brief per department of the plan the site opens on, and the chart modules other sites import.
+    ...briefs(planNamed(set, set.defaultPlan)),
+    ...["matrix", "bipartite", "ego", "progress"].map((name) => `/embed/${name}.js`),
+    // Every plan's pages and briefs at /plans/<name>/… (src/plans/[plan]/: the root pages, linked).
+    ...set.plans.flatMap((plan) =>
+      [...PLAN_PAGES, ...briefs(plan)].map((path) => `/plans/${plan.name}${path === "/" ? "/" : path}`)
+    )
   ],
-  // The language switch and the first reading of the chosen language, before anything renders.
-  // A favicon inline (three lines on blue, a ledger): no file to fetch, so no /favicon.ico 404.
-  head: `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(FAVICON)}">` + languageScript(),
-  // No header. null rather than Framework's default "": an empty string is still parsed as HTML for every page.
-  header: null,
+  // The language switch and the first reading of the chosen language, before anything renders; the script that
+  // keeps a page under /plans/<name>/ in its plan. A favicon inline (three lines on blue, a ledger): no file to
+  // fetch, so no /favicon.ico 404.
+  head: `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(FAVICON)}">` + languageScript() + planScript(),
+  // The plan picker: which plan is on screen, and the same page of every other plan.
+  header: picker,
   footer: cite ? `Source: ${cite}` : "",
   search: false,
   linkify: true,

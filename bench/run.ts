@@ -3,15 +3,19 @@
  * is a ratio against a baseline measured in the same run; absolute times are printed but never asserted.
  *
  *   npm run bench                                  every part (about 12 minutes on 2 cores)
- *   npm run bench -- --only parser,weight          some parts: parser, build, weight, ttfc, network
+ *   npm run bench -- --only parser,weight          some parts: parser, build, weight, ttfc, network, load
  *   npm run bench -- --runs 3                      runs of the builds, page loads and network views (default 2, 9, 2)
  *   npm run bench -- --only weight,ttfc --no-build use the dist/ already built
  *   npm run bench -- --only ttfc --pages index,network  time to first chart of some pages
  *   npm run bench -- --sizes 100,1000 --big-runs 1 network sizes (departments); runs above 1,000
+ *   npm run bench -- --only corpus --plans 1000    the corpus command on a corpus of that many plans
  *
  * Parts: parser (parsePlan vs decoding and splitting lines), build (cold and warm vs a bare Framework site),
  * weight (bytes per page from dist/, vs bench/budgets.json), ttfc (time to first chart in Chromium vs a page
- * drawing one dot with Plot), network (the responsibility views at 100 to 5,000 departments).
+ * drawing one dot with Plot), network (the responsibility views at 100 to 5,000 departments), load (the load page
+ * reading a 1 MB plan in its Web Worker: the longest main-thread task while it parses, vs the same parse on the main
+ * thread), corpus (the corpus command on 1,000 plans made from
+ * the fixtures: 2 workers vs 1, and peak memory at 100 vs 1,000 plans).
  * It prints one table per part and a summary, writes bench/results.json (git-ignored; a part not run keeps its
  * previous figures, each part with its own date) and redraws docs/performance-parse.svg and
  * docs/performance-weight.svg from it.
@@ -24,13 +28,15 @@ import {parseArgs} from "node:util";
 import {ROOT} from "../src/loaders/plan-files.js";
 import {benchBuild, type BuildResult, buildTables} from "./build.js";
 import {writeCharts} from "./charts.js";
+import {benchCorpus, type CorpusResult, corpusTables} from "./corpus.js";
 import {benchNetwork, INTERACTIVE_MS, type NetworkRow, networkTable} from "./network.js";
+import {benchLoad, type LoadResult, loadTable} from "./load.js";
 import {benchParser, type ParserResult, parserTables} from "./parser.js";
 import {fmt, printVerdict, table, verdict} from "./stats.js";
 import {benchTtfc, type TtfcResult, ttfcTable} from "./ttfc.js";
 import {type Budgets, overBudget, type PageWeight, pageWeights, readBudgets, weightTable} from "./weight.js";
 
-const PARTS = ["parser", "build", "weight", "ttfc", "network"] as const;
+const PARTS = ["parser", "build", "weight", "ttfc", "network", "load", "corpus"] as const;
 type Part = (typeof PARTS)[number];
 
 const {values} = parseArgs({
@@ -41,6 +47,7 @@ const {values} = parseArgs({
     pages: {type: "string"},
     sizes: {type: "string", default: "100,300,1000,5000"},
     "big-runs": {type: "string", default: "1"},
+    plans: {type: "string", default: "1000"},
     help: {type: "boolean", default: false}
   }
 });
@@ -70,6 +77,8 @@ export interface Results {
     weight?: {date: string; pages: PageWeight[]; budgets: Budgets; over: string[]};
     ttfc?: TtfcResult;
     network?: {date: string; runs: number; bigRuns: number; interactiveMs: number; rows: NetworkRow[]};
+    load?: LoadResult;
+    corpus?: CorpusResult;
   };
 }
 
@@ -120,7 +129,7 @@ await part("build", async () => {
 
 // The parts that read the built site work on a copy of dist/, so that a build started meanwhile cannot change it.
 let snapshot: string | null = null;
-if (selected("weight") || selected("ttfc")) {
+if (selected("weight") || selected("ttfc") || selected("load")) {
   if (!selected("build") && !values["no-build"]) {
     log("npm run build");
     const r = spawnSync("npm", ["run", "build"], {cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024});
@@ -149,6 +158,12 @@ await part("ttfc", async () => {
   console.log(`${r.chromium}, headless, --disable-gpu; ${r.runs} runs, each in a fresh context\n`);
   console.log(ttfcTable(r));
 });
+await part("load", async () => {
+  section("Load page: a 1 MB plan parsed in a Web Worker vs on the main thread");
+  const r = await benchLoad({dist: snapshot!, runs: runs ?? 3, log});
+  results.parts.load = r;
+  console.log(loadTable(r));
+});
 if (snapshot) rmSync(snapshot, {recursive: true, force: true});
 
 await part("network", async () => {
@@ -169,6 +184,13 @@ await part("network", async () => {
     `\ninteractive = a highlight re-renders within ${INTERACTIVE_MS} ms (and the force layout frames within ${INTERACTIVE_MS / 2} ms): ` +
       ["matrix", "bipartite", "force"].map(stops).join("; ")
   );
+});
+
+await part("corpus", () => {
+  section("Corpus command: 2 worker threads vs 1, and peak memory at 100 vs 1,000 plans");
+  const r = benchCorpus({plans: Number(values.plans), runs: runs ?? 3, log});
+  results.parts.corpus = r;
+  console.log(corpusTables(r));
 });
 
 // Summary: every goal of the issue, with the latest figures (of this run or, for parts not run, of the last one).
@@ -203,8 +225,24 @@ if (p.parser) {
       "parser",
       "µs/KB growth, one plan ×1→×100 (×10→×100)",
       `${fmt(p.parser.longGrowth.fromOne, 2)}× (${fmt(p.parser.longGrowth.fromTen, 2)}×)`,
-      "information",
-      ""
+      g.linearLong ? `≤ ${g.linearLong.goal}×` : "information",
+      g.linearLong ? verdict(g.linearLong.met) : ""
+    ]);
+  if (g.realPlans)
+    rows.push([
+      "parser",
+      `parse ÷ floor, worst of ${p.parser.real?.length ?? 0} real plans (${g.realPlans.worst})`,
+      `${fmt(g.realPlans.value, 1)}×`,
+      `≤ ${g.realPlans.goal}× each`,
+      printVerdict(g.realPlans.verdict)
+    ]);
+  if (g.pathological)
+    rows.push([
+      "parser",
+      `µs/KB ÷ a normal plan's, worst pathological shape (${g.pathological.worst})`,
+      `${fmt(g.pathological.value, 2)}×`,
+      `≤ ${g.pathological.goal}× each`,
+      printVerdict(g.pathological.verdict)
     ]);
 }
 if (p.build)
@@ -252,6 +290,30 @@ if (p.ttfc) {
     `${fmt(g.worst, 2)}×` + (worst?.interval ? ` (${fmt(worst.interval.low, 2)}–${fmt(worst.interval.high, 2)})` : ""),
     `≤ ${g.goal}×`,
     g.only ? "– (some pages only)" : printVerdict(g.verdict ?? null)
+  ]);
+}
+if (p.load)
+  rows.push([
+    "load",
+    `longest main-thread task while a ${fmt(p.load.bytes / 1024)} KB plan parses (worst of ${p.load.runs})`,
+    p.load.longestWhileParsing.max > 0 ? `${fmt(p.load.longestWhileParsing.max)} ms` : "none over 50 ms",
+    `≤ ${p.load.goal.goal} ms`,
+    verdict(p.load.goal.met)
+  ]);
+if (p.corpus) {
+  rows.push([
+    "corpus",
+    `${fmt(p.corpus.plans)} plans: 2 workers ÷ 1 (throughput), identical output`,
+    `${fmt(p.corpus.speedup.median, 2)}×${p.corpus.identical ? "" : " (output differs)"}`,
+    `≥ ${p.corpus.goals.speedup.goal}×`,
+    verdict(p.corpus.goals.speedup.met)
+  ]);
+  rows.push([
+    "corpus",
+    `peak memory, ${fmt(p.corpus.memory.large)} ÷ ${fmt(p.corpus.memory.small)} plans`,
+    `${fmt(p.corpus.memory.ratio, 2)}×`,
+    `≤ ${p.corpus.goals.memory.goal}×`,
+    verdict(p.corpus.goals.memory.met)
   ]);
 }
 console.log(table(["part", "measure", "value", "goal", ""], rows));

@@ -1,10 +1,11 @@
-// Every data file of the site in one archive, so that a build parses the plan once, in one process:
-// FileAttachment("data/plan.json") and FileAttachment("data/tables/items.csv") are members of this archive,
-// which Framework extracts (see src/loaders/site-files.ts for the list). There is no src/data/ folder: with one,
-// Framework would search it (a glob per interpreter) for every data file of every page before trying the archive.
-import JSZip from "jszip";
+// Every data file of the plan the site opens on (plan.config.json), in one archive: FileAttachment("data/plan.json")
+// and FileAttachment("data/tables/items.csv") are members of it, which Framework extracts (the list is in
+// src/loaders/site-files.ts). The plan is read by readPlanSet, which parses each plan once per build. There is no
+// src/data/ folder: with one, Framework would search it for every data file of every page before the archive.
+import {writeZip} from "./loaders/archive.js";
+import {planNamed, readPlanSet} from "./loaders/plan-set.js";
 import {siteFiles} from "./loaders/site-files.js";
 
-const zip = new JSZip();
-for (const [path, contents] of siteFiles()) zip.file(path, contents);
-process.stdout.write(await zip.generateAsync({type: "nodebuffer", compression: "STORE"}));
+const set = await readPlanSet();
+if (!set.defaultPlan) throw new Error("data/plans: no plan could be read");
+await writeZip(siteFiles(planNamed(set, set.defaultPlan)));

@@ -5,13 +5,15 @@ import {dataLoaders, loaderOutputs} from "../src/loaders/dataLoaders.js";
 import {ROOT} from "../src/loaders/plan-files.js";
 
 describe("dataLoaders", () => {
-  it("dataLoaders() finds the site's loader and no module or declaration file", () => {
-    expect(dataLoaders()).toEqual(["data.zip.ts"]);
+  it("dataLoaders() finds the site's loaders and no module or declaration file", () => {
+    expect(dataLoaders().sort()).toEqual(["compare/plans.json.ts", "data.zip.ts", "plans/[plan]/data.zip.ts"]);
   });
 
   it("loaderOutputs(loader) names the file it writes and, for an archive, the folder extracted from it", () => {
     expect(loaderOutputs("data.zip.ts")).toEqual(["data.zip", "data"]);
     expect(loaderOutputs("data/plan.json.ts")).toEqual(["data/plan.json"]);
+    // One output per value of the parameter: the folder above it.
+    expect(loaderOutputs("plans/[plan]/data.zip.ts")).toEqual(["plans"]);
   });
 });
 

@@ -85,3 +85,18 @@ describe("indicator tables one cell per line", () => {
     expect(m.indicators.map((i) => i.category)).toEqual(["创新", "创新"]);
   });
 });
+
+describe("indicator ids", () => {
+  test("a second table numbering from 1 again gets ids with its ordinal, and no warning", () => {
+    const m = parse(
+      "一、目标\n序号 | 指标 | 2025年 | 属性\n1 | 甲(%) | 90 | 预期性\n2 | 乙(%) | 80 | 预期性\n二、专栏\n序号 | 指标 | 2025年 | 属性\n1 | 丙(个) | 5 | 预期性\n"
+    );
+    expect(m.indicators.map((i) => i.id)).toEqual(["I1", "I2", "I2.1"]);
+    expect(m.warnings.filter((w) => w.code === "numbering")).toEqual([]);
+  });
+  test("a number written twice in one table is reported and its id made unique", () => {
+    const m = parse("一、目标\n序号 | 指标 | 2025年 | 属性\n1 | 甲(%) | 90 | 预期性\n1 | 乙(%) | 80 | 预期性\n");
+    expect(m.indicators.map((i) => i.id)).toEqual(["I1", "I1.1"]);
+    expect(m.warnings.map((w) => w.message)).toContain("indicator number 1 appears twice");
+  });
+});

@@ -1,9 +1,9 @@
 // The command line (bin/parse.ts) run as a child process, as a user runs it: exit codes, stdout, stderr, files.
-import {spawnSync} from "node:child_process";
 import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {fileURLToPath} from "node:url";
+import {run, type Run} from "./childProcess.js";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {MODEL_KEYS, type PlanModel} from "../src/lib/model.js";
 import {TABLE_NAMES} from "../src/lib/tables.js";
@@ -15,23 +15,8 @@ const GB18030 = fileURLToPath(new URL("./fixtures/variants/gb18030.txt", import.
 // The test copy of the department reference, so that edits to data/ do not change what the tests see.
 const DEPARTMENTS = fileURLToPath(new URL("./fixtures/departments.csv", import.meta.url));
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(...args: string[]): Run {
-  const r = spawnSync(TSX, ["bin/parse.ts", ...args, "--departments", DEPARTMENTS], {
-    cwd: ROOT,
-    encoding: "utf8",
-    timeout: 30_000,
-    // A CLI that hangs and ignores SIGTERM (as it did on a /proc path) must still end the test.
-    killSignal: "SIGKILL",
-    maxBuffer: 64 * 1024 * 1024
-  });
-  if (r.error) throw r.error;
-  return {status: r.status, stdout: r.stdout, stderr: r.stderr};
+function cli(...args: string[]): Promise<Run> {
+  return run(TSX, ["bin/parse.ts", ...args, "--departments", DEPARTMENTS], {cwd: ROOT});
 }
 
 /** The non-empty lines of stderr. */
@@ -58,9 +43,10 @@ afterAll(() => {
   rmSync(tmp, {recursive: true, force: true});
 });
 
-describe("parse CLI", () => {
-  test("prints the Yan'an plan as JSON with the model's keys in order, 30 tasks and 20 actions, exit 0", () => {
-    const run = cli(PLAN);
+// Each test starts the CLI one or more times (about 3 s each on an idle machine, ten times that on a loaded one).
+describe("parse CLI", {timeout: 180_000}, () => {
+  test("prints the Yan'an plan as JSON with the model's keys in order, 30 tasks and 20 actions, exit 0", async () => {
+    const run = await cli(PLAN);
     expect(run.status, run.stderr).toBe(0);
     const model = JSON.parse(run.stdout) as PlanModel;
     expect(Object.keys(model)).toEqual([...MODEL_KEYS]);
@@ -83,22 +69,22 @@ describe("parse CLI", () => {
     expect(model.warnings).toEqual([]);
   });
 
-  test("a missing file: exit 2, one stderr line naming it and saying no such file, no stack trace", () => {
+  test("a missing file: exit 2, one stderr line naming it and saying no such file, no stack trace", async () => {
     const missing = join(tmp, "no-such-plan.txt");
-    const line = expectFailure(cli(missing));
+    const line = expectFailure(await cli(missing));
     expect(line).toContain(missing);
     expect(line).toContain("no such file");
   });
 
-  test("a directory: exit 2, one stderr line naming it", () => {
+  test("a directory: exit 2, one stderr line naming it", async () => {
     const dir = join(tmp, "a-directory");
     mkdirSync(dir);
-    const line = expectFailure(cli(dir));
+    const line = expectFailure(await cli(dir));
     expect(line).toContain(dir);
     expect(line).toMatch(/director/);
   });
 
-  test("a binary file: exit 2, one stderr line", () => {
+  test("a binary file: exit 2, one stderr line", async () => {
     const file = join(tmp, "random.bin");
     const bytes = new Uint8Array(4096);
     // A fixed pseudo-random sequence (xorshift), with NUL bytes at the start and every 16 bytes.
@@ -110,22 +96,22 @@ describe("parse CLI", () => {
       bytes[i] = i < 4 || i % 16 === 0 ? 0 : x & 0xff;
     }
     writeFileSync(file, bytes);
-    const line = expectFailure(cli(file));
+    const line = expectFailure(await cli(file));
     expect(line).toContain(file);
     expect(line).toMatch(/binary|not a text/);
   });
 
-  test("an empty file: exit 2, one stderr line naming it and saying it is empty", () => {
+  test("an empty file: exit 2, one stderr line naming it and saying it is empty", async () => {
     const file = join(tmp, "empty.txt");
     writeFileSync(file, "");
-    const line = expectFailure(cli(file));
+    const line = expectFailure(await cli(file));
     expect(line).toContain(file);
     expect(line).toMatch(/empty/);
   });
 
-  test("--format csv --out DIR writes the 11 tables as CSV with a BOM and a header row", () => {
+  test("--format csv --out DIR writes the 11 tables as CSV with a BOM and a header row", async () => {
     const out = join(tmp, "csv");
-    const run = cli(PLAN, "--format", "csv", "--out", out);
+    const run = await cli(PLAN, "--format", "csv", "--out", out);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toBe("");
     const files = readdirSync(out).sort();
@@ -145,22 +131,22 @@ describe("parse CLI", () => {
     expect(items.split("\n").filter((l) => /^[TA]\d/.test(l))).toHaveLength(50);
   });
 
-  test("--format csv without --out: exit 2", () => {
-    const run = cli(PLAN, "--format", "csv");
+  test("--format csv without --out: exit 2", async () => {
+    const run = await cli(PLAN, "--format", "csv");
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(/--out/);
   });
 
-  test("--format xml: exit 2", () => {
-    const run = cli(PLAN, "--format", "xml");
+  test("--format xml: exit 2", async () => {
+    const run = await cli(PLAN, "--format", "xml");
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(/xml/);
   });
 
-  test("the GB18030 copy parses with exit 0 and the same number of items", () => {
-    const run = cli(GB18030);
+  test("the GB18030 copy parses with exit 0 and the same number of items", async () => {
+    const run = await cli(GB18030);
     expect(run.status, run.stderr).toBe(0);
     const model = JSON.parse(run.stdout) as PlanModel;
     expect(model.items).toHaveLength(50);
@@ -168,28 +154,28 @@ describe("parse CLI", () => {
     expect(model.document.docNumber).toBe("延政发〔2024〕8号");
   });
 
-  test("--out to a path whose parent is a file, or to a place that cannot be written: one line, exit 2", () => {
+  test("--out to a path whose parent is a file, or to a place that cannot be written: one line, exit 2", async () => {
     const file = join(tmp, "a-file");
     writeFileSync(file, "x");
     for (const out of [join(file, "out"), file, "/sys/plan-explorer-out"]) {
       for (const format of ["json", "csv"]) {
-        const line = expectFailure(cli(PLAN, "--format", format, "--out", out));
+        const line = expectFailure(await cli(PLAN, "--format", format, "--out", out));
         expect(line).toMatch(/^parse: --out /);
         expect(line).toContain(out);
       }
     }
   });
 
-  test("a pseudo-file under /proc, a device: refused before reading, one line, exit 2", () => {
+  test("a pseudo-file under /proc, a device: refused before reading, one line, exit 2", async () => {
     // /proc/self/pagemap reads as hundreds of gigabytes: read, it hung at 100% CPU.
     for (const path of ["/proc/self/pagemap", "/proc/self/status", "/dev/zero"]) {
-      const line = expectFailure(cli(path));
+      const line = expectFailure(await cli(path));
       expect(line).toContain(path);
       expect(line).toMatch(/not a regular file|pseudo-file/);
     }
   });
 
-  test('one rule for "empty": 0 bytes, a BOM only, white space only: one line, exit 2', () => {
+  test('one rule for "empty": 0 bytes, a BOM only, white space only: one line, exit 2', async () => {
     const cases: [string, Buffer][] = [
       ["zero.txt", Buffer.alloc(0)],
       ["bom.txt", Buffer.from([0xef, 0xbb, 0xbf])],
@@ -200,19 +186,19 @@ describe("parse CLI", () => {
     for (const [name, bytes] of cases) {
       const file = join(tmp, name);
       writeFileSync(file, bytes);
-      const line = expectFailure(cli(file));
+      const line = expectFailure(await cli(file));
       expect(line, name).toBe(`parse: ${file}: the file is empty`);
     }
   });
 
-  test("--format csv neutralises cells Excel would run as a formula; --format json keeps them as written", () => {
+  test("--format csv neutralises cells Excel would run as a formula; --format json keeps them as written", async () => {
     const plan = join(tmp, "formula-plan.txt");
     // The Yan'an plan with its first task's title beginning with "=".
     writeFileSync(plan, readFileSync(PLAN, "utf8").replace("(一)提升优势产业", "(一)=HYPERLINK(1)提升优势产业"));
-    const json = JSON.parse(cli(plan).stdout) as PlanModel;
+    const json = JSON.parse((await cli(plan)).stdout) as PlanModel;
     expect(json.items[0].title).toBe("=HYPERLINK(1)提升优势产业质量引领力");
     const out = join(tmp, "formula-csv");
-    expect(cli(plan, "--format", "csv", "--out", out).status).toBe(0);
+    expect((await cli(plan, "--format", "csv", "--out", out)).status).toBe(0);
     const csv = readFileSync(join(out, "items.csv"), "utf8");
     expect(csv).toContain(",'=HYPERLINK(1)提升优势产业质量引领力,");
     expect(csv).not.toMatch(/,"?=HYPERLINK/);

@@ -1,62 +1,72 @@
 import {describe, expect, test} from "vitest";
-import {comparisonRows, isComparable} from "../src/lib/comparison.js";
-import type {MonitoredIndicator} from "../src/lib/monitoring.js";
-import type {BenchmarkMatch} from "../src/lib/reference.js";
+import {
+  comparedPlans,
+  comparisonFile,
+  planLabel,
+  readComparisonFile,
+  type StoredPlan,
+  withPlan
+} from "../src/lib/compare/comparison.js";
+import {plansSummaryRow} from "../src/lib/compare/plansSummary.js";
+import {YANAN} from "./plan.js";
 
-const benchmark = (level: "nation" | "province", value: number): BenchmarkMatch => ({
-  indicator: "I1",
-  level,
-  jurisdiction: level === "nation" ? "全国" : "陕西省",
-  kind: "target",
-  year: 2025,
-  value,
-  comparator: ">=",
-  unit: "%",
-  source: level === "nation" ? "质量强国建设纲要" : "陕西省方案",
-  published: "2023-02",
-  note: "",
-  nameInSource: "合格率"
-});
+const summary = plansSummaryRow("yanan-2024-8", YANAN, {number: "延政发〔2024〕8号"});
+const stored = (plan: string): StoredPlan => ({plan, added: "2026-11-30T09:00:00Z", summary: {...summary, plan}});
 
-function indicator(target: Partial<MonitoredIndicator["target"]>, levels: {nation?: number; province?: number} = {}) {
-  const side = (level: "nation" | "province") => ({
-    alignment: levels[level] === undefined ? null : ("same" as const),
-    benchmark: levels[level] === undefined ? null : benchmark(level, levels[level]!)
-  });
-  return {
-    id: "I1",
-    name: "合格率",
-    nameEn: "Pass rate",
-    target: {value: 98, comparator: ">=", cumulative: false, annualAverage: false, ...target},
-    nation: side("nation"),
-    province: side("province")
-  } as unknown as MonitoredIndicator;
-}
-
-describe("isComparable", () => {
-  test("a level target with a number and a benchmark is comparable", () => {
-    expect(isComparable(indicator({}, {nation: 98}))).toBe(true);
-    expect(isComparable(indicator({}, {province: 97}))).toBe(true);
-  });
-  test("without a benchmark, a number, or with a cumulative or annual-average target it is not", () => {
-    expect(isComparable(indicator({}))).toBe(false);
-    expect(isComparable(indicator({value: null}, {nation: 98}))).toBe(false);
-    expect(isComparable(indicator({cumulative: true}, {nation: 98}))).toBe(false);
-    expect(isComparable(indicator({annualAverage: true}, {nation: 98}))).toBe(false);
-  });
-});
-
-describe("comparisonRows", () => {
-  test("the plan's target, then the province's and the nation's, with their sources", () => {
-    const rows = comparisonRows(
-      [indicator({}, {nation: 98, province: 97}), indicator({})],
-      "延政发〔2024〕8号",
-      (i) => i.id
-    );
-    expect(rows).toEqual([
-      {indicator: "I1", level: "city", value: 98, comparator: ">=", source: "延政发〔2024〕8号"},
-      {indicator: "I1", level: "province", value: 97, comparator: ">=", source: "陕西省方案, 2023-02"},
-      {indicator: "I1", level: "nation", value: 98, comparator: ">=", source: "质量强国建设纲要, 2023-02"}
+describe("comparedPlans", () => {
+  test("comparedPlans(shipped, stored) lists the site's plans, then the stored ones marked and renamed when taken", () => {
+    const plans = comparedPlans([summary], [stored("yanan-2024-8"), stored("mine"), stored("yanan-2024-8")]);
+    expect(plans.map((p) => [p.plan, p.stored ?? false])).toEqual([
+      ["yanan-2024-8", false],
+      ["yanan-2024-8 (2)", true],
+      ["mine", true],
+      ["yanan-2024-8 (3)", true]
     ]);
+  });
+
+  test("withPlan(stored, plan) replaces a stored plan of the same name", () => {
+    expect(
+      withPlan([stored("a"), stored("b")], {...stored("a"), added: "later"}).map((p) => [p.plan, p.added])
+    ).toEqual([
+      ["b", "2026-11-30T09:00:00Z"],
+      ["a", "later"]
+    ]);
+  });
+
+  test("planLabel(p) is the document number, else the title, else the name", () => {
+    expect(planLabel(summary)).toBe("延政发〔2024〕8号");
+    expect(planLabel({plan: "p", number: null, title: "标题"})).toBe("标题");
+    expect(planLabel({plan: "p", number: null, title: null})).toBe("p");
+    expect(planLabel({...summary, plan: "我的方案", stored: true})).toBe("我的方案");
+  });
+});
+
+describe("readComparisonFile", () => {
+  test("readComparisonFile(comparisonFile(plans)) gives the plans back", () => {
+    const plans = [stored("a"), stored("b")];
+    expect(readComparisonFile(comparisonFile(plans))).toEqual({plans, problems: []});
+  });
+
+  test("readComparisonFile() keeps the good plans and names each bad one with its position", () => {
+    const text = JSON.stringify({
+      format: "plan-explorer-comparison",
+      version: 1,
+      plans: [stored("a"), {plan: "b"}, {...stored("c"), summary: {...summary, items: "many"}}, 7]
+    });
+    const {plans, problems} = readComparisonFile(text, "mine.json");
+    expect(plans.map((p) => p.plan)).toEqual(["a"]);
+    expect(problems).toEqual([
+      'mine.json, plan 2: b: no "summary"; left out',
+      "mine.json, plan 3: c: summary.items is not a number; left out",
+      "mine.json, plan 4: not an object; left out"
+    ]);
+  });
+
+  test("readComparisonFile() of a file that is not JSON or not a comparison gives one problem and no plans", () => {
+    expect(readComparisonFile("{", "x.json").problems[0]).toMatch(/^x\.json is not JSON/);
+    expect(readComparisonFile('{"plans": []}', "x.json")).toEqual({
+      plans: [],
+      problems: ["x.json is not a comparison file saved by Plan explorer"]
+    });
   });
 });

@@ -16,6 +16,22 @@ describe("decodePlan", () => {
     be.swap16();
     expect(decodePlan(be)).toMatchObject({text: TEXT, encoding: "utf-16be"});
   });
+  test("reads UTF-16 without a BOM by its NUL bytes, little- and big-endian", () => {
+    const le = Buffer.from(TEXT + "\n", "utf16le");
+    expect(decodePlan(le)).toMatchObject({text: TEXT + "\n", encoding: "utf-16le", binary: false, replaced: 0});
+    const be = Buffer.from(le);
+    be.swap16();
+    expect(decodePlan(be)).toMatchObject({text: TEXT + "\n", encoding: "utf-16be"});
+  });
+  test("UTF-8 with a few sequences of another encoding is read as UTF-8, and the replaced ones are counted", () => {
+    const long = (TEXT + "\n").repeat(40);
+    const bytes = Buffer.concat([Buffer.from(long), iconv.encode("质量", "gb18030"), Buffer.from("\n" + long)]);
+    const d = decodePlan(bytes);
+    expect(d.encoding).toBe("utf-8");
+    expect(d.replaced).toBeGreaterThan(0);
+    expect(d.text.startsWith(long)).toBe(true);
+    expect(d.text.endsWith("\n" + long)).toBe(true);
+  });
   test("reads GB18030 (and so GBK) when the bytes are not UTF-8", () => {
     const bytes = iconv.encode(TEXT, "gb18030");
     expect(detectEncoding(bytes)).toBe("gb18030");

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {indicatorProgress} from "../src/lib/indicatorProgress.js";
+import {indicatorProgress, quantityKind, seriesAxis} from "../src/lib/indicatorProgress.js";
 import type {ObservationRow} from "../src/lib/observations.js";
 import {YANAN} from "./plan.js";
 
@@ -48,5 +48,30 @@ describe("indicatorProgress", () => {
     expect([p.rate.status, p.growth.status, p.agree]).toEqual(["insufficient data", "insufficient data", true]);
     expect(p.series!.observed).toEqual([]);
     expect(p.series!.expected).toBeNull();
+  });
+});
+
+describe("quantityKind", () => {
+  test("reads the kind of quantity from the word the name ends with", () => {
+    expect(quantityKind("制造业产品质量合格率")).toEqual({zh: "合格率", en: "pass rate"});
+    expect(quantityKind("制造业质量竞争力指数")).toEqual({zh: "指数", en: "index"});
+    expect(quantityKind("数字经济核心产业增加值占生产总值比重")).toEqual({zh: "比重", en: "share"});
+    expect(quantityKind("城镇调查失业率")).toEqual({zh: "比率", en: "rate"});
+    expect(quantityKind("每万人口有效发明专利拥有量")).toEqual({zh: "数量", en: "count"});
+    expect(quantityKind("陕西省质量奖及提名奖")).toBeNull();
+  });
+});
+
+describe("seriesAxis", () => {
+  test("names the quantity with its unit, an index in points, and the change for rate targets", () => {
+    expect(seriesAxis("食品评价性抽检合格率", "%", "level")).toEqual({zh: "合格率（%）", en: "pass rate (%)"});
+    expect(seriesAxis("制造业质量竞争力指数", null, "level")).toEqual({zh: "指数（点）", en: "index (points)"});
+    expect(seriesAxis("单位地区生产总值能源消耗降低", "%", "cumulative")).toEqual({
+      zh: "累计变化（%）",
+      en: "cumulative change (%)"
+    });
+    expect(seriesAxis("制造业全员劳动生产率增长", "%", "annualAverage").en).toBe("annual change (%)");
+    expect(seriesAxis("陕西省质量奖及提名奖", "个", "level")).toEqual({zh: "个", en: "个"});
+    expect(seriesAxis("某指标", null, "level")).toEqual({zh: "数值", en: "value"});
   });
 });

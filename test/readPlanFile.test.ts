@@ -135,18 +135,22 @@ describe("readPlanFile", () => {
     expect(await readPlanFile("a.txt", le)).toMatchObject({text, encoding: "utf-16le"});
   });
 
-  test("binary noise, an old .doc, a PDF, a ZIP that is not a .docx: a message and no text", async () => {
+  test("binary noise, a damaged .doc, a damaged PDF, a damaged ZIP: one message naming the file and no text", async () => {
     let seed = 7;
     const noise = Uint8Array.from({length: 4096}, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) & 0xff);
     const cases: [string, Uint8Array, RegExp][] = [
-      ["noise.bin", noise, /does not look like text/],
+      ["noise.bin", noise, /^noise\.bin: not a text file/],
       [
         "old.doc",
         Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...noise]),
-        /old binary Office file/
+        /^old\.doc: the Office file could not be opened .*damaged/
       ],
-      ["plan.pdf", new TextEncoder().encode("%PDF-1.7\n%âãÏÓ\n"), /PDF/],
-      ["broken.docx", Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...noise]), /could not be read as a Word document/],
+      ["plan.pdf", new TextEncoder().encode("%PDF-1.7\n%âãÏÓ\n"), /^plan\.pdf: the PDF could not be read .*damaged/],
+      [
+        "broken.docx",
+        Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...noise]),
+        /^broken\.docx: could not be read as a Word document/
+      ],
       ["empty.txt", new Uint8Array(0), /empty/]
     ];
     for (const [name, bytes, message] of cases) {

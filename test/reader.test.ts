@@ -1,6 +1,7 @@
 // The reader on the kinds of plan text the genre holds, each a minimal input named for the behaviour (the list of
 // issue "A general plan reader"). Each input stands for a kind: the rule it tests is written for the kind.
 import {describe, expect, test} from "vitest";
+import {readingReport} from "../src/lib/reader/coverage.js";
 import {readDeadline} from "../src/lib/reader/deadline.js";
 import {parse} from "./plan.js";
 
@@ -383,6 +384,23 @@ describe("web-copy noise and warnings", () => {
     const w = m.warnings.find((w) => w.code === "no-structure")!;
     expect(w.line).toBe(3);
     expect(w.message).toMatch(/^no task items were found \(1 chapter\(s\) were read, numbered 一、\)/);
+  });
+  test("a file that mixes encodings is read, with a warning naming the first damaged line", () => {
+    const head = "某市方案\n一、任务\n(一)甲。(市发改委负责)\n".repeat(30);
+    const bytes = Buffer.concat([Buffer.from(head), new Uint8Array([0xd6, 0xca, 0xc1, 0xbf]), Buffer.from("\n")]);
+    const m = parse(bytes);
+    const w = m.warnings.find((w) => /could not be read as utf-8/.test(w.message))!;
+    expect(w).toMatchObject({code: "noise", line: 91});
+    expect(m.items.length).toBeGreaterThan(0);
+  });
+  test("the reading report names the attachments' lines that are not read (only their tables are)", () => {
+    const m = parse(
+      "某市方案\n一、任务\n(一)甲。(市发改委负责)\n附件:工作专班名单\n组长:张三\n成员:李四\n序号 | 指标 | 2025年\n1 | 合格率 | 98\n"
+    );
+    expect(m.coverage.attachmentLinesNotRead).toEqual([5, 6]);
+    expect(readingReport(m)).toMatch(
+      /; 2 lines of the attachments not read \(from line 5: only their tables are read\)$/
+    );
   });
   test("the reading report: share of the body covered, items without a clause, lines not understood", () => {
     const m = parse("某市方案\n一、任务\n(一)甲。(市发改委负责)\n(二)乙。\n");

@@ -23,9 +23,11 @@ const matched = matchBenchmarks(YANAN.indicators, glossary, benchmarks);
 const indicator = (id: string) => YANAN.indicators.find((i) => i.id === id)!;
 
 describe("the reference files", () => {
-  test("the glossary parses with no problems and has one entry per indicator of the plan, by its name", () => {
+  test("the glossary parses with no problems and has an entry for every indicator of the plan, by its name", () => {
     expect(glossaryFile.problems).toEqual([]);
-    expect(glossary.map((e) => e.name)).toEqual(YANAN.indicators.map((i) => i.name));
+    expect(YANAN.indicators.map((i) => glossaryEntry(glossary, i.name)?.name)).toEqual(
+      YANAN.indicators.map((i) => i.name)
+    );
     for (const e of glossary) {
       expect(e.nameEn, e.name).not.toBe("");
       expect(e.limit === null || e.limit === 100, e.name).toBe(true);

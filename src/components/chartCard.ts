@@ -1,49 +1,45 @@
 /**
- * chartCard(chart, {title, source, filename, embed}): a card holding a chart with a small menu: download SVG,
- * download PNG (2×), copy embed code. The exports carry the title, the source line and the date they were
- * made (see exportChart.ts). The chart may re-render (e.g. inside Framework's resize): the menu exports what
- * is shown when it is used.
+ * chartCard(chart, {title, source, filename, data, embed}): a card holding a chart, with a header row above it:
+ * the chart's title (or a heading given) and a Share button that opens the share dialog (shareDialog.ts: PNG,
+ * SVG, the data as CSV, a link to this view, iframe code). The header is a row of its own, so the button never
+ * covers the chart's legend or title at any width. The exports carry the title, the source line and the date
+ * they were made (see exportChart.ts). The chart may re-render (e.g. inside Framework's resize): the dialog
+ * exports what is shown when it is used.
  *
- *   chartCard(resize((width) => chapterBars(rows, {width})), {title: "Tasks per chapter", source: sourceLine(plan.document), filename: "chapters"})
+ *   chartCard(resize((width) => chapterBars(rows, {width})), {title: "Tasks per chapter", source: sourceLine(plan.document), filename: "chapters", data: rows})
  */
-import {madeLine} from "../lib/citation.js";
-import {EMBED_SANDBOX} from "../embed/code.js";
-import {chartSvg, svgToPng} from "./exportChart.js";
 import {currentLanguage, type Language, localize} from "./language.js";
+import {shareDialog, type ShareOptions} from "./shareDialog.js";
 
 export interface ChartCardOptions {
   title: string;
   source: string;
   /** File name without extension. */
   filename: string;
-  /** The path of the chart's iframe embed, e.g. "embed/matrix?department=…"; no embed button without it. */
+  /** The rows the chart draws (or a function giving them): the dialog's CSV download. */
+  data?: ShareOptions["data"];
+  /** The CSV's columns (default: every key of the rows). */
+  columns?: readonly string[];
+  /** The path of the chart's iframe embed, e.g. "embed/matrix.html?department=…"; no iframe code without it. */
   embed?: string;
+  /** What the header shows on the left (default: the title, in the page's language). */
+  heading?: Node;
   /** The language of the buttons and their hints (default: the page's, currentLanguage()). */
   language?: Language;
   document?: Document;
 }
 
-function save(blob: Blob, name: string, document: Document) {
-  const a = document.createElement("a");
-  a.href = URL.createObjectURL(blob);
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-}
-
-/**
- * A card holding `chart` and its menu (see above): download SVG or PNG, copy the embed code when `embed` is given.
- * Returns the card element.
- */
+/** A card holding `chart` under a header row with its title and a Share button (see above). Returns the card element. */
 export function chartCard(
   chart: Element,
   {
     title,
     source,
     filename,
+    data,
+    columns,
     embed,
+    heading,
     document = globalThis.document,
     language = currentLanguage(document)
   }: ChartCardOptions
@@ -52,46 +48,44 @@ export function chartCard(
   const card = document.createElement("figure");
   card.className = "card chart-card";
   card.setAttribute("data-export", filename);
+  const head = document.createElement("div");
+  head.className = "chart-head";
+  const caption = document.createElement("div");
+  caption.className = "chart-title";
+  if (heading) caption.append(heading);
+  else caption.textContent = localize(title, language);
   const menu = document.createElement("div");
   menu.className = "chart-menu";
-  const button = (label: string, hint: string, action: () => void | Promise<void>) => {
-    const b = document.createElement("button");
-    b.type = "button";
-    b.textContent = label;
-    b.title = hint;
-    b.addEventListener("click", async () => {
-      try {
-        await action();
-      } catch (error) {
-        b.title = `${hint}: ${zh ? "失败" : "failed"} (${(error as Error).message})`;
-      }
-    });
-    menu.append(b);
-    return b;
-  };
-  // The exported title and the iframe's title in the chosen language ("English 中文" titles are split).
-  const shownTitle = localize(title, language);
-  const svg = () => chartSvg(chart, {title: shownTitle, source, made: madeLine()});
-  button("SVG", zh ? "下载SVG（含标题与出处）" : "Download SVG (with title and source)", () =>
-    save(new Blob([svg()], {type: "image/svg+xml"}), `${filename}.svg`, document)
-  );
-  button("PNG", zh ? "下载2倍PNG（含标题与出处）" : "Download PNG at 2× (with title and source)", async () =>
-    save(await svgToPng(svg(), {scale: 2}), `${filename}.png`, document)
-  );
-  if (embed) {
-    const b = button(
-      zh ? "嵌入" : "Embed",
-      zh ? "复制嵌入代码（iframe）" : "Copy the embed code (iframe)",
-      async () => {
-        const url = new URL(embed, globalThis.location.href).href;
-        // Sandboxed: the chart runs its scripts and opens its source link in a new tab, nothing more.
-        const code = `<iframe src="${url}" width="960" height="640" style="border:0" title="${shownTitle.replace(/"/g, "&quot;")}" ${EMBED_SANDBOX}></iframe>`;
-        await globalThis.navigator.clipboard.writeText(code);
-        b.textContent = zh ? "已复制" : "Copied";
-        setTimeout(() => (b.textContent = zh ? "嵌入" : "Embed"), 1500);
-      }
+  // The embeds (src/embed/) draw the plan the site opens on: a page under /plans/<name>/ offers no embed code.
+  const planFolder = /\/plans\/[^/]+\//.test(globalThis.location?.pathname ?? "");
+  const share = document.createElement("button");
+  share.type = "button";
+  share.className = "share-button";
+  share.textContent = zh ? "分享 / 下载" : language === "en" ? "Share / download" : "Share 分享";
+  share.title = zh
+    ? "下载PNG、SVG或数据，复制链接或嵌入代码"
+    : "Download PNG, SVG or the data; copy a link or embed code";
+  share.setAttribute("aria-haspopup", "dialog");
+  let dialog: HTMLDialogElement | null = null;
+  share.addEventListener("click", () => {
+    // Made on first use: a page of small multiples does not build a dialog per chart up front.
+    dialog ??= card.appendChild(
+      shareDialog(chart, {
+        title,
+        source,
+        filename,
+        data,
+        columns,
+        embed: planFolder ? undefined : embed,
+        language,
+        document
+      })
     );
-  }
-  card.append(menu, chart);
+    dialog.dispatchEvent(new Event("share-open"));
+    dialog.showModal();
+  });
+  menu.append(share);
+  head.append(caption, menu);
+  card.append(head, chart);
   return card;
 }

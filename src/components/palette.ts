@@ -5,6 +5,7 @@
 import type {ItemKind, Role} from "../lib/model.js";
 import type {Level, ProgressStatus} from "../lib/vocabulary.js";
 import type {LedgerStatus} from "../lib/ledger.js";
+import type {PlanLevel} from "../lib/compare/planRow.js";
 
 export const ROLE_COLORS: Record<Role, string> = {
   lead: "#D55E00",
@@ -84,4 +85,12 @@ export const LEDGER_STATUS_COLORS: Record<LedgerStatus, string> = {
   "in progress": "#0072B2",
   completed: "#009E73",
   "not reported": "#BBBBBB"
+};
+
+/** The levels of government that issue plans (PLAN_LEVELS in src/lib/compare/planRow.ts): colours, Okabe–Ito, no role's hue first. */
+export const PLAN_LEVEL_COLORS: Record<PlanLevel, string> = {
+  nation: "#CC79A7",
+  province: "#56B4E9",
+  city: "#E69F00",
+  county: "#009E73"
 };

@@ -23,6 +23,8 @@ export interface Point {
 export interface ProgressChartData {
   label: string;
   unit: string | null;
+  /** What the value axis measures ("合格率（%）", "pass rate (%)"); without it the unit. */
+  axis?: {zh: string; en: string};
   /** What the plotted values are: the level, the cumulative change so far, or the annual rate. */
   measure: string;
   target: {value: number; year: number; comparator: string};
@@ -46,19 +48,30 @@ export function progressChart(
   const years = all.map((p) => p.year);
   const values = all.map((p) => p.value);
   const [y0, y1] = [Math.min(...values), Math.max(...values)];
-  const pad = Math.max(0.5, (y1 - y0) * 0.12);
+  // Room above and below: at least 1% of the values' size, so that 5500 is not drawn on a ±0.5 scale.
+  const pad = Math.max(0.5, (y1 - y0) * 0.12, Math.abs(y1) * 0.01);
   const fontSize = compact ? 10 : 12;
   // Whole years only, fewer when small: fractional ticks would repeat a year's label.
   const x0 = Math.min(...years, data.target.year - 5);
-  const step = Math.max(1, Math.ceil((data.target.year - x0) / (compact ? 3 : 10)));
+  // At most one year label per 56 px of the plot (a phone's chart shows every other year or fewer).
+  const plotWidth = chartWidth(options.width, {min: 1, fallback: compact ? 240 : 640}) - (compact ? 48 : 158);
+  const labels = Math.max(2, Math.min(compact ? 3 : 10, Math.floor(plotWidth / 56)));
+  const step = Math.max(1, Math.ceil((data.target.year - x0) / labels));
   const yearTicks = Array.from(
     {length: Math.floor((data.target.year - x0) / step) + 1},
     (_, k) => data.target.year - k * step
   ).reverse();
   const target = `${comparatorSign(data.target.comparator)}${data.target.value}${data.unit === "%" ? "%" : ""} by ${data.target.year}`;
-  const marginLeft = options.marginLeft ?? (compact ? 36 : 48);
+  // The value labels' width: the longest tick label ("5,500", "98.5") at about 0.62 em a character.
+  const longest = Math.max(...[y0 - pad, y1 + pad].map((v) => Math.round(v).toLocaleString("en").length + 2));
+  const marginLeft = options.marginLeft ?? Math.max(compact ? 36 : 48, Math.ceil(longest * fontSize * 0.62) + 12);
+  const axis = !data.axis
+    ? (data.unit ?? null)
+    : data.axis.zh === data.axis.en
+      ? data.axis.zh
+      : localize(data.axis, language);
   const marginRight = options.marginRight ?? (compact ? 12 : 110);
-  return Plot.plot({
+  const plot = Plot.plot({
     height: compact ? 150 : 320,
     marginLeft,
     marginRight,
@@ -70,7 +83,8 @@ export function progressChart(
     y: {
       domain: [y0 - pad, y1 + pad],
       grid: true,
-      label: compact ? null : (data.unit ?? null),
+      label: axis,
+      labelAnchor: "top",
       ticks: compact ? 3 : undefined
     },
     marks: [
@@ -136,7 +150,9 @@ export function progressChart(
         : null,
       data.observed.length === 0
         ? Plot.text([localize("no city data 暂无本市数据", language)], {
-            frameAnchor: "middle",
+            // At the foot of the frame: the middle is where the target's rule and label often are.
+            frameAnchor: "bottom",
+            dy: -6,
             fontSize: compact ? 11 : 14,
             fill: "#888"
           })
@@ -157,4 +173,101 @@ export function progressChart(
     // The axis, the target label and room for the years (see chartWidth).
     width: chartWidth(options.width, {min: marginLeft + marginRight + 100, fallback: compact ? 240 : 640})
   });
+  if (compact) return plot;
+  // The full chart carries its legend (small multiples share one: progressLegend above them).
+  const doc = options.document ?? globalThis.document;
+  const figure = doc.createElement("div");
+  figure.className = "progress-chart";
+  figure.append(progressLegend({language, document: doc}), plot);
+  return figure;
+}
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** The marks of a progress chart, each as the chart draws it: [key, label "中文 English", svg shapes]. */
+const LEGEND: [string, string, (svg: (tag: string, attrs: Record<string, string>) => Element) => Element[]][] = [
+  [
+    "city",
+    "本市观测值 city",
+    (s) => [
+      s("line", {x1: "1", y1: "7", x2: "23", y2: "7", stroke: LEVEL_COLORS.city, "stroke-width": "2"}),
+      s("circle", {cx: "12", cy: "7", r: "3.5", fill: LEVEL_COLORS.city})
+    ]
+  ],
+  [
+    "nation",
+    "全国 nation",
+    (s) => [
+      s("line", {
+        x1: "1",
+        y1: "7",
+        x2: "23",
+        y2: "7",
+        stroke: LEVEL_COLORS.nation,
+        "stroke-opacity": "0.55",
+        "stroke-dasharray": "4,2"
+      }),
+      s("circle", {cx: "12", cy: "7", r: "2.5", fill: LEVEL_COLORS.nation, "fill-opacity": "0.55"})
+    ]
+  ],
+  [
+    "target",
+    "目标 target",
+    (s) => [
+      s("line", {
+        x1: "1",
+        y1: "7",
+        x2: "23",
+        y2: "7",
+        stroke: LEVEL_COLORS.city,
+        "stroke-dasharray": "6,3",
+        "stroke-opacity": "0.8"
+      })
+    ]
+  ],
+  [
+    "path",
+    "达标路径 path to target",
+    (s) => [s("line", {x1: "1", y1: "12", x2: "23", y2: "2", stroke: "#999", "stroke-dasharray": "2,3"})]
+  ],
+  [
+    "expected",
+    "应达进度 expected by now",
+    (s) => [s("path", {d: "M12 1 L18 7 L12 13 L6 7 Z", fill: "none", stroke: "#333"})]
+  ],
+  [
+    "baseline",
+    "基期 baseline",
+    (s) => [s("circle", {cx: "12", cy: "7", r: "5", fill: "none", stroke: LEVEL_COLORS.city})]
+  ]
+];
+
+/**
+ * The legend of the progress charts: city observations, the national series, the target, the straight path
+ * from the baseline to the target, the value expected by now on it, and the baseline, each drawn as the chart
+ * draws it. Items have the class progress-legend-swatch, so that the exports carry them (exportChart.ts).
+ */
+export function progressLegend({
+  language = "both",
+  document = globalThis.document
+}: {language?: Language; document?: Document} = {}): HTMLElement {
+  const legend = document.createElement("div");
+  legend.className = "progress-legend";
+  for (const [key, label, shapes] of LEGEND) {
+    const item = document.createElement("span");
+    item.className = "progress-legend-swatch";
+    item.dataset.mark = key;
+    const svg = document.createElementNS(SVG_NS, "svg");
+    for (const [k, v] of Object.entries({width: "24", height: "14"})) svg.setAttribute(k, v);
+    svg.append(
+      ...shapes((tag, attrs) => {
+        const e = document.createElementNS(SVG_NS, tag);
+        for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+        return e;
+      })
+    );
+    item.append(svg, ` ${localize(label, language)}`);
+    legend.append(item);
+  }
+  return legend;
 }

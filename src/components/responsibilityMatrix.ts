@@ -27,7 +27,8 @@
 import * as Plot from "@observablehq/plot";
 import type {Department, Item, PlanModel, Responsibility, Role} from "../lib/model.js";
 import type {MatrixOrder} from "../lib/ordering.js";
-import {departmentName, departmentOf, departmentTitle, round, textWidth} from "./labels.js";
+import {departmentName, departmentOf, departmentTitle, itemLabel, round, textWidth} from "./labels.js";
+import {matrixKeyboard} from "./matrixKeyboard.js";
 import {type Language, localize} from "./language.js";
 import {chapterColor, ROLE_COLORS} from "./palette.js";
 import {chapterLabel, ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
@@ -46,8 +47,13 @@ export interface ResponsibilityMatrixOptions extends Omit<Plot.PlotOptions, "doc
   highlight?: MatrixHighlight | null;
   /** Interface language of labels and legend: "zh", "en" or "both" (default). */
   language?: Language;
+  /** The item axis: the id with the title's first characters (default, "T1 提升优势产业质…"), or the id alone. */
+  itemLabels?: "short" | "id";
   document?: Document;
 }
+
+/** Characters of an item's title on the item axis (the full title is in the label's tooltip). */
+const SHORT_TITLE = 8;
 
 interface Cell {
   item: string;
@@ -105,6 +111,7 @@ export function responsibilityMatrix(
     showImplicit = true,
     highlight = null,
     language = "both",
+    itemLabels = "short",
     document = globalThis.document,
     ...options
   }: ResponsibilityMatrixOptions
@@ -169,7 +176,8 @@ export function responsibilityMatrix(
       })
     : [];
 
-  const idWidth = Math.max(20, ...columns.map((id) => textWidth(id, ID_FONT_SIZE)));
+  const columnLabel = (id: string) => (itemLabels === "short" ? itemLabel(items.get(id)!, SHORT_TITLE) : id);
+  const idWidth = Math.max(20, ...columns.map((id) => textWidth(columnLabel(id), ID_FONT_SIZE)));
   const labelWidth = Math.max(
     40,
     ...rows.map((d) => textWidth(departmentName(departmentOf(departments, d), language), FONT_SIZE))
@@ -309,6 +317,7 @@ export function responsibilityMatrix(
         tickSize: 0,
         tickPadding: TICK_PADDING,
         fontSize: ID_FONT_SIZE,
+        tickFormat: columnLabel,
         label: null,
         title: (id: string) => {
           const item = items.get(id);
@@ -356,5 +365,25 @@ export function responsibilityMatrix(
   figure
     .querySelectorAll('g[aria-label="x-axis tick label"] text')
     .forEach((t, i) => t.setAttribute("data-item", columns[i]));
+  // The keyboard: arrows move over every position, Enter selects (matrixKeyboard.ts).
+  const roleAt = new Map(cells.map((c) => [`${c.department}\u0000${c.item}`, c]));
+  const plot = figure as unknown as {scale(name: "x" | "y"): {apply(v: string): number; bandwidth: number}};
+  if (typeof plot.scale === "function") {
+    const x = plot.scale("x");
+    const y = plot.scale("y");
+    matrixKeyboard(figure as HTMLElement, {
+      rows,
+      columns,
+      cellAt: (d, i) => roleAt.get(`${d}\u0000${i}`)?.role ?? null,
+      labelOf: (d, i) => {
+        const item = items.get(i)!;
+        const cell = roleAt.get(`${d}\u0000${i}`);
+        const none =
+          language === "zh" ? "无职责" : language === "en" ? "no responsibility" : "无职责 no responsibility";
+        return `${item.id} ${item.title} · ${short(d)} · ${cell ? cell.label : none}`;
+      },
+      position: (d, i) => ({x: x.apply(i), y: y.apply(d), width: x.bandwidth, height: y.bandwidth})
+    });
+  }
   return figure;
 }

@@ -50,13 +50,18 @@ export function iframeUrl(site: URL | string, name: string, options: Record<stri
   return new URL(`embed/${name}.html${embedQuery(options)}`, site).href;
 }
 
-/** The iframe embed of `iframeUrl`, `size` in pixels, `title` (its quotes escaped) for screen readers. */
+/** An iframe of `url` at `size` in pixels, sandboxed (EMBED_SANDBOX), never wider than its host, `title` (quotes escaped) for screen readers. */
+export function iframeTag(url: string, title: string, {width, height}: {width: number; height: number}): string {
+  return `<iframe src="${url}" width="${width}" height="${height}" title="${title.replace(/"/g, "&quot;")}" style="border: 0; max-width: 100%;" loading="lazy" ${EMBED_SANDBOX}></iframe>`;
+}
+
+/** The iframe embed of `iframeUrl` (see iframeTag). */
 export function iframeCode(
   site: URL | string,
   name: string,
   title: string,
   options: Record<string, EmbedOptionValue>,
-  {width, height}: {width: number; height: number}
+  size: {width: number; height: number}
 ): string {
-  return `<iframe src="${iframeUrl(site, name, options)}" width="${width}" height="${height}" title="${title.replace(/"/g, "&quot;")}" style="border: 0; max-width: 100%;" loading="lazy" ${EMBED_SANDBOX}></iframe>`;
+  return iframeTag(iframeUrl(site, name, options), title, size);
 }

@@ -38,26 +38,29 @@ export interface TargetRow {
 export function targetRows(model: PlanModel, observations: ObservationRow[]): TargetRow[] {
   const items = new Map(model.items.map((i) => [i.id, i]));
   const chapters = new Map(model.chapters.map((c) => [c.seq, c]));
-  return model.targets.map((target) => {
-    const item = items.get(target.item)!;
-    const c = chapters.get(item.chapter ?? -1);
-    const own = observations.filter((o) => o.id === target.id && o.level === "city").sort((a, b) => a.year - b.year);
-    const latest = own[own.length - 1] ?? null;
-    return {
-      target,
-      item,
-      chapter: c ? chapterLabel(c) : "",
-      column: item.column ? `专栏${item.column}` : null,
-      lead: namesOf(model, item.id, ["lead"]),
-      others: namesOf(model, item.id, ["support", "joint"]),
-      departments: model.responsibilities
-        .filter((r) => r.item === item.id && r.role !== "implicit")
-        .map((r) => r.department),
-      sentence: targetSentence(item.text, target.raw),
-      latest,
-      share: latest && target.value ? latest.value / target.value : null
-    };
-  });
+  // The targets of tasks and actions: a target stated in a goal (its item is a goal's id, G1.2) has no item row.
+  return model.targets
+    .filter((target) => items.has(target.item))
+    .map((target) => {
+      const item = items.get(target.item)!;
+      const c = chapters.get(item.chapter ?? -1);
+      const own = observations.filter((o) => o.id === target.id && o.level === "city").sort((a, b) => a.year - b.year);
+      const latest = own[own.length - 1] ?? null;
+      return {
+        target,
+        item,
+        chapter: c ? chapterLabel(c) : "",
+        column: item.column ? `专栏${item.column}` : null,
+        lead: namesOf(model, item.id, ["lead"]),
+        others: namesOf(model, item.id, ["support", "joint"]),
+        departments: model.responsibilities
+          .filter((r) => r.item === item.id && r.role !== "implicit")
+          .map((r) => r.department),
+        sentence: targetSentence(item.text, target.raw),
+        latest,
+        share: latest && target.value ? latest.value / target.value : null
+      };
+    });
 }
 
 /**

@@ -78,6 +78,11 @@ export interface MonitoringTexts {
   benchmarks: string;
   observations: string;
   taskStatus: string;
+  /**
+   * Where the two progress files were read, as messages and pages name them (default MONITORING_FILES; a plan
+   * other than the one the site opens on reads data/progress/<plan>/).
+   */
+  files?: {observations: string; taskStatus: string};
 }
 
 /** Builds monitoring.json from the plan's model and the texts of the reference and progress files. */
@@ -105,11 +110,11 @@ export function monitoringData(model: PlanModel, texts: MonitoringTexts): Monito
     indicators,
     glossary: glossary.entries,
     observations: {
-      file: MONITORING_FILES.observations,
+      file: texts.files?.observations ?? MONITORING_FILES.observations,
       ...observations,
       rows: [...observations.rows, ...nationObservations(matched)]
     },
-    taskStatus: {file: MONITORING_FILES.taskStatus, ...taskStatus},
+    taskStatus: {file: texts.files?.taskStatus ?? MONITORING_FILES.taskStatus, ...taskStatus},
     referenceProblems: [
       ...glossary.problems.map((p) => `${MONITORING_FILES.glossary} line ${p.line}: ${p.message}`),
       ...benchmarks.problems.map((p) => `${MONITORING_FILES.benchmarks} line ${p.line}: ${p.message}`)

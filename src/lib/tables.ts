@@ -136,6 +136,7 @@ const COLUMNS = {
     ["covered", (d) => Math.round(d.covered * 1000) / 1000],
     ["items_without_clause", (d) => d.itemsWithoutClause],
     ["lines_not_understood", (d) => d.linesNotUnderstood.join("|")],
+    ["attachment_lines_not_read", (d) => d.attachmentLinesNotRead.join("|")],
     ["encoding", (d) => d.encoding]
   ] as Columns<Coverage>
 };

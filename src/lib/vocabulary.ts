@@ -12,6 +12,7 @@
 import {CJK} from "./chars.js";
 import type {LedgerStatus} from "./ledger.js";
 import type {DepartmentClass} from "./measures.js";
+import type {PlanLevel} from "./compare/planRow.js";
 import type {Chapter, Comparator, DepartmentKind, Indicator, ItemKind, Role} from "./model.js";
 import type {ObservationLevel} from "./observations.js";
 import type {Ordering} from "./ordering.js";
@@ -103,6 +104,14 @@ export const LEDGER_STATUS_LABELS: Record<LedgerStatus, Label> = {
   "in progress": {en: "in progress", zh: "进行中"},
   completed: {en: "completed", zh: "已完成"},
   "not reported": {en: "not reported", zh: "未报告"}
+};
+
+/** The level of government a plan is issued at (a plan's .meta.json, src/lib/compare/planRow.ts). */
+export const PLAN_LEVEL_LABELS: Record<PlanLevel, Label> = {
+  nation: {en: "nation", zh: "国家"},
+  province: {en: "province", zh: "省级"},
+  city: {en: "city", zh: "市级"},
+  county: {en: "county", zh: "县区级"}
 };
 
 /** Kinds of department (data/reference/departments.csv's kind column). */

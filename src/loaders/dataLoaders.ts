@@ -12,7 +12,7 @@ const SRC = join(ROOT, "src");
 const LOADER = /^[^.]+\.(?!d\.ts$)[a-z]+\.ts$/;
 const ARCHIVE = /\.(zip|tar|tgz|tar\.gz)$/;
 
-/** The loaders, as paths relative to src/ (today one: data.zip.ts). */
+/** The loaders, as paths relative to src/ (data.zip.ts, plans/[plan]/data.zip.ts, compare/plans.json.ts). */
 export function dataLoaders(dir = SRC): string[] {
   return readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
     if (e.name.startsWith(".")) return []; // .observablehq: Framework's cache
@@ -24,9 +24,13 @@ export function dataLoaders(dir = SRC): string[] {
 
 /**
  * What a loader leaves in src/.observablehq/cache, relative to it: the file it writes and, for an archive, the
- * folder of the files Framework extracts from it (data.zip.ts → data.zip and data).
+ * folder of the files Framework extracts from it (data.zip.ts → data.zip and data). A loader under a parameter's
+ * folder writes one output per value: its outputs are the folder above the first parameter
+ * (plans/[plan]/data.zip.ts → plans).
  */
 export function loaderOutputs(loader: string): string[] {
+  const parameter = loader.search(/(^|\/)\[/);
+  if (parameter >= 0) return [loader.slice(0, parameter)];
   const output = loader.replace(/\.ts$/, "");
   const archive = ARCHIVE.exec(output);
   return archive ? [output, output.slice(0, archive.index)] : [output];

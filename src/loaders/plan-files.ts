@@ -1,14 +1,10 @@
 /**
  * Reading the project's data files in Node (loaders and the CLI). The plan the site is built on is named in
  * plan.config.json ({"plan": "<name>"} for data/plans/<name>.txt); the PLAN environment variable overrides it.
- *
- * A build reads the plan twice, in two processes: the config (observablehq.config.ts: the title, a page per
- * department) and the data loader (src/data.zip.ts). parseDataPlan parses it once: the parse is kept in
- * src/.observablehq/cache/plans/, keyed by a hash of everything it depends on (the plan's bytes, the department
- * reference and the source of src/lib), so that an edit to any of them parses again.
+ * The build reads every plan through src/loaders/plan-set.ts, which parses each plan once per content for the
+ * config and all the data loaders; parseDataPlan here reads one .txt plan, uncached (the CLI, tests, benchmarks).
  */
-import {createHash} from "node:crypto";
-import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync} from "node:fs";
+import {existsSync, readFileSync} from "node:fs";
 import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
 import {
@@ -30,6 +26,11 @@ export interface PlanMeta {
   date?: string;
   title?: string;
   public?: boolean;
+  /** The plan's jurisdiction: 上海市青浦区 … */
+  jurisdiction?: string;
+  /** The level of government that issued it. */
+  level?: "nation" | "province" | "city" | "county";
+  /** The address the text was published at. */
   source?: string;
 }
 
@@ -59,6 +60,8 @@ export interface LoadedPlan {
   model: PlanModel;
   /** The normalized text the model's source spans point into. */
   text: string;
+  /** The plan's text as given, in UTF-8 (a .docx's paragraphs as lines); read from the file when absent. */
+  original?: string;
 }
 
 /** data/plans/<name>.meta.json, or {} when the plan has none. */
@@ -72,39 +75,11 @@ export function planPath(name = configuredPlan()): string {
   return join(ROOT, "data/plans", `${name}.txt`);
 }
 
-/** Where parseDataPlan keeps its parses. */
-export const PARSE_CACHE = join(ROOT, "src/.observablehq/cache/plans");
-
-/** Every .ts file below src/lib, in a stable order: the code a parse depends on. */
-function libSources(dir = join(ROOT, "src/lib")): string[] {
-  return readdirSync(dir, {withFileTypes: true})
-    .sort((a, b) => (a.name < b.name ? -1 : 1))
-    .flatMap((e) =>
-      e.isDirectory() ? libSources(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : []
-    );
-}
-
-/**
- * Parses data/plans/<name>.txt with the department reference; reference problems become warnings. The result
- * is cached by content (see above): the second call of a build, in any process, reads the first one's parse.
- */
+/** Parses data/plans/<name>.txt with the department reference; reference problems become warnings. */
 export function parseDataPlan(name = configuredPlan()): LoadedPlan {
   const meta = readPlanMeta(name);
-  const bytes = readFileSync(planPath(name));
-  const hash = createHash("sha256").update(bytes).update(readFileSync(DEPARTMENTS_CSV));
-  for (const file of libSources()) hash.update(file).update(readFileSync(file));
-  const cached = join(PARSE_CACHE, `${name}-${hash.digest("hex").slice(0, 16)}.json`);
-  if (existsSync(cached)) {
-    const {model, text} = JSON.parse(readFileSync(cached, "utf8")) as Pick<LoadedPlan, "model" | "text">;
-    return {name, meta, model, text};
-  }
   const {directory, problems} = readDepartments();
-  const {model, text} = readPlan(bytes, {departments: directory});
+  const {model, text} = readPlan(readFileSync(planPath(name)), {departments: directory});
   model.warnings.push(...departmentReferenceWarnings(problems));
-  // Written whole, then renamed: a process reading at the same time sees the file complete or not at all.
-  mkdirSync(PARSE_CACHE, {recursive: true});
-  const partial = `${cached}.${process.pid}.tmp`;
-  writeFileSync(partial, JSON.stringify({model, text}));
-  renameSync(partial, cached);
   return {name, meta, model, text};
 }

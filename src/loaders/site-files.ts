@@ -1,8 +1,8 @@
 /**
- * Every data file the site reads, made from one parse of the configured plan: path inside the data archive
+ * Every data file of a plan's pages, made from one parse of the plan: path inside the plan's data archive
  * (src/data.zip.ts) → contents. Pages attach them as data/<path>.
  */
-import {readFileSync} from "node:fs";
+import {existsSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {csvForPeople, tableToCsv} from "../lib/csv.js";
 import {decodePlan} from "../lib/reader/decode.js";
@@ -15,12 +15,28 @@ import {DEPARTMENTS_CSV, type LoadedPlan, parseDataPlan, planPath, ROOT} from ".
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
 
 /**
- * Every data file of the site (see above), from one parse of the plan (`loaded`, the configured plan by default).
+ * The monitoring file `file` (observations.csv, task-status.csv) of a plan: data/progress/<file> for the plan the
+ * site opens on, data/progress/<plan>/<file> for another plan (its header only when the plan has none), so that
+ * one plan's entries are never checked against another plan's items.
  */
-export function siteFiles(loaded: LoadedPlan = parseDataPlan()): Map<string, string | Uint8Array> {
+export function progressFile(plan: string, file: string, isDefault: boolean): {path: string; text: string} {
+  const shared = `data/progress/${file}`;
+  if (isDefault) return {path: shared, text: read(shared)};
+  const own = `data/progress/${plan}/${file}`;
+  if (existsSync(join(ROOT, own))) return {path: own, text: read(own)};
+  return {path: own, text: read(shared).split(/\r?\n/)[0] + "\n"};
+}
+
+/**
+ * Every data file of one plan's pages. `isDefault`: the plan is the one the site opens on (it reads the shared
+ * monitoring files of data/progress; see progressFile).
+ */
+export function siteFiles(
+  loaded: LoadedPlan = parseDataPlan(),
+  {isDefault = true} = {}
+): Map<string, string | Uint8Array> {
   const {name, meta, model} = loaded;
-  const bytes = readFileSync(planPath(name));
-  const text = decodePlan(bytes).text;
+  const text = loaded.original ?? decodePlan(readFileSync(planPath(name))).text;
   const measures = departmentMeasures(model);
   const files = new Map<string, string | Uint8Array>([
     // The whole model, with the plan's metadata.
@@ -34,19 +50,22 @@ export function siteFiles(loaded: LoadedPlan = parseDataPlan()): Map<string, str
     // Department measures, accountability defaults and page ids; and the same measures for download.
     ["departments.json", JSON.stringify(measures.map((m) => ({...m, slug: departmentSlug(m)})))],
     ["department-measures.csv", csvForPeople(measures, [...new Set(measures.flatMap((m) => Object.keys(m)))])],
-    ["monitoring.json", JSON.stringify(monitoring(loaded))]
+    ["monitoring.json", JSON.stringify(monitoring(loaded, isDefault))]
   ]);
   // Every table of the model as CSV (UTF-8 with BOM): tables/items.csv, tables/targets.csv …
   for (const table of planTables(model)) files.set(`tables/${table.name}.csv`, tableToCsv(table));
   return files;
 }
 
-/** monitoring.json (src/lib/monitoring.ts) from the reference and progress files of data/. */
-function monitoring({model}: LoadedPlan): Monitoring {
+/** monitoring.json (src/lib/monitoring.ts) from the reference files and the plan's progress files (progressFile). */
+function monitoring({name, model}: LoadedPlan, isDefault: boolean): Monitoring {
+  const observations = progressFile(name, "observations.csv", isDefault);
+  const taskStatus = progressFile(name, "task-status.csv", isDefault);
   return monitoringData(model, {
     glossary: read(MONITORING_FILES.glossary),
     benchmarks: read(MONITORING_FILES.benchmarks),
-    observations: read(MONITORING_FILES.observations),
-    taskStatus: read(MONITORING_FILES.taskStatus)
+    observations: observations.text,
+    taskStatus: taskStatus.text,
+    files: {observations: observations.path, taskStatus: taskStatus.path}
   });
 }

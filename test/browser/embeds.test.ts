@@ -190,7 +190,7 @@ describe("iframe pages", () => {
         if (name === "matrix")
           expect(await figure.locator('svg[aria-label="responsibility matrix"]').getAttribute("width")).toBe("700");
         if (name === "progress") {
-          expect(await figure.locator("svg").first().getAttribute("width")).toBe("600");
+          expect(await figure.locator("svg[viewBox]").first().getAttribute("width")).toBe("600");
           expect(
             new URL((await figure.locator("figcaption a").getAttribute("href"))!).searchParams.get("indicator")
           ).toBe("I7");

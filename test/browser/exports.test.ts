@@ -33,14 +33,16 @@ describe("chart exports", () => {
     try {
       const card = page.locator(`figure[data-export="${name}"]`).first();
       await card.waitFor();
-      const svg = await downloaded(page, () => card.locator(".chart-menu button", {hasText: "SVG"}).click());
+      await card.locator(".chart-menu .share-button").click();
+      const dialog = card.locator("dialog.share-dialog[open]");
+      const svg = await downloaded(page, () => dialog.locator("[data-share=svg]").click());
       expect(svg.name).toBe(`${name}.svg`);
       const text = svg.bytes.toString("utf8");
       expect(text.startsWith("<svg")).toBe(true);
       expect(text).toContain(`Source: `);
       expect(text).toContain(SOURCE);
       expect(text).toMatch(/Made \d{4}-\d{2}-\d{2}/);
-      const png = await downloaded(page, () => card.locator(".chart-menu button", {hasText: "PNG"}).click());
+      const png = await downloaded(page, () => dialog.locator("[data-share=png]").click());
       expect(png.name).toBe(`${name}.png`);
       expect(png.bytes.subarray(1, 4).toString()).toBe("PNG");
       // 2×: the PNG is twice the SVG's width.
@@ -51,7 +53,7 @@ describe("chart exports", () => {
     }
   });
 
-  test("the embed button copies an iframe that points at the chart's embed page", async () => {
+  test("the share dialog copies iframe code for the chart's embed page, its height measured from a preview", async () => {
     const context = await site.browser().newContext({
       viewport: {width: 1280, height: 1000},
       permissions: ["clipboard-read", "clipboard-write"]
@@ -59,10 +61,24 @@ describe("chart exports", () => {
     try {
       const page = await context.newPage();
       await visit(page, `${site.url("")}network.html`);
-      await page.locator('figure[data-export="bipartite"] .chart-menu button', {hasText: "Embed"}).click();
+      await page.locator('figure[data-export="bipartite"] .share-button').click();
+      const dialog = page.locator('figure[data-export="bipartite"] dialog[open]');
+      const note = dialog.locator("[data-share-height]");
+      await page.waitForFunction(() =>
+        /^\d+$/.test(
+          document.querySelector("dialog[open] [data-share-height]")?.getAttribute("data-share-height") ?? ""
+        )
+      );
+      const height = Number(await note.getAttribute("data-share-height"));
+      await dialog.locator("[data-share=copy-iframe]").click();
       const code = await page.evaluate(() => navigator.clipboard.readText());
       expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/bipartite\.html\?/);
+      expect(code).toContain(` height="${height}"`);
       expect(code).toContain(' sandbox="allow-scripts allow-same-origin allow-popups"');
+      // The preview's figure, caption included, fits the height given.
+      const frame = page.frameLocator('figure[data-export="bipartite"] dialog[open] iframe');
+      const bottom = await frame.locator("figure.plan-embed").evaluate((f) => f.getBoundingClientRect().bottom);
+      expect(bottom).toBeLessThanOrEqual(height);
     } finally {
       await context.close();
     }

@@ -301,7 +301,40 @@ describe("load your own plan", () => {
     }
   });
 
-  test("a binary file gives a message and loads nothing", async () => {
+  test("a long plan is read in a Web Worker: typing while it parses is answered at once and stops the stale parse", async () => {
+    // Not a timing: the page keeps a log of its parse states. Were the parse on the page's thread, the input event
+    // below could only be handled after that parse ended, so the log would show "done" before "cancelled".
+    const {page, report, close} = await open();
+    try {
+      const body = YANAN.slice(YANAN.search(/^一、/m));
+      const long = YANAN + body.repeat(20);
+      await page.evaluate((text) => {
+        const area = document.querySelector("textarea")!;
+        area.value = text;
+        area.dispatchEvent(new Event("input", {bubbles: true}));
+      }, long);
+      await page.waitForSelector('[data-parse-state="parsing"]', {state: "attached"});
+      await page.evaluate(() => {
+        const area = document.querySelector("textarea")!;
+        area.value += "\n";
+        area.dispatchEvent(new Event("input", {bubbles: true}));
+      });
+      await page.waitForSelector('[data-parse-state="done"]', {state: "attached", timeout: 110_000});
+      const log = (await page.getAttribute("[data-parse-state]", "data-parse-log"))!.split(",");
+      expect(log).toContain("cancelled");
+      expect(log.indexOf("cancelled"), log.join(" → ")).toBeLessThan(log.indexOf("done"));
+      expect(log.filter((s) => s === "done")).toHaveLength(1);
+      expect(await page.locator("[data-parse-message]").textContent()).toContain("background thread");
+      // The model of the text as it stands (the plan with its body 21 times): 21 times the site's tasks.
+      await page.waitForSelector("[data-counts]");
+      expect((await counts(page)).tasks).toBe(21 * siteCounts().tasks);
+      await expectClean(page, report);
+    } finally {
+      await close();
+    }
+  });
+
+  test("a damaged Word file gives one message naming it and loads nothing", async () => {
     const {page, report, close} = await open();
     try {
       await page
@@ -313,7 +346,9 @@ describe("load your own plan", () => {
           buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])
         });
       await page.waitForSelector("[data-file-status=unread]");
-      expect(await page.locator("[data-file-status]").textContent()).toContain("save it as .docx or .txt");
+      expect(await page.locator("[data-file-status] li").allTextContents()).toEqual([
+        expect.stringMatching(/^old\.doc: the Office file could not be opened .*damaged$/)
+      ]);
       expect(await page.locator("[data-empty]").count()).toBe(1);
       await expectClean(page, report);
     } finally {

@@ -4,9 +4,10 @@ import {existsSync} from "node:fs";
 import {resolve} from "node:path";
 import {expect, test} from "vitest";
 import {visit} from "./browser.ts";
+import {samplePlanBriefs} from "./pageSample.ts";
 import {DIST as dist, listPages, SCREENSHOTS as screenshots, useSite} from "./site.ts";
 
-const pages = listPages(dist);
+const pages = samplePlanBriefs(listPages(dist).sort());
 const site = useSite();
 
 test("the build exists and has pages", () => {

@@ -39,8 +39,31 @@ describe("progress page", () => {
     const {page, close} = await open("progress.html");
     try {
       await page.waitForFunction((n) => document.querySelectorAll(".multiples .multiple").length >= n, expected.length);
-      expect(await page.locator(".multiples .multiple h3 a").allTextContents()).toEqual(expected);
+      expect(await page.locator(".multiples .chart-title h3 a").allTextContents()).toEqual(expected);
       expect(await page.locator(".multiples .multiple svg").count()).toBe(expected.length);
+    } finally {
+      await close();
+    }
+  });
+
+  test("the small multiples share a legend, and each axis says what it measures: an index apart from pass rates", async () => {
+    const {page, close} = await open("progress.html");
+    try {
+      expect(
+        await page
+          .locator(".progress-legend")
+          .first()
+          .locator(".progress-legend-swatch")
+          .evaluateAll((s) => s.map((e) => e.getAttribute("data-mark")))
+      ).toEqual(["city", "nation", "target", "path", "expected", "baseline"]);
+      const axisOf = async (id: string) => {
+        const card = page.locator("figure.chart-card", {has: page.locator(`.chart-title a:text-is("${id}")`)}).first();
+        await card.waitFor();
+        return card.locator('[aria-label="y-axis label"]').textContent();
+      };
+      expect(await axisOf("I5")).toContain("index (points)");
+      for (const id of ["I7", "I8", "I9"]) expect(await axisOf(id)).toContain("pass rate (%)");
+      expect(await axisOf("I4")).toContain("cumulative change (%)");
     } finally {
       await close();
     }

@@ -139,3 +139,63 @@ describe("departments", () => {
     }
   });
 });
+
+describe("responsibility matrix by keyboard and on a phone", () => {
+  test("the matrix takes the keyboard focus, arrows move over it, Enter highlights the department and item", async () => {
+    const {page, close} = await open("responsibilities.html");
+    try {
+      const svg = page.locator("[data-view=matrix] svg[tabindex='0']").first();
+      await svg.focus();
+      const cursor = page.locator("[data-view=matrix] rect[data-cursor]").first();
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("ArrowRight");
+      const department = (await cursor.getAttribute("data-department"))!;
+      const item = (await cursor.getAttribute("data-item"))!;
+      expect(item).toBe("T2");
+      // The position is read out, and shown while the matrix has the focus.
+      expect(await page.locator("[data-matrix-cursor]").first().textContent()).toMatch(/^T2 /);
+      await page.keyboard.press("Enter");
+      await page.waitForFunction(
+        ([d, i]) => {
+          const params = new URL(location.href).searchParams;
+          return params.get("department") === d && params.get("item") === i;
+        },
+        [department, item]
+      );
+      // The matrix drawn again with the highlight has the focus back, at the same position.
+      await page.waitForFunction(
+        (i) =>
+          document.activeElement?.querySelector(`rect[data-cursor][data-item="${i}"]`) !== null &&
+          document.activeElement?.tagName === "svg",
+        item
+      );
+      await page.keyboard.press("ArrowRight");
+      expect(await page.locator("[data-view=matrix] rect[data-cursor]").first().getAttribute("data-item")).toBe("T3");
+      await page.screenshot({path: resolve(SCREENSHOTS, "matrix-keyboard-1400.png")});
+    } finally {
+      await close();
+    }
+  });
+
+  test("on a 390 px phone the item axis has short titles, cells stay readable and scroll inside the card", async () => {
+    const {page, close} = await site.open("responsibilities.html", {
+      viewport: {width: 390, height: 844},
+      isMobile: true,
+      hasTouch: true
+    });
+    try {
+      const matrix = page.locator("figure.chart-card > [data-view=matrix]").first();
+      const cell = (await matrix.locator("rect[data-role]").first().boundingBox())!;
+      expect(cell.width).toBeGreaterThanOrEqual(12);
+      const {scroll, client} = await matrix.evaluate((m) => ({scroll: m.scrollWidth, client: m.clientWidth}));
+      expect(scroll).toBeGreaterThan(client);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      const label = await matrix.locator("g[aria-label='x-axis tick label'] text").first().textContent();
+      expect(label).toMatch(/^T1 \S+/);
+      await page.screenshot({path: resolve(SCREENSHOTS, "matrix-390.png")});
+    } finally {
+      await close();
+    }
+  });
+});

@@ -7,9 +7,11 @@ import {readFileSync} from "node:fs";
 import {resolve} from "node:path";
 import {expect, test} from "vitest";
 import {visit} from "./browser.ts";
+import {sampleOnePlan} from "./pageSample.ts";
 import {DIST as dist, listPages, useSite} from "./site.ts";
 
-const pages = listPages(dist);
+// The root pages and one other plan's (see pageSample.ts): the other plans' pages are the same pages.
+const pages = sampleOnePlan(listPages(dist));
 const site = useSite();
 
 test("the build exists and has pages", () => {

@@ -15,6 +15,37 @@ const rowLabels = (root: Element) =>
   [...plot(root).querySelectorAll("g[aria-label='y-axis tick label'] text")].map((t) => t.firstChild!.textContent);
 
 describe("responsibilityMatrix", () => {
+  test("labels the item axis with the id and the title's first characters by default", () => {
+    const figure = responsibilityMatrix(FIXTURE, {order, document});
+    const ticks = [...plot(figure).querySelectorAll("g[aria-label='x-axis tick label'] text")];
+    expect(ticks.map((t) => t.firstChild!.textContent)[0]).toBe("T1 甲任务");
+  });
+
+  test("moves a cursor with the arrow keys, reads each position, and selects it with Enter", () => {
+    const figure = responsibilityMatrix(FIXTURE, {order, document});
+    const svg = plot(figure);
+    expect(svg.getAttribute("tabindex")).toBe("0");
+    const key = (k: string) => svg.dispatchEvent(new document.defaultView!.KeyboardEvent("keydown", {key: k}));
+    svg.dispatchEvent(new document.defaultView!.FocusEvent("focus"));
+    const cursor = svg.querySelector("rect[data-cursor]")!;
+    const live = figure.querySelector("[data-matrix-cursor]")!;
+    expect([cursor.getAttribute("data-department"), cursor.getAttribute("data-item")]).toEqual([
+      "市发展和改革委员会",
+      "T1"
+    ]);
+    expect(live.textContent).toMatch(/^T1 甲任务 · 市发改委 · /);
+    key("ArrowDown");
+    key("End");
+    expect([cursor.getAttribute("data-department"), cursor.getAttribute("data-item")]).toEqual(["市科学技术局", "T5"]);
+    key("PageDown");
+    key("Home");
+    expect(cursor.getAttribute("data-item")).toBe("T1");
+    let clicked: unknown = null;
+    figure.addEventListener("click", () => (clicked = (figure as unknown as {value: unknown}).value));
+    key("Enter");
+    expect(clicked).toMatchObject({item: "T1", department: "各县(市、区)人民政府"});
+  });
+
   const order = orderMatrix(FIXTURE, "document");
 
   test("draws one cell per responsibility, coloured by role, with a role legend", () => {
@@ -58,7 +89,7 @@ describe("responsibilityMatrix", () => {
   });
 
   test("rotates item ids and labels chapters and 专栏 in document order", () => {
-    const figure = responsibilityMatrix(FIXTURE, {order, document});
+    const figure = responsibilityMatrix(FIXTURE, {order, document, itemLabels: "id"});
     const ticks = [...plot(figure).querySelectorAll("g[aria-label='x-axis tick label'] text")];
     expect(ticks.map((t) => t.firstChild!.textContent)).toEqual(["T1", "T2", "A1.1", "A1.2", "T3", "T4", "T5"]);
     expect(ticks.every((t) => t.getAttribute("transform")!.includes("rotate(-90)"))).toBe(true);

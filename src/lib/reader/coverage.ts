@@ -14,7 +14,7 @@ export function measureCoverage(
   o: Outline,
   model: PlanModel,
   units: Unit[]
-): Pick<Coverage, "bodyChars" | "covered" | "linesNotUnderstood"> {
+): Pick<Coverage, "bodyChars" | "covered" | "linesNotUnderstood" | "attachmentLinesNotRead"> {
   const mark = new Uint8Array(text.length);
   const fill = (start: number, end: number) => mark.fill(1, Math.max(0, start), Math.min(text.length, end));
   for (const u of units) {
@@ -37,8 +37,10 @@ export function measureCoverage(
   let covered = 0;
   const linesNotUnderstood: number[] = [];
   const last = o.attachmentLine !== null ? o.attachmentLine - 1 : o.starts.length;
-  for (let i = first - 1; i < last; ++i) {
+  const attachmentLinesNotRead: number[] = [];
+  for (let i = first - 1; i < o.starts.length; ++i) {
     if (skipped.has(i + 1)) continue;
+    const attached = i >= last;
     const end = i + 1 < o.starts.length ? o.starts[i + 1] - 1 : text.length;
     let chars = 0;
     let inside = 0;
@@ -48,11 +50,16 @@ export function measureCoverage(
       ++chars;
       inside += mark[k];
     }
+    // The attachments' lines: after the 附件 line itself, those that no table holds are not read.
+    if (attached) {
+      if (i > last && chars && inside * 2 < chars) attachmentLinesNotRead.push(i + 1);
+      continue;
+    }
     bodyChars += chars;
     covered += inside;
     if (chars && inside * 2 < chars) linesNotUnderstood.push(i + 1);
   }
-  return {bodyChars, covered: bodyChars ? covered / bodyChars : 0, linesNotUnderstood};
+  return {bodyChars, covered: bodyChars ? covered / bodyChars : 0, linesNotUnderstood, attachmentLinesNotRead};
 }
 
 /**
@@ -69,6 +76,9 @@ export function readingReport(model: PlanModel): string {
     `read ${(100 * c.covered).toFixed(1)}% of the body (${c.bodyChars.toLocaleString("en-US")} characters): ` +
     `${model.items.length} items (${c.itemsWithoutClause} without a clause), ` +
     `${model.responsibilities.length} links, ${model.targets.length} targets; ` +
-    (n ? `${n} line${n === 1 ? "" : "s"} not understood (${lines})` : "every line understood")
+    (n ? `${n} line${n === 1 ? "" : "s"} not understood (${lines})` : "every line understood") +
+    (c.attachmentLinesNotRead.length
+      ? `; ${c.attachmentLinesNotRead.length} line${c.attachmentLinesNotRead.length === 1 ? "" : "s"} of the attachments not read (from line ${c.attachmentLinesNotRead[0]}: only their tables are read)`
+      : "")
   );
 }

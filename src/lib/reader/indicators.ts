@@ -93,9 +93,13 @@ export function splitUnit(cell: string): {name: string; unit: string | null} {
 export function readIndicators(tables: Table[], starts: number[]): {indicators: Indicator[]; warnings: Warning[]} {
   const indicators: Indicator[] = [];
   const warnings: Warning[] = [];
+  const ids = new Set<string>();
+  let ordinal = 0;
   for (const table of tables) {
     const h = table.rows.findIndex((r) => indicatorColumns(r.cells) !== null);
     if (h < 0) continue;
+    ++ordinal;
+    const seen = new Set<number>();
     const cols = indicatorColumns(table.rows[h].cells)!;
     const note = table.notes.map((n) => n.text).find((t) => /\[\s*\]|累计/.test(t));
     const period = note ? notePeriod(note) : null;
@@ -147,10 +151,16 @@ export function readIndicators(tables: Table[], starts: number[]): {indicators: 
         });
       const baseRaw = cell(cols.baseline);
       const baseNumber = NUMBER.exec(baseRaw);
-      if (indicators.some((i) => i.seq === seq))
+      // Ids are unique: I3; in a later table that numbers again from 1 (a second indicator table is normal), the
+      // table's ordinal too (I2.3); a number written twice in one table is reported and made unique (I3-2).
+      if (seen.has(seq))
         warnings.push({line: row.line, code: "numbering", message: `indicator number ${seq} appears twice`});
+      seen.add(seq);
+      let id = ids.has(`I${seq}`) ? `I${ordinal}.${seq}` : `I${seq}`;
+      for (let n = 2; ids.has(id); ++n) id = `I${ordinal}.${seq}-${n}`;
+      ids.add(id);
       indicators.push({
-        id: `I${seq}`,
+        id,
         seq,
         name,
         unit: cell(cols.unit) || nameUnit,

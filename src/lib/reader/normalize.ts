@@ -41,13 +41,27 @@ export function isPageNumberLine(line: string): boolean {
   return PAGE_NUMBER.test(line);
 }
 
-const HTML_TAG =
-  /<\/?(?:p|br|div|span|table|tr|td|th|tbody|thead|html|body|head|h[1-6]|li|ul|ol|font|strong|b|a|section|article|meta|title|style|script)\b[^>]*>/gi;
+// The head of a tag the HTML test counts; a tag is that head followed, at some point, by a >.
+const HTML_TAG_HEAD =
+  /<\/?(?:p|br|div|span|table|tr|td|th|tbody|thead|html|body|head|h[1-6]|li|ul|ol|font|strong|b|a|section|article|meta|title|style|script)\b/gi;
 
-/** Whether the text is HTML markup rather than plain text (three or more common tags). */
+/**
+ * Whether the text is HTML markup rather than plain text: three or more common tags, each `<p …>`, `</div>` … as
+ * the regular expression <\/?(?:p|br|…)\b[^>]*> matches them. Linear: [^>]*> is only a search for the next >,
+ * and once no > is left no tag can close, so a text full of stray < (a<b) is not searched from each of them.
+ */
 export function looksLikeHtml(text: string): boolean {
-  const matches = text.match(HTML_TAG);
-  return matches !== null && matches.length >= 3;
+  const lastClose = text.lastIndexOf(">");
+  let count = 0;
+  HTML_TAG_HEAD.lastIndex = 0;
+  for (let m = HTML_TAG_HEAD.exec(text); m; m = HTML_TAG_HEAD.exec(text)) {
+    const headEnd = m.index + m[0].length;
+    if (lastClose < headEnd) break;
+    if (++count >= 3) break;
+    HTML_TAG_HEAD.lastIndex = text.indexOf(">", headEnd) + 1;
+  }
+  HTML_TAG_HEAD.lastIndex = 0;
+  return count >= 3;
 }
 
 const ENTITIES: Record<string, string> = {
@@ -62,22 +76,103 @@ const ENTITIES: Record<string, string> = {
   mdash: "—"
 };
 
-/** Plain text from HTML: scripts and styles dropped, block ends as line breaks, table cells as | cells. */
+/**
+ * The first match of `re` (global) at or after `from`, searched again only when `from` passes the last one found:
+ * the calls come with `from` never decreasing, so all of them together read the text once.
+ */
+function nextMatch(re: RegExp, text: string) {
+  let searchedFrom = -1;
+  let found: {start: number; end: number} | null = null;
+  return (from: number): {start: number; end: number} | null => {
+    if (searchedFrom >= 0 && from >= searchedFrom && (found === null || from <= found.start)) return found;
+    re.lastIndex = from;
+    const m = re.exec(text);
+    searchedFrom = from;
+    found = m ? {start: m.index, end: m.index + m[0].length} : null;
+    return found;
+  };
+}
+
+/**
+ * Replaces every match of an opening pattern `head` (global) that is closed by the first match of `tail` after it,
+ * from the head to the end of the tail, as the regular expression head[\s\S]*?tail would, left to right and
+ * without overlaps; a head that no tail follows is left as it is. `tail` is chosen per head match (the closing tag
+ * of the name opened). Linear: the tails are found by nextMatch, so a text of many heads and no tail is read once.
+ */
+function replaceClosed(
+  text: string,
+  head: RegExp,
+  tail: (m: RegExpExecArray) => (from: number) => {start: number; end: number} | null,
+  replacement: string
+): string {
+  let out = "";
+  let kept = 0;
+  head.lastIndex = 0;
+  for (let m = head.exec(text); m; m = head.exec(text)) {
+    const close = tail(m)(m.index + m[0].length);
+    if (close === null) {
+      head.lastIndex = m.index + 1;
+      continue;
+    }
+    out += text.slice(kept, m.index) + replacement;
+    kept = close.end;
+    head.lastIndex = close.end;
+  }
+  head.lastIndex = 0;
+  return kept === 0 ? text : out + text.slice(kept);
+}
+
+/** Each line of the text without the spaces and tabs next to its line breaks: /[ \t]*\n[ \t]*\/g → "\n", linear. */
+function trimAroundBreaks(text: string): string {
+  if (!text.includes("\n")) return text;
+  const lines = text.split("\n");
+  const blank = (c: number) => c === 0x20 || c === 0x09;
+  for (let k = 0; k < lines.length; ++k) {
+    const line = lines[k];
+    let start = 0;
+    let end = line.length;
+    if (k > 0) while (start < end && blank(line.charCodeAt(start))) ++start;
+    if (k < lines.length - 1) while (end > start && blank(line.charCodeAt(end - 1))) --end;
+    if (start > 0 || end < line.length) lines[k] = line.slice(start, end);
+  }
+  return lines.join("\n");
+}
+
+/**
+ * Plain text from HTML: scripts and styles dropped, block ends as line breaks, table cells as | cells. Each step
+ * is the replacement of a regular expression (written beside it), done in one pass over the text: a tag that
+ * never closes (an unclosed <script>, <!--, or a stray <) is left as it is, as the regular expression leaves it,
+ * without searching the rest of the text again from each of them.
+ */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi, "")
-    .replace(/<!--[\s\S]*?-->/g, "")
-    .replace(/<\/(?:td|th)\s*>/gi, " | ")
-    .replace(/<(?:br)\b[^>]*>|<\/(?:p|div|tr|li|h[1-6]|table|section|article)\s*>/gi, "\n")
-    .replace(/<[^>]*>/g, "")
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-      if (e[0] === "#") {
-        const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-        return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
-      }
-      return ENTITIES[e.toLowerCase()] ?? m;
-    })
-    .replace(/[ \t]*\n[ \t]*/g, "\n");
+  // /<(script|style|head)\b[\s\S]*?<\/\1\s*>/gi → ""
+  const closers = new Map<string, ReturnType<typeof nextMatch>>();
+  const closerOf = (m: RegExpExecArray) => {
+    const name = m[1].toLowerCase();
+    let c = closers.get(name);
+    if (!c) closers.set(name, (c = nextMatch(new RegExp(`<\\/${name}\\s*>`, "gi"), html)));
+    return c;
+  };
+  let text = replaceClosed(html, /<(script|style|head)\b/gi, closerOf, "");
+  // /<!--[\s\S]*?-->/g → ""
+  const commentEnd = nextMatch(/-->/g, text);
+  text = replaceClosed(text, /<!--/g, () => commentEnd, "");
+  text = text.replace(/<\/(?:td|th)\s*>/gi, " | ");
+  // /<(?:br)\b[^>]*>/gi → "\n"
+  const tagEnd = nextMatch(/>/g, text);
+  text = replaceClosed(text, /<br\b/gi, () => tagEnd, "\n");
+  text = text.replace(/<\/(?:p|div|tr|li|h[1-6]|table|section|article)\s*>/gi, "\n");
+  // /<[^>]*>/g → ""
+  const anyEnd = nextMatch(/>/g, text);
+  text = replaceClosed(text, /</g, () => anyEnd, "");
+  text = text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === "#") {
+      const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+  return trimAroundBreaks(text);
 }
 
 export function normalizePlanText(input: string): Normalized {

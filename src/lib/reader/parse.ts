@@ -48,7 +48,25 @@ import {findTargets} from "./targets.js";
 export interface ParseOptions {
   /** The department reference; without it every name is kept as written and reported unknown. */
   departments?: DepartmentDirectory;
+  /**
+   * Called as each stage begins, with the share of the work done before it (0 to 1, by the usual cost of each
+   * stage): for a progress bar where the reader runs apart from the page (the load page's Web Worker).
+   */
+  onStage?: (stage: ReadStage, done: number) => void;
 }
+
+/** The stages reported to onStage, in order. */
+export type ReadStage = "decode" | "outline" | "items" | "tables" | "targets" | "coverage";
+
+/** The share of a parse done before each stage begins, from profiles of the real plans (bench/parser.ts). */
+const STAGE_DONE: Record<ReadStage, number> = {
+  decode: 0,
+  outline: 0.15,
+  items: 0.3,
+  tables: 0.75,
+  targets: 0.8,
+  coverage: 0.95
+};
 
 /** A parse with the text every source position refers to. */
 export interface Reading {
@@ -69,7 +87,14 @@ export function emptyModel(): PlanModel {
     indicators: [],
     targets: [],
     warnings: [],
-    coverage: {bodyChars: 0, covered: 0, itemsWithoutClause: 0, linesNotUnderstood: [], encoding: "text"}
+    coverage: {
+      bodyChars: 0,
+      covered: 0,
+      itemsWithoutClause: 0,
+      linesNotUnderstood: [],
+      attachmentLinesNotRead: [],
+      encoding: "text"
+    }
   };
 }
 
@@ -86,7 +111,9 @@ export function readPlan(input: string | Uint8Array | ArrayBuffer, options: Pars
   const model = emptyModel();
   const reading: Reading = {model, text: ""};
   try {
-    read(input, options.departments ?? emptyDirectory, reading);
+    const onStage = options.onStage;
+    const stage = onStage ? (s: ReadStage) => onStage(s, STAGE_DONE[s]) : () => {};
+    read(input, options.departments ?? emptyDirectory, reading, stage);
   } catch (error) {
     model.warnings.push({line: null, code: "internal", message: `the reader stopped early: ${String(error)}`});
   }
@@ -114,12 +141,27 @@ const STYLE_NAMES: Record<string, string> = {
   circled: "①"
 };
 
-function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDirectory, reading: Reading): void {
+function read(
+  input: string | Uint8Array | ArrayBuffer,
+  directory: DepartmentDirectory,
+  reading: Reading,
+  stage: (s: ReadStage) => void
+): void {
+  stage("decode");
   const model = reading.model;
   const warnings: Warning[] = model.warnings;
   const decoded = decodePlan(input);
   model.coverage.encoding = typeof input === "string" ? "text" : decoded.encoding;
   if (decoded.binary) warnings.push({line: null, code: "not-text", message: "the input does not look like text"});
+  else if (decoded.replaced) {
+    const at = decoded.text.indexOf("\ufffd");
+    const line = at < 0 ? null : decoded.text.slice(0, at).split("\n").length;
+    warnings.push({
+      line,
+      code: "noise",
+      message: `${decoded.replaced} byte sequence${decoded.replaced === 1 ? "" : "s"} could not be read as ${decoded.encoding} and ${decoded.replaced === 1 ? "was" : "were"} replaced by � (the file mixes encodings or is damaged)${line ? `, the first on line ${line}` : ""}`
+    });
+  }
   if (decoded.text.trim() === "") {
     warnings.push({line: null, code: "empty", message: "the input is empty"});
     return;
@@ -134,6 +176,7 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
   // Texts as written, from joined texts built over the shadow.
   const written = (j: Joined): string => (traditional ? j.textIn(text) : j.text);
   const shadowOf = (j: Joined): string => j.text;
+  stage("outline");
   const o = outline(shadowText);
   for (const line of o.glossLines.slice(0, 1))
     warnings.push({
@@ -179,7 +222,9 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
     const known = resolved.get(name);
     if (known !== undefined) return known;
     const entry = directory.lookup(name) ?? directory.lookup(match);
-    const canonical = entry ? entry.name : name;
+    // A body not in the reference is named by its simplified form (the name as written stays an alias and in each
+    // link's asWritten): a traditional-character copy names the same departments as the simplified text.
+    const canonical = entry ? entry.name : match;
     let d = departments.get(canonical);
     if (!d) {
       d = entry
@@ -206,6 +251,7 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
   };
 
   // Units.
+  stage("items");
   const {units, noClauses} = classify(o.roots, o.nodes, shadowOf, isBody);
   const chapterSeq = (n: OutlineNode | null) => (n ? n.number : null);
   const chapterId = uniqueIds();
@@ -232,7 +278,13 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
   const addResponsibility = (item: Item, k: number, r: Omit<Responsibility, "item">) => {
     if (held[k].has(r.department)) return;
     held[k].add(r.department);
-    model.responsibilities.push({item: item.id, ...r});
+    model.responsibilities.push({
+      item: item.id,
+      department: r.department,
+      role: r.role,
+      asWritten: r.asWritten,
+      source: r.source
+    });
   };
 
   // A title as written: the unit's title is read from the shadow; the same characters from the text as written.
@@ -249,8 +301,12 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
     const own = clause ? body.slice(0, clause.textEnd) : body.slice(0, body.text.length);
     const ownText = written(own);
     const k = model.items.length;
+    // Written out, not spread from props: V8 builds {...props, more} on a slow path (tens of µs an item).
     const item: Item = {
-      ...props,
+      id: props.id,
+      kind: props.kind,
+      seq: props.seq,
+      column: props.column,
       chapter: chapterSeq(unit?.chapter ?? chapterNode(node)),
       group: unit?.group ? (groupIds.get(unit.group) ?? null) : null,
       numbering: props.kind === "action" && node.style === "column" ? "——" : markerLabel(node.style, node.numeral),
@@ -355,6 +411,15 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
     return p && chapterOf.has(p) ? p : null;
   };
 
+  // The numbered lines under each column (its actions), and the columns that hold a table: one pass each.
+  const actionsOf = new Map<OutlineNode, Unit[]>();
+  for (const u of units)
+    if (u.role === "item" && u.node.parent?.style === "column") {
+      const list = actionsOf.get(u.node.parent);
+      if (list) list.push(u);
+      else actionsOf.set(u.node.parent, [u]);
+    }
+  const tableColumns = new Set(o.tables.map((tb) => tb.column));
   for (const unit of units) {
     const n = unit.node;
     if (unit.role === "chapter") {
@@ -427,8 +492,8 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
         code: "no-structure",
         message: `专栏${n.numeral}: text before its first —— action is not read: "${intro.slice(0, 30)}"`
       });
-    const actionChildren = units.filter((u) => u.role === "item" && u.node.parent === n);
-    if (!dashes.length && !actionChildren.length && intro && !o.tables.some((tb) => tb.column === n.number))
+    const actionChildren = actionsOf.get(n) ?? [];
+    if (!dashes.length && !actionChildren.length && intro && !tableColumns.has(n.number))
       warnings.push({line: n.line, code: "no-structure", message: `专栏${n.numeral} has text but no —— actions`});
     let k = 0;
     dashes.forEach((at, d) => {
@@ -458,11 +523,13 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
     }
   }
 
+  stage("tables");
   // Task-division tables: a row is an item, its 牵头/配合/责任单位 cells its clause, its 完成时限 its deadline.
+  const tableIds = new Map(o.tables.map((tb, k) => [tb, k + 1]));
   for (const tt of taskTables(o.tables)) {
     let group: string | null = null;
-    const tableId = o.tables.indexOf(tt.table) + 1;
-    for (const row of tt.rows) {
+    const tableId = tableIds.get(tt.table)!;
+    for (const [rowIndex, row] of tt.rows.entries()) {
       const pieces = cellPieces(shadowText, row);
       // A cell: its pieces (one, or a wrapped cell's lines), start and end; null when the column is missing.
       const cell = (key: TaskColumn) => {
@@ -494,7 +561,7 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
       }
       const seqCell = cell("seq");
       const seqText = seqCell ? shadowText.slice(seqCell.start, seqCell.end) : "";
-      const seq = /^\d+$/.test(seqText) ? +seqText : tt.rows.indexOf(row) + 1;
+      const seq = /^\d+$/.test(seqText) ? +seqText : rowIndex + 1;
       const k = model.items.length;
       const body = new Joined(o.starts);
       for (const [a, b] of taskCell.pieces) body.append(shadowText.slice(a, b), a);
@@ -655,6 +722,7 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
   model.document.baselineYear = ind.indicators.find((i) => i.baseline)?.baseline?.year ?? null;
 
   // Targets, in items and in goals.
+  stage("targets");
   const targetOwners: {id: string; text: Joined}[] = [
     ...model.items.map((item, k) => ({id: item.id, text: itemBodies[k]})),
     ...model.goals.map((goal, k) => ({id: goal.id, text: goalBodies[k]}))
@@ -681,10 +749,11 @@ function read(input: string | Uint8Array | ArrayBuffer, directory: DepartmentDir
     });
   }
 
-  model.coverage = {
-    ...measureCoverage(text, o, model, units),
+  stage("coverage");
+  // The counts kept here added to measureCoverage's own record (not a spread into a new one: see addItem).
+  model.coverage = Object.assign(measureCoverage(text, o, model, units), {
     itemsWithoutClause: model.items.filter((i) => i.clause === null).length,
     encoding: model.coverage.encoding
-  };
+  });
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }

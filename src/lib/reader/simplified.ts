@@ -12,8 +12,17 @@
 import * as OpenCC from "opencc-js/t2cn";
 
 /** Characters frequent in plans that exist only in traditional writing: a text with none of them is not converted. */
-const TRADITIONAL =
-  /[們這個為會與來對發國過還進動長開關間經現實點產業務種體機構應當設縣區廳協責負頭單據質標準務衛區際]/;
+const TRADITIONAL = "們這個為會與來對發國過還進動長開關間經現實點產業務種體機構應當設縣區廳協責負頭單據質標準務衛區際";
+
+/** TRADITIONAL as a table of character codes: one look-up a character, several times faster than a class [們這…]. */
+const IS_TRADITIONAL = new Uint8Array(0x10000);
+for (let i = 0; i < TRADITIONAL.length; ++i) IS_TRADITIONAL[TRADITIONAL.charCodeAt(i)] = 1;
+
+/** Whether the text holds one of the TRADITIONAL characters. */
+function hasTraditional(text: string): boolean {
+  for (let i = 0; i < text.length; ++i) if (IS_TRADITIONAL[text.charCodeAt(i)]) return true;
+  return false;
+}
 
 let convert: ((text: string) => string) | null = null;
 
@@ -28,7 +37,7 @@ function converter(): (text: string) => string {
  * form. Returns the text itself when it holds no traditional character (the common case costs one scan).
  */
 export function simplifiedShadow(text: string): string {
-  if (!TRADITIONAL.test(text)) return text;
+  if (!hasTraditional(text)) return text;
   const c = converter();
   const whole = c(text);
   if (whole.length === text.length) return whole;

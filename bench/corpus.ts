@@ -1,0 +1,234 @@
+/**
+ * Corpus benchmark: the corpus command (bin/corpus) on corpora the harness makes from the real-plan fixtures
+ * (test/fixtures/real and the Yan'an plan, each with its meta file, copied in turn into a temporary folder that is
+ * removed afterwards; never stored). Each run is a fresh process (bench/corpus-child.ts), timed from listing the
+ * folder to the last file closed, with its peak memory (maxRSS, all threads).
+ * - Throughput: 1,000 plans with 2 workers vs the single-thread run (--jobs 1), runs paired one after the other;
+ *   the goal is a speed-up of at least 1.7× on 2 cores, with output identical byte for byte.
+ * - Memory: peak memory at 100 and at 1,000 plans (2 workers): the plans stream through, so the ratio should stay
+ *   near 1 (goal ≤ 1.25×). Peak RSS also follows V8's heap sizing (a longer run lets the heap grow before a full
+ *   collection), so the heap the main thread still holds after a full collection at the end is shown beside it:
+ *   what the run retains, which must not grow with the number of plans.
+ */
+import {spawnSync} from "node:child_process";
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync} from "node:fs";
+import {createHash} from "node:crypto";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {ROOT} from "../src/loaders/plan-files.js";
+import {fmt, type Summary, pairedRatios, spread, summarize, table, verdict} from "./stats.js";
+
+export const CORPUS_GOALS = {speedup: 1.7, memory: 1.25};
+
+export interface CorpusResult {
+  date: string;
+  plans: number;
+  bytes: number;
+  runs: number;
+  one: Summary;
+  two: Summary;
+  /** Paired ratios: single-thread time ÷ two-worker time. */
+  speedup: Summary;
+  identical: boolean;
+  memory: {
+    small: number;
+    large: number;
+    smallMb: number;
+    largeMb: number;
+    ratio: number;
+    /** The main thread's heap in use after a full collection at the end, MB (median). */
+    retainedSmallMb: number;
+    retainedLargeMb: number;
+  };
+  goals: {
+    speedup: {goal: number; value: number; met: boolean};
+    memory: {goal: number; value: number; met: boolean};
+  };
+}
+
+/** The fixture plans (text and meta) the corpora are made of. */
+function sources(): {txt: string; meta: string | null; slug: string}[] {
+  const real = join(ROOT, "test/fixtures/real");
+  const out = readdirSync(real)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => ({txt: join(real, f), meta: join(real, f.replace(/\.txt$/, ".meta.json")), slug: f.slice(0, -4)}));
+  out.push({
+    txt: join(ROOT, "data/plans/yanan-2024-8.txt"),
+    meta: join(ROOT, "data/plans/yanan-2024-8.meta.json"),
+    slug: "yanan-2024-8"
+  });
+  return out.map((s) => ({...s, meta: s.meta && existsSync(s.meta) ? s.meta : null}));
+}
+
+/** A folder of n plans: the fixtures in turn, as p0001-<slug>.txt with their meta files. Returns its size. */
+export function makeCorpus(dir: string, n: number): number {
+  const src = sources();
+  mkdirSync(dir, {recursive: true});
+  let bytes = 0;
+  for (let k = 0; k < n; ++k) {
+    const s = src[k % src.length];
+    const name = `p${String(k + 1).padStart(4, "0")}-${s.slug}`;
+    copyFileSync(s.txt, join(dir, `${name}.txt`));
+    if (s.meta) copyFileSync(s.meta, join(dir, `${name}.meta.json`));
+    bytes += readFileSync(s.txt).length;
+  }
+  return bytes;
+}
+
+interface Run {
+  ms: number;
+  plans: number;
+  skipped: number;
+  maxRssKb: number;
+  retainedKb: number | null;
+}
+
+function run(dir: string, out: string, jobs: number): Run {
+  rmSync(out, {recursive: true, force: true});
+  mkdirSync(out, {recursive: true});
+  const r = spawnSync(
+    process.execPath,
+    ["--expose-gc", "--import", "tsx", "bench/corpus-child.ts", dir, out, String(jobs)],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 16 * 1024 * 1024
+    }
+  );
+  if (r.status !== 0) throw new Error(`corpus run failed (jobs ${jobs}):\n${r.stderr}`);
+  return JSON.parse(r.stdout) as Run;
+}
+
+/** A digest of every file of a folder, by name. */
+function digest(dir: string): string {
+  const h = createHash("sha256");
+  for (const f of readdirSync(dir).sort()) h.update(f).update(readFileSync(join(dir, f)));
+  return h.digest("hex");
+}
+
+export function benchCorpus({
+  plans = 1000,
+  small = 100,
+  runs = 3,
+  log = () => {}
+}: {plans?: number; small?: number; runs?: number; log?: (line: string) => void} = {}): CorpusResult {
+  const tmp = mkdtempSync(join(tmpdir(), "bench-corpus-"));
+  try {
+    const large = join(tmp, `plans-${plans}`);
+    const bytes = makeCorpus(large, plans);
+    const smallDir = join(tmp, `plans-${small}`);
+    makeCorpus(smallDir, small);
+    log(`corpus of ${plans} plans (${fmt(bytes / 1024 / 1024, 1)} MB) in ${tmp}`);
+    run(smallDir, join(tmp, "warm"), 2); // warms tsx's cache of compiled modules
+    const ones: number[] = [];
+    const twos: number[] = [];
+    let identical = true;
+    for (let k = 0; k < runs; ++k) {
+      const a = run(large, join(tmp, "out1"), 1);
+      const b = run(large, join(tmp, "out2"), 2);
+      if (a.plans !== plans || b.plans !== plans)
+        throw new Error(`expected ${plans} plans, read ${a.plans} / ${b.plans}`);
+      ones.push(a.ms);
+      twos.push(b.ms);
+      identical &&= digest(join(tmp, "out1")) === digest(join(tmp, "out2"));
+      log(`run ${k + 1}: --jobs 1 ${fmt(a.ms)} ms, --jobs 2 ${fmt(b.ms)} ms`);
+    }
+    const smallRuns: Run[] = [];
+    const largeRuns: Run[] = [];
+    for (let k = 0; k < runs; ++k) {
+      smallRuns.push(run(smallDir, join(tmp, "out2"), 2));
+      largeRuns.push(run(large, join(tmp, "out2"), 2));
+    }
+    const smallRss = smallRuns.map((r) => r.maxRssKb);
+    const largeRss = largeRuns.map((r) => r.maxRssKb);
+    const retained = (rs: Run[]) => summarize(rs.map((r) => r.retainedKb ?? NaN)).median / 1024;
+    const speedup = pairedRatios(ones.map((o, k) => [o, twos[k]]))!;
+    const memory = {
+      small,
+      large: plans,
+      smallMb: summarize(smallRss).median / 1024,
+      largeMb: summarize(largeRss).median / 1024,
+      ratio: summarize(largeRss).median / summarize(smallRss).median,
+      retainedSmallMb: retained(smallRuns),
+      retainedLargeMb: retained(largeRuns)
+    };
+    return {
+      date: new Date().toISOString(),
+      plans,
+      bytes,
+      runs,
+      one: summarize(ones),
+      two: summarize(twos),
+      speedup,
+      identical,
+      memory,
+      goals: {
+        speedup: {
+          goal: CORPUS_GOALS.speedup,
+          value: speedup.median,
+          met: speedup.median >= CORPUS_GOALS.speedup && identical
+        },
+        memory: {goal: CORPUS_GOALS.memory, value: memory.ratio, met: memory.ratio <= CORPUS_GOALS.memory}
+      }
+    };
+  } finally {
+    rmSync(tmp, {recursive: true, force: true});
+  }
+}
+
+export function corpusTables(r: CorpusResult): string {
+  const plansPerS = (s: Summary) => fmt((r.plans / s.median) * 1000);
+  return [
+    table(
+      [
+        "corpus",
+        "MB",
+        "--jobs 1 ms",
+        "--jobs 2 ms",
+        "plans/s (1 → 2)",
+        "speed-up",
+        `goal ≥ ${r.goals.speedup.goal}×`,
+        "identical"
+      ],
+      [
+        [
+          `${fmt(r.plans)} plans, ${r.runs} paired runs`,
+          fmt(r.bytes / 1024 / 1024, 1),
+          spread(r.one),
+          spread(r.two),
+          `${plansPerS(r.one)} → ${plansPerS(r.two)}`,
+          `${fmt(r.speedup.median, 2)}× (${fmt(r.speedup.min, 2)}–${fmt(r.speedup.max, 2)})`,
+          verdict(r.goals.speedup.met),
+          r.identical ? "yes" : "NO"
+        ]
+      ]
+    ),
+    "",
+    table(
+      [
+        "memory, 2 workers (median MB)",
+        `${fmt(r.memory.small)} plans`,
+        `${fmt(r.memory.large)} plans`,
+        "ratio",
+        `goal ≤ ${r.goals.memory.goal}×`
+      ],
+      [
+        [
+          "peak (maxRSS, all threads)",
+          fmt(r.memory.smallMb, 0),
+          fmt(r.memory.largeMb, 0),
+          `${fmt(r.memory.ratio, 2)}×`,
+          verdict(r.goals.memory.met)
+        ],
+        [
+          "retained (main thread's heap after a full GC)",
+          fmt(r.memory.retainedSmallMb, 1),
+          fmt(r.memory.retainedLargeMb, 1),
+          `${fmt(r.memory.retainedLargeMb / r.memory.retainedSmallMb, 2)}×`,
+          "information"
+        ]
+      ]
+    )
+  ].join("\n");
+}

@@ -1,0 +1,142 @@
+/**
+ * The corpus command's engine: every plan of a folder read in parallel (worker threads from a tinypool pool, or the
+ * calling thread with jobs = 1) and written once per table, as CSV (UTF-8 with BOM) and Parquet, with a plan column.
+ *
+ * Streaming and order: plans are handed to the workers in corpus order (files.ts) with at most `window` of them in
+ * flight or finished-but-waiting; a finished plan is written as soon as every plan before it is written. So the
+ * output files are the same, byte for byte, whatever the number of workers and whichever finishes first, and memory
+ * holds at most `window` plans' rows plus one Parquet row group per table, however many plans there are.
+ */
+import {closeSync, openSync, writeSync} from "node:fs";
+import {availableParallelism} from "node:os";
+import {join} from "node:path";
+import Tinypool from "tinypool";
+import {BOM} from "../../src/lib/csv.js";
+import {type PlanFileEntry} from "./files.js";
+import {ParquetTableWriter} from "./parquet.js";
+import {CORPUS_TABLES, type CorpusTable, corpusColumns, type PlanResult, readCorpusPlan} from "./readPlan.js";
+
+export interface CorpusOptions {
+  /** Worker threads; 1 reads every plan in the calling thread. Default: the machine's available parallelism. */
+  jobs?: number;
+  /** The department reference (departments.csv) every worker reads. */
+  departments: string;
+  /** Called once per plan, in corpus order, after its rows are written (or it is skipped). */
+  onPlan?: (result: PlanResult) => void;
+}
+
+export interface CorpusSummary {
+  plans: number;
+  skipped: {rel: string; error: string}[];
+  rows: Record<CorpusTable, number>;
+}
+
+/** The default number of workers: the cores Node may use. */
+export const defaultJobs = () => availableParallelism();
+
+/** Writes the corpus tables of `files` into `out` (which must exist and be writable). */
+export async function writeCorpus(
+  files: PlanFileEntry[],
+  out: string,
+  {jobs = defaultJobs(), departments, onPlan = () => {}}: CorpusOptions
+): Promise<CorpusSummary> {
+  const columns = corpusColumns();
+  const csv = Object.fromEntries(
+    CORPUS_TABLES.map((t) => {
+      const fd = openSync(join(out, `${t}.csv`), "w");
+      writeSync(fd, BOM + columns[t].join(",") + "\n");
+      return [t, fd];
+    })
+  ) as Record<CorpusTable, number>;
+  const parquet = Object.fromEntries(
+    CORPUS_TABLES.map((t) => [t, new ParquetTableWriter(join(out, `${t}.parquet`), columns[t])])
+  ) as Record<CorpusTable, ParquetTableWriter>;
+  const summary: CorpusSummary = {
+    plans: 0,
+    skipped: [],
+    rows: Object.fromEntries(CORPUS_TABLES.map((t) => [t, 0])) as Record<CorpusTable, number>
+  };
+  const write = (r: PlanResult) => {
+    if (r.ok) {
+      for (const t of CORPUS_TABLES) {
+        const chunk = r.tables[t];
+        if (chunk.csv) writeSync(csv[t], chunk.csv);
+        parquet[t].add(chunk.columns, chunk.rows);
+        summary.rows[t] += chunk.rows;
+      }
+      ++summary.plans;
+    } else summary.skipped.push({rel: r.rel, error: r.error});
+    onPlan(r);
+  };
+
+  try {
+    if (jobs <= 1) {
+      for (const entry of files) write(await readCorpusPlan(entry, departments));
+    } else {
+      await inOrder(files, jobs, departments, write);
+    }
+  } finally {
+    for (const t of CORPUS_TABLES) closeSync(csv[t]);
+  }
+  for (const t of CORPUS_TABLES) parquet[t].finish();
+  return summary;
+}
+
+/** Reads the plans on a pool of `jobs` workers and calls `write` with each result in corpus order. */
+async function inOrder(
+  files: PlanFileEntry[],
+  jobs: number,
+  departments: string,
+  write: (r: PlanResult) => void
+): Promise<void> {
+  const pool = new Tinypool({
+    filename: new URL("./worker.mjs", import.meta.url).href,
+    minThreads: Math.min(jobs, files.length),
+    maxThreads: Math.min(jobs, files.length)
+  });
+  // At most `window` plans are in flight or waiting for an earlier one: memory does not grow with the corpus.
+  const window = jobs * 4;
+  const done = new Map<number, PlanResult>();
+  let next = 0; // the next plan to hand out
+  let written = 0; // plans written so far (the index of the next to write)
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const pump = () => {
+        while (done.has(written)) {
+          const r = done.get(written)!;
+          done.delete(written);
+          ++written;
+          try {
+            write(r);
+          } catch (error) {
+            return reject(error);
+          }
+        }
+        if (written === files.length) return resolve();
+        while (next < files.length && next - written < window) {
+          const entry = files[next++];
+          pool.run({entry, departments}).then(
+            (r: PlanResult) => {
+              done.set(entry.index, r);
+              pump();
+            },
+            (error: unknown) => {
+              // A worker that dies (out of memory) costs its plan only.
+              done.set(entry.index, {
+                index: entry.index,
+                rel: entry.rel,
+                slug: entry.slug,
+                ok: false,
+                error: `the worker failed (${error instanceof Error ? error.message : String(error)})`
+              });
+              pump();
+            }
+          );
+        }
+      };
+      pump();
+    });
+  } finally {
+    await pool.destroy();
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * checksChart(rows, options): the accountability checks of several plans side by side — one panel per check,
+ * a bar per plan for the share of its items the check finds, labelled with the count.
+ *
+ *   checksChart([{plan, label, check: "noLead", count: 3, share: 0.1}], {width})
+ *
+ * rows: {plan, label, check, count, share (0–1)}; options.checks gives the panels' order and labels. Options are
+ * passed on to Plot.plot.
+ */
+import * as Plot from "@observablehq/plot";
+import {chartWidth} from "./chartWidth.js";
+import {type Language, localize} from "./language.js";
+
+export interface CheckRow {
+  plan: string;
+  label: string;
+  check: string;
+  count: number;
+  share: number;
+}
+
+export function checksChart(
+  rows: CheckRow[],
+  {
+    checks,
+    language = "both",
+    ...options
+  }: Plot.PlotOptions & {checks: {check: string; label: string}[]; language?: Language}
+): SVGSVGElement | HTMLElement {
+  const labels = [...new Set(rows.map((r) => r.label))];
+  const checkLabel = new Map(checks.map((c) => [c.check, localize(c.label, language)]));
+  const width = chartWidth(options.width, {min: 300, fallback: 640});
+  const narrow = width < 560;
+  return Plot.plot({
+    height: (labels.length * 18 + 40) * checks.length + 40,
+    marginLeft: narrow ? 135 : 150,
+    marginRight: 40,
+    marginTop: 24,
+    style: {fontSize: narrow ? "10px" : "12px"},
+    x: {domain: [0, 100], percent: true, label: localize("share of items 占条目比例 (%)", language), grid: true},
+    y: {domain: labels, label: null},
+    // The panels' names above each panel (a name at the side would need a wide margin a phone has not got).
+    fy: {domain: checks.map((c) => checkLabel.get(c.check)), axis: null, padding: 0.3},
+    marks: [
+      Plot.barX(rows, {x: "share", y: "label", fy: (r) => checkLabel.get(r.check), fill: "#D55E00", tip: true}),
+      Plot.text(rows, {
+        x: "share",
+        y: "label",
+        fy: (r) => checkLabel.get(r.check),
+        text: (r) => String(r.count),
+        dx: 8,
+        textAnchor: "start"
+      }),
+      Plot.frame({stroke: "#ddd"}),
+      Plot.text(checks, {
+        fy: (c) => checkLabel.get(c.check),
+        text: (c) => checkLabel.get(c.check),
+        frameAnchor: "top-left",
+        dy: -14,
+        fontWeight: "bold"
+      })
+    ],
+    ...options,
+    width
+  });
+}

@@ -1,0 +1,80 @@
+/**
+ * keptFileBar(chosen, {plan, language}): the line under a page's file input that says which loaded file is in
+ * use and that it is kept in this browser only, with a "Clear loaded files" button (forgets every file kept for
+ * the plan, then reloads the page so that it shows the site's own data). browserStorage() is the page's
+ * localStorage, or null where the browser does not allow it (a sandboxed iframe, storage turned off).
+ *
+ *   const chosen = chooseFile(browserStorage(), plan.plan, "observations", fresh);
+ *   display(keptFileBar(chosen, {plan: plan.plan, language}));
+ */
+import {forgetFiles, type KeptFile, type KeptStorage} from "../lib/keptFiles.js";
+import {elementMaker} from "./element.js";
+import {currentLanguage, type Language, pick} from "./language.js";
+
+export function browserStorage(): KeptStorage | null {
+  try {
+    const storage = globalThis.localStorage;
+    return storage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export interface KeptFileBarOptions {
+  /** The plan's name (plan.json's `plan`): the files kept are the plan's. */
+  plan: string;
+  language?: Language;
+  storage?: KeptStorage | null;
+  document?: Document;
+  /** What happens after clearing (default: reload the page). */
+  afterClear?: () => void;
+}
+
+export function keptFileBar(
+  {file, fresh, problem}: {file: KeptFile | null; fresh: boolean; problem: string | null},
+  {
+    plan,
+    document = globalThis.document,
+    language = currentLanguage(document),
+    storage = browserStorage(),
+    afterClear = () => globalThis.location.reload()
+  }: KeptFileBarOptions
+): HTMLElement {
+  const el = elementMaker(document);
+  const t = (en: string, zh: string) => pick(en, zh, language);
+  const when = file ? file.keptAt.slice(0, 16).replace("T", " ") : "";
+  const text = !file
+    ? t(
+        "A file you load is read in this browser and kept here (in its storage) until you clear it: nothing leaves this machine.",
+        "载入的文件只在本浏览器中读取，并保存在本浏览器中，直到清除为止：不会离开本机。"
+      )
+    : problem
+      ? t(`Using ${file.name} for this visit only: ${problem}.`, `本次使用${file.name}，但未能保存：${problem}。`)
+      : fresh
+        ? t(
+            `Using ${file.name}, kept in this browser (nothing leaves this machine): it is here again after a reload.`,
+            `正在使用${file.name}，已保存在本浏览器中（不会离开本机），刷新后仍在。`
+          )
+        : t(
+            `Using ${file.name}, kept in this browser since ${when} UTC (nothing leaves this machine).`,
+            `正在使用${file.name}，自${when}（UTC）起保存在本浏览器中（不会离开本机）。`
+          );
+  const bar = el(
+    "div",
+    {class: "kept-file no-print", "data-kept": file ? file.name : ""},
+    el("span", {class: "small"}, text)
+  );
+  if (file && !problem) {
+    const button = el("button", {type: "button", class: "kept-clear"}, t("Clear loaded files", "清除已载入的文件"));
+    button.title = t(
+      "Forget the progress and ledger files kept in this browser for this plan, and show the site's own data",
+      "删除本浏览器为本方案保存的监测与台账文件，恢复显示网站自带的数据"
+    );
+    button.addEventListener("click", () => {
+      forgetFiles(storage, plan);
+      afterClear();
+    });
+    bar.append(" ", button);
+  }
+  return bar;
+}

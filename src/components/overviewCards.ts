@@ -1,0 +1,422 @@
+/**
+ * The overview's answers, each a card: who leads most, the items with no designated lead, the binding indicators
+ * beside the national and provincial targets, progress and the ledger as reported, and where each user starts.
+ * Data in (computed by src/lib/overview.ts and the ledger and progress modules), an element out; links are
+ * relative to the site's root (the overview's folder).
+ *
+ *   leadersCard(leadRanking(plan), {language})
+ *   noLeadCard(itemsWithoutLead(plan), plan.items.length, {language})
+ */
+import type {BindingSummary, ComparedIndicator, ItemWithoutLead, LeadRank, MonitoringSummary} from "../lib/overview.js";
+import {elementMaker, type ElementMaker} from "./element.js";
+import {type Language} from "./language.js";
+import {type Label, LEDGER_STATUS_LABELS, PROGRESS_STATUS_LABELS} from "../lib/vocabulary.js";
+import {LEDGER_STATUS_COLORS, ROLE_COLORS, STATUS_COLORS} from "./palette.js";
+
+export interface CardOptions {
+  language?: Language;
+  document?: Document;
+}
+
+/** Text in the chosen language: one span, or for "both" an English and a Chinese span (the site's CSS joins them). */
+function words(el: ElementMaker, language: Language, en: string, zh: string): Node[] {
+  if (language === "en") return [el("span", {class: "en"}, en)];
+  if (language === "zh") return [el("span", {class: "zh"}, zh)];
+  return [el("span", {class: "en"}, en), el("span", {class: "zh"}, zh)];
+}
+
+function card(el: ElementMaker, id: string, heading: Node[], ...children: (Node | string)[]): HTMLElement {
+  return el("section", {class: "card answer-card", id, "data-answer": id}, el("h2", {}, ...heading), ...children);
+}
+
+const count = (n: number, en: string, enPlural = `${en}s`) => `${n} ${n === 1 ? en : enPlural}`;
+
+export interface LeadRanking {
+  ranks: LeadRank[];
+  leaders: number;
+  leadItems: number;
+}
+
+/** Who leads most: the top departments by items led, each linked to its brief, with a bar of its items led. */
+export function leadersCard(
+  {ranks, leaders, leadItems}: LeadRanking,
+  {language = "both", document = globalThis.document}: CardOptions = {}
+): HTMLElement {
+  const el = elementMaker(document);
+  const w = (en: string, zh: string) => words(el, language, en, zh);
+  const most = Math.max(1, ...ranks.map((r) => r.led.length));
+  const name = (r: LeadRank) => (language === "en" ? (r.nameEn ?? r.shortName) : r.shortName);
+  const list = el(
+    "ol",
+    {class: "leaders"},
+    ...ranks.map((r) =>
+      el(
+        "li",
+        {"data-department": r.name},
+        el("a", {href: `./departments/${r.slug}`, title: r.name}, name(r)),
+        el(
+          "span",
+          {class: "lead-bar", "aria-hidden": "true"},
+          el("span", {style: `width:${(100 * r.led.length) / most}%;background:${ROLE_COLORS.lead}`})
+        ),
+        el(
+          "span",
+          {class: "lead-count"},
+          el("strong", {}, String(r.led.length)),
+          r.joint ? el("span", {class: "muted"}, ` (${r.joint})`) : ""
+        )
+      )
+    )
+  );
+  return card(
+    el,
+    "who-leads",
+    w("Who leads most", "谁牵头最多"),
+    el(
+      "p",
+      {class: "muted small"},
+      ...w("Items led (牵头); in brackets, items held jointly (共同).", "牵头条目数；括号内为共同负责的条目数。")
+    ),
+    ranks.length
+      ? list
+      : el("p", {class: "muted"}, ...w("No department is named as lead (牵头).", "没有部门被明确为牵头单位。")),
+    el(
+      "p",
+      {class: "muted small"},
+      ...w(
+        `${count(leaders, "department")} lead at least one item; ${count(leadItems, "item")} have a designated lead. Each name opens the department's one-page brief.`,
+        `${leaders}个部门牵头至少一项；${leadItems}个条目有明确的牵头单位。点击部门名称打开其一页简报。`
+      )
+    )
+  );
+}
+
+/** The items with no designated lead: the count of all items, and the list, each linked to its place in the source. */
+export function noLeadCard(
+  rows: ItemWithoutLead[],
+  total: number,
+  {language = "both", document = globalThis.document}: CardOptions = {}
+): HTMLElement {
+  const el = elementMaker(document);
+  const w = (en: string, zh: string) => words(el, language, en, zh);
+  const item = ({item, reason}: ItemWithoutLead) =>
+    el(
+      "li",
+      {"data-item": item.id},
+      el("a", {href: `./source#${item.id}`}, el("code", {}, item.id)),
+      " ",
+      item.title,
+      reason === "no one named" ? el("span", {class: "muted"}, " · ", ...w("no one named", "未点名责任单位")) : ""
+    );
+  return card(
+    el,
+    "no-lead",
+    w("Items with no designated lead", "无明确牵头单位的条目"),
+    el(
+      "p",
+      {class: "answer"},
+      el("span", {class: "big"}, String(rows.length)),
+      ` / ${total} `,
+      ...w("items", "个条目")
+    ),
+    el(
+      "p",
+      {class: "muted small"},
+      ...w(
+        "Their departments are named jointly (共同) or in support only, or not at all: no one is answerable for them alone.",
+        "这些条目的部门只以共同或配合方式列出，或未列出，没有单一的责任主体。"
+      ),
+      " ",
+      el("a", {href: "./responsibilities#accountability"}, ...w("See the accountability checks →", "查看责任检查 →"))
+    ),
+    rows.length
+      ? el(
+          "details",
+          {class: "no-lead-items"},
+          el("summary", {}, ...w(`The ${count(rows.length, "item")}`, `${rows.length}个条目`)),
+          el("ol", {class: "items"}, ...rows.map(item))
+        )
+      : ""
+  );
+}
+
+const TARGET: [string, string] = ["Target", "目标"];
+const NATION: [string, string] = ["Nation", "全国"];
+const PROVINCE: [string, string] = ["Province", "全省"];
+const SIGN: Record<string, string> = {">=": "≥", "<=": "≤", "=": ""};
+const ALIGN: Record<string, [string, string]> = {
+  stricter: ["stricter", "更严"],
+  same: ["same", "相同"],
+  looser: ["looser", "更宽"],
+  "local only": ["local only", "本地独有"],
+  "not comparable": ["not comparable", "无法比较"]
+};
+
+/** The binding indicators: each target beside the national and provincial ones, with the comparison's verdict. */
+export function bindingCard(
+  {indicators, tally}: BindingSummary,
+  {language = "both", document = globalThis.document}: CardOptions = {}
+): HTMLElement {
+  const el = elementMaker(document);
+  const w = (en: string, zh: string) => words(el, language, en, zh);
+  // A column's name for the phone layout, where each cell carries it (CSS content: attr(data-label)).
+  const label = (en: string, zh: string) => (language === "en" ? en : language === "zh" ? zh : `${en} ${zh}`);
+  const side = (i: ComparedIndicator, level: "nation" | "province") => {
+    const {alignment, benchmark} = i[level];
+    const key = alignment ?? "not comparable";
+    return el(
+      "td",
+      {"data-level": level, "data-alignment": key, "data-label": label(...(level === "nation" ? NATION : PROVINCE))},
+      benchmark
+        ? el("span", {}, `${SIGN[benchmark.comparator] ?? ""}${benchmark.value}${benchmark.unit === "%" ? "%" : ""} `)
+        : "",
+      el("span", {class: `align align-${key.replace(" ", "-")}`}, ...w(...ALIGN[key]))
+    );
+  };
+  const name = (i: ComparedIndicator) => (language === "en" ? (i.nameEn ?? i.name) : i.name);
+  const table = el(
+    "table",
+    {class: "binding"},
+    el(
+      "thead",
+      {},
+      el(
+        "tr",
+        {},
+        el("th", {}, ...w("Indicator", "指标")),
+        el("th", {}, ...w(...TARGET)),
+        el("th", {}, ...w(...NATION)),
+        el("th", {}, ...w(...PROVINCE))
+      )
+    ),
+    el(
+      "tbody",
+      {},
+      ...indicators.map((i) =>
+        el(
+          "tr",
+          {"data-indicator": i.id},
+          el("td", {}, el("a", {href: `./indicators#${i.id}`}, el("code", {}, i.id)), " ", name(i)),
+          el(
+            "td",
+            {"data-label": label(...TARGET)},
+            el("strong", {}, i.target.raw),
+            i.unit ? el("span", {class: "muted"}, ` ${i.unit}`) : ""
+          ),
+          side(i, "nation"),
+          side(i, "province")
+        )
+      )
+    )
+  );
+  // "3 the same, 1 local only": the comparisons that occur, in the order stricter, same, looser, local only.
+  const phrase = (level: "nation" | "province", zh: boolean) =>
+    Object.entries(tally[level])
+      .filter(([, k]) => k > 0)
+      .map(([key, k]) => (zh ? `${ALIGN[key][1]}${k}项` : `${k} ${key === "same" ? "the same" : ALIGN[key][0]}`))
+      .join(zh ? "、" : ", ");
+  const n = indicators.length;
+  return card(
+    el,
+    "binding",
+    w("Binding indicators against national and provincial targets", "约束性指标与国家、省级目标对照"),
+    n
+      ? el(
+          "p",
+          {class: "answer"},
+          ...w(
+            `${count(n, "binding indicator")}. Against the national targets: ${phrase("nation", false)}. Against the provincial targets: ${phrase("province", false)}.`,
+            `约束性指标${n}项。与国家目标相比：${phrase("nation", true)}；与省级目标相比：${phrase("province", true)}。`
+          )
+        )
+      : el(
+          "p",
+          {class: "muted"},
+          ...w("The plan's indicator table marks no indicator as binding.", "方案指标表中没有约束性指标。")
+        ),
+    n ? el("div", {class: "table-scroll"}, table) : "",
+    el(
+      "p",
+      {class: "muted small"},
+      el("a", {href: "./indicators"}, ...w("All indicators with their sources →", "全部指标及对标来源 →"))
+    )
+  );
+}
+
+function tallyList(
+  el: ElementMaker,
+  counts: Record<string, number>,
+  colors: Record<string, string>,
+  labels: Record<string, Label>,
+  language: Language
+) {
+  return el(
+    "ul",
+    {class: "tally"},
+    ...Object.entries(counts)
+      .filter(([, n]) => n > 0)
+      .map(([status, n]) =>
+        el(
+          "li",
+          {"data-status": status},
+          el("span", {class: "light", style: `color:${colors[status] ?? "#bbb"}`}, "●"),
+          " ",
+          ...words(el, language, labels[status]?.en ?? status, labels[status]?.zh ?? status),
+          " ",
+          el("strong", {"data-count": ""}, String(n))
+        )
+      )
+  );
+}
+
+/** Progress and the ledger as reported: the counts when data are loaded, else what to load and where. */
+export function monitoringCard(
+  {progress, ledger}: MonitoringSummary,
+  {
+    files,
+    language = "both",
+    document = globalThis.document
+  }: CardOptions & {files: {observations: string; statuses: string}}
+): HTMLElement {
+  const el = elementMaker(document);
+  const w = (en: string, zh: string) => words(el, language, en, zh);
+  return card(
+    el,
+    "monitoring",
+    w("Progress and the task ledger", "进展与任务台账"),
+    el("h3", {}, el("a", {href: "./progress"}, ...w("Progress toward the targets", "指标进展"))),
+    progress.observed
+      ? el(
+          "div",
+          {"data-progress": String(progress.observed)},
+          el(
+            "p",
+            {class: "small"},
+            ...w(
+              `${progress.observed} of ${progress.indicators} indicators have city observations (${files.observations}):`,
+              `${progress.indicators}项指标中${progress.observed}项有本市观测值（${files.observations}）：`
+            )
+          ),
+          tallyList(el, progress.counts as Record<string, number>, STATUS_COLORS, PROGRESS_STATUS_LABELS, language)
+        )
+      : el(
+          "p",
+          {class: "muted small", "data-progress": "0"},
+          ...w(
+            "No city observations yet: load a monitoring file on the Progress page (it stays in this browser).",
+            "尚无本市观测值：请在“进展监测”页载入监测数据（文件只保存在本浏览器中）。"
+          )
+        ),
+    el("h3", {}, el("a", {href: "./ledger"}, ...w("Task ledger", "任务台账"))),
+    ledger.reported
+      ? el(
+          "div",
+          {"data-ledger": String(ledger.reported)},
+          el(
+            "p",
+            {class: "small"},
+            ...w(
+              `${ledger.items} items, ${count(ledger.reported, "status row")} (${files.statuses}):`,
+              `${ledger.items}个条目，进展记录${ledger.reported}行（${files.statuses}）：`
+            )
+          ),
+          tallyList(el, ledger.counts as Record<string, number>, LEDGER_STATUS_COLORS, LEDGER_STATUS_LABELS, language)
+        )
+      : el(
+          "p",
+          {class: "muted small", "data-ledger": "0"},
+          ...w(
+            `No status reported yet for the ${ledger.items} items: load a status file on the Task ledger page (it stays in this browser).`,
+            `${ledger.items}个条目尚无进展报告：请在“任务台账”页载入进展文件（文件只保存在本浏览器中）。`
+          )
+        )
+  );
+}
+
+/** Where each user starts: a planner, a researcher, a presenter, each with the pages for their job. */
+export function startHere({language = "both", document = globalThis.document}: CardOptions = {}): HTMLElement {
+  const el = elementMaker(document);
+  const w = (en: string, zh: string) => words(el, language, en, zh);
+  const link = (href: string, en: string, zh: string) => el("li", {}, el("a", {href}, ...w(en, zh)));
+  // Pages that exist at the site's root only (the embeds, the compare pages): from a plan's own pages under
+  // /plans/<name>/, two folders up.
+  const root = /\/plans\/[^/]+\//.test(globalThis.location?.pathname ?? "") ? "../../" : "./";
+  const user = (id: string, en: string, zh: string, ...links: HTMLElement[]) =>
+    el("div", {class: "start", "data-user": id}, el("h3", {}, ...w(en, zh)), el("ul", {}, ...links));
+  return card(
+    el,
+    "start-here",
+    w("Start here", "从这里开始"),
+    el(
+      "div",
+      {class: "start-grid"},
+      user(
+        "planner",
+        "Planners: who answers for what",
+        "规划人员：谁对什么负责",
+        link("./responsibilities", "Responsibility matrix and accountability checks", "责任矩阵与责任检查"),
+        link("./departments", "A department's items and its one-page brief", "部门条目与一页简报"),
+        link("./ledger", "Task ledger: statuses and deadlines", "任务台账：进展与时限")
+      ),
+      user(
+        "researcher",
+        "Researchers: targets and structures",
+        "研究人员：目标与责任结构",
+        link("./indicators", "Indicators against national and provincial targets", "指标与国家、省级目标对照"),
+        link("./network", "The responsibility network", "责任网络"),
+        link("./data", "Every table, its counts and downloads", "全部数据表及下载"),
+        link(`${root}compare/plans`, "Compare this plan with the others", "与其他方案比较")
+      ),
+      user(
+        "presenter",
+        "Presenters: charts for a briefing",
+        "汇报人员：用于汇报的图表",
+        link(`${root}embeds`, "Embed a chart in another page", "在其他网页嵌入图表"),
+        link("./progress", "Progress charts toward the targets", "指标进展图"),
+        link("./source", "The source text, every item marked", "方案原文及标注")
+      )
+    )
+  );
+}
+
+/** The answers in one line each, for the top of the page (the first screen of a phone), each linked to its card. */
+export function headlineAnswers(
+  {top, noLead, items, binding}: {top: LeadRank | null; noLead: number; items: number; binding: BindingSummary},
+  {language = "both", document = globalThis.document}: CardOptions = {}
+): HTMLElement {
+  const el = elementMaker(document);
+  const w = (en: string, zh: string) => words(el, language, en, zh);
+  const li = (href: string, big: string, ...text: Node[]) =>
+    el("li", {}, el("a", {href}, el("strong", {class: "answer-figure"}, big), ...text));
+  const n = binding.indicators.length;
+  const matched = binding.indicators.filter((i) => i.nation.benchmark || i.province.benchmark).length;
+  const topName = top ? (language === "en" ? (top.nameEn ?? top.shortName) : top.shortName) : "";
+  // Each sentence whole in each language (the figure above it is repeated in the sentence).
+  return el(
+    "ul",
+    {class: "answers", "data-answers": ""},
+    top
+      ? li(
+          "#who-leads",
+          String(top.led.length),
+          ...w(
+            `${topName} leads ${count(top.led.length, "item")}, the most of any department`,
+            `${topName}牵头${top.led.length}项，为各部门最多`
+          )
+        )
+      : li("#who-leads", "0", ...w("No item has a designated lead", "没有条目有明确的牵头单位")),
+    li(
+      "#no-lead",
+      `${noLead}/${items}`,
+      ...w(`${noLead} of ${items} items have no designated lead`, `${items}个条目中${noLead}个无明确牵头单位`)
+    ),
+    li(
+      "#binding",
+      String(n),
+      ...w(
+        `${count(n, "binding indicator")}, ${matched} with a national or provincial target to compare`,
+        `约束性指标${n}项，其中${matched}项有国家或省级目标可对照`
+      )
+    )
+  );
+}

@@ -1,0 +1,147 @@
+/**
+ * What the overview answers, computed from the model and the monitoring files: who leads most, which items
+ * have no designated lead (牵头), how the binding (约束性) indicators compare with the national and provincial
+ * targets, and how far progress and the task ledger (台账) have been reported. Nothing here is typed by hand;
+ * each answer keeps the records it counts so that the page can link to them.
+ */
+import {accountabilityChecks} from "./accountability.js";
+import {indicatorProgress} from "./indicatorProgress.js";
+import {ledgerCounts, ledgerRows, type LedgerStatus} from "./ledger.js";
+import type {ObservationRow, TaskStatusRow} from "./observations.js";
+import {RATE_STATUSES, type RateStatus} from "./progress.js";
+import type {Comparator, Item, PlanModel} from "./model.js";
+import type {BenchmarkAlignment, BenchmarkLevel, BenchmarkMatch} from "./reference.js";
+import {departmentSlug} from "./slug.js";
+
+export interface LeadRank {
+  /** Canonical name (市市场监督管理局). */
+  name: string;
+  shortName: string;
+  nameEn: string | null;
+  /** The id of the department's brief (departments/<slug>). */
+  slug: string;
+  /** Items the department leads (role lead), in document order. */
+  led: string[];
+  /** Items it holds jointly (共同) or in support (配合), not counted as led. */
+  joint: number;
+  support: number;
+}
+
+/**
+ * The departments that lead most items: every department with at least one lead role, by the number of items
+ * it leads (most first), then by joint roles, then in the order the plan first names them. `top` of them
+ * (default 5); `leadItems` is the number of distinct items with any lead, for "16 of the 23 items led".
+ */
+export function leadRanking(
+  model: PlanModel,
+  {top = 5}: {top?: number} = {}
+): {ranks: LeadRank[]; leaders: number; leadItems: number} {
+  const order = new Map(model.items.map((item, i) => [item.id, i]));
+  const ranks = model.departments
+    .map((d, seq) => {
+      const own = model.responsibilities.filter((r) => r.department === d.name);
+      const led = [...new Set(own.filter((r) => r.role === "lead").map((r) => r.item))];
+      led.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+      return {
+        seq,
+        rank: {
+          name: d.name,
+          shortName: d.shortName,
+          nameEn: d.nameEn,
+          slug: departmentSlug(d),
+          led,
+          joint: own.filter((r) => r.role === "joint").length,
+          support: own.filter((r) => r.role === "support").length
+        }
+      };
+    })
+    .filter(({rank}) => rank.led.length > 0)
+    .sort((a, b) => b.rank.led.length - a.rank.led.length || b.rank.joint - a.rank.joint || a.seq - b.seq)
+    .map(({rank}) => rank);
+  const leadItems = new Set(model.responsibilities.filter((r) => r.role === "lead").map((r) => r.item)).size;
+  return {ranks: ranks.slice(0, top), leaders: ranks.length, leadItems};
+}
+
+export interface ItemWithoutLead {
+  item: Item;
+  /** "no lead": departments are named, none as lead; "no one named": no department is named at all. */
+  reason: "no lead" | "no one named";
+}
+
+/**
+ * Items with no designated lead, in document order: those whose departments are all joint or support, and
+ * those with no responsibility clause (implicit blanket roles do not count; accountability.ts holds the rule).
+ */
+export function itemsWithoutLead(model: PlanModel): ItemWithoutLead[] {
+  const report = accountabilityChecks(model);
+  const noLead = new Set(report.noLead.map((i) => i.id));
+  const unassigned = new Set(report.unassigned.map((i) => i.id));
+  return model.items
+    .filter((i) => noLead.has(i.id) || unassigned.has(i.id))
+    .map((item) => ({item, reason: noLead.has(item.id) ? ("no lead" as const) : ("no one named" as const)}));
+}
+
+/** An indicator as monitoring.json gives it: the model's indicator with its benchmark comparison per level. */
+export interface ComparedIndicator {
+  id: string;
+  name: string;
+  nameEn?: string | null;
+  unit: string | null;
+  attribute: "binding" | "expected" | null;
+  target: {raw: string; value: number | null; comparator: Comparator};
+  nation: {alignment: BenchmarkAlignment | null; benchmark: BenchmarkMatch | null};
+  province: {alignment: BenchmarkAlignment | null; benchmark: BenchmarkMatch | null};
+}
+
+export interface BindingSummary {
+  indicators: ComparedIndicator[];
+  /** Per level: how many binding indicators are stricter, the same, looser than its target, or local only. */
+  tally: Record<BenchmarkLevel, Record<BenchmarkAlignment | "not comparable", number>>;
+}
+
+/**
+ * The binding indicators with their national and provincial comparison (the rule is reference.ts's
+ * benchmarkAlignment, computed by the loader), and a tally per level. "not comparable": a benchmark exists
+ * but the plan's target has no value to compare (alignment null).
+ */
+export function bindingSummary(indicators: ComparedIndicator[]): BindingSummary {
+  const binding = indicators.filter((i) => i.attribute === "binding");
+  const empty = () => ({stricter: 0, same: 0, looser: 0, "local only": 0, "not comparable": 0});
+  const tally = {nation: empty(), province: empty()};
+  for (const i of binding)
+    for (const level of ["nation", "province"] as const) ++tally[level][i[level].alignment ?? "not comparable"];
+  return {indicators: binding, tally};
+}
+
+export interface MonitoringSummary {
+  /** Verdicts of the required-rate method per status (RATE_STATUSES order, zeros included); indicators with city values. */
+  progress: {counts: Record<RateStatus, number>; observed: number; indicators: number};
+  /** The ledger's lights per status (LEDGER_STATUSES order); status rows read; items. */
+  ledger: {counts: Record<LedgerStatus, number>; reported: number; items: number};
+}
+
+/**
+ * Progress and the ledger as reported: each indicator's status by the required-rate method (progress.ts) from
+ * the observations, as of `asOf` (a year), and each item's ledger status (ledger.ts) from the status rows, on
+ * `today` (yyyy-mm-dd). With no city observation every verdict is "insufficient data"; with no status row every
+ * item is "not reported": `observed` and `reported` say whether there is anything to summarize.
+ */
+export function monitoringSummary(
+  model: PlanModel,
+  indicators: Parameters<typeof indicatorProgress>[0][],
+  observations: ObservationRow[],
+  statuses: TaskStatusRow[],
+  {asOf, today}: {asOf: number; today: string}
+): MonitoringSummary {
+  const counts = Object.fromEntries(RATE_STATUSES.map((s) => [s, 0])) as Record<RateStatus, number>;
+  for (const i of indicators) ++counts[indicatorProgress(i, observations, {asOf}).rate.status];
+  const city = new Set(observations.filter((o) => o.level === "city").map((o) => o.id));
+  return {
+    progress: {counts, observed: indicators.filter((i) => city.has(i.id)).length, indicators: indicators.length},
+    ledger: {
+      counts: ledgerCounts(ledgerRows(model, statuses, {today})),
+      reported: statuses.length,
+      items: model.items.length
+    }
+  };
+}

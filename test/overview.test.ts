@@ -1,0 +1,112 @@
+import {describe, expect, test} from "vitest";
+import {
+  bindingSummary,
+  type ComparedIndicator,
+  itemsWithoutLead,
+  leadRanking,
+  monitoringSummary
+} from "../src/lib/overview.js";
+import {parse, YANAN} from "./plan.js";
+
+// A small plan for the rules (not data about any real plan): T1 led by one department, T2 led by two, T3 held
+// jointly, T4 with no clause.
+const SMALL = parse(
+  [
+    "一、任务",
+    "(一)甲任务。(市发改委牵头,市财政局配合)",
+    "(二)乙任务。(市财政局、市发改委牵头)",
+    "(三)丙任务。(市财政局、市统计局按职责分工负责)",
+    "(四)丁任务。",
+    ""
+  ].join("\n")
+);
+
+describe("leadRanking", () => {
+  test("ranks the departments that lead by items led, then joint roles, then the plan's order", () => {
+    const {ranks, leaders, leadItems} = leadRanking(SMALL);
+    expect(ranks.map((r) => [r.name, r.led])).toEqual([
+      ["市发展和改革委员会", ["T1", "T2"]],
+      ["市财政局", ["T2"]]
+    ]);
+    expect(ranks[1].joint).toBe(1);
+    expect(leaders).toBe(2);
+    expect(leadItems).toBe(2);
+  });
+  test("gives each a brief's slug and keeps only `top` of them", () => {
+    const {ranks, leaders} = leadRanking(YANAN, {top: 3});
+    expect(ranks).toHaveLength(3);
+    expect(leaders).toBeGreaterThan(3);
+    expect(ranks[0]).toMatchObject({name: "市市场监督管理局", slug: "municipal-administration-for-market-regulation"});
+    expect(ranks[0].led).toHaveLength(16);
+  });
+});
+
+describe("itemsWithoutLead", () => {
+  test("lists items held only jointly and items naming no one, in document order, with the reason", () => {
+    expect(itemsWithoutLead(SMALL).map((r) => [r.item.id, r.reason])).toEqual([
+      ["T3", "no lead"],
+      ["T4", "no one named"]
+    ]);
+  });
+  test("finds 27 of the Yan'an plan's 50 items without a designated lead", () => {
+    const rows = itemsWithoutLead(YANAN);
+    expect(rows).toHaveLength(27);
+    expect(YANAN.items).toHaveLength(50);
+    expect(rows[0].item.id).toBe("T1");
+  });
+});
+
+describe("bindingSummary", () => {
+  const indicator = (
+    id: string,
+    attribute: ComparedIndicator["attribute"],
+    nation: string | null,
+    province: string | null
+  ) =>
+    ({
+      id,
+      name: id,
+      unit: "%",
+      attribute,
+      target: {raw: "≥90", value: 90, comparator: ">="},
+      nation: {alignment: nation, benchmark: null},
+      province: {alignment: province, benchmark: null}
+    }) as ComparedIndicator;
+  test("keeps the binding indicators and tallies their comparison per level", () => {
+    const {indicators, tally} = bindingSummary([
+      indicator("I1", "binding", "same", "stricter"),
+      indicator("I2", "expected", "looser", "looser"),
+      indicator("I3", "binding", "local only", null)
+    ]);
+    expect(indicators.map((i) => i.id)).toEqual(["I1", "I3"]);
+    expect(tally.nation).toEqual({stricter: 0, same: 1, looser: 0, "local only": 1, "not comparable": 0});
+    expect(tally.province).toEqual({stricter: 1, same: 0, looser: 0, "local only": 0, "not comparable": 1});
+  });
+});
+
+describe("monitoringSummary", () => {
+  const indicators = YANAN.indicators.map((i) => ({...i, direction: "raise" as const, limit: 100}));
+  test("with no data: every verdict insufficient, every item not reported, nothing observed or reported", () => {
+    const {progress, ledger} = monitoringSummary(YANAN, indicators, [], [], {asOf: 2026, today: "2026-03-01"});
+    expect(progress.observed).toBe(0);
+    expect(progress.counts["insufficient data"]).toBe(YANAN.indicators.length);
+    expect(ledger).toMatchObject({reported: 0, items: 50});
+    expect(ledger.counts["not reported"]).toBe(50);
+  });
+  test("counts a level target met from one observation, and the ledger's statuses from the rows", () => {
+    // Fixture rows for the test only (not data about Yan'an).
+    const observations = [
+      {id: "I9", year: 2025, value: 95, level: "city" as const, source: "fixture", note: "", kind: "indicator" as const}
+    ];
+    const statuses = [{item: "T1", asOf: "2025-06-30", status: "completed" as const, evidence: "", source: "fixture"}];
+    const {progress, ledger} = monitoringSummary(YANAN, indicators, observations, statuses, {
+      asOf: 2026,
+      today: "2026-03-01"
+    });
+    expect(progress.observed).toBe(1);
+    expect(progress.counts.achieved).toBe(1);
+    expect(ledger.reported).toBe(1);
+    expect(ledger.counts.completed).toBe(1);
+    expect(ledger.counts["not reported"]).toBe(49);
+  });
+});
