@@ -8,12 +8,11 @@ import type {Simulation} from "d3-force";
 import {select} from "d3-selection";
 import {zoom, zoomIdentity, type ZoomTransform} from "d3-zoom";
 import type {Role} from "../lib/model.js";
-import type {ForceLink, ForceNode} from "./forceNetwork.js";
+import {DRAW_ORDER, type ForceLink, type ForceNode} from "./forceLayout.js";
 import {type Language, localize, pick as inLanguage} from "./language.js";
 import {chapterColor, ROLE_COLORS, ROLE_STROKES} from "./palette.js";
 import {ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
 
-const DRAW_ORDER: Role[] = ["implicit", "support", "joint", "lead"];
 const FADED = 0.12;
 const DASH_LIMIT = 2000;
 
