@@ -1,7 +1,7 @@
 // Observable Framework configuration. Nothing here may load from a CDN: `npm run check:offline` (test/offline.ts)
 // checks the built site.
-import {languageScript} from "./src/components/language.js";
-import {PLAN_PAGES, planPickerHtml, planScript} from "./src/components/planPicker.js";
+import {languageScript} from "./src/page/language.js";
+import {PLAN_PAGES, planPickerHtml, planScript} from "./src/page/planPicker.js";
 import {departmentSlug} from "./src/lib/slug.js";
 import type {LoadedPlan} from "./src/loaders/plan-files.js";
 import {failureLines, planNamed, readPlanSet} from "./src/loaders/plan-set.js";

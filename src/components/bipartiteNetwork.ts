@@ -27,7 +27,7 @@ import {select} from "d3-selection";
 import type {Department, Item, PlanModel, Responsibility, Role} from "../lib/model.js";
 import type {MatrixOrder} from "../lib/ordering.js";
 import {departmentName, departmentOf, departmentTitle, itemLabel, round, textWidth} from "./labels.js";
-import {type Language, localize} from "./language.js";
+import {type Language, localize} from "../page/language.js";
 import {linkTitle, roleLegend, styleLink} from "./roleLinks.js";
 import {ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
 import {chartWidth} from "./chartWidth.js";

@@ -8,7 +8,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type {ItemKind} from "../lib/model.js";
-import {type Language, localize} from "./language.js";
+import {type Language, localize} from "../page/language.js";
 import {KIND_COLORS} from "./palette.js";
 import {KIND_LABELS, KINDS} from "../lib/vocabulary.js";
 import {chartWidth} from "./chartWidth.js";

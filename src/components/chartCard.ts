@@ -8,7 +8,7 @@
  *
  *   chartCard(resize((width) => chapterBars(rows, {width})), {title: "Tasks per chapter", source: sourceLine(plan.document), filename: "chapters", data: rows})
  */
-import {currentLanguage, type Language, localize} from "./language.js";
+import {currentLanguage, type Language, localize} from "../page/language.js";
 import {shareDialog, type ShareOptions} from "./shareDialog.js";
 
 export interface ChartCardOptions {

@@ -32,7 +32,7 @@ import type {Department, PlanModel} from "../lib/model.js";
 import {projection, type ProjectionEdge} from "../lib/network.js";
 import {orderMatrix} from "../lib/ordering.js";
 import {departmentName, departmentOf, departmentTitle, round, textWidth} from "./labels.js";
-import type {Language} from "./language.js";
+import type {Language} from "../page/language.js";
 import {chartWidth} from "./chartWidth.js";
 
 export interface CoassignmentNetworkOptions {

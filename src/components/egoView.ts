@@ -20,7 +20,7 @@ import * as Plot from "@observablehq/plot";
 import type {EgoNetwork, Partner} from "../lib/ego.js";
 import type {Department} from "../lib/model.js";
 import {departmentName, departmentTitle, textWidth} from "./labels.js";
-import {type Language, localize} from "./language.js";
+import {type Language, localize} from "../page/language.js";
 import {ROLE_COLORS} from "./palette.js";
 import {ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
 import {elementMaker} from "./element.js";

@@ -9,7 +9,7 @@ import {select} from "d3-selection";
 import {zoom, zoomIdentity, type ZoomTransform} from "d3-zoom";
 import type {Role} from "../lib/model.js";
 import {DRAW_ORDER, type ForceLink, type ForceNode} from "./forceLayout.js";
-import {type Language, localize, pick as inLanguage} from "./language.js";
+import {type Language, localize, pick as inLanguage} from "../page/language.js";
 import {chapterColor, ROLE_COLORS, ROLE_STROKES} from "./palette.js";
 import {ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
 

@@ -38,7 +38,7 @@ import {chartWidth} from "./chartWidth.js";
 import {forceCanvas} from "./forceCanvas.js";
 import {FONT_SIZE, forceLayout, type ForceLink, type ForceNode} from "./forceLayout.js";
 import {round, textWidth} from "./labels.js";
-import {type Language, localize} from "./language.js";
+import {type Language, localize} from "../page/language.js";
 import {chapterLabel} from "../lib/vocabulary.js";
 import {chapterColor} from "./palette.js";
 import {linkTitle, roleLegend, styleLink} from "./roleLinks.js";

@@ -6,7 +6,7 @@
  */
 import {CJK} from "../lib/chars.js";
 import type {Department, Item} from "../lib/model.js";
-import type {Language} from "./language.js";
+import type {Language} from "../page/language.js";
 
 /**
  * The short label, the full Chinese name when it differs, and the English gloss:

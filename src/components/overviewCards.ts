@@ -9,7 +9,7 @@
  */
 import type {BindingSummary, ComparedIndicator, ItemWithoutLead, LeadRank, MonitoringSummary} from "../lib/overview.js";
 import {elementMaker, type ElementMaker} from "./element.js";
-import {type Language} from "./language.js";
+import {type Language} from "../page/language.js";
 import {type Label, LEDGER_STATUS_LABELS, PROGRESS_STATUS_LABELS} from "../lib/vocabulary.js";
 import {LEDGER_STATUS_COLORS, ROLE_COLORS, STATUS_COLORS} from "./palette.js";
 

@@ -10,7 +10,7 @@
  * Options are passed on to Plot.plot (width, height, document …).
  */
 import * as Plot from "@observablehq/plot";
-import {type Language, localize} from "./language.js";
+import {type Language, localize} from "../page/language.js";
 import {LEVEL_COLORS} from "./palette.js";
 import {comparatorSign} from "../lib/vocabulary.js";
 import {chartWidth} from "./chartWidth.js";

@@ -29,7 +29,7 @@ import type {Department, Item, PlanModel, Responsibility, Role} from "../lib/mod
 import type {MatrixOrder} from "../lib/ordering.js";
 import {departmentName, departmentOf, departmentTitle, itemLabel, round, textWidth} from "./labels.js";
 import {matrixKeyboard} from "./matrixKeyboard.js";
-import {type Language, localize} from "./language.js";
+import {type Language, localize} from "../page/language.js";
 import {chapterColor, ROLE_COLORS} from "./palette.js";
 import {chapterLabel, ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
 import {chartWidth} from "./chartWidth.js";

@@ -5,7 +5,7 @@
 import type {Selection} from "d3-selection";
 import type {Department, Item, Role} from "../lib/model.js";
 import {departmentOf, itemLabel, textWidth} from "./labels.js";
-import {type Language, localize} from "./language.js";
+import {type Language, localize} from "../page/language.js";
 import {ROLE_COLORS, ROLE_STROKES} from "./palette.js";
 import {ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
 

@@ -14,7 +14,7 @@ import {csvForPeople} from "../lib/csv.js";
 import {madeLine} from "../lib/citation.js";
 import {elementMaker} from "./element.js";
 import {chartSvg, svgToPng} from "./exportChart.js";
-import {type Language, localize, pick} from "./language.js";
+import {type Language, localize, pick} from "../page/language.js";
 
 export interface ShareOptions {
   title: string;

@@ -9,7 +9,7 @@
  * Options are passed on to Plot.plot.
  */
 import * as Plot from "@observablehq/plot";
-import {type Language, localize} from "./language.js";
+import {type Language, localize} from "../page/language.js";
 import {LEVEL_COLORS} from "./palette.js";
 import {comparatorSign, type Level, LEVEL_LABELS, LEVELS} from "../lib/vocabulary.js";
 import {chartWidth} from "./chartWidth.js";

@@ -18,7 +18,7 @@
  * (d3-dsv) are loaded with import(), which Framework resolves like any import of a page.
  */
 import {FileAttachment} from "observablehq:stdlib";
-import {type Language, LANGUAGES} from "../components/language.js";
+import {type Language, LANGUAGES} from "../page/language.js";
 import type {PlanMeta} from "../loaders/plan-files.js";
 import type {Chapter, Department, PlanModel} from "../lib/model.js";
 import type {Monitoring} from "../lib/monitoring.js";

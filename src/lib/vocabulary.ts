@@ -7,7 +7,7 @@
  *   localize(ROLE_LABELS.lead, "both") → "牵头 lead";  localize(ROLE_LABELS.lead, "en") → "lead"
  *   chapterLabel({numeral: "二", title: "重点任务"}) → "二、重点任务"
  *
- * Pure: no DOM. Colours live in src/components/palette.ts; the language switch in src/components/language.ts.
+ * Pure: no DOM. Colours live in src/components/palette.ts; the language switch in src/page/language.ts.
  */
 import {CJK} from "./chars.js";
 import type {LedgerStatus} from "./ledger.js";
