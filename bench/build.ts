@@ -22,7 +22,7 @@ import {spawnSync} from "node:child_process";
 import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {ROOT} from "../src/loaders/plan-files.js";
+import {ROOT} from "../src/dataFiles/plan-files.js";
 import {fmt, type Summary, spread, summarize, table, verdict} from "./stats.js";
 import {listPages} from "./weight.js";
 

@@ -16,7 +16,7 @@ import {resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {parseArgs} from "node:util";
 import {launch} from "../test/browser/browser.js";
-import {parseDataPlan} from "../src/loaders/plan-files.js";
+import {parseDataPlan} from "../src/dataFiles/plan-files.js";
 import type {PlanModel} from "../src/lib/model.js";
 import type {ViewTiming} from "./network-entry.js";
 import {syntheticModel} from "./synthetic.js";

@@ -13,7 +13,7 @@
  */
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
-import {readDepartments, ROOT} from "../src/loaders/plan-files.js";
+import {readDepartments, ROOT} from "../src/dataFiles/plan-files.js";
 import {parsePlan} from "../src/lib/reader/parse.js";
 import {pathologicalShapes} from "./pathological.js";
 import {

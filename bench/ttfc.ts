@@ -43,7 +43,7 @@ import {
 import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
 import type {Browser} from "playwright-core";
-import {ROOT} from "../src/loaders/plan-files.js";
+import {ROOT} from "../src/dataFiles/plan-files.js";
 import {launch} from "../test/browser/browser.js";
 import {serve} from "../test/browser/serve.js";
 import {

@@ -1,7 +1,7 @@
 // The project's own data: the configured plan parses cleanly and agrees with its metadata.
 import {readFileSync} from "node:fs";
 import {describe, expect, test} from "vitest";
-import {parseDataPlan} from "../src/loaders/plan-files.js";
+import {parseDataPlan} from "../src/dataFiles/plan-files.js";
 
 describe("data/plans", () => {
   test("the Yan'an plan parses without warnings and matches its .meta.json", () => {

@@ -19,7 +19,7 @@
  */
 import {FileAttachment} from "observablehq:stdlib";
 import {type Language, LANGUAGES} from "../page/language.js";
-import type {PlanMeta} from "../loaders/plan-files.js";
+import type {PlanMeta} from "../dataFiles/plan-files.js";
 import type {Chapter, Department, PlanModel} from "../lib/model.js";
 import type {Monitoring} from "../lib/monitoring.js";
 import {inChapter, orderMatrix, ORDERINGS, type Ordering} from "../lib/ordering.js";
@@ -36,7 +36,7 @@ export interface EmbedOptions {
   width?: number | null;
 }
 
-/** The site's data/plan.json (src/loaders/site-files.ts): the plan model with the plan's name and metadata. */
+/** The site's data/plan.json (src/dataFiles/site-files.ts): the plan model with the plan's name and metadata. */
 export type Plan = PlanModel & {plan: string; meta: PlanMeta};
 
 export type {Monitoring};

@@ -1,7 +1,7 @@
 /**
  * The contract of the site's monitoring.json, written once: what the indicators, targets, progress and ledger
  * pages and the progress embed read. monitoringData(model, files) builds it from the texts of the reference and
- * progress files (the data loader reads them: src/loaders/site-files.ts); the embeds import the type.
+ * progress files (the data loader reads them: src/dataFiles/site-files.ts); the embeds import the type.
  *
  *   monitoringData(model, {glossary, benchmarks, observations, taskStatus}) → {indicators, glossary, observations,
  *     taskStatus, referenceProblems}

@@ -6,7 +6,7 @@ import {existsSync} from "node:fs";
 import {resolve} from "node:path";
 import type {BrowserContext, Page} from "playwright-core";
 import {beforeAll, describe, expect, test} from "vitest";
-import {parseDataPlan} from "../../src/loaders/plan-files.ts";
+import {parseDataPlan} from "../../src/dataFiles/plan-files.ts";
 import {visit, type VisitReport} from "./browser.ts";
 import {DIST as dist, SCREENSHOTS as screenshots, useSite} from "./site.ts";
 

@@ -4,7 +4,7 @@ import {existsSync} from "node:fs";
 import {resolve} from "node:path";
 import type {BrowserContext, Page} from "playwright-core";
 import {afterEach, beforeAll, beforeEach, expect, test} from "vitest";
-import {parseDataPlan} from "../../src/loaders/plan-files.ts";
+import {parseDataPlan} from "../../src/dataFiles/plan-files.ts";
 import {visit} from "./browser.ts";
 import {resolveFile} from "./serve.ts";
 import {DIST as dist, SCREENSHOTS as screenshots, useSite} from "./site.ts";

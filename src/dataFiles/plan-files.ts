@@ -1,7 +1,7 @@
 /**
  * Reading the project's data files in Node (loaders and the CLI). The plan the site is built on is named in
  * plan.config.json ({"plan": "<name>"} for data/plans/<name>.txt); the PLAN environment variable overrides it.
- * The build reads every plan through src/loaders/plan-set.ts, which parses each plan once per content for the
+ * The build reads every plan through src/dataFiles/plan-set.ts, which parses each plan once per content for the
  * config and all the data loaders; parseDataPlan here reads one .txt plan, uncached (the CLI, tests, benchmarks).
  */
 import {existsSync, readFileSync} from "node:fs";
