@@ -38,15 +38,21 @@ export interface BipartiteHighlight {
 }
 
 export interface BipartiteNetworkOptions {
+  /** The rows (departments, left, top to bottom) and columns (items, right) in order (src/lib/ordering.ts). */
   order: MatrixOrder;
+  /** Draw implicit roles (a blanket note's departments); default true. */
   showImplicit?: boolean;
+  /** A department (canonical name) or item (id) that stands out, the rest faded: state kept in the URL. */
   highlight?: BipartiteHighlight | null;
+  /** Width in pixels (default 800; clamped by chartWidth). */
   width?: number;
+  /** Height in pixels (default 16 px per node of the longer column, plus margins). */
   height?: number;
   /** Characters of an item's title shown beside it (default 14); the whole title is in the tooltip. */
   titleLength?: number;
   /** Interface language of labels and legend: "zh", "en" or "both" (default). */
   language?: Language;
+  /** The document to render into (default globalThis.document; a jsdom document in tests). */
   document?: Document;
 }
 

@@ -12,7 +12,9 @@ import {currentLanguage, type Language, localize} from "../page/language.js";
 import {shareDialog, type ShareOptions} from "./shareDialog.js";
 
 export interface ChartCardOptions {
+  /** The chart's title: the card's heading and the exports' title. */
   title: string;
+  /** The source line the exports carry (sourceLine of the plan). */
   source: string;
   /** File name without extension. */
   filename: string;
@@ -26,6 +28,7 @@ export interface ChartCardOptions {
   heading?: Node;
   /** The language of the buttons and their hints (default: the page's, currentLanguage()). */
   language?: Language;
+  /** The document to render into (default globalThis.document). */
   document?: Document;
 }
 

@@ -36,12 +36,17 @@ import type {Language} from "../page/language.js";
 import {chartWidth} from "./chartWidth.js";
 
 export interface CoassignmentNetworkOptions {
+  /** The least number of shared items an edge needs to be drawn (default 1). */
   threshold?: number;
+  /** Width in pixels (default 800; clamped by chartWidth). */
   width?: number;
+  /** Height in pixels (default 600). */
   height?: number;
+  /** A department (canonical name) whose edges and partners stand out, the rest faded. */
   highlight?: {department?: string | null} | null;
   /** Interface language of labels: "zh", "en" or "both" (default). */
   language?: Language;
+  /** The document to render into (default globalThis.document; a jsdom document in tests). */
   document?: Document;
 }
 

@@ -27,8 +27,11 @@ import {elementMaker} from "./element.js";
 import {chartWidth} from "./chartWidth.js";
 
 export interface EgoViewOptions extends Omit<Plot.PlotOptions, "document"> {
+  /** Width of the partners chart in pixels (default 640; clamped by chartWidth to fit the labels, at most 4096). */
   width?: number;
+  /** The document to render into (default globalThis.document; a jsdom document in tests). */
   document?: Document;
+  /** The plan's departments, for short and English names (without them the canonical name stands alone). */
   departments?: Department[];
   /** Interface language of labels: "zh", "en" or "both" (default). */
   language?: Language;

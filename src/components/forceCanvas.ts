@@ -17,18 +17,25 @@ const FADED = 0.12;
 const DASH_LIMIT = 2000;
 
 export interface ForceCanvasOptions {
+  /** The laid-out nodes (forceLayout). */
   nodes: ForceNode[];
+  /** The links by role (forceLayout). */
   links: ForceLink[];
+  /** The simulation that moves the nodes; the canvas redraws on its ticks. */
   simulation: Simulation<ForceNode, ForceLink>;
   /** Node id → the ids of the node and its neighbours. */
   neighbours: Map<string, Set<string>>;
   /** Node ids highlighted by the caller (department or item chosen). */
   staticFocus: string[];
+  /** Whether implicit roles are drawn (and in the legend). */
   showImplicit: boolean;
+  /** Width in pixels. */
   width: number;
+  /** Height in pixels. */
   height: number;
   /** Interface language of the legend (default "both"). */
   language?: Language;
+  /** The document to render into. */
   document: Document;
 }
 

@@ -55,6 +55,7 @@ export interface ForceLayoutOptions {
   showImplicit: boolean;
   /** The box, in pixels. */
   width: number;
+  /** Height of the box, in pixels. */
   height: number;
   /** Synchronous ticks to run now; none: the simulation runs (animates) on its own timer. */
   ticks?: number;

@@ -51,13 +51,21 @@ export interface ForceHighlight {
 }
 
 export interface ForceNetworkOptions {
+  /** Draw implicit roles (they tie the county governments to most items); default false. */
   showImplicit?: boolean;
+  /** Width in pixels (default 800; clamped by chartWidth). */
   width?: number;
+  /** Height in pixels (default 600). */
   height?: number;
+  /** Run the simulation synchronously for that many ticks and draw the final positions; none: it animates. */
   ticks?: number;
+  /** Seed of the simulation's random source (default 1): the same seed, the same layout. */
   seed?: number;
+  /** A promise (Framework's `invalidation`): when it resolves the simulation stops. */
   invalidation?: Promise<unknown>;
+  /** A department (canonical name) or item (id) whose node, links and neighbours stand out. */
   highlight?: ForceHighlight | null;
+  /** The least degree at which an item is labelled (default: the larger of 3 and the 8th item's degree). */
   itemLabelDegree?: number;
   /** "svg", "canvas", or "auto" (default): canvas above `canvasThreshold` nodes, where SVG cannot keep up. */
   renderer?: "auto" | "svg" | "canvas";
@@ -65,6 +73,7 @@ export interface ForceNetworkOptions {
   canvasThreshold?: number;
   /** Interface language of labels and legend: "zh", "en" or "both" (default). */
   language?: Language;
+  /** The document to render into (default globalThis.document; a jsdom document in tests). */
   document?: Document;
 }
 

@@ -14,7 +14,9 @@ import {type Label, LEDGER_STATUS_LABELS, PROGRESS_STATUS_LABELS} from "../lib/v
 import {LEDGER_STATUS_COLORS, ROLE_COLORS, STATUS_COLORS} from "./palette.js";
 
 export interface CardOptions {
+  /** Interface language: "zh", "en" or "both" (default). */
   language?: Language;
+  /** The document to render into (default globalThis.document). */
   document?: Document;
 }
 

@@ -43,13 +43,20 @@ export interface MatrixHighlight {
 }
 
 export interface ResponsibilityMatrixOptions extends Omit<Plot.PlotOptions, "document"> {
+  /**
+   * Rows and columns in order (src/lib/ordering.ts); departments holding a shown cell but missing from its rows
+   * are added at the bottom.
+   */
   order: MatrixOrder;
+  /** Draw implicit roles (a blanket note's departments); default true. */
   showImplicit?: boolean;
+  /** A department (canonical name) or item (id): other rows and columns fade, its row or column is outlined. */
   highlight?: MatrixHighlight | null;
   /** Interface language of labels and legend: "zh", "en" or "both" (default). */
   language?: Language;
   /** The item axis: the id with the title's first characters (default, "T1 提升优势产业质…"), or the id alone. */
   itemLabels?: "short" | "id";
+  /** The document to render into (default globalThis.document; a jsdom document in tests). */
   document?: Document;
 }
 

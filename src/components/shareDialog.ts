@@ -17,7 +17,9 @@ import {chartSvg, svgToPng} from "./exportChart.js";
 import {type Language, localize, pick} from "../page/language.js";
 
 export interface ShareOptions {
+  /** The chart's title, in the exports and the iframe code's title. */
   title: string;
+  /** The source line the exports carry. */
   source: string;
   /** File name without extension. */
   filename: string;
@@ -27,7 +29,9 @@ export interface ShareOptions {
   columns?: readonly string[];
   /** The path of the chart's iframe embed page, e.g. "embed/matrix.html?department=…"; none: no iframe code. */
   embed?: string;
+  /** The language of the dialog's words. */
   language: Language;
+  /** The document the dialog is made in. */
   document: Document;
 }
 

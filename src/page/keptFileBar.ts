@@ -23,8 +23,11 @@ export function browserStorage(): KeptStorage | null {
 export interface KeptFileBarOptions {
   /** The plan's name (plan.json's `plan`): the files kept are the plan's. */
   plan: string;
+  /** Interface language: "zh", "en" or "both" (default). */
   language?: Language;
+  /** Where files are kept (default the browser's localStorage; null: nothing is kept). */
   storage?: KeptStorage | null;
+  /** The document to render into (default globalThis.document). */
   document?: Document;
   /** What happens after clearing (default: reload the page). */
   afterClear?: () => void;
