@@ -10,6 +10,14 @@
  */
 export const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
+/** The byte-order mark, as a character. */
+export const BOM = "\ufeff";
+
+/** The text without a leading byte-order mark (as Excel and Notepad write UTF-8): the one BOM strip. */
+export function stripBom(text: string): string {
+  return text.startsWith(BOM) ? text.slice(BOM.length) : text;
+}
+
 /** Whether a character code is white space as /\s/ and String.prototype.trim see it. */
 export function isSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);

@@ -10,14 +10,10 @@
  * indicators.csv, benchmarks.csv) and the monitoring files, whose callers report every bad row by its number.
  */
 import {csvFormat, csvParseRows} from "d3-dsv";
+import {BOM, stripBom} from "./chars.js";
 import type {Table} from "./tables.js";
 
-export const BOM = "\ufeff";
-
-/** The text without a leading byte-order mark (as Excel and Notepad write UTF-8). */
-export function stripBom(text: string): string {
-  return text.startsWith(BOM) ? text.slice(BOM.length) : text;
-}
+export {BOM, stripBom};
 
 /** A data row of a CSV file: its number as a spreadsheet shows it (the header is row 1) and its cells by column. */
 export interface CsvRecord {
