@@ -7,6 +7,7 @@ import {
   nationObservations,
   observationTemplate,
   parseNumber,
+  readDate,
   taskStatusTemplate,
   validateObservations,
   validateTaskStatus
@@ -136,6 +137,17 @@ describe("parseNumber", () => {
   });
 });
 
+describe("readDate", () => {
+  test("reads a date as spreadsheets write it, as ISO yyyy-mm-dd", () => {
+    for (const text of ["2025-06-30", "2025/6/30", "2025/06/30", "2025.6.30", "2025年6月30日", " 2025 / 6 / 30 "])
+      expect(readDate(text), text).toBe("2025-06-30");
+  });
+  test("rejects a day the calendar lacks, a day-first date and a month alone", () => {
+    for (const text of ["2025/2/30", "30/06/2025", "2025年6月", "2025-6", "", "June 30"])
+      expect(readDate(text), text).toBeNull();
+  });
+});
+
 describe("validateTaskStatus", () => {
   const {rows, problems} = validateTaskStatus(read("task-status-bad.csv"), YANAN);
 
@@ -144,7 +156,7 @@ describe("validateTaskStatus", () => {
       [3, /^unknown item "T99"/],
       [4, /^status "done" is not one of not started, in progress, completed, at risk/],
       [5, /^as_of "2024-02-30" is not a date/],
-      [6, /^as_of "2024\/06\/30" is not a date/],
+      [6, /^as_of "30\/06\/2024" is not a date/],
       [7, /^duplicate of row 2 \(T1, 2024-06-30\)$/],
       [8, /^empty source/],
       [10, /^unknown item "A9\.9".*; as_of "2024-13-01" is not a date/]

@@ -32,6 +32,11 @@ describe("leadRanking", () => {
     expect(leaders).toBe(2);
     expect(leadItems).toBe(2);
   });
+  test("leaves out a generic placeholder that leads (责任单位：各行业部门): it names no body that answers", () => {
+    const plan = parse(["一、任务", "(一)甲任务。(责任单位：各行业部门)", "(二)乙任务。(市发改委牵头)", ""].join("\n"));
+    expect(plan.departments.find((d) => d.name === "各行业部门")?.kind).toBe("generic");
+    expect(leadRanking(plan).ranks.map((r) => r.name)).toEqual(["市发展和改革委员会"]);
+  });
   test("gives each a brief's slug and keeps only `top` of them", () => {
     const {ranks, leaders} = leadRanking(YANAN, {top: 3});
     expect(ranks).toHaveLength(3);

@@ -207,6 +207,19 @@ export function isIsoDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+/**
+ * A calendar date as people write it in a spreadsheet, as ISO yyyy-mm-dd: 2025-06-30, 2025/6/30 (how Excel in
+ * Chinese re-saves a date), 2025.6.30 and 2025年6月30日; null for anything else or a day the calendar lacks.
+ */
+export function readDate(text: string): string | null {
+  const m = /^(\d{4})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)$/.exec(
+    text.trim()
+  );
+  if (!m) return null;
+  const iso = `${m[1]}-${(m[2] ?? m[4]).padStart(2, "0")}-${(m[3] ?? m[5]).padStart(2, "0")}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
 /** The status a person typed (English in any case, or 未开始/进行中/已完成/有风险), or null. */
 export function parseTaskStatus(text: string): TaskStatus | null {
   const s = text
@@ -238,14 +251,15 @@ export function validateTaskStatus(text: string, context: {items: Item[]}): Vali
   let checked = 0;
   for (const {row, cells} of records) {
     const {item, status: statusText, evidence, source, person = "", next_step: nextStep = ""} = cells;
-    const asOf = foldDigits(cells.as_of);
-    if (!asOf && !statusText && !evidence && !source && !person && !nextStep) continue; // an unfilled template row
+    const asOfText = foldDigits(cells.as_of);
+    const asOf = readDate(asOfText) ?? asOfText;
+    if (!asOfText && !statusText && !evidence && !source && !person && !nextStep) continue; // an unfilled template row
     ++checked;
     const reasons: string[] = [];
     if (!item) reasons.push("empty item");
     else if (!items.has(item)) reasons.push(`unknown item "${item}" (not a task or action of the plan)`);
     const dateOk = isIsoDate(asOf);
-    if (!dateOk) reasons.push(`as_of "${asOf}" is not a date (yyyy-mm-dd)`);
+    if (!dateOk) reasons.push(`as_of "${asOfText}" is not a date (yyyy-mm-dd, or 2025/6/30, 2025年6月30日)`);
     const status = parseTaskStatus(statusText);
     if (!status)
       reasons.push(

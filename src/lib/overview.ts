@@ -28,9 +28,10 @@ export interface LeadRank {
 }
 
 /**
- * The departments that lead most items: every department with at least one lead role, by the number of items
- * it leads (most first), then by joint roles, then in the order the plan first names them. `top` of them
- * (default 5); `leadItems` is the number of distinct items with any lead, for "16 of the 23 items led".
+ * The departments that lead most items: every department with at least one lead role, except a generic placeholder
+ * (各有关部门, 各行业部门: no body answers for it), by the number of items it leads (most first), then by joint
+ * roles, then in the order the plan first names them. `top` of them (default 5); `leadItems` is the number of
+ * distinct items with any lead, for "16 of the 23 items led".
  */
 export function leadRanking(
   model: PlanModel,
@@ -55,7 +56,8 @@ export function leadRanking(
         }
       };
     })
-    .filter(({rank}) => rank.led.length > 0)
+    // A generic placeholder (各有关部门, 各行业部门) leading an item names no body that answers for it.
+    .filter(({rank, seq}) => rank.led.length > 0 && model.departments[seq].kind !== "generic")
     .sort((a, b) => b.rank.led.length - a.rank.led.length || b.rank.joint - a.rank.joint || a.seq - b.seq)
     .map(({rank}) => rank);
   const leadItems = new Set(model.responsibilities.filter((r) => r.role === "lead").map((r) => r.item)).size;

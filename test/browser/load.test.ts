@@ -171,6 +171,23 @@ describe("load your own plan", () => {
     }
   });
 
+  test("a plan whose attachment is not read says so in its reading report, and never that it read the whole text", async () => {
+    // A real plan (test/fixtures/attachments/*.meta.json): its task list stands in an attachment the reader skips.
+    const text = readFileSync(resolve(root, "test/fixtures/attachments/sh-jtw-2024-jingxihua.txt"), "utf8");
+    const {page, close} = await open();
+    try {
+      await page.locator("textarea").first().fill(text);
+      await page.waitForSelector("[data-reading-report][data-attachment-lines-not-read]");
+      const report = page.locator("[data-reading-report]");
+      expect(Number(await report.getAttribute("data-attachment-lines-not-read"))).toBeGreaterThan(50);
+      expect(await report.getAttribute("class")).toBe("warning");
+      expect(await report.textContent()).toMatch(/lines of the attachments not read \(from line \d+/);
+      expect(await page.textContent("#observablehq-main")).not.toMatch(/read the whole text|读取了全部文本/);
+    } finally {
+      await close();
+    }
+  });
+
   test("starting from the site's plan gives the site's counts", async () => {
     const {page, report, close} = await open();
     try {
