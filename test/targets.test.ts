@@ -49,6 +49,12 @@ describe("findTargets", () => {
   test("a size before a later count in the same phrase qualifies that count", () => {
     expect(found("建成1000亩以上开放休闲林地5个")).toEqual(["开放休闲林地|5个||="]);
   });
+  test("a size that describes a thing named beside it is not a target", () => {
+    expect(found("打造以杨浦滨江15.6平方公里滨水区域的文物资源、工业遗产为核心的文物主题游径")).toEqual([]);
+    expect(found("依托长江沿岸30公里岸线的生态资源")).toEqual([]);
+    expect(found("新建100公里绿道的工程")).toHaveLength(1);
+    expect(found("累计完成造林5000亩")).toHaveLength(1);
+  });
   test("a count of what exists already is not a target", () => {
     expect(found("紧扣9个已开工项目施工周期")).toEqual([]);
   });

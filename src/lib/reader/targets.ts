@@ -126,6 +126,13 @@ const LEADING_SIZE = new RegExp(`^\\d+(?:\\.\\d+)?\\s*(?:万|亿|千)?\\s*(?:${U
 const LEADING_VERB =
   /^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|新)?(?:创建|建成|建设|新建|建立|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成|举办|举行|开展|组织|选拔|培养|扶持|资助))/;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
+/** A size (an area, a length, a volume) … */
+const SIZE_UNIT = /^(?:平方公里|平方米|平米|立方米|公里|千米|公顷|亩|米)$/;
+/** … followed by the noun it measures and 的: 15.6平方公里滨水区域的文物资源 describes a place, it sets no goal. */
+const SIZE_OF_NOUN = /^[\u4e00-\u9fff]{1,8}?的/;
+/** A verb right before a size makes it something to do (新建100公里绿道的…, 完成5000亩的…). */
+const VERB_BEFORE_SIZE =
+  /(?:建设|建成|新建|改建|扩建|修建|改造|整治|治理|修复|完成|实现|新增|增加|打造|达到|达|提高到|提升到|控制在|超过|不少于|不低于|不超过|累计|共|约)$/;
 
 /** A quotation that states goals, not a name: a verb of comparison before a number with its unit. */
 const QUOTED_GOAL = /(?:达到|提高到|提升到|增长到|降低到|降至|控制在|不低于|不少于|不超过)\s*\d/;
@@ -264,6 +271,15 @@ export function findTargets(text: string): FoundTarget[] {
       continue;
     // A size that qualifies the thing counted next: 建成1000亩以上开放休闲林地5个 counts 林地, not 亩.
     if (post && post !== "左右" && QUALIFIED_COUNT.test(after.slice(post.length))) continue;
+    // A size that describes a thing named beside it (打造以杨浦滨江15.6平方公里滨水区域的…为核心的游径) is not a
+    // commitment: the size, then the noun it measures, then 的, with no verb of doing right before the number.
+    if (
+      SIZE_UNIT.test(m[6]) &&
+      !post &&
+      SIZE_OF_NOUN.test(after) &&
+      !VERB_BEFORE_SIZE.test(text.slice(Math.max(0, i - 4), i))
+    )
+      continue;
     // What exists already (紧扣9个已开工项目) is not a commitment.
     if (/^(?:已|现有)/.test(after)) continue;
     // A size noted in brackets after a name (远香湖南(4.73平方公里)), a base of a calculation (按照100.9平方公里计),
