@@ -55,6 +55,21 @@ describe("findTargets", () => {
     expect(found("新建100公里绿道的工程")).toHaveLength(1);
     expect(found("累计完成造林5000亩")).toHaveLength(1);
   });
+  test("a breakdown in brackets of a total repeats the total, it is no target of its own", () => {
+    expect(found("公园建设项目共计9个(嘉定新城5个、其他区域4个)")).toEqual(["公园建设项目共计|9个||="]);
+  });
+  test("a standard a task follows names a level of design, not one to reach", () => {
+    expect(found("按照流域100年一遇、区域50年一遇洪水标准,重要地区30年一遇除涝标准,推进防汛设施建设")).toEqual([]);
+    expect(found("排水系统基本达到3-5年一遇排水能力")).toHaveLength(1);
+    expect(found("堤防达到100年一遇防洪标准")).toHaveLength(1);
+  });
+  test("a count of major categories (11大类, 8大体系) is a target", () => {
+    expect(found("基本公共卫生服务项目达到11大类37项")).toEqual([
+      "基本公共卫生服务项目|11大类|达到|=",
+      "基本公共卫生服务项目|37项|达到|="
+    ]);
+    expect(findTargets("完善食品安全监管等8大体系")[0]).toMatchObject({value: 8, unit: "大体系"});
+  });
   test("a count of what exists already is not a target", () => {
     expect(found("紧扣9个已开工项目施工周期")).toEqual([]);
   });

@@ -86,6 +86,8 @@ const UNITS = [
   "天",
   "支",
   "岁",
+  // 11大类, 8大体系: a count of major categories.
+  "大(?:类|体系|工程|行动|平台|领域|板块)",
   "%"
 ];
 const NUMBER_UNIT = new RegExp(
@@ -130,6 +132,10 @@ const YEAR = /((?:19|20)\d{2})\s*年/g;
 const SIZE_UNIT = /^(?:平方公里|平方米|平米|立方米|公里|千米|公顷|亩|米)$/;
 /** … followed by the noun it measures and 的: 15.6平方公里滨水区域的文物资源 describes a place, it sets no goal. */
 const SIZE_OF_NOUN = /^[\u4e00-\u9fff]{1,8}?的/;
+/** The total a bracket breaks down: 共计9个(嘉定新城5个、其他区域4个) counts 9, not 5 and 4. */
+const TOTAL_BEFORE_BRACKET = new RegExp(`\\d\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})\\s*\\($`);
+/** A verb that sets a level to reach, in a phrase that names a standard. */
+const ATTAIN = /达到|提高|提升|增至|实现|不低于|不少于|以上/;
 /** A verb right before a size makes it something to do (新建100公里绿道的…, 完成5000亩的…). */
 const VERB_BEFORE_SIZE =
   /(?:建设|建成|新建|改建|扩建|修建|改造|整治|治理|修复|完成|实现|新增|增加|打造|达到|达|提高到|提升到|控制在|超过|不少于|不低于|不超过|累计|共|约)$/;
@@ -280,6 +286,24 @@ export function findTargets(text: string): FoundTarget[] {
       !VERB_BEFORE_SIZE.test(text.slice(Math.max(0, i - 4), i))
     )
       continue;
+    // A breakdown in brackets of the total before it (共计9个(嘉定新城5个、其他区域4个)) repeats that target.
+    {
+      const open = text.lastIndexOf("(", i);
+      if (open >= 0 && text.indexOf(")", open) > i && !/[。;]/.test(text.slice(open, i))) {
+        if (TOTAL_BEFORE_BRACKET.test(text.slice(Math.max(0, open - 16), open + 1))) continue;
+      }
+    }
+    // A standard a task follows (按照…100年一遇、区域50年一遇洪水标准) names a level of design, not one to reach: the
+    // figure's phrase ends with 标准 and no verb of attaining stands before the figure in it.
+    {
+      const stop = text.slice(end).search(/[,。;]/);
+      const phraseEnd = stop < 0 ? text.length : end + stop;
+      const start = phraseStart(text, mask, i, ",。;");
+      if (/标准\s*$/.test(text.slice(end, phraseEnd)) && !ATTAIN.test(text.slice(start, i))) {
+        const sentence = text.slice(phraseStart(text, mask, i, "。;"), i);
+        if (/按照|依照|依据|按/.test(sentence)) continue;
+      }
+    }
     // What exists already (紧扣9个已开工项目) is not a commitment.
     if (/^(?:已|现有)/.test(after)) continue;
     // A size noted in brackets after a name (远香湖南(4.73平方公里)), a base of a calculation (按照100.9平方公里计),
