@@ -282,6 +282,15 @@ describe("clauses", () => {
       )
     ).toEqual(["T1.1 lead:市民政局"]);
   });
+  test("由X牵头 with a name that carries a bracket (街镇(园区)) assigns lead and support", () => {
+    expect(links("一、任务\n(一)推进分类。其余单位分类推进由街镇(园区)牵头,区绿化市容局配合落实。\n")).toEqual([
+      "T1 lead:街镇(园区)",
+      "T1 support:区绿化市容局"
+    ]);
+  });
+  test("a phrase ending in a word such as 全部 is not a body: 一季度实现全区废物箱的标识全部按照…", () => {
+    expect(links("一、任务\n(一)规范设施。一季度实现全区废物箱的标识全部按照最新地方标准更新到位。\n")).toEqual([]);
+  });
   test("a bare jurisdiction opening a sentence is the plan's own government, not an assigned body", () => {
     expect(links("一、任务\n(一)推进更新。静安区按照滚动推进的节奏实施。\n")).toEqual([]);
   });

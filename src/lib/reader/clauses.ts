@@ -420,7 +420,15 @@ export function sentenceSubjects(
     from = i + 1;
     const m = SUBJECT.exec(text.slice(start, Math.min(i, start + 300)));
     if (!m) continue;
-    const names = splitNames(m[1], start + (m[0].startsWith("由") || m[0].startsWith("请") ? 1 : 0), isBody);
+    let subject = m[1];
+    let at = start + (m[0].startsWith("由") || m[0].startsWith("请") ? 1 : 0);
+    // …推进由街镇(园区)牵头: the agent is what follows 由 (not the 由 of 自由).
+    const by = Math.max(...[...subject.matchAll(/(?<!自)由/g)].map((b) => b.index! + 1), 0);
+    if (by > 0) {
+      at += by;
+      subject = subject.slice(by);
+    }
+    const names = splitNames(subject, at, isBody);
     // A bare jurisdiction (静安区按照…, 本市要…) is the plan's own government speaking, not a body it assigns.
     const jurisdiction = (n: Piece) => /^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|新区|州|盟|旗)$/.test(n.text);
     if (
@@ -472,9 +480,11 @@ export function openingBodies(text: string, isBody: (name: string) => boolean = 
   return [];
 }
 
-const LED_BY = /由((?:[^,。;:、()]{2,20}、)*[^,。;:、()]{2,20}?)(?:牵头|负责牵头)/g;
+// A name may carry a bracket (街镇(园区)牵头).
+const LED_BY =
+  /由((?:(?:[^,。;:、()]|\([^()]{1,12}\)){2,20}、)*(?:[^,。;:、()]|\([^()]{1,12}\)){2,20}?)(?:牵头|负责牵头)/g;
 const SUPPORTED_BY =
-  /^[,]?\s*(?:会同|联合)?((?:[^,。;:、()]{2,20}、)*[^,。;:、()]{2,20}?)(?:等(?:部门|单位))?(?:配合|参与|协助|协同)/;
+  /^[,]?\s*(?:会同|联合)?((?:(?:[^,。;:、()]|\([^()]{1,12}\)){2,20}、)*(?:[^,。;:、()]|\([^()]{1,12}\)){2,20}?)(?:等(?:部门|单位))?(?:配合|参与|协助|协同)/;
 
 /**
  * A sentence inside an item that assigns it, in an item with no clause of its own: 由区交通委牵头,区公安分局、区城管

@@ -621,11 +621,13 @@ function read(
         ["support", "配合单位:"],
         ["responsible", "责任单位:"]
       ];
-      // A wrapped cell's lines join with nothing between them; cells with ; under their labels.
+      // A wrapped cell's lines join with nothing between them, or with 、 where a line ends with a name (区商务委 /
+      // 区绿化市容局: a list written one name a line); cells with ; under their labels.
       const bodyCells = labels.flatMap(([key, label]) => {
         const c = cell(key);
+        const listed = (n: number) => !/[、,;]\s*$/.test(shadowText.slice(c!.pieces[n - 1][0], c!.pieces[n - 1][1]));
         return c && c.pieces.length
-          ? c.pieces.map(([start, end], n) => (n ? {start, end, glue: ""} : {start, end, label}))
+          ? c.pieces.map(([start, end], n) => (n ? {start, end, glue: listed(n) ? "、" : ""} : {start, end, label}))
           : [];
       });
       const {text: joined, toSource} = joinParts(shadowText, bodyCells);
