@@ -288,6 +288,9 @@ describe("clauses", () => {
       "T1 support:区绿化市容局"
     ]);
   });
+  test("a last sentence ending in a word such as 布局 is not a clause: 完成网络布局。", () => {
+    expect(links("一、任务\n(一)加快推进两网融合。完成网络布局。\n")).toEqual([]);
+  });
   test("a phrase ending in a word such as 全部 is not a body: 一季度实现全区废物箱的标识全部按照…", () => {
     expect(links("一、任务\n(一)规范设施。一季度实现全区废物箱的标识全部按照最新地方标准更新到位。\n")).toEqual([]);
   });
@@ -300,6 +303,16 @@ describe("clauses", () => {
       "T1 support:区公安分局",
       "T1 support:区城管执法局"
     ]);
+  });
+});
+
+describe("chapters of different depth in a plan without clauses", () => {
+  test("a task chapter whose deepest lines head items elsewhere holds them as items; a closing chapter does not", () => {
+    const m = parse(
+      "三、推进体系建设\n(一)推进全面覆盖\n1.深入开展创建。加强源头管理。\n2.夯实工作基础。加快设施规范。\n3.落实有效措施。加速实效提升。\n(二)加快体系建设\n1.加快推进两网融合。完成网络布局。\n四、营造社会氛围\n(一)推动源头减量。一是推动限制一次性用品。\n(二)强化执法监督。一是强化日常监管。\n五、组织保障\n(一)明确工作责任。各部门要高度重视。\n"
+    );
+    expect(m.items.map((i) => i.id)).toEqual(["T3.1.1", "T3.1.2", "T3.1.3", "T3.2.1", "T4.1", "T4.2"]);
+    expect(m.groups.map((g) => g.id)).toEqual(["S3.1", "S3.2", "S5.1"]);
   });
 });
 

@@ -70,6 +70,13 @@ describe("findTargets", () => {
     ]);
     expect(findTargets("完善食品安全监管等8大体系")[0]).toMatchObject({value: 8, unit: "大体系"});
   });
+  test("组 counts sets, and is no unit at the start of a word (组织, 组建)", () => {
+    expect(found("每户配置1组干湿垃圾投放桶")).toEqual(["每户配置|1组||="]);
+    expect(found("市里2组织了评审")).toEqual([]);
+  });
+  test("按N户配M名: the number after 按 is the base the next one is set against", () => {
+    expect(found("志愿者队伍(原则上按500户配1名)").map((t) => t.split("|")[1])).toEqual(["1名"]);
+  });
   test("a count of what exists already is not a target", () => {
     expect(found("紧扣9个已开工项目施工周期")).toEqual([]);
   });

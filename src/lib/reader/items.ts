@@ -70,6 +70,9 @@ function dutyParagraphs(
   return dutyHeading || colons >= 2 ? out : [];
 }
 
+/** A closing chapter: how the plan is to be carried out (保障措施, 工作要求), not what it does. */
+const CLOSING = /^[^。;\n]{0,14}(?:保障|要求|组织实施|附则|监督考核|督促检查)/;
+
 export type Role = "chapter" | "group" | "item" | "goal" | "column" | "within";
 
 export interface Unit {
@@ -209,6 +212,7 @@ export function classify(
   clauseStyles.clear();
   for (const [n, c] of own) if (c) clauseStyles.add(n.style);
   const noClauses = clauseStyles.size === 0;
+  const leafItems = new Set<OutlineNode>();
   let itemStyles = clauseStyles;
   if (noClauses) {
     // The form of most numbered lines that have no lines below them (a 保障措施 (一) among 1. tasks is not one).
@@ -235,6 +239,14 @@ export function classify(
     );
     const withItems = new Set(leaves.filter((n) => itemStyles.has(n.style)).map(chapterOf));
     for (const n of leaves) if (withItems.has(chapterOf(n))) itemStyles.add(n.style);
+    // A task chapter whose deepest lines are of a form that heads items elsewhere ((一)推动源头减量。一是… where
+    // other chapters have 1. under (一)) holds them as items; a closing chapter (保障, 工作要求) does not.
+    for (const n of leaves) {
+      const chapter = chapterOf(n);
+      if (withItems.has(chapter) || goal.has(chapter) || CLOSING.test(shadow(chapter.body))) continue;
+      if (n.parent !== chapter || !/[。;]/.test(shadow(n.body))) continue;
+      if (chapter.children.every((c) => !c.children.length)) leafItems.add(n);
+    }
   }
   // Items bottom-up: a node of an item form with no item below it.
   const isItem = new Set<OutlineNode>();
@@ -250,7 +262,7 @@ export function classify(
       !procedure.has(n) &&
       !duties.has(n) &&
       n.style !== "column" &&
-      itemStyles.has(n.style)
+      (itemStyles.has(n.style) || leafItems.has(n))
     )
       isItem.add(n);
   }
