@@ -77,6 +77,10 @@ describe("findTargets", () => {
   test("按N户配M名: the number after 按 is the base the next one is set against", () => {
     expect(found("志愿者队伍(原则上按500户配1名)").map((t) => t.split("|")[1])).toEqual(["1名"]);
   });
+  test("numbers that spell out a quoted formula explain it, they set nothing", () => {
+    expect(found("实行“1+2+3”理念,即1名“黄马夹”与2名居委干部配合,由3名社区志愿者协助")).toEqual([]);
+    expect(found("实行“1+2+3”理念,培训志愿者300名")).toHaveLength(1);
+  });
   test("a count of what exists already is not a target", () => {
     expect(found("紧扣9个已开工项目施工周期")).toEqual([]);
   });

@@ -305,6 +305,9 @@ export function findTargets(text: string): FoundTarget[] {
         if (/按照|依照|依据|按/.test(sentence)) continue;
       }
     }
+    // Numbers that spell out a quoted formula (实行“1+2+3”理念,即1名…与2名…由3名…) explain it, they set nothing.
+    if (/“\d+(?:\+\d+)+[^”]{0,6}”[^。;]{0,12}即[^。;]*$/.test(text.slice(phraseStart(text, mask, i, "。;"), i)))
+      continue;
     // What exists already (紧扣9个已开工项目) is not a commitment.
     if (/^(?:已|现有)/.test(after)) continue;
     // A size noted in brackets after a name (远香湖南(4.73平方公里)), a base of a calculation (按照100.9平方公里计),
