@@ -288,6 +288,13 @@ describe("clauses", () => {
       "T1 support:区绿化市容局"
     ]);
   });
+  test("a body opening a duty with a colon: 各街道办事处 is a body, 居委或楼组干部 is not", () => {
+    expect(links("四、职责分工\n1.各街道办事处:负责组织完成本辖区垃圾分类工作。\n2.区文明办:负责宣传。\n")).toEqual([
+      "T1 lead:各街道办事处",
+      "T2 lead:区文明办"
+    ]);
+    expect(links("一、要求\n(一)加强宣传。居委或楼组干部要做到百分百入户。\n")).toEqual([]);
+  });
   test("a last sentence ending in a word such as 布局 is not a clause: 完成网络布局。", () => {
     expect(links("一、任务\n(一)加快推进两网融合。完成网络布局。\n")).toEqual([]);
   });
