@@ -220,7 +220,7 @@ describe("clauses", () => {
     ]);
   });
   test("a heading on its own line is not part of the next line's sentence subject", () => {
-    expect(links("一、流程\n(一)建设\n1.施工监管\n各项目主管部门、监管部门应加强监管。\n2.验收\n做好验收。\n")).toEqual(
+    expect(links("一、监管\n(一)建设\n1.施工监管\n各项目主管部门、监管部门应加强监管。\n2.验收\n做好验收。\n")).toEqual(
       ["T1 implicit:各项目主管部门", "T1 implicit:监管部门"]
     );
   });
@@ -228,6 +228,78 @@ describe("clauses", () => {
     expect(
       links("四、职责分工\n(一)区交通委\n1.制定操作流程。\n2.做好宣传。\n(二)区公安分局\n调研道路停车资源供给状况。\n")
     ).toEqual(["T4.1.1 lead:区交通委", "T4.1.2 lead:区交通委", "T4.2 lead:区公安分局"]);
+  });
+  test("a chapter of duty paragraphs gives each paragraph an item held by the body opening it", () => {
+    const m = parse(
+      "二、重点任务\n(一)解决积压。加快分拣。\n三、职责分工\n区绿化市容局负责全面管理和指导工作。\n区城管执法局依法对违规行为实施处罚。\n各街道、镇作为责任主体,负责日常监管。\n一要发挥社区自治作用。\n"
+    );
+    expect(m.items.map((i) => [i.id, i.numbering, i.chapter])).toEqual([
+      ["T1", "(一)", 2],
+      ["T3.1", "", 3],
+      ["T3.2", "", 3],
+      ["T3.3", "", 3]
+    ]);
+    // A line that opens with no body continues the paragraph before it (a wrapped paragraph, or its list of duties).
+    expect(m.items[3].text).toBe("各街道、镇作为责任主体,负责日常监管。一要发挥社区自治作用。");
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+      "T3.1 lead:区绿化市容局",
+      "T3.2 lead:区城管执法局",
+      "T3.3 lead:各街道、镇"
+    ]);
+    expect(m.coverage.linesNotUnderstood).toEqual([]);
+  });
+  test("paragraphs opening with a body and a colon are duties under any heading", () => {
+    const m = parse(
+      "一、主要任务\n(一)扩大消费。开展活动。\n二、推进机制\n市发展改革委:负责统筹协调。\n市商务委:负责组织活动。\n"
+    );
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+      "T2.1 lead:市发展改革委",
+      "T2.2 lead:市商务委"
+    ]);
+  });
+  test("a numbered body named as a sentence of its own, then its duties, holds the item", () => {
+    expect(links("一、职责分工\n(一)市商务委。负责统筹协调促消费工作。\n(二)市财政局。负责资金保障。\n")).toEqual([
+      "T1 lead:市商务委",
+      "T2 lead:市财政局"
+    ]);
+  });
+  test("under a duty heading, a heading line that names 各… bodies holds the item too", () => {
+    expect(links("四、职责分工\n(一)区建管委\n统筹推进建设。\n(二)各建设单位\n落实建设要求。\n")).toEqual([
+      "T1 lead:区建管委",
+      "T2 lead:各建设单位"
+    ]);
+  });
+  test("a list that shares a body's name over levels is one name: 市、区民政局, 各街道、镇", () => {
+    expect(links("一、任务\n(一)加强监管。(市、区民政局)\n(二)做好清运。(各街道、镇负责)\n")).toEqual([
+      "T1 lead:市、区民政局",
+      "T2 lead:各街道、镇"
+    ]);
+  });
+  test("a name that opens with a verb or a conjunction is not a body: 并通报消防救援部门联合执法", () => {
+    expect(
+      links(
+        "一、任务\n(一)加强监管。(市民政局负责)\n二、要求\n(一)发现隐患要立即处置,并通报消防救援部门联合现场执法。\n"
+      )
+    ).toEqual(["T1.1 lead:市民政局"]);
+  });
+  test("由X牵头 with a name that carries a bracket (街镇(园区)) assigns lead and support", () => {
+    expect(links("一、任务\n(一)推进分类。其余单位分类推进由街镇(园区)牵头,区绿化市容局配合落实。\n")).toEqual([
+      "T1 lead:街镇(园区)",
+      "T1 support:区绿化市容局"
+    ]);
+  });
+  test("a body opening a duty with a colon: 各街道办事处 is a body, 居委或楼组干部 is not", () => {
+    expect(links("四、职责分工\n1.各街道办事处:负责组织完成本辖区垃圾分类工作。\n2.区文明办:负责宣传。\n")).toEqual([
+      "T1 lead:各街道办事处",
+      "T2 lead:区文明办"
+    ]);
+    expect(links("一、要求\n(一)加强宣传。居委或楼组干部要做到百分百入户。\n")).toEqual([]);
+  });
+  test("a last sentence ending in a word such as 布局 is not a clause: 完成网络布局。", () => {
+    expect(links("一、任务\n(一)加快推进两网融合。完成网络布局。\n")).toEqual([]);
+  });
+  test("a phrase ending in a word such as 全部 is not a body: 一季度实现全区废物箱的标识全部按照…", () => {
+    expect(links("一、任务\n(一)规范设施。一季度实现全区废物箱的标识全部按照最新地方标准更新到位。\n")).toEqual([]);
   });
   test("a bare jurisdiction opening a sentence is the plan's own government, not an assigned body", () => {
     expect(links("一、任务\n(一)推进更新。静安区按照滚动推进的节奏实施。\n")).toEqual([]);
@@ -238,6 +310,37 @@ describe("clauses", () => {
       "T1 support:区公安分局",
       "T1 support:区城管执法局"
     ]);
+  });
+});
+
+describe("chapters of different depth in a plan without clauses", () => {
+  test("a task chapter whose deepest lines head items elsewhere holds them as items; a closing chapter does not", () => {
+    const m = parse(
+      "三、推进体系建设\n(一)推进全面覆盖\n1.深入开展创建。加强源头管理。\n2.夯实工作基础。加快设施规范。\n3.落实有效措施。加速实效提升。\n(二)加快体系建设\n1.加快推进两网融合。完成网络布局。\n四、营造社会氛围\n(一)推动源头减量。一是推动限制一次性用品。\n(二)强化执法监督。一是强化日常监管。\n五、组织保障\n(一)明确工作责任。各部门要高度重视。\n"
+    );
+    expect(m.items.map((i) => i.id)).toEqual(["T3.1.1", "T3.1.2", "T3.1.3", "T3.2.1", "T4.1", "T4.2"]);
+    expect(m.groups.map((g) => g.id)).toEqual(["S3.1", "S3.2", "S5.1"]);
+  });
+});
+
+describe("procedures", () => {
+  test("a procedure chapter's steps are groups, not tasks with owners", () => {
+    const m = parse(
+      "二、重点任务\n(一)完善规划。编制系统方案。(区建管委牵头)\n三、管控流程\n(一)规划阶段\n组织修编规划。\n(二)项目前期阶段\n1.立项阶段\n建设单位应明确建设要求。区发改委应给予支持。\n2.设计方案审批\n区规划资源局征询意见。\n四、保障措施\n(一)加强领导。(区政府负责)\n"
+    );
+    expect(m.items.map((i) => i.id)).toEqual(["T2.1", "T4.1"]);
+    expect(m.groups.map((g) => [g.id, g.title])).toEqual([
+      ["S3.1", "规划阶段"],
+      ["S3.2", "项目前期阶段"],
+      ["S3.2.1", "立项阶段"],
+      ["S3.2.2", "设计方案审批"]
+    ]);
+    expect(m.warnings.filter((w) => w.code === "no-clause")).toEqual([]);
+    expect(m.coverage.linesNotUnderstood).toEqual([]);
+  });
+  test("a task to change a procedure is a task", () => {
+    const m = parse("一、主要任务\n(一)优化审批流程\n1.压缩时限。(市政务服务局负责)\n2.简化材料。(市司法局负责)\n");
+    expect(m.items.map((i) => i.id)).toEqual(["T1", "T2"]);
   });
 });
 

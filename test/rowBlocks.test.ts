@@ -61,6 +61,30 @@ describe("blockTables", () => {
       ]
     ]);
   });
+  test("a name that carries its other names in brackets is a body's name", () => {
+    expect(isBodyLine("区委组织部(区公务员局)")).toBe(true);
+    expect(isBodyLine("区委宣传部(区文明办、区政府新闻办、区委网信办)、区民政局")).toBe(true);
+    expect(isBodyLine("原则上按500户配1名(含兼职)")).toBe(false);
+  });
+  test("with a lead and a support column, a lead's line that ends with 、 runs on; names one a line are a list", () => {
+    const m = parse(
+      "附件1\n序号\n任务名称\n任务内容\n牵头部门\n配合部门\n时间节点\n1\n提高处理能力\n加快推进湿垃圾处理项目。\n区政府办公室、区绿化市容局、\n区规划资源局、区重大办\n2019年\n2\n排摸菜场现状。\n区市场监管局\n区商务委\n区绿化市容局\n2019年\n3\n推动党政机关垃圾分类。\n区机管局\n区绿化市容局\n区党政机关、公共机构\n2019年9月\n"
+    );
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+      "R1.1 lead:区政府办公室",
+      "R1.1 lead:区绿化市容局",
+      "R1.1 lead:区规划资源局",
+      "R1.1 lead:区重大办",
+      "R1.2 lead:区市场监管局",
+      "R1.2 support:区商务委",
+      "R1.2 support:区绿化市容局",
+      "R1.3 lead:区机管局",
+      "R1.3 support:区绿化市容局",
+      "R1.3 support:区党政机关",
+      "R1.3 support:公共机构"
+    ]);
+    expect(m.items.map((i) => i.deadline?.raw)).toEqual(["2019年", "2019年", "2019年9月"]);
+  });
   test("a header with no bodies' column is not such a table", () => {
     expect(blockTables("序号\n任务\n完成时限\n1\n修订办法\n2025年底".split("\n"))).toEqual([]);
   });

@@ -49,6 +49,38 @@ describe("findTargets", () => {
   test("a size before a later count in the same phrase qualifies that count", () => {
     expect(found("建成1000亩以上开放休闲林地5个")).toEqual(["开放休闲林地|5个||="]);
   });
+  test("a size that describes a thing named beside it is not a target", () => {
+    expect(found("打造以杨浦滨江15.6平方公里滨水区域的文物资源、工业遗产为核心的文物主题游径")).toEqual([]);
+    expect(found("依托长江沿岸30公里岸线的生态资源")).toEqual([]);
+    expect(found("新建100公里绿道的工程")).toHaveLength(1);
+    expect(found("累计完成造林5000亩")).toHaveLength(1);
+  });
+  test("a breakdown in brackets of a total repeats the total, it is no target of its own", () => {
+    expect(found("公园建设项目共计9个(嘉定新城5个、其他区域4个)")).toEqual(["公园建设项目共计|9个||="]);
+  });
+  test("a standard a task follows names a level of design, not one to reach", () => {
+    expect(found("按照流域100年一遇、区域50年一遇洪水标准,重要地区30年一遇除涝标准,推进防汛设施建设")).toEqual([]);
+    expect(found("排水系统基本达到3-5年一遇排水能力")).toHaveLength(1);
+    expect(found("堤防达到100年一遇防洪标准")).toHaveLength(1);
+  });
+  test("a count of major categories (11大类, 8大体系) is a target", () => {
+    expect(found("基本公共卫生服务项目达到11大类37项")).toEqual([
+      "基本公共卫生服务项目|11大类|达到|=",
+      "基本公共卫生服务项目|37项|达到|="
+    ]);
+    expect(findTargets("完善食品安全监管等8大体系")[0]).toMatchObject({value: 8, unit: "大体系"});
+  });
+  test("组 counts sets, and is no unit at the start of a word (组织, 组建)", () => {
+    expect(found("每户配置1组干湿垃圾投放桶")).toEqual(["每户配置|1组||="]);
+    expect(found("市里2组织了评审")).toEqual([]);
+  });
+  test("按N户配M名: the number after 按 is the base the next one is set against", () => {
+    expect(found("志愿者队伍(原则上按500户配1名)").map((t) => t.split("|")[1])).toEqual(["1名"]);
+  });
+  test("numbers that spell out a quoted formula explain it, they set nothing", () => {
+    expect(found("实行“1+2+3”理念,即1名“黄马夹”与2名居委干部配合,由3名社区志愿者协助")).toEqual([]);
+    expect(found("实行“1+2+3”理念,培训志愿者300名")).toHaveLength(1);
+  });
   test("a count of what exists already is not a target", () => {
     expect(found("紧扣9个已开工项目施工周期")).toEqual([]);
   });

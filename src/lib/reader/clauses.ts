@@ -61,7 +61,9 @@ export function findClause(text: string, isBody: (name: string) => boolean = loo
   if (CLAUSE_WORD.test(b.content) || readDeadline(b.content) !== null) return b;
   // A bracket of names only: (市人社局、市医保局).
   const names = splitTopLevel(b.content, "、,;");
-  return names.length && names.every((n) => isBody(stripEtc(n.text))) ? b : null;
+  // 市、区民政局: a bare level shares the next name.
+  const shares = (n: Piece, k: number) => k < names.length - 1 && /^[省市县区]$/.test(n.text);
+  return names.length && names.every((n, k) => isBody(stripEtc(n.text)) || shares(n, k)) ? b : null;
 }
 
 export interface Piece {
@@ -188,9 +190,15 @@ function splitNames(text: string, offset: number, isBody: (name: string) => bool
   const out: Piece[] = [];
   // 各 shared over a list of levels is one collective body: 各区、县级市政府, 各县、区人民政府.
   const pieces: Piece[] = [];
-  for (const p of splitTopLevel(text, "、")) {
+  let shared: Piece | null = null;
+  for (let p of splitTopLevel(text, "、")) {
+    // 市、区民政局: a bare level before a body shares its name; the list is one name as written.
+    if (shared) p = {text: text.slice(shared.offset, p.offset + p.text.length), offset: shared.offset};
+    shared = /^[省市县区]$/.test(p.text) ? p : null;
+    if (shared) continue;
     const last = pieces[pieces.length - 1];
-    if (last && LEVELS_OPEN.test(last.text) && LEVEL.test(p.text))
+    // A level of one character after 各 (各街道、镇) is no body on its own: it shares the 各 as well.
+    if (last && LEVELS_OPEN.test(last.text) && (LEVEL.test(p.text) || /^[乡镇区县市]$/.test(p.text)))
       pieces[pieces.length - 1] = {text: text.slice(last.offset, p.offset + p.text.length), offset: last.offset};
     else pieces.push(p);
   }
@@ -412,7 +420,15 @@ export function sentenceSubjects(
     from = i + 1;
     const m = SUBJECT.exec(text.slice(start, Math.min(i, start + 300)));
     if (!m) continue;
-    const names = splitNames(m[1], start + (m[0].startsWith("由") || m[0].startsWith("请") ? 1 : 0), isBody);
+    let subject = m[1];
+    let at = start + (m[0].startsWith("由") || m[0].startsWith("请") ? 1 : 0);
+    // …推进由街镇(园区)牵头: the agent is what follows 由 (not the 由 of 自由).
+    const by = Math.max(...[...subject.matchAll(/(?<!自)由/g)].map((b) => b.index! + 1), 0);
+    if (by > 0) {
+      at += by;
+      subject = subject.slice(by);
+    }
+    const names = splitNames(subject, at, isBody);
     // A bare jurisdiction (静安区按照…, 本市要…) is the plan's own government speaking, not a body it assigns.
     const jurisdiction = (n: Piece) => /^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|新区|州|盟|旗)$/.test(n.text);
     if (
@@ -430,7 +446,8 @@ export function sentenceSubjects(
  * open that way.
  */
 export function leadingDuty(text: string, isBody: (name: string) => boolean = looksLikeBody): NamedRole[] {
-  const m = /^([^:,。;]{2,60}):/.exec(text);
+  // 市商务委。负责…: the body's name as a sentence of its own, then its duties.
+  const m = /^([^:,。;]{2,60})(?::|。(?=\s*(?:主要)?(?:负责|牵头|承担|统筹)))/.exec(text);
   if (!m) return [];
   const names = splitNames(m[1], 0, isBody);
   if (!names.length || !names.every((n) => isBody(n.text) || names.length > 1)) return [];
@@ -439,9 +456,35 @@ export function leadingDuty(text: string, isBody: (name: string) => boolean = lo
   return names.map((n) => ({name: n.text, role, offset: n.offset}));
 }
 
-const LED_BY = /由((?:[^,。;:、()]{2,20}、)*[^,。;:、()]{2,20}?)(?:牵头|负责牵头)/g;
+/** What follows the bodies that open a paragraph of duties: a stop, or the verb of their duty. */
+const DUTY_FOLLOWS =
+  /^(?:[:。,]|(?:主要)?负责|牵头|承担|统筹|作为|要|应|须|依法|在|对|指导|会同|联合|协调|组织|做好|落实|加强|按照|根据|结合|督促|配合|协助)/;
+
+/**
+ * The bodies that open a paragraph of a chapter that divides duties (三、职责分工 / 区绿化市容局负责… / 各街道、镇
+ * 作为…的责任主体): the shortest opening run of names, all bodies, followed by a stop or the verb of their duty. One
+ * body is the lead, several share the paragraph (joint). [] when the paragraph does not open with bodies.
+ */
+export function openingBodies(text: string, isBody: (name: string) => boolean = looksLikeBody): NamedRole[] {
+  const start = text.length - text.trimStart().length;
+  const limit = Math.min(text.length, start + 80);
+  for (let end = start + 2; end < limit; ++end) {
+    if (/[,。;:!?]/.test(text[end - 1])) break;
+    if (!DUTY_FOLLOWS.test(text.slice(end, end + 4))) continue;
+    const names = splitNames(text.slice(start, end), start, isBody);
+    if (names.length && names.every((n) => isBody(n.text))) {
+      const role: Role = names.length === 1 ? "lead" : "joint";
+      return names.map((n) => ({name: n.text, role, offset: n.offset}));
+    }
+  }
+  return [];
+}
+
+// A name may carry a bracket (街镇(园区)牵头).
+const LED_BY =
+  /由((?:(?:[^,。;:、()]|\([^()]{1,12}\)){2,20}、)*(?:[^,。;:、()]|\([^()]{1,12}\)){2,20}?)(?:牵头|负责牵头)/g;
 const SUPPORTED_BY =
-  /^[,]?\s*(?:会同|联合)?((?:[^,。;:、()]{2,20}、)*[^,。;:、()]{2,20}?)(?:等(?:部门|单位))?(?:配合|参与|协助|协同)/;
+  /^[,]?\s*(?:会同|联合)?((?:(?:[^,。;:、()]|\([^()]{1,12}\)){2,20}、)*(?:[^,。;:、()]|\([^()]{1,12}\)){2,20}?)(?:等(?:部门|单位))?(?:配合|参与|协助|协同)/;
 
 /**
  * A sentence inside an item that assigns it, in an item with no clause of its own: 由区交通委牵头,区公安分局、区城管

@@ -25,6 +25,8 @@ export function measureCoverage(
       const j = u.role === "item" || u.role === "goal" ? u.text : n.body;
       for (const [start, end] of j.ranges()) fill(start, end);
     }
+    // Paragraphs of duties under a chapter's heading are items of their own (items.ts, dutyParagraphs).
+    for (const d of u.duties) for (const [start, end] of n.body.slice(d.start, d.end).ranges()) fill(start, end);
   }
   for (const g of model.goals) fill(g.source.start, g.source.end);
   for (const t of o.tables) {

@@ -7,13 +7,71 @@
  * lowest numbered level of its task list. Sections of the framing chapter (总体要求, 指导思想, 基本原则, 工作目标 …)
  * are goals, never items. The top-level lines that are not items are chapters; 专栏 columns hold —— actions.
  */
-import {findItemClause, type ItemClause} from "./clauses.js";
+import {findItemClause, type ItemClause, leadingDuty, openingBodies} from "./clauses.js";
 import type {OutlineNode} from "./outline.js";
 import type {Joined} from "./spans.js";
 
 /** Headings of framing sections: what the plan is for and aims at, not what it assigns. */
 const GOAL_TITLE =
   /^(?:总则|附则|总体要求|总体目标|指导思想|基本原则|工作原则|主要原则|主要目标|发展目标|工作目标|总体思路|工作思路|基本思路|目标任务|预期目标|目标要求|重要意义|总体定位|发展定位|战略定位|适用范围|实施范围|范围定义|编制依据|总体考虑|发展思路|行动目标|建设目标|具体目标|任务目标|阶段目标|主要指标|实施步骤|基本步骤|工作步骤|进度安排|实施阶段|时间安排|工作安排|步骤安排)/;
+
+/**
+ * Headings of a procedure: the steps a project or a case goes through (管控流程, 工作程序, 审批流程), written as
+ * stages (规划阶段, 立项阶段 …) with who does what at each. Its steps are not tasks with owners: they are groups.
+ * A task to change a procedure (优化审批流程, 简化办理程序) is not one.
+ */
+const PROCEDURE_TITLE = /^[\u4e00-\u9fff、]{0,10}(?:流程|程序|规程)$/;
+const PROCEDURE_NOT =
+  /^(?:优化|简化|规范|完善|再造|精简|健全|建立|明确|压缩|改进|创新|制定|严格|落实|加强|强化|推行|推进|实行|实施|执行|履行|遵守|梳理|调整|统一|公开|编制)/;
+
+/** Whether a node's heading line names a procedure (三、管控流程 / 工作程序), not a task to change one. */
+function isProcedureHeading(line: string): boolean {
+  const heading = line.replace(/[\s|:]+$/, "");
+  return PROCEDURE_TITLE.test(heading) && !PROCEDURE_NOT.test(heading);
+}
+
+/** A heading that divides duties among bodies: 职责分工, 部门职责, 责任分工, 明确职责分工. */
+const DUTY_TITLE = /^[\u4e00-\u9fff、]{0,10}(?:职责|分工)[\u4e00-\u9fff]{0,4}$/;
+
+/** Whether a node's heading line divides duties (三、职责分工), for a line with no sentence stop. */
+function isDutyHeading(line: string): boolean {
+  const heading = line.replace(/[\s|:]+$/, "");
+  return heading.length <= 16 && DUTY_TITLE.test(heading);
+}
+
+/** [start, end) of a paragraph of a node's own text after its heading line that holds one body's duties. */
+export interface DutyParagraph {
+  start: number;
+  end: number;
+}
+
+/**
+ * The paragraphs after a heading line that each open with the bodies whose duties they list: 区绿化市容局负责… /
+ * 各街道、镇作为… under 三、职责分工, or 市发展改革委:负责… under any heading (two such paragraphs at least). A
+ * line that opens with no body after such a paragraph continues it; lines before the first are the heading's text.
+ */
+function dutyParagraphs(
+  text: string,
+  breaks: number[],
+  dutyHeading: boolean,
+  isBody: (name: string) => boolean
+): DutyParagraph[] {
+  const out: DutyParagraph[] = [];
+  let colons = 0;
+  for (let k = 0; k < breaks.length; ++k) {
+    const start = breaks[k];
+    const end = k + 1 < breaks.length ? breaks[k + 1] : text.length;
+    const line = text.slice(start, end);
+    const opens = leadingDuty(line, isBody).length > 0;
+    if (opens) ++colons;
+    if (opens || (dutyHeading && openingBodies(line, isBody).length)) out.push({start, end});
+    else if (out.length) out[out.length - 1].end = end;
+  }
+  return dutyHeading || colons >= 2 ? out : [];
+}
+
+/** A closing chapter: how the plan is to be carried out (保障措施, 工作要求), not what it does. */
+const CLOSING = /^[^。;\n]{0,14}(?:保障|要求|组织实施|附则|监督考核|督促检查)/;
 
 export type Role = "chapter" | "group" | "item" | "goal" | "column" | "within";
 
@@ -34,6 +92,12 @@ export interface Unit {
   chapter: OutlineNode | null;
   /** The nearest group above it. */
   group: OutlineNode | null;
+  /** True under a heading that divides duties (职责分工): a heading line that only names a body (各建设单位) holds it. */
+  duty: boolean;
+  /** True for a paragraph of duties (see dutyParagraphs): the bodies opening it hold it. */
+  dutyParagraph?: boolean;
+  /** Paragraphs of the node's own text that each list one body's duties: items of their own (see dutyParagraphs). */
+  duties: DutyParagraph[];
 }
 
 /** The first sentence's heading: the text before the first 。 (or the first 40 characters of a long one). */
@@ -101,12 +165,35 @@ export function classify(
     if ((n.parent && goal.has(n.parent)) || (n.style !== "column" && GOAL_TITLE.test(shadow(n.body).trimStart())))
       goal.add(n);
   }
+  // A procedure and everything under it: groups, never items.
+  const procedure = new Set<OutlineNode>();
+  for (const n of nodes) {
+    if (goal.has(n) || n.style === "column") continue;
+    if (n.parent && procedure.has(n.parent)) procedure.add(n);
+    else if (n.breaks.length || n.children.length) {
+      const t = shadow(n.body);
+      if (isProcedureHeading(n.breaks.length ? t.slice(0, n.breaks[0]) : t)) procedure.add(n);
+    }
+  }
+  // Headings that divide duties among bodies, and the paragraphs of duties under any heading: a node that has such
+  // paragraphs is a group (or a chapter) above them, never an item itself.
+  const duty = new Set<OutlineNode>();
+  const duties = new Map<OutlineNode, DutyParagraph[]>();
+  for (const n of nodes) {
+    if (goal.has(n) || procedure.has(n) || n.style === "column") continue;
+    const t = shadow(n.body);
+    const heading = isDutyHeading(n.breaks.length ? t.slice(0, n.breaks[0]) : t);
+    if (heading || (n.parent && duty.has(n.parent))) duty.add(n);
+    if (!n.breaks.length) continue;
+    const paragraphs = dutyParagraphs(t, n.breaks, duty.has(n), isBody);
+    if (paragraphs.length) duties.set(n, paragraphs);
+  }
   // Own clauses: a node's text with the lines below it that carry no clause of their own would need the answer;
   // the own body decides which forms carry clauses.
   const own = new Map<OutlineNode, ItemClause | null>();
   const clauseStyles = new Set<string>();
   for (const n of nodes) {
-    if (goal.has(n) || n.style === "column" || n.parent?.style === "column") continue;
+    if (goal.has(n) || procedure.has(n) || n.style === "column" || n.parent?.style === "column") continue;
     const c = findItemClause(shadow(n.body), n.breaks, isBody);
     own.set(n, c);
     if (c) clauseStyles.add(n.style);
@@ -125,18 +212,21 @@ export function classify(
   clauseStyles.clear();
   for (const [n, c] of own) if (c) clauseStyles.add(n.style);
   const noClauses = clauseStyles.size === 0;
+  const leafItems = new Set<OutlineNode>();
   let itemStyles = clauseStyles;
   if (noClauses) {
     // The form of most numbered lines that have no lines below them (a 保障措施 (一) among 1. tasks is not one).
     const deep = nodes.some((n) => n.depth > 0);
     const counts = new Map<string, number>();
     for (const n of nodes)
-      if (!goal.has(n) && n.style !== "column" && !n.children.length && (!deep || n.depth > 0))
+      if (!goal.has(n) && !procedure.has(n) && n.style !== "column" && !n.children.length && (!deep || n.depth > 0))
         counts.set(n.style, (counts.get(n.style) ?? 0) + 1);
     const top = Math.max(0, ...counts.values());
     // On a tie, the form met first: the task list comes before the closing requirements (工作要求, 保障措施).
     const tied = new Set([...counts].filter(([, c]) => c === top).map(([style]) => style));
-    const first = nodes.find((n) => tied.has(n.style) && !goal.has(n) && !n.children.length && (!deep || n.depth > 0));
+    const first = nodes.find(
+      (n) => tied.has(n.style) && !goal.has(n) && !procedure.has(n) && !n.children.length && (!deep || n.depth > 0)
+    );
     itemStyles = new Set(first ? [first.style] : []);
     // Leaves of another form beside those in the same chapter are items too (a chapter of mixed depth).
     const chapterOf = (n: OutlineNode) => {
@@ -144,9 +234,19 @@ export function classify(
       while (p.parent) p = p.parent;
       return p;
     };
-    const leaves = nodes.filter((n) => !goal.has(n) && n.style !== "column" && !n.children.length && n.depth > 0);
+    const leaves = nodes.filter(
+      (n) => !goal.has(n) && !procedure.has(n) && n.style !== "column" && !n.children.length && n.depth > 0
+    );
     const withItems = new Set(leaves.filter((n) => itemStyles.has(n.style)).map(chapterOf));
     for (const n of leaves) if (withItems.has(chapterOf(n))) itemStyles.add(n.style);
+    // A task chapter whose deepest lines are of a form that heads items elsewhere ((一)推动源头减量。一是… where
+    // other chapters have 1. under (一)) holds them as items; a closing chapter (保障, 工作要求) does not.
+    for (const n of leaves) {
+      const chapter = chapterOf(n);
+      if (withItems.has(chapter) || goal.has(chapter) || CLOSING.test(shadow(chapter.body))) continue;
+      if (n.parent !== chapter || !/[。;]/.test(shadow(n.body))) continue;
+      if (chapter.children.every((c) => !c.children.length)) leafItems.add(n);
+    }
   }
   // Items bottom-up: a node of an item form with no item below it.
   const isItem = new Set<OutlineNode>();
@@ -156,12 +256,22 @@ export function classify(
     const below = n.children.some((c) => isItem.has(c) || hasItemBelow.has(c));
     if (below) hasItemBelow.add(n);
     if (n.parent?.style === "column" && !goal.has(n)) isItem.add(n);
-    else if (!below && !goal.has(n) && n.style !== "column" && itemStyles.has(n.style)) isItem.add(n);
+    else if (
+      !below &&
+      !goal.has(n) &&
+      !procedure.has(n) &&
+      !duties.has(n) &&
+      n.style !== "column" &&
+      (itemStyles.has(n.style) || leafItems.has(n))
+    )
+      isItem.add(n);
   }
   // A line of a group's form beside groups of items, with no items below it, is an item itself: (二)第二阶段 with
   // its text, after (一)第一阶段 with 1.–4. below it. Otherwise its text would belong to nothing.
   for (const n of nodes) {
-    if (isItem.has(n) || hasItemBelow.has(n) || goal.has(n) || n.style === "column" || !n.parent) continue;
+    if (isItem.has(n) || hasItemBelow.has(n) || goal.has(n) || procedure.has(n) || n.style === "column" || !n.parent)
+      continue;
+    if (duties.has(n)) continue;
     if (n.parent.style === "column") continue;
     if (n.parent.children.some((c) => c.style === n.style && hasItemBelow.has(c))) isItem.add(n);
   }
@@ -202,7 +312,9 @@ export function classify(
       clause,
       path,
       chapter,
-      group
+      group,
+      duty: duty.has(n),
+      duties: role === "chapter" || role === "group" ? (duties.get(n) ?? []) : []
     });
   }
   return {units, noClauses};

@@ -28,6 +28,7 @@ import {
   firstListedNotes,
   inTextAssignment,
   leadingDuty,
+  openingBodies,
   readClause,
   sentenceSubjects
 } from "./clauses.js";
@@ -352,11 +353,13 @@ function read(
         if (d) item.deadline = {raw: written(body.slice(i, i + r.deadline.text.length)), date: d.date};
       }
     } else {
-      if (!noClauses)
+      if (!noClauses && !unit?.dutyParagraph)
         warnings.push({line: source.line, code: "no-clause", message: `${item.id} has no responsibility clause`});
       // Bodies that open the item as the holders of its duties (区发展改革委:负责…), or that a sentence of it
       // assigns (由区交通委牵头,区公安分局配合).
-      for (const n of [...leadingDuty(shadowOf(own), isBody), ...inTextAssignment(shadowOf(own), isBody)]) {
+      // A paragraph of duties (三、职责分工 / 区绿化市容局负责…): the bodies opening it hold it.
+      const opening = unit?.dutyParagraph ? openingBodies(shadowOf(own), isBody) : [];
+      for (const n of [...opening, ...leadingDuty(shadowOf(own), isBody), ...inTextAssignment(shadowOf(own), isBody)]) {
         const src = own.span(n.offset, n.offset + n.name.length);
         const name = written(own.slice(n.offset, n.offset + n.name.length));
         addResponsibility(item, k, {
@@ -370,7 +373,7 @@ function read(
       // the item it heads.
       if (!held[k].size && unit) {
         for (let p: OutlineNode | null = unit.node; p && !held[k].size; p = p.parent) {
-          const name = headingBody(p);
+          const name = headingBody(p, unit.duty);
           if (!name) continue;
           const src = p.body.span(0, name.length);
           const asWritten = written(p.body.slice(0, name.length));
@@ -400,10 +403,36 @@ function read(
     }
   };
   // The body a heading line names when the line is only that name: (二)区公安分局.
-  const headingBody = (n: OutlineNode): string | null => {
+  // Under a heading that divides duties, 各建设单位 is one of the bodies it names too.
+  const headingBody = (n: OutlineNode, duty = false): string | null => {
     const t = shadowOf(n.body);
     const first = (n.breaks.length ? t.slice(0, n.breaks[0]) : n.children.length ? t : "").replace(/[\s:]+$/, "");
-    return first && first.length <= 30 && isBody(first) && !/^各/.test(first) ? first : null;
+    return first && first.length <= 30 && isBody(first) && (duty || !/^各/.test(first)) ? first : null;
+  };
+  // The paragraphs of a chapter or group that each list one body's duties (三、职责分工 / 区绿化市容局负责…): items
+  // with no numbering of their own, T + the heading's path + their position.
+  const addDuties = (unit: Unit) => {
+    unit.duties.forEach((d, k) => {
+      let end = d.end;
+      while (end > d.start && /\s/.test(unit.node.body.text[end - 1])) --end;
+      const body = unit.node.body.slice(d.start, end);
+      const dutyUnit: Unit = {
+        ...unit,
+        role: "item",
+        title: headingOf(shadowOf(body)),
+        text: body,
+        clause: null,
+        group: unit.role === "group" ? unit.node : unit.group,
+        duty: true,
+        dutyParagraph: true,
+        duties: []
+      };
+      const id = itemId(`T${unit.path.join(".")}.${k + 1}`);
+      const first = body.span(0, 1);
+      const source = {line: first.line, start: first.start, end: body.span(0, body.text.length).end};
+      addItem(dutyUnit, unit.node, {id, kind: "task", seq: k + 1, column: null}, body, source);
+      model.items[model.items.length - 1].numbering = "";
+    });
   };
   const chapterNode = (n: OutlineNode): OutlineNode | null => {
     let p: OutlineNode | null = n;
@@ -437,6 +466,7 @@ function read(
         const own = n.body.slice(n.breaks[0], n.body.text.length);
         addGoal(goalId(`G${n.number}`), chapter.title, own, n, unit);
       }
+      addDuties(unit);
     } else if (unit.role === "group") {
       const id = groupId(`S${unit.path.join(".")}`);
       groupIds.set(n, id);
@@ -450,6 +480,7 @@ function read(
         source: fullSpan(n, n.body)
       };
       model.groups.push(group);
+      addDuties(unit);
     } else if (unit.role === "goal") {
       addGoal(goalId(`G${unit.path.join(".")}`), sameCut(unit.title, written(unit.text)), unit.text, n, unit);
     } else if (unit.role === "column") {
@@ -590,11 +621,13 @@ function read(
         ["support", "配合单位:"],
         ["responsible", "责任单位:"]
       ];
-      // A wrapped cell's lines join with nothing between them; cells with ; under their labels.
+      // A wrapped cell's lines join with nothing between them, or with 、 where a line ends with a name (区商务委 /
+      // 区绿化市容局: a list written one name a line); cells with ; under their labels.
       const bodyCells = labels.flatMap(([key, label]) => {
         const c = cell(key);
+        const listed = (n: number) => !/[、,;]\s*$/.test(shadowText.slice(c!.pieces[n - 1][0], c!.pieces[n - 1][1]));
         return c && c.pieces.length
-          ? c.pieces.map(([start, end], n) => (n ? {start, end, glue: ""} : {start, end, label}))
+          ? c.pieces.map(([start, end], n) => (n ? {start, end, glue: listed(n) ? "、" : ""} : {start, end, label}))
           : [];
       });
       const {text: joined, toSource} = joinParts(shadowText, bodyCells);

@@ -12,7 +12,7 @@
  * - a header repeated inside the table (a page break) is left out.
  *
  * With two body columns (牵头单位, 配合单位) the first line of the run is the lead's and the rest the support's:
- * a lead cell is short, and the layout cannot tell more.
+ * a lead cell is short, and the layout cannot tell more, but a line that ends with 、 runs on into the next.
  */
 import {looksLikeBody} from "./bodies.js";
 import {readMarker} from "./numbering.js";
@@ -37,10 +37,15 @@ const BODY_HEADER = /^(?:牵头单位|牵头部门|责任单位|责任部门|配
 const TASK_HEADER = /任务|内容|措施|事项|举措|重点工作/;
 const MAX_BLOCK = 40;
 
-/** Whether a line holds only names of bodies: 区水务局、区交通委、 or 区绿化市容局等相关部门, or 各街镇. */
+/**
+ * Whether a line holds only names of bodies: 区水务局、区交通委、 or 区绿化市容局等相关部门, or 各街镇. A name may
+ * carry its other names in brackets (区委组织部(区公务员局), 区委宣传部(区文明办、区政府新闻办)): the list is split
+ * outside brackets and the bracket left out.
+ */
 export function isBodyLine(line: string): boolean {
   const names = line
     .replace(/[、,;]+$/, "")
+    .replace(/\([^()]*\)(?=$|[、,;])/g, "")
     .split(/[、,;]/)
     .map((n) => n.replace(/等(?:相关|有关)?(?:部门|单位)?$/, "").trim());
   return names.length > 0 && names.every((n) => n.length >= 2 && looksLikeBody(n));
@@ -124,8 +129,11 @@ function blockRow(
   cells[task] = own.slice(0, start);
   const second = header.findIndex((c, i) => i > body && BODY_HEADER.test(c));
   if (second >= 0 && stop - start > 1) {
-    cells[body] = [own[start]];
-    cells[second] = own.slice(start + 1, stop);
+    // The lead's cell is its first line, and the lines it runs on into: a line that ends with 、 is continued.
+    let lead = start + 1;
+    while (lead < stop && /[、,]\s*$/.test(lines[own[lead - 1]])) ++lead;
+    cells[body] = own.slice(start, lead);
+    cells[second] = own.slice(lead, stop);
   } else cells[body] = own.slice(start, stop);
   const after = header.findIndex((c, i) => i > Math.max(body, second) && !BODY_HEADER.test(c));
   if (after >= 0) cells[after] = own.slice(stop);

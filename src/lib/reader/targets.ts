@@ -69,6 +69,7 @@ const UNITS = [
   "次",
   "台",
   "套",
+  "组",
   "户",
   "株",
   "头",
@@ -86,6 +87,8 @@ const UNITS = [
   "天",
   "支",
   "岁",
+  // 11大类, 8大体系: a count of major categories.
+  "大(?:类|体系|工程|行动|平台|领域|板块)",
   "%"
 ];
 const NUMBER_UNIT = new RegExp(
@@ -96,7 +99,7 @@ const NUMBER_UNIT = new RegExp(
 );
 /** A unit that is the first character of a word: 121人才梯队, 3个一批 are names, not counts. */
 const UNIT_WORD =
-  /^(?:人才|人员|人口|人民|人群|人工|人居|人文|家庭|家园|家居|家政|家乡|家电|名牌|名优(?!秀)|名片|名称|名录|项目|条件|条例|件事|处理|处置|所有|所在|座谈|台账|台阶|套餐|户籍|户外|场景|场所|场地|天然|天气|种植|种业|种类|种养|批发|批次|类型|份额|米面|元素|吨位|次数|间隔|个人|个体|个性|头部|只有|床位)/;
+  /^(?:人才|人员|人口|人民|人群|人工|人居|人文|家庭|家园|家居|家政|家乡|家电|名牌|名优(?!秀)|名片|名称|名录|项目|条件|条例|件事|处理|处置|所有|所在|座谈|台账|台阶|套餐|户籍|户外|场景|场所|场地|天然|天气|种植|种业|种类|种养|批发|批次|类型|份额|米面|元素|吨位|次数|间隔|个人|个体|个性|头部|只有|床位|组织|组建|组团|组合|组成|组长|组员)/;
 const CONCEPT_AFTER =
   /^(?:[\u4e00-\u9fff]{0,6}?圈|(?:社区|城市|便民|健康|文化|居民|服务)?(?:见绿|见园|见景|见水|范围内|半径|步行|车程|通勤))/;
 const STATUS = /截至|截止|目前|现有|现已|已有|已建成|已经|已累计|累计已|据统计|统计显示/;
@@ -126,6 +129,17 @@ const LEADING_SIZE = new RegExp(`^\\d+(?:\\.\\d+)?\\s*(?:万|亿|千)?\\s*(?:${U
 const LEADING_VERB =
   /^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|新)?(?:创建|建成|建设|新建|建立|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成|举办|举行|开展|组织|选拔|培养|扶持|资助))/;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
+/** A size (an area, a length, a volume) … */
+const SIZE_UNIT = /^(?:平方公里|平方米|平米|立方米|公里|千米|公顷|亩|米)$/;
+/** … followed by the noun it measures and 的: 15.6平方公里滨水区域的文物资源 describes a place, it sets no goal. */
+const SIZE_OF_NOUN = /^[\u4e00-\u9fff]{1,8}?的/;
+/** The total a bracket breaks down: 共计9个(嘉定新城5个、其他区域4个) counts 9, not 5 and 4. */
+const TOTAL_BEFORE_BRACKET = new RegExp(`\\d\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})\\s*\\($`);
+/** A verb that sets a level to reach, in a phrase that names a standard. */
+const ATTAIN = /达到|提高|提升|增至|实现|不低于|不少于|以上/;
+/** A verb right before a size makes it something to do (新建100公里绿道的…, 完成5000亩的…). */
+const VERB_BEFORE_SIZE =
+  /(?:建设|建成|新建|改建|扩建|修建|改造|整治|治理|修复|完成|实现|新增|增加|打造|达到|达|提高到|提升到|控制在|超过|不少于|不低于|不超过|累计|共|约)$/;
 
 /** A quotation that states goals, not a name: a verb of comparison before a number with its unit. */
 const QUOTED_GOAL = /(?:达到|提高到|提升到|增长到|降低到|降至|控制在|不低于|不少于|不超过)\s*\d/;
@@ -264,6 +278,36 @@ export function findTargets(text: string): FoundTarget[] {
       continue;
     // A size that qualifies the thing counted next: 建成1000亩以上开放休闲林地5个 counts 林地, not 亩.
     if (post && post !== "左右" && QUALIFIED_COUNT.test(after.slice(post.length))) continue;
+    // A size that describes a thing named beside it (打造以杨浦滨江15.6平方公里滨水区域的…为核心的游径) is not a
+    // commitment: the size, then the noun it measures, then 的, with no verb of doing right before the number.
+    if (
+      SIZE_UNIT.test(m[6]) &&
+      !post &&
+      SIZE_OF_NOUN.test(after) &&
+      !VERB_BEFORE_SIZE.test(text.slice(Math.max(0, i - 4), i))
+    )
+      continue;
+    // A breakdown in brackets of the total before it (共计9个(嘉定新城5个、其他区域4个)) repeats that target.
+    {
+      const open = text.lastIndexOf("(", i);
+      if (open >= 0 && text.indexOf(")", open) > i && !/[。;]/.test(text.slice(open, i))) {
+        if (TOTAL_BEFORE_BRACKET.test(text.slice(Math.max(0, open - 16), open + 1))) continue;
+      }
+    }
+    // A standard a task follows (按照…100年一遇、区域50年一遇洪水标准) names a level of design, not one to reach: the
+    // figure's phrase ends with 标准 and no verb of attaining stands before the figure in it.
+    {
+      const stop = text.slice(end).search(/[,。;]/);
+      const phraseEnd = stop < 0 ? text.length : end + stop;
+      const start = phraseStart(text, mask, i, ",。;");
+      if (/标准\s*$/.test(text.slice(end, phraseEnd)) && !ATTAIN.test(text.slice(start, i))) {
+        const sentence = text.slice(phraseStart(text, mask, i, "。;"), i);
+        if (/按照|依照|依据|按/.test(sentence)) continue;
+      }
+    }
+    // Numbers that spell out a quoted formula (实行“1+2+3”理念,即1名…与2名…由3名…) explain it, they set nothing.
+    if (/“\d+(?:\+\d+)+[^”]{0,6}”[^。;]{0,12}即[^。;]*$/.test(text.slice(phraseStart(text, mask, i, "。;"), i)))
+      continue;
     // What exists already (紧扣9个已开工项目) is not a commitment.
     if (/^(?:已|现有)/.test(after)) continue;
     // A size noted in brackets after a name (远香湖南(4.73平方公里)), a base of a calculation (按照100.9平方公里计),
@@ -279,6 +323,9 @@ export function findTargets(text: string): FoundTarget[] {
     const value = +(m[1] + m[2]);
     // A rate's denominator (每25公里) or the state of things now (截至2020年底, 目前, 已建成) is not a commitment.
     if (text.charCodeAt(i - 1) === 0x6bcf /* 每 */) continue;
+    // 按500户配1名: the number after 按 is the base the next one is set against.
+    if (/按(?:照)?\s*$/.test(text.slice(Math.max(0, i - 3), i)) && /^[^,。;]{0,4}?(?:配|设|安排|计)/.test(after))
+      continue;
     if (STATUS.test(text.slice(phraseStart(text, mask, i, "。;"), i))) continue;
     // 由7%降至6%: the first number is where the sentence starts from.
     if (/(?:由|从)\s*$/.test(text.slice(Math.max(0, i - 3), i)) && CHANGE_TO.test(after)) {
