@@ -2,7 +2,7 @@
 // national and provincial figures, the verdicts of plan pairs and of plans against benchmarks, and the order.
 import {readFileSync} from "node:fs";
 import {describe, expect, test} from "vitest";
-import {compareIndicators} from "../src/lib/compare/indicatorComparison.js";
+import {compareIndicators, indicatorFigures} from "../src/lib/compare/indicatorComparison.js";
 import {benchmarkSpec, planTargetSpecs, type TargetSpec} from "../src/lib/compare/targetSpec.js";
 import {type Benchmark, parseBenchmarks, parseIndicatorGlossary} from "../src/lib/reference.js";
 import {YANAN} from "./plan.js";
@@ -145,5 +145,46 @@ describe("compareIndicators", () => {
     // Only benchmarked indicators come before the ones no one else sets.
     const firstOne = rows.findIndex((r) => r.reach === "one");
     expect(rows.slice(firstOne).every((r) => r.reach === "one")).toBe(true);
+  });
+});
+
+describe("indicatorFigures", () => {
+  test("the plans' targets, then the benchmark rows with their sources; an observed value is not a target", () => {
+    const [row] = compareIndicators(
+      [spec("city", "食品评价性抽检合格率", {id: "I8", from: "indicator", attribute: "binding", raw: "≥98"})],
+      glossary,
+      [bench(), bench({kind: "observation", year: 2023, value: 99, note: "reported as 'above 99%'"})]
+    );
+    expect(
+      indicatorFigures(row).map((f) => [
+        f.side,
+        f.who,
+        f.kind,
+        f.id,
+        f.value,
+        f.year,
+        f.attribute,
+        f.from,
+        f.raw,
+        f.source,
+        f.note
+      ])
+    ).toEqual([
+      ["plan", "city", "target", "I8", 98, 2025, "binding", "indicator", "≥98", null, null],
+      ["nation", "中国", "target", null, 98, 2025, null, "benchmark", "≥98%", "《质量强国建设纲要》", null],
+      [
+        "nation",
+        "中国",
+        "observation",
+        null,
+        99,
+        2023,
+        null,
+        "benchmark",
+        "≥99%",
+        "《质量强国建设纲要》",
+        "reported as 'above 99%'"
+      ]
+    ]);
   });
 });

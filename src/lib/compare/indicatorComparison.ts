@@ -70,3 +70,70 @@ export function compareIndicators(
     .sort((a, b) => REACH_ORDER[a.row.reach] - REACH_ORDER[b.row.reach] || a.index - b.index)
     .map(({row}) => row);
 }
+
+/** One figure of an indicator, whoever states it: a plan's target, or a benchmark's target or observed value. */
+export interface IndicatorFigure {
+  /** "plan" for a plan's target, else the benchmark's level. */
+  side: "plan" | "nation" | "province";
+  /** The plan's name, or the benchmark's jurisdiction (中国, 陕西省). */
+  who: string;
+  /** A plan's figure is always a target. */
+  kind: "target" | "observation";
+  /** The plan's record (I9, A2.1-1), or null for a benchmark. */
+  id: string | null;
+  /** The name the figure goes by where it was read. */
+  name: string;
+  value: number | null;
+  comparator: TargetSpec["comparator"];
+  unit: string | null;
+  year: number | null;
+  attribute: TargetSpec["attribute"];
+  /** A plan's indicator table, a sentence of a plan, or the benchmarks file. */
+  from: TargetSpec["from"];
+  /** As written: the indicator's cell, the sentence's phrase, or the benchmark's comparator, value and unit. */
+  raw: string;
+  /** A benchmark's source, publication date and note; null for a plan's target. */
+  source: string | null;
+  published: string | null;
+  note: string | null;
+}
+
+/** Every figure of one indicator comparison: the plans' targets in order, then the benchmarks' rows in order. */
+export function indicatorFigures(c: IndicatorComparison): IndicatorFigure[] {
+  return [
+    ...c.targets.map((t): IndicatorFigure => ({
+      side: "plan",
+      who: t.plan,
+      kind: "target",
+      id: t.id,
+      name: t.name,
+      value: t.value,
+      comparator: t.comparator,
+      unit: t.unit,
+      year: t.year,
+      attribute: t.attribute,
+      from: t.from,
+      raw: t.raw,
+      source: null,
+      published: null,
+      note: null
+    })),
+    ...c.benchmarks.map((b): IndicatorFigure => ({
+      side: b.level,
+      who: b.jurisdiction,
+      kind: b.kind,
+      id: null,
+      name: b.indicatorZh,
+      value: b.value,
+      comparator: b.comparator,
+      unit: b.unit || null,
+      year: b.year,
+      attribute: null,
+      from: "benchmark",
+      raw: benchmarkSpec({...b, kind: "target"})!.raw,
+      source: b.source,
+      published: b.published || null,
+      note: b.note || null
+    }))
+  ];
+}
