@@ -38,7 +38,7 @@ export function indicatorDots(
   const whos = [...new Set(rows.map((r) => r.who))];
   const words = (r: FigureRow) => `${SIGN[r.comparator]}${r.value}${r.unit ?? ""}${r.year ? ` · ${r.year}` : ""}`;
   const fontSize = width < 480 ? 11 : 12;
-  const marginLeft = Math.min(Math.round(width * 0.45), Math.max(60, ...whos.map((w) => textWidth(w, fontSize) + 22)));
+  const marginLeft = Math.min(Math.round(width * 0.5), Math.max(60, ...whos.map((w) => textWidth(w, fontSize) + 22)));
   const marginRight = Math.max(70, ...rows.map((r) => textWidth(words(r), fontSize) + 16));
   // The axis spans the values with room on both sides (equal values still get an axis), never past the limit.
   const values = rows.map((r) => r.value);
