@@ -39,18 +39,22 @@ export function indicatorDots(
   const words = (r: FigureRow) => `${SIGN[r.comparator]}${r.value}${r.unit ?? ""}${r.year ? ` · ${r.year}` : ""}`;
   const fontSize = width < 480 ? 11 : 12;
   const marginLeft = Math.min(Math.round(width * 0.5), Math.max(60, ...whos.map((w) => textWidth(w, fontSize) + 22)));
-  const marginRight = Math.max(70, ...rows.map((r) => textWidth(words(r), fontSize) + 16));
+  // On a phone the words go above the dot, so that the axis keeps the width; on a wider screen, beside it.
+  const narrow = width < 480;
+  const marginRight = narrow
+    ? Math.max(24, ...rows.map((r) => textWidth(words(r), 10) / 2 + 4))
+    : Math.max(70, ...rows.map((r) => textWidth(words(r), fontSize) + 16));
   // The axis spans the values with room on both sides (equal values still get an axis), never past the limit.
   const values = rows.map((r) => r.value);
   const [lo, hi] = [Math.min(...values), Math.max(...values)];
   const pad = Math.max((hi - lo) * 0.15, Math.abs(hi) * 0.05, 1);
   const domain = [lo - pad, limit !== null && hi <= limit ? Math.min(limit, hi + pad) : hi + pad];
   return Plot.plot({
-    height: 30 * whos.length + 50,
+    height: (narrow ? 40 : 30) * whos.length + 50,
     marginLeft,
     marginRight,
     style: {fontSize: `${fontSize}px`},
-    x: {domain, label: rows.find((r) => r.unit)?.unit ?? null, grid: true, nice: true, ticks: width < 480 ? 3 : 6},
+    x: {domain, label: rows.find((r) => r.unit)?.unit ?? null, grid: true, nice: true, ticks: narrow ? 4 : 6},
     y: {domain: whos, label: null},
     marks: [
       Plot.ruleY(whos, {stroke: "#eee"}),
@@ -64,7 +68,12 @@ export function indicatorDots(
         tip: true,
         title: (r: FigureRow) => r.title ?? `${r.who}\n${words(r)}`
       }),
-      Plot.text(rows, {x: "value", y: "who", text: words, dx: 10, textAnchor: "start", fill: "currentColor"})
+      Plot.text(
+        rows,
+        narrow
+          ? {x: "value", y: "who", text: words, dy: -13, fontSize: 10, fill: "currentColor"}
+          : {x: "value", y: "who", text: words, dx: 10, textAnchor: "start", fill: "currentColor"}
+      )
     ],
     ...options,
     width
