@@ -1,8 +1,8 @@
 // The compare pages' data files: reference tables' bad rows reported with their file and line (the good rows
 // used), the function load of each plan, every plan's items for the lineage page.
 import {describe, expect, test} from "vitest";
-import {functionLoads, indicatorReference, lineageItems} from "../src/loaders/compare-files.js";
-import type {PlanSet} from "../src/loaders/plan-set.js";
+import {functionLoads, indicatorReference, lineageItems} from "../src/dataFiles/compare-files.js";
+import type {PlanSet} from "../src/dataFiles/plan-set.js";
 import {parse} from "./plan.js";
 
 const SET: PlanSet = {

@@ -13,9 +13,10 @@ import {parsePlan} from "../../src/lib/reader/parse.js";
 import {nodeReadOptions} from "../../src/lib/formats/node.js";
 import {readPlanFile} from "../../src/lib/readPlanFile.js";
 import {type Cell, planTables, TABLE_NAMES} from "../../src/lib/tables.js";
-import {readDepartments} from "../../src/loaders/plan-files.js";
+import {readDepartments} from "../../src/dataFiles/plan-files.js";
 import {fsReason, isEmptyText, readInputFile} from "../input.js";
 import type {PlanFileEntry} from "./files.js";
+import {stripBom} from "../../src/lib/chars.js";
 
 /** The corpus tables: the model's tables (tables.ts), then plans. */
 export const CORPUS_TABLES = [...TABLE_NAMES, "plans"] as const;
@@ -64,7 +65,7 @@ function departmentsAt(path: string): DepartmentDirectory {
 function readMeta(path: string | null, notes: string[]): PlanMetaFields {
   if (!path) return {};
   try {
-    const meta = JSON.parse(readFileSync(path, "utf8").replace(/^\ufeff/, ""));
+    const meta = JSON.parse(stripBom(readFileSync(path, "utf8")));
     if (meta && typeof meta === "object" && !Array.isArray(meta)) return meta as PlanMetaFields;
     notes.push(`${path}: not a JSON object; the plan is read without it`);
   } catch (error) {

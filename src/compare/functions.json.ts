@@ -1,5 +1,5 @@
 // The function load of every plan by data/reference/functions.csv, with the file's bad rows.
-import {functionLoads} from "../loaders/compare-files.js";
-import {readPlanSet} from "../loaders/plan-set.js";
+import {functionLoads} from "../dataFiles/compare-files.js";
+import {readPlanSet} from "../dataFiles/plan-set.js";
 
 process.stdout.write(JSON.stringify(functionLoads(await readPlanSet())));

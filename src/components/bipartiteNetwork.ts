@@ -27,9 +27,9 @@ import {select} from "d3-selection";
 import type {Department, Item, PlanModel, Responsibility, Role} from "../lib/model.js";
 import type {MatrixOrder} from "../lib/ordering.js";
 import {departmentName, departmentOf, departmentTitle, itemLabel, round, textWidth} from "./labels.js";
-import {type Language, localize} from "./language.js";
+import {type Language, localize} from "../page/language.js";
 import {linkTitle, roleLegend, styleLink} from "./roleLinks.js";
-import {ROLE_LABELS, ROLES} from "./palette.js";
+import {ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
 import {chartWidth} from "./chartWidth.js";
 
 export interface BipartiteHighlight {
@@ -38,15 +38,21 @@ export interface BipartiteHighlight {
 }
 
 export interface BipartiteNetworkOptions {
+  /** The rows (departments, left, top to bottom) and columns (items, right) in order (src/lib/ordering.ts). */
   order: MatrixOrder;
+  /** Draw implicit roles (a blanket note's departments); default true. */
   showImplicit?: boolean;
+  /** A department (canonical name) or item (id) that stands out, the rest faded: state kept in the URL. */
   highlight?: BipartiteHighlight | null;
+  /** Width in pixels (default 800; clamped by chartWidth). */
   width?: number;
+  /** Height in pixels (default 16 px per node of the longer column, plus margins). */
   height?: number;
   /** Characters of an item's title shown beside it (default 14); the whole title is in the tooltip. */
   titleLength?: number;
   /** Interface language of labels and legend: "zh", "en" or "both" (default). */
   language?: Language;
+  /** The document to render into (default globalThis.document; a jsdom document in tests). */
   document?: Document;
 }
 
@@ -60,6 +66,10 @@ const FADED = 0.25;
 /** Links are drawn implicit first, leads last (on top). */
 const DRAW_ORDER: Role[] = ["implicit", "support", "joint", "lead"];
 
+/**
+ * The two-column view of who holds what: departments (left) linked to items (right), each link drawn by role
+ * (ROLE_STROKES), in `order`; an SVG element. Options are listed on the type above.
+ */
 export function bipartiteNetwork(
   model: PlanModel,
   {

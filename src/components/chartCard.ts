@@ -8,13 +8,13 @@
  *
  *   chartCard(resize((width) => chapterBars(rows, {width})), {title: "Tasks per chapter", source: sourceLine(plan.document), filename: "chapters", data: rows})
  */
-import {currentLanguage, type Language, localize} from "./language.js";
-import {EMBED_SANDBOX, shareDialog, type ShareOptions} from "./shareDialog.js";
-
-export {EMBED_SANDBOX};
+import {currentLanguage, type Language, localize} from "../page/language.js";
+import {shareDialog, type ShareOptions} from "./shareDialog.js";
 
 export interface ChartCardOptions {
+  /** The chart's title: the card's heading and the exports' title. */
   title: string;
+  /** The source line the exports carry (sourceLine of the plan). */
   source: string;
   /** File name without extension. */
   filename: string;
@@ -28,9 +28,11 @@ export interface ChartCardOptions {
   heading?: Node;
   /** The language of the buttons and their hints (default: the page's, currentLanguage()). */
   language?: Language;
+  /** The document to render into (default globalThis.document). */
   document?: Document;
 }
 
+/** A card holding `chart` under a header row with its title and a Share button (see above). Returns the card element. */
 export function chartCard(
   chart: Element,
   {

@@ -32,16 +32,21 @@ import type {Department, PlanModel} from "../lib/model.js";
 import {projection, type ProjectionEdge} from "../lib/network.js";
 import {orderMatrix} from "../lib/ordering.js";
 import {departmentName, departmentOf, departmentTitle, round, textWidth} from "./labels.js";
-import type {Language} from "./language.js";
+import type {Language} from "../page/language.js";
 import {chartWidth} from "./chartWidth.js";
 
 export interface CoassignmentNetworkOptions {
+  /** The least number of shared items an edge needs to be drawn (default 1). */
   threshold?: number;
+  /** Width in pixels (default 800; clamped by chartWidth). */
   width?: number;
+  /** Height in pixels (default 600). */
   height?: number;
+  /** A department (canonical name) whose edges and partners stand out, the rest faded. */
   highlight?: {department?: string | null} | null;
   /** Interface language of labels: "zh", "en" or "both" (default). */
   language?: Language;
+  /** The document to render into (default globalThis.document; a jsdom document in tests). */
   document?: Document;
 }
 
@@ -57,6 +62,10 @@ export function coassignmentEdgeWidth(weight: number): number {
   return Math.min(8, 0.5 + weight * 0.8);
 }
 
+/**
+ * The departments on a circle, linked when they share at least `threshold` items (the width of a link grows with
+ * the items shared); an SVG element.
+ */
 export function coassignmentNetwork(
   model: PlanModel,
   {

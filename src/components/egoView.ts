@@ -20,14 +20,18 @@ import * as Plot from "@observablehq/plot";
 import type {EgoNetwork, Partner} from "../lib/ego.js";
 import type {Department} from "../lib/model.js";
 import {departmentName, departmentTitle, textWidth} from "./labels.js";
-import {type Language, localize} from "./language.js";
-import {ROLE_COLORS, ROLE_LABELS, ROLES} from "./palette.js";
+import {type Language, localize} from "../page/language.js";
+import {ROLE_COLORS} from "./palette.js";
+import {ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
 import {elementMaker} from "./element.js";
 import {chartWidth} from "./chartWidth.js";
 
 export interface EgoViewOptions extends Omit<Plot.PlotOptions, "document"> {
+  /** Width of the partners chart in pixels (default 640; clamped by chartWidth to fit the labels, at most 4096). */
   width?: number;
+  /** The document to render into (default globalThis.document; a jsdom document in tests). */
   document?: Document;
+  /** The plan's departments, for short and English names (without them the canonical name stands alone). */
   departments?: Department[];
   /** Interface language of labels: "zh", "en" or "both" (default). */
   language?: Language;
@@ -36,6 +40,10 @@ export interface EgoViewOptions extends Omit<Plot.PlotOptions, "document"> {
 const FONT_SIZE = 12;
 const BAR_FILL = "#8c8c8c";
 
+/**
+ * One department's neighbourhood (egoNetwork, src/lib/ego.ts): its items by role on one side, its partners weighted
+ * by shared items on the other; an SVG element.
+ */
 export function egoView(
   ego: EgoNetwork,
   {

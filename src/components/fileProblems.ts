@@ -8,7 +8,7 @@
  * The element carries data-problems (the count). options.document for jsdom.
  */
 import {elementMaker} from "./element.js";
-import type {Language} from "./language.js";
+import type {Language} from "../lib/vocabulary.js";
 
 export interface FileProblem {
   file: string;

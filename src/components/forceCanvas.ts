@@ -8,30 +8,41 @@ import type {Simulation} from "d3-force";
 import {select} from "d3-selection";
 import {zoom, zoomIdentity, type ZoomTransform} from "d3-zoom";
 import type {Role} from "../lib/model.js";
-import type {ForceLink, ForceNode} from "./forceNetwork.js";
-import {type Language, localize, pick as inLanguage} from "./language.js";
-import {chapterColor, ROLE_COLORS, ROLE_LABELS, ROLE_STROKES, ROLES} from "./palette.js";
+import {DRAW_ORDER, type ForceLink, type ForceNode} from "./forceLayout.js";
+import {type Language, localize, pick as inLanguage} from "../page/language.js";
+import {chapterColor, ROLE_COLORS, ROLE_STROKES} from "./palette.js";
+import {ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
 
-const DRAW_ORDER: Role[] = ["implicit", "support", "joint", "lead"];
 const FADED = 0.12;
 const DASH_LIMIT = 2000;
 
 export interface ForceCanvasOptions {
+  /** The laid-out nodes (forceLayout). */
   nodes: ForceNode[];
+  /** The links by role (forceLayout). */
   links: ForceLink[];
+  /** The simulation that moves the nodes; the canvas redraws on its ticks. */
   simulation: Simulation<ForceNode, ForceLink>;
   /** Node id → the ids of the node and its neighbours. */
   neighbours: Map<string, Set<string>>;
   /** Node ids highlighted by the caller (department or item chosen). */
   staticFocus: string[];
+  /** Whether implicit roles are drawn (and in the legend). */
   showImplicit: boolean;
+  /** Width in pixels. */
   width: number;
+  /** Height in pixels. */
   height: number;
   /** Interface language of the legend (default "both"). */
   language?: Language;
+  /** The document to render into. */
   document: Document;
 }
 
+/**
+ * Draws a force layout on a canvas (for large plans, where SVG is slow): nodes, links by role, the legend, hover
+ * focus on a node's neighbours. Returns the canvas element.
+ */
 export function forceCanvas({
   nodes,
   links,

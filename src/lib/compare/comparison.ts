@@ -9,6 +9,7 @@
  */
 import type {PlanCompareSummary} from "./plansSummary.js";
 import type {TargetSpec} from "./targetSpec.js";
+import {stripBom} from "../chars.js";
 
 export const COMPARISON_FORMAT = "plan-explorer-comparison";
 
@@ -77,7 +78,7 @@ function problem(p: unknown): string | null {
 export function readComparisonFile(text: string, name = "the file"): {plans: StoredPlan[]; problems: string[]} {
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+    data = JSON.parse(stripBom(text));
   } catch (error) {
     return {plans: [], problems: [`${name} is not JSON: ${(error as Error).message}`]};
   }

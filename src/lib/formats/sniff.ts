@@ -12,6 +12,7 @@
  * - Text whose first markup is `<!DOCTYPE html`, `<html`, `<head` or `<body`: a saved web page.
  * - Anything else: text, decoded by the reader (UTF-8, UTF-16, GB18030).
  */
+import {stripBom} from "../chars.js";
 export type SniffedFormat = "pdf" | "ole" | "zip" | "rtf" | "mhtml" | "html" | "image" | "text";
 
 const SIGNATURES: [SniffedFormat, number[]][] = [
@@ -49,7 +50,7 @@ export function sniffFormat(bytes: Uint8Array): SniffedFormat {
   for (const [format, signature] of SIGNATURES) if (startsWith(bytes, signature)) return format;
   const start = head(bytes, 1024);
   if (start.includes("%PDF-")) return "pdf";
-  const text = headText(bytes, 4096).replace(/^\ufeff/, "");
+  const text = stripBom(headText(bytes, 4096));
   // MIME headers (From:, Subject:, Date:, MIME-Version:) before a blank line, with a multipart/related type.
   const headers = text.split(/\r?\n\r?\n/, 1)[0];
   if (/^MIME-Version:/im.test(headers) && /^Content-Type:\s*multipart\/related/im.test(headers)) return "mhtml";

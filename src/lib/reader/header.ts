@@ -17,7 +17,7 @@ export interface HeaderFields {
   warnings: {line: number; message: string}[];
 }
 
-const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}[〔[(]\s*(?:19|20)\d{2}\s*[〕\])]\s*(?:第\s*)?\d{1,4}\s*号/;
+const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔[(]\s*(?:19|20)\d{2}\s*[〕\])]\s*(?:第\s*)?\d{1,4}\s*号/;
 const DATE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const CN_DATE =
   /^([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/;

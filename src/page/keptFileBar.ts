@@ -8,7 +8,7 @@
  *   display(keptFileBar(chosen, {plan: plan.plan, language}));
  */
 import {forgetFiles, type KeptFile, type KeptStorage} from "../lib/keptFiles.js";
-import {elementMaker} from "./element.js";
+import {elementMaker} from "../components/element.js";
 import {currentLanguage, type Language, pick} from "./language.js";
 
 export function browserStorage(): KeptStorage | null {
@@ -23,8 +23,11 @@ export function browserStorage(): KeptStorage | null {
 export interface KeptFileBarOptions {
   /** The plan's name (plan.json's `plan`): the files kept are the plan's. */
   plan: string;
+  /** Interface language: "zh", "en" or "both" (default). */
   language?: Language;
+  /** Where files are kept (default the browser's localStorage; null: nothing is kept). */
   storage?: KeptStorage | null;
+  /** The document to render into (default globalThis.document). */
   document?: Document;
   /** What happens after clearing (default: reload the page). */
   afterClear?: () => void;

@@ -12,16 +12,26 @@
  * promise of the container once every item is in it, or once drawing stopped.
  */
 export interface ProgressiveOptions {
+  /** Items rendered at once (default 1). */
   first?: number;
+  /** Items rendered in each later frame (default 2). */
   perFrame?: number;
+  /** The container's class. */
   className?: string;
+  /** A promise (Framework's `invalidation`): once it resolves, no more items are drawn. */
   invalidation?: Promise<unknown>;
+  /** The document to render into (default globalThis.document; a jsdom document in tests). */
   document?: Document;
+  /** The scheduler (default requestAnimationFrame, or a 0 ms timeout where there is none). */
   frame?: (callback: () => void) => unknown;
 }
 
 export type ProgressiveElement = HTMLDivElement & {done: Promise<HTMLDivElement>};
 
+/**
+ * The container that draws `items` with `render`, a few per frame (see above for the options and its `done`
+ * promise).
+ */
 export function progressive<T>(
   items: Iterable<T>,
   render: (item: T, index: number) => Node,
