@@ -63,7 +63,9 @@ export default {
       name: "Compare · 比较",
       pages: [
         {name: "Plans · 方案一览", path: "/compare/plans"},
-        {name: "Responsibilities across plans · 责任比较", path: "/compare/responsibilities"}
+        {name: "Indicators across plans · 指标比较", path: "/compare/indicators"},
+        {name: "Responsibilities across plans · 责任比较", path: "/compare/responsibilities"},
+        {name: "Lineage · 承袭关系", path: "/compare/lineage"}
       ]
     }
   ],

@@ -6,7 +6,14 @@ import {ROOT} from "../src/dataFiles/plan-files.js";
 
 describe("dataLoaders", () => {
   it("dataLoaders() finds the site's loaders and no module or declaration file", () => {
-    expect(dataLoaders().sort()).toEqual(["compare/plans.json.ts", "data.zip.ts", "plans/[plan]/data.zip.ts"]);
+    expect(dataLoaders().sort()).toEqual([
+      "compare/functions.json.ts",
+      "compare/indicators.json.ts",
+      "compare/lineage.json.ts",
+      "compare/plans.json.ts",
+      "data.zip.ts",
+      "plans/[plan]/data.zip.ts"
+    ]);
   });
 
   it("loaderOutputs(loader) names the file it writes and, for an archive, the folder extracted from it", () => {

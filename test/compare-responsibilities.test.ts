@@ -99,6 +99,15 @@ describe("functions.csv", () => {
     expect(fn("各街镇")).toBeNull();
   });
 
+  test("人民政府 is a government, not civil affairs (民政), at every level and in its offices", () => {
+    const fn = (name: string) => departmentFunction(name, file.rules)?.function ?? null;
+    expect(fn("各县(市、区)人民政府")).toBeNull();
+    expect(fn("市人民政府办公室")).toBeNull();
+    expect(fn("区人民政府")).toBeNull();
+    expect(fn("市民政局")).toBe("civil-affairs");
+    expect(fn("区民政局")).toBe("civil-affairs");
+  });
+
   test("bad rows are reported by line with every reason; the good rows are kept", () => {
     const read = parseFunctionMapping(
       [

@@ -1,6 +1,7 @@
 import {describe, expect, test} from "vitest";
 import {
   comparedPlans,
+  comparedTargets,
   comparisonFile,
   planLabel,
   readComparisonFile,
@@ -38,6 +39,24 @@ describe("comparedPlans", () => {
     expect(planLabel({plan: "p", number: null, title: "标题"})).toBe("标题");
     expect(planLabel({plan: "p", number: null, title: null})).toBe("p");
     expect(planLabel({...summary, plan: "我的方案", stored: true})).toBe("我的方案");
+  });
+});
+
+describe("comparedTargets", () => {
+  test("comparedTargets(plans) gives every target under its plan's name in the comparison", () => {
+    const plans = comparedPlans([summary], [stored("yanan-2024-8")]);
+    const {targets, missing} = comparedTargets(plans);
+    expect(missing).toEqual([]);
+    const n = YANAN.indicators.length + YANAN.targets.length;
+    expect(targets).toHaveLength(2 * n);
+    expect(targets[0]).toMatchObject({plan: "yanan-2024-8", id: "I1", from: "indicator"});
+    expect(targets[n]).toMatchObject({plan: "yanan-2024-8 (2)", id: "I1"});
+  });
+
+  test("a plan saved before targets were kept is named in missing, not dropped silently", () => {
+    const {targetSpecs: _, ...old} = summary;
+    const plans = comparedPlans([], [{plan: "old", added: "", summary: old}]);
+    expect(comparedTargets(plans)).toEqual({targets: [], missing: ["old"]});
   });
 });
 

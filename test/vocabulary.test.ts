@@ -6,6 +6,14 @@ import {ORDERINGS} from "../src/lib/ordering.js";
 import {
   ALIGNMENT_LABELS,
   ATTRIBUTE_LABELS,
+  BENCHMARK_KIND_LABELS,
+  BENCHMARK_LEVEL_LABELS,
+  LINEAGE_LABELS,
+  LINEAGE_LABELS_LIST,
+  REACH_LABELS,
+  TARGET_FROM_LABELS,
+  VERDICT_LABELS,
+  VERDICTS,
   ATTRIBUTES,
   chapterLabel,
   comparatorSign,
@@ -54,6 +62,14 @@ describe("vocabulary", () => {
   test("every ordering has both languages", () => expectBothLanguages(ORDERINGS, ORDERING_LABELS));
   test("every alignment has both languages", () =>
     expectBothLanguages(["stricter", "same", "looser", "local only"], ALIGNMENT_LABELS));
+  test("every verdict, reach, target source, benchmark kind and level, lineage label has both languages", () => {
+    expectBothLanguages(VERDICTS, VERDICT_LABELS);
+    expectBothLanguages(["plans", "benchmark", "one"], REACH_LABELS);
+    expectBothLanguages(["indicator", "sentence", "benchmark"], TARGET_FROM_LABELS);
+    expectBothLanguages(["target", "observation"], BENCHMARK_KIND_LABELS);
+    expectBothLanguages(["nation", "province"], BENCHMARK_LEVEL_LABELS);
+    expectBothLanguages(LINEAGE_LABELS_LIST, LINEAGE_LABELS);
+  });
   test("the English of a status is the status itself", () => {
     for (const s of PROGRESS_STATUSES) expect(PROGRESS_STATUS_LABELS[s].en).toBe(s);
     for (const s of LEDGER_STATUSES) expect(LEDGER_STATUS_LABELS[s].en).toBe(s);

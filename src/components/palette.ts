@@ -94,3 +94,20 @@ export const PLAN_LEVEL_COLORS: Record<PlanLevel, string> = {
   city: "#E69F00",
   county: "#009E73"
 };
+
+/**
+ * Lineage labels of a child plan's items (src/lib/compare/lineage.ts): the parent's text copied (vermillion),
+ * adapted (orange), the child's own (blue). The label is always written beside the colour.
+ */
+export const LINEAGE_COLORS: Record<"copied" | "adapted" | "new", string> = {
+  copied: "#D55E00",
+  adapted: "#E69F00",
+  new: "#0072B2"
+};
+
+/** The indicators compare page's dots: a plan's target, the nation's figures, the province's. */
+export const FIGURE_COLORS: Record<"plan" | "nation" | "province", string> = {
+  plan: "#D55E00",
+  nation: "#000000",
+  province: "#56B4E9"
+};

@@ -16,7 +16,11 @@ import type {PlanLevel} from "./compare/planRow.js";
 import type {Chapter, Comparator, DepartmentKind, Indicator, ItemKind, Role} from "./model.js";
 import type {ObservationLevel} from "./observations.js";
 import type {Ordering} from "./ordering.js";
-import type {BenchmarkAlignment} from "./reference.js";
+import type {BenchmarkAlignment, BenchmarkKind, BenchmarkLevel} from "./reference.js";
+import type {Verdict} from "./compare/alignment.js";
+import type {IndicatorReach} from "./compare/indicatorComparison.js";
+import type {LineageLabel} from "./compare/lineage.js";
+import type {TargetSpec} from "./compare/targetSpec.js";
 import type {GrowthStatus, RateStatus} from "./progress.js";
 
 /** A label in both languages. */
@@ -148,6 +152,49 @@ export const ALIGNMENT_LABELS: Record<BenchmarkAlignment, Label> = {
   same: {en: "same", zh: "相同"},
   looser: {en: "looser", zh: "更宽"},
   "local only": {en: "local only", zh: "本地独有"}
+};
+
+/** The alignment verdict of two targets (src/lib/compare/alignment.ts): A relative to B. */
+export const VERDICTS: Verdict[] = ["stricter", "same", "looser", "not comparable"];
+export const VERDICT_LABELS: Record<Verdict, Label> = {
+  stricter: {en: "stricter", zh: "更严"},
+  same: {en: "same", zh: "相同"},
+  looser: {en: "looser", zh: "更宽"},
+  "not comparable": {en: "not comparable", zh: "不可比"}
+};
+
+/** What an indicator can be set against on the compare page (src/lib/compare/indicatorComparison.ts). */
+export const REACH_LABELS: Record<IndicatorReach, Label> = {
+  plans: {en: "set by several plans", zh: "多个方案均有"},
+  benchmark: {en: "against the national or provincial figure", zh: "与国家或省级数据对照"},
+  one: {en: "this plan only", zh: "仅本方案"}
+};
+
+/** Where a target was read: the plan's indicator table, a sentence of the plan, or the benchmarks file. */
+export const TARGET_FROM_LABELS: Record<TargetSpec["from"], Label> = {
+  indicator: {en: "indicator table", zh: "指标表"},
+  sentence: {en: "in the text", zh: "正文"},
+  benchmark: {en: "benchmark", zh: "对标"}
+};
+
+/** A benchmark row's kind: a target set by a plan above, or an observed value. */
+export const BENCHMARK_KIND_LABELS: Record<BenchmarkKind, Label> = {
+  target: {en: "target", zh: "目标"},
+  observation: {en: "observed", zh: "实际值"}
+};
+
+/** The level of a benchmark. */
+export const BENCHMARK_LEVEL_LABELS: Record<BenchmarkLevel, Label> = {
+  nation: {en: "nation", zh: "全国"},
+  province: {en: "province", zh: "省"}
+};
+
+/** The lineage labels (src/lib/compare/lineage.ts) of an item of the child plan against its parent. */
+export const LINEAGE_LABELS_LIST: LineageLabel[] = ["copied", "adapted", "new"];
+export const LINEAGE_LABELS: Record<LineageLabel, Label> = {
+  copied: {en: "copied", zh: "照搬"},
+  adapted: {en: "adapted", zh: "改写"},
+  new: {en: "new", zh: "新增"}
 };
 
 /** How a target's comparator is written before its value: ≥98, ≤5, 86. */

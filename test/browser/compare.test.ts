@@ -55,16 +55,20 @@ describe("compare pages", () => {
       const {plans} = summary();
       const {page, close} = await site.open("compare/responsibilities.html", {viewport});
       try {
-        const cells = await page.$$eval(".card svg [aria-label=cell] rect", (rs) => rs.length);
+        const kinds = "[data-export=kinds-by-plan] svg [aria-label=cell] rect";
+        const cells = await page.$$eval(kinds, (rs) => rs.length);
         const leads = plans.reduce((n, p) => n + Object.keys(p.leadByKind).length, 0);
         expect(cells).toBe(leads);
-        const bars = await page.$$eval(".card svg [aria-label=bar] rect", (rs) => rs.length);
+        const bars = await page.$$eval(
+          "[data-export=accountability-by-plan] svg [aria-label=bar] rect",
+          (rs) => rs.length
+        );
         expect(bars).toBe(4 * plans.filter((p) => p.items > 0).length);
         // Every named role: more cells than leads alone.
         await page.getByLabel(/every named role|全部明确角色/).check();
         await page.waitForFunction(
-          (n) => document.querySelectorAll(".card svg [aria-label=cell] rect").length > n,
-          leads
+          ([selector, n]) => document.querySelectorAll(selector as string).length > (n as number),
+          [kinds, leads]
         );
         await page.screenshot({
           path: resolve(SCREENSHOTS, `compare-responsibilities-${viewport.width}.png`),
@@ -165,6 +169,15 @@ describe("add to comparison", () => {
         plans.length + 1
       );
       expect(await page.textContent("#observablehq-main form table")).toContain("我的方案");
+      // Its targets join Indicators across plans: the site's plan's targets once more, under the name given.
+      const shipped = plans.reduce((n, p) => n + (p.targetSpecs?.length ?? 0), 0);
+      const mine = plans.find((p) => p.plan === "yanan-2024-8")!.targetSpecs!.length;
+      await page.goto(site.url("compare/indicators.html"), {waitUntil: "networkidle"});
+      await page.waitForSelector("[data-summary]");
+      expect(await page.$eval("[data-summary]", (p) => (p as HTMLElement).dataset.targets)).toBe(
+        String(shipped + mine)
+      );
+      expect(await page.textContent('[data-indicator="制造业产品质量合格率"]')).toContain("我的方案");
     } finally {
       await close();
     }

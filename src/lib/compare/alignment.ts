@@ -28,29 +28,52 @@ export interface AlignmentVerdict {
   verdict: Verdict;
   /** Why, in a short English sentence (for "not comparable", what differs; else how the values compare). */
   why: string;
+  /** The same reason in Chinese. */
+  whyZh: string;
 }
 
 const SIGN: Record<Comparator, string> = {"=": "", ">=": "≥", "<=": "≤"};
 const show = (t: TargetSpec) => `${SIGN[t.comparator]}${t.value}${t.unit ?? ""}`;
 const unitKey = (u: string | null) => foldWidth(u ?? "").replace(/\s+/g, "");
 const shape = (t: TargetSpec) => (t.cumulative ? "cumulative" : t.annualAverage ? "annual average" : "level");
+const SHAPE_ZH = {cumulative: "累计值", "annual average": "年均值", level: "水平值"} as const;
 
 /**
  * How target A compares with target B (both of one indicator). `direction` is the glossary's (null when the
  * indicator is not in the glossary).
  */
 export function alignTargets(a: TargetSpec, b: TargetSpec, direction: Direction | null): AlignmentVerdict {
-  const no = (why: string): AlignmentVerdict => ({verdict: "not comparable", why});
-  if (a.value === null || b.value === null)
-    return no(`${a.value === null ? a.plan : b.plan} states no value for the target`);
-  if (unitKey(a.unit) !== unitKey(b.unit)) return no(`units differ (${a.unit || "no unit"} vs ${b.unit || "no unit"})`);
-  if (shape(a) !== shape(b)) return no(`${shape(a)} vs ${shape(b)} (${a.raw} vs ${b.raw})`);
+  const no = (why: string, whyZh: string): AlignmentVerdict => ({verdict: "not comparable", why, whyZh});
+  if (a.value === null || b.value === null) {
+    const plan = a.value === null ? a.plan : b.plan;
+    return no(`${plan} states no value for the target`, `${plan}未给出目标数值`);
+  }
+  if (unitKey(a.unit) !== unitKey(b.unit))
+    return no(
+      `units differ (${a.unit || "no unit"} vs ${b.unit || "no unit"})`,
+      `单位不同（${a.unit || "无单位"}与${b.unit || "无单位"}）`
+    );
+  if (shape(a) !== shape(b))
+    return no(
+      `${shape(a)} vs ${shape(b)} (${a.raw} vs ${b.raw})`,
+      `${SHAPE_ZH[shape(a)]}与${SHAPE_ZH[shape(b)]}（${a.raw}与${b.raw}）`
+    );
   if (a.cumulative && a.period && b.period && (a.period.from !== b.period.from || a.period.to !== b.period.to))
-    return no(`totals over different periods (${a.period.from}–${a.period.to} vs ${b.period.from}–${b.period.to})`);
-  if (a.year !== b.year) return no(`target years differ (${a.year ?? "none"} vs ${b.year ?? "none"})`);
+    return no(
+      `totals over different periods (${a.period.from}–${a.period.to} vs ${b.period.from}–${b.period.to})`,
+      `累计期间不同（${a.period.from}—${a.period.to}年与${b.period.from}—${b.period.to}年）`
+    );
+  if (a.year !== b.year)
+    return no(
+      `target years differ (${a.year ?? "none"} vs ${b.year ?? "none"})`,
+      `目标年份不同（${a.year ?? "未注明"}与${b.year ?? "未注明"}）`
+    );
   const sides = [a.comparator, b.comparator].filter((c) => c !== "=");
   if (sides.includes(">=") && sides.includes("<="))
-    return no(`comparators point opposite ways (${show(a)} vs ${show(b)})`);
+    return no(
+      `comparators point opposite ways (${show(a)} vs ${show(b)})`,
+      `一为下限、一为上限（${show(a)}与${show(b)}）`
+    );
   const way: Direction | null =
     direction ??
     (sides.length && sides.every((c) => c === ">=")
@@ -58,13 +81,23 @@ export function alignTargets(a: TargetSpec, b: TargetSpec, direction: Direction 
       : sides.length && sides.every((c) => c === "<=")
         ? "reduce"
         : null);
-  if (!way) return no("which way is progress is not known (the glossary does not list the indicator)");
+  if (!way)
+    return no(
+      "which way is progress is not known (the glossary does not list the indicator)",
+      "无法判断进步方向（指标对照表未列该指标）"
+    );
   const verdict = alignment(a, b, way)!;
-  const why =
-    verdict === "same"
-      ? `both ask for ${a.value}${a.unit ?? ""} by ${a.year ?? "the plan's end"}`
-      : `${show(a)} vs ${show(b)}: a ${way === "raise" ? "higher" : "lower"} value is progress`;
-  return {verdict, why};
+  if (verdict === "same")
+    return {
+      verdict,
+      why: `both ask for ${a.value}${a.unit ?? ""} by ${a.year ?? "the plan's end"}`,
+      whyZh: `均要求${a.year ? `到${a.year}年` : "到方案期末"}达到${a.value}${a.unit ?? ""}`
+    };
+  return {
+    verdict,
+    why: `${show(a)} vs ${show(b)}: a ${way === "raise" ? "higher" : "lower"} value is progress`,
+    whyZh: `${show(a)}与${show(b)}：数值${way === "raise" ? "越高" : "越低"}越好`
+  };
 }
 
 export interface PairVerdict extends AlignmentVerdict {

@@ -8,6 +8,7 @@
  * file and reports each bad one with its position and what is wrong.
  */
 import type {PlanCompareSummary} from "./plansSummary.js";
+import type {TargetSpec} from "./targetSpec.js";
 import {stripBom} from "../chars.js";
 
 export const COMPARISON_FORMAT = "plan-explorer-comparison";
@@ -95,4 +96,19 @@ export function readComparisonFile(text: string, name = "the file"): {plans: Sto
     }
   });
   return {plans, problems};
+}
+
+/**
+ * The targets of the compared plans, each carrying its plan's name in the comparison (a stored plan may have been
+ * renamed " (2)"), in the plans' order; `missing` lists the plans whose summary keeps no targets (a comparison
+ * saved before targets were kept), which a page names rather than dropping them silently.
+ */
+export function comparedTargets(plans: ComparedPlan[]): {targets: TargetSpec[]; missing: string[]} {
+  const targets: TargetSpec[] = [];
+  const missing: string[] = [];
+  for (const p of plans) {
+    if (!Array.isArray(p.targetSpecs)) missing.push(p.plan);
+    else for (const t of p.targetSpecs) targets.push({...t, plan: p.plan});
+  }
+  return {targets, missing};
 }

@@ -65,9 +65,18 @@ export function parseFunctionMapping(text: string): {rules: FunctionRule[]; prob
   return {rules, problems};
 }
 
-/** The rule a department name falls under (the longest fragment it contains; ties: the earlier row), or null. */
+/**
+ * Words whose characters spell a fragment they do not mean: 人民政府 (a government, 县人民政府, 市人民政府办公室)
+ * holds 民政 (civil affairs). They are read as one word, 政府, before the fragments are looked for.
+ */
+const WORDS_NOT_FRAGMENTS: [RegExp, string][] = [[/人民政府/g, "政府"]];
+
+/**
+ * The rule a department name falls under (the longest fragment it contains; ties: the earlier row), or null.
+ * The name is read without the words of WORDS_NOT_FRAGMENTS (各县(市、区)人民政府 is not civil affairs).
+ */
 export function departmentFunction(name: string, rules: FunctionRule[]): FunctionRule | null {
-  const key = departmentKey(name);
+  const key = WORDS_NOT_FRAGMENTS.reduce((k, [word, as]) => k.replace(word, as), departmentKey(name));
   let best: FunctionRule | null = null;
   for (const r of rules) if (key.includes(r.match) && (!best || r.match.length > best.match.length)) best = r;
   return best;

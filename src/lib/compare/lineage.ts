@@ -81,3 +81,23 @@ export function lineage(
     newShareChars: chars ? newChars / chars : null
   };
 }
+
+/**
+ * The parent's items that no item of B follows: not the nearest parent item of any child item labelled copied or
+ * adapted (what B drops of A). In A's order.
+ */
+export function droppedParents(parent: LineageItem[], result: Lineage): LineageItem[] {
+  const followed = new Set(result.matches.filter((m) => m.label !== "new" && m.parent).map((m) => m.parent!.id));
+  return parent.filter((p) => !followed.has(p.id));
+}
+
+/** For each parent item, the child items that follow it (copied or adapted), in B's order; keyed by A's id. */
+export function followersByParent(result: Lineage): Map<string, LineageMatch[]> {
+  const out = new Map<string, LineageMatch[]>();
+  for (const m of result.matches) {
+    if (m.label === "new" || !m.parent) continue;
+    if (!out.has(m.parent.id)) out.set(m.parent.id, []);
+    out.get(m.parent.id)!.push(m);
+  }
+  return out;
+}

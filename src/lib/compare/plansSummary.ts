@@ -11,11 +11,15 @@
  *   `maxCoResponsible` bodies, 5 by default), `genericOnly` (only a placeholder such as 有关部门). Each share is the
  *   count ÷ items (0–1), null for a plan without items.
  *
+ * - `targetSpecs`: every target of the plan (its indicator table's rows, then its sentence targets) as the
+ *   indicators compare page reads them (targetSpec.ts); a few hundred bytes each.
+ *
  * Nothing is typed by hand: every figure is counted from the model.
  */
 import {accountabilityChecks, type AccountabilityOptions} from "../accountability.js";
 import type {DepartmentKind, PlanModel} from "../model.js";
 import {type PlanMetaFields, type PlanRow, planRow} from "./planRow.js";
+import {planTargetSpecs, type TargetSpec} from "./targetSpec.js";
 
 export interface PlanCompareSummary extends PlanRow {
   /** The address the plan's text was published at (.meta.json "source"), or null. */
@@ -37,6 +41,8 @@ export interface PlanCompareSummary extends PlanRow {
     /** The threshold of `diffuse`: more than this many bodies on one item. */
     maxCoResponsible: number;
   };
+  /** Every target of the plan (targetSpec.ts). Absent from a comparison saved before targets were kept. */
+  targetSpecs?: TargetSpec[];
 }
 
 const share = (n: number, of: number) => (of ? n / of : null);
@@ -75,7 +81,8 @@ export function plansSummaryRow(
       diffuseShare: share(report.diffuse.length, items),
       genericOnlyShare: share(report.genericOnly.length, items),
       maxCoResponsible
-    }
+    },
+    targetSpecs: planTargetSpecs(plan, model)
   };
 }
 

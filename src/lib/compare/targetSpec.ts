@@ -4,13 +4,15 @@
  * of a task (model.targets: 到2025年…达到95%).
  */
 import type {Comparator, Indicator, Target} from "../model.js";
+import type {Benchmark} from "../reference.js";
 
 export interface TargetSpec {
-  /** The plan's slug. */
+  /** The plan's slug; for a benchmark, its jurisdiction (中国, 陕西省). */
   plan: string;
-  /** The record's id in its plan: I3 for an indicator, A2.1-1 for a sentence target. */
+  /** The record's id in its plan: I3 for an indicator, A2.1-1 for a sentence target; nation-2025 for a benchmark. */
   id: string;
-  from: "indicator" | "sentence";
+  /** A plan's indicator table, a sentence of a plan, or a benchmark target of data/reference/benchmarks.csv. */
+  from: "indicator" | "sentence" | "benchmark";
   /** The indicator's name, or the sentence target's subject (what is counted). */
   name: string;
   value: number | null;
@@ -81,4 +83,31 @@ export function sentenceSpec(plan: string, t: Target): TargetSpec {
 /** Every target of a plan model: the indicator table's rows, then the sentence targets, in document order. */
 export function planTargetSpecs(plan: string, model: {indicators: Indicator[]; targets: Target[]}): TargetSpec[] {
   return [...model.indicators.map((i) => indicatorSpec(plan, i)), ...model.targets.map((t) => sentenceSpec(plan, t))];
+}
+
+const SIGN: Record<Comparator, string> = {"=": "", ">=": "≥", "<=": "≤"};
+
+/**
+ * A benchmark target (data/reference/benchmarks.csv, kind "target") as a TargetSpec, so that a plan's target can be
+ * set against the nation's or the province's with the same verdict as against another plan's: `plan` is the
+ * benchmark's jurisdiction, `id` its level and year (nation-2025), `raw` its comparator, value and unit (≥98%).
+ * A benchmark states neither an attribute nor a total or a yearly rate. Observations are not targets: null for them.
+ */
+export function benchmarkSpec(b: Benchmark): TargetSpec | null {
+  if (b.kind !== "target") return null;
+  return {
+    plan: b.jurisdiction,
+    id: `${b.level}-${b.year}`,
+    from: "benchmark",
+    name: b.indicatorZh,
+    value: b.value,
+    unit: b.unit || null,
+    comparator: b.comparator,
+    year: b.year,
+    attribute: null,
+    cumulative: false,
+    period: null,
+    annualAverage: false,
+    raw: `${SIGN[b.comparator]}${b.value}${b.unit}`
+  };
 }
