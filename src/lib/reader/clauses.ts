@@ -176,6 +176,8 @@ export function stripEtc(name: string): string {
   return name.replace(/等(?:部门|单位|有关部门|相关部门)?$/, "");
 }
 
+/** The characters of the joining words split on below (以及 和 及 与 会同): a name without one is not split. */
+const JOINING = /[和及与]|会同/;
 const LEVELS_OPEN = /^各(?:有关)?(?:省|市|县|区|县级市|乡|镇|街道|乡镇)(?:、(?:省|市|县|区|县级市|乡|镇|街道|乡镇))*$/;
 const LEVEL =
   /^(?:(?:省|市|县|区|乡|镇|街道|乡镇|自治州|自治县)(?:\([^)]*\))?(?:人民政府|政府|党委)|县级市(?:\([^)]*\))?(?:人民政府|政府|党委)?)$/;
@@ -195,7 +197,8 @@ function splitNames(text: string, offset: number, isBody: (name: string) => bool
     else pieces.push(p);
   }
   for (const p of pieces) {
-    const parts = p.text.split(/(等?(?:以及|和|及|与|会同))/);
+    // Split only where a joining word is written: most names have none, and a split by a pattern costs.
+    const parts = JOINING.test(p.text) ? p.text.split(/(等?(?:以及|和|及|与|会同))/) : [p.text];
     let pieces: Piece[] = [{text: p.text, offset: offset + p.offset}];
     if (parts.length > 1) {
       const split: Piece[] = [];
@@ -231,10 +234,11 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
   // Sentences first (a blanket note is its own sentence), then the clause's parts.
   for (const sentence of splitTopLevel(content, "。")) {
     if (blanketNotes(sentence.text).length || /不再(?:一一)?列出/.test(sentence.text)) continue;
-    for (const part of splitTopLevel(
-      sentence.text.replace(LABEL_INSIDE, (s) => ";".padStart(s.length)).replace(ROLE_THEN_LIST, ";"),
-      ",;"
-    )) {
+    // A label inside is followed by :, a role phrase then a list by 、: a sentence without them is left as it is.
+    let labelled = sentence.text;
+    if (labelled.includes(":")) labelled = labelled.replace(LABEL_INSIDE, (s) => ";".padStart(s.length));
+    if (labelled.includes("、")) labelled = labelled.replace(ROLE_THEN_LIST, ";");
+    for (const part of splitTopLevel(labelled, ",;")) {
       let text = part.text;
       let offset = sentence.offset + part.offset;
       const whole: Piece = {text: part.text, offset};
@@ -383,6 +387,9 @@ export function findItemClause(
 const SUBJECT =
   /^(?:由|请)?((?:[\u4e00-\u9fff()]{2,20}、){0,12}[\u4e00-\u9fff()]{2,20}?)(等(?:部门|单位)|等)?(?:要|应当|应|须|必须|负责|牵头|会同|联合|共同|按照|根据)/;
 
+/** The verbs that end a SUBJECT match (要, 应当, 须, 负责, 牵头 …): their first characters where that is enough. */
+const SUBJECT_VERB = /[要应须]|负责|牵头|会同|联合|共同|按照|根据/;
+
 /**
  * Bodies named as the subject of a sentence in an item with no clause: 县经贸、统计、工商等部门要… → 县经贸, 统计,
  * 工商; 市发改委要… → 市发改委. A list followed by 等部门 names bodies whatever their form; otherwise every name
@@ -397,10 +404,11 @@ export function sentenceSubjects(
   let from = 0;
   // A heading on a line of its own (2.施工监管 / 各项目主管部门应…) ends where its line does: its words are not
   // part of the next line's subject.
-  const headingEnds = new Set(breaks);
+  const headingEnds = new Uint8Array(text.length + 1);
+  for (const b of breaks) if (b >= 0 && b <= text.length) headingEnds[b] = 1;
   for (let i = 0; i <= text.length; ++i) {
     const c = i < text.length ? text.charCodeAt(i) : 0x3002;
-    const heading = headingEnds.has(i) && i - from <= 20;
+    const heading = headingEnds[i] === 1 && i - from <= 20;
     if (!heading && c !== 0x3002 && c !== 0x3b && c !== 0x2c && c !== 0x3a) continue;
     if (heading) {
       from = i;
@@ -410,7 +418,10 @@ export function sentenceSubjects(
     let start = from;
     while (start < i && isSpaceCode(text.charCodeAt(start))) ++start;
     from = i + 1;
-    const m = SUBJECT.exec(text.slice(start, Math.min(i, start + 300)));
+    const piece = text.slice(start, Math.min(i, start + 300));
+    // SUBJECT ends with one of its verbs: a piece without one is not searched.
+    if (!SUBJECT_VERB.test(piece)) continue;
+    const m = SUBJECT.exec(piece);
     if (!m) continue;
     const names = splitNames(m[1], start + (m[0].startsWith("由") || m[0].startsWith("请") ? 1 : 0), isBody);
     // A bare jurisdiction (静安区按照…, 本市要…) is the plan's own government speaking, not a body it assigns.

@@ -215,7 +215,13 @@ function read(
   for (const w of header.warnings) warnings.push({line: w.line, code: "header", message: w.message});
 
   // Departments: names as written, resolved once each.
-  const isBody = (name: string) => directory.lookup(name) !== undefined || looksLikeBody(name);
+  // Remembered per name: the stages ask about the same names many times (each clause, sentence and bracket).
+  const bodies = new Map<string, boolean>();
+  const isBody = (name: string) => {
+    let known = bodies.get(name);
+    if (known === undefined) bodies.set(name, (known = directory.lookup(name) !== undefined || looksLikeBody(name)));
+    return known;
+  };
   const departments = new Map<string, Department>();
   const resolved = new Map<string, string>();
   const resolve = (name: string, match: string, line: number): string => {
