@@ -75,12 +75,17 @@ export function splitTopLevel(text: string, separators: string): Piece[] {
   const pieces: Piece[] = [];
   let depth = 0;
   let from = 0;
+  // The separators' codes (at most three are used; more are looked up in the string).
+  const s0 = separators.charCodeAt(0);
+  const s1 = separators.length > 1 ? separators.charCodeAt(1) : s0;
+  const s2 = separators.length > 2 ? separators.charCodeAt(2) : s0;
+  const more = separators.length > 3;
   for (let i = 0; i <= text.length; ++i) {
     // Brackets by character code: ( [ 〔 open, ) ] 〕 close; -1 past the end.
     const c = i < text.length ? text.charCodeAt(i) : -1;
     if (c === 0x28 || c === 0x5b || c === 0x3014) ++depth;
     else if (c === 0x29 || c === 0x5d || c === 0x3015) depth = Math.max(0, depth - 1);
-    else if (c === -1 || (depth === 0 && hasCode(separators, c))) {
+    else if (c === -1 || (depth === 0 && (c === s0 || c === s1 || c === s2 || (more && hasCode(separators, c))))) {
       // The piece trimmed of white space, as trim() would, and the offset of its first character.
       let start = from;
       let end = i;
@@ -404,11 +409,13 @@ export function sentenceSubjects(
   let from = 0;
   // A heading on a line of its own (2.施工监管 / 各项目主管部门应…) ends where its line does: its words are not
   // part of the next line's subject.
-  const headingEnds = new Uint8Array(text.length + 1);
-  for (const b of breaks) if (b >= 0 && b <= text.length) headingEnds[b] = 1;
+  // In increasing order, passed by a pointer as i increases (no set to ask at every character).
+  const headingEnds = breaks.length > 1 ? [...breaks].sort((a, b) => a - b) : breaks;
+  let next = 0;
   for (let i = 0; i <= text.length; ++i) {
     const c = i < text.length ? text.charCodeAt(i) : 0x3002;
-    const heading = headingEnds[i] === 1 && i - from <= 20;
+    while (next < headingEnds.length && headingEnds[next] < i) ++next;
+    const heading = next < headingEnds.length && headingEnds[next] === i && i - from <= 20;
     if (!heading && c !== 0x3002 && c !== 0x3b && c !== 0x2c && c !== 0x3a) continue;
     if (heading) {
       from = i;
