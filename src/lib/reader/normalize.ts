@@ -28,30 +28,10 @@ const BRACKETS: Record<string, string> = {
 
 /** Folds full-width punctuation, digits and letters to ASCII, one character for one. */
 export function foldWidth(text: string): string {
-  // A scan by character code (the characters of /[\uff01-\uff5e\u3000【】〖〗―─]/), copying the runs between them:
-  // a replace with a function called for each character cost as much as decoding the file.
-  let out = "";
-  let kept = 0;
-  for (let i = 0; i < text.length; ++i) {
-    const code = text.charCodeAt(i);
-    if (code < 0x2015) continue;
-    let folded: string | undefined;
-    if (code >= 0xff01 && code <= 0xff5e) folded = String.fromCharCode(code - 0xfee0);
-    else if (
-      code === 0x3000 ||
-      code === 0x3010 ||
-      code === 0x3011 ||
-      code === 0x3016 ||
-      code === 0x3017 ||
-      code === 0x2015 ||
-      code === 0x2500
-    )
-      folded = BRACKETS[text[i]];
-    else continue;
-    out += text.slice(kept, i) + folded;
-    kept = i + 1;
-  }
-  return kept === 0 ? text : out + text.slice(kept);
+  return text.replace(/[\uff01-\uff5e\u3000【】〖〗―─]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : BRACKETS[c];
+  });
 }
 
 const PAGE_NUMBER = /^\s*(?:[-—–]+\s*\d{1,4}\s*[-—–]+|第\s*\d{1,4}\s*页(?:\s*[,/]?\s*共\s*\d{1,4}\s*页)?)\s*$/;
