@@ -227,6 +227,11 @@ export interface ReadOptions {
   isBody?: (name: string) => boolean;
   /** The first-listed body of a list with no lead is the lead, the rest support (a 列第一位者为牵头单位 note). */
   firstListedLeads?: boolean;
+  /**
+   * Stop at the first part that names no role, returning it in `unread` and no names: for a caller that only wants
+   * to know whether a sentence is all clause (findItemClause), most sentences being none.
+   */
+  untilUnread?: boolean;
 }
 
 /** The departments of one clause and their roles. `content` is the clause without its brackets. */
@@ -289,14 +294,20 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
           const previous = groups[groups.length - 1];
           if (previous?.labelled) previous.names.push(...names);
           else pending.push({names, part: whole});
-        } else unread.push(whole);
+        } else {
+          unread.push(whole);
+          if (options.untilUnread) return {named: [], unread, deadline};
+        }
         continue;
       }
       if (pending.length) {
         for (const p of pending.splice(0)) groups.push({group, names: p.names, labelled: false});
       }
       if (names.length) groups.push({group, names, labelled});
-      else unread.push(whole);
+      else {
+        unread.push(whole);
+        if (options.untilUnread) return {named: [], unread, deadline};
+      }
     }
   }
   // Names with no role word anywhere in the clause (a bracket of names only) share the responsibility.
@@ -378,9 +389,11 @@ export function findItemClause(
   const s = lastSentence(text, end);
   if (s.start === 0 && s.end === end) return null;
   const sentence = text.slice(s.start, s.end);
-  const reading = readClause(sentence, {isBody});
+  const labelled = CLAUSE_LABEL.test(sentence);
+  // Unlabelled, the sentence is a clause only if every part of it reads: the reading can stop at the first that does not.
+  const reading = readClause(sentence, {isBody, untilUnread: !labelled});
   if (
-    (CLAUSE_LABEL.test(sentence) && reading.named.length) ||
+    (labelled && reading.named.length) ||
     (reading.named.length && !reading.unread.length && reading.named.every((n) => isBody(n.name)))
   ) {
     textEnd = s.start;

@@ -681,9 +681,13 @@ function read(
 
   // Blanket notes (以下任务均需X落实,不再列出), searched in each unit's text so that a note hard-wrapped over lines
   // still reads: an implicit role in every later item.
-  const notes = [o.preamble, ...units.map((u) => u.node.body)].flatMap((body) =>
-    blanketNotes(shadowOf(body)).map((note) => ({note, body}))
-  );
+  // In loops, not a spread of a map (see targetOwners below).
+  const notes: {note: ReturnType<typeof blanketNotes>[number]; body: Joined}[] = [];
+  const noted = (body: Joined) => {
+    for (const note of blanketNotes(shadowOf(body))) notes.push({note, body});
+  };
+  noted(o.preamble);
+  for (const u of units) noted(u.node.body);
   const notedAt = new Map<string, number>();
   const blankets: {department: string; at: number; asWritten: string; source: SourceSpan}[] = [];
   for (const {note, body} of notes) {

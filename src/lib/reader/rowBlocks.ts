@@ -77,9 +77,11 @@ export function blockTables(lines: string[]): BlockTable[] {
         ++e;
       }
       let own = filled.slice(j + 1, e);
-      // A header repeated at a page break.
+      // A header repeated at a page break (its first cell first: lines hold no line break, so a join of the same
+      // number of lines is the header's only when each line is the header's cell).
       const repeat = own.findIndex(
         (_, n) =>
+          lines[own[n]] === header[0] &&
           own
             .slice(n, n + header.length)
             .map((i) => lines[i])
