@@ -181,8 +181,10 @@ export function stripEtc(name: string): string {
   return name.replace(/等(?:部门|单位|有关部门|相关部门)?$/, "");
 }
 
-/** The characters of the joining words split on below (以及 和 及 与 会同): a name without one is not split. */
-const JOINING = /[和及与]|会同/;
+/** The words a list of names is split at (splitNames); a name without one of them is not split. */
+const JOINERS = "以及|和|及|与|会同";
+const JOINING = new RegExp(JOINERS);
+const JOINED = new RegExp(`(等?(?:${JOINERS}))`);
 const LEVELS_OPEN = /^各(?:有关)?(?:省|市|县|区|县级市|乡|镇|街道|乡镇)(?:、(?:省|市|县|区|县级市|乡|镇|街道|乡镇))*$/;
 const LEVEL =
   /^(?:(?:省|市|县|区|乡|镇|街道|乡镇|自治州|自治县)(?:\([^)]*\))?(?:人民政府|政府|党委)|县级市(?:\([^)]*\))?(?:人民政府|政府|党委)?)$/;
@@ -203,7 +205,7 @@ function splitNames(text: string, offset: number, isBody: (name: string) => bool
   }
   for (const p of pieces) {
     // Split only where a joining word is written: most names have none, and a split by a pattern costs.
-    const parts = JOINING.test(p.text) ? p.text.split(/(等?(?:以及|和|及|与|会同))/) : [p.text];
+    const parts = JOINING.test(p.text) ? p.text.split(JOINED) : [p.text];
     let pieces: Piece[] = [{text: p.text, offset: offset + p.offset}];
     if (parts.length > 1) {
       const split: Piece[] = [];
@@ -245,10 +247,10 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
   for (const sentence of splitTopLevel(content, "。")) {
     if (blanketNotes(sentence.text).length || /不再(?:一一)?列出/.test(sentence.text)) continue;
     // A label inside is followed by :, a role phrase then a list by 、: a sentence without them is left as it is.
-    let labelled = sentence.text;
-    if (labelled.includes(":")) labelled = labelled.replace(LABEL_INSIDE, (s) => ";".padStart(s.length));
-    if (labelled.includes("、")) labelled = labelled.replace(ROLE_THEN_LIST, ";");
-    for (const part of splitTopLevel(labelled, ",;")) {
+    let marked = sentence.text;
+    if (marked.includes(":")) marked = marked.replace(LABEL_INSIDE, (s) => ";".padStart(s.length));
+    if (marked.includes("、")) marked = marked.replace(ROLE_THEN_LIST, ";");
+    for (const part of splitTopLevel(marked, ",;")) {
       let text = part.text;
       let offset = sentence.offset + part.offset;
       const whole: Piece = {text: part.text, offset};
@@ -259,7 +261,8 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
       FIRST_LISTED.lastIndex = 0;
       let group: Group | "deadline" | null = null;
       let labelled = false;
-      for (const [re, g] of PREFIXES) {
+      // Every label ends with : (a part without one has none).
+      for (const [re, g] of text.includes(":") ? PREFIXES : []) {
         const m = re.exec(text);
         if (m) {
           group = g;
@@ -402,11 +405,12 @@ export function findItemClause(
   return null;
 }
 
-const SUBJECT =
-  /^(?:由|请)?((?:[\u4e00-\u9fff()]{2,20}、){0,12}[\u4e00-\u9fff()]{2,20}?)(等(?:部门|单位)|等)?(?:要|应当|应|须|必须|负责|牵头|会同|联合|共同|按照|根据)/;
-
-/** The verbs that end a SUBJECT match (要, 应当, 须, 负责, 牵头 …): their first characters where that is enough. */
-const SUBJECT_VERB = /[要应须]|负责|牵头|会同|联合|共同|按照|根据/;
+/** The verbs after a sentence's subject (SUBJECT); a piece of text without one of them has no subject. */
+const SUBJECT_VERBS = "要|应当|应|须|必须|负责|牵头|会同|联合|共同|按照|根据";
+const SUBJECT = new RegExp(
+  `^(?:由|请)?((?:[\u4e00-\u9fff()]{2,20}、){0,12}[\u4e00-\u9fff()]{2,20}?)(等(?:部门|单位)|等)?(?:${SUBJECT_VERBS})`
+);
+const SUBJECT_VERB = new RegExp(SUBJECT_VERBS);
 
 /**
  * Bodies named as the subject of a sentence in an item with no clause: 县经贸、统计、工商等部门要… → 县经贸, 统计,
@@ -439,7 +443,7 @@ export function sentenceSubjects(
     while (start < i && isSpaceCode(text.charCodeAt(start))) ++start;
     from = i + 1;
     const piece = text.slice(start, Math.min(i, start + 300));
-    // SUBJECT ends with one of its verbs: a piece without one is not searched.
+    // SUBJECT ends with one of its verbs: a piece without one is not searched (a search for literal words is cheap).
     if (!SUBJECT_VERB.test(piece)) continue;
     const m = SUBJECT.exec(piece);
     if (!m) continue;

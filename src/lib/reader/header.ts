@@ -27,8 +27,6 @@ const TITLE_END = /(?:方案|意见|规划|计划|纲要|办法|措施|通知|�
 export function readDate(text: string): string | null {
   let y: number | null, m: number | null, d: number | null;
   const t = text.trim();
-  // Both forms end with 日.
-  if (!t.endsWith("日")) return null;
   let match = DATE.exec(t);
   if (match) [y, m, d] = [+match[1], +match[2], +match[3]];
   else if ((match = CN_DATE.exec(t))) {

@@ -122,8 +122,6 @@ function followedByText(line: string, length: number): boolean {
 }
 
 function enclosedMarker(c: number): Marker | null {
-  // Outside the two ranges below (most lines), without making the look-up.
-  if (c < 0x2460 || (c >= 0x2460 + 60 && c < 0x3220) || c >= 0x3220 + 10) return null;
   const at = (style: NumberingStyle, first: number, count: number): Marker | null => {
     if (c < first || c >= first + count) return null;
     const number = c - first + 1;

@@ -92,11 +92,6 @@ const ATTACHMENT = /^附件\s*\d{0,2}\s*(?:[::]|$)/;
 const FURNITURE =
   /^(?:首页\s*[>/»]|当前位置|您(?:当前)?的位置|位置[:]\s*首页)|分享到|打印本页|\[?打印\]?\s*\[?关闭\]?$|关闭(?:本页|窗口)|字[体号]\s*[:]?\s*\[?大\]?\s*\[?中\]?\s*\[?小\]?|扫一扫|浏览次数|访问量|^(?:\[|)(?:收藏|打印|关闭)(?:\]|)$/;
 const SIGNATURE_NOTE = /^\((?:此件|本件)[^)]*\)$|^(?:抄送|抄报|印发)\s*[:]|^\S{2,30}\s+\d{4}年\d{1,2}月\d{1,2}日印发$/;
-/** Whether a line can match SIGNATURE_NOTE: it opens with ( 抄 or 印, or ends with 印发 (a cheaper test first). */
-function maybeSignatureNote(t: string): boolean {
-  const c = t.charCodeAt(0);
-  return c === 0x28 || c === 0x6284 || c === 0x5370 || t.endsWith("印发");
-}
 const ISSUER_LIKE =
   /^[\u4e00-\u9fff()]{2,40}(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|署|领导小组|指挥部|工作组|管委会|公司|中心)$/;
 const GLOSS = /([\u4e00-\u9fff])\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\d?)\)/g;
@@ -153,7 +148,7 @@ function signatureLines(lines: string[]): Uint8Array {
       flags[i] = 1;
       for (let k = previous.length - 1, n = 0; k >= 0 && n < 3 && ISSUER_LIKE.test(lines[previous[k]]); --k, ++n)
         flags[previous[k]] = 1;
-    } else if (maybeSignatureNote(t) && SIGNATURE_NOTE.test(t)) flags[i] = 1;
+    } else if (SIGNATURE_NOTE.test(t)) flags[i] = 1;
     previous.push(i);
     if (previous.length > 4) previous = previous.slice(-4);
   }
