@@ -405,11 +405,16 @@ function read(
       if (d) item.deadline = {raw: written(own.slice(d.start, d.end)), date: d.deadline.date};
     }
   };
-  // The body a heading line names when the line is only that name: (二)区公安分局.
+  // The body a heading line names when the line is only that name: (二)区公安分局. Once a node: every item under a
+  // heading asks about it.
+  const headingBodies = new Map<OutlineNode, string | null>();
   const headingBody = (n: OutlineNode): string | null => {
+    if (headingBodies.has(n)) return headingBodies.get(n)!;
     const t = shadowOf(n.body);
     const first = (n.breaks.length ? t.slice(0, n.breaks[0]) : n.children.length ? t : "").replace(/[\s:]+$/, "");
-    return first && first.length <= 30 && isBody(first) && !/^各/.test(first) ? first : null;
+    const name = first && first.length <= 30 && isBody(first) && !/^各/.test(first) ? first : null;
+    headingBodies.set(n, name);
+    return name;
   };
   const chapterNode = (n: OutlineNode): OutlineNode | null => {
     let p: OutlineNode | null = n;
