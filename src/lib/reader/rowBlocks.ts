@@ -39,11 +39,13 @@ const MAX_BLOCK = 40;
 
 /** Whether a line holds only names of bodies: 区水务局、区交通委、 or 区绿化市容局等相关部门, or 各街镇. */
 export function isBodyLine(line: string): boolean {
-  const names = line
-    .replace(/[、,;]+$/, "")
-    .split(/[、,;]/)
-    .map((n) => n.replace(/等(?:相关|有关)?(?:部门|单位)?$/, "").trim());
-  return names.length > 0 && names.every((n) => n.length >= 2 && looksLikeBody(n));
+  const names = line.replace(/[、,;]+$/, "").split(/[、,;]/);
+  // Each name read only until one is not a body: a task's line fails at its first piece.
+  for (const piece of names) {
+    const n = piece.replace(/等(?:相关|有关)?(?:部门|单位)?$/, "").trim();
+    if (!(n.length >= 2 && looksLikeBody(n))) return false;
+  }
+  return names.length > 0;
 }
 
 /** The wrapped-cell task tables of a text given as its trimmed lines; [] when there are none. Linear. */
