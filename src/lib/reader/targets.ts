@@ -245,8 +245,11 @@ export function findTargets(text: string): FoundTarget[] {
   let mask: Uint8Array | null = null;
   let baseline: {value: number; end: number} | null = null;
   let respectively: {parts: {text: string; start: number}[]; next: number; end: number} | null = null;
-  // exec with lastIndex rather than matchAll, which makes a new RegExp on every call.
-  NUMBER_UNIT.lastIndex = 0;
+  // exec with lastIndex rather than matchAll, which makes a new RegExp on every call. A number starts at a digit: the
+  // search starts at the first one (the pattern opens with a look-behind, tried at every position; many texts have
+  // no digit at all).
+  const firstDigit = text.search(/\d/);
+  NUMBER_UNIT.lastIndex = firstDigit < 0 ? text.length : firstDigit;
   for (let m: RegExpExecArray | null; (m = NUMBER_UNIT.exec(text));) {
     const i = m.index!;
     let end = i + m[0].length;
