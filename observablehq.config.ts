@@ -1,9 +1,10 @@
-// Observable Framework configuration. See DEVELOPERS.md, "Offline build": nothing here may load from a CDN.
-import {languageScript} from "./src/components/language.js";
-import {PLAN_PAGES, planPickerHtml, planScript} from "./src/components/planPicker.js";
+// Observable Framework configuration. Nothing here may load from a CDN: `npm run check:offline` (test/offline.ts)
+// checks the built site.
+import {languageScript} from "./src/page/language.js";
+import {PLAN_PAGES, planPickerHtml, planScript} from "./src/page/planPicker.js";
 import {departmentSlug} from "./src/lib/slug.js";
-import type {LoadedPlan} from "./src/loaders/plan-files.js";
-import {failureLines, planNamed, readPlanSet} from "./src/loaders/plan-set.js";
+import type {LoadedPlan} from "./src/dataFiles/plan-files.js";
+import {failureLines, planNamed, readPlanSet} from "./src/dataFiles/plan-set.js";
 
 // Every plan of data/plans, parsed once for the whole build (the loaders read the same parse); a plan that cannot
 // be read is named in the build log and left out, and the others are built.

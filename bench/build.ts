@@ -22,7 +22,7 @@ import {spawnSync} from "node:child_process";
 import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {ROOT} from "../src/loaders/plan-files.js";
+import {ROOT} from "../src/dataFiles/plan-files.js";
 import {fmt, type Summary, spread, summarize, table, verdict} from "./stats.js";
 import {listPages} from "./weight.js";
 
@@ -128,6 +128,10 @@ export async function makeFloorSite(pages: number): Promise<string> {
   return dir;
 }
 
+/**
+ * Times `runs` builds of a bare Framework site and of this one, from scratch (cold) and again (warm); the results
+ * in ms, with the goal of a cold build against the bare one.
+ */
 export async function benchBuild({runs = 2, log = (_: string) => {}} = {}): Promise<BuildResult> {
   const bareDir = makeBareSite();
   const bare: number[] = [];
@@ -203,6 +207,7 @@ export async function benchBuild({runs = 2, log = (_: string) => {}} = {}): Prom
   };
 }
 
+/** The build benchmark as text tables (seconds: median, min–max, ratio to the bare site, goal). */
 export function buildTables(r: BuildResult): string {
   const s = (x: Summary) => spread({...x, median: x.median / 1000, min: x.min / 1000, max: x.max / 1000}, 1);
   const main = table(

@@ -4,7 +4,7 @@
 //   node --expose-gc --import tsx bench/corpus-child.ts <folder> <out> <jobs>
 import {findPlanFiles} from "../bin/corpus/files.js";
 import {writeCorpus} from "../bin/corpus/run.js";
-import {DEPARTMENTS_CSV} from "../src/loaders/plan-files.js";
+import {DEPARTMENTS_CSV} from "../src/dataFiles/plan-files.js";
 
 const [dir, out, jobs] = process.argv.slice(2);
 const t0 = performance.now();

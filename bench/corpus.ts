@@ -15,7 +15,7 @@ import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileS
 import {createHash} from "node:crypto";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {ROOT} from "../src/loaders/plan-files.js";
+import {ROOT} from "../src/dataFiles/plan-files.js";
 import {fmt, type Summary, pairedRatios, spread, summarize, table, verdict} from "./stats.js";
 
 export const CORPUS_GOALS = {speedup: 1.7, memory: 1.25};

@@ -10,7 +10,7 @@
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import type {Browser} from "playwright-core";
-import {ROOT} from "../src/loaders/plan-files.js";
+import {ROOT} from "../src/dataFiles/plan-files.js";
 import {launch, visit} from "../test/browser/browser.js";
 import {serve} from "../test/browser/serve.js";
 import {longPlan} from "./parser.js";

@@ -16,7 +16,7 @@ import {resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {parseArgs} from "node:util";
 import {launch} from "../test/browser/browser.js";
-import {loadPlan} from "../src/loaders/plan-files.js";
+import {parseDataPlan} from "../src/dataFiles/plan-files.js";
 import type {PlanModel} from "../src/lib/model.js";
 import type {ViewTiming} from "./network-entry.js";
 import {syntheticModel} from "./synthetic.js";
@@ -62,6 +62,10 @@ export interface NetworkOptions {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
+/**
+ * Times the responsibility views (order, render, settle, update, frame) on the Yan'an plan and on synthetic models
+ * of `sizes` departments, `runs` times each (`bigRuns` for the largest).
+ */
 export async function benchNetwork({
   sizes = [100, 1000],
   runs = 3,
@@ -79,7 +83,7 @@ export async function benchNetwork({
   const script = bundle.outputFiles[0].text;
 
   const models: [string, PlanModel][] = [
-    ["Yan'an", loadPlan("yanan-2024-8").model],
+    ["Yan'an", parseDataPlan("yanan-2024-8").model],
     ...sizes.map((n) => [`${n} depts`, syntheticModel(n)] as [string, PlanModel])
   ];
 
@@ -136,6 +140,7 @@ export async function benchNetwork({
   return rows;
 }
 
+/** The network benchmark as a text table: one row per model and view, medians in ms and the element count. */
 export function networkTable(rows: NetworkRow[]): string {
   const ms = (x: Stat | null) => (x ? x.median.toFixed(0).padStart(7) : "      –");
   return [

@@ -13,7 +13,7 @@
  */
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
-import {readDepartments, ROOT} from "../src/loaders/plan-files.js";
+import {readDepartments, ROOT} from "../src/dataFiles/plan-files.js";
 import {parsePlan} from "../src/lib/reader/parse.js";
 import {pathologicalShapes} from "./pathological.js";
 import {
@@ -175,6 +175,10 @@ export interface ParserOptions {
   log?: (line: string) => void;
 }
 
+/**
+ * Times the parser on the Yan'an plan against a floor (decoding and splitting the same bytes), on corpora of
+ * `corpusSizes` plans and on plans `longSizes` times as long: medians of `runs` runs of `iterations` parses.
+ */
 export function benchParser({
   iterations = 300,
   runs = 3,
@@ -330,6 +334,7 @@ export function benchParser({
   };
 }
 
+/** The parser benchmark as text tables, with each goal and its verdict. */
 export function parserTables(r: ParserResult): string {
   const g = r.goals;
   const head = table(

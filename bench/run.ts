@@ -25,7 +25,7 @@ import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} fr
 import {cpus, tmpdir} from "node:os";
 import {join} from "node:path";
 import {parseArgs} from "node:util";
-import {ROOT} from "../src/loaders/plan-files.js";
+import {ROOT} from "../src/dataFiles/plan-files.js";
 import {benchBuild, type BuildResult, buildTables} from "./build.js";
 import {writeCharts} from "./charts.js";
 import {benchCorpus, type CorpusResult, corpusTables} from "./corpus.js";

@@ -19,6 +19,7 @@ function quantile(sorted: number[], p: number): number {
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
 }
 
+/** The median, minimum and maximum of the samples (NaN for none). */
 export function summarize(samples: number[]): Summary {
   const sorted = [...samples].sort((a, b) => a - b);
   return {
@@ -82,6 +83,10 @@ export function medianInterval(samples: number[], confidence = 0.9): Interval | 
  */
 export type GoalVerdict = "met" | "not met" | "within noise";
 
+/**
+ * Whether a measure whose interval is `interval` meets the goal "at most `goal`": met, not met, or within noise
+ * when the interval straddles it; null without an interval.
+ */
 export function atMost(interval: Interval | null, goal: number): GoalVerdict | null {
   if (!interval) return null;
   return interval.high <= goal ? "met" : interval.low > goal ? "not met" : "within noise";

@@ -6,6 +6,10 @@
 import type {Department, Item, PlanModel, Responsibility, Role} from "../src/lib/model.js";
 import {emptyModel} from "../src/lib/reader/parse.js";
 
+/**
+ * A plan model of `departments` departments with about `itemsPerDepartment` items each, the departments' shares of
+ * items skewed as in real plans (a few lead much); the same model for the same seed.
+ */
 export function syntheticModel(departments: number, {itemsPerDepartment = 3, seed = 1} = {}): PlanModel {
   let s = seed >>> 0 || 1;
   const random = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;

@@ -43,7 +43,7 @@ import {
 import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
 import type {Browser} from "playwright-core";
-import {ROOT} from "../src/loaders/plan-files.js";
+import {ROOT} from "../src/dataFiles/plan-files.js";
 import {launch} from "../test/browser/browser.js";
 import {serve} from "../test/browser/serve.js";
 import {
@@ -214,6 +214,10 @@ function probe(scope: string) {
   requestAnimationFrame(frame);
 }
 
+/**
+ * Opens `url` in a fresh browser context (only 127.0.0.1 reachable) and times it (PageTiming): the first chart or
+ * table in `scope`, when the page settles, its simulations and the request breakdown.
+ */
 export async function measure(browser: Browser, url: string, scope: string): Promise<PageTiming> {
   const context = await browser.newContext({viewport: {width: 1280, height: 900}});
   try {
@@ -347,6 +351,10 @@ export function pagesToMeasure(dist: string): string[] {
   });
 }
 
+/**
+ * Serves the built site `dist` and measures the time to first chart of each page (or those `pages` names), `runs`
+ * times.
+ */
 export async function benchTtfc({
   dist,
   runs = 3,
@@ -466,6 +474,7 @@ export async function benchTtfc({
   };
 }
 
+/** The time-to-first-chart benchmark as a text table, one row per page. */
 export function ttfcTable(r: TtfcResult): string {
   const t = (b: Breakdown) => [fmt(b.requests), fmt(b.domContentLoaded), fmt(b.scripts), b.data ? fmt(b.data) : "–"];
   return table(

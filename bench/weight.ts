@@ -193,10 +193,12 @@ export function pageWeights(dist: string): PageWeight[] {
 
 export const BUDGETS_FILE = fileURLToPath(new URL("./budgets.json", import.meta.url));
 
+/** The page-weight budgets (bench/budgets.json): a default gzip size in bytes and any page's own. */
 export function readBudgets(file = BUDGETS_FILE): Budgets {
   return JSON.parse(readFileSync(file, "utf8")) as Budgets;
 }
 
+/** A page's budget in gzip bytes: its own, else the default. */
 export const budgetOf = (budgets: Budgets, page: string): number => (budgets.pages[page] ?? budgets.default).gzip;
 
 /** One message per page over its budget: page, bytes and budget. */

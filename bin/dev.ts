@@ -8,8 +8,8 @@
 import {spawn} from "node:child_process";
 import {rmSync, utimesSync, watch} from "node:fs";
 import {join} from "node:path";
-import {dataLoaders, loaderOutputs} from "../src/loaders/dataLoaders.js";
-import {ROOT} from "../src/loaders/plan-files.js";
+import {dataLoaders, loaderOutputs} from "../src/dataFiles/dataLoaders.js";
+import {ROOT} from "../src/dataFiles/plan-files.js";
 
 function touchLoaders(why: string) {
   const now = new Date();

@@ -10,6 +10,7 @@
  * - checkOutputDir: the folder --out names exists as a folder or can be made, and can be written to.
  */
 import {accessSync, constants, mkdirSync, readFileSync, realpathSync, statSync} from "node:fs";
+import {stripBom} from "../src/lib/csv.js";
 
 /** The reason for an error of the file system, as a user reads it. */
 export function fsReason(error: unknown): string {
@@ -45,7 +46,7 @@ export function readInputFile(path: string, what = "file"): {bytes: Buffer} | {e
 
 /** Whether decoded text holds nothing but a BOM and white space (full-width spaces included): an empty file. */
 export function isEmptyText(text: string): boolean {
-  return text.replace(/\ufeff/g, "").trim() === "";
+  return stripBom(text).trim() === "";
 }
 
 /** Null when the folder exists (or is made now) and can be written to; else why not (one line, without the path). */

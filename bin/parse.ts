@@ -26,7 +26,7 @@ import {parsePlan} from "../src/lib/reader/parse.js";
 import {nodeReadOptions} from "../src/lib/formats/node.js";
 import {FORMAT_NAMES, readPlanFile} from "../src/lib/readPlanFile.js";
 import {planTables} from "../src/lib/tables.js";
-import {DEPARTMENTS_CSV, readDepartments} from "../src/loaders/plan-files.js";
+import {DEPARTMENTS_CSV, readDepartments} from "../src/dataFiles/plan-files.js";
 import {checkOutputDir, fsReason, isEmptyText, readInputFile} from "./input.js";
 
 const USAGE =

@@ -3,7 +3,7 @@
  * a page could use without importing them (the free names d3, html, _, Inputs … and FileAttachment's
  * .csv(), .arquero(), .parquet() …). This site imports every library explicitly and never uses those, so the
  * build holds none of them; each such import is replaced by a rejected promise that says so, and the built
- * site names no /_npm/ path (see DEVELOPERS.md, "Offline build").
+ * site names no /_npm/ path (checked by `npm run check:offline`, test/offline.ts).
  *
  *
  * Then every page gets a Content-Security-Policy <meta> (pagePolicy): scripts only from this site plus the
@@ -30,6 +30,10 @@ export function sealLazyNpmImports(code: string): {code: string; count: number} 
   return {code: sealed, count};
 }
 
+/**
+ * Replaces, in every script of `dist`/_observablehq, each lazy import of a CDN library with a rejected promise (see
+ * above); returns the files changed and how many imports each had.
+ */
 export function sealDist(dist: string): {file: string; count: number}[] {
   const dir = join(dist, "_observablehq");
   const sealed: {file: string; count: number}[] = [];

@@ -12,7 +12,7 @@
 import {parseArgs} from "node:util";
 import {readMonitoringFile} from "../src/lib/spreadsheet.js";
 import {csvHeader, type Validation, validateObservations, validateTaskStatus} from "../src/lib/observations.js";
-import {loadPlan, type LoadedPlan} from "../src/loaders/plan-files.js";
+import {parseDataPlan, type LoadedPlan} from "../src/dataFiles/plan-files.js";
 import {fsReason, isEmptyText, readInputFile} from "./input.js";
 
 const USAGE = "usage: npm run --silent validate -- <file.csv> [--plan NAME]";
@@ -59,7 +59,7 @@ async function main() {
 
   let plan: LoadedPlan;
   try {
-    plan = loadPlan(values.plan);
+    plan = parseDataPlan(values.plan);
   } catch (error) {
     fail(`cannot read the plan${values.plan ? ` "${values.plan}"` : ""}: ${fsReason(error)}`);
   }

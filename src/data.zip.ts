@@ -1,10 +1,10 @@
 // Every data file of the plan the site opens on (plan.config.json), in one archive: FileAttachment("data/plan.json")
 // and FileAttachment("data/tables/items.csv") are members of it, which Framework extracts (the list is in
-// src/loaders/site-files.ts). The plan is read by readPlanSet, which parses each plan once per build. There is no
+// src/dataFiles/site-files.ts). The plan is read by readPlanSet, which parses each plan once per build. There is no
 // src/data/ folder: with one, Framework would search it for every data file of every page before the archive.
-import {writeZip} from "./loaders/archive.js";
-import {planNamed, readPlanSet} from "./loaders/plan-set.js";
-import {siteFiles} from "./loaders/site-files.js";
+import {writeZip} from "./dataFiles/archive.js";
+import {planNamed, readPlanSet} from "./dataFiles/plan-set.js";
+import {siteFiles} from "./dataFiles/site-files.js";
 
 const set = await readPlanSet();
 if (!set.defaultPlan) throw new Error("data/plans: no plan could be read");

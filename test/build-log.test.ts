@@ -3,7 +3,7 @@ import {join} from "node:path";
 import {pathToFileURL} from "node:url";
 import {describe, expect, it} from "vitest";
 import {makeFloorSite, readBuildLog} from "../bench/build.js";
-import {ROOT} from "../src/loaders/plan-files.js";
+import {ROOT} from "../src/dataFiles/plan-files.js";
 
 describe("readBuildLog", () => {
   it("readBuildLog() reads each page's time, even when the modules it bundles interrupt its line", () => {

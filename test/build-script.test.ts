@@ -1,8 +1,8 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {dataLoaders, loaderOutputs} from "../src/loaders/dataLoaders.js";
-import {ROOT} from "../src/loaders/plan-files.js";
+import {dataLoaders, loaderOutputs} from "../src/dataFiles/dataLoaders.js";
+import {ROOT} from "../src/dataFiles/plan-files.js";
 
 describe("dataLoaders", () => {
   it("dataLoaders() finds the site's loaders and no module or declaration file", () => {

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {hasCode, isSpaceCode} from "../src/lib/chars.js";
+import {CJK, hasCode, isSpaceCode} from "../src/lib/chars.js";
 
 describe("isSpaceCode", () => {
   test("agrees with /\\s/ on every UTF-16 code unit", () => {
@@ -22,5 +22,12 @@ describe("hasCode", () => {
     expect(hasCode(",;", "、".charCodeAt(0))).toBe(false);
     expect(hasCode("", 0x2c)).toBe(false);
     expect(hasCode(",", NaN)).toBe(false);
+  });
+});
+
+describe("CJK", () => {
+  test("matches Chinese characters, CJK punctuation and full-width forms, not Latin or ASCII digits", () => {
+    expect([..."牵头、（１）丰"].every((c) => CJK.test(c))).toBe(true);
+    expect([..."lead 1 é"].some((c) => CJK.test(c))).toBe(false);
   });
 });

@@ -213,6 +213,16 @@ describe("egoNetwork", () => {
       ["C", 2]
     ]);
   });
+  test("lists the department's responsibilities and, item by item, the others' roles", () => {
+    const e = egoNetwork(graph({T1: "A* B", T2: "A B C", T3: "C"}), "B");
+    expect(e.held.map((r) => [r.item, r.role])).toEqual([
+      ["T1", "support"],
+      ["T2", "joint"]
+    ]);
+    expect(
+      Object.fromEntries(Object.entries(e.partnersIn).map(([k, v]) => [k, v.map((r) => `${r.department}:${r.role}`)]))
+    ).toEqual({T1: ["A:lead"], T2: ["A:joint", "C:joint"]});
+  });
 });
 
 describe("inChapter", () => {

@@ -1,4 +1,4 @@
-// Scans a built site for references to CDNs: the app must work with no network (see DEVELOPERS.md, "Offline build").
+// Scans a built site for references to CDNs: the app must work with no network (`npm run check:offline`).
 import {readdirSync, readFileSync} from "node:fs";
 import {join, relative} from "node:path";
 

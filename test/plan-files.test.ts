@@ -1,11 +1,11 @@
 // The project's own data: the configured plan parses cleanly and agrees with its metadata.
 import {readFileSync} from "node:fs";
 import {describe, expect, test} from "vitest";
-import {loadPlan} from "../src/loaders/plan-files.js";
+import {parseDataPlan} from "../src/dataFiles/plan-files.js";
 
 describe("data/plans", () => {
   test("the Yan'an plan parses without warnings and matches its .meta.json", () => {
-    const {name, meta, model} = loadPlan("yanan-2024-8");
+    const {name, meta, model} = parseDataPlan("yanan-2024-8");
     expect(model.warnings).toEqual([]);
     expect({number: model.document.docNumber, issuer: model.document.issuer, date: model.document.date}).toEqual({
       number: meta.number,

@@ -4,9 +4,9 @@ import {copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {dataLoaders, loaderOutputs} from "../src/loaders/dataLoaders.js";
-import {ROOT} from "../src/loaders/plan-files.js";
-import {failureLines, planFiles, readPlanSet} from "../src/loaders/plan-set.js";
+import {dataLoaders, loaderOutputs} from "../src/dataFiles/dataLoaders.js";
+import {ROOT} from "../src/dataFiles/plan-files.js";
+import {failureLines, planFiles, readPlanSet} from "../src/dataFiles/plan-set.js";
 
 const REAL = join(ROOT, "test/fixtures/real");
 const GOOD = "jinshan-2019-firesafety";

@@ -1,8 +1,8 @@
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {loadPlan, ROOT} from "../src/loaders/plan-files.js";
-import {siteFiles} from "../src/loaders/site-files.js";
+import {parseDataPlan, ROOT} from "../src/dataFiles/plan-files.js";
+import {siteFiles} from "../src/dataFiles/site-files.js";
 
 const text = (contents: string | Uint8Array | undefined) =>
   typeof contents === "string" ? contents : new TextDecoder().decode(contents);
@@ -19,7 +19,7 @@ function attachedDataFiles(dir = join(ROOT, "src")): string[] {
 }
 
 describe("siteFiles", () => {
-  const loaded = loadPlan();
+  const loaded = parseDataPlan();
   const files = siteFiles(loaded);
 
   it("siteFiles() holds every data file a page or module attaches", () => {

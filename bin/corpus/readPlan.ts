@@ -13,7 +13,7 @@ import {parsePlan} from "../../src/lib/reader/parse.js";
 import {nodeReadOptions} from "../../src/lib/formats/node.js";
 import {readPlanFile} from "../../src/lib/readPlanFile.js";
 import {type Cell, planTables, TABLE_NAMES} from "../../src/lib/tables.js";
-import {readDepartments} from "../../src/loaders/plan-files.js";
+import {readDepartments} from "../../src/dataFiles/plan-files.js";
 import {fsReason, isEmptyText, readInputFile} from "../input.js";
 import type {PlanFileEntry} from "./files.js";
 

@@ -1,7 +1,7 @@
 // The compare pages' one data file: a small summary of every plan (src/lib/compare/plansSummary.ts), the plan the
 // site opens on, and the plans that could not be read with why. Read from the build's one parse of each plan.
 import {plansSummaryRow} from "../lib/compare/plansSummary.js";
-import {readPlanSet} from "../loaders/plan-set.js";
+import {readPlanSet} from "../dataFiles/plan-set.js";
 
 const set = await readPlanSet();
 process.stdout.write(

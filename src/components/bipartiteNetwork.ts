@@ -27,9 +27,9 @@ import {select} from "d3-selection";
 import type {Department, Item, PlanModel, Responsibility, Role} from "../lib/model.js";
 import type {MatrixOrder} from "../lib/ordering.js";
 import {departmentName, departmentOf, departmentTitle, itemLabel, round, textWidth} from "./labels.js";
-import {type Language, localize} from "./language.js";
+import {type Language, localize} from "../page/language.js";
 import {linkTitle, roleLegend, styleLink} from "./roleLinks.js";
-import {ROLE_LABELS, ROLES} from "./palette.js";
+import {ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
 import {chartWidth} from "./chartWidth.js";
 
 export interface BipartiteHighlight {
@@ -60,6 +60,10 @@ const FADED = 0.25;
 /** Links are drawn implicit first, leads last (on top). */
 const DRAW_ORDER: Role[] = ["implicit", "support", "joint", "lead"];
 
+/**
+ * The two-column view of who holds what: departments (left) linked to items (right), each link drawn by role
+ * (ROLE_STROKES), in `order`; an SVG element. Options are listed on the type above.
+ */
 export function bipartiteNetwork(
   model: PlanModel,
   {

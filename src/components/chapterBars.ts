@@ -8,8 +8,9 @@
  */
 import * as Plot from "@observablehq/plot";
 import type {ItemKind} from "../lib/model.js";
-import {type Language, localize} from "./language.js";
-import {KIND_COLORS, KIND_LABELS, KINDS} from "./palette.js";
+import {type Language, localize} from "../page/language.js";
+import {KIND_COLORS} from "./palette.js";
+import {KIND_LABELS, KINDS} from "../lib/vocabulary.js";
 import {chartWidth} from "./chartWidth.js";
 
 export interface ChapterBarRow {
@@ -18,6 +19,10 @@ export interface ChapterBarRow {
   count: number;
 }
 
+/**
+ * Bars of items per chapter, tasks and actions stacked (rows from itemsPerChapter, src/lib/summary.ts); a Plot
+ * figure. Options go to Plot.plot, with `language` for the labels.
+ */
 export function chapterBars(
   rows: ChapterBarRow[],
   {language = "both", ...options}: Plot.PlotOptions & {language?: Language} = {}

@@ -8,10 +8,8 @@
  *
  *   chartCard(resize((width) => chapterBars(rows, {width})), {title: "Tasks per chapter", source: sourceLine(plan.document), filename: "chapters", data: rows})
  */
-import {currentLanguage, type Language, localize} from "./language.js";
-import {EMBED_SANDBOX, shareDialog, type ShareOptions} from "./shareDialog.js";
-
-export {EMBED_SANDBOX};
+import {currentLanguage, type Language, localize} from "../page/language.js";
+import {shareDialog, type ShareOptions} from "./shareDialog.js";
 
 export interface ChartCardOptions {
   title: string;
@@ -31,6 +29,7 @@ export interface ChartCardOptions {
   document?: Document;
 }
 
+/** A card holding `chart` under a header row with its title and a Share button (see above). Returns the card element. */
 export function chartCard(
   chart: Element,
   {

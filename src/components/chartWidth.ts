@@ -14,6 +14,10 @@
  */
 export const MAX_CHART_WIDTH = 4096;
 
+/**
+ * A chart's width in pixels: `width` when it is a positive number, else `fallback`; rounded, at least `min` and at
+ * most MAX_CHART_WIDTH.
+ */
 export function chartWidth(width: number | null | undefined, {min, fallback}: {min: number; fallback: number}): number {
   const floor = Math.min(MAX_CHART_WIDTH, Math.max(1, Math.ceil(min)));
   const w = typeof width === "number" && width > 0 ? width : fallback;

@@ -9,7 +9,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import {chartWidth} from "./chartWidth.js";
-import {type Language, localize} from "./language.js";
+import {type Language, localize} from "../page/language.js";
 
 export interface CheckRow {
   plan: string;

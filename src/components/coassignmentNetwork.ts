@@ -32,7 +32,7 @@ import type {Department, PlanModel} from "../lib/model.js";
 import {projection, type ProjectionEdge} from "../lib/network.js";
 import {orderMatrix} from "../lib/ordering.js";
 import {departmentName, departmentOf, departmentTitle, round, textWidth} from "./labels.js";
-import type {Language} from "./language.js";
+import type {Language} from "../page/language.js";
 import {chartWidth} from "./chartWidth.js";
 
 export interface CoassignmentNetworkOptions {
@@ -57,6 +57,10 @@ export function coassignmentEdgeWidth(weight: number): number {
   return Math.min(8, 0.5 + weight * 0.8);
 }
 
+/**
+ * The departments on a circle, linked when they share at least `threshold` items (the width of a link grows with
+ * the items shared); an SVG element.
+ */
 export function coassignmentNetwork(
   model: PlanModel,
   {

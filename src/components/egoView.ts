@@ -20,8 +20,9 @@ import * as Plot from "@observablehq/plot";
 import type {EgoNetwork, Partner} from "../lib/ego.js";
 import type {Department} from "../lib/model.js";
 import {departmentName, departmentTitle, textWidth} from "./labels.js";
-import {type Language, localize} from "./language.js";
-import {ROLE_COLORS, ROLE_LABELS, ROLES} from "./palette.js";
+import {type Language, localize} from "../page/language.js";
+import {ROLE_COLORS} from "./palette.js";
+import {ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
 import {elementMaker} from "./element.js";
 import {chartWidth} from "./chartWidth.js";
 
@@ -36,6 +37,10 @@ export interface EgoViewOptions extends Omit<Plot.PlotOptions, "document"> {
 const FONT_SIZE = 12;
 const BAR_FILL = "#8c8c8c";
 
+/**
+ * One department's neighbourhood (egoNetwork, src/lib/ego.ts): its items by role on one side, its partners weighted
+ * by shared items on the other; an SVG element.
+ */
 export function egoView(
   ego: EgoNetwork,
   {

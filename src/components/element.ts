@@ -11,6 +11,7 @@ export type ElementMaker = <K extends keyof HTMLElementTagNameMap>(
   ...children: (Node | string)[]
 ) => HTMLElementTagNameMap[K];
 
+/** A function that makes elements of `document`: el(tag, attributes, ...children). */
 export function elementMaker(document: Document): ElementMaker {
   return (tag, attributes = {}, ...children) => {
     const e = document.createElement(tag);

@@ -8,6 +8,7 @@
  * chartSvg reads the chart element as it is on the page: Plot figures (legend swatches included) and plain
  * SVG charts are copied as vector graphics; a canvas is embedded as an image.
  */
+import {CJK} from "../lib/chars.js";
 const SVG_NS = "http://www.w3.org/2000/svg";
 const FONT = `"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif`;
 
@@ -47,15 +48,18 @@ function swatches(chart: Element): [string, string][] {
 
 /** The estimated width of a line of text at 11 px: CJK characters 11 px, the others 6.6 px. */
 function textWidth(text: string): number {
-  return [...text].reduce((n, c) => n + (/[\u2e80-\u9fff\uff00-\uffef]/.test(c) ? 11 : 6.6), 0);
+  return [...text].reduce((n, c) => n + (CJK.test(c) ? 11 : 6.6), 0);
 }
+
+/** A CJK character, a run of other non-space characters, or spaces. */
+const WORDS = new RegExp(`${CJK.source}|[^\\s${CJK.source.slice(1, -1)}]+|\\s+`, "g");
 
 /** Text cut into lines no wider than maxWidth (estimated at 11 px), at spaces or between CJK characters. */
 export function wrapLines(text: string, maxWidth: number): string[] {
   const lines: string[] = [];
   let line = "";
   // Words: a run of non-CJK, non-space characters, a CJK character, or spaces.
-  for (const token of text.match(/[\u2e80-\u9fff\uff00-\uffef]|[^\s\u2e80-\u9fff\uff00-\uffef]+|\s+/g) ?? []) {
+  for (const token of text.match(WORDS) ?? []) {
     if (line && textWidth(line + token) > maxWidth && !/^\s+$/.test(token)) {
       lines.push(line.trimEnd());
       line = "";

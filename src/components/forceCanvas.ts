@@ -8,11 +8,11 @@ import type {Simulation} from "d3-force";
 import {select} from "d3-selection";
 import {zoom, zoomIdentity, type ZoomTransform} from "d3-zoom";
 import type {Role} from "../lib/model.js";
-import type {ForceLink, ForceNode} from "./forceNetwork.js";
-import {type Language, localize, pick as inLanguage} from "./language.js";
-import {chapterColor, ROLE_COLORS, ROLE_LABELS, ROLE_STROKES, ROLES} from "./palette.js";
+import {DRAW_ORDER, type ForceLink, type ForceNode} from "./forceLayout.js";
+import {type Language, localize, pick as inLanguage} from "../page/language.js";
+import {chapterColor, ROLE_COLORS, ROLE_STROKES} from "./palette.js";
+import {ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
 
-const DRAW_ORDER: Role[] = ["implicit", "support", "joint", "lead"];
 const FADED = 0.12;
 const DASH_LIMIT = 2000;
 
@@ -32,6 +32,10 @@ export interface ForceCanvasOptions {
   document: Document;
 }
 
+/**
+ * Draws a force layout on a canvas (for large plans, where SVG is slow): nodes, links by role, the legend, hover
+ * focus on a node's neighbours. Returns the canvas element.
+ */
 export function forceCanvas({
   nodes,
   links,

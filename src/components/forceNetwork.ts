@@ -30,48 +30,20 @@
  * "canvas", or "auto" above canvasThreshold nodes: see forceCanvas.ts) a div holding a legend and the canvas.
  */
 import {drag} from "d3-drag";
-import {chartWidth} from "./chartWidth.js";
-import {
-  forceCollide,
-  forceLink,
-  forceManyBody,
-  forceSimulation,
-  forceX,
-  forceY,
-  type Simulation,
-  type SimulationLinkDatum,
-  type SimulationNodeDatum
-} from "d3-force";
-import {scaleSqrt} from "d3-scale";
+import type {Simulation} from "d3-force";
 import {select} from "d3-selection";
 import {zoom} from "d3-zoom";
-import type {Department, Item, PlanModel, Role} from "../lib/model.js";
-import {departmentName, departmentOf, departmentTitle, itemLabel, lcg, round, textWidth} from "./labels.js";
-import {type Language, localize} from "./language.js";
+import type {PlanModel} from "../lib/model.js";
+import {chartWidth} from "./chartWidth.js";
 import {forceCanvas} from "./forceCanvas.js";
+import {FONT_SIZE, forceLayout, type ForceLink, type ForceNode} from "./forceLayout.js";
+import {round, textWidth} from "./labels.js";
+import {type Language, localize} from "../page/language.js";
+import {chapterLabel} from "../lib/vocabulary.js";
+import {chapterColor} from "./palette.js";
 import {linkTitle, roleLegend, styleLink} from "./roleLinks.js";
-import {chapterColor, ROLE_LABELS, ROLES} from "./palette.js";
 
-export interface ForceNode extends SimulationNodeDatum {
-  /** "d:" + department name or "i:" + item id. */
-  id: string;
-  kind: "department" | "item";
-  /** The department's canonical name or the item's id. */
-  key: string;
-  label: string;
-  title: string;
-  chapter: number | null;
-  degree: number;
-  r: number;
-  /** Whether the label is always shown. */
-  labelled: boolean;
-}
-
-export interface ForceLink extends SimulationLinkDatum<ForceNode> {
-  role: Role;
-  department: string;
-  item: string;
-}
+export type {ForceLink, ForceNode};
 
 export interface ForceHighlight {
   department?: string | null;
@@ -99,12 +71,14 @@ export interface ForceNetworkOptions {
 export type ForceNetworkElement = (SVGSVGElement | HTMLDivElement) & {simulation: Simulation<ForceNode, ForceLink>};
 
 const SVG = "http://www.w3.org/2000/svg";
-const FONT_SIZE = 12;
-const ITEM_FONT_SIZE = 11;
 const FADED = 0.15;
-const DRAW_ORDER: Role[] = ["implicit", "support", "joint", "lead"];
 const DEPARTMENT_FILL = "#444";
 
+/**
+ * The force-directed network of departments and items (see above): links by role, items coloured by chapter; laid
+ * out with d3-force from a random source seeded with `seed`, so the same model and options give the same drawing.
+ * Options are listed on the type above.
+ */
 export function forceNetwork(
   model: PlanModel,
   {
@@ -125,146 +99,25 @@ export function forceNetwork(
   // Room for the legend and a few nodes (see chartWidth).
   const width = chartWidth(widthOption, {min: 240, fallback: 800});
   const height = chartWidth(heightOption, {min: 240, fallback: 600});
-  const departments = new Map<string, Department>(model.departments.map((d) => [d.name, d]));
-  const items = new Map<string, Item>(model.items.map((i) => [i.id, i]));
-  const chapters = new Map(model.chapters.map((c) => [c.seq, c]));
-  const responsibilities = model.responsibilities
-    .filter((r) => (showImplicit || r.role !== "implicit") && items.has(r.item))
-    .sort((a, b) => DRAW_ORDER.indexOf(a.role) - DRAW_ORDER.indexOf(b.role));
-
-  const degree = new Map<string, number>();
-  for (const r of responsibilities) {
-    degree.set(`d:${r.department}`, (degree.get(`d:${r.department}`) ?? 0) + 1);
-    degree.set(`i:${r.item}`, (degree.get(`i:${r.item}`) ?? 0) + 1);
-  }
-  const radius = scaleSqrt()
-    .domain([0, Math.max(1, ...degree.values())])
-    .range([3, 14]);
-  const itemDegrees = model.items.map((i) => degree.get(`i:${i.id}`) ?? 0).sort((a, b) => b - a);
-  const labelDegree = itemLabelDegree ?? Math.max(3, itemDegrees[Math.min(7, itemDegrees.length - 1)] ?? 0);
-
-  const held = new Set(responsibilities.map((r) => r.department));
-  const nodes: ForceNode[] = [
-    ...model.departments
-      .filter((d) => held.has(d.name))
-      .map((d): ForceNode => {
-        const id = `d:${d.name}`;
-        const own = responsibilities.filter((r) => r.department === d.name);
-        const counts = ROLES.map((role) => [role, own.filter((r) => r.role === role).length] as const)
-          .filter(([, n]) => n > 0)
-          .map(([role, n]) => `${n} ${localize(ROLE_LABELS[role], language)}`);
-        return {
-          id,
-          kind: "department",
-          key: d.name,
-          label: departmentName(d, language),
-          title: `${departmentTitle(d)}\n${own.length} items 条: ${counts.join(", ")}`,
-          chapter: null,
-          degree: degree.get(id) ?? 0,
-          r: radius(degree.get(id) ?? 0),
-          labelled: true
-        };
-      }),
-    ...model.items.map((item): ForceNode => {
-      const id = `i:${item.id}`;
-      const chapter = chapters.get(item.chapter ?? -1);
-      const holders = responsibilities
-        .filter((r) => r.item === item.id)
-        .sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role))
-        .map(
-          (r) => `${departmentOf(departments, r.department).shortName} (${localize(ROLE_LABELS[r.role], language)})`
-        );
-      return {
-        id,
-        kind: "item",
-        key: item.id,
-        label: item.id,
-        title: [
-          itemLabel(item),
-          ...(chapter ? [`${chapter.numeral}、${chapter.title}`] : []),
-          holders.length ? holders.join(", ") : "no department 无责任单位"
-        ].join("\n"),
-        chapter: item.chapter,
-        degree: degree.get(id) ?? 0,
-        r: radius(degree.get(id) ?? 0),
-        labelled: (degree.get(id) ?? 0) >= labelDegree
-      };
-    })
-  ];
-  const onCanvas = renderer === "canvas" || (renderer === "auto" && nodes.length > canvasThreshold);
-  if (onCanvas) {
-    // Thousands of labels would hide the graph: label the 30 best-connected departments only.
-    const top = new Set(
-      nodes
-        .filter((n) => n.kind === "department")
-        .sort((a, b) => b.degree - a.degree)
-        .slice(0, 30)
-    );
-    for (const n of nodes) n.labelled = top.has(n);
-  }
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const links: ForceLink[] = responsibilities.map((r) => ({
-    source: byId.get(`d:${r.department}`)!,
-    target: byId.get(`i:${r.item}`)!,
-    role: r.role,
-    department: r.department,
-    item: r.item
-  }));
-  const fontSize = (n: ForceNode) => (n.kind === "department" ? FONT_SIZE : ITEM_FONT_SIZE);
-  const collideRadius = (n: ForceNode) =>
-    n.labelled ? Math.max(n.r + 2, textWidth(n.label, fontSize(n)) / 2 + 3, n.r + fontSize(n) / 2 + 3) : n.r + 2;
-
-  const margin = 16;
-  const legendHeight = 44;
-  const simulation = forceSimulation<ForceNode, ForceLink>(nodes)
-    .randomSource(lcg(seed))
-    // A large graph settles in about 120 ticks instead of 300: each of its ticks costs more.
-    .alphaDecay(onCanvas ? 1 - Math.pow(0.001, 1 / 120) : 1 - Math.pow(0.001, 1 / 300))
-    .force(
-      "link",
-      forceLink<ForceNode, ForceLink>(links)
-        .id((n) => n.id)
-        .distance((l) => (l.role === "implicit" ? 100 : 60))
-        .strength((l) => (l.role === "implicit" ? 0.03 : 0.25))
-    )
-    .force(
-      "charge",
-      forceManyBody<ForceNode>().strength((n) => (n.kind === "department" ? -260 : -80))
-    )
-    .force("collide", forceCollide<ForceNode>(collideRadius).iterations(onCanvas ? 1 : 3))
-    .force("x", forceX<ForceNode>(width / 2).strength(0.04))
-    .force("y", forceY<ForceNode>((height + legendHeight) / 2).strength(0.06))
-    .force("bounds", () => {
-      for (const n of nodes) {
-        const r = collideRadius(n);
-        const [x0, x1] = [margin + r, width - margin - r];
-        const [y0, y1] = [legendHeight + margin + r, height - margin - r];
-        const x = n.x! + n.vx!;
-        const y = n.y! + n.vy!;
-        if (x < x0) n.vx! += x0 - x;
-        else if (x > x1) n.vx! -= x - x1;
-        if (y < y0) n.vy! += y0 - y;
-        else if (y > y1) n.vy! -= y - y1;
-      }
-    });
-  if (ticks !== undefined) {
-    simulation.stop();
-    simulation.tick(ticks);
-  }
+  const {nodes, links, simulation, neighbours, byId, large, fontSize} = forceLayout(model, {
+    showImplicit,
+    width,
+    height,
+    ticks,
+    seed,
+    itemLabelDegree,
+    large: (n) => renderer === "canvas" || (renderer === "auto" && n > canvasThreshold),
+    language
+  });
   invalidation?.then(() => simulation.stop());
-
-  // Focus: the node, its links and neighbours; the others fade.
-  const neighbours = new Map<string, Set<string>>(nodes.map((n) => [n.id, new Set([n.id])]));
-  for (const l of links) {
-    const [s, t] = [(l.source as ForceNode).id, (l.target as ForceNode).id];
-    neighbours.get(s)!.add(t);
-    neighbours.get(t)!.add(s);
-  }
+  const departments = new Map(model.departments.map((d) => [d.name, d]));
+  const items = new Map(model.items.map((i) => [i.id, i]));
+  const chapters = new Map(model.chapters.map((c) => [c.seq, c]));
   const staticFocus = [
     ...(highlight?.department ? [`d:${highlight.department}`] : []),
     ...(highlight?.item ? [`i:${highlight.item}`] : [])
   ].filter((id) => byId.has(id));
-  if (onCanvas) {
+  if (large) {
     const element = forceCanvas({
       nodes,
       links,
@@ -434,7 +287,7 @@ export function forceNetwork(
       .attr("x", 13)
       .attr("dy", "0.32em")
       .text(c?.numeral ?? String(seq));
-    g.append("title").text(c ? `${c.numeral}、${c.title}` : String(seq));
+    g.append("title").text(c ? chapterLabel(c) : String(seq));
     sx += 13 + textWidth(c?.numeral ?? String(seq), FONT_SIZE) + 10;
   }
 

@@ -10,8 +10,8 @@
 import * as Plot from "@observablehq/plot";
 import type {KindCell} from "../lib/compare/plansSummary.js";
 import {chartWidth} from "./chartWidth.js";
-import {type Language, localize, splitBilingual} from "./language.js";
-import {DEPARTMENT_KIND_LABELS} from "./palette.js";
+import type {DepartmentKind} from "../lib/model.js";
+import {DEPARTMENT_KIND_LABELS, type Language, localize} from "../lib/vocabulary.js";
 
 export function kindHeatmap(
   cells: KindCell[],
@@ -27,8 +27,8 @@ export function kindHeatmap(
   const narrow = width < 560;
   // On a phone, a bilingual kind is named in Chinese only: both names take more room than the cells.
   const kindLabel = (k: string) => {
-    const label = DEPARTMENT_KIND_LABELS[k] ?? k;
-    return narrow && language === "both" ? splitBilingual(label).zh || label : localize(label, language);
+    const label = DEPARTMENT_KIND_LABELS[k as DepartmentKind] ?? {en: k, zh: k};
+    return narrow && language === "both" ? label.zh : localize(label, language);
   };
   return Plot.plot({
     height: 36 * kinds.length + (narrow ? 130 : 110),

@@ -4,9 +4,9 @@
  *
  *   departmentTitle(d) → "市发改委 · 市发展和改革委员会 · Municipal Development and Reform Commission"
  */
-import type {Department, Item, Role} from "../lib/model.js";
-import type {Language} from "./language.js";
-import {ROLE_LABELS} from "./palette.js";
+import {CJK} from "../lib/chars.js";
+import type {Department, Item} from "../lib/model.js";
+import type {Language} from "../page/language.js";
 
 /**
  * The short label, the full Chinese name when it differs, and the English gloss:
@@ -38,21 +38,14 @@ export function itemLabel(item: Pick<Item, "id" | "title">, max = Infinity): str
   return `${item.id} ${title.length > max ? title.slice(0, max - 1).join("") + "…" : title.join("")}`.trim();
 }
 
-export function roleLabel(role: Role): string {
-  return ROLE_LABELS[role];
-}
+/** General punctuation (dashes, “quotes”, …), which a CJK font draws 1em wide. */
+const WIDE_PUNCTUATION = /[\u2010-\u206f]/;
 
-/** An estimate of a label's width in pixels: CJK and full-width characters 1em, others 0.6em. */
+/** An estimate of a label's width in pixels: CJK characters, full-width forms and general punctuation 1em, others 0.6em. */
 export function textWidth(text: string, fontSize = 12): number {
   let em = 0;
-  for (const c of text) em += /[\u2010-\u206f\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(c) ? 1 : 0.6;
+  for (const c of text) em += CJK.test(c) || WIDE_PUNCTUATION.test(c) ? 1 : 0.6;
   return em * fontSize;
-}
-
-/** A seeded linear congruential generator in [0, 1), for reproducible force layouts. */
-export function lcg(seed = 1): () => number {
-  let s = seed >>> 0 || 1;
-  return () => (s = (Math.imul(1664525, s) + 1013904223) >>> 0) / 4294967296;
 }
 
 /** Rounds a coordinate to 0.1px, so that snapshots do not record floating-point noise. */

@@ -7,11 +7,11 @@
  *   leadersCard(leadRanking(plan), {language})
  *   noLeadCard(itemsWithoutLead(plan), plan.items.length, {language})
  */
-import {LEDGER_STATUS_ZH} from "../lib/ledger.js";
 import type {BindingSummary, ComparedIndicator, ItemWithoutLead, LeadRank, MonitoringSummary} from "../lib/overview.js";
 import {elementMaker, type ElementMaker} from "./element.js";
-import {type Language} from "./language.js";
-import {LEDGER_STATUS_COLORS, ROLE_COLORS, STATUS_COLORS, STATUS_LABELS_ZH} from "./palette.js";
+import {type Language} from "../page/language.js";
+import {type Label, LEDGER_STATUS_LABELS, PROGRESS_STATUS_LABELS} from "../lib/vocabulary.js";
+import {LEDGER_STATUS_COLORS, ROLE_COLORS, STATUS_COLORS} from "./palette.js";
 
 export interface CardOptions {
   language?: Language;
@@ -247,7 +247,7 @@ function tallyList(
   el: ElementMaker,
   counts: Record<string, number>,
   colors: Record<string, string>,
-  zh: Record<string, string>,
+  labels: Record<string, Label>,
   language: Language
 ) {
   return el(
@@ -261,7 +261,7 @@ function tallyList(
           {"data-status": status},
           el("span", {class: "light", style: `color:${colors[status] ?? "#bbb"}`}, "●"),
           " ",
-          ...words(el, language, status, zh[status] ?? status),
+          ...words(el, language, labels[status]?.en ?? status, labels[status]?.zh ?? status),
           " ",
           el("strong", {"data-count": ""}, String(n))
         )
@@ -297,7 +297,7 @@ export function monitoringCard(
               `${progress.indicators}项指标中${progress.observed}项有本市观测值（${files.observations}）：`
             )
           ),
-          tallyList(el, progress.counts as Record<string, number>, STATUS_COLORS, STATUS_LABELS_ZH, language)
+          tallyList(el, progress.counts as Record<string, number>, STATUS_COLORS, PROGRESS_STATUS_LABELS, language)
         )
       : el(
           "p",
@@ -320,7 +320,7 @@ export function monitoringCard(
               `${ledger.items}个条目，进展记录${ledger.reported}行（${files.statuses}）：`
             )
           ),
-          tallyList(el, ledger.counts as Record<string, number>, LEDGER_STATUS_COLORS, LEDGER_STATUS_ZH, language)
+          tallyList(el, ledger.counts as Record<string, number>, LEDGER_STATUS_COLORS, LEDGER_STATUS_LABELS, language)
         )
       : el(
           "p",

@@ -1,26 +1,19 @@
 /**
  * The colours of the product, defined once: every view, page and export uses these. Okabe–Ito hues, which
- * stay distinct for the common forms of colour blindness.
+ * stay distinct for the common forms of colour blindness. Labels live in src/lib/vocabulary.ts.
  */
 import type {ItemKind, Role} from "../lib/model.js";
+import type {Level, ProgressStatus} from "../lib/vocabulary.js";
+import type {LedgerStatus} from "../lib/ledger.js";
+import type {PlanLevel} from "../lib/compare/planRow.js";
 
-export const ROLES: Role[] = ["lead", "support", "joint", "implicit"];
 export const ROLE_COLORS: Record<Role, string> = {
   lead: "#D55E00",
   support: "#0072B2",
   joint: "#009E73",
   implicit: "#BBBBBB"
 };
-export const ROLE_LABELS: Record<Role, string> = {
-  lead: "牵头 lead",
-  support: "配合 support",
-  joint: "共同 joint",
-  implicit: "默认 implicit"
-};
-
-export const KINDS: ItemKind[] = ["task", "action"];
 export const KIND_COLORS: Record<ItemKind, string> = {task: "#0072B2", action: "#E69F00"};
-export const KIND_LABELS: Record<ItemKind, string> = {task: "任务 tasks", action: "专栏行动 actions"};
 
 /** The source text's highlighter for quantitative targets (Okabe–Ito yellow) and tint of indicator rows (sky blue). */
 export const TARGET_COLOR = "#F0E442";
@@ -63,18 +56,11 @@ export const ROLE_STROKES: Record<Role, {width: number; dasharray: string | null
   implicit: {width: 0.5, dasharray: null, opacity: 0.25}
 };
 
-/** Jurisdictions in the target comparison: the plan's own, the province's, the nation's. */
-export const LEVELS = ["city", "province", "nation"] as const;
-export type Level = (typeof LEVELS)[number];
+/** Jurisdictions in the target comparison: the plan's own (vermillion), the province's (sky blue), the nation's. */
 export const LEVEL_COLORS: Record<Level, string> = {city: "#D55E00", province: "#56B4E9", nation: "#000000"};
-export const LEVEL_LABELS: Record<Level, string> = {
-  city: "本市 this plan",
-  province: "省 province",
-  nation: "全国 nation"
-};
 
 /** Statuses of progress, from good to bad, and their colours (green → red, colour-blind safe with the labels). */
-export const STATUS_COLORS: Record<string, string> = {
+export const STATUS_COLORS: Record<ProgressStatus, string> = {
   achieved: "#009E73",
   "on track": "#009E73",
   "moderately improving": "#F0E442",
@@ -92,7 +78,7 @@ export const STATUS_COLORS: Record<string, string> = {
  * that need a supervisor), not started reddish purple, in progress blue, completed green, not reported grey;
  * the status is always written beside its dot, so no reading rests on the colour alone.
  */
-export const LEDGER_STATUS_COLORS: Record<string, string> = {
+export const LEDGER_STATUS_COLORS: Record<LedgerStatus, string> = {
   overdue: "#D55E00",
   "at risk": "#E69F00",
   "not started": "#CC79A7",
@@ -101,45 +87,10 @@ export const LEDGER_STATUS_COLORS: Record<string, string> = {
   "not reported": "#BBBBBB"
 };
 
-/** The statuses in Chinese, for the 中文 interface (the English status is the key, and what "both" shows). */
-export const STATUS_LABELS_ZH: Record<string, string> = {
-  achieved: "已实现",
-  "on track": "进展顺利",
-  "moderately improving": "稳步改善",
-  "needs acceleration": "需加快",
-  stagnating: "停滞",
-  "limited progress": "进展有限",
-  worsening: "恶化",
-  deterioration: "退步",
-  "not achieved": "未实现",
-  "insufficient data": "数据不足"
-};
-
-/** Kinds of department, as labels ("中文 English", split with localize). */
-export const DEPARTMENT_KIND_LABELS: Record<string, string> = {
-  "national-department": "国家部委 national ministry or agency",
-  "provincial-department": "省级部门 provincial department",
-  "municipal-department": "市级部门 municipal department",
-  "county-department": "县级部门 county department",
-  office: "办公室/委员会 office or committee",
-  "vertical-agency": "垂直管理机构 vertical agency",
-  "management-committee": "管委会 management committee",
-  "county-government": "县级政府 county governments",
-  generic: "泛指 generic placeholder",
-  unknown: "未知 unknown"
-};
-
-/** The levels of government that issue plans, from the top, and their colours (Okabe–Ito: no role's hue first). */
-export const PLAN_LEVELS = ["nation", "province", "city", "county"] as const;
-export const PLAN_LEVEL_COLORS: Record<string, string> = {
+/** The levels of government that issue plans (PLAN_LEVELS in src/lib/compare/planRow.ts): colours, Okabe–Ito, no role's hue first. */
+export const PLAN_LEVEL_COLORS: Record<PlanLevel, string> = {
   nation: "#CC79A7",
   province: "#56B4E9",
   city: "#E69F00",
   county: "#009E73"
-};
-export const PLAN_LEVEL_LABELS: Record<string, string> = {
-  nation: "国家 nation",
-  province: "省级 province",
-  city: "市级 city",
-  county: "县区级 county"
 };

@@ -10,12 +10,9 @@
  */
 import * as Plot from "@observablehq/plot";
 import {chartWidth} from "./chartWidth.js";
-import {type Language, localize, splitBilingual} from "./language.js";
-import {
-  PLAN_LEVEL_COLORS as LEVEL_COLORS,
-  PLAN_LEVEL_LABELS as LEVEL_LABELS,
-  PLAN_LEVELS as LEVELS
-} from "./palette.js";
+import {type PlanLevel, PLAN_LEVELS as LEVELS} from "../lib/compare/planRow.js";
+import {type Label, type Language, localize, PLAN_LEVEL_LABELS as LEVEL_LABELS} from "../lib/vocabulary.js";
+import {PLAN_LEVEL_COLORS as LEVEL_COLORS} from "./palette.js";
 
 export interface TimelineRow {
   plan: string;
@@ -24,7 +21,9 @@ export interface TimelineRow {
   level: string | null;
 }
 
-const NO_LEVEL = "未注明 level not given";
+const NO_LEVEL: Label = {en: "level not given", zh: "未注明"};
+const levelLabel = (level: string | null): Label => LEVEL_LABELS[level as PlanLevel] ?? NO_LEVEL;
+const levelColor = (level: string | null): string | undefined => LEVEL_COLORS[level as PlanLevel];
 
 export function plansTimeline(
   rows: TimelineRow[],
@@ -34,9 +33,8 @@ export function plansTimeline(
   const width = chartWidth(options.width, {min: 280, fallback: 640});
   const narrow = width < 480;
   // On a phone a bilingual level is named in Chinese only, so that the dots keep the width.
-  const name = (label: string) =>
-    narrow && language === "both" ? splitBilingual(label).zh || label : localize(label, language);
-  const levelOf = (r: TimelineRow) => name(r.level && LEVEL_LABELS[r.level] ? LEVEL_LABELS[r.level] : NO_LEVEL);
+  const name = (label: Label) => (narrow && language === "both" ? label.zh : localize(label, language));
+  const levelOf = (r: TimelineRow) => name(levelLabel(r.level));
   const domain = [...LEVELS.map((l) => name(LEVEL_LABELS[l])), name(NO_LEVEL)].filter((l) =>
     dated.some((r) => levelOf(r) === l)
   );
@@ -61,7 +59,7 @@ export function plansTimeline(
       Plot.dot(dated, {
         x: (r) => new Date(r.date!),
         y: levelOf,
-        fill: (r) => (r.level && LEVEL_COLORS[r.level] ? r.level : "none"),
+        fill: (r) => (levelColor(r.level) ? r.level : "none"),
         r: 6,
         tip: true,
         title: (r) => `${r.label}\n${r.date}`

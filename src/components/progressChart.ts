@@ -4,14 +4,15 @@
  * target with an "expected by now" marker on it, and the national series for comparison. With no city
  * observation it says "no data" rather than drawing a line.
  *
- *   progressChart(progressSeries(spec, observations, nation), {width: 640})
+ *   progressChart(indicatorProgress(indicator, observations, {asOf}).series, {width: 640})
  *   progressChart(data, {compact: true, width: 220})          // small multiples
  *
  * Options are passed on to Plot.plot (width, height, document …).
  */
 import * as Plot from "@observablehq/plot";
-import {type Language, localize} from "./language.js";
+import {type Language, localize} from "../page/language.js";
 import {LEVEL_COLORS} from "./palette.js";
+import {comparatorSign} from "../lib/vocabulary.js";
 import {chartWidth} from "./chartWidth.js";
 
 export interface Point {
@@ -35,8 +36,10 @@ export interface ProgressChartData {
   expected: Point | null;
 }
 
-const SIGN: Record<string, string> = {">=": "≥", "<=": "≤", "=": ""};
-
+/**
+ * One indicator's progress chart (see above) from `data` (indicatorProgress(...).series); a Plot figure. Options go
+ * to Plot.plot; `compact` for small multiples.
+ */
 export function progressChart(
   data: ProgressChartData,
   {compact = false, language = "both", ...options}: Plot.PlotOptions & {compact?: boolean; language?: Language} = {}
@@ -58,7 +61,7 @@ export function progressChart(
     {length: Math.floor((data.target.year - x0) / step) + 1},
     (_, k) => data.target.year - k * step
   ).reverse();
-  const target = `${SIGN[data.target.comparator] ?? ""}${data.target.value}${data.unit === "%" ? "%" : ""} by ${data.target.year}`;
+  const target = `${comparatorSign(data.target.comparator)}${data.target.value}${data.unit === "%" ? "%" : ""} by ${data.target.year}`;
   // The value labels' width: the longest tick label ("5,500", "98.5") at about 0.62 em a character.
   const longest = Math.max(...[y0 - pad, y1 + pad].map((v) => Math.round(v).toLocaleString("en").length + 2));
   const marginLeft = options.marginLeft ?? Math.max(compact ? 36 : 48, Math.ceil(longest * fontSize * 0.62) + 12);
@@ -66,7 +69,7 @@ export function progressChart(
     ? (data.unit ?? null)
     : data.axis.zh === data.axis.en
       ? data.axis.zh
-      : localize(`${data.axis.zh} ${data.axis.en}`, language);
+      : localize(data.axis, language);
   const marginRight = options.marginRight ?? (compact ? 12 : 110);
   const plot = Plot.plot({
     height: compact ? 150 : 320,

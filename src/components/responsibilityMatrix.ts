@@ -29,8 +29,10 @@ import type {Department, Item, PlanModel, Responsibility, Role} from "../lib/mod
 import type {MatrixOrder} from "../lib/ordering.js";
 import {departmentName, departmentOf, departmentTitle, itemLabel, round, textWidth} from "./labels.js";
 import {matrixKeyboard} from "./matrixKeyboard.js";
-import {type Language, localize} from "./language.js";
-import {chapterColor, ROLE_COLORS, ROLE_LABELS, ROLES} from "./palette.js";
+import {type Language, localize} from "../page/language.js";
+import {ROLE_COLORS} from "./palette.js";
+import {ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
+import {chapterStrip, GROUP_BAND, inDocumentOrder, STRIP_HEIGHT} from "./chapterStrip.js";
 import {chartWidth} from "./chartWidth.js";
 
 export interface MatrixHighlight {
@@ -63,20 +65,9 @@ interface Cell {
   opacity: number;
 }
 
-interface Group {
-  key: string;
-  label: string;
-  title: string;
-  first: string;
-  last: string;
-}
-
 const SVG = "http://www.w3.org/2000/svg";
 const FONT_SIZE = 12;
 const ID_FONT_SIZE = 11;
-/** Height of the chapter and 专栏 label rows above the strip, in document order. */
-const GROUP_BAND = 34;
-const STRIP = 6;
 /** Space between the cells and the item-id labels. */
 const TICK_PADDING = 4;
 
@@ -88,17 +79,10 @@ function wrap(text: string, n = 24): string {
   return lines.join("\n");
 }
 
-function runs(columns: string[], key: (id: string) => string | null): {key: string; first: string; last: string}[] {
-  const out: {key: string; first: string; last: string}[] = [];
-  for (const id of columns) {
-    const k = key(id);
-    const last = out[out.length - 1];
-    if (k !== null && last && last.key === k && columns[columns.indexOf(last.last) + 1] === id) last.last = id;
-    else if (k !== null) out.push({key: k, first: id, last: id});
-  }
-  return out;
-}
-
+/**
+ * The responsibility matrix: departments (rows) × items (columns) in `order`, a cell per responsibility coloured by
+ * role, the chapters as a strip above; an SVG element. Options are listed on the type above.
+ */
 export function responsibilityMatrix(
   model: PlanModel,
   {
@@ -152,24 +136,8 @@ export function responsibilityMatrix(
     };
   });
 
-  const documentOrder = columns.every((id, i) => i === 0 || items.get(columns[i - 1])!.order < items.get(id)!.order);
+  const documentOrder = inDocumentOrder(columns, items);
   const chapters = new Map(model.chapters.map((c) => [c.seq, c]));
-  const chapterGroups: Group[] = documentOrder
-    ? runs(columns, (id) => (items.get(id)!.chapter == null ? null : String(items.get(id)!.chapter))).map((g) => {
-        const c = chapters.get(Number(g.key));
-        return {...g, label: c?.numeral ?? g.key, title: c ? `${c.numeral}、${c.title}` : g.key};
-      })
-    : [];
-  const columnGroups: Group[] = documentOrder
-    ? runs(columns, (id) => {
-        const item = items.get(id)!;
-        return item.kind === "action" && item.column != null ? `${item.chapter}:${item.column}` : null;
-      }).map((g) => {
-        const number = items.get(g.first)!.column!;
-        const column = chapters.get(items.get(g.first)!.chapter ?? -1)?.columns.find((c) => c.number === number);
-        return {...g, label: `专栏${number}`, title: `专栏${number} ${column?.title ?? ""}`.trim()};
-      })
-    : [];
 
   const columnLabel = (id: string) => (itemLabels === "short" ? itemLabel(items.get(id)!, SHORT_TITLE) : id);
   const idWidth = Math.max(20, ...columns.map((id) => textWidth(columnLabel(id), ID_FONT_SIZE)));
@@ -177,7 +145,7 @@ export function responsibilityMatrix(
     40,
     ...rows.map((d) => textWidth(departmentName(departmentOf(departments, d), language), FONT_SIZE))
   );
-  const marginTop = (documentOrder ? GROUP_BAND : 4) + STRIP + 4 + TICK_PADDING + idWidth + 4;
+  const marginTop = (documentOrder ? GROUP_BAND : 4) + STRIP_HEIGHT + 4 + TICK_PADDING + idWidth + 4;
   const marginLeft = labelWidth + 14;
   const marginRight = 12;
   const marginBottom = 8;
@@ -189,8 +157,8 @@ export function responsibilityMatrix(
   });
   const height = marginTop + marginBottom + Math.max(1, rows.length) * 18;
 
-  // Strip, group labels, separators and highlight outlines, drawn with the plot's scales.
-  const frame = (
+  // The highlighted row or column's outline, drawn with the plot's scales.
+  const outlines = (
     _index: number[],
     scales: Plot.ScaleFunctions,
     _values: Plot.ChannelValues,
@@ -201,86 +169,28 @@ export function responsibilityMatrix(
     const x = scales.x as unknown as ((v: string) => number | undefined) & {bandwidth(): number; step(): number};
     const y = scales.y as unknown as ((v: string) => number | undefined) & {bandwidth(): number; step(): number};
     const g = doc.createElementNS(SVG, "g");
-    g.setAttribute("aria-label", "matrix frame");
-    const el = (tag: string, attributes: Record<string, string | number>, parent: Element = g) => {
-      const e = doc.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries({
+      "aria-label": "highlight",
+      fill: "none",
+      stroke: "currentColor",
+      "stroke-width": 1.5
+    }))
+      g.setAttribute(k, String(v));
+    const rect = (attributes: Record<string, string | number>) => {
+      const e = doc.createElementNS(SVG, "rect");
       for (const [k, v] of Object.entries(attributes)) e.setAttribute(k, String(typeof v === "number" ? round(v) : v));
-      parent.appendChild(e);
-      return e;
+      g.appendChild(e);
     };
-    const title = (e: Element, text: string) => (el("title", {}, e).textContent = text);
-    const bw = x.bandwidth();
-    const gap = (x.step() - bw) / 2;
-    const left = (id: string) => x(id)! - gap;
-    const right = (id: string) => x(id)! + bw + gap;
     const top = dimensions.marginTop;
     const bottom = dimensions.height - dimensions.marginBottom;
-    const stripY = top - TICK_PADDING - idWidth - 4 - STRIP;
-
-    const strip = el("g", {"aria-label": "chapter strip"});
-    for (const id of columns) {
-      const item = items.get(id)!;
-      const c = chapters.get(item.chapter ?? -1);
-      const r = el(
-        "rect",
-        {
-          x: left(id),
-          y: stripY,
-          width: x.step(),
-          height: STRIP,
-          fill: chapterColor(item.chapter),
-          "data-item": id
-        },
-        strip
-      );
-      title(r, c ? `${id} · ${c.numeral}、${c.title}` : id);
-    }
-
-    if (documentOrder) {
-      const labels = el("g", {
-        "aria-label": "column groups",
-        "font-size": ID_FONT_SIZE,
-        "text-anchor": "middle",
-        fill: "currentColor"
-      });
-      const bands: [Group[], number][] = [
-        [chapterGroups, stripY - GROUP_BAND + 12],
-        [columnGroups, stripY - GROUP_BAND / 2 + 10]
-      ];
-      for (const [groups, baseline] of bands) {
-        for (const group of groups) {
-          const x0 = left(group.first);
-          const x1 = right(group.last);
-          const text =
-            textWidth(group.label, ID_FONT_SIZE) <= x1 - x0 + 4 ? group.label : group.label.replace(/^专栏/, "");
-          const t = el("text", {x: (x0 + x1) / 2, y: baseline}, labels);
-          t.textContent = text;
-          title(t, group.title);
-          el("line", {x1: x0 + 1, x2: x1 - 1, y1: baseline + 3, y2: baseline + 3, stroke: "#999"}, labels);
-        }
-      }
-      const rules = el("g", {"aria-label": "group separators", fill: "none"});
-      chapterGroups.forEach((group, i) => {
-        if (i === 0) return;
-        const gx = left(group.first);
-        el("line", {x1: gx, x2: gx, y1: stripY - GROUP_BAND, y2: bottom, stroke: "#888"}, rules);
-      });
-      for (const group of columnGroups) {
-        for (const gx of [left(group.first), right(group.last)]) {
-          if (chapterGroups.some((c) => Math.abs(left(c.first) - gx) < 0.5)) continue;
-          el("line", {x1: gx, x2: gx, y1: stripY, y2: bottom, stroke: "#ccc", "stroke-dasharray": "2,2"}, rules);
-        }
-      }
-    }
-
-    const outlines = el("g", {"aria-label": "highlight", fill: "none", stroke: "currentColor", "stroke-width": 1.5});
     const [x0, x1] = (scales.x as unknown as {range(): [number, number]}).range();
     if (hd !== null && y(hd) !== undefined) {
       const gy = (y.step() - y.bandwidth()) / 2;
-      el("rect", {x: x0, y: y(hd)! - gy, width: x1 - x0, height: y.step(), "data-department": hd}, outlines);
+      rect({x: x0, y: y(hd)! - gy, width: x1 - x0, height: y.step(), "data-department": hd});
     }
     if (hi !== null && x(hi) !== undefined) {
-      el("rect", {x: left(hi), y: top, width: x.step(), height: bottom - top, "data-item": hi}, outlines);
+      const gap = (x.step() - x.bandwidth()) / 2;
+      rect({x: x(hi)! - gap, y: top, width: x.step(), height: bottom - top, "data-item": hi});
     }
     return g;
   };
@@ -305,7 +215,14 @@ export function responsibilityMatrix(
       style: {fontSize: `${FONT_SIZE}px`}
     },
     marks: [
-      frame,
+      chapterStrip(columns, {
+        items,
+        chapters,
+        top: marginTop - TICK_PADDING - idWidth - 4 - STRIP_HEIGHT,
+        groups: documentOrder,
+        fontSize: ID_FONT_SIZE
+      }),
+      outlines,
       Plot.axisX({
         anchor: "top",
         tickRotate: -90,

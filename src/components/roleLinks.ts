@@ -5,8 +5,9 @@
 import type {Selection} from "d3-selection";
 import type {Department, Item, Role} from "../lib/model.js";
 import {departmentOf, itemLabel, textWidth} from "./labels.js";
-import {type Language, localize} from "./language.js";
-import {ROLE_COLORS, ROLE_LABELS, ROLE_STROKES, ROLES} from "./palette.js";
+import {type Language, localize} from "../page/language.js";
+import {ROLE_COLORS, ROLE_STROKES} from "./palette.js";
+import {ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnySelection = Selection<any, any, any, any>;

@@ -9,14 +9,12 @@
  *
  * Nothing leaves the machine: files are made in the browser (blob: URLs); the preview loads this site's page.
  */
+import {iframeTag} from "../embed/code.js";
 import {csvForPeople} from "../lib/csv.js";
 import {madeLine} from "../lib/citation.js";
 import {elementMaker} from "./element.js";
 import {chartSvg, svgToPng} from "./exportChart.js";
-import {type Language, localize, pick} from "./language.js";
-
-/** The sandbox of every iframe embed code the site gives (see src/embeds.md for what a host needs). */
-export const EMBED_SANDBOX = `sandbox="allow-scripts allow-same-origin allow-popups"`;
+import {type Language, localize, pick} from "../page/language.js";
 
 export interface ShareOptions {
   title: string;
@@ -46,11 +44,6 @@ function save(blob: Blob, name: string, document: Document) {
 /** The CSV columns of rows: the given ones, else every key in order of first appearance. */
 export function csvColumns(rows: readonly object[], columns?: readonly string[]): string[] {
   return columns ? [...columns] : [...new Set(rows.flatMap((r) => Object.keys(r)))];
-}
-
-/** The iframe code of an embed page at a size, sandboxed (EMBED_SANDBOX) and never wider than its host. */
-export function iframeCode(url: string, title: string, {width, height}: {width: number; height: number}): string {
-  return `<iframe src="${url}" width="${width}" height="${height}" title="${title.replace(/"/g, "&quot;")}" style="border: 0; max-width: 100%;" loading="lazy" ${EMBED_SANDBOX}></iframe>`;
 }
 
 /**
@@ -174,7 +167,7 @@ export function shareDialog(
       const box = chart.getBoundingClientRect();
       const width = Math.max(320, Math.round(box.width) + 16);
       const estimate = Math.ceil(box.height) + 80;
-      code.value = iframeCode(url, shownTitle, {width, height: estimate});
+      code.value = iframeTag(url, shownTitle, {width, height: estimate});
       note.textContent = t(
         `Height ${estimate} px, estimated: measuring the preview…`,
         `高度${estimate}像素（估计），正在测量预览…`
@@ -199,7 +192,7 @@ export function shareDialog(
           return;
         }
         frame.height = String(height);
-        code.value = iframeCode(url, shownTitle, {width, height});
+        code.value = iframeTag(url, shownTitle, {width, height});
         note.textContent = t(
           `Height ${height} px, measured from the preview at ${width} px wide.`,
           `高度${height}像素，按宽${width}像素的预览测得。`

@@ -9,8 +9,9 @@
  * Options are passed on to Plot.plot.
  */
 import * as Plot from "@observablehq/plot";
-import {type Language, localize} from "./language.js";
-import {type Level, LEVEL_COLORS, LEVEL_LABELS, LEVELS} from "./palette.js";
+import {type Language, localize} from "../page/language.js";
+import {LEVEL_COLORS} from "./palette.js";
+import {comparatorSign, type Level, LEVEL_LABELS, LEVELS} from "../lib/vocabulary.js";
 import {chartWidth} from "./chartWidth.js";
 
 export interface TargetRow {
@@ -22,8 +23,10 @@ export interface TargetRow {
   source?: string;
 }
 
-const SIGN: Record<string, string> = {">=": "≥", "<=": "≤", "=": ""};
-
+/**
+ * The target comparison (see above): for each indicator, this plan's target beside the province's and the nation's,
+ * dots with their values; a Plot figure. Options go to Plot.plot, with `language` for the labels.
+ */
 export function targetComparison(
   rows: TargetRow[],
   {language = "both", ...options}: Plot.PlotOptions & {language?: Language} = {}
@@ -62,7 +65,8 @@ export function targetComparison(
         y: label,
         fill: label,
         r: 5,
-        title: (d: TargetRow) => `${label(d)}: ${SIGN[d.comparator] ?? ""}${d.value}${d.source ? `\n${d.source}` : ""}`,
+        title: (d: TargetRow) =>
+          `${label(d)}: ${comparatorSign(d.comparator)}${d.value}${d.source ? `\n${d.source}` : ""}`,
         tip: true
       }),
       Plot.text(rows, {
@@ -70,7 +74,7 @@ export function targetComparison(
         y: label,
         dx: 9,
         textAnchor: "start",
-        text: (d: TargetRow) => `${SIGN[d.comparator] ?? ""}${d.value}`,
+        text: (d: TargetRow) => `${comparatorSign(d.comparator)}${d.value}`,
         fill: "currentColor"
       })
     ],

@@ -13,7 +13,7 @@
  */
 import {
   embedFigure,
-  loadPlan,
+  fetchPlan,
   resolveResponsibilityOptions,
   type ResponsibilityEmbedOptions,
   sitePage
@@ -21,9 +21,13 @@ import {
 
 export type BipartiteOptions = ResponsibilityEmbedOptions;
 
+/**
+ * The bipartite view as an element to embed (see above for the options); rejects with a message for an unknown
+ * option value.
+ */
 export async function Bipartite(options: BipartiteOptions = {}): Promise<HTMLElement> {
   // The chart module is imported on demand: see common.ts, "Why the charts are imported dynamically".
-  const [plan, {bipartiteNetwork}] = await Promise.all([loadPlan(), import("../components/bipartiteNetwork.js")]);
+  const [plan, {bipartiteNetwork}] = await Promise.all([fetchPlan(), import("../components/bipartiteNetwork.js")]);
   const {
     language,
     showImplicit,

@@ -18,12 +18,11 @@
  * (d3-dsv) are loaded with import(), which Framework resolves like any import of a page.
  */
 import {FileAttachment} from "observablehq:stdlib";
-import {type Language, LANGUAGES} from "../components/language.js";
-import type {PlanMeta} from "../loaders/plan-files.js";
-import type {Chapter, Department, Indicator, PlanModel} from "../lib/model.js";
-import type {ObservationRow} from "../lib/observations.js";
+import {type Language, LANGUAGES} from "../page/language.js";
+import type {PlanMeta} from "../dataFiles/plan-files.js";
+import type {Chapter, Department, PlanModel} from "../lib/model.js";
+import type {Monitoring} from "../lib/monitoring.js";
 import {inChapter, orderMatrix, ORDERINGS, type Ordering} from "../lib/ordering.js";
-import type {BenchmarkMatch, Direction} from "../lib/reference.js";
 import {elementMaker} from "../components/element.js";
 import {chartWidth} from "../components/chartWidth.js";
 
@@ -37,25 +36,16 @@ export interface EmbedOptions {
   width?: number | null;
 }
 
-/** src/data/plan.json: the plan model with the plan's name and metadata. */
+/** The site's data/plan.json (src/dataFiles/site-files.ts): the plan model with the plan's name and metadata. */
 export type Plan = PlanModel & {plan: string; meta: PlanMeta};
 
-/** src/data/monitoring.json (the parts the embeds read). */
-export interface Monitoring {
-  indicators: (Indicator & {
-    nameEn: string | null;
-    direction: Direction;
-    limit: number | null;
-    benchmarks: BenchmarkMatch[];
-  })[];
-  observations: {rows: ObservationRow[]};
-}
+export type {Monitoring};
 
 let plan: Promise<Plan> | null = null;
 let monitoring: Promise<Monitoring> | null = null;
 
-/** Loads the plan once per page (a failed load is retried on the next call). */
-export function loadPlan(): Promise<Plan> {
+/** Fetches the site's plan.json once per page (a failed load is retried on the next call). */
+export function fetchPlan(): Promise<Plan> {
   plan ??= FileAttachment("../data/plan.json")
     .json()
     .catch((error: unknown) => {
@@ -65,7 +55,8 @@ export function loadPlan(): Promise<Plan> {
   return plan;
 }
 
-export function loadMonitoring(): Promise<Monitoring> {
+/** Fetches the site's monitoring.json (src/lib/monitoring.ts) once per page, as fetchPlan does. */
+export function fetchMonitoring(): Promise<Monitoring> {
   monitoring ??= FileAttachment("../data/monitoring.json")
     .json()
     .catch((error: unknown) => {
@@ -91,6 +82,7 @@ export function checkLanguage(language: string | null | undefined, fallback: Lan
   return language as Language;
 }
 
+/** The ordering option as given, or `fallback` when null or undefined; an error if it is not one of ORDERINGS. */
 export function checkOrdering(ordering: string | null | undefined, fallback: Ordering): Ordering {
   ordering ??= fallback;
   if (!ORDERINGS.includes(ordering as Ordering))
@@ -181,6 +173,10 @@ export interface UrlOptions {
   width?: number;
 }
 
+/**
+ * The options of an iframe embed read from its URL (`search`, this page's by default); an error for a bad ordering,
+ * language or width.
+ */
 export function urlOptions(search: string = globalThis.location?.search ?? ""): UrlOptions {
   const params = new URLSearchParams(search);
   const out: UrlOptions = {};
@@ -200,17 +196,6 @@ export function urlOptions(search: string = globalThis.location?.search ?? ""): 
     out.width = checkWidth(width, 0);
   }
   return out;
-}
-
-/** A query string for an iframe embed: embedQuery({department, width: 900}) → "?department=…&width=900" ("" for none). */
-export function embedQuery(options: Record<string, string | number | boolean | null | undefined>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(options)) {
-    if (value === null || value === undefined || value === "") continue;
-    params.set(key, String(value));
-  }
-  const query = params.toString();
-  return query ? `?${query}` : "";
 }
 
 export interface CaptionOptions {

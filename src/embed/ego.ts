@@ -17,7 +17,7 @@ import {
   checkWidth,
   type EmbedOptions,
   embedFigure,
-  loadPlan,
+  fetchPlan,
   resolveDepartment,
   sitePage
 } from "./common.js";
@@ -26,9 +26,13 @@ export interface EgoOptions extends EmbedOptions {
   department?: string | null;
 }
 
+/**
+ * One department's neighbourhood as an element to embed (see above for the options); the department with most items
+ * when none is named.
+ */
 export async function Ego({department, language, width}: EgoOptions = {}): Promise<HTMLElement> {
   // The chart module is imported on demand: see common.ts, "Why the charts are imported dynamically".
-  const [plan, {egoView}] = await Promise.all([loadPlan(), import("../components/egoView.js")]);
+  const [plan, {egoView}] = await Promise.all([fetchPlan(), import("../components/egoView.js")]);
   const lang = checkLanguage(language, "zh");
   const d = (await resolveDepartment(plan, department)) ?? busiest(plan);
   if (!d) throw new Error("the plan names no department");
@@ -48,7 +52,7 @@ export async function Ego({department, language, width}: EgoOptions = {}): Promi
 }
 
 /** The department holding the most items (leads break ties), implicit roles left out. */
-function busiest(plan: Awaited<ReturnType<typeof loadPlan>>) {
+function busiest(plan: Awaited<ReturnType<typeof fetchPlan>>) {
   const count = (name: string, role?: string) =>
     plan.responsibilities.filter((r) => r.department === name && r.role !== "implicit" && (!role || r.role === role))
       .length;

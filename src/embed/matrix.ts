@@ -12,7 +12,7 @@
  */
 import {
   embedFigure,
-  loadPlan,
+  fetchPlan,
   resolveResponsibilityOptions,
   type ResponsibilityEmbedOptions,
   sitePage
@@ -20,10 +20,14 @@ import {
 
 export type MatrixOptions = ResponsibilityEmbedOptions;
 
+/**
+ * The responsibility matrix as an element to embed (see above for the options); rejects with a message for an
+ * unknown option value.
+ */
 export async function Matrix(options: MatrixOptions = {}): Promise<HTMLElement> {
   // The chart module is imported on demand: see common.ts, "Why the charts are imported dynamically".
   const [plan, {responsibilityMatrix}] = await Promise.all([
-    loadPlan(),
+    fetchPlan(),
     import("../components/responsibilityMatrix.js")
   ]);
   const {

@@ -17,8 +17,8 @@ import {
   checkWidth,
   type EmbedOptions,
   embedFigure,
-  loadMonitoring,
-  loadPlan,
+  fetchMonitoring,
+  fetchPlan,
   type Monitoring,
   sitePage
 } from "./common.js";
@@ -28,6 +28,10 @@ export interface ProgressOptions extends EmbedOptions {
   asOf?: number | null;
 }
 
+/**
+ * One indicator's progress chart as an element to embed (see above for the options); rejects with a message for an
+ * unknown indicator.
+ */
 export async function Progress({
   indicator,
   asOf: asOfOption,
@@ -36,8 +40,8 @@ export async function Progress({
 }: ProgressOptions = {}): Promise<HTMLElement> {
   // The chart module is imported on demand: see common.ts, "Why the charts are imported dynamically".
   const [plan, monitoring, {progressChart}] = await Promise.all([
-    loadPlan(),
-    loadMonitoring(),
+    fetchPlan(),
+    fetchMonitoring(),
     import("../components/progressChart.js")
   ]);
   const lang = checkLanguage(language, "zh");

@@ -30,6 +30,10 @@ export interface AccountabilityOptions {
   maxCoResponsible?: number;
 }
 
+/**
+ * The accountability report (see AccountabilityReport): items with no lead, with only a generic unit, with more
+ * than `maxCoResponsible` departments, with no one named; departments named once; names merged as aliases.
+ */
 export function accountabilityChecks(
   model: PlanModel,
   {maxCoResponsible = 5}: AccountabilityOptions = {}

@@ -3,6 +3,13 @@
  * one-character strings (text[i]): a Chinese character read as a string is a new string each time.
  */
 
+/**
+ * A Chinese (CJK) character, the one test the interface uses (splitting "牵头 lead", wrapping and measuring
+ * labels): CJK radicals to unified ideographs with the CJK punctuation and kana between (U+2E80–U+9FFF),
+ * compatibility ideographs (U+F900–U+FAFF) and full-width forms (U+FF00–U+FFEF). One character; no flag.
+ */
+export const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
 /** Whether a character code is white space as /\s/ and String.prototype.trim see it. */
 export function isSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);

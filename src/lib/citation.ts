@@ -4,6 +4,10 @@
  */
 import type {PlanDocument} from "./model.js";
 
+/**
+ * The source line under a chart: "Source: issuer, 《title》, number, date" and any `extra` sources (benchmarks,
+ * monitoring files), "; "-separated.
+ */
 export function sourceLine(
   document: Pick<PlanDocument, "docNumber" | "issuer" | "date" | "title">,
   extra: string[] = []

@@ -5,11 +5,46 @@
  * table downloads, the ledger export, the templates) goes through csvForPeople, which neutralises cells Excel
  * would read as a formula (CSV injection: `=HYPERLINK(…)` in an evidence field runs when the file is opened).
  * JSON downloads stay lossless; the CSV text read back by the validators (spreadsheet.ts) is not made here.
+ *
+ * And CSV as people write it, read back: readCsvRecords, the one reader of the reference files (departments.csv,
+ * indicators.csv, benchmarks.csv) and the monitoring files, whose callers report every bad row by its number.
  */
-import {csvFormat} from "d3-dsv";
+import {csvFormat, csvParseRows} from "d3-dsv";
 import type {Table} from "./tables.js";
 
 export const BOM = "\ufeff";
+
+/** The text without a leading byte-order mark (as Excel and Notepad write UTF-8). */
+export function stripBom(text: string): string {
+  return text.startsWith(BOM) ? text.slice(BOM.length) : text;
+}
+
+/** A data row of a CSV file: its number as a spreadsheet shows it (the header is row 1) and its cells by column. */
+export interface CsvRecord {
+  row: number;
+  /** Trimmed cells by column name; a column named twice keeps its first cell; a short row's missing cells are "". */
+  cells: Record<string, string>;
+}
+
+/**
+ * CSV text as people write it: a BOM stripped, CRLF or LF, the header's names trimmed and in lower case, every
+ * cell trimmed, wholly empty rows left out (their numbers are not reused: row numbers stay the spreadsheet's).
+ * Row numbers count records: a quoted cell with a line break does not shift them.
+ */
+export function readCsvRecords(text: string): {columns: string[]; records: CsvRecord[]} {
+  const [header = [], ...body] = csvParseRows(stripBom(text));
+  const columns = header.map((c) => c.trim().toLowerCase());
+  const records: CsvRecord[] = [];
+  body.forEach((values, i) => {
+    if (values.every((v) => !v.trim())) return;
+    const cells: Record<string, string> = {};
+    columns.forEach((c, j) => {
+      if (c && !(c in cells)) cells[c] = (values[j] ?? "").trim();
+    });
+    records.push({row: i + 2, cells});
+  });
+  return {columns, records};
+}
 
 /** A cell Excel, LibreOffice or Google Sheets would read as a formula: it begins with = + - @, a tab or a CR. */
 const FORMULA_START = /^[=+\-@\t\r]/;

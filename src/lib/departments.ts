@@ -2,8 +2,8 @@
  * The department reference (data/reference/departments.csv): canonical names, short labels, aliases, English
  * names and kinds, and the lookup that turns a name as written into its canonical record.
  */
-import {csvParse} from "d3-dsv";
-import type {DepartmentKind} from "./model.js";
+import {readCsvRecords} from "./csv.js";
+import type {DepartmentKind, Warning} from "./model.js";
 import {foldWidth} from "./reader/normalize.js";
 
 export interface DepartmentEntry {
@@ -40,24 +40,38 @@ export interface RowProblem {
   message: string;
 }
 
+/** The path of the department reference, as messages name it. */
+export const DEPARTMENTS_FILE = "data/reference/departments.csv";
+
+/**
+ * The reference's bad rows as warnings of a plan read with it (code table-row, no line of the plan):
+ * "data/reference/departments.csv line 7: empty name". The build and "Load your own plan" both add them.
+ */
+export function departmentReferenceWarnings(problems: readonly RowProblem[]): Warning[] {
+  return problems.map((p) => ({
+    line: null,
+    code: "table-row",
+    message: `${DEPARTMENTS_FILE} line ${p.line}: ${p.message}`
+  }));
+}
+
 /** The key a name is looked up by: width-folded, without spaces. */
 export function departmentKey(name: string): string {
   return foldWidth(name).replace(/\s+/g, "");
 }
 
 /**
- * Reads departments.csv. Every bad row is reported with its line and reason, and the good rows are kept.
- * Aliases are separated by |.
+ * Reads departments.csv (with readCsvRecords). Every bad row is reported with its line and reason, and the
+ * good rows are kept; wholly empty rows are skipped. Aliases are separated by |.
  */
 export function parseDepartmentsCsv(text: string): {entries: DepartmentEntry[]; problems: RowProblem[]} {
-  const rows = csvParse(text.replace(/^\ufeff/, ""));
+  const {columns, records} = readCsvRecords(text);
   const problems: RowProblem[] = [];
-  const missing = DEPARTMENT_COLUMNS.filter((c) => !rows.columns.includes(c));
+  const missing = DEPARTMENT_COLUMNS.filter((c) => !columns.includes(c));
   if (missing.length) problems.push({line: 1, message: `missing column(s): ${missing.join(", ")}`});
   const entries: DepartmentEntry[] = [];
   const seen = new Map<string, number>();
-  rows.forEach((row, i) => {
-    const line = i + 2;
+  for (const {row: line, cells: row} of records) {
     const name = (row.name ?? "").trim();
     const kind = (row.kind ?? "").trim() as DepartmentKind;
     const reasons: string[] = [];
@@ -75,14 +89,18 @@ export function parseDepartmentsCsv(text: string): {entries: DepartmentEntry[]; 
     }
     if (reasons.length) {
       problems.push({line, message: reasons.join("; ")});
-      return;
+      continue;
     }
     for (const key of keys) seen.set(key, line);
     entries.push({name, shortName, aliases, nameEn: (row.name_en ?? "").trim(), kind});
-  });
+  }
   return {entries, problems};
 }
 
+/**
+ * The reference as a lookup: any name an entry goes by (canonical, short, alias; width-folded, without spaces) →
+ * the entry.
+ */
 export function departmentDirectory(entries: DepartmentEntry[]): DepartmentDirectory {
   const index = new Map<string, DepartmentEntry>();
   for (const entry of entries) {

@@ -1,9 +1,10 @@
 /**
  * One department's neighbourhood: the items it holds, grouped by role, and the departments it shares items
- * with, weighted by the number of shared items.
+ * with, weighted by the number of shared items; and, item by item, who else holds it in which role (what the
+ * department brief, src/departments/[id].md, lists).
  */
-import type {Item, PlanModel, Role} from "./model.js";
-import {type NetworkOptions, projection} from "./network.js";
+import type {Item, PlanModel, Responsibility, Role} from "./model.js";
+import {type NetworkOptions, networkLinks, projection} from "./network.js";
 
 export interface Partner {
   name: string;
@@ -16,14 +17,31 @@ export interface Partner {
 
 export interface EgoNetwork {
   department: string;
+  /** The department's items by its role in them (every role, implicit included), in model order. */
   byRole: Record<Role, Item[]>;
+  /** The departments it shares items with, most shared items first (ties: the order the plan names them in). */
   partners: Partner[];
+  /** The department's own responsibilities, in model order (implicit included). */
+  held: Responsibility[];
+  /**
+   * For each item the department holds, the other departments' responsibilities in it, in model order
+   * (implicit roles only with includeImplicit, as the network counts them).
+   */
+  partnersIn: Record<string, Responsibility[]>;
 }
 
+/**
+ * The neighbourhood of `department` (its canonical name) in the plan. Options as the network's: implicit roles
+ * make no partners unless includeImplicit. An unknown department has no items and no partners.
+ */
 export function egoNetwork(model: PlanModel, department: string, options: NetworkOptions = {}): EgoNetwork {
   const items = new Map(model.items.map((i) => [i.id, i]));
   const byRole: Record<Role, Item[]> = {lead: [], support: [], joint: [], implicit: []};
-  for (const r of model.responsibilities) if (r.department === department) byRole[r.role].push(items.get(r.item)!);
+  const held = model.responsibilities.filter((r) => r.department === department);
+  for (const r of held) byRole[r.role].push(items.get(r.item)!);
+  const partnersIn: Record<string, Responsibility[]> = Object.fromEntries(held.map((r) => [r.item, []]));
+  for (const r of networkLinks(model, options))
+    if (r.department !== department && partnersIn[r.item]) partnersIn[r.item].push(r);
   const departments = new Map(model.departments.map((d) => [d.name, d]));
   const partners = projection(model, options)
     .filter((e) => e.source === department || e.target === department)
@@ -32,5 +50,5 @@ export function egoNetwork(model: PlanModel, department: string, options: Networ
       return {name: d.name, shortName: d.shortName, nameEn: d.nameEn, weight: e.weight, items: e.items};
     })
     .sort((a, b) => b.weight - a.weight);
-  return {department, byRole, partners};
+  return {department, byRole, partners, held, partnersIn};
 }

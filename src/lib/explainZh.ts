@@ -4,22 +4,13 @@
  * insufficient (with the baseline value when there is one); the same values as the English.
  */
 import type {StatusResult} from "./progress.js";
+import {PROGRESS_STATUS_LABELS, type ProgressStatus} from "./vocabulary.js";
 
-const STATUS_ZH: Record<string, string> = {
-  achieved: "已实现",
-  "not achieved": "未实现",
-  "on track": "进展顺利",
-  "moderately improving": "温和改善",
-  "needs acceleration": "需要加快",
-  stagnating: "停滞",
-  "limited progress": "进展有限",
-  worsening: "恶化",
-  deterioration: "恶化",
-  "insufficient data": "数据不足"
-};
+const zh = (status: string) => PROGRESS_STATUS_LABELS[status as ProgressStatus]?.zh;
 
 const num = (x: number) => `${x >= 0 ? "+" : ""}${+x.toFixed(2)}`;
 
+/** The Chinese reading of a progress result (see above), for `targetYear` as of the year `asOf`. */
 export function explainZh(
   result: StatusResult<string>,
   {targetYear, asOf}: {targetYear: number | null; asOf: number}
@@ -29,8 +20,8 @@ export function explainZh(
     return `数据不足：需要基期值和至少一个此后的观测值（累计或年均目标需要至少一年的年度值），不作估计${b ? `；基期值${b.value}（${b.year}年）` : ""}。`;
   }
   const parts: string[] = [];
-  if (result.final) parts.push(`${targetYear}年终评：${STATUS_ZH[result.status]}`);
-  else parts.push(`状态：${STATUS_ZH[result.status] ?? result.status}`);
+  if (result.final) parts.push(`${targetYear}年终评：${zh(result.status)}`);
+  else parts.push(`状态：${zh(result.status) ?? result.status}`);
   if (result.observedRate !== null && result.requiredRate !== null)
     parts.push(`观测年均${num(result.observedRate)}，达标所需年均${num(result.requiredRate)}`);
   if (result.ratio !== null) parts.push(`比值${+result.ratio.toFixed(2)}`);

@@ -11,6 +11,7 @@ import {
   expectedByNow,
   growthRatioStatus,
   type GrowthStatus,
+  insufficientData,
   type Observation,
   type ProgressSpec,
   progressSpec,
@@ -87,17 +88,10 @@ const series = (rows: ObservationRow[], id: string, level: string, asOf: number)
     .map((o) => ({year: o.year, value: o.value}))
     .sort((a, b) => a.year - b.year);
 
-const NO_SPEC = (why: string) => ({
-  status: "insufficient data" as const,
-  ratio: null,
-  observedRate: null,
-  requiredRate: null,
-  latest: null,
-  baseline: null,
-  final: false,
-  explanation: why
-});
-
+/**
+ * An indicator's progress as of the year `asOf` by both methods (required rate and growth ratio), whether they
+ * agree, and the series its chart draws (null without a numeric target and year).
+ */
 export function indicatorProgress(
   indicator: Described,
   observations: ObservationRow[],
@@ -107,7 +101,7 @@ export function indicatorProgress(
   const city = series(observations, indicator.id, "city", asOf);
   const nation = series(observations, indicator.id, "nation", asOf);
   if (!spec) {
-    const none = NO_SPEC(`the target "${indicator.target.raw}" has no number or no year`);
+    const none = insufficientData(`the target "${indicator.target.raw}" has no number or no year`);
     return {id: indicator.id, spec, rate: none, growth: none, agree: true, series: null};
   }
   const rate = requiredRateStatus(spec, city, {asOf});

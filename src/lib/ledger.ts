@@ -6,6 +6,7 @@ import type {Item, PlanModel, Target} from "./model.js";
 import {csvForPeople} from "./csv.js";
 import {TASK_STATUS_FILE_COLUMNS, type ObservationRow, type TaskStatus, type TaskStatusRow} from "./observations.js";
 import {targetSentence} from "./reader/targets.js";
+import {chapterLabel, LEDGER_STATUS_LABELS} from "./vocabulary.js";
 
 const namesOf = (model: PlanModel, item: string, roles: string[]) => {
   const short = new Map(model.departments.map((d) => [d.name, d.shortName]));
@@ -30,6 +31,10 @@ export interface TargetRow {
   share: number | null;
 }
 
+/**
+ * The sector targets page's rows: every quantitative target with its item, chapter, column, departments and latest
+ * city observation (from `observations`).
+ */
 export function targetRows(model: PlanModel, observations: ObservationRow[]): TargetRow[] {
   const items = new Map(model.items.map((i) => [i.id, i]));
   const chapters = new Map(model.chapters.map((c) => [c.seq, c]));
@@ -44,7 +49,7 @@ export function targetRows(model: PlanModel, observations: ObservationRow[]): Ta
       return {
         target,
         item,
-        chapter: c ? `${c.numeral}、${c.title}` : "",
+        chapter: c ? chapterLabel(c) : "",
         column: item.column ? `专栏${item.column}` : null,
         lead: namesOf(model, item.id, ["lead"]),
         others: namesOf(model, item.id, ["support", "joint"]),
@@ -73,14 +78,6 @@ export const LEDGER_STATUSES: readonly LedgerStatus[] = [
   "completed",
   "not reported"
 ];
-export const LEDGER_STATUS_ZH: Readonly<Record<LedgerStatus, string>> = {
-  overdue: "逾期",
-  "at risk": "有风险",
-  "not started": "未开始",
-  "in progress": "进行中",
-  completed: "已完成",
-  "not reported": "未报告"
-};
 
 /**
  * When an item is due. `from` says where the date comes from: "plan" when the item itself gives a completion
@@ -164,16 +161,16 @@ export function ledgerRows(model: PlanModel, statuses: TaskStatusRow[], {today}:
     } else if (passed) {
       status = "overdue";
       reason = `the deadline (${dueText}) has passed without completion; last reported ${latest.status} on ${latest.asOf}`;
-      reasonZh = `期限（${dueZh}）已过，尚未完成；最近报告：${LEDGER_STATUS_ZH[latest.status]}（${latest.asOf}）`;
+      reasonZh = `期限（${dueZh}）已过，尚未完成；最近报告：${LEDGER_STATUS_LABELS[latest.status].zh}（${latest.asOf}）`;
     } else {
       status = latest.status;
       reason = `${latest.status} (reported ${latest.asOf})`;
-      reasonZh = `${LEDGER_STATUS_ZH[latest.status]}（${latest.asOf}报告）`;
+      reasonZh = `${LEDGER_STATUS_LABELS[latest.status].zh}（${latest.asOf}报告）`;
     }
     const c = chapters.get(item.chapter ?? -1);
     return {
       item,
-      chapter: c ? `${c.numeral}、${c.title}` : "",
+      chapter: c ? chapterLabel(c) : "",
       lead: namesOf(model, item.id, ["lead"]),
       others: namesOf(model, item.id, ["support", "joint"]),
       departments: model.responsibilities

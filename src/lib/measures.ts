@@ -4,6 +4,7 @@
  * graphology-metrics, a maintained implementation of Brandes' algorithm). The class (leading / key /
  * auxiliary) combines depth (items led) and breadth (chapters spanned); see docs/responsibility-measures.md.
  */
+import {group} from "d3-array";
 import Graph from "graphology";
 import betweennessCentrality from "graphology-metrics/centrality/betweenness.js";
 import type {DepartmentKind, PlanModel} from "./model.js";
@@ -57,6 +58,10 @@ export function projectionGraph(model: PlanModel, options: NetworkOptions = {}):
   return graph;
 }
 
+/**
+ * Every department's measures, in the model's order: items by role, chapters spanned, degree, weighted degree and
+ * betweenness in the projection, and its class (see above).
+ */
 export function departmentMeasures(
   model: PlanModel,
   options: NetworkOptions & {rule?: ClassRule} = {}
@@ -64,8 +69,10 @@ export function departmentMeasures(
   const graph = projectionGraph(model, options);
   const betweenness = betweennessCentrality(graph, {normalized: true, getEdgeWeight: null});
   const chapterOf = new Map(model.items.map((i) => [i.id, i.chapter]));
+  // Each department's responsibilities, grouped once (not one filter of every responsibility per department).
+  const byDepartment = group(model.responsibilities, (r) => r.department);
   return model.departments.map((d) => {
-    const own = model.responsibilities.filter((r) => r.department === d.name);
+    const own = byDepartment.get(d.name) ?? [];
     const count = (role: string) => own.filter((r) => r.role === role).length;
     const explicit = own.filter((r) => r.role !== "implicit");
     const chapters = new Set(explicit.map((r) => chapterOf.get(r.item)).filter((c) => c != null)).size;

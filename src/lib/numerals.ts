@@ -17,6 +17,7 @@ const DIGITS: Record<string, number> = {
   九: 9
 };
 
+/** A Chinese numeral up to the hundreds as a number (十二 → 12, 一百零五 → 105, 两 → 2); null for anything else. */
 export function chineseNumeral(text: string): number | null {
   if (!/^[〇零一二两三四五六七八九十百]+$/.test(text)) return null;
   let total = 0;

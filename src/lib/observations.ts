@@ -11,11 +11,11 @@
  *
  * Years and dates may be typed with full-width digits (２０２４), as values may.
  */
-import {csvParseRows} from "d3-dsv";
-import {csvForPeople, looksLikeFormula} from "./csv.js";
+import {csvForPeople, looksLikeFormula, readCsvRecords} from "./csv.js";
 import type {Comparator, Indicator, Item, PlanModel, Target} from "./model.js";
 import {foldWidth} from "./reader/normalize.js";
 import {type BenchmarkMatch, type GlossaryEntry, glossaryEntry} from "./reference.js";
+import {LEDGER_STATUS_LABELS} from "./vocabulary.js";
 
 export type ObservationLevel = "city" | "province" | "nation";
 export const OBSERVATION_LEVELS: readonly ObservationLevel[] = ["city", "province", "nation"];
@@ -39,12 +39,9 @@ export interface ObservationRow {
 export type TaskStatus = "not started" | "in progress" | "completed" | "at risk";
 export const TASK_STATUSES: readonly TaskStatus[] = ["not started", "in progress", "completed", "at risk"];
 /** The Chinese words accepted for each status. */
-export const TASK_STATUSES_ZH: Readonly<Record<string, TaskStatus>> = {
-  未开始: "not started",
-  进行中: "in progress",
-  已完成: "completed",
-  有风险: "at risk"
-};
+export const TASK_STATUSES_ZH: Readonly<Record<string, TaskStatus>> = Object.fromEntries(
+  TASK_STATUSES.map((s) => [LEDGER_STATUS_LABELS[s].zh, s])
+);
 export const TASK_STATUS_COLUMNS = ["item", "as_of", "status", "evidence", "source"] as const;
 /** The optional columns of a status file: the person responsible (责任人) and the next step (下一步). */
 export const TASK_STATUS_OPTIONAL_COLUMNS = ["person", "next_step"] as const;
@@ -92,26 +89,9 @@ export interface Validation<R> {
 
 type Record_ = Record<string, string>;
 
-/**
- * The rows of a CSV text as records keyed by the header's names (trimmed, lower case), each with its
- * spreadsheet row number. A BOM is stripped; CRLF and LF are both read.
- */
-function readCsv(text: string): {columns: string[]; records: {row: number; cells: Record_}[]} {
-  const [header = [], ...body] = csvParseRows(text.replace(/^\ufeff/, ""));
-  const columns = header.map((c) => c.trim().toLowerCase());
-  const records = body.map((values, i) => {
-    const cells: Record_ = {};
-    columns.forEach((c, j) => {
-      if (c && !(c in cells)) cells[c] = (values[j] ?? "").trim();
-    });
-    return {row: i + 2, cells, blank: values.every((v) => !v.trim())};
-  });
-  return {columns, records: records.filter((r) => !r.blank)};
-}
-
 /** The column names of a CSV text's header (trimmed, lower case). */
 export function csvHeader(text: string): string[] {
-  return readCsv(text.replace(/\r?\n[\s\S]*$/, "")).columns;
+  return readCsvRecords(text.replace(/\r?\n[\s\S]*$/, "")).columns;
 }
 
 /** "note begins with "=" …" for each free-text cell of the row a spreadsheet would run as a formula. */
@@ -127,8 +107,14 @@ function formulaWarnings(cells: Record_, columns: readonly string[]): string[] {
 /** A year or date as typed, full-width digits and dashes folded to ASCII. */
 const foldDigits = (text: string) => foldWidth(text).trim();
 
-function missingColumns(columns: string[], required: readonly string[]): string[] {
-  return required.filter((c) => !columns.includes(c));
+/**
+ * The validation of a file whose header lacks required columns: one problem on row 1 naming them, no row read;
+ * null when every required column is there.
+ */
+function missingColumns<R>(columns: string[], required: readonly string[], checked: number): Validation<R> | null {
+  const missing = required.filter((c) => !columns.includes(c));
+  if (!missing.length) return null;
+  return {rows: [], problems: [{row: 1, message: `missing column(s): ${missing.join(", ")}`}], warnings: [], checked};
 }
 
 /**
@@ -154,15 +140,9 @@ export function validateObservations(
   text: string,
   context: {indicators: Indicator[]; targets: Target[]}
 ): Validation<ObservationRow> {
-  const {columns, records} = readCsv(text);
-  const missing = missingColumns(columns, OBSERVATION_COLUMNS);
-  if (missing.length)
-    return {
-      rows: [],
-      problems: [{row: 1, message: `missing column(s): ${missing.join(", ")}`}],
-      warnings: [],
-      checked: records.length
-    };
+  const {columns, records} = readCsvRecords(text);
+  const missing = missingColumns<ObservationRow>(columns, OBSERVATION_COLUMNS, records.length);
+  if (missing) return missing;
   const known = new Map<string, {kind: ObservationRow["kind"]; unit: string}>();
   for (const i of context.indicators) known.set(i.id, {kind: "indicator", unit: (i.unit ?? "").trim()});
   for (const t of context.targets) known.set(t.id, {kind: "target", unit: t.unit.trim()});
@@ -242,20 +222,14 @@ export function parseTaskStatus(text: string): TaskStatus | null {
  * update history; two rows of one item on one date are a duplicate.
  */
 export function validateTaskStatus(text: string, context: {items: Item[]}): Validation<TaskStatusRow> {
-  const read = readCsv(text);
+  const read = readCsvRecords(text);
   const columns = read.columns.map((c) => TASK_STATUS_ALIASES[c] ?? c);
   const records = read.records.map(({row, cells}) => ({
     row,
     cells: Object.fromEntries(Object.entries(cells).map(([c, v]) => [TASK_STATUS_ALIASES[c] ?? c, v]))
   }));
-  const missing = missingColumns(columns, TASK_STATUS_COLUMNS);
-  if (missing.length)
-    return {
-      rows: [],
-      problems: [{row: 1, message: `missing column(s): ${missing.join(", ")}`}],
-      warnings: [],
-      checked: records.length
-    };
+  const missing = missingColumns<TaskStatusRow>(columns, TASK_STATUS_COLUMNS, records.length);
+  if (missing) return missing;
   const items = new Set(context.items.map((i) => i.id));
   const rows: TaskStatusRow[] = [];
   const problems: ValidationProblem[] = [];

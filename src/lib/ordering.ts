@@ -67,11 +67,18 @@ export interface OrderOptions extends NetworkOptions {
   iterations?: number;
 }
 
+/**
+ * The rows (departments) and columns (items) of the responsibility matrix in an ordering: document (the plan's
+ * order), workload (most items, then most leads first) or similarity (departments that share items together); see
+ * docs/responsibility-measures.md.
+ */
 export function orderMatrix(model: PlanModel, ordering: Ordering, options: OrderOptions = {}): MatrixOrder {
   const links = networkLinks(model, options);
   const held = new Set(links.map((l) => l.department));
   let rows = model.departments.map((d) => d.name).filter((d) => held.has(d));
   let columns = model.items.map((i) => i.id);
+  // Grouped by hand, not with d3-array: the embeds import this module statically, so it imports no package
+  // (see src/embed/common.ts, "Why the charts are imported dynamically").
   const itemsOf = new Map<string, string[]>();
   const departmentsOf = new Map<string, string[]>();
   for (const l of links) {

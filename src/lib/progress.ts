@@ -223,15 +223,8 @@ const GROWTH_BANDS: Bands<GrowthStatus> = {
 };
 
 /** What both methods share: the verdict, before the ratio is put in a band. */
-interface Outcome {
+interface Outcome extends Omit<StatusResult<never>, "status"> {
   verdict: "achieved" | "not achieved" | "trend" | "insufficient";
-  ratio: number | null;
-  observedRate: number | null;
-  requiredRate: number | null;
-  latest: Observation | null;
-  baseline: Observation | null;
-  final: boolean;
-  explanation: string;
 }
 
 /** Relative tolerance of comparisons with the target and the band thresholds (floating-point noise). */
@@ -534,9 +527,10 @@ function missingText(missing: number[], period: {from: number; to: number}, asOf
   return `; ${period.to} has passed but there are no data for ${yearList(missing)}, so no final verdict`;
 }
 
-function insufficient(explanation: string): Outcome {
+/** The result of either method when no status can be given: insufficient data, `explanation` saying why. */
+export function insufficientData(explanation: string): StatusResult<"insufficient data"> {
   return {
-    verdict: "insufficient",
+    status: "insufficient data",
     ratio: null,
     observedRate: null,
     requiredRate: null,
@@ -545,6 +539,11 @@ function insufficient(explanation: string): Outcome {
     final: false,
     explanation
   };
+}
+
+function insufficient(explanation: string): Outcome {
+  const {status: _, ...result} = insufficientData(explanation);
+  return {verdict: "insufficient", ...result};
 }
 
 /** Observations with an integer year and a finite value, one per year (the last given wins), in year order. */

@@ -124,6 +124,10 @@ async function readBytes(bytes: Uint8Array, options: ReadOptions): Promise<Forma
   }
 }
 
+/**
+ * A file a user chose, as plan text (see above): the format sniffed from its bytes, never from its name; messages
+ * say what could not be read, and why, naming the file.
+ */
 export async function readPlanFile(
   name: string,
   input: ArrayBuffer | Uint8Array,

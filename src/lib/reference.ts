@@ -5,7 +5,7 @@
  * join of a plan's indicators to the benchmarks and the comparison of a local target with a benchmark target.
  * Pure functions: they run in loaders, the CLI and the browser.
  */
-import {csvParse} from "d3-dsv";
+import {readCsvRecords} from "./csv.js";
 import type {Comparator, Indicator, IndicatorTarget} from "./model.js";
 import {foldWidth} from "./reader/normalize.js";
 
@@ -48,20 +48,10 @@ export interface Benchmark {
   note: string;
 }
 
-/** A benchmark row joined to a plan indicator. */
-export interface BenchmarkMatch {
+/** A benchmark row joined to a plan indicator: the row's fields but its names, and which names matched. */
+export interface BenchmarkMatch extends Omit<Benchmark, "indicatorZh" | "indicatorEn"> {
   /** The plan indicator's id (I8). */
   indicator: string;
-  level: BenchmarkLevel;
-  jurisdiction: string;
-  kind: BenchmarkKind;
-  year: number;
-  value: number;
-  comparator: Comparator;
-  unit: string;
-  source: string;
-  published: string;
-  note: string;
   /** The name the benchmark's source uses (the plan's name or one of its aliases). */
   nameInSource: string;
 }
@@ -93,37 +83,29 @@ export function indicatorKey(name: string): string {
   return foldWidth(name).replace(/\s+/g, "");
 }
 
-function readCsv(text: string, columns: readonly string[]) {
-  const rows = csvParse(text.replace(/^\ufeff/, ""));
-  const missing = columns.filter((c) => !rows.columns.includes(c));
-  return {rows, missing};
-}
-
-const cell = (row: Record<string, string | undefined>, column: string) => (row[column] ?? "").trim();
-const isBlank = (row: Record<string, string | undefined>) => Object.values(row).every((v) => !(v ?? "").trim());
+const cell = (row: Record<string, string | undefined>, column: string) => row[column] ?? "";
 
 /**
- * The records of a reference CSV, read row by row: `read` pushes the reasons a row is bad and returns its record
+ * The records of a reference CSV (read with readCsvRecords), row by row: `readRow` pushes the reasons a row is bad and returns its record
  * (or null). A row with reasons becomes one problem with its line and every reason; the other rows are kept.
  * Wholly empty rows are skipped; missing columns are one problem on line 1.
  */
 function readReferenceRows<T>(
   text: string,
   columns: readonly string[],
-  read: (row: Record<string, string | undefined>, line: number, reasons: string[]) => T | null
+  readRow: (row: Record<string, string | undefined>, line: number, reasons: string[]) => T | null
 ): {records: T[]; problems: RowProblem[]} {
-  const {rows, missing} = readCsv(text, columns);
+  const read = readCsvRecords(text);
+  const missing = columns.filter((c) => !read.columns.includes(c));
   if (missing.length) return {records: [], problems: [{line: 1, message: `missing column(s): ${missing.join(", ")}`}]};
   const records: T[] = [];
   const problems: RowProblem[] = [];
-  rows.forEach((row, i) => {
-    const line = i + 2;
-    if (isBlank(row)) return;
+  for (const {row: line, cells} of read.records) {
     const reasons: string[] = [];
-    const record = read(row, line, reasons);
+    const record = readRow(cells, line, reasons);
     if (reasons.length) problems.push({line, message: reasons.join("; ")});
     else if (record !== null) records.push(record);
-  });
+  }
   return {records, problems};
 }
 

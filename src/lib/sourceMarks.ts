@@ -23,8 +23,10 @@
  * several records with the same span, as the implicit roles that all point to one blanket note) is listed in
  * the `anchors` of the segment where it starts, so that its id still exists on the page.
  */
+import {group} from "d3-array";
 import type {PlanModel, Responsibility, Role} from "./model.js";
 import {departmentSlug} from "./slug.js";
+import {ATTRIBUTE_LABELS, chapterLabel, pick, ROLE_LABELS} from "./vocabulary.js";
 
 export type MarkKind = "heading" | "item" | "department" | "target" | "indicator";
 
@@ -61,14 +63,7 @@ export interface Segment {
 }
 
 const KIND_RANK: Record<MarkKind, number> = {department: 0, target: 1, indicator: 2, item: 3, heading: 4};
-const ROLE_WORDS: Record<Role, string> = {
-  lead: "lead 牵头",
-  support: "support 配合",
-  joint: "joint 共同",
-  implicit: "implicit 默认"
-};
 const OP_WORDS: Record<string, string> = {">=": "at least ", "<=": "at most ", "=": ""};
-const ATTRIBUTE_WORDS: Record<string, string> = {binding: "binding 约束性", expected: "expected 预期性"};
 const STOPS = /[。;!?]/;
 
 /** The anchor id of every responsibility, in model order: r-<item>-<n>, n from 1 within the item. */
@@ -122,7 +117,7 @@ export function sourceMarks(model: PlanModel, text: string): Mark[] {
       ...at(c.source),
       kind: "heading",
       id: c.id,
-      title: `${c.id} · chapter ${c.numeral}、${c.title} — its items in the responsibility matrix`,
+      title: `${c.id} · chapter ${chapterLabel(c)} — its items in the responsibility matrix`,
       href: matrix
     });
     for (const col of c.columns)
@@ -135,8 +130,7 @@ export function sourceMarks(model: PlanModel, text: string): Mark[] {
       });
   }
 
-  const byItem = new Map<string, Responsibility[]>();
-  for (const r of model.responsibilities) byItem.set(r.item, [...(byItem.get(r.item) ?? []), r]);
+  const byItem = group(model.responsibilities, (r) => r.item);
   for (const item of model.items) {
     const held = (byItem.get(item.id) ?? []).filter((r) => r.role !== "implicit");
     const lead = held.filter((r) => r.role === "lead").map((r) => r.asWritten);
@@ -162,7 +156,7 @@ export function sourceMarks(model: PlanModel, text: string): Mark[] {
       kind: "department",
       id: ids[k],
       role: r.role,
-      title: `${name}${d?.nameEn ? ` (${d.nameEn})` : ""} · ${ROLE_WORDS[r.role]} in ${r.item} — the department's page`,
+      title: `${name}${d?.nameEn ? ` (${d.nameEn})` : ""} · ${pick(ROLE_LABELS[r.role].en, ROLE_LABELS[r.role].zh, "both")} in ${r.item} — the department's page`,
       href: `./departments/${departmentSlug(d ?? {name: r.department, nameEn: null})}.html`
     });
   });
@@ -181,7 +175,7 @@ export function sourceMarks(model: PlanModel, text: string): Mark[] {
       ...at(i.source),
       kind: "indicator",
       id: i.id,
-      title: `${i.id} · ${i.name}${i.unit ? ` (${i.unit})` : ""}: ${i.target.raw}${i.attribute ? ` · ${ATTRIBUTE_WORDS[i.attribute]}` : ""} — the indicators page`,
+      title: `${i.id} · ${i.name}${i.unit ? ` (${i.unit})` : ""}: ${i.target.raw}${i.attribute ? ` · ${pick(ATTRIBUTE_LABELS[i.attribute].en, ATTRIBUTE_LABELS[i.attribute].zh, "both")}` : ""} — the indicators page`,
       href: `./indicators.html#${encodeURIComponent(i.id)}`
     });
 

@@ -8,6 +8,7 @@
  * a workbook that inflates past MAX_WORKBOOK_BYTES).
  */
 import {csvFormatRows} from "d3-dsv";
+import {stripBom} from "./csv.js";
 import {decodePlan} from "./reader/decode.js";
 
 /** The most a workbook may inflate to (the sum of its parts' uncompressed sizes): 100 MB. */
@@ -95,7 +96,7 @@ export async function readMonitoringFile(input: ArrayBuffer | Uint8Array): Promi
   if (!isZip(bytes)) {
     const decoded = decodePlan(bytes);
     if (decoded.binary) return {error: "not a text file (binary content): save it as CSV or .xlsx"};
-    if (decoded.text.replace(/^\ufeff/, "").trim() === "") return {error: "the file is empty"};
+    if (stripBom(decoded.text).trim() === "") return {error: "the file is empty"};
     return {text: decoded.text};
   }
   try {

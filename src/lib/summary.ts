@@ -2,6 +2,7 @@
  * Headline figures of a plan, counted from the model: nothing here is typed by hand.
  */
 import type {Chapter, Item, PlanModel, Role} from "./model.js";
+import {chapterLabel} from "./vocabulary.js";
 
 export interface PlanSummary {
   chapters: number;
@@ -19,6 +20,10 @@ export interface PlanSummary {
   warnings: number;
 }
 
+/**
+ * The overview's counts: chapters, tasks, actions, 专栏 columns, departments (and those not in the reference),
+ * responsibilities by role, indicators (binding, expected) and targets.
+ */
 export function planSummary(model: PlanModel): PlanSummary {
   const byRole: Record<Role, number> = {lead: 0, support: 0, joint: 0, implicit: 0};
   for (const r of model.responsibilities) ++byRole[r.role];
@@ -57,7 +62,7 @@ export function chapterOutline(model: PlanModel): ChapterOutline[] {
 /** Items per chapter and kind, the rows of the overview chart. */
 export function itemsPerChapter(model: PlanModel): {chapter: string; kind: Item["kind"]; count: number}[] {
   return chapterOutline(model).flatMap(({chapter, tasks, actions}) => [
-    {chapter: `${chapter.numeral}、${chapter.title}`, kind: "task" as const, count: tasks.length},
-    {chapter: `${chapter.numeral}、${chapter.title}`, kind: "action" as const, count: actions.length}
+    {chapter: chapterLabel(chapter), kind: "task" as const, count: tasks.length},
+    {chapter: chapterLabel(chapter), kind: "action" as const, count: actions.length}
   ]);
 }

@@ -158,11 +158,13 @@ function table<T>(name: TableName, columns: Columns<T>, records: T[]): Table {
   };
 }
 
+/** One table of the model (`name`, one of TABLE_NAMES) with its columns, one row per record. */
 export function planTable(model: PlanModel, name: TableName): Table {
   const records = name === "document" ? [model.document] : name === "coverage" ? [model.coverage] : model[name];
   return table(name, COLUMNS[name] as Columns<unknown>, records as unknown[]);
 }
 
+/** Every table of the model, in TABLE_NAMES order. */
 export function planTables(model: PlanModel): Table[] {
   return TABLE_NAMES.map((name) => planTable(model, name));
 }

@@ -1,7 +1,7 @@
 /**
  * The plan reader in a Web Worker, for the load page: a long plan is read off the page's thread, so the page keeps
  * answering clicks and typing while it parses, and a stale parse can be stopped (Worker.terminate) when the text
- * changes. The client side is src/components/planReader.ts.
+ * changes. The client side is src/page/planReader.ts.
  *
  * Messages in:  {id, text, departmentsCsv} — the plan text and the department reference (data/departments.csv).
  * Messages out: {id, type: "stage", stage, done} as each stage of the reader begins (done: 0 to 1);

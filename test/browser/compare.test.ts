@@ -104,6 +104,27 @@ describe("a plan's own pages", () => {
     }
   });
 
+  test.each(["targets", "progress", "ledger"])(
+    "/plans/<name>/%s names that plan's own monitoring file, the root page the shared one",
+    async (name) => {
+      const {defaultPlan, plans} = summary();
+      const other = plans.find((p) => p.plan !== defaultPlan)!;
+      const file = name === "ledger" ? "task-status.csv" : "observations.csv";
+      for (const [path, expected] of [
+        [`plans/${other.plan}/${name}.html`, `data/progress/${other.plan}/${file}`],
+        [`${name}.html`, `data/progress/${file}`]
+      ]) {
+        const {page, close} = await site.open(path);
+        try {
+          const named = await page.$$eval("#observablehq-main code", (codes) => codes.map((c) => c.textContent));
+          expect(named, path).toContain(expected);
+        } finally {
+          await close();
+        }
+      }
+    }
+  );
+
   test("the root pages are the configured plan's, and say so in the picker", async () => {
     const {defaultPlan, plans} = summary();
     const main = plans.find((p) => p.plan === defaultPlan)!;

@@ -2,21 +2,17 @@
 // of the site, the iframe pages (dist/embed/*.html), and the page that shows the code to copy. Each embed must
 // render its chart with a caption citing the plan, with no error and no request beyond 127.0.0.1.
 // Needs a build first (npm run build); DIST_DIR overrides the folder served (default: dist).
-import {existsSync, mkdirSync} from "node:fs";
+import {existsSync} from "node:fs";
 import {resolve} from "node:path";
-import {fileURLToPath} from "node:url";
-import type {Browser, BrowserContext, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {loadPlan} from "../../src/loaders/plan-files.ts";
-import {launch, visit, type VisitReport} from "./browser.ts";
-import {serve, type StaticServer} from "./serve.ts";
+import type {BrowserContext, Page} from "playwright-core";
+import {beforeAll, describe, expect, test} from "vitest";
+import {parseDataPlan} from "../../src/dataFiles/plan-files.ts";
+import {visit, type VisitReport} from "./browser.ts";
+import {DIST as dist, SCREENSHOTS as screenshots, useSite} from "./site.ts";
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
-const dist = resolve(root, process.env.DIST_DIR ?? "dist");
-const screenshots = resolve(root, "test/screenshots");
 const MARKET = "市市场监督管理局";
 const DOC_NUMBER = "延政发〔2024〕8号";
-const {model} = loadPlan();
+const {model} = parseDataPlan();
 
 const CLEAN: VisitReport = {
   consoleErrors: [],
@@ -26,23 +22,13 @@ const CLEAN: VisitReport = {
   cellErrors: []
 };
 
-let browser: Browser;
-let server: StaticServer;
+const site = useSite();
 
 beforeAll(async () => {
-  if (!existsSync(dist)) throw new Error(`${dist} is missing: run npm run build first`);
   for (const name of ["matrix", "bipartite", "ego", "progress"]) {
     if (!existsSync(resolve(dist, "embed", `${name}.js`)))
       throw new Error(`${dist}/embed/${name}.js is missing: is /embed/${name}.js in the config's dynamicPaths?`);
   }
-  mkdirSync(screenshots, {recursive: true});
-  server = await serve(dist);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /**
@@ -50,7 +36,7 @@ afterAll(async () => {
  * file of the build (nothing is written into dist, which the other browser tests list while they run).
  */
 async function host(context: BrowserContext, path: string, html: string): Promise<void> {
-  await context.route(`${server.url}${path}`, (route) =>
+  await context.route(`${site.origin()}${path}`, (route) =>
     route.fulfill({status: 200, contentType: "text/html; charset=utf-8", body: html})
   );
 }
@@ -79,11 +65,11 @@ const MODULE_PAGE = `<!doctype html>
 
 describe("exported modules", () => {
   test("a plain HTML page imports each module from /embed/*.js and shows its chart with the source", async () => {
-    const context = await browser.newContext({viewport: {width: 1100, height: 900}});
+    const context = await site.browser().newContext({viewport: {width: 1100, height: 900}});
     try {
       await host(context, "/__embed-test.html", MODULE_PAGE);
       const page = await context.newPage();
-      const report = await visit(page, `${server.url}/__embed-test.html`);
+      const report = await visit(page, `${site.origin()}/__embed-test.html`);
       await page.waitForSelector("body[data-done]", {timeout: 30_000});
       await page.waitForLoadState("networkidle");
       expect(report).toEqual(CLEAN);
@@ -107,7 +93,7 @@ describe("exported modules", () => {
       expect(await caption.textContent()).toContain("延安市人民政府");
       expect(await caption.textContent()).toContain("2024-03-26");
       const link = new URL((await caption.locator("a").getAttribute("href"))!);
-      expect(link.origin + link.pathname).toBe(`${server.url}/responsibilities.html`);
+      expect(link.origin + link.pathname).toBe(`${site.origin()}/responsibilities.html`);
       expect(link.searchParams.get("department")).toBe(MARKET);
       expect(link.searchParams.get("chapter")).toBe("3");
 
@@ -122,7 +108,7 @@ describe("exported modules", () => {
       expect(await ego.locator("[data-view=ego]").getAttribute("data-department")).toBe(MARKET);
       expect(await ego.locator("figcaption > div").count()).toBe(2);
       expect(await ego.locator("figcaption a").first().getAttribute("href")).toBe(
-        `${server.url}/departments/municipal-administration-for-market-regulation.html`
+        `${site.origin()}/departments/municipal-administration-for-market-regulation.html`
       );
 
       // Progress: the national series is drawn, so its sources are cited.
@@ -137,7 +123,7 @@ describe("exported modules", () => {
   });
 
   test("an unknown department is an error that names it", async () => {
-    const context = await browser.newContext();
+    const context = await site.browser().newContext();
     try {
       await host(
         context,
@@ -152,7 +138,7 @@ describe("exported modules", () => {
 </script>`
       );
       const page = await context.newPage();
-      await visit(page, `${server.url}/__embed-error.html`);
+      await visit(page, `${site.origin()}/__embed-error.html`);
       await page.waitForSelector("body[data-result]");
       expect(await page.locator("body").getAttribute("data-result")).toContain('unknown department "不存在的局"');
     } finally {
@@ -170,7 +156,7 @@ const IFRAME_PAGES: [name: string, query: Record<string, string>, expectedText: 
 
 async function open(context: BrowserContext, path: string): Promise<Page> {
   const page = await context.newPage();
-  const report = await visit(page, `${server.url}/${path}`);
+  const report = await visit(page, `${site.origin()}/${path}`);
   expect(report, `problems on ${path}`).toEqual(CLEAN);
   return page;
 }
@@ -179,7 +165,7 @@ describe("iframe pages", () => {
   test.each(IFRAME_PAGES)(
     "embed/%s.html shows the chart alone, with the options of its URL",
     async (name, query, text) => {
-      const context = await browser.newContext({viewport: {width: 960, height: 800}});
+      const context = await site.browser().newContext({viewport: {width: 960, height: 800}});
       try {
         const page = await open(context, `embed/${name}.html?${new URLSearchParams(query)}`);
         const figure = page.locator(`figure[data-embed=${name}]`);
@@ -216,10 +202,10 @@ describe("iframe pages", () => {
   );
 
   test("a bad option in the URL shows the error, not a blank page", async () => {
-    const context = await browser.newContext();
+    const context = await site.browser().newContext();
     try {
       const page = await context.newPage();
-      const report = await visit(page, `${server.url}/embed/progress.html?indicator=I99`);
+      const report = await visit(page, `${site.origin()}/embed/progress.html?indicator=I99`);
       expect(report.cellErrors.join(" ")).toContain('unknown indicator "I99"');
     } finally {
       await context.close();
@@ -229,8 +215,8 @@ describe("iframe pages", () => {
 
 describe("the embeds page", () => {
   test("shows each embed with the code to copy, written with this site's address", async () => {
-    const context = await browser.newContext({viewport: {width: 1280, height: 1000}});
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], {origin: server.url});
+    const context = await site.browser().newContext({viewport: {width: 1280, height: 1000}});
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], {origin: site.origin()});
     try {
       const page = await open(context, "embeds.html");
       for (const [name, exportName] of [
@@ -243,9 +229,9 @@ describe("the embeds page", () => {
         await block.waitFor();
         expect(await block.locator(`figure[data-embed=${name}] svg`).count(), name).toBeGreaterThan(0);
         const [moduleCode, iframeCode] = await block.locator("pre.embed-code").allTextContents();
-        expect(moduleCode).toContain(`import {${exportName}} from "${server.url}/embed/${name}.js";`);
+        expect(moduleCode).toContain(`import {${exportName}} from "${site.origin()}/embed/${name}.js";`);
         expect(moduleCode).toContain(`document.body.append(await ${exportName}(`);
-        expect(iframeCode).toMatch(new RegExp(`^<iframe src="${server.url}/embed/${name}\\.html\\?`));
+        expect(iframeCode).toMatch(new RegExp(`^<iframe src="${site.origin()}/embed/${name}\\.html\\?`));
         expect(iframeCode).toMatch(/ width="\d+" height="\d+"/);
         expect(iframeCode).toContain(' sandbox="allow-scripts allow-same-origin allow-popups"');
       }
@@ -266,7 +252,7 @@ describe("the embeds page", () => {
         `<!doctype html><meta charset="utf-8"><main id="observablehq-main"><p>Briefing</p>${iframeCode}</main>`
       );
       const other = await context.newPage();
-      const report = await visit(other, `${server.url}/__embed-iframe.html`);
+      const report = await visit(other, `${site.origin()}/__embed-iframe.html`);
       const frame = other.frameLocator("iframe");
       await frame.locator("figure[data-embed=matrix] svg").first().waitFor();
       expect(await frame.locator(`g[aria-label=highlight] rect[data-department="${MARKET}"]`).count()).toBe(1);
@@ -279,7 +265,7 @@ describe("the embeds page", () => {
   });
 
   test("where the clipboard is not allowed, Copy selects the code", async () => {
-    const context = await browser.newContext({viewport: {width: 1280, height: 1000}});
+    const context = await site.browser().newContext({viewport: {width: 1280, height: 1000}});
     try {
       const page = await open(context, "embeds.html");
       await page.evaluate(() =>
@@ -302,10 +288,10 @@ describe("the embeds page", () => {
 
 describe("embeds at a width they cannot use", () => {
   test("?width=50 on the ego view draws no negative bar; ?width=1e9 on the bipartite view is at most 4096 px", async () => {
-    const context = await browser.newContext({viewport: {width: 1100, height: 900}});
+    const context = await site.browser().newContext({viewport: {width: 1100, height: 900}});
     try {
       const narrow = await context.newPage();
-      const report = await visit(narrow, `${server.url}/embed/ego.html?width=50`);
+      const report = await visit(narrow, `${site.origin()}/embed/ego.html?width=50`);
       await narrow.locator("figure[data-embed=ego] svg[data-chart=partners]").waitFor();
       const widths = await narrow.$$eval("figure[data-embed=ego] svg[data-chart=partners] rect", (rects) =>
         rects.map((r) => Number(r.getAttribute("width") ?? 0))
@@ -314,7 +300,7 @@ describe("embeds at a width they cannot use", () => {
       expect(widths.filter((w) => !(w >= 0))).toEqual([]);
       expect(report).toEqual(CLEAN);
       const wide = await context.newPage();
-      const wideReport = await visit(wide, `${server.url}/embed/bipartite.html?width=1e9`);
+      const wideReport = await visit(wide, `${site.origin()}/embed/bipartite.html?width=1e9`);
       await wide.locator("figure[data-embed=bipartite] svg").first().waitFor();
       const width = Number(await wide.locator("figure[data-embed=bipartite] svg").first().getAttribute("width"));
       expect(width).toBe(4096);

@@ -1,33 +1,17 @@
 // The language switch: interface text and chart labels change, the choice is in the URL and survives a reload.
-import {existsSync} from "node:fs";
 import {resolve} from "node:path";
-import {fileURLToPath} from "node:url";
-import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, expect, test} from "vitest";
-import {launch, visit} from "./browser.ts";
-import {serve, type StaticServer} from "./serve.ts";
+import type {Page} from "playwright-core";
+import {expect, test} from "vitest";
+import {visit} from "./browser.ts";
+import {SCREENSHOTS, useSite} from "./site.ts";
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
-const dist = resolve(root, process.env.DIST_DIR ?? "dist");
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  if (!existsSync(dist)) throw new Error(`${dist} is missing: run npm run build first`);
-  server = await serve(dist);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 test("switching to English changes headings and chart labels, and a reload keeps it", async () => {
-  const context = await browser.newContext({viewport: {width: 1400, height: 1000}});
+  const context = await site.browser().newContext({viewport: {width: 1400, height: 1000}});
   try {
     const page = await context.newPage();
-    const report = await visit(page, `${server.url}/responsibilities.html`);
+    const report = await visit(page, `${site.origin()}/responsibilities.html`);
     expect(report).toMatchObject({consoleErrors: [], pageErrors: [], cellErrors: []});
     expect(await page.locator("h1 .zh").first().isVisible()).toBe(true);
     await page.locator(".language-switch a[data-lang=en]").click();
@@ -40,7 +24,7 @@ test("switching to English changes headings and chart labels, and a reload keeps
     );
     expect(labels).toContain("Municipal Administration for Market Regulation");
     // A later visit without ?lang= remembers the choice.
-    await page.goto(`${server.url}/index.html`);
+    await page.goto(`${site.origin()}/index.html`);
     await page.waitForSelector("#observablehq-main h2");
     expect(await page.evaluate(() => document.documentElement.dataset.lang)).toBe("en");
     expect(await page.locator("#observablehq-sidebar a .zh").first().isVisible()).toBe(false);
@@ -51,14 +35,14 @@ test("switching to English changes headings and chart labels, and a reload keeps
     expect(await page.locator("h2 .en").first().isVisible()).toBe(false);
     await page.waitForSelector(".big");
     await page.waitForTimeout(500);
-    await page.screenshot({path: resolve(root, "test/screenshots/view-language-zh.png"), fullPage: false});
+    await page.screenshot({path: resolve(SCREENSHOTS, "view-language-zh.png"), fullPage: false});
   } finally {
     await context.close();
   }
 });
 
 test("in English the progress and departments headings and the network's labels are English; in Chinese the picker says 部门", async () => {
-  const context = await browser.newContext({viewport: {width: 1400, height: 1000}});
+  const context = await site.browser().newContext({viewport: {width: 1400, height: 1000}});
   const cjk = /[\u2e80-\u9fff]/;
   // The visible text of the page's headings (hidden spans left out).
   const headings = (page: Page) =>
@@ -66,7 +50,7 @@ test("in English the progress and departments headings and the network's labels 
   try {
     const page = await context.newPage();
     for (const path of ["progress.html", "departments.html"]) {
-      const report = await visit(page, `${server.url}/${path}?lang=en`);
+      const report = await visit(page, `${site.origin()}/${path}?lang=en`);
       expect(report).toMatchObject({consoleErrors: [], pageErrors: [], cellErrors: []});
       expect(await page.evaluate(() => document.documentElement.dataset.lang)).toBe("en");
       expect(await page.locator("h1 .zh").first().isVisible()).toBe(false);
@@ -74,14 +58,14 @@ test("in English the progress and departments headings and the network's labels 
       expect(texts.length).toBeGreaterThan(1);
       for (const text of texts) expect(text, `${path}: ${text}`).not.toMatch(cjk);
     }
-    await visit(page, `${server.url}/network.html?lang=en`);
+    await visit(page, `${site.origin()}/network.html?lang=en`);
     await page.waitForSelector("[data-view=bipartite] [aria-label=departments] text");
     const departments = await page.$$eval("[data-view=bipartite] [aria-label=departments] text", (ts) =>
       ts.map((t) => t.firstChild?.textContent ?? "")
     );
     expect(departments).toContain("Municipal Administration for Market Regulation");
     expect(departments.filter((d) => cjk.test(d)).length).toBeLessThan(departments.length / 2);
-    await visit(page, `${server.url}/responsibilities.html?lang=zh`);
+    await visit(page, `${site.origin()}/responsibilities.html?lang=zh`);
     await page.waitForSelector("input[list]");
     const label = await page.locator("form:has(input[list]) label").first().textContent();
     expect(label?.trim()).toBe("部门");

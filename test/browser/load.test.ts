@@ -1,48 +1,31 @@
 // "Load your own plan" in Chromium: pasted text, a .docx and a GB18030 file are parsed in the page with the
 // site's own parser; markup in pasted text never runs. Needs dist/ (npm run build).
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join, resolve} from "node:path";
-import {fileURLToPath} from "node:url";
 import {csvParse} from "d3-dsv";
 import {Document, Packer, Paragraph, Table, TableCell, TableRow} from "docx";
 import iconv from "iconv-lite";
-import type {Browser, Page} from "playwright-core";
-import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import type {Page} from "playwright-core";
+import {beforeAll, describe, expect, test} from "vitest";
 import type {PlanModel} from "../../src/lib/model.js";
-import {launch, visit, type VisitReport} from "./browser.ts";
-import {serve, type StaticServer} from "./serve.ts";
+import {visit, type VisitReport} from "./browser.ts";
+import {dataFile, DIST as dist, ROOT as root, SCREENSHOTS as screenshots, useSite} from "./site.ts";
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
-const dist = resolve(root, process.env.DIST_DIR ?? "dist");
-const screenshots = resolve(root, "test/screenshots");
 const YANAN = readFileSync(resolve(root, "test/fixtures/yanan-2024-8.txt"), "utf8");
 
-let browser: Browser;
-let server: StaticServer;
+const site = useSite();
 let plan: PlanModel;
 
 beforeAll(async () => {
-  if (!existsSync(dist)) throw new Error(`${dist} is missing: run npm run build first`);
   if (!existsSync(resolve(dist, "load.html"))) throw new Error(`${dist}/load.html is missing: run npm run build`);
-  const dir = resolve(dist, "_file/data");
-  const file = readdirSync(dir).find((f) => /^plan\.[0-9a-f]+\.json$/.test(f));
-  if (!file) throw new Error(`no plan.*.json in ${dir}`);
-  plan = JSON.parse(readFileSync(resolve(dir, file), "utf8"));
-  mkdirSync(screenshots, {recursive: true});
-  server = await serve(dist);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  plan = dataFile(/^plan\.[0-9a-f]+\.json$/) as PlanModel;
 });
 
 async function open(): Promise<{page: Page; report: VisitReport; close: () => Promise<void>}> {
-  const context = await browser.newContext({viewport: {width: 1400, height: 1000}});
+  const context = await site.browser().newContext({viewport: {width: 1400, height: 1000}});
   const page = await context.newPage();
-  const report = await visit(page, `${server.url}/load.html`);
+  const report = await visit(page, `${site.origin()}/load.html`);
   expect(report, "problems on load.html").toMatchObject({consoleErrors: [], pageErrors: [], cellErrors: []});
   return {page, report, close: () => context.close()};
 }

@@ -1,10 +1,11 @@
 // The built site in Chromium for one test file: serves dist/ on 127.0.0.1 and launches the browser before the
 // tests, closes both after; open(path) visits a page in a fresh context and checks it loaded without errors.
 import {existsSync, mkdirSync, readdirSync, readFileSync} from "node:fs";
-import {resolve} from "node:path";
+import {relative, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import type {Browser, BrowserContextOptions, Page} from "playwright-core";
 import {afterAll, beforeAll, expect} from "vitest";
+import {listFiles} from "../offline.ts";
 import {launch, visit} from "./browser.ts";
 import {serve, type StaticServer} from "./serve.ts";
 
@@ -12,22 +13,26 @@ export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const DIST = resolve(ROOT, process.env.DIST_DIR ?? "dist");
 export const SCREENSHOTS = resolve(ROOT, "test/screenshots");
 
-/** A data file of the built site (dist/_file/data/), found by its name's pattern (the name carries a hash), parsed. */
+/** The pages of a build: its .html files except Framework's own assets and the 404 page, e.g. "index.html". */
+export function listPages(dir = DIST): string[] {
+  if (!existsSync(dir)) return [];
+  return listFiles(dir)
+    .map((file) => relative(dir, file).split("\\").join("/"))
+    .filter((file) => file.endsWith(".html") && !file.startsWith("_observablehq/") && file !== "404.html");
+}
+
+/** A JSON data file of the build (dist/_file/data/<name>.<hash>.json) whose name matches `pattern`, parsed. */
 export function dataFile(pattern: RegExp): unknown {
   const dir = resolve(DIST, "_file/data");
-  return JSON.parse(
-    readFileSync(
-      resolve(
-        dir,
-        readdirSync(dir).find((f) => pattern.test(f))!
-      ),
-      "utf8"
-    )
-  );
+  const file = readdirSync(dir).find((f) => pattern.test(f));
+  if (!file) throw new Error(`no file matching ${pattern} in ${dir}: run npm run build first`);
+  return JSON.parse(readFileSync(resolve(dir, file), "utf8"));
 }
 
 export interface Site {
   browser(): Browser;
+  /** The server's origin, http://127.0.0.1:<port>. */
+  origin(): string;
   url(path: string): string;
   open(path: string, options?: BrowserContextOptions): Promise<{page: Page; close: () => Promise<void>}>;
 }
@@ -47,6 +52,7 @@ export function useSite(): Site {
   });
   return {
     browser: () => browser,
+    origin: () => server.url,
     url: (path) => `${server.url}/${path}`,
     async open(path, options = {}) {
       const context = await browser.newContext({

@@ -1,25 +1,21 @@
 // The source view in headless Chromium: the plan's text with every record marked, and the links between it and
 // the rest of the site. Needs a build first (npm run build). DIST_DIR overrides the folder served (default: dist).
-import {existsSync, mkdirSync} from "node:fs";
+import {existsSync} from "node:fs";
 import {resolve} from "node:path";
-import {fileURLToPath} from "node:url";
-import type {Browser, BrowserContext, Page} from "playwright-core";
-import {afterAll, afterEach, beforeAll, beforeEach, expect, test} from "vitest";
-import {loadPlan} from "../../src/loaders/plan-files.ts";
-import {launch, visit} from "./browser.ts";
-import {resolveFile, serve, type StaticServer} from "./serve.ts";
+import type {BrowserContext, Page} from "playwright-core";
+import {afterEach, beforeAll, beforeEach, expect, test} from "vitest";
+import {parseDataPlan} from "../../src/dataFiles/plan-files.ts";
+import {visit} from "./browser.ts";
+import {resolveFile} from "./serve.ts";
+import {DIST as dist, SCREENSHOTS as screenshots, useSite} from "./site.ts";
 
-const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
-const dist = resolve(projectRoot, process.env.DIST_DIR ?? "dist");
-const screenshots = resolve(projectRoot, "test/screenshots");
-const {model} = loadPlan();
+const {model} = parseDataPlan();
 
 const CLEAN = {consoleErrors: [], pageErrors: [], failedRequests: [], externalRequests: [], cellErrors: []};
 /** A CSS selector for an element by id: ids such as A2.1-1 hold dots. */
 const byId = (id: string) => `[id="${id}"]`;
 
-let browser: Browser;
-let server: StaticServer;
+const site = useSite();
 let context: BrowserContext;
 let page: Page;
 
@@ -27,18 +23,10 @@ beforeAll(async () => {
   expect(existsSync(resolve(dist, "source.html")), `${dist}/source.html is missing: run npm run build first`).toBe(
     true
   );
-  mkdirSync(screenshots, {recursive: true});
-  server = await serve(dist);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 beforeEach(async () => {
-  context = await browser.newContext({viewport: {width: 1280, height: 900}});
+  context = await site.browser().newContext({viewport: {width: 1280, height: 900}});
   page = await context.newPage();
 });
 
@@ -47,7 +35,7 @@ afterEach(async () => {
 });
 
 test("the source page loads cleanly, with an element for every target, item and indicator", async () => {
-  const report = await visit(page, `${server.url}/source.html`);
+  const report = await visit(page, `${site.origin()}/source.html`);
   expect(report, "problems on source.html").toEqual(CLEAN);
   const ids = [
     ...model.targets.map((t) => t.id),
@@ -76,7 +64,7 @@ test("the source page loads cleanly, with an element for every target, item and 
 
 test("the address names a mark: the page scrolls to it and highlights it; a screenshot", async () => {
   const target = model.targets.find((t) => t.id.startsWith("T")) ?? model.targets[0];
-  const report = await visit(page, `${server.url}/source.html#${target.id}`);
+  const report = await visit(page, `${site.origin()}/source.html#${target.id}`);
   expect(report).toEqual(CLEAN);
   const mark = page.locator(byId(target.id));
   await expect.poll(() => mark.evaluate((el) => el.classList.contains("is-target"))).toBe(true);
@@ -89,7 +77,7 @@ test("the address names a mark: the page scrolls to it and highlights it; a scre
 });
 
 test("clicking a target's mark opens the targets page at that target", async () => {
-  await visit(page, `${server.url}/source.html`);
+  await visit(page, `${site.origin()}/source.html`);
   const target = model.targets[0];
   await page.locator(byId(target.id)).click();
   await page.waitForURL((url) => /\/targets(\.html)?$/.test(url.pathname) && url.hash === `#${target.id}`);
@@ -98,7 +86,7 @@ test("clicking a target's mark opens the targets page at that target", async () 
 });
 
 test("from the indicators page, I4's source link lands on the row in the text", async () => {
-  const report = await visit(page, `${server.url}/indicators.html`);
+  const report = await visit(page, `${site.origin()}/indicators.html`);
   expect(report).toEqual(CLEAN);
   await page.locator(`tr${byId("I4")} a[href*="source"]`).click();
   await page.waitForURL((url) => /\/source(\.html)?$/.test(url.pathname) && url.hash === "#I4");
@@ -111,7 +99,7 @@ test("from the indicators page, I4's source link lands on the row in the text", 
 
 test("the matrix links to an item's text, and the item's heading back to the matrix", async () => {
   const item = model.items[0];
-  await visit(page, `${server.url}/responsibilities.html?item=${encodeURIComponent(item.id)}`);
+  await visit(page, `${site.origin()}/responsibilities.html?item=${encodeURIComponent(item.id)}`);
   const link = page.locator(`a[href="./source.html#${item.id}"]`);
   await link.click();
   await page.waitForURL((url) => url.hash === `#${item.id}`);

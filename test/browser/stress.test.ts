@@ -3,41 +3,16 @@
 // becomes 0 while cells run; no chart may then throw or draw at a width it cannot use. And every page carries a
 // Content-Security-Policy that lets it load with no violation.
 // Needs a build first (npm run build). DIST_DIR overrides the folder served (default: dist).
-import {existsSync, readFileSync} from "node:fs";
-import {relative, resolve} from "node:path";
-import {fileURLToPath} from "node:url";
-import type {Browser} from "playwright-core";
-import {afterAll, beforeAll, expect, test} from "vitest";
-import {listFiles} from "../offline.ts";
-import {launch, visit} from "./browser.ts";
+import {readFileSync} from "node:fs";
+import {resolve} from "node:path";
+import {expect, test} from "vitest";
+import {visit} from "./browser.ts";
 import {sampleOnePlan} from "./pageSample.ts";
-import {serve, type StaticServer} from "./serve.ts";
-
-const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
-const dist = resolve(projectRoot, process.env.DIST_DIR ?? "dist");
+import {DIST as dist, listPages, useSite} from "./site.ts";
 
 // The root pages and one other plan's (see pageSample.ts): the other plans' pages are the same pages.
-const pages = existsSync(dist)
-  ? sampleOnePlan(
-      listFiles(dist)
-        .map((file) => relative(dist, file).split("\\").join("/"))
-        .filter((file) => file.endsWith(".html") && !file.startsWith("_observablehq/") && file !== "404.html")
-    )
-  : [];
-
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  if (pages.length === 0) return;
-  server = await serve(dist);
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const pages = sampleOnePlan(listPages(dist));
+const site = useSite();
 
 test("the build exists and has pages", () => {
   expect(pages.length, `no pages found in ${dist}: run npm run build first`).toBeGreaterThan(0);
@@ -54,7 +29,7 @@ test.each(pages)("%s has a Content-Security-Policy with default-src 'self' and h
 });
 
 test.each(pages)("%s loads on a busy CPU with full-page screenshots: no error, no policy violation", async (page) => {
-  const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+  const context = await site.browser().newContext({viewport: {width: 1280, height: 900}});
   try {
     const tab = await context.newPage();
     await tab.addInitScript(() => {
@@ -72,7 +47,7 @@ test.each(pages)("%s loads on a busy CPU with full-page screenshots: no error, n
       await tab.waitForEvent("domcontentloaded");
       for (let i = 0; i < 2 && shooting; ++i) await tab.screenshot({fullPage: true}).catch(() => {});
     })();
-    const report = await visit(tab, `${server.url}/${page}`);
+    const report = await visit(tab, `${site.origin()}/${page}`);
     shooting = false;
     await shots;
     await tab.screenshot({fullPage: true});

@@ -8,7 +8,7 @@
  *   display(keptFileBar(chosen, {plan: plan.plan, language}));
  */
 import {forgetFiles, type KeptFile, type KeptStorage} from "../lib/keptFiles.js";
-import {elementMaker} from "./element.js";
+import {elementMaker} from "../components/element.js";
 import {currentLanguage, type Language, pick} from "./language.js";
 
 export function browserStorage(): KeptStorage | null {

@@ -17,6 +17,7 @@
 import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync} from "node:fs";
 import {join, relative, resolve} from "node:path";
+import {departmentReferenceWarnings} from "../lib/departments.js";
 import type {PlanModel} from "../lib/model.js";
 import {readPlan} from "../lib/reader/parse.js";
 import {readPlanFile} from "../lib/readPlanFile.js";
@@ -140,12 +141,7 @@ export async function readPlanSet(dir = PLANS_DIR, {cache = true}: {cache?: bool
       reference ??= readDepartments();
       // A text file is given as bytes, so that the reading report names its encoding.
       const {model, text} = readPlan(read.format === "docx" ? read.text : bytes, {departments: reference.directory});
-      for (const p of reference.problems)
-        model.warnings.push({
-          line: null,
-          code: "table-row",
-          message: `data/reference/departments.csv line ${p.line}: ${p.message}`
-        });
+      model.warnings.push(...departmentReferenceWarnings(reference.problems));
       for (const message of read.messages) model.warnings.push({line: null, code: "table-row", message});
       cached = {meta, model, text, original: read.text};
       if (cache) {

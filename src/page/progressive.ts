@@ -22,6 +22,10 @@ export interface ProgressiveOptions {
 
 export type ProgressiveElement = HTMLDivElement & {done: Promise<HTMLDivElement>};
 
+/**
+ * The container that draws `items` with `render`, a few per frame (see above for the options and its `done`
+ * promise).
+ */
 export function progressive<T>(
   items: Iterable<T>,
   render: (item: T, index: number) => Node,

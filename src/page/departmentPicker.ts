@@ -9,6 +9,9 @@ import type {Department} from "../lib/model.js";
 import {departmentLabel, findDepartment} from "../lib/departments.js";
 import {type Language, pick} from "./language.js";
 
+/**
+ * The department picker (see above): an input whose value is the canonical name of the department found, or null.
+ */
 export function departmentPicker(
   departments: Department[],
   {

@@ -18,6 +18,7 @@ export function readUrlState<T extends Record<string, string>>(
   return out;
 }
 
+/** Writes `state` into the page's URL (history.replaceState): a key with an empty value is removed. */
 export function writeUrlState(state: Record<string, string | null | undefined>): void {
   const url = new URL(globalThis.location.href);
   for (const [key, value] of Object.entries(state)) {

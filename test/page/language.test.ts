@@ -1,9 +1,9 @@
 import {JSDOM} from "jsdom";
 import {describe, expect, test} from "vitest";
-import {localize, pick, splitBilingual} from "../../src/components/language.js";
+import {localize, pick, splitBilingual} from "../../src/page/language.js";
 import {responsibilityMatrix} from "../../src/components/responsibilityMatrix.js";
 import {orderMatrix} from "../../src/lib/ordering.js";
-import {FIXTURE} from "./fixture.js";
+import {FIXTURE} from "../components/fixture.js";
 
 describe("language", () => {
   test("splits a bilingual label into its Chinese and English words", () => {

@@ -11,6 +11,10 @@ import {currentLanguage, type Language} from "./language.js";
 
 type Rows = Record<string, unknown>[];
 
+/**
+ * Links to download a table as CSV and JSON: all its rows, and the rows shown when a filter leaves fewer (see
+ * above).
+ */
 export function tableDownloads(
   all: Rows,
   shown: Rows,

@@ -1,5 +1,5 @@
 /**
- * Every data file the site reads, made from one parse of the configured plan: path inside the data archive
+ * Every data file of a plan's pages, made from one parse of the plan: path inside the plan's data archive
  * (src/data.zip.ts) → contents. Pages attach them as data/<path>.
  */
 import {existsSync, readFileSync} from "node:fs";
@@ -7,17 +7,10 @@ import {join} from "node:path";
 import {csvForPeople, tableToCsv} from "../lib/csv.js";
 import {decodePlan} from "../lib/reader/decode.js";
 import {departmentMeasures} from "../lib/measures.js";
-import {nationObservations, validateObservations, validateTaskStatus} from "../lib/observations.js";
-import {
-  benchmarkAlignment,
-  glossaryEntry,
-  matchBenchmarks,
-  parseBenchmarks,
-  parseIndicatorGlossary
-} from "../lib/reference.js";
+import {type Monitoring, MONITORING_FILES, monitoringData} from "../lib/monitoring.js";
 import {departmentSlug} from "../lib/slug.js";
 import {planTables} from "../lib/tables.js";
-import {DEPARTMENTS_CSV, type LoadedPlan, loadPlan, planPath, ROOT} from "./plan-files.js";
+import {DEPARTMENTS_CSV, type LoadedPlan, parseDataPlan, planPath, ROOT} from "./plan-files.js";
 
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
 
@@ -38,7 +31,10 @@ export function progressFile(plan: string, file: string, isDefault: boolean): {p
  * Every data file of one plan's pages. `isDefault`: the plan is the one the site opens on (it reads the shared
  * monitoring files of data/progress; see progressFile).
  */
-export function siteFiles(loaded: LoadedPlan = loadPlan(), {isDefault = true} = {}): Map<string, string | Uint8Array> {
+export function siteFiles(
+  loaded: LoadedPlan = parseDataPlan(),
+  {isDefault = true} = {}
+): Map<string, string | Uint8Array> {
   const {name, meta, model} = loaded;
   const text = loaded.original ?? decodePlan(readFileSync(planPath(name))).text;
   const measures = departmentMeasures(model);
@@ -61,44 +57,15 @@ export function siteFiles(loaded: LoadedPlan = loadPlan(), {isDefault = true} = 
   return files;
 }
 
-/**
- * Indicators with their glossary entries and benchmarks, and the monitoring files of data/progress, validated:
- * what the indicators, targets, progress and ledger pages read.
- */
-function monitoring({name, model}: LoadedPlan, isDefault: boolean) {
-  const observationsFile = progressFile(name, "observations.csv", isDefault);
-  const statusFile = progressFile(name, "task-status.csv", isDefault);
-  const glossary = parseIndicatorGlossary(read("data/reference/indicators.csv"));
-  const benchmarks = parseBenchmarks(read("data/reference/benchmarks.csv"));
-  const matched = matchBenchmarks(model.indicators, glossary.entries, benchmarks.rows);
-  const observations = validateObservations(observationsFile.text, model);
-  const taskStatus = validateTaskStatus(statusFile.text, model);
-  const indicators = model.indicators.map((indicator) => {
-    const entry = glossaryEntry(glossary.entries, indicator.name);
-    const direction = entry?.direction ?? "raise";
-    return {
-      ...indicator,
-      nameEn: entry?.nameEn ?? null,
-      direction,
-      limit: entry?.limit ?? null,
-      glossaryNote: entry?.note ?? "",
-      benchmarks: matched.filter((m) => m.indicator === indicator.id),
-      nation: benchmarkAlignment(indicator, matched, "nation", direction),
-      province: benchmarkAlignment(indicator, matched, "province", direction)
-    };
+/** monitoring.json (src/lib/monitoring.ts) from the reference files and the plan's progress files (progressFile). */
+function monitoring({name, model}: LoadedPlan, isDefault: boolean): Monitoring {
+  const observations = progressFile(name, "observations.csv", isDefault);
+  const taskStatus = progressFile(name, "task-status.csv", isDefault);
+  return monitoringData(model, {
+    glossary: read(MONITORING_FILES.glossary),
+    benchmarks: read(MONITORING_FILES.benchmarks),
+    observations: observations.text,
+    taskStatus: taskStatus.text,
+    files: {observations: observations.path, taskStatus: taskStatus.path}
   });
-  return {
-    indicators,
-    glossary: glossary.entries,
-    observations: {
-      file: observationsFile.path,
-      ...observations,
-      rows: [...observations.rows, ...nationObservations(matched)]
-    },
-    taskStatus: {file: statusFile.path, ...taskStatus},
-    referenceProblems: [
-      ...glossary.problems.map((p) => `data/reference/indicators.csv line ${p.line}: ${p.message}`),
-      ...benchmarks.problems.map((p) => `data/reference/benchmarks.csv line ${p.line}: ${p.message}`)
-    ]
-  };
 }

@@ -1,6 +1,6 @@
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
-import {progressive} from "../../src/components/progressive.js";
+import {progressive} from "../../src/page/progressive.js";
 
 /**
  * A jsdom document, a scheduler run by hand (frames() runs the callbacks queued so far, one frame, and returns how

@@ -1,6 +1,8 @@
 /**
  * Reading the project's data files in Node (loaders and the CLI). The plan the site is built on is named in
  * plan.config.json ({"plan": "<name>"} for data/plans/<name>.txt); the PLAN environment variable overrides it.
+ * The build reads every plan through src/dataFiles/plan-set.ts, which parses each plan once per content for the
+ * config and all the data loaders; parseDataPlan here reads one .txt plan, uncached (the CLI, tests, benchmarks).
  */
 import {existsSync, readFileSync} from "node:fs";
 import {dirname, join} from "node:path";
@@ -8,6 +10,7 @@ import {fileURLToPath} from "node:url";
 import {
   type DepartmentDirectory,
   departmentDirectory,
+  departmentReferenceWarnings,
   parseDepartmentsCsv,
   type RowProblem
 } from "../lib/departments.js";
@@ -31,6 +34,10 @@ export interface PlanMeta {
   source?: string;
 }
 
+/**
+ * The name of the plan the site is built on: $PLAN, else plan.config.json's "plan"; an error when neither names
+ * one.
+ */
 export function configuredPlan(): string {
   if (process.env.PLAN) return process.env.PLAN;
   const config = JSON.parse(readFileSync(join(ROOT, "plan.config.json"), "utf8")) as {plan?: string};
@@ -38,6 +45,10 @@ export function configuredPlan(): string {
   return config.plan;
 }
 
+/**
+ * Reads the department reference (`path`, data/reference/departments.csv by default) as a directory, with its bad
+ * rows.
+ */
 export function readDepartments(path = DEPARTMENTS_CSV): {directory: DepartmentDirectory; problems: RowProblem[]} {
   const {entries, problems} = parseDepartmentsCsv(readFileSync(path, "utf8"));
   return {directory: departmentDirectory(entries), problems};
@@ -65,15 +76,10 @@ export function planPath(name = configuredPlan()): string {
 }
 
 /** Parses data/plans/<name>.txt with the department reference; reference problems become warnings. */
-export function loadPlan(name = configuredPlan()): LoadedPlan {
+export function parseDataPlan(name = configuredPlan()): LoadedPlan {
   const meta = readPlanMeta(name);
   const {directory, problems} = readDepartments();
   const {model, text} = readPlan(readFileSync(planPath(name)), {departments: directory});
-  for (const p of problems)
-    model.warnings.push({
-      line: null,
-      code: "table-row",
-      message: `data/reference/departments.csv line ${p.line}: ${p.message}`
-    });
+  model.warnings.push(...departmentReferenceWarnings(problems));
   return {name, meta, model, text};
 }

@@ -4,37 +4,21 @@
  * run in the page's head (see languageScript), before anything renders.
  *
  * Interface text is written in both languages: in Markdown as <span class="en">…</span><span class="zh">…</span>,
- * in code with bi(en, zh); labels such as "牵头 lead" are split with localize(label, language). The plan's own
+ * in code with pick(en, zh, language); labels ({en, zh}, src/lib/vocabulary.ts) are shown with localize(label, language). The plan's own
  * text stays Chinese in every language.
  */
-export type Language = "zh" | "en" | "both";
-export const LANGUAGES: Language[] = ["zh", "en", "both"];
+import {CJK} from "../lib/chars.js";
+import {type Language, LANGUAGES} from "../lib/vocabulary.js";
+
+// The pure half (the Language type, localize, pick, splitBilingual) lives in src/lib/vocabulary.ts; re-exported
+// here because every page imports it with the switch.
+export {type Language, LANGUAGES, localize, pick, splitBilingual} from "../lib/vocabulary.js";
 export const STORAGE_KEY = "plan-explorer-lang";
 
 /** The language in force on this page (set on <html data-lang> by the head script). */
 export function currentLanguage(document: Document | undefined = globalThis.document): Language {
   const lang = document?.documentElement?.dataset?.lang as Language | undefined;
   return lang && LANGUAGES.includes(lang) ? lang : "both";
-}
-
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
-
-/** A bilingual label's two halves: words with Chinese characters, and the others ("牵头 lead" → 牵头, lead). */
-export function splitBilingual(label: string): {zh: string; en: string} {
-  const words = label.split(/\s+/).filter(Boolean);
-  const zh = words.filter((w) => CJK.test(w)).join(" ");
-  const en = words.filter((w) => !CJK.test(w)).join(" ");
-  return {zh: zh || label, en: en || label};
-}
-
-/** The label in one language, or as written for both. */
-export function localize(label: string, language: Language): string {
-  return language === "both" ? label : splitBilingual(label)[language];
-}
-
-/** Text in the chosen language from an English and a Chinese version. */
-export function pick(en: string, zh: string, language: Language): string {
-  return language === "en" ? en : language === "zh" ? zh : `${en} ${zh}`;
 }
 
 /**
@@ -56,7 +40,7 @@ addEventListener("DOMContentLoaded", () => {
     const t = a.childNodes.length === 1 && a.firstChild.nodeType === 3 ? a.textContent : null;
     if (!t || !t.includes(" · ")) continue;
     const [en, zh] = t.split(" · ");
-    if (!/[\\u2e80-\\u9fff]/.test(zh ?? "")) continue;
+    if (!/${CJK.source}/.test(zh ?? "")) continue;
     a.textContent = "";
     const e = document.createElement("span"); e.className = "en"; e.textContent = en;
     const s = document.createElement("span"); s.className = "sep"; s.textContent = " · ";

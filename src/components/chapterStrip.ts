@@ -1,0 +1,155 @@
+/**
+ * chapterStrip(columns, options): a mark for a plot whose x scale is a band of item ids (the responsibility
+ * matrix): a thin strip above the columns colouring each item by its chapter (chapterColor); when `groups` is set
+ * (the columns are in document order), the chapters (二, 三 …) and 专栏 boxes labelled above the strip, with rules
+ * separating them down to the bottom of the frame (solid between chapters, dashed around a box).
+ *
+ *   Plot.plot({x: {domain: columns}, marks: [chapterStrip(columns, {items, chapters, top: 40, groups: true}), …]})
+ *
+ * Returns a Plot render function (a mark) drawing, in a <g aria-label="chapters of the columns">, a
+ * <g aria-label="chapter strip">, and with groups
+ * <g aria-label="column groups"> and <g aria-label="group separators">. Each strip cell carries data-item and a
+ * tooltip naming its chapter.
+ */
+import type * as Plot from "@observablehq/plot";
+import type {Chapter, Item} from "../lib/model.js";
+import {chapterLabel} from "../lib/vocabulary.js";
+import {round, textWidth} from "./labels.js";
+import {chapterColor} from "./palette.js";
+
+export interface ChapterStripOptions {
+  /** Every item of the plan by id (the columns are some of them). */
+  items: Map<string, Item>;
+  /** The plan's chapters by seq. */
+  chapters: Map<number, Chapter>;
+  /** The strip's top, in pixels from the top of the plot. */
+  top: number;
+  /** Label the chapters and 专栏 boxes above the strip and draw their rules (for columns in document order). */
+  groups: boolean;
+  /** The strip's height in pixels (default STRIP_HEIGHT). */
+  height?: number;
+  /** The labels' font size in pixels (default 11). */
+  fontSize?: number;
+}
+
+/** The strip's default height, and the height of the chapter and 专栏 label rows above it (pixels). */
+export const STRIP_HEIGHT = 6;
+export const GROUP_BAND = 34;
+
+/** A run of adjacent columns of one chapter or 专栏 box. */
+interface Group {
+  key: string;
+  label: string;
+  title: string;
+  first: string;
+  last: string;
+}
+
+const SVG = "http://www.w3.org/2000/svg";
+
+/** Whether the columns stand in the plan's order (only then are chapters and boxes runs of columns). */
+export function inDocumentOrder(columns: readonly string[], items: Map<string, Item>): boolean {
+  return columns.every((id, i) => i === 0 || items.get(columns[i - 1])!.order < items.get(id)!.order);
+}
+
+/** The runs of adjacent columns sharing a key (null: no run). */
+function runs(columns: readonly string[], key: (id: string) => string | null): Omit<Group, "label" | "title">[] {
+  const out: Omit<Group, "label" | "title">[] = [];
+  columns.forEach((id, i) => {
+    const k = key(id);
+    const last = out[out.length - 1];
+    if (k !== null && last && last.key === k && columns[i - 1] === last.last) last.last = id;
+    else if (k !== null) out.push({key: k, first: id, last: id});
+  });
+  return out;
+}
+
+/** The chapter runs and the 专栏 runs of the columns. */
+function columnGroups(columns: readonly string[], {items, chapters}: ChapterStripOptions): [Group[], Group[]] {
+  const byChapter = runs(columns, (id) => (items.get(id)!.chapter == null ? null : String(items.get(id)!.chapter))).map(
+    (g) => {
+      const c = chapters.get(Number(g.key));
+      return {...g, label: c?.numeral ?? g.key, title: c ? chapterLabel(c) : g.key};
+    }
+  );
+  const byColumn = runs(columns, (id) => {
+    const item = items.get(id)!;
+    return item.kind === "action" && item.column != null ? `${item.chapter}:${item.column}` : null;
+  }).map((g) => {
+    const number = items.get(g.first)!.column!;
+    const column = chapters.get(items.get(g.first)!.chapter ?? -1)?.columns.find((c) => c.number === number);
+    return {...g, label: `专栏${number}`, title: `专栏${number} ${column?.title ?? ""}`.trim()};
+  });
+  return [byChapter, byColumn];
+}
+
+/** The strip mark (see above). */
+export function chapterStrip(columns: readonly string[], options: ChapterStripOptions): Plot.RenderFunction {
+  const {items, chapters, top: stripY, groups, height = STRIP_HEIGHT, fontSize = 11} = options;
+  const [chapterGroups, boxGroups] = groups ? columnGroups(columns, options) : [[], []];
+  return (_index, scales, _values, dimensions, context) => {
+    const doc = context.document;
+    const x = scales.x as unknown as ((v: string) => number | undefined) & {bandwidth(): number; step(): number};
+    const root = doc.createElementNS(SVG, "g");
+    root.setAttribute("aria-label", "chapters of the columns");
+    const el = (tag: string, attributes: Record<string, string | number>, parent: Element) => {
+      const e = doc.createElementNS(SVG, tag);
+      for (const [k, v] of Object.entries(attributes)) e.setAttribute(k, String(typeof v === "number" ? round(v) : v));
+      parent.appendChild(e);
+      return e;
+    };
+    const title = (e: Element, text: string) => (el("title", {}, e).textContent = text);
+    const gap = (x.step() - x.bandwidth()) / 2;
+    const left = (id: string) => x(id)! - gap;
+    const right = (id: string) => x(id)! + x.bandwidth() + gap;
+    const bottom = dimensions.height - dimensions.marginBottom;
+
+    const strip = el("g", {"aria-label": "chapter strip"}, root);
+    for (const id of columns) {
+      const item = items.get(id)!;
+      const c = chapters.get(item.chapter ?? -1);
+      const r = el(
+        "rect",
+        {x: left(id), y: stripY, width: x.step(), height, fill: chapterColor(item.chapter), "data-item": id},
+        strip
+      );
+      title(r, c ? `${id} · ${chapterLabel(c)}` : id);
+    }
+    if (!groups) return root;
+
+    const labels = el(
+      "g",
+      {"aria-label": "column groups", "font-size": fontSize, "text-anchor": "middle", fill: "currentColor"},
+      root
+    );
+    const bands: [Group[], number][] = [
+      [chapterGroups, stripY - GROUP_BAND + 12],
+      [boxGroups, stripY - GROUP_BAND / 2 + 10]
+    ];
+    for (const [list, baseline] of bands) {
+      for (const group of list) {
+        const x0 = left(group.first);
+        const x1 = right(group.last);
+        // A box's label drops its 专栏 when the run of columns is too narrow for it.
+        const text = textWidth(group.label, fontSize) <= x1 - x0 + 4 ? group.label : group.label.replace(/^专栏/, "");
+        const t = el("text", {x: (x0 + x1) / 2, y: baseline}, labels);
+        t.textContent = text;
+        title(t, group.title);
+        el("line", {x1: x0 + 1, x2: x1 - 1, y1: baseline + 3, y2: baseline + 3, stroke: "#999"}, labels);
+      }
+    }
+    const rules = el("g", {"aria-label": "group separators", fill: "none"}, root);
+    chapterGroups.forEach((group, i) => {
+      if (i === 0) return;
+      const gx = left(group.first);
+      el("line", {x1: gx, x2: gx, y1: stripY - GROUP_BAND, y2: bottom, stroke: "#888"}, rules);
+    });
+    for (const group of boxGroups) {
+      for (const gx of [left(group.first), right(group.last)]) {
+        if (chapterGroups.some((c) => Math.abs(left(c.first) - gx) < 0.5)) continue;
+        el("line", {x1: gx, x2: gx, y1: stripY, y2: bottom, stroke: "#ccc", "stroke-dasharray": "2,2"}, rules);
+      }
+    }
+    return root;
+  };
+}

@@ -1,0 +1,186 @@
+/**
+ * The product's vocabulary, written once: every label the interface shows for a member of the model's unions,
+ * in English and Chinese ({en, zh}), typed by the union it names, so that a new member without a label is a type
+ * error and test/vocabulary.test.ts checks that every label has both languages. Also how a label is shown in
+ * the interface language (zh, en or both) and how a chapter is named.
+ *
+ *   localize(ROLE_LABELS.lead, "both") → "牵头 lead";  localize(ROLE_LABELS.lead, "en") → "lead"
+ *   chapterLabel({numeral: "二", title: "重点任务"}) → "二、重点任务"
+ *
+ * Pure: no DOM. Colours live in src/components/palette.ts; the language switch in src/page/language.ts.
+ */
+import {CJK} from "./chars.js";
+import type {LedgerStatus} from "./ledger.js";
+import type {DepartmentClass} from "./measures.js";
+import type {PlanLevel} from "./compare/planRow.js";
+import type {Chapter, Comparator, DepartmentKind, Indicator, ItemKind, Role} from "./model.js";
+import type {ObservationLevel} from "./observations.js";
+import type {Ordering} from "./ordering.js";
+import type {BenchmarkAlignment} from "./reference.js";
+import type {GrowthStatus, RateStatus} from "./progress.js";
+
+/** A label in both languages. */
+export interface Label {
+  en: string;
+  zh: string;
+}
+
+/** The interface language: 中文 (zh), English (en) or both (the default). */
+export type Language = "zh" | "en" | "both";
+export const LANGUAGES: Language[] = ["zh", "en", "both"];
+
+/** Roles of a department in an item: 牵头 lead, 配合 support, 共同 joint (会同/联合), 默认 implicit (a blanket note). */
+export const ROLES: Role[] = ["lead", "support", "joint", "implicit"];
+export const ROLE_LABELS: Record<Role, Label> = {
+  lead: {en: "lead", zh: "牵头"},
+  support: {en: "support", zh: "配合"},
+  joint: {en: "joint", zh: "共同"},
+  implicit: {en: "implicit", zh: "默认"}
+};
+
+/** Kinds of item: 任务 tasks (the numbered tasks) and 专栏行动 actions (the actions of a 专栏 column). */
+export const KINDS: ItemKind[] = ["task", "action"];
+export const KIND_LABELS: Record<ItemKind, Label> = {
+  task: {en: "tasks", zh: "任务"},
+  action: {en: "actions", zh: "专栏行动"}
+};
+
+/** Jurisdictions in the target comparison: the plan's own, the province's, the nation's. */
+export type Level = ObservationLevel;
+export const LEVELS = ["city", "province", "nation"] as const satisfies readonly Level[];
+export const LEVEL_LABELS: Record<Level, Label> = {
+  city: {en: "this plan", zh: "本市"},
+  province: {en: "province", zh: "省"},
+  nation: {en: "nation", zh: "全国"}
+};
+
+/** An indicator's attribute in the plan's table: 约束性 binding or 预期性 expected. */
+export type Attribute = NonNullable<Indicator["attribute"]>;
+export const ATTRIBUTES: Attribute[] = ["binding", "expected"];
+export const ATTRIBUTE_LABELS: Record<Attribute, Label> = {
+  binding: {en: "binding", zh: "约束性"},
+  expected: {en: "expected", zh: "预期性"}
+};
+
+/** Statuses of progress towards an indicator's target, by either method (src/lib/progress.ts), good to bad. */
+export type ProgressStatus = RateStatus | GrowthStatus;
+export const PROGRESS_STATUSES: ProgressStatus[] = [
+  "achieved",
+  "on track",
+  "moderately improving",
+  "needs acceleration",
+  "stagnating",
+  "limited progress",
+  "worsening",
+  "deterioration",
+  "not achieved",
+  "insufficient data"
+];
+/**
+ * Worsening (the required-rate method) and deterioration (the growth ratio) both mean moving away from the
+ * target; they keep two Chinese words, as they keep two English ones, so that a reader can tell the methods apart.
+ */
+export const PROGRESS_STATUS_LABELS: Record<ProgressStatus, Label> = {
+  achieved: {en: "achieved", zh: "已实现"},
+  "on track": {en: "on track", zh: "进展顺利"},
+  "moderately improving": {en: "moderately improving", zh: "温和改善"},
+  "needs acceleration": {en: "needs acceleration", zh: "需要加快"},
+  stagnating: {en: "stagnating", zh: "停滞"},
+  "limited progress": {en: "limited progress", zh: "进展有限"},
+  worsening: {en: "worsening", zh: "恶化"},
+  deterioration: {en: "deterioration", zh: "退步"},
+  "not achieved": {en: "not achieved", zh: "未实现"},
+  "insufficient data": {en: "insufficient data", zh: "数据不足"}
+};
+
+/**
+ * The task ledger's statuses (src/lib/ledger.ts). The four a status file reports are also the words a person may
+ * type in it (未开始, 进行中, 已完成, 有风险: src/lib/observations.ts reads them with these labels).
+ */
+export const LEDGER_STATUS_LABELS: Record<LedgerStatus, Label> = {
+  overdue: {en: "overdue", zh: "逾期"},
+  "at risk": {en: "at risk", zh: "有风险"},
+  "not started": {en: "not started", zh: "未开始"},
+  "in progress": {en: "in progress", zh: "进行中"},
+  completed: {en: "completed", zh: "已完成"},
+  "not reported": {en: "not reported", zh: "未报告"}
+};
+
+/** The level of government a plan is issued at (a plan's .meta.json, src/lib/compare/planRow.ts). */
+export const PLAN_LEVEL_LABELS: Record<PlanLevel, Label> = {
+  nation: {en: "nation", zh: "国家"},
+  province: {en: "province", zh: "省级"},
+  city: {en: "city", zh: "市级"},
+  county: {en: "county", zh: "县区级"}
+};
+
+/** Kinds of department (data/reference/departments.csv's kind column). */
+export const DEPARTMENT_KIND_LABELS: Record<DepartmentKind, Label> = {
+  "national-department": {en: "national ministry or agency", zh: "国家部委"},
+  "provincial-department": {en: "provincial department", zh: "省级部门"},
+  "municipal-department": {en: "municipal department", zh: "市级部门"},
+  "county-department": {en: "county department", zh: "县级部门"},
+  office: {en: "office or committee", zh: "办公室/委员会"},
+  "vertical-agency": {en: "vertical agency", zh: "垂直管理机构"},
+  "management-committee": {en: "management committee", zh: "管委会"},
+  "county-government": {en: "county governments", zh: "县级政府"},
+  generic: {en: "generic placeholder", zh: "泛指"},
+  unknown: {en: "unknown", zh: "未知"}
+};
+
+/** A department's class by its measures (src/lib/measures.ts): 主导 leading, 重要 key, 辅助 auxiliary. */
+export const DEPARTMENT_CLASS_LABELS: Record<DepartmentClass, Label> = {
+  leading: {en: "leading", zh: "主导"},
+  key: {en: "key", zh: "重要"},
+  auxiliary: {en: "auxiliary", zh: "辅助"}
+};
+
+/** The responsibility matrix's row and column orders (src/lib/ordering.ts). */
+export const ORDERING_LABELS: Record<Ordering, Label> = {
+  document: {en: "document order", zh: "文件顺序"},
+  workload: {en: "workload", zh: "任务量"},
+  similarity: {en: "similarity", zh: "相似性"}
+};
+
+/** How a local target compares with a benchmark (src/lib/reference.ts), or that the level has none. */
+export const ALIGNMENT_LABELS: Record<BenchmarkAlignment, Label> = {
+  stricter: {en: "stricter", zh: "更严"},
+  same: {en: "same", zh: "相同"},
+  looser: {en: "looser", zh: "更宽"},
+  "local only": {en: "local only", zh: "本地独有"}
+};
+
+/** How a target's comparator is written before its value: ≥98, ≤5, 86. */
+export const COMPARATOR_SIGNS: Record<Comparator, string> = {">=": "≥", "<=": "≤", "=": ""};
+
+/** comparatorSign(">=") → "≥"; "" for "=" and for anything that is not a comparator. */
+export function comparatorSign(comparator: string): string {
+  return COMPARATOR_SIGNS[comparator as Comparator] ?? "";
+}
+
+/** How a chapter is named everywhere (matrix strip, selects, ledger, briefs): "二、重点任务". */
+export function chapterLabel(chapter: Pick<Chapter, "numeral" | "title">): string {
+  return `${chapter.numeral}、${chapter.title}`;
+}
+
+/** A bilingual label's two halves: words with Chinese characters, and the others ("牵头 lead" → 牵头, lead). */
+export function splitBilingual(label: string): Label {
+  const words = label.split(/\s+/).filter(Boolean);
+  const zh = words.filter((w) => CJK.test(w)).join(" ");
+  const en = words.filter((w) => !CJK.test(w)).join(" ");
+  return {zh: zh || label, en: en || label};
+}
+
+/**
+ * A label in one language, or both as "中文 English" ("牵头 lead"). A string is read as a bilingual label
+ * written "中文 English" and split with splitBilingual.
+ */
+export function localize(label: Label | string, language: Language): string {
+  if (typeof label !== "string") return language === "both" ? `${label.zh} ${label.en}` : label[language];
+  return language === "both" ? label : splitBilingual(label)[language];
+}
+
+/** Text in the chosen language from an English and a Chinese version; both as "English 中文". */
+export function pick(en: string, zh: string, language: Language): string {
+  return language === "en" ? en : language === "zh" ? zh : `${en} ${zh}`;
+}

@@ -1,0 +1,62 @@
+import {describe, expect, test} from "vitest";
+import {comparisonRows, isComparable} from "../src/lib/benchmarkComparison.js";
+import type {MonitoredIndicator} from "../src/lib/monitoring.js";
+import type {BenchmarkMatch} from "../src/lib/reference.js";
+
+const benchmark = (level: "nation" | "province", value: number): BenchmarkMatch => ({
+  indicator: "I1",
+  level,
+  jurisdiction: level === "nation" ? "全国" : "陕西省",
+  kind: "target",
+  year: 2025,
+  value,
+  comparator: ">=",
+  unit: "%",
+  source: level === "nation" ? "质量强国建设纲要" : "陕西省方案",
+  published: "2023-02",
+  note: "",
+  nameInSource: "合格率"
+});
+
+function indicator(target: Partial<MonitoredIndicator["target"]>, levels: {nation?: number; province?: number} = {}) {
+  const side = (level: "nation" | "province") => ({
+    alignment: levels[level] === undefined ? null : ("same" as const),
+    benchmark: levels[level] === undefined ? null : benchmark(level, levels[level]!)
+  });
+  return {
+    id: "I1",
+    name: "合格率",
+    nameEn: "Pass rate",
+    target: {value: 98, comparator: ">=", cumulative: false, annualAverage: false, ...target},
+    nation: side("nation"),
+    province: side("province")
+  } as unknown as MonitoredIndicator;
+}
+
+describe("isComparable", () => {
+  test("a level target with a number and a benchmark is comparable", () => {
+    expect(isComparable(indicator({}, {nation: 98}))).toBe(true);
+    expect(isComparable(indicator({}, {province: 97}))).toBe(true);
+  });
+  test("without a benchmark, a number, or with a cumulative or annual-average target it is not", () => {
+    expect(isComparable(indicator({}))).toBe(false);
+    expect(isComparable(indicator({value: null}, {nation: 98}))).toBe(false);
+    expect(isComparable(indicator({cumulative: true}, {nation: 98}))).toBe(false);
+    expect(isComparable(indicator({annualAverage: true}, {nation: 98}))).toBe(false);
+  });
+});
+
+describe("comparisonRows", () => {
+  test("the plan's target, then the province's and the nation's, with their sources", () => {
+    const rows = comparisonRows(
+      [indicator({}, {nation: 98, province: 97}), indicator({})],
+      "延政发〔2024〕8号",
+      (i) => i.id
+    );
+    expect(rows).toEqual([
+      {indicator: "I1", level: "city", value: 98, comparator: ">=", source: "延政发〔2024〕8号"},
+      {indicator: "I1", level: "province", value: 97, comparator: ">=", source: "陕西省方案, 2023-02"},
+      {indicator: "I1", level: "nation", value: 98, comparator: ">=", source: "质量强国建设纲要, 2023-02"}
+    ]);
+  });
+});

@@ -1,0 +1,58 @@
+// The force layout without drawing (src/components/forceLayout.ts): nodes, links and positions, no DOM.
+import {describe, expect, test} from "vitest";
+import {forceLayout, LEGEND_HEIGHT} from "../../src/components/forceLayout.js";
+import {syntheticModel} from "../../bench/synthetic.js";
+import {YANAN} from "../plan.js";
+
+const options = {
+  showImplicit: false,
+  width: 800,
+  height: 600,
+  ticks: 300,
+  seed: 1,
+  large: () => false,
+  language: "both"
+} as const;
+
+describe("forceLayout", () => {
+  test("forceLayout(model, {ticks}) gives a node per department holding a role and per item, a link per role", () => {
+    const {nodes, links} = forceLayout(YANAN, options);
+    const explicit = YANAN.responsibilities.filter((r) => r.role !== "implicit");
+    expect(links).toHaveLength(explicit.length);
+    expect(nodes.filter((n) => n.kind === "item")).toHaveLength(YANAN.items.length);
+    expect(new Set(nodes.filter((n) => n.kind === "department").map((n) => n.key))).toEqual(
+      new Set(explicit.map((r) => r.department))
+    );
+  });
+
+  test("forceLayout(model, {ticks, seed}) is the same from run to run, and another seed gives another layout", () => {
+    const at = (seed: number) => forceLayout(YANAN, {...options, seed}).nodes.map((n) => [n.x, n.y]);
+    expect(at(1)).toEqual(at(1));
+    expect(at(2)).not.toEqual(at(1));
+  });
+
+  test("forceLayout(model, {width, height}) keeps every node inside the box, below the legend band", () => {
+    const {nodes} = forceLayout(YANAN, options);
+    for (const n of nodes) {
+      expect(n.x!).toBeGreaterThanOrEqual(0);
+      expect(n.x!).toBeLessThanOrEqual(options.width);
+      expect(n.y!).toBeGreaterThanOrEqual(LEGEND_HEIGHT);
+      expect(n.y!).toBeLessThanOrEqual(options.height);
+    }
+  });
+
+  test("forceLayout(model, {large}) labels no item of a large graph, and only its 30 best-connected departments", () => {
+    const model = syntheticModel(100);
+    const labelled = (large: boolean) =>
+      forceLayout(model, {...options, ticks: 1, large: () => large}).nodes.filter((n) => n.labelled);
+    expect(labelled(false).filter((n) => n.kind === "department").length).toBeGreaterThan(30);
+    const top = labelled(true);
+    expect(top.some((n) => n.kind === "item")).toBe(false);
+    expect(top).toHaveLength(30);
+    const degrees = forceLayout(model, {...options, ticks: 1, large: () => true})
+      .nodes.filter((n) => n.kind === "department")
+      .map((n) => n.degree)
+      .sort((a, b) => b - a);
+    expect(Math.min(...top.map((n) => n.degree))).toBe(degrees[29]);
+  });
+});

@@ -1,0 +1,32 @@
+import {describe, expect, test} from "vitest";
+import {EMBED_SANDBOX, embedQuery, iframeCode, iframeUrl, moduleCode, optionsLiteral} from "../src/embed/code.js";
+
+const site = new URL("https://example.org/plans/");
+
+describe("embed code", () => {
+  test("embedQuery(options) leaves out empty values", () => {
+    expect(embedQuery({department: "市市场监督管理局", chapter: null, language: "", width: 900})).toBe(
+      "?department=%E5%B8%82%E5%B8%82%E5%9C%BA%E7%9B%91%E7%9D%A3%E7%AE%A1%E7%90%86%E5%B1%80&width=900"
+    );
+    expect(embedQuery({chapter: undefined})).toBe("");
+  });
+  test("optionsLiteral(options) writes JavaScript, empty values left out", () => {
+    expect(optionsLiteral({department: "市科技局", chapter: 3, showImplicit: false, language: null})).toBe(
+      '{department: "市科技局", chapter: 3, showImplicit: false}'
+    );
+    expect(optionsLiteral({language: null})).toBe("");
+  });
+  test("moduleCode(site, name, exportName, options) imports the embed from the site", () => {
+    expect(moduleCode(site, "matrix", "Matrix", {chapter: 3})).toBe(
+      '<script type="module">\n  import {Matrix} from "https://example.org/plans/embed/matrix.js";\n' +
+        "  document.body.append(await Matrix({chapter: 3}));\n</script>"
+    );
+  });
+  test("iframeUrl and iframeCode: the embed's page with its options, sandboxed, the title's quotes escaped", () => {
+    expect(iframeUrl(site, "ego", {department: "A"})).toBe("https://example.org/plans/embed/ego.html?department=A");
+    const code = iframeCode(site, "ego", 'The "ego" view', {width: 640}, {width: 656, height: 500});
+    expect(code).toBe(
+      `<iframe src="https://example.org/plans/embed/ego.html?width=640" width="656" height="500" title="The &quot;ego&quot; view" style="border: 0; max-width: 100%;" loading="lazy" ${EMBED_SANDBOX}></iframe>`
+    );
+  });
+});

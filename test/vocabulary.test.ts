@@ -1,0 +1,76 @@
+import {describe, expect, test} from "vitest";
+import {LEDGER_STATUSES} from "../src/lib/ledger.js";
+import {DEPARTMENT_KINDS} from "../src/lib/departments.js";
+import {TASK_STATUSES, TASK_STATUSES_ZH} from "../src/lib/observations.js";
+import {ORDERINGS} from "../src/lib/ordering.js";
+import {
+  ALIGNMENT_LABELS,
+  ATTRIBUTE_LABELS,
+  ATTRIBUTES,
+  chapterLabel,
+  comparatorSign,
+  DEPARTMENT_CLASS_LABELS,
+  DEPARTMENT_KIND_LABELS,
+  KIND_LABELS,
+  KINDS,
+  LEDGER_STATUS_LABELS,
+  LEVEL_LABELS,
+  LEVELS,
+  localize,
+  ORDERING_LABELS,
+  PROGRESS_STATUS_LABELS,
+  PROGRESS_STATUSES,
+  ROLE_LABELS,
+  ROLES,
+  splitBilingual,
+  type Label
+} from "../src/lib/vocabulary.js";
+
+const HAN = /\p{Script=Han}/u;
+
+/** Every member has a label with an English word (no Chinese) and a Chinese one (with Chinese). */
+function expectBothLanguages(members: readonly string[], labels: Record<string, Label>) {
+  expect(Object.keys(labels).sort()).toEqual([...members].sort());
+  for (const m of members) {
+    expect(labels[m].en, m).toMatch(/^[a-z][a-z ]*$/i);
+    expect(labels[m].zh, m).toMatch(HAN);
+    // A label splits back into its halves: what localize does with a "中文 English" string.
+    expect(splitBilingual(localize(labels[m], "both")), m).toEqual(labels[m]);
+  }
+}
+
+describe("vocabulary", () => {
+  test("every role has both languages", () => expectBothLanguages(ROLES, ROLE_LABELS));
+  test("every item kind has both languages", () => expectBothLanguages(KINDS, KIND_LABELS));
+  test("every level has both languages", () => expectBothLanguages(LEVELS, LEVEL_LABELS));
+  test("every attribute has both languages", () => expectBothLanguages(ATTRIBUTES, ATTRIBUTE_LABELS));
+  test("every progress status has both languages", () =>
+    expectBothLanguages(PROGRESS_STATUSES, PROGRESS_STATUS_LABELS));
+  test("every ledger status has both languages", () => expectBothLanguages(LEDGER_STATUSES, LEDGER_STATUS_LABELS));
+  test("every department kind has both languages", () =>
+    expectBothLanguages([...DEPARTMENT_KINDS, "unknown"], DEPARTMENT_KIND_LABELS));
+  test("every department class has both languages", () =>
+    expectBothLanguages(["leading", "key", "auxiliary"], DEPARTMENT_CLASS_LABELS));
+  test("every ordering has both languages", () => expectBothLanguages(ORDERINGS, ORDERING_LABELS));
+  test("every alignment has both languages", () =>
+    expectBothLanguages(["stricter", "same", "looser", "local only"], ALIGNMENT_LABELS));
+  test("the English of a status is the status itself", () => {
+    for (const s of PROGRESS_STATUSES) expect(PROGRESS_STATUS_LABELS[s].en).toBe(s);
+    for (const s of LEDGER_STATUSES) expect(LEDGER_STATUS_LABELS[s].en).toBe(s);
+  });
+  test("the Chinese words a status file accepts are the ledger's labels", () => {
+    for (const s of TASK_STATUSES) expect(TASK_STATUSES_ZH[LEDGER_STATUS_LABELS[s].zh]).toBe(s);
+  });
+  test("localize(label, language)", () => {
+    expect(localize(ROLE_LABELS.lead, "both")).toBe("牵头 lead");
+    expect(localize(ROLE_LABELS.lead, "zh")).toBe("牵头");
+    expect(localize(ROLE_LABELS.lead, "en")).toBe("lead");
+    expect(localize("牵头 lead", "en")).toBe("lead");
+  });
+  test("chapterLabel(chapter)", () => {
+    expect(chapterLabel({numeral: "二", title: "重点任务"})).toBe("二、重点任务");
+  });
+  test("comparatorSign(comparator)", () => {
+    expect([">=", "<=", "=", "?"].map(comparatorSign)).toEqual(["≥", "≤", "", ""]);
+  });
+});
