@@ -17,7 +17,8 @@ const out = resolve(args.find((a, k) => !a.startsWith("--") && args[k - 1] !== "
 const here = resolve(".");
 const load = (p: string) => import(pathToFileURL(join(root, p)).href);
 const {readPlan} = await load("src/lib/reader/parse.ts");
-const {readDepartments} = await load("src/loaders/plan-files.ts");
+// src/dataFiles/ was src/loaders/ before 2026-11-30: either, so that older checkouts can be dumped too.
+const {readDepartments} = await load("src/dataFiles/plan-files.ts").catch(() => load("src/loaders/plan-files.ts"));
 // The shapes are made by this checkout's harness, so that both dumps read the same inputs.
 const {pathologicalShapes} = await import(pathToFileURL(join(here, "bench/pathological.ts")).href);
 const {directory} = readDepartments(join(here, "data/reference/departments.csv"));
