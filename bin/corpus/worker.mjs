@@ -5,7 +5,12 @@ import {register} from "tsx/esm/api";
 register();
 const {readCorpusPlan} = await import("./readPlan.ts");
 
-/** @param {{entry: import("./files.ts").PlanFileEntry, departments: string}} task */
-export default function ({entry, departments}) {
-  return readCorpusPlan(entry, departments);
+/**
+ * A batch of consecutive plans (run.ts), read one after the other.
+ * @param {{entries: import("./files.ts").PlanFileEntry[], departments: string}} task
+ */
+export default async function ({entries, departments}) {
+  const results = [];
+  for (const entry of entries) results.push(await readCorpusPlan(entry, departments));
+  return results;
 }

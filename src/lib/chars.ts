@@ -35,6 +35,16 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
+/**
+ * The text without its trailing white space and | (a boxed layout's right border): what text.replace(/[\s|]+$/, "")
+ * gives, read from the end (the pattern is tried from every position of the text).
+ */
+export function trimEndBars(text: string): string {
+  let end = text.length;
+  while (end > 0 && (isSpaceCode(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x7c)) --end;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 /** Whether `chars` holds the character of code c. */
 export function hasCode(chars: string, c: number): boolean {
   for (let k = 0; k < chars.length; ++k) if (chars.charCodeAt(k) === c) return true;

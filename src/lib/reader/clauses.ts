@@ -77,12 +77,17 @@ export function splitTopLevel(text: string, separators: string): Piece[] {
   const pieces: Piece[] = [];
   let depth = 0;
   let from = 0;
+  // The separators' codes (at most three are used; more are looked up in the string).
+  const s0 = separators.charCodeAt(0);
+  const s1 = separators.length > 1 ? separators.charCodeAt(1) : s0;
+  const s2 = separators.length > 2 ? separators.charCodeAt(2) : s0;
+  const more = separators.length > 3;
   for (let i = 0; i <= text.length; ++i) {
     // Brackets by character code: ( [ 〔 open, ) ] 〕 close; -1 past the end.
     const c = i < text.length ? text.charCodeAt(i) : -1;
     if (c === 0x28 || c === 0x5b || c === 0x3014) ++depth;
     else if (c === 0x29 || c === 0x5d || c === 0x3015) depth = Math.max(0, depth - 1);
-    else if (c === -1 || (depth === 0 && hasCode(separators, c))) {
+    else if (c === -1 || (depth === 0 && (c === s0 || c === s1 || c === s2 || (more && hasCode(separators, c))))) {
       // The piece trimmed of white space, as trim() would, and the offset of its first character.
       let start = from;
       let end = i;
@@ -178,6 +183,10 @@ export function stripEtc(name: string): string {
   return name.replace(/等(?:部门|单位|有关部门|相关部门)?$/, "");
 }
 
+/** The words a list of names is split at (splitNames); a name without one of them is not split. */
+const JOINERS = "以及|和|及|与|会同";
+const JOINING = new RegExp(JOINERS);
+const JOINED = new RegExp(`(等?(?:${JOINERS}))`);
 const LEVELS_OPEN = /^各(?:有关)?(?:省|市|县|区|县级市|乡|镇|街道|乡镇)(?:、(?:省|市|县|区|县级市|乡|镇|街道|乡镇))*$/;
 const LEVEL =
   /^(?:(?:省|市|县|区|乡|镇|街道|乡镇|自治州|自治县)(?:\([^)]*\))?(?:人民政府|政府|党委)|县级市(?:\([^)]*\))?(?:人民政府|政府|党委)?)$/;
@@ -203,7 +212,8 @@ function splitNames(text: string, offset: number, isBody: (name: string) => bool
     else pieces.push(p);
   }
   for (const p of pieces) {
-    const parts = p.text.split(/(等?(?:以及|和|及|与|会同))/);
+    // Split only where a joining word is written: most names have none, and a split by a pattern costs.
+    const parts = JOINING.test(p.text) ? p.text.split(JOINED) : [p.text];
     let pieces: Piece[] = [{text: p.text, offset: offset + p.offset}];
     if (parts.length > 1) {
       const split: Piece[] = [];
@@ -227,6 +237,11 @@ export interface ReadOptions {
   isBody?: (name: string) => boolean;
   /** The first-listed body of a list with no lead is the lead, the rest support (a 列第一位者为牵头单位 note). */
   firstListedLeads?: boolean;
+  /**
+   * Stop at the first part that names no role, returning it in `unread` and no names: for a caller that only wants
+   * to know whether a sentence is all clause (findItemClause), most sentences being none.
+   */
+  untilUnread?: boolean;
 }
 
 /** The departments of one clause and their roles. `content` is the clause without its brackets. */
@@ -239,10 +254,11 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
   // Sentences first (a blanket note is its own sentence), then the clause's parts.
   for (const sentence of splitTopLevel(content, "。")) {
     if (blanketNotes(sentence.text).length || /不再(?:一一)?列出/.test(sentence.text)) continue;
-    for (const part of splitTopLevel(
-      sentence.text.replace(LABEL_INSIDE, (s) => ";".padStart(s.length)).replace(ROLE_THEN_LIST, ";"),
-      ",;"
-    )) {
+    // A label inside is followed by :, a role phrase then a list by 、: a sentence without them is left as it is.
+    let marked = sentence.text;
+    if (marked.includes(":")) marked = marked.replace(LABEL_INSIDE, (s) => ";".padStart(s.length));
+    if (marked.includes("、")) marked = marked.replace(ROLE_THEN_LIST, ";");
+    for (const part of splitTopLevel(marked, ",;")) {
       let text = part.text;
       let offset = sentence.offset + part.offset;
       const whole: Piece = {text: part.text, offset};
@@ -253,7 +269,8 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
       FIRST_LISTED.lastIndex = 0;
       let group: Group | "deadline" | null = null;
       let labelled = false;
-      for (const [re, g] of PREFIXES) {
+      // Every label ends with : (a part without one has none).
+      for (const [re, g] of text.includes(":") ? PREFIXES : []) {
         const m = re.exec(text);
         if (m) {
           group = g;
@@ -288,14 +305,20 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
           const previous = groups[groups.length - 1];
           if (previous?.labelled) previous.names.push(...names);
           else pending.push({names, part: whole});
-        } else unread.push(whole);
+        } else {
+          unread.push(whole);
+          if (options.untilUnread) return {named: [], unread, deadline};
+        }
         continue;
       }
       if (pending.length) {
         for (const p of pending.splice(0)) groups.push({group, names: p.names, labelled: false});
       }
       if (names.length) groups.push({group, names, labelled});
-      else unread.push(whole);
+      else {
+        unread.push(whole);
+        if (options.untilUnread) return {named: [], unread, deadline};
+      }
     }
   }
   // Names with no role word anywhere in the clause (a bracket of names only) share the responsibility.
@@ -377,9 +400,11 @@ export function findItemClause(
   const s = lastSentence(text, end);
   if (s.start === 0 && s.end === end) return null;
   const sentence = text.slice(s.start, s.end);
-  const reading = readClause(sentence, {isBody});
+  const labelled = CLAUSE_LABEL.test(sentence);
+  // Unlabelled, the sentence is a clause only if every part of it reads: the reading can stop at the first that does not.
+  const reading = readClause(sentence, {isBody, untilUnread: !labelled});
   if (
-    (CLAUSE_LABEL.test(sentence) && reading.named.length) ||
+    (labelled && reading.named.length) ||
     (reading.named.length && !reading.unread.length && reading.named.every((n) => isBody(n.name)))
   ) {
     textEnd = s.start;
@@ -388,8 +413,12 @@ export function findItemClause(
   return null;
 }
 
-const SUBJECT =
-  /^(?:由|请)?((?:[\u4e00-\u9fff()]{2,20}、){0,12}[\u4e00-\u9fff()]{2,20}?)(等(?:部门|单位)|等)?(?:要|应当|应|须|必须|负责|牵头|会同|联合|共同|按照|根据)/;
+/** The verbs after a sentence's subject (SUBJECT); a piece of text without one of them has no subject. */
+const SUBJECT_VERBS = "要|应当|应|须|必须|负责|牵头|会同|联合|共同|按照|根据";
+const SUBJECT = new RegExp(
+  `^(?:由|请)?((?:[\u4e00-\u9fff()]{2,20}、){0,12}[\u4e00-\u9fff()]{2,20}?)(等(?:部门|单位)|等)?(?:${SUBJECT_VERBS})`
+);
+const SUBJECT_VERB = new RegExp(SUBJECT_VERBS);
 
 /**
  * Bodies named as the subject of a sentence in an item with no clause: 县经贸、统计、工商等部门要… → 县经贸, 统计,
@@ -405,10 +434,13 @@ export function sentenceSubjects(
   let from = 0;
   // A heading on a line of its own (2.施工监管 / 各项目主管部门应…) ends where its line does: its words are not
   // part of the next line's subject.
-  const headingEnds = new Set(breaks);
+  // In increasing order, passed by a pointer as i increases (no set to ask at every character).
+  const headingEnds = breaks.length > 1 ? [...breaks].sort((a, b) => a - b) : breaks;
+  let next = 0;
   for (let i = 0; i <= text.length; ++i) {
     const c = i < text.length ? text.charCodeAt(i) : 0x3002;
-    const heading = headingEnds.has(i) && i - from <= 20;
+    while (next < headingEnds.length && headingEnds[next] < i) ++next;
+    const heading = next < headingEnds.length && headingEnds[next] === i && i - from <= 20;
     if (!heading && c !== 0x3002 && c !== 0x3b && c !== 0x2c && c !== 0x3a) continue;
     if (heading) {
       from = i;
@@ -418,7 +450,10 @@ export function sentenceSubjects(
     let start = from;
     while (start < i && isSpaceCode(text.charCodeAt(start))) ++start;
     from = i + 1;
-    const m = SUBJECT.exec(text.slice(start, Math.min(i, start + 300)));
+    const piece = text.slice(start, Math.min(i, start + 300));
+    // SUBJECT ends with one of its verbs: a piece without one is not searched (a search for literal words is cheap).
+    if (!SUBJECT_VERB.test(piece)) continue;
+    const m = SUBJECT.exec(piece);
     if (!m) continue;
     let subject = m[1];
     let at = start + (m[0].startsWith("由") || m[0].startsWith("请") ? 1 : 0);

@@ -26,9 +26,10 @@ const TITLE_END = /(?:方案|意见|规划|计划|纲要|办法|措施|通知|�
 /** An ISO date from 2024年3月26日 or 二〇二四年三月二十六日, or null. */
 export function readDate(text: string): string | null {
   let y: number | null, m: number | null, d: number | null;
-  let match = DATE.exec(text.trim());
+  const t = text.trim();
+  let match = DATE.exec(t);
   if (match) [y, m, d] = [+match[1], +match[2], +match[3]];
-  else if ((match = CN_DATE.exec(text.trim()))) {
+  else if ((match = CN_DATE.exec(t))) {
     [y, m, d] = [chineseDigits(match[1]), chineseNumeral(match[2]), chineseNumeral(match[3])];
   } else return null;
   if (y === null || m === null || d === null || m < 1 || m > 12 || d < 1 || d > 31) return null;
@@ -77,7 +78,8 @@ export function readHeader(header: HeaderSource[], signature: HeaderSource[] = [
   const used = new Set<number>();
   const m = (h: HeaderSource) => h.match ?? h.text;
   // The number: a line of its own first, then any line that does not cite it inside a title or a sentence.
-  const numbered = header.filter((h) => DOC_NUMBER.test(m(h)));
+  // Every number ends with 号: a line without one is not searched.
+  const numbered = header.filter((h) => m(h).includes("号") && DOC_NUMBER.test(m(h)));
   const own = numbered.find((h) => ONLY_NUMBER.test(m(h).replace(/\s+/g, "")));
   const cited = numbered.find((h) => !/《|关于|根据|按照|依据/.test(m(h)));
   const numberLine = own ?? cited;

@@ -10,6 +10,7 @@
  *
  * 专栏N opens a boxed column under the current top-level node; its —— actions are read from its body.
  */
+import {trimEndBars} from "../chars.js";
 import {Joined, lineStarts} from "./spans.js";
 import {readDate} from "./header.js";
 import {cellLineTables} from "./cellLines.js";
@@ -301,7 +302,7 @@ export function outline(text: string): Outline {
     if (marker) {
       const depth = depthOf(marker.style);
       const node = open(marker, depth, line, at, t.slice(0, marker.length));
-      const rest = t.slice(marker.length).replace(/[\s|]+$/, "");
+      const rest = trimEndBars(t.slice(marker.length));
       node.lineEnd = at + marker.length + rest.length;
       if (rest && appendLine(node.body, rest, at + marker.length)) glossLines.push(line);
       continue;
@@ -328,7 +329,7 @@ export function outline(text: string): Outline {
       continue;
     }
     // A continuation line; for a column, the trailing | of a boxed layout is not text.
-    const piece = top.style === "column" ? t.replace(/[\s|]+$/, "") : t;
+    const piece = top.style === "column" ? trimEndBars(t) : t;
     if (!piece) continue;
     if (top.body.text) top.breaks.push(top.body.text.length);
     if (appendLine(top.body, piece, at)) glossLines.push(line);

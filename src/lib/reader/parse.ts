@@ -216,7 +216,13 @@ function read(
   for (const w of header.warnings) warnings.push({line: w.line, code: "header", message: w.message});
 
   // Departments: names as written, resolved once each.
-  const isBody = (name: string) => directory.lookup(name) !== undefined || looksLikeBody(name);
+  // Remembered per name: the stages ask about the same names many times (each clause, sentence and bracket).
+  const bodies = new Map<string, boolean>();
+  const isBody = (name: string) => {
+    let known = bodies.get(name);
+    if (known === undefined) bodies.set(name, (known = directory.lookup(name) !== undefined || looksLikeBody(name)));
+    return known;
+  };
   const departments = new Map<string, Department>();
   const resolved = new Map<string, string>();
   const resolve = (name: string, match: string, line: number): string => {
@@ -402,12 +408,18 @@ function read(
       if (d) item.deadline = {raw: written(own.slice(d.start, d.end)), date: d.deadline.date};
     }
   };
-  // The body a heading line names when the line is only that name: (二)区公安分局.
-  // Under a heading that divides duties, 各建设单位 is one of the bodies it names too.
+  // The body a heading line names when the line is only that name: (二)区公安分局. Under a heading that divides
+  // duties, 各建设单位 is one of the bodies it names too. Read once a node: every item under a heading asks about it.
+  const headingNames = new Map<OutlineNode, string | null>();
   const headingBody = (n: OutlineNode, duty = false): string | null => {
-    const t = shadowOf(n.body);
-    const first = (n.breaks.length ? t.slice(0, n.breaks[0]) : n.children.length ? t : "").replace(/[\s:]+$/, "");
-    return first && first.length <= 30 && isBody(first) && (duty || !/^各/.test(first)) ? first : null;
+    let name = headingNames.get(n);
+    if (name === undefined) {
+      const t = shadowOf(n.body);
+      const first = (n.breaks.length ? t.slice(0, n.breaks[0]) : n.children.length ? t : "").replace(/[\s:]+$/, "");
+      name = first && first.length <= 30 && isBody(first) ? first : null;
+      headingNames.set(n, name);
+    }
+    return name !== null && (duty || !/^各/.test(name)) ? name : null;
   };
   // The paragraphs of a chapter or group that each list one body's duties (三、职责分工 / 区绿化市容局负责…): items
   // with no numbering of their own, T + the heading's path + their position.
@@ -708,9 +720,13 @@ function read(
 
   // Blanket notes (以下任务均需X落实,不再列出), searched in each unit's text so that a note hard-wrapped over lines
   // still reads: an implicit role in every later item.
-  const notes = [o.preamble, ...units.map((u) => u.node.body)].flatMap((body) =>
-    blanketNotes(shadowOf(body)).map((note) => ({note, body}))
-  );
+  // In loops, not a spread of a map (see targetOwners below).
+  const notes: {note: ReturnType<typeof blanketNotes>[number]; body: Joined}[] = [];
+  const noted = (body: Joined) => {
+    for (const note of blanketNotes(shadowOf(body))) notes.push({note, body});
+  };
+  noted(o.preamble);
+  for (const u of units) noted(u.node.body);
   const notedAt = new Map<string, number>();
   const blankets: {department: string; at: number; asWritten: string; source: SourceSpan}[] = [];
   for (const {note, body} of notes) {
@@ -756,10 +772,11 @@ function read(
 
   // Targets, in items and in goals.
   stage("targets");
-  const targetOwners: {id: string; text: Joined}[] = [
-    ...model.items.map((item, k) => ({id: item.id, text: itemBodies[k]})),
-    ...model.goals.map((goal, k) => ({id: goal.id, text: goalBodies[k]}))
-  ];
+  // Pushed in a loop, not spread from two maps: the spread of an array that may be empty made V8 drop its compiled
+  // code for this function in about a third of the parses (a "wrong map" deoptimization, seen with --trace-deopt).
+  const targetOwners: {id: string; text: Joined}[] = [];
+  for (let k = 0; k < model.items.length; ++k) targetOwners.push({id: model.items[k].id, text: itemBodies[k]});
+  for (let k = 0; k < model.goals.length; ++k) targetOwners.push({id: model.goals[k].id, text: goalBodies[k]});
   for (const {id, text: body} of targetOwners) {
     findTargets(shadowOf(body)).forEach((f, k) => {
       const source = body.span(f.start, f.end);

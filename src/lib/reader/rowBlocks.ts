@@ -46,9 +46,13 @@ export function isBodyLine(line: string): boolean {
   const names = line
     .replace(/[、,;]+$/, "")
     .replace(/\([^()]*\)(?=$|[、,;])/g, "")
-    .split(/[、,;]/)
-    .map((n) => n.replace(/等(?:相关|有关)?(?:部门|单位)?$/, "").trim());
-  return names.length > 0 && names.every((n) => n.length >= 2 && looksLikeBody(n));
+    .split(/[、,;]/);
+  // Each name read only until one is not a body: a task's line fails at its first piece.
+  for (const piece of names) {
+    const n = piece.replace(/等(?:相关|有关)?(?:部门|单位)?$/, "").trim();
+    if (!(n.length >= 2 && looksLikeBody(n))) return false;
+  }
+  return names.length > 0;
 }
 
 /** The wrapped-cell task tables of a text given as its trimmed lines; [] when there are none. Linear. */
@@ -82,9 +86,11 @@ export function blockTables(lines: string[]): BlockTable[] {
         ++e;
       }
       let own = filled.slice(j + 1, e);
-      // A header repeated at a page break.
+      // A header repeated at a page break (its first cell first: lines hold no line break, so a join of the same
+      // number of lines is the header's only when each line is the header's cell).
       const repeat = own.findIndex(
         (_, n) =>
+          lines[own[n]] === header[0] &&
           own
             .slice(n, n + header.length)
             .map((i) => lines[i])

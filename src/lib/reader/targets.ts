@@ -215,10 +215,21 @@ function lastYear(text: string): number | null {
 function targetYear(text: string, sentenceStart: number, i: number): number | null {
   const inSentence = lastYear(text.slice(sentenceStart, i));
   if (inSentence !== null) return inSentence;
+  // The 到2025年 of the whole text, found once per text: those that end before the sentence are the matches of the
+  // text before it (the pattern has no look-around, and no match can start inside another).
+  if (text !== yearsOf.text) {
+    yearsOf.text = text;
+    yearsOf.found = [];
+    for (const m of text.matchAll(/到\s*((?:19|20)\d{2})\s*年/g))
+      yearsOf.found.push({end: m.index! + m[0].length, year: +m[1]});
+  }
   let year: number | null = null;
-  for (const m of text.slice(0, sentenceStart).matchAll(/到\s*((?:19|20)\d{2})\s*年/g)) year = +m[1];
+  for (const f of yearsOf.found) if (f.end <= sentenceStart) year = f.year;
   return year;
 }
+
+/** The 到…年 of the last text targetYear read, with where each ends. */
+const yearsOf: {text: string | null; found: {end: number; year: number}[]} = {text: null, found: []};
 
 /** Splits a subject that names several things (A、B和C) into its parts, with their offsets; [] when it is one. */
 function subjectParts(subject: string, start: number): {text: string; start: number}[] {
@@ -248,8 +259,11 @@ export function findTargets(text: string): FoundTarget[] {
   let mask: Uint8Array | null = null;
   let baseline: {value: number; end: number} | null = null;
   let respectively: {parts: {text: string; start: number}[]; next: number; end: number} | null = null;
-  // exec with lastIndex rather than matchAll, which makes a new RegExp on every call.
-  NUMBER_UNIT.lastIndex = 0;
+  // exec with lastIndex rather than matchAll, which makes a new RegExp on every call. A number starts at a digit: the
+  // search starts at the first one (the pattern opens with a look-behind, tried at every position; many texts have
+  // no digit at all).
+  const firstDigit = text.search(/\d/);
+  NUMBER_UNIT.lastIndex = firstDigit < 0 ? text.length : firstDigit;
   for (let m: RegExpExecArray | null; (m = NUMBER_UNIT.exec(text));) {
     const i = m.index!;
     let end = i + m[0].length;
