@@ -10,7 +10,7 @@ const OBSERVATIONS = [
   "I5,2023,93.5,city,延安市统计局《2023年统计公报》,初步数据",
   "I5,2024,94,city,市市场监管局,",
   'I1,2024,95.50,city,"某局, 内部",0012',
-  "I2,２０２４,９５,city,全角数字,=HYPERLINK(\"x\")",
+  'I2,２０２４,９５,city,全角数字,=HYPERLINK("x")',
   "I3,2024,-3,city,,2024-02-30"
 ].join("\n");
 const STATUSES = [
@@ -79,5 +79,7 @@ describe("workbookSheets", () => {
 });
 
 test("workbookName", () => {
-  expect(workbookName("yanan-2024-8", new Date("2026-11-30T12:00:00Z"))).toBe("yanan-2024-8-monitoring-2026-11-30.xlsx");
+  expect(workbookName("yanan-2024-8", new Date("2026-11-30T12:00:00Z"))).toBe(
+    "yanan-2024-8-monitoring-2026-11-30.xlsx"
+  );
 });

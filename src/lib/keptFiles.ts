@@ -104,7 +104,8 @@ export function chooseFile(
     const {sheets = {}} = loaded;
     const named = (k: KeptKind) => (sheets[k] !== undefined ? `${loaded.name} › ${k}` : loaded.name);
     const alsoKept = KEPT_KINDS.filter(
-      (k) => k !== kind && sheets[k] !== undefined && !keepFile(storage, plan, k, {name: named(k), text: sheets[k]!}, now)
+      (k) =>
+        k !== kind && sheets[k] !== undefined && !keepFile(storage, plan, k, {name: named(k), text: sheets[k]!}, now)
     );
     const file = {name: named(kind), text: loaded.text};
     const problem = keepFile(storage, plan, kind, file, now);

@@ -107,7 +107,7 @@ export async function monitoringSheets(
  */
 export type MonitoringFile =
   | {text: string; sheet?: string; sheets?: Partial<Record<KeptKind, string>>; error?: undefined}
-  | {text?: undefined; error: string};
+  | {text?: undefined; sheet?: undefined; sheets?: undefined; error: string};
 
 /**
  * A monitoring file a user gives, read with monitoringText; never throws. The error says, in one line, that the
