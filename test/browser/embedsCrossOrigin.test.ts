@@ -61,10 +61,7 @@ describe("the iframe embed on a host of another origin, sandboxed", () => {
       expect(await frame.locator("figure[data-embed=matrix] svg rect").count()).toBeGreaterThan(50);
       expect(await frame.locator("figcaption").textContent()).toContain("延政发〔2024〕8号");
       // The link back opens the site in a new tab (allow-popups), at the matrix's page.
-      const [popup] = await Promise.all([
-        context.waitForEvent("page"),
-        frame.locator("figcaption a").first().click()
-      ]);
+      const [popup] = await Promise.all([context.waitForEvent("page"), frame.locator("figcaption a").first().click()]);
       await popup.waitForLoadState("load");
       expect(popup.url()).toContain(`${site.origin()}/responsibilities`);
       await popup.close();
@@ -131,17 +128,24 @@ describe("embeds of any plan of the site", () => {
   test("the module's plan option draws that plan; the Embed page lets the user choose the plan and names it in the code", async () => {
     const {page, close} = await site.open("embeds.html", {viewport: {width: 1440, height: 900}});
     try {
-      const select = page.locator("form", {hasText: /Plan|方案/}).locator("select").first();
+      const select = page
+        .locator("form", {hasText: /Plan|方案/})
+        .locator("select")
+        .first();
       await select.selectOption(OTHER);
       await page.waitForFunction(
         (other) =>
-          document.querySelector("[data-embed-block=matrix] [data-snippet='Module 模块'] code")?.textContent?.includes(other),
+          document
+            .querySelector("[data-embed-block=matrix] [data-snippet='Module 模块'] code")
+            ?.textContent?.includes(other),
         OTHER
       );
       const module = await givenCode(page, "matrix", "Module 模块");
       expect(module).toContain(`plan: "${OTHER}"`);
       expect(await givenCode(page, "bipartite", "iframe")).toContain(`?plan=${OTHER}`);
-      expect(await page.locator("[data-embed-block=matrix] figcaption").textContent()).toContain("青府办发〔2024〕29号");
+      expect(await page.locator("[data-embed-block=matrix] figcaption").textContent()).toContain(
+        "青府办发〔2024〕29号"
+      );
       // Qingpu's plan has no indicator table: the page says so instead of a progress embed.
       expect(await page.locator("[data-no-indicators]").count()).toBe(1);
       expect(await page.locator(".observablehq--error").count()).toBe(0);
