@@ -132,7 +132,9 @@ describe("embeds of any plan of the site", () => {
         .locator("form", {hasText: /Plan|方案/})
         .locator("select")
         .first();
-      await select.selectOption(OTHER);
+      // Inputs.select's options are labelled by the plan's document number and jurisdiction.
+      const label = (await select.locator("option", {hasText: "青府办发〔2024〕29号"}).textContent())!;
+      await select.selectOption({label});
       await page.waitForFunction(
         (other) =>
           document
