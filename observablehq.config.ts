@@ -73,6 +73,8 @@ export default {
     // One brief per department of the plan the site opens on, and the chart modules other sites import.
     ...briefs(planNamed(set, set.defaultPlan)),
     ...["matrix", "bipartite", "ego", "progress"].map((name) => `/embed/${name}.js`),
+    // Each plan's data for the embeds' plan option (src/plans/[plan]/embedData.ts).
+    ...set.plans.map((plan) => `/plans/${plan.name}/embedData.js`),
     // Every plan's pages and briefs at /plans/<name>/… (src/plans/[plan]/: the root pages, linked).
     ...set.plans.flatMap((plan) =>
       [...PLAN_PAGES, ...briefs(plan)].map((path) => `/plans/${plan.name}${path === "/" ? "/" : path}`)

@@ -1,5 +1,13 @@
 import {describe, expect, test} from "vitest";
-import {chooseFile, forgetFiles, keepFile, keptFile, keptKey, type KeptStorage} from "../src/lib/keptFiles.js";
+import {
+  chooseFile,
+  forgetFiles,
+  keepFile,
+  keptFile,
+  keptFiles,
+  keptKey,
+  type KeptStorage
+} from "../src/lib/keptFiles.js";
 
 /** A storage like localStorage, in memory; `full` makes setItem throw as a full storage does. */
 function memory({full = false} = {}): KeptStorage & {map: Map<string, string>} {
@@ -70,6 +78,24 @@ describe("chooseFile", () => {
     const chosen = chooseFile(memory({full: true}), "p", "observations", {name: "big.csv", text: "x"});
     expect(chosen.file?.name).toBe("big.csv");
     expect(chosen.problem).toMatch(/refused/);
+  });
+  test("a workbook of both files loaded on one page keeps each sheet as its kind, named by file and sheet", () => {
+    const storage = memory();
+    const sheets = {observations: "id,year\n", "task-status": "item,as_of\n"};
+    const chosen = chooseFile(storage, "p", "task-status", {name: "m.xlsx", text: sheets["task-status"], sheets}, NOW);
+    expect(chosen).toMatchObject({
+      file: {name: "m.xlsx › task-status", text: "item,as_of\n"},
+      alsoKept: ["observations"]
+    });
+    expect(keptFiles(storage, "p")).toEqual({
+      observations: {kind: "observations", name: "m.xlsx › observations", text: "id,year\n", keptAt: NOW.toISOString()},
+      "task-status": {
+        kind: "task-status",
+        name: "m.xlsx › task-status",
+        text: "item,as_of\n",
+        keptAt: NOW.toISOString()
+      }
+    });
   });
   test("gives none when nothing was loaded or kept", () => {
     expect(chooseFile(memory(), "p", "observations", null).file).toBeNull();

@@ -5,13 +5,14 @@
  *   import {Bipartite} from "https://<site>/embed/bipartite.js";
  *   document.body.append(await Bipartite({department: "市市场监督管理局"}));
  *
- * Options: department (Chinese or English name: its links and neighbours stay, the rest fades), chapter
+ * Options: plan (any plan of the site, by name; default the plan it opens on), department (Chinese or English name: its links and neighbours stay, the rest fades), chapter
  * (number or numeral: only that chapter's items), ordering (default "similarity", the order with the fewest
  * crossings; or "document", "workload"), showImplicit (default true), language (of the labels and the
  * caption: "zh" (default), "en" or "both"), width (default 900). Returns a <figure> (data-embed="bipartite")
  * with the chart and a caption citing the plan.
  */
 import {
+  checkPlan,
   embedFigure,
   fetchPlan,
   resolveResponsibilityOptions,
@@ -27,7 +28,11 @@ export type BipartiteOptions = ResponsibilityEmbedOptions;
  */
 export async function Bipartite(options: BipartiteOptions = {}): Promise<HTMLElement> {
   // The chart module is imported on demand: see common.ts, "Why the charts are imported dynamically".
-  const [plan, {bipartiteNetwork}] = await Promise.all([fetchPlan(), import("../components/bipartiteNetwork.js")]);
+  const [plan, other, {bipartiteNetwork}] = await Promise.all([
+    fetchPlan(options.plan),
+    checkPlan(options.plan),
+    import("../components/bipartiteNetwork.js")
+  ]);
   const {
     language,
     showImplicit,
@@ -38,7 +43,7 @@ export async function Bipartite(options: BipartiteOptions = {}): Promise<HTMLEle
   return embedFigure("bipartite", chart, plan, {
     language,
     link: {
-      href: sitePage("network.html", {department: d?.name, implicit: showImplicit ? null : "hide"}),
+      href: sitePage("network.html", {department: d?.name, implicit: showImplicit ? null : "hide"}, other),
       zh: "责任网络",
       en: "Network"
     }

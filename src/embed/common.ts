@@ -6,7 +6,9 @@
  * shows benchmark data) and a link back to the page of the site the chart comes from.
  *
  * The data are files of this site: FileAttachment resolves them relative to this module, so an embed imported
- * from another origin still loads them from here (that origin needs CORS access to the site).
+ * from another origin still loads them from here (that origin needs CORS access to the site). The plan option
+ * names any plan of the site: its files are read through /plans/<plan>/embedData.js (src/plans/[plan]/), and
+ * the plans' names from compare/plans.json; the plan the site opens on is read from data/ as before.
  *
  * Why the charts are imported dynamically: each embed is listed in the config's dynamicPaths, and Framework
  * 1.13 writes dist/embed/<name>.js as `export * from "../_import/embed/<name>.<hash>.js"`, preceded by an
@@ -30,6 +32,8 @@ export type {Language};
 
 /** Options every embed takes. */
 export interface EmbedOptions {
+  /** The plan of the site to draw, by its name (data/plans/<name>.txt); the plan the site opens on by default. */
+  plan?: string | null;
   /** The language of the chart's labels and of the caption: Chinese (default), English, or both. */
   language?: Language | null;
   /** The chart's width in pixels. */
@@ -41,35 +45,85 @@ export type Plan = PlanModel & {plan: string; meta: PlanMeta};
 
 export type {Monitoring};
 
-let plan: Promise<Plan> | null = null;
-let monitoring: Promise<Monitoring> | null = null;
+const plans = new Map<string, Promise<Plan>>();
+const monitorings = new Map<string, Promise<Monitoring>>();
+let planNames: Promise<{defaultPlan: string; names: string[]}> | null = null;
 
-/** Fetches the site's plan.json once per page (a failed load is retried on the next call). */
-export function fetchPlan(): Promise<Plan> {
-  plan ??= FileAttachment("../data/plan.json")
-    .json()
-    .catch((error: unknown) => {
-      plan = null;
+/** Once per page and key (a failed load is retried on the next call). */
+function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+  let value = cache.get(key);
+  if (!value) {
+    value = load().catch((error: unknown) => {
+      cache.delete(key);
       throw error;
     });
-  return plan;
+    cache.set(key, value);
+  }
+  return value;
 }
 
-/** Fetches the site's monitoring.json (src/lib/monitoring.ts) once per page, as fetchPlan does. */
-export function fetchMonitoring(): Promise<Monitoring> {
-  monitoring ??= FileAttachment("../data/monitoring.json")
+/** The site's plans (compare/plans.json): the one it opens on and every name, fetched once per page. */
+export function sitePlans(): Promise<{defaultPlan: string; names: string[]}> {
+  planNames ??= FileAttachment("../compare/plans.json")
     .json()
+    .then(({defaultPlan, plans}: {defaultPlan: string; plans: {plan: string}[]}) => ({
+      defaultPlan,
+      names: plans.map((p) => p.plan)
+    }))
     .catch((error: unknown) => {
-      monitoring = null;
+      planNames = null;
       throw error;
     });
-  return monitoring;
+  return planNames;
 }
 
-/** The URL of a page of this site, e.g. sitePage("responsibilities.html", {department}) (empty values dropped). */
-export function sitePage(path: string, params: Record<string, string | null | undefined> = {}): string {
+/**
+ * The plan option checked: null for the plan the site opens on (none given, or its name), else the name of
+ * another plan of the site; an error naming the site's plans for any other.
+ */
+export async function checkPlan(plan: string | null | undefined): Promise<string | null> {
+  if (plan == null || plan === "") return null;
+  const {defaultPlan, names} = await sitePlans();
+  if (!names.includes(plan)) throw new Error(`unknown plan "${plan}": the plans of this site are ${names.join(", ")}`);
+  return plan === defaultPlan ? null : plan;
+}
+
+/** The module of one plan's data (src/plans/[plan]/embedData.ts), at <site>/plans/<plan>/embedData.js. */
+async function planData(name: string): Promise<{fetchPlan(): Promise<Plan>; fetchMonitoring(): Promise<Monitoring>}> {
+  // This module is served at <site>/_import/embed/common.<hash>.js; a checked name, so the address stays on the site.
+  return import(
+    /* @vite-ignore */ new URL(`../../plans/${encodeURIComponent(name)}/embedData.js`, import.meta.url).href
+  );
+}
+
+/**
+ * Fetches the plan's plan.json once per page: the plan the site opens on by default, else the plan named (an
+ * error naming the site's plans for an unknown one).
+ */
+export async function fetchPlan(name?: string | null): Promise<Plan> {
+  const other = await checkPlan(name);
+  if (other) return once(plans, other, async () => (await planData(other)).fetchPlan());
+  return once(plans, "", () => FileAttachment("../data/plan.json").json());
+}
+
+/** Fetches the plan's monitoring.json (src/lib/monitoring.ts) once per page, as fetchPlan does. */
+export async function fetchMonitoring(name?: string | null): Promise<Monitoring> {
+  const other = await checkPlan(name);
+  if (other) return once(monitorings, other, async () => (await planData(other)).fetchMonitoring());
+  return once(monitorings, "", () => FileAttachment("../data/monitoring.json").json());
+}
+
+/**
+ * The URL of a page of this site, e.g. sitePage("responsibilities.html", {department}) (empty values dropped);
+ * with `plan` (another plan than the one the site opens on), that plan's page under plans/<plan>/.
+ */
+export function sitePage(
+  path: string,
+  params: Record<string, string | null | undefined> = {},
+  plan: string | null = null
+): string {
   // This module is served at <site>/_import/embed/common.<hash>.js.
-  const url = new URL(`../../${path}`, import.meta.url);
+  const url = new URL(`../../${plan ? `plans/${encodeURIComponent(plan)}/` : ""}${path}`, import.meta.url);
   for (const [key, value] of Object.entries(params)) if (value) url.searchParams.set(key, value);
   return url.href;
 }
@@ -162,8 +216,9 @@ export async function resolveResponsibilityOptions(
   };
 }
 
-/** Options read from an iframe embed's URL: ?department=…&chapter=…&indicator=…&width=…&language=… */
+/** Options read from an iframe embed's URL: ?plan=…&department=…&chapter=…&indicator=…&width=…&language=… */
 export interface UrlOptions {
+  plan?: string;
   department?: string;
   chapter?: string;
   indicator?: string;
@@ -181,6 +236,7 @@ export function urlOptions(search: string = globalThis.location?.search ?? ""): 
   const params = new URLSearchParams(search);
   const out: UrlOptions = {};
   const text = (key: string) => params.get(key)?.trim() || undefined;
+  if (text("plan")) out.plan = text("plan");
   if (text("department")) out.department = text("department");
   if (text("chapter")) out.chapter = text("chapter");
   if (text("indicator")) out.indicator = text("indicator");

@@ -5,7 +5,8 @@
  *   import {Ego} from "https://<site>/embed/ego.js";
  *   document.body.append(await Ego({department: "市市场监督管理局"}));
  *
- * Options: department (Chinese or English name; default: the department holding the most items), language
+ * Options: plan (any plan of the site, by name; default the plan it opens on), department (Chinese or English
+ * name; default: the department holding the most items), language
  * (of the labels and the caption: "zh" (default), "en" or "both"), width (of the partners chart, default
  * 640). Returns a <figure> (data-embed="ego") with the view and a caption citing the plan, linking to the
  * department's brief.
@@ -14,6 +15,7 @@ import {egoNetwork} from "../lib/ego.js";
 import {departmentSlug} from "../lib/slug.js";
 import {
   checkLanguage,
+  checkPlan,
   checkWidth,
   type EmbedOptions,
   embedFigure,
@@ -30,9 +32,13 @@ export interface EgoOptions extends EmbedOptions {
  * One department's neighbourhood as an element to embed (see above for the options); the department with most items
  * when none is named.
  */
-export async function Ego({department, language, width}: EgoOptions = {}): Promise<HTMLElement> {
+export async function Ego({plan: name, department, language, width}: EgoOptions = {}): Promise<HTMLElement> {
   // The chart module is imported on demand: see common.ts, "Why the charts are imported dynamically".
-  const [plan, {egoView}] = await Promise.all([fetchPlan(), import("../components/egoView.js")]);
+  const [plan, other, {egoView}] = await Promise.all([
+    fetchPlan(name),
+    checkPlan(name),
+    import("../components/egoView.js")
+  ]);
   const lang = checkLanguage(language, "zh");
   const d = (await resolveDepartment(plan, department)) ?? busiest(plan);
   if (!d) throw new Error("the plan names no department");
@@ -44,7 +50,7 @@ export async function Ego({department, language, width}: EgoOptions = {}): Promi
   return embedFigure("ego", chart, plan, {
     language: lang,
     link: {
-      href: sitePage(`departments/${departmentSlug(d)}.html`),
+      href: sitePage(`departments/${departmentSlug(d)}.html`, {}, other),
       zh: `${d.shortName}任务清单`,
       en: `${d.nameEn ?? d.name} brief`
     }

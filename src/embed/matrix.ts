@@ -4,13 +4,14 @@
  *   import {Matrix} from "https://<site>/embed/matrix.js";
  *   document.body.append(await Matrix({department: "市市场监督管理局", chapter: 3}));
  *
- * Options: department (Chinese or English name: its row is outlined, the rest fades), chapter (number or
+ * Options: plan (the name of any plan of the site, data/plans/<name>: default the plan the site opens on), department (Chinese or English name: its row is outlined, the rest fades), chapter (number or
  * numeral: only that chapter's items), ordering ("document", "workload" or "similarity"), showImplicit (draw
  * the blanket note's implicit roles, default true), language (of the labels and the caption: "zh" (default),
  * "en" or "both"), width (default 900). Returns a <figure> (data-embed="matrix") with the chart and a caption
  * citing the plan.
  */
 import {
+  checkPlan,
   embedFigure,
   fetchPlan,
   resolveResponsibilityOptions,
@@ -26,8 +27,9 @@ export type MatrixOptions = ResponsibilityEmbedOptions;
  */
 export async function Matrix(options: MatrixOptions = {}): Promise<HTMLElement> {
   // The chart module is imported on demand: see common.ts, "Why the charts are imported dynamically".
-  const [plan, {responsibilityMatrix}] = await Promise.all([
-    fetchPlan(),
+  const [plan, other, {responsibilityMatrix}] = await Promise.all([
+    fetchPlan(options.plan),
+    checkPlan(options.plan),
     import("../components/responsibilityMatrix.js")
   ]);
   const {
@@ -42,12 +44,16 @@ export async function Matrix(options: MatrixOptions = {}): Promise<HTMLElement> 
   return embedFigure("matrix", chart, plan, {
     language,
     link: {
-      href: sitePage("responsibilities.html", {
-        department: d?.name,
-        chapter: c ? String(c.seq) : null,
-        ordering: ordering === "document" ? null : ordering,
-        implicit: showImplicit ? null : "hide"
-      }),
+      href: sitePage(
+        "responsibilities.html",
+        {
+          department: d?.name,
+          chapter: c ? String(c.seq) : null,
+          ordering: ordering === "document" ? null : ordering,
+          implicit: showImplicit ? null : "hide"
+        },
+        other
+      ),
       zh: "责任矩阵",
       en: "Responsibility matrix"
     }

@@ -5,7 +5,7 @@
  *   import {Progress} from "https://<site>/embed/progress.js";
  *   document.body.append(await Progress({indicator: "I5"}));
  *
- * Options: indicator (id such as "I5", or its Chinese or English name; default the first indicator),
+ * Options: plan (any plan of the site, by name; default the plan it opens on), indicator (id such as "I5", or its Chinese or English name; default the first indicator),
  * asOf (the year statuses are computed for, default this year), language (of the labels and the caption:
  * "zh" (default), "en" or "both"), width (default 640). Returns a <figure> (data-embed="progress") with the
  * chart and a caption citing the plan and the sources of the benchmark and monitoring data shown. An
@@ -14,6 +14,7 @@
 import {indicatorProgress} from "../lib/indicatorProgress.js";
 import {
   checkLanguage,
+  checkPlan,
   checkWidth,
   type EmbedOptions,
   embedFigure,
@@ -33,15 +34,17 @@ export interface ProgressOptions extends EmbedOptions {
  * unknown indicator.
  */
 export async function Progress({
+  plan: name,
   indicator,
   asOf: asOfOption,
   language,
   width
 }: ProgressOptions = {}): Promise<HTMLElement> {
   // The chart module is imported on demand: see common.ts, "Why the charts are imported dynamically".
-  const [plan, monitoring, {progressChart}] = await Promise.all([
-    fetchPlan(),
-    fetchMonitoring(),
+  const [plan, other, monitoring, {progressChart}] = await Promise.all([
+    fetchPlan(name),
+    checkPlan(name),
+    fetchMonitoring(name),
     import("../components/progressChart.js")
   ]);
   const lang = checkLanguage(language, "zh");
@@ -64,7 +67,7 @@ export async function Progress({
     language: lang,
     benchmarks: sources("nation", progress.series?.nation),
     monitoring: sources("city", progress.series?.observed),
-    link: {href: sitePage("progress.html", {indicator: spec.id}), zh: "进展监测", en: "Progress"}
+    link: {href: sitePage("progress.html", {indicator: spec.id}, other), zh: "进展监测", en: "Progress"}
   });
 }
 

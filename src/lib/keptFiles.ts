@@ -88,17 +88,38 @@ export function forgetFiles(storage: KeptStorage | null, plan: string): void {
  * The file a page uses: a file just loaded (and kept, replacing the one before), else the one kept from an
  * earlier visit, else none (the page then shows the site's own data). `problem` says why a file just loaded
  * could not be kept; it is still used.
+ *
+ * A workbook of both files (sheets "observations" and "task-status", monitoringWorkbook.ts) loaded on either
+ * page gives `sheets`: each sheet is kept as the file of its kind, named "<file> › <sheet>" (so that a bad row
+ * is reported by sheet and row), and `alsoKept` names the other kinds kept with it.
  */
 export function chooseFile(
   storage: KeptStorage | null,
   plan: string,
   kind: KeptKind,
-  loaded: {name: string; text: string} | null,
+  loaded: {name: string; text: string; sheets?: Partial<Record<KeptKind, string>>} | null,
   now: Date = new Date()
-): {file: KeptFile | null; fresh: boolean; problem: string | null} {
+): {file: KeptFile | null; fresh: boolean; problem: string | null; alsoKept?: KeptKind[]} {
   if (loaded) {
-    const problem = keepFile(storage, plan, kind, loaded, now);
-    return {file: {kind, ...loaded, keptAt: now.toISOString()}, fresh: true, problem};
+    const {sheets = {}} = loaded;
+    const named = (k: KeptKind) => (sheets[k] !== undefined ? `${loaded.name} › ${k}` : loaded.name);
+    const alsoKept = KEPT_KINDS.filter(
+      (k) =>
+        k !== kind && sheets[k] !== undefined && !keepFile(storage, plan, k, {name: named(k), text: sheets[k]!}, now)
+    );
+    const file = {name: named(kind), text: loaded.text};
+    const problem = keepFile(storage, plan, kind, file, now);
+    return {file: {kind, ...file, keptAt: now.toISOString()}, fresh: true, problem, alsoKept};
   }
   return {file: keptFile(storage, plan, kind), fresh: false, problem: null};
+}
+
+/** Every file kept for the plan, by kind (a kind with none is left out). */
+export function keptFiles(storage: KeptStorage | null, plan: string): Partial<Record<KeptKind, KeptFile>> {
+  const files: Partial<Record<KeptKind, KeptFile>> = {};
+  for (const kind of KEPT_KINDS) {
+    const file = keptFile(storage, plan, kind);
+    if (file) files[kind] = file;
+  }
+  return files;
 }

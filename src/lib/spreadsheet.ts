@@ -1,6 +1,6 @@
 /**
  * Monitoring files as CSV text: a CSV in any encoding the plan decoder reads (UTF-8, UTF-16, GB18030 as Excel
- * saves it), or the first sheet of an .xlsx workbook, read with read-excel-file (maintained, no network, works
+ * saves it), or a sheet of an .xlsx workbook (the one named after the kind of file, else the first), read with read-excel-file (maintained, no network, works
  * in Node and in the browser). The validators then read every file the same way.
  *
  * readMonitoringFile is the one rule for a file a user gives (the validate CLI, the progress and ledger pages):
@@ -9,6 +9,7 @@
  */
 import {csvFormatRows} from "d3-dsv";
 import {stripBom} from "./csv.js";
+import {KEPT_KINDS, type KeptKind} from "./keptFiles.js";
 import {decodePlan} from "./reader/decode.js";
 
 /** The most a workbook may inflate to (the sum of its parts' uncompressed sizes): 100 MB. */
@@ -59,38 +60,61 @@ function cell(value: unknown): string {
 }
 
 /**
- * The CSV text of a monitoring file's bytes. Throws with a clear message on a workbook it cannot read or that
- * inflates past MAX_WORKBOOK_BYTES.
+ * The CSV text of a monitoring file's bytes: a CSV's text, or a workbook's sheet named `kind` (the workbook of
+ * both files that the progress and ledger pages save, monitoringWorkbook.ts), else its first sheet. Throws with a
+ * clear message on a workbook it cannot read or that inflates past MAX_WORKBOOK_BYTES.
  */
-export async function monitoringText(input: ArrayBuffer | Uint8Array): Promise<string> {
+export async function monitoringText(input: ArrayBuffer | Uint8Array, kind?: KeptKind): Promise<string> {
+  return (await monitoringSheets(input, kind)).text;
+}
+
+/**
+ * monitoringText, and the text of every sheet of a workbook named after a kind of monitoring file
+ * ("observations", "task-status"), so that a page loading the workbook of both files keeps both.
+ */
+export async function monitoringSheets(
+  input: ArrayBuffer | Uint8Array,
+  kind?: KeptKind
+): Promise<{text: string; sheet?: string; sheets: Partial<Record<KeptKind, string>>}> {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-  if (!isZip(bytes)) return decodePlan(bytes).text;
+  if (!isZip(bytes)) return {text: decodePlan(bytes).text, sheets: {}};
   const size = zipUncompressedSize(bytes);
   if (size !== null && size > MAX_WORKBOOK_BYTES)
     throw new Error(
       `the workbook inflates to ${megabytes(size)}, more than the ${megabytes(MAX_WORKBOOK_BYTES)} a monitoring file may hold`
     );
-  let rows;
+  let workbook;
   try {
     // Imported when a workbook is read, not with the page (80 KB with its unzipper).
-    const {readSheet} = await import("read-excel-file/universal");
+    const {default: readXlsxFile} = await import("read-excel-file/universal");
     // A copy of exactly these bytes: a Node Buffer's .buffer is the shared pool, not the file.
-    rows = await readSheet(new Uint8Array(bytes).buffer as ArrayBuffer);
+    workbook = await readXlsxFile(new Uint8Array(bytes).buffer as ArrayBuffer);
   } catch (error) {
     throw new Error(`not a readable .xlsx workbook (${(error as Error).message})`);
   }
-  return csvFormatRows(rows.map((row) => row.map(cell)));
+  const csv = (rows: unknown[][]) => csvFormatRows(rows.map((row) => row.map(cell)));
+  const sheets: Partial<Record<KeptKind, string>> = {};
+  for (const {sheet, data} of workbook)
+    if (KEPT_KINDS.includes(sheet as KeptKind)) sheets[sheet as KeptKind] ??= csv(data);
+  const chosen = (kind && workbook.find((s) => s.sheet === kind)) || workbook[0];
+  if (!chosen) throw new Error("not a readable .xlsx workbook (it has no sheet)");
+  return {text: csv(chosen.data), sheet: chosen.sheet, sheets};
 }
 
-/** What readMonitoringFile found: the CSV text, or why the file cannot be read (one line, no file name). */
-export type MonitoringFile = {text: string; error?: undefined} | {text?: undefined; error: string};
+/**
+ * What readMonitoringFile found: the CSV text (of the sheet named `sheet` in a workbook) and, for a workbook,
+ * the text of each sheet named after a kind of monitoring file; or why the file cannot be read (one line).
+ */
+export type MonitoringFile =
+  | {text: string; sheet?: string; sheets?: Partial<Record<KeptKind, string>>; error?: undefined}
+  | {text?: undefined; sheet?: undefined; sheets?: undefined; error: string};
 
 /**
  * A monitoring file a user gives, read with monitoringText; never throws. The error says, in one line, that the
  * file is empty (0 bytes, or only a BOM and white space), not text (binary content: a PDF, an image, a .xls),
  * not a readable workbook, or a workbook too large once inflated.
  */
-export async function readMonitoringFile(input: ArrayBuffer | Uint8Array): Promise<MonitoringFile> {
+export async function readMonitoringFile(input: ArrayBuffer | Uint8Array, kind?: KeptKind): Promise<MonitoringFile> {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   if (bytes.length === 0) return {error: "the file is empty"};
   if (!isZip(bytes)) {
@@ -100,7 +124,7 @@ export async function readMonitoringFile(input: ArrayBuffer | Uint8Array): Promi
     return {text: decoded.text};
   }
   try {
-    return {text: await monitoringText(bytes)};
+    return await monitoringSheets(bytes, kind);
   } catch (error) {
     return {error: (error as Error).message};
   }

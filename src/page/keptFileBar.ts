@@ -6,8 +6,12 @@
  *
  *   const chosen = chooseFile(browserStorage(), plan.plan, "observations", fresh);
  *   display(keptFileBar(chosen, {plan: plan.plan, language}));
+ *
+ * With any file kept, a "Save both as one workbook" button writes the plan's kept files (observations and task
+ * statuses) to one .xlsx with a sheet each (monitoringWorkbook.ts), which either page loads back, both at once.
  */
-import {forgetFiles, type KeptFile, type KeptStorage} from "../lib/keptFiles.js";
+import {forgetFiles, type KeptFile, type KeptKind, keptFiles, type KeptStorage} from "../lib/keptFiles.js";
+import {workbookName, workbookSheets} from "../lib/monitoringWorkbook.js";
 import {elementMaker} from "../components/element.js";
 import {currentLanguage, type Language, pick} from "./language.js";
 
@@ -33,8 +37,34 @@ export interface KeptFileBarOptions {
   afterClear?: () => void;
 }
 
+/** The page each kind of file is used on (for the note naming the sheets kept with a workbook). */
+const KIND_PAGES: Record<KeptKind, {en: string; zh: string}> = {
+  observations: {en: "Progress", zh: "进展监测"},
+  "task-status": {en: "Task ledger", zh: "任务台账"}
+};
+
+/** Writes the plan's kept files as one workbook and saves it (write-excel-file, loaded on the first click). */
+async function saveWorkbook(storage: KeptStorage | null, plan: string, document: Document): Promise<void> {
+  const kept = keptFiles(storage, plan);
+  const sheets = workbookSheets({observations: kept.observations?.text, "task-status": kept["task-status"]?.text});
+  const {default: writeXlsxFile} = await import("write-excel-file/universal");
+  const blob = await writeXlsxFile(sheets as never).toBlob();
+  const a = document.createElement("a");
+  a.download = workbookName(plan);
+  a.href = URL.createObjectURL(blob);
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 60_000);
+}
+
 export function keptFileBar(
-  {file, fresh, problem}: {file: KeptFile | null; fresh: boolean; problem: string | null},
+  {
+    file,
+    fresh,
+    problem,
+    alsoKept = []
+  }: {file: KeptFile | null; fresh: boolean; problem: string | null; alsoKept?: KeptKind[]},
   {
     plan,
     document = globalThis.document,
@@ -78,6 +108,31 @@ export function keptFileBar(
       afterClear();
     });
     bar.append(" ", button);
+  }
+  if (alsoKept.length)
+    bar.append(
+      " ",
+      el(
+        "span",
+        {class: "small", "data-also-kept": alsoKept.join(" ")},
+        t(
+          `Also kept from this workbook: ${alsoKept.map((k) => `${k} (the ${KIND_PAGES[k].en} page)`).join(", ")}.`,
+          `同时保存了该工作簿中的${alsoKept.map((k) => `${k}（用于${KIND_PAGES[k].zh}页）`).join("、")}。`
+        )
+      )
+    );
+  if (Object.keys(keptFiles(storage, plan)).length) {
+    const save = el(
+      "button",
+      {type: "button", class: "kept-save"},
+      t("Save both as one workbook (.xlsx)", "将两个文件另存为一个工作簿（.xlsx）")
+    );
+    save.title = t(
+      "The observations and the task statuses kept for this plan, one sheet each (observations, task-status); load it again on the Progress or Task ledger page",
+      "本方案保存的观测数据和任务进展，各占一个工作表（observations、task-status）；可在进展监测或任务台账页再次载入"
+    );
+    save.addEventListener("click", () => void saveWorkbook(storage, plan, document));
+    bar.append(" ", save);
   }
   return bar;
 }
