@@ -1,8 +1,7 @@
 // A page of another application on another origin: a second local server (127.0.0.1, another port) that serves
 // one HTML page at /, for the embeds' cross-origin tests (a host importing a module or holding an iframe).
 import {createServer} from "node:http";
-import type {AddressInfo} from "node:net";
-import type {StaticServer} from "./serve.ts";
+import {listen, type StaticServer} from "./serve.ts";
 
 /** Serves `html` at / (and nothing else) on 127.0.0.1 and an ephemeral port. */
 export async function hostPage(html: string): Promise<StaticServer> {
@@ -13,19 +12,7 @@ export async function hostPage(html: string): Promise<StaticServer> {
     }
     res.writeHead(200, {"content-type": "text/html; charset=utf-8", "cache-control": "no-store"}).end(html);
   });
-  await new Promise<void>((ok, fail) => {
-    server.once("error", fail);
-    server.listen(0, "127.0.0.1", () => ok());
-  });
-  const {port} = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((ok, fail) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? fail(error) : ok()));
-      })
-  };
+  return listen(server);
 }
 
 /** A plain host page holding `body` (HTML) under a heading, as a briefing page of another application would. */

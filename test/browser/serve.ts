@@ -1,6 +1,6 @@
 // A tiny static file server for the built site, on 127.0.0.1 and an ephemeral port.
 import {existsSync, readFileSync, statSync} from "node:fs";
-import {createServer} from "node:http";
+import {createServer, type Server} from "node:http";
 import type {AddressInfo} from "node:net";
 import {extname, join, resolve, sep} from "node:path";
 
@@ -57,6 +57,11 @@ export async function serve(root = "dist"): Promise<StaticServer> {
     res.writeHead(200, {"content-type": type, "content-length": body.length, "cache-control": "no-store"});
     res.end(req.method === "HEAD" ? undefined : body);
   });
+  return listen(server);
+}
+
+/** Starts `server` on 127.0.0.1 and an ephemeral port: its address, and a close that ends open connections. */
+export async function listen(server: Server): Promise<StaticServer> {
   await new Promise<void>((ok, fail) => {
     server.once("error", fail);
     server.listen(0, "127.0.0.1", () => ok());
