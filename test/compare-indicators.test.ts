@@ -6,6 +6,7 @@ import {compareIndicators, indicatorFigures} from "../src/lib/compare/indicatorC
 import {benchmarkSpec, planTargetSpecs, type TargetSpec} from "../src/lib/compare/targetSpec.js";
 import {type Benchmark, parseBenchmarks, parseIndicatorGlossary} from "../src/lib/reference.js";
 import {YANAN} from "./plan.js";
+import {targetSpec} from "./targetSpecs.js";
 
 const glossary = parseIndicatorGlossary(
   [
@@ -32,22 +33,8 @@ const bench = (over: Partial<Benchmark> = {}): Benchmark => ({
   ...over
 });
 
-const spec = (plan: string, name: string, over: Partial<TargetSpec> = {}): TargetSpec => ({
-  plan,
-  id: `${plan}-1`,
-  from: "sentence",
-  name,
-  value: 98,
-  unit: "%",
-  comparator: ">=",
-  year: 2025,
-  attribute: null,
-  cumulative: false,
-  period: null,
-  annualAverage: false,
-  raw: "",
-  ...over
-});
+const spec = (plan: string, name: string, over: Partial<TargetSpec> = {}): TargetSpec =>
+  targetSpec(plan, name, {id: `${plan}-1`, value: 98, ...over});
 
 describe("benchmarkSpec", () => {
   test("a benchmark target: the jurisdiction as plan, level and year as id, comparator, value and unit as raw", () => {

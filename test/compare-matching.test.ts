@@ -2,9 +2,10 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, test} from "vitest";
 import {matchIndicators, matchKey} from "../src/lib/compare/matching.js";
-import {planTargetSpecs, sentenceSpec, type TargetSpec} from "../src/lib/compare/targetSpec.js";
+import {planTargetSpecs, sentenceSpec} from "../src/lib/compare/targetSpec.js";
 import {parseIndicatorGlossary} from "../src/lib/reference.js";
 import {parse, YANAN} from "./plan.js";
+import {targetSpec} from "./targetSpecs.js";
 
 const glossary = parseIndicatorGlossary(
   [
@@ -15,22 +16,7 @@ const glossary = parseIndicatorGlossary(
   ].join("\n")
 ).entries;
 
-const spec = (plan: string, name: string, over: Partial<TargetSpec> = {}): TargetSpec => ({
-  plan,
-  id: `${plan}-${name}`,
-  from: "sentence",
-  name,
-  value: 95,
-  unit: "%",
-  comparator: ">=",
-  year: 2025,
-  attribute: null,
-  cumulative: false,
-  period: null,
-  annualAverage: false,
-  raw: "",
-  ...over
-});
+const spec = targetSpec;
 
 describe("matchKey", () => {
   test("folds width, drops spaces and the verbs that end a subject", () => {
