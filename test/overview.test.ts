@@ -36,6 +36,8 @@ describe("leadRanking", () => {
     const plan = parse(["一、任务", "(一)甲任务。(责任单位：各行业部门)", "(二)乙任务。(市发改委牵头)", ""].join("\n"));
     expect(plan.departments.find((d) => d.name === "各行业部门")?.kind).toBe("generic");
     expect(leadRanking(plan).ranks.map((r) => r.name)).toEqual(["市发展和改革委员会"]);
+    expect(leadRanking(plan).leadItems).toBe(1);
+    expect(itemsWithoutLead(plan).map((r) => [r.item.id, r.reason])).toEqual([["T1", "no lead"]]);
   });
   test("gives each a brief's slug and keeps only `top` of them", () => {
     const {ranks, leaders} = leadRanking(YANAN, {top: 3});
