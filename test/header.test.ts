@@ -38,6 +38,31 @@ describe("readHeader", () => {
   test("reads a document number written with [ ] brackets", () => {
     expect(readHeader(lines("延政办发[2022]3号")).docNumber).toBe("延政办发[2022]3号");
   });
+  test("a notice's title that wraps its number in a bracket at its end gives the number, and the plan's own title wins", () => {
+    // The shape of 岳办发〔2017〕2号 (a city's web copy): the number stands only in the notice's title line.
+    const h = readHeader(
+      lines(
+        "某市委办公室某市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(某办发〔2017〕2号)\n" +
+          "各县市区委、人民政府:\n某市委办公室\n某市人民政府办公室\n2017年1月10日\n关于全面推进政务公开工作的实施意见"
+      )
+    );
+    expect(h).toMatchObject({docNumber: "某办发〔2017〕2号", title: "关于全面推进政务公开工作的实施意见"});
+    // A number cited in a title (not in a bracket at its end) is still not the document's.
+    expect(readHeader(lines("关于贯彻落实国发〔2023〕5号文件的实施意见")).docNumber).toBeNull();
+  });
+  test("reads the title, number and issuer through pinyin glosses, as the outline reads the body", () => {
+    const h = readHeader(
+      lines(
+        "川办函〔2015〕54号(hào)\n四川省人民政府辦公廳\n2015年3月20日\n2015年縣域經(jīng)濟(jì)改革發(fā)展重點(diǎn)工作推進(jìn)方案"
+      )
+    );
+    expect(h).toMatchObject({
+      docNumber: "川办函〔2015〕54号",
+      title: "2015年縣域經濟改革發展重點工作推進方案",
+      issuer: "四川省人民政府辦公廳"
+    });
+    expect(h.warnings).toEqual([]);
+  });
   test("a header with none of these gives nulls", () => {
     expect(readHeader(lines("为深入贯彻,制定本方案。"))).toMatchObject({
       docNumber: null,
