@@ -17,6 +17,7 @@ import {readDate} from "./header.js";
 import {cellLineTables} from "./cellLines.js";
 import {bareHeadingLines} from "./headings.js";
 import {blockTables} from "./rowBlocks.js";
+import {taskListTables} from "./taskLists.js";
 import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
 
 export interface OutlineNode {
@@ -173,7 +174,7 @@ export function outline(text: string): Outline {
   const signed = signatureLines(trimmed);
   const cellTables = new Map(cellLineTables(trimmed).map((t) => [t.first, t]));
   const bareHeadings = bareHeadingLines(trimmed);
-  const blocks = new Map(blockTables(trimmed).map((t) => [t.first, t]));
+  const blocks = new Map([...blockTables(trimmed), ...taskListTables(trimmed)].map((t) => [t.first, t]));
   const lineSpan = (i: number): [number, number] => [
     starts[i] + indents[i],
     starts[i] + indents[i] + trimmed[i].length
