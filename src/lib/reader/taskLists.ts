@@ -34,6 +34,8 @@ import {joinSplitHeader, taskColumns} from "./taskTables.js";
 
 /** A header cell: short, with no sentence punctuation and no numbering (重点任务(2024-2026), 2025年计划, 牵头). */
 const HEADER_LINE = /^[\u4e00-\u9fff\d()\-—–~]{1,16}$/;
+/** A table's caption (某市…工作任务清单, …分解表): a title above the header, not one of its cells. */
+const CAPTION = /(?:清单|表|台账)$/;
 /** A name in a bodies' cell that the body rules may not know (设施养护处, 申通集团): short, no digit, no punctuation. */
 const NAME_SHAPE = /^[\u4e00-\u9fff()]{2,20}$/;
 const ATTACHMENT = /^附件/;
@@ -51,7 +53,7 @@ function markerOf(line: string): Marker | null {
 export function taskListTables(lines: string[]): BlockTable[] {
   const filled: number[] = [];
   for (let i = 0; i < lines.length; ++i) if (lines[i]) filled.push(i);
-  const isHeaderLine = (i: number) => HEADER_LINE.test(lines[i]) && !markerOf(lines[i]);
+  const isHeaderLine = (i: number) => HEADER_LINE.test(lines[i]) && !CAPTION.test(lines[i]) && !markerOf(lines[i]);
   const tables: BlockTable[] = [];
   let k = 0;
   while (k < filled.length) {
@@ -97,6 +99,7 @@ function readTable(
   };
   const rows: BlockRow[] = [header];
   const headingColumn = new Map<NumberingStyle, number>();
+  const headingRows = new Map<BlockRow, NumberingStyle>();
   let taskStyle: NumberingStyle | null = null;
   let shared: number[][] | null = null;
   let longest = 0;
@@ -123,11 +126,13 @@ function readTable(
       // A heading: its form's column, in the order the forms first appear; a new form after the tasks began, or a
       // heading with lines of its own, is no part of the table.
       if (own.length || (taskStyle && !headingColumn.has(marker.style))) break;
-      if (!headingColumn.has(marker.style))
-        headingColumn.set(marker.style, Math.min(headingColumn.size, task ? task - 1 : 0));
+      if (!headingColumn.has(marker.style)) headingColumn.set(marker.style, headingColumn.size);
+      // Its column is set below, when the number of heading forms is known.
       const at = blank();
-      at[headingColumn.get(marker.style)!] = cell;
-      rows.push(row(at, lines, cell[0], cell[cell.length - 1]));
+      at[0] = cell;
+      const heading = row(at, lines, cell[0], cell[cell.length - 1]);
+      headingRows.set(heading, marker.style);
+      rows.push(heading);
       shared = null;
       j = next;
       continue;
@@ -150,6 +155,19 @@ function readTable(
   // Trailing headings with no task after them are not the table's.
   while (rows.length > 1 && !rows[rows.length - 1].lines[task].length) rows.pop();
   if (tasks < 2 || !rows.some((r, n) => n > 0 && bodyCols.some((c) => r.lines[c].length))) return null;
+  // The columns before the task are the headings' (one a form of numbering): header lines before them are the
+  // table's title (某市…任务清单), not cells.
+  const drop = Math.max(0, task - headingColumn.size);
+  for (const [r, style] of headingRows) {
+    const at = blank();
+    at[Math.min(drop + headingColumn.get(style)!, Math.max(0, task - 1))] = r.lines[0];
+    Object.assign(r, row(at, lines, r.first, r.last));
+  }
+  for (const r of rows) {
+    r.cells = r.cells.slice(drop);
+    r.lines = r.lines.slice(drop);
+  }
+  header.first = header.lines[0][0];
   const lastRow = rows[rows.length - 1];
   const next = filled.findIndex((i) => i > lastRow.last);
   return {table: {rows, first: header.first, last: lastRow.last}, next: next < 0 ? filled.length : next};
