@@ -63,6 +63,26 @@ describe("readHeader", () => {
     });
     expect(h.warnings).toEqual([]);
   });
+  test("the issuer named before 关于 in the plan's own title, alone or jointly, when no line names one", () => {
+    expect(readHeader(lines("国务院关于落实《政府工作报告》重点工作部门分工的意见\n国发〔2020〕6号")).issuer).toBe(
+      "国务院"
+    );
+    expect(readHeader(lines("某区人民政府关于促进本区停车资源共享利用的实施意见")).issuer).toBe("某区人民政府");
+    expect(readHeader(lines("中共中央 国务院关于支持高质量发展的意见")).issuer).toBe("中共中央 国务院");
+    // Words before 关于 that are not a body's name are no issuer.
+    expect(readHeader(lines("进一步关于加强管理的实施意见")).issuer).toBeNull();
+  });
+  test("a date in brackets on its own line under the title is the date of issue, with no issuer above it", () => {
+    const h = readHeader(
+      lines("中共中央 国务院关于支持高质量发展的意见\n(2021年5月20日)\n共同富裕是社会主义的本质要求。")
+    );
+    expect(h).toMatchObject({
+      date: "2021-05-20",
+      issuer: "中共中央 国务院",
+      title: "中共中央 国务院关于支持高质量发展的意见"
+    });
+    expect(readHeader(lines("某市实施方案\n(2023—2025年)")).date).toBeNull();
+  });
   test("a header with none of these gives nulls", () => {
     expect(readHeader(lines("为深入贯彻,制定本方案。"))).toMatchObject({
       docNumber: null,

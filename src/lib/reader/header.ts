@@ -56,6 +56,9 @@ const YEARS_LINE = /^\(\s*(?:19|20)\d{2}\s*[-—–~至到]*\s*(?:(?:19|20)\d{2}
 const ISSUER_LINE =
   /^[\u4e00-\u9fff()]{2,40}(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|署|领导小组|指挥部|工作组|管委会)$/;
 
+/** The central issuers whose names do not end as a body's does. */
+const CENTRAL_ISSUER = /^(?:中共中央|国务院|中央军委|全国人大常委会|中共中央办公厅|国务院办公厅)$/;
+
 const ISSUER_END = /(?:人民政府|政府|办公室|办公厅|委员会|局|厅|部|署|委|办|领导小组|指挥部|管委会)$/;
 
 /** A line of issuers' names only (no punctuation, ending as a body's name does). */
@@ -79,7 +82,9 @@ function firstIssuer(line: string): string {
  * - Pinyin glosses (經(jīng)濟(jì), 號(hào): glosses.ts) are read through, as the outline reads the body.
  * - Title: a run of consecutive lines with no sentence punctuation, joined (a title wrapped over lines is one
  *   title), with a (2023—2025年) line after it; the plan's own title wins over the 关于印发…的通知 that carries it.
- * - Issuer: the line above the date; else an issuer line just above the title.
+ * - Issuer: the line above the date; else an issuer line just above the title; else the names before 关于 in the
+ *   notice's or the plan's title (国务院关于…的意见).
+ * - Date: a date line, or a date in brackets on a line of its own under the title ((2021年5月20日)).
  */
 export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSource[] = []): HeaderFields {
   const out: HeaderFields = {title: null, docNumber: null, issuer: null, date: null, lines: {}, warnings: []};
@@ -122,12 +127,16 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
       });
     }
   }
+  // A date in brackets on a line of its own under a title ((2021年5月20日), as central documents print it) is the
+  // date of issue; no issuer stands above it.
+  const bracketed = (t: string) => (t.startsWith("(") && t.endsWith(")") ? readDate(t.slice(1, -1)) : null);
   const dated = (lines: HeaderSource[]) => {
-    const k = lines.findIndex((h) => readDate(m(h)) !== null);
+    const k = lines.findIndex((h) => readDate(m(h)) !== null || bracketed(m(h)) !== null);
     if (k < 0 || out.date) return;
-    out.date = readDate(m(lines[k]));
+    out.date = readDate(m(lines[k])) ?? bracketed(m(lines[k]));
     out.lines.date = lines[k].line;
     used.add(lines[k].line);
+    if (bracketed(m(lines[k]))) return;
     // Jointly issued: the issuers stand on several lines above the date, two to a line with no space between them
     // (黄浦区发展和改革委员会黄浦区建设和管理委员会); the first listed is the issuer.
     let top = k - 1;
@@ -176,14 +185,16 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
       out.lines.issuer = best.lead.line;
     }
   }
-  // A notice that carries the plan names its issuer before 关于: 某市人民政府关于印发…的通知.
+  // A notice that carries the plan, or the plan's own title, names its issuer before 关于: 某市人民政府关于印发…的通知,
+  // 国务院关于…的意见, 中共中央 国务院关于…的意见 (issuers jointly, the names as written).
   const notice = joined.find((r) => NOTICE_END.test(bare(r.match)) && /关于/.test(r.match));
-  if (!out.issuer && notice) {
-    const at = notice.match.indexOf("关于");
-    const issuer = notice.text.slice(0, at);
-    if (ISSUER_LINE.test(notice.match.slice(0, at))) {
-      out.issuer = issuer;
-      out.lines.issuer = notice.line;
+  for (const r of [notice, best]) {
+    const at = r ? r.match.indexOf("关于") : -1;
+    if (out.issuer || !r || at <= 0) continue;
+    const names = r.match.slice(0, at).trim().split(/\s+/);
+    if (names.every((n) => ISSUER_LINE.test(n) || CENTRAL_ISSUER.test(n))) {
+      out.issuer = r.text.slice(0, at).trim();
+      out.lines.issuer = r.line;
     }
   }
   return out;
