@@ -137,3 +137,62 @@ describe("captioned tables", () => {
     expect(m.responsibilities.map((r) => `${r.item}:${r.asWritten}`)).toEqual(["T1:区建设管理委", "T2:区水务局"]);
   });
 });
+
+// The shape of an attachment's 重点任务清单 with its category column before 序号 and its 推进单位 cells merged down
+// their rows (as 静府办发〔2023〕13号 publishes it; the cells here are made up).
+const CATEGORIZED = `附件
+某区重点任务清单
+任务类型
+序号
+工作任务
+推进单位
+行动一:再造发展新极行动
+1
+推进甲地区整体更新。
+区规划资源局、区建设管理委
+行动二:重塑美丽新居行动
+旧区改造
+2
+完成旧里房屋改造
+区"两旧"专班、区房管局、区旧改总办
+旧住房更新改造
+3
+推进旧住房成套改造。
+4
+加装电梯700台
+行动三:智创和谐新境行动
+公共空间优化
+5
+改建口袋公园
+区绿化市容局`;
+
+describe("task lists with a category column before 序号", () => {
+  test("a category column before 序号: spanning headings and categories are heading rows, nested", () => {
+    const m = parse(`一、任务\n(一)推进建设。(责任单位:区建设管理委)\n${CATEGORIZED}\n`);
+    const groups = new Map(m.groups.map((g) => [g.id, g]));
+    expect(
+      m.items.filter((i) => i.id.startsWith("R")).map((i) => [i.id, i.title, groups.get(i.group!)?.title])
+    ).toEqual([
+      ["R1.1", "推进甲地区整体更新", "行动一:再造发展新极行动"],
+      ["R1.2", "完成旧里房屋改造", "旧区改造"],
+      ["R1.3", "推进旧住房成套改造", "旧住房更新改造"],
+      ["R1.4", "加装电梯700台", "旧住房更新改造"],
+      ["R1.5", "改建口袋公园", "公共空间优化"]
+    ]);
+    expect(m.groups.find((g) => g.title === "旧区改造")?.parent).toBe(
+      m.groups.find((g) => g.title.startsWith("行动二"))?.id
+    );
+  });
+  test("a bodies' cell merged down its rows is shared by the rows with none, up to a heading that spans the table", () => {
+    const m = parse(`一、任务\n(一)推进建设。(责任单位:区建设管理委)\n${CATEGORIZED}\n`);
+    const of = (id: string) => m.responsibilities.filter((r) => r.item === id).map((r) => r.asWritten);
+    expect(of("R1.3")).toEqual(['区"两旧"专班', "区房管局", "区旧改总办"]);
+    expect(of("R1.4")).toEqual(of("R1.3"));
+    expect(of("R1.5")).toEqual(["区绿化市容局"]);
+  });
+  test("a list of bodies may hold one name the body rules do not know (a working group) among three or more", () => {
+    expect(isBodyLine('区"两旧"专班、区房管局、区旧改总办')).toBe(true);
+    expect(isBodyLine('区"两旧"专班、区房管局')).toBe(false);
+    expect(isBodyLine("推进旧住房成套改造、区房管局、区旧改总办")).toBe(false);
+  });
+});

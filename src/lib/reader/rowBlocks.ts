@@ -14,6 +14,20 @@
  *
  * With two body columns (牵头单位, 配合单位) the first line of the run is the lead's and the rest the support's:
  * a lead cell is short, and the layout cannot tell more, but a line that ends with 、 runs on into the next.
+ *
+ * A category column before 序号 (任务类型 / 序号 / 工作任务 / 推进单位, an attachment's 重点任务清单): its cells are
+ * merged down their rows, so they stand as lines of their own between the rows, after the bodies of the row above:
+ *
+ *     行动二:重塑美丽新居行动(…)      a heading that spans the table (an ordinal: 行动二, 一、, (一)): a heading row,
+ *                                      its first cell
+ *     旧区改造                         a category: a heading row nested under it (its second cell)
+ *     4 / 全面完成…改造 / 区"两旧"专班、区房管局、…
+ *     旧住房更新改造
+ *     5 / 推进小梁薄板等…               no bodies' line: the bodies' cell is merged down from the row above (written
+ *                                      in its first row only) — it is shared until a heading that spans the table
+ *
+ * A row's first line is always its task; the heading lines are the lines after its bodies (or after its task, when it
+ * has none) that read as headings (short, no sentence ending, not a list of bodies).
  */
 import {looksLikeBody} from "./bodies.js";
 import {readMarker} from "./numbering.js";
@@ -38,6 +52,16 @@ const HEADER_CELL = /^(?:序号|编号|[\u4e00-\u9fff]{2,8})$/;
 const BODY_HEADER = /^(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|主责单位|推进单位|实施单位)$/;
 const TASK_HEADER = /任务|内容|措施|事项|举措|重点工作/;
 const MAX_BLOCK = 40;
+/** A column that sorts the tasks, written before 序号 (任务类型, 任务分类, 类别). */
+const CATEGORY_HEADER = /^(?:任务|工作|行动)?(?:分类|类型|类别|领域)$/;
+/** A heading that spans the table: it opens with an ordinal (行动二:, 一、, (一), 第一). */
+const SPANNING =
+  /^(?:[\u4e00-\u9fff]{0,4}[一二三四五六七八九十]+[:、.]|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+)/;
+
+/** Whether a line between rows reads as a heading: short, with no sentence ending, and not a list of bodies. */
+function isHeadingLine(line: string): boolean {
+  return line.length <= 40 && !/[。;!?、,]$/.test(line) && !/^\d+$/.test(line) && !isBodyLine(line);
+}
 
 /**
  * Whether a line holds only names of bodies: 区水务局、区交通委、 or 区绿化市容局等相关部门, or 各街镇. A name may
@@ -49,10 +73,16 @@ export function isBodyLine(line: string): boolean {
     .replace(/[、,;]+$/, "")
     .replace(/\([^()]*\)(?=$|[、,;])/g, "")
     .split(/[、,;]/);
-  // Each name read only until one is not a body: a task's line fails at its first piece.
+  // Each name read only until one is not a body: a task's line fails at its first piece. In a list of three or more
+  // names, one name the body rules do not know (区"两旧"专班, a working group) is kept when every other is a body
+  // and it is a short name (no digit, no sentence punctuation) of the same level as another (its first character,
+  // 区, is another name's).
+  let unknown = 0;
   for (const piece of names) {
     const n = piece.replace(/等(?:相关|有关)?(?:部门|单位)?$/, "").trim();
-    if (!(n.length >= 2 && looksLikeBody(n))) return false;
+    if (n.length >= 2 && looksLikeBody(n)) continue;
+    const sameLevel = names.some((o) => o !== piece && o.trim()[0] === n[0]);
+    if (names.length < 3 || ++unknown > 1 || !sameLevel || !/^[\u4e00-\u9fff“”"()]{2,12}$/.test(n)) return false;
   }
   return names.length > 0;
 }
@@ -64,26 +94,45 @@ export function blockTables(lines: string[]): BlockTable[] {
   const tables: BlockTable[] = [];
   for (let k = 0; k < filled.length; ++k) {
     if (!/^(?:序号|编号)$/.test(lines[filled[k]])) continue;
+    // A category column written before 序号 (任务类型): its cells are headings between the rows.
+    const before = k > 0 && CATEGORY_HEADER.test(lines[filled[k - 1]]) ? 1 : 0;
     let end = k + 1;
     while (end < filled.length && end - k < 10 && HEADER_CELL.test(lines[filled[end]]) && lines[filled[end]] !== "1")
       ++end;
-    const headerLines = filled.slice(k, end).map((i) => lines[i]);
+    const headerLines = filled.slice(k - before, end).map((i) => lines[i]);
     // A header word a narrow column wrapped over two lines (牵头 / 部门) is one cell.
     const split = joinSplitHeader(headerLines);
     const header = split.cells;
     const body = header.findIndex((c) => BODY_HEADER.test(c));
-    const task = header.findIndex((c, i) => i > 0 && i < body && TASK_HEADER.test(c));
-    if (body < 0 || task < 0 || lines[filled[end]] !== "1") continue;
+    const seqAt = before;
+    const task = header.findIndex((c, i) => i > seqAt && i < body && TASK_HEADER.test(c));
+    // Headings before the first row (行动一:…), in a table with a category column.
+    const headings = (from: number, to: number) => filled.slice(from, to).filter((i) => isHeadingLine(lines[i]));
+    let first = end;
+    while (before && first < end + 3 && first < filled.length && isHeadingLine(lines[filled[first]])) ++first;
+    if (body < 0 || task < 0 || lines[filled[first]] !== "1") continue;
     const headerText = headerLines.join("\n");
     const rows: BlockRow[] = [
       {
         cells: header,
-        lines: split.lines.map((at) => at.map((n) => filled[k + n])),
-        first: filled[k],
+        lines: split.lines.map((at) => at.map((n) => filled[k - before + n])),
+        first: filled[k - before],
         last: filled[end - 1]
       }
     ];
-    let j = end;
+    const width = header.length;
+    /** Heading rows for lines between rows: a spanning heading in the first cell, a category in the second. */
+    const pushHeadings = (at: number[]) => {
+      for (const i of at) {
+        const cells: number[][] = Array.from({length: width}, () => []);
+        cells[SPANNING.test(lines[i]) ? 0 : 1].push(i);
+        rows.push({cells: cells.map((c) => c.map((x) => lines[x]).join("")), lines: cells, first: i, last: i});
+        if (SPANNING.test(lines[i])) shared = null;
+      }
+    };
+    let shared: number[][] | null = null;
+    if (before) pushHeadings(headings(end, first));
+    let j = first;
     let next = 1;
     let longest = 0;
     while (j < filled.length && lines[filled[j]] === String(next)) {
@@ -110,11 +159,28 @@ export function blockTables(lines: string[]): BlockTable[] {
       const isLast = e >= filled.length || lines[filled[e]] !== String(next + 1);
       // The last row ends where its lines stop looking like the table's: no longer than the longest row before.
       if (isLast && longest && own.length > longest + 2) own = own.slice(0, longest + 2);
-      const row = blockRow(own, lines, header.length, task, body, header);
+      // With a category column, the heading lines after the row's bodies (or after its task) are the next rows'.
+      let trailing: number[] = [];
+      if (before) {
+        let cut = own.length;
+        while (cut > 1 && isHeadingLine(lines[own[cut - 1]])) --cut;
+        trailing = own.slice(cut);
+        own = own.slice(0, cut);
+      }
+      let row = blockRow(own, lines, width, task, body, header);
+      if (!row && before && shared && own.length) {
+        // The bodies' cell merged down from the row above.
+        const cells: number[][] = Array.from({length: width}, () => []);
+        cells[task] = own;
+        shared.forEach((c, n) => (cells[n] = n === task || n === seqAt ? cells[n] : c));
+        row = {cells: cells.map((c) => c.map((x) => lines[x]).join("")), lines: cells};
+      }
       if (!row) break;
+      if (before) shared = row.lines.map((c, n) => (n === task || n === seqAt ? [] : c));
       rows.push({...row, first: filled[j], last: own.length ? own[own.length - 1] : filled[j]});
-      rows[rows.length - 1].cells[0] = String(next);
-      rows[rows.length - 1].lines[0] = [filled[j]];
+      rows[rows.length - 1].cells[seqAt] = String(next);
+      rows[rows.length - 1].lines[seqAt] = [filled[j]];
+      if (!isLast) pushHeadings(trailing);
       longest = Math.max(longest, own.length);
       ++next;
       j = e;
