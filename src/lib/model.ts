@@ -112,6 +112,11 @@ export interface Goal {
   title: string;
   text: string;
   chapter: number | null;
+  /**
+   * A stage of a schedule chapter (三、时间节点 / (一)2023年4月底前): the time its heading states, a month without a
+   * year taking the year of the stage before it (6月底前 after 2023年4月底前 → 2023-06-30). Absent otherwise.
+   */
+  deadline?: Deadline | null;
   source: SourceSpan;
 }
 
@@ -238,6 +243,7 @@ export type WarningCode =
   | "html"
   | "no-structure"
   | "no-clause"
+  | "attachment"
   | "clause"
   | "unknown-department"
   | "numbering"

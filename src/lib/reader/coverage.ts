@@ -8,6 +8,9 @@ import type {Coverage, PlanModel} from "../model.js";
 import type {Unit} from "./items.js";
 import type {Outline} from "./outline.js";
 
+const ATTACHMENT_ALONE = /^附件\s*\d*\s*:?$/;
+const CAPTION = /(?:清单|表|台账|一览表|计划)$/;
+
 /** Coverage of the body (bodyChars, covered, linesNotUnderstood); the caller adds the counts it keeps. */
 export function measureCoverage(
   text: string,
@@ -34,6 +37,15 @@ export function measureCoverage(
     for (const note of t.notes) fill(o.starts[note.line - 1], o.starts[note.line] ?? text.length);
   }
   const skipped = new Set([...o.signature, ...o.furniture].map((h) => h.line));
+  // Captions: the filled line above a table's first row, when it names a table (…清单, …表, with a period after it).
+  const captions = new Set<number>();
+  for (const t of o.tables) {
+    if (!t.rows.length) continue;
+    let i = t.rows[0].line - 2;
+    while (i >= 0 && !text.slice(o.starts[i], o.starts[i + 1] ?? text.length).trim()) --i;
+    const line = i >= 0 ? text.slice(o.starts[i], o.starts[i + 1] ?? text.length).trim() : "";
+    if (CAPTION.test(line.replace(/\([^()]*\)$/, ""))) captions.add(i);
+  }
   const first = o.nodes[0]?.line ?? o.starts.length + 1;
   let bodyChars = 0;
   let covered = 0;
@@ -52,9 +64,12 @@ export function measureCoverage(
       ++chars;
       inside += mark[k];
     }
-    // The attachments' lines: after the 附件 line itself, those that no table holds are not read.
+    // The attachments' lines: after the 附件 line itself, those that no table holds are not read; a further 附件 line
+    // alone (附件, 附件2) and a table's caption (…任务清单(2023-2025年) on the line above it) are no content.
     if (attached) {
-      if (i > last && chars && inside * 2 < chars) attachmentLinesNotRead.push(i + 1);
+      const own = text.slice(o.starts[i], end).trim();
+      if (i > last && chars && inside * 2 < chars && !ATTACHMENT_ALONE.test(own) && !captions.has(i))
+        attachmentLinesNotRead.push(i + 1);
       continue;
     }
     bodyChars += chars;

@@ -11,9 +11,12 @@ import {findItemClause, type ItemClause, joinParts, leadingDuty, openingBodies, 
 import type {OutlineNode} from "./outline.js";
 import type {Joined} from "./spans.js";
 
-/** Headings of framing sections: what the plan is for and aims at, not what it assigns. */
+/**
+ * Headings of framing sections: what the plan is for and aims at, not what it assigns; and schedule chapters
+ * (实施步骤, 进度安排, 时间节点 …), whose stages ((一)2023年4月底前) say when, not who: goals, each stage with its time.
+ */
 const GOAL_TITLE =
-  /^(?:总则|附则|总体要求|总体目标|指导思想|基本原则|工作原则|主要原则|主要目标|发展目标|工作目标|总体思路|工作思路|基本思路|目标任务|预期目标|目标要求|重要意义|总体定位|发展定位|战略定位|适用范围|实施范围|范围定义|编制依据|总体考虑|发展思路|行动目标|建设目标|具体目标|任务目标|阶段目标|主要指标|实施步骤|基本步骤|工作步骤|进度安排|实施阶段|时间安排|工作安排|步骤安排)/;
+  /^(?:总则|附则|总体要求|总体目标|指导思想|基本原则|工作原则|主要原则|主要目标|发展目标|工作目标|总体思路|工作思路|基本思路|目标任务|预期目标|目标要求|重要意义|总体定位|发展定位|战略定位|适用范围|实施范围|范围定义|编制依据|总体考虑|发展思路|行动目标|建设目标|具体目标|任务目标|阶段目标|主要指标|实施步骤|基本步骤|工作步骤|进度安排|实施阶段|时间安排|工作安排|步骤安排|时间节点|时间进度|进度计划|推进步骤|推进计划|阶段安排|时间表|进度要求|时间要求)/;
 
 /**
  * Headings of a procedure: the steps a project or a case goes through (管控流程, 工作程序, 审批流程), written as

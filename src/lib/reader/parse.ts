@@ -260,6 +260,10 @@ function read(
   // Units.
   stage("items");
   const {units, noClauses} = classify(o.roots, o.nodes, shadowOf, isBody);
+  // Items with no clause (but duty paragraphs, held by the bodies that open them), warned about at the end.
+  const unassigned: {line: number | null; id: string}[] = [];
+  // The year of the last stage of a schedule read, per chapter: a stage's month without a year takes it.
+  const stageYear = new Map<Unit["chapter"], number>();
   const chapterSeq = (n: OutlineNode | null) => (n ? n.number : null);
   const chapterId = uniqueIds();
   const chapterOf = new Map<OutlineNode, Chapter>();
@@ -359,8 +363,8 @@ function read(
         if (d) item.deadline = {raw: written(body.slice(i, i + r.deadline.text.length)), date: d.date};
       }
     } else {
-      if (!noClauses && !unit?.dutyParagraph)
-        warnings.push({line: source.line, code: "no-clause", message: `${item.id} has no responsibility clause`});
+      // Said once the whole plan is read: whether it has clauses (in its body or in its task tables) decides.
+      if (!unit?.dutyParagraph) unassigned.push({line: source.line, id: item.id});
       // Bodies that open the item as the holders of its duties (区发展改革委:负责…), or that a sentence of it
       // assigns (由区交通委牵头,区公安分局配合).
       // A paragraph of duties (三、职责分工 / 区绿化市容局负责…): the bodies opening it hold it.
@@ -505,6 +509,21 @@ function read(
 
   function addGoal(id: string, title: string, body: Joined, n: OutlineNode, unit: Unit) {
     const goal: Goal = {id, title, text: written(body), chapter: chapterSeq(unit.chapter), source: fullSpan(n, body)};
+    // A stage of a schedule: a heading that states a time ((一)2023年4月底前, (二)6月底前, 第一阶段(2024年3月底前)).
+    // A span of months (2024年4月—11月) ends with its last month.
+    const heading = /^[^。;]*/
+      .exec(shadowOf(body))![0]
+      .replace(/\d{1,2}\s*月\s*[—–\-~至到]\s*(?=\d{1,2}\s*月)/, (m) => " ".repeat(m.length));
+    const carried = stageYear.get(unit.chapter);
+    const month = /\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?前?/.exec(heading);
+    const own = readDeadline(heading);
+    const stated = own ?? (carried && month ? readDeadline(`${carried}年${month[0]}`) : null);
+    if (n.depth > 0 && stated?.date) {
+      const raw = own ? own.raw : month![0];
+      const at = heading.indexOf(raw);
+      goal.deadline = {raw: at >= 0 ? written(body.slice(at, at + raw.length)) : raw, date: stated.date};
+      stageYear.set(unit.chapter, +stated.date.slice(0, 4));
+    }
     model.goals.push(goal);
     goalBodies.push(body);
   }
@@ -826,5 +845,24 @@ function read(
     itemsWithoutClause: model.items.filter((i) => i.clause === null).length,
     encoding: model.coverage.encoding
   });
+  // Items without a clause: one warning each in a plan that has clauses anywhere (its body or its task tables); in a
+  // plan with none, one warning for them all (its items are its lowest numbered lines, and say who only in their text).
+  if (model.items.some((i) => i.clause !== null))
+    for (const u of unassigned)
+      warnings.push({line: u.line, code: "no-clause", message: `${u.id} has no responsibility clause`});
+  else if (unassigned.length)
+    warnings.push({
+      line: unassigned[0].line,
+      code: "no-clause",
+      message: `no item has a responsibility clause (${unassigned.length} item${unassigned.length === 1 ? "" : "s"}): who does what is read only from bodies named in their text`
+    });
+  // Lines of the attachments that are not read are said in the warnings too, not only in the reading report.
+  const skipped = model.coverage.attachmentLinesNotRead;
+  if (skipped.length)
+    warnings.push({
+      line: skipped[0],
+      code: "attachment",
+      message: `${skipped.length} line${skipped.length === 1 ? "" : "s"} of the attachments not read (from line ${skipped[0]}): only their tables are read`
+    });
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }

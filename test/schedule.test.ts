@@ -1,0 +1,40 @@
+import {describe, expect, test} from "vitest";
+import {parse} from "./plan.js";
+
+// The shape of 沪交科〔2023〕233号: tasks with clauses, then a schedule chapter whose stages are times.
+const PLAN = `某市提高岸电使用率实施方案
+一、主要任务
+(一)完善岸电设施建设。推进码头岸电设施建设。(责任单位:市港航中心)
+(二)推进船舶受电设施改造。推进船舶改造。(责任单位:市港航中心)
+三、时间节点
+(一)2023年4月底前
+开展岸电使用宣传教育。
+(二)6月底前
+召开推进会议。
+(三)12月底前
+完成岸电设施标准化建设。
+`;
+
+describe("schedule chapters", () => {
+  test("a schedule chapter's stages are goals, not tasks without a lead", () => {
+    const m = parse(PLAN);
+    expect(m.items.map((i) => i.title)).toEqual(["完善岸电设施建设", "推进船舶受电设施改造"]);
+    expect(m.goals.map((g) => g.title)).toEqual(["2023年4月底前", "6月底前", "12月底前"]);
+    expect(m.warnings.filter((w) => w.code === "no-clause")).toEqual([]);
+  });
+  test("each stage keeps its deadline; a month without a year takes the year of the stage before it", () => {
+    const m = parse(PLAN);
+    expect(m.goals.map((g) => g.deadline)).toEqual([
+      {raw: "2023年4月底前", date: "2023-04-30"},
+      {raw: "6月底前", date: "2023-06-30"},
+      {raw: "12月底前", date: "2023-12-31"}
+    ]);
+  });
+  test("the stages of 实施步骤 keep a time their heading states, in brackets after the stage's name; a span of months ends with its last", () => {
+    const m = parse(
+      "一、重点任务\n(一)推进建设。(责任单位:区建设管理委)\n二、实施步骤\n(一)动员部署阶段(2024年3月底前)\n制定方案。\n(二)组织实施阶段(2024年4月—11月)\n推进实施。\n"
+    );
+    expect(m.goals.map((g) => g.deadline?.date)).toEqual(["2024-03-31", "2024-11-30"]);
+    expect(m.goals[0].deadline?.raw).toBe("2024年3月底前");
+  });
+});
