@@ -131,6 +131,9 @@ function uniqueIds() {
   };
 }
 
+/** A schedule chapter's heading (三、时间节点, 实施步骤, 进度安排): its sections are stages, each with its time. */
+const SCHEDULE = /时间节点|时间进度|进度|步骤|阶段|时间安排|工作安排|时间表/;
+
 const STYLE_NAMES: Record<string, string> = {
   chapter: "第一章",
   section: "第一节",
@@ -363,8 +366,12 @@ function read(
         if (d) item.deadline = {raw: written(body.slice(i, i + r.deadline.text.length)), date: d.date};
       }
     } else {
-      // Said once the whole plan is read: whether it has clauses (in its body or in its task tables) decides.
-      if (!unit?.dutyParagraph) unassigned.push({line: source.line, id: item.id});
+      // In a plan with no clause in its body, said once the whole plan is read: whether its task tables have
+      // clauses decides.
+      if (!unit?.dutyParagraph) {
+        if (noClauses) unassigned.push({line: source.line, id: item.id});
+        else warnings.push({line: source.line, code: "no-clause", message: `${item.id} has no responsibility clause`});
+      }
       // Bodies that open the item as the holders of its duties (区发展改革委:负责…), or that a sentence of it
       // assigns (由区交通委牵头,区公安分局配合).
       // A paragraph of duties (三、职责分工 / 区绿化市容局负责…): the bodies opening it hold it.
@@ -518,7 +525,8 @@ function read(
     const month = /\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?前?/.exec(heading);
     const own = readDeadline(heading);
     const stated = own ?? (carried && month ? readDeadline(`${carried}年${month[0]}`) : null);
-    if (n.depth > 0 && stated?.date) {
+    const above = n.parent ? shadowOf(n.parent.body).split(/[。\n]/)[0] : "";
+    if (n.depth > 0 && stated?.date && (SCHEDULE.test(above) || /阶段/.test(heading))) {
       const raw = own ? own.raw : month![0];
       const at = heading.indexOf(raw);
       goal.deadline = {raw: at >= 0 ? written(body.slice(at, at + raw.length)) : raw, date: stated.date};
