@@ -9,6 +9,7 @@
  */
 import {findItemClause, type ItemClause, joinParts, leadingDuty, openingBodies, readClause} from "./clauses.js";
 import type {OutlineNode} from "./outline.js";
+import {shortBodies} from "./abbreviations.js";
 import type {Joined} from "./spans.js";
 
 /**
@@ -50,7 +51,8 @@ export interface DutyParagraph {
 
 /**
  * The paragraphs after a heading line that each open with the bodies whose duties they list: 区绿化市容局负责… /
- * 各街道、镇作为… under 三、职责分工, or 市发展改革委:负责… under any heading (two such paragraphs at least). A
+ * 各街道、镇作为… under 三、职责分工, or 市发展改革委:负责… under any heading (two such paragraphs at least); under a
+ * duty heading also an abbreviated list (区交通、生态环境…等相关部门负责) or a working body (…专班负责), abbreviations.ts. A
  * line that opens with no body after such a paragraph continues it; lines before the first are the heading's text.
  */
 function dutyParagraphs(
@@ -67,7 +69,10 @@ function dutyParagraphs(
     const line = text.slice(start, end);
     const opens = leadingDuty(line, isBody).length > 0;
     if (opens) ++colons;
-    if (opens || (dutyHeading && openingBodies(line, isBody).length)) out.push({start, end});
+    // 区更新办由…组成: a body and what it is made of opens its paragraph too.
+    const composed = /^\s*([^,。;:、]{2,12}?)由/.exec(line);
+    const subject = openingBodies(line, isBody).length || shortBodies(line).length || (composed && isBody(composed[1]));
+    if (opens || (dutyHeading && subject)) out.push({start, end});
     else if (out.length) out[out.length - 1].end = end;
   }
   return dutyHeading || colons >= 2 ? out : [];

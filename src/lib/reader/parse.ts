@@ -35,6 +35,7 @@ import {
 import {measureCoverage} from "./coverage.js";
 import {decodePlan} from "./decode.js";
 import {deadlineInText, readDeadline} from "./deadline.js";
+import {OFFICE_WORDS, shortBodies} from "./abbreviations.js";
 import {readHeader} from "./header.js";
 import {readIndicators} from "./indicators.js";
 import {classify, headingOf, sameCut, type Unit} from "./items.js";
@@ -376,6 +377,20 @@ function read(
       // assigns (由区交通委牵头,区公安分局配合).
       // A paragraph of duties (三、职责分工 / 区绿化市容局负责…): the bodies opening it hold it.
       const opening = unit?.dutyParagraph ? openingBodies(shadowOf(own), isBody) : [];
+      // Or an abbreviated list of bodies (区交通、生态环境…等相关部门) or a working body (…专班) opening it: each named
+      // with the level written once, resolved to the department the reference knows with an office word after it.
+      const short = unit?.dutyParagraph && !opening.length ? shortBodies(shadowOf(own)) : [];
+      for (const b of short) {
+        const src = own.span(b.start, b.end);
+        const asWritten = written(own.slice(b.start, b.end));
+        const full = b.abbreviated ? OFFICE_WORDS.map((w) => b.name + w).find((f) => directory.lookup(f)) : undefined;
+        addResponsibility(item, k, {
+          department: resolve(full ?? b.name, full ?? b.name, src.line),
+          role: short.length === 1 ? "lead" : "joint",
+          asWritten,
+          source: src
+        });
+      }
       for (const n of [...opening, ...leadingDuty(shadowOf(own), isBody), ...inTextAssignment(shadowOf(own), isBody)]) {
         const src = own.span(n.offset, n.offset + n.name.length);
         const name = written(own.slice(n.offset, n.offset + n.name.length));
