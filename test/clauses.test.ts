@@ -161,6 +161,11 @@ describe("sentenceSubjects", () => {
     ]);
     expect(subjects("各行业管理部门指导相关建设单位落实要求。")).toEqual(["各行业管理部门"]);
   });
+  test("a body declared the responsible subject (是…主体, 作为…主体) is the subject", () => {
+    expect(subjects("各街镇是停车共享工作的责任主体,负责协调。")).toEqual(["各街镇"]);
+    expect(subjects("各街镇政府作为公园城市建设的责任主体。")).toEqual(["各街镇政府"]);
+    expect(subjects("区政府是本区的一级政府。")).toEqual([]);
+  });
   test("a sentence fragment before a verb names no body", () => {
     expect(subjects("完善跨部门联合检查机制,建立健全消防安全检查制度。")).toEqual([]);
     expect(subjects("本着原则,联合区消防救援支队等部门共同研究制定监管措施。")).toEqual([]);
