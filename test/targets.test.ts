@@ -193,6 +193,12 @@ describe("findTargets", () => {
     expect(found("到2025年,日分拣处置能力900吨/日")).toHaveLength(1);
     expect(found("日分拣处置能力提升至900吨/日")).toHaveLength(1);
   });
+  test("a figure of what is done or exists already is no target", () => {
+    expect(found("全区已完成老旧小区改造120个。")).toEqual([]);
+    expect(found("已实现行政村通客车率100%。")).toEqual([]);
+    expect(found("现状公园绿地面积3000亩。")).toEqual([]);
+    expect(found("现有养老床位5000张,到2025年新增养老床位1000张。")).toEqual(["养老床位|1000张||="]);
+  });
   test("raw and offsets cover the phrase", () => {
     const text = "甲,获证人数达300名。";
     const [t] = findTargets(text);

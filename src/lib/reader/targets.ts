@@ -107,7 +107,9 @@ const UNIT_WORD =
   /^(?:人才|人员|人口|人民|人群|人工|人居|人文|家庭|家园|家居|家政|家乡|家电|名牌|名优(?!秀)|对(?:口|接|标|象|于|照|比|应|\d)|名片|名称|名录|项目|条件|条例|件事|处理|处置|所有|所在|座谈|台账|台阶|套餐|户籍|户外|场景|场所|场地|天然|天气|种植|种业|种类|种养|批发|批次|类型|份额|米面|元素|吨位|次数|间隔|个人|个体|个性|头部|只有|床位|组织|组建|组团|组合|组成|组长|组员)/;
 const CONCEPT_AFTER =
   /^(?:[\u4e00-\u9fff]{0,6}?圈|(?:社区|城市|便民|健康|文化|居民|服务)?(?:见绿|见园|见景|见水|范围内|半径|步行|车程|通勤))/;
-const STATUS = /截至|截止|目前|现有|现已|已有|已建成|已经|已累计|累计已|据统计|统计显示/;
+const STATUS =
+  /截至|截止|目前|现有|现已|现状|已有|已建成|已完成|已实现|已达到|已达|已形成|已投运|已覆盖|已创建|已培育|已经|已累计|累计已|据统计|统计显示/;
+const STATUS_ALL = new RegExp(STATUS.source, "g");
 const CHANGE_TO =
   /^\s*(?:降至|降低到|降低至|降到|下降到|下降至|降为|提高到|提高至|提高为|提升到|提升至|增长到|增长至|增加到|增加至|增至|上升到|上升至|减少到|减少至|压减到|压减至|压缩到|压缩至|缩短到|缩短至|扩大到|扩大至)\s*(?=\d)/;
 const BEFORE =
@@ -371,7 +373,17 @@ export function findTargets(text: string): FoundTarget[] {
     // 按500户配1名: the number after 按 is the base the next one is set against.
     if (/按(?:照)?\s*$/.test(text.slice(Math.max(0, i - 3), i)) && /^[^,。;]{0,4}?(?:配|设|安排|计)/.test(after))
       continue;
-    if (STATUS.test(text.slice(phraseStart(text, mask, i, "。;"), i))) continue;
+    // The state of things is that of the sentence up to the number, unless words of the future follow the status word
+    // (现有养老床位5000张,到2025年新增1000张: the 1000 is a target).
+    {
+      const head = text.slice(phraseStart(text, mask, i, "。;"), i);
+      const status = STATUS.exec(head);
+      if (status) {
+        let last = status.index;
+        for (const s of head.matchAll(STATUS_ALL)) last = s.index!;
+        if (!WILL.test(head.slice(last))) continue;
+      }
+    }
     // 由7%降至6%: the first number is where the sentence starts from.
     if (/(?:由|从)\s*$/.test(text.slice(Math.max(0, i - 3), i)) && CHANGE_TO.test(after)) {
       baseline = {value, end};
