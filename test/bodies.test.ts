@@ -3,7 +3,15 @@ import {isFragment, looksLikeBody} from "../src/lib/reader/bodies.js";
 
 describe("looksLikeBody", () => {
   test("a name ending like a body, with or without a jurisdiction, is a body", () => {
-    for (const name of ["市发改委", "发展改革委", "区消防救援支队", "各行业管理部门", "区属国有企业", "应急管理局"])
+    for (const name of [
+      "市发改委",
+      "发展改革委",
+      "区消防救援支队",
+      "各行业管理部门",
+      "区属国有企业",
+      "应急管理局",
+      "和平区"
+    ])
       expect(looksLikeBody(name), name).toBe(true);
   });
   test("a sentence fragment that ends like a body is none: it opens with a verb, a modal or an ordinal", () => {
@@ -19,7 +27,8 @@ describe("looksLikeBody", () => {
       "联合区消防救援支队",
       "协同市更新办",
       "报区发展改革委",
-      "跨部门"
+      "跨部门",
+      "与环卫部门"
     ])
       expect(looksLikeBody(name), name).toBe(false);
   });

@@ -153,8 +153,13 @@ describe("sentenceSubjects", () => {
   });
   test("a body named bare before a verb of doing is the subject", () => {
     expect(subjects("市文旅局组织实施文化惠民工程。")).toEqual(["市文旅局"]);
-    // An ordinal before the names (一是…) makes the head no name: only 区商务委 heads its piece.
-    expect(subjects("一是各街镇(园区)完成再生资源回收网络布局,区商务委对接企业做好数据统计。")).toEqual(["区商务委"]);
+    // An ordinal of a list (一是, 同时 …) opens the piece, not the name.
+    expect(subjects("一是各街镇(园区)完成再生资源回收网络布局,区商务委对接企业做好数据统计。")).toEqual([
+      "各街镇(园区)",
+      "区商务委"
+    ]);
+    expect(subjects("二是区交通委要加强监管。")).toEqual(["区交通委"]);
+    expect(subjects("三要与环卫部门联合开展检查。")).toEqual([]);
     expect(subjects("各街镇(园区)完成再生资源回收网络布局,区商务委对接企业做好数据统计。")).toEqual([
       "各街镇(园区)",
       "区商务委"

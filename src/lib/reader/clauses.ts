@@ -448,6 +448,9 @@ function bareSubject(piece: string, isBody: (name: string) => boolean): Piece[] 
   return names.length && names.every((n) => isBody(n.text) && short(n) && !isJurisdiction(n)) ? names : [];
 }
 
+/** The ordinal of a list at the head of a sentence: 一是, 二要, 其一, 首先, 同时 … */
+const LIST_ORDINAL = /^(?:[一二三四五六七八九十][是要]|其[一二三四五六七八九十]|首先|其次|再次|最后|同时|此外|另外)/;
+
 /** A bare jurisdiction (静安区按照…, 本市要…) is the plan's own government speaking, not a body it assigns. */
 const isJurisdiction = (n: Piece) => /^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|新区|州|盟|旗)$/.test(n.text);
 
@@ -481,6 +484,9 @@ export function sentenceSubjects(
     let start = from;
     while (start < i && isSpaceCode(text.charCodeAt(start))) ++start;
     from = i + 1;
+    // An ordinal of a list (一是, 其次, 同时 …) opens the piece, not the subject's name: 二是区交通委要… names 区交通委.
+    const ordinal = LIST_ORDINAL.exec(text.slice(start, start + 4));
+    if (ordinal) start += ordinal[0].length;
     const piece = text.slice(start, Math.min(i, start + 300));
     // SUBJECT ends with one of its verbs: a piece without one is not searched (a search for literal words is cheap).
     const m = SUBJECT_VERB.test(piece) ? SUBJECT.exec(piece) : null;
