@@ -168,6 +168,10 @@ describe("findTargets", () => {
   test("a span of time is a target only where a verb sets it as a level", () => {
     expect(found("在住宅小区主要出入口处公示至少5个工作日")).toEqual([]);
     expect(found("企业开办时间缩短至2个工作日")).toEqual(["企业开办时间|2个工作日|缩短至|<="]);
+    expect(found("保障性住房轮候时间不超过5年")).toEqual(["保障性住房轮候时间|5年|不超过|<="]);
+    expect(found("5年内重点引进30名金融高级管理人才,分2年给予补助,连续3年每年给予经费,2024—2026年")).toEqual([
+      "金融高级管理人才|30名||="
+    ]);
   });
   test("对 counts pairs and ㎡ is a unit", () => {
     const [t] = findTargets("逐步释放金山铁路运能,至2026年金山铁路全天开行列车38对。");

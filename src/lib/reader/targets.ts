@@ -99,7 +99,7 @@ const UNITS = [
 const NUMBER_UNIT = new RegExp(
   // A number starts where no digit stands before it, and its digits are taken whole ((?=(\d+))\1 is atomic):
   // a long run of digits is tried once, not once per position.
-  `(?<![\\d.])(?=(\\d{1,15}))\\1(?![\\d])((?:\\.\\d+)?)(?:\\s*(?:到|至|-|—|~)\\s*(\\d+(?:\\.\\d+)?))?\\s*(?:余|多)?(万|亿|千)?(?:余|多)?\\s*(\\(含\\))?\\s*(${UNITS.join("|")}|(?<=[万亿]))((?:/|每)(?:日|天|年|月|小时))?`,
+  `(?<![\\d.])(?=(\\d{1,15}))\\1(?![\\d])((?:\\.\\d+)?)(?:\\s*(?:到|至|-|—|~)\\s*(\\d+(?:\\.\\d+)?))?\\s*(?:余|多)?(万|亿|千)?(?:余|多)?\\s*(\\(含\\))?\\s*(${UNITS.join("|")}|年(?!一遇)|(?<=[万亿]))((?:/|每)(?:日|天|年|月|小时))?`,
   "g"
 );
 /** A unit that is the first character of a word: 121人才梯队, 3个一批 are names, not counts. */
@@ -149,7 +149,7 @@ const VERB_BEFORE_SIZE =
   /(?:建设|建成|新建|改建|扩建|修建|改造|整治|治理|修复|完成|实现|新增|增加|打造|达到|达|提高到|提升到|控制在|超过|不少于|不低于|不超过|累计|共|约)$/;
 
 /** A span of time: the period of a frequency, a procedure's period or a time limit. */
-const DURATION_UNIT = /^(?:个工作日|工作日|天|个月|小时|分钟)$/;
+const DURATION_UNIT = /^(?:个工作日|工作日|天|个月|小时|分钟|年)$/;
 /** A verb that sets a span of time as a level to reach (办结时限压缩至3个工作日): a duration is a target only after one. */
 const SETS_DURATION = /^(?:提高|提升|增长|增加|降低|压缩|缩短|控制在|保持在|稳定在|不得超过|不超过|不高于|最多)/;
 /** A period and the count of times in it: 每季度(至少开展)1次, 15天完成1次. */
@@ -308,6 +308,8 @@ export function findTargets(text: string): FoundTarget[] {
     }
     mask ??= quotedMask(text);
     if (mask[i]) continue;
+    // 年 is a unit of a span of time (轮候时间不超过5年), never of a year or a period of years (2025年, 2024—2026年).
+    if (m[6] === "年" && (+m[1] >= 1900 || (m[3] !== undefined && +m[3] >= 1900) || m[7])) continue;
     if (i > 0 && /[\dA-Za-z.第]/.test(text[i - 1])) continue;
     if (/[A-Za-z]/.test(text[end] ?? "")) continue;
     const after = text.slice(end, end + 40);
