@@ -183,6 +183,14 @@ describe("findTargets", () => {
     const [t] = findTargets("继续开展确权登记颁证,2015年完成75%以上的确权登记;");
     expect(t).toMatchObject({subject: "确权登记", value: 75, unit: "%", comparator: "以上", op: ">=", year: 2015});
   });
+  test("the share of a group that reaches a state is a target of that group, with or without 的", () => {
+    expect(found("到2015年,全市10%的城乡社区达标")).toEqual(["城乡社区|10%||="]);
+    expect(found("全市实现全覆盖,70%以上居住区实现垃圾分类实效达标")).toEqual(["居住区|70%|以上|>="]);
+    expect(found("全区100%实现达标标准")).toEqual(["全区|100%||="]);
+  });
+  test("a verb of making before N以上的 + noun makes the count a target", () => {
+    expect(found("年均开发2万个以上的公益性公共服务岗位")).toEqual(["公益性公共服务岗位|2万个|以上|>="]);
+  });
   test("the period before a cumulative count is not part of its subject", () => {
     expect(found("三年累计完成1990个积水点改造及28个空洞点位修复工作")).toEqual([
       "积水点改造|1990个||=",

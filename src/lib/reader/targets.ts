@@ -128,10 +128,13 @@ const AT_MOST = /以下|以内|不超过|不高于|不得超过|最多|控制在
 const QUALIFIED_COUNT = new RegExp(`^[^,。;:、\\d]{1,12}?\\d+(?:\\.\\d+)?\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})`);
 /** The group whose share a percentage gives, and the verb after it: 80%(以上)的区(县级市)达到…. */
 const SHARE_OF =
-  /^((?:及以上|以上|以下)?的)([^,。;:、\d]{1,20}?)(?=达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖)/;
+  /^((?:及以上|以上|以下)?的)([^,。;:\d]{1,20}?)(?=达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖|达标)/;
+/** The same without 的, where the share opens its phrase: 70%以上居住区实现垃圾分类实效达标. */
+const SHARE_OF_BARE =
+  /^((?:及以上|以上|以下)?)(?!达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖|达标)([^,。;:、\d的]{1,12}?)(?=达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖|达标)/;
 /** A verb that puts the count before its noun: 每县建设1到2个示范点, 各建有1个中心. */
 const VERB_BEFORE_COUNT =
-  /(?:完成|建设|建成|建有|设有|拥有|新建|修缮|整治|培育|培养|选拔|扶持|资助|认定|新增|打造|创建|设立|引进|组建|评选|培训|遴选|实施|开展|举办|推出|发布|制定|形成|布局|改造|配备|选树|命名)$/;
+  /(?:完成|开发|提供|建设|建成|建有|设有|拥有|新建|修缮|整治|培育|培养|选拔|扶持|资助|认定|新增|打造|创建|设立|引进|组建|评选|培训|遴选|实施|开展|举办|推出|发布|制定|形成|布局|改造|配备|选树|命名)$/;
 const LEADING_SIZE = new RegExp(`^\\d+(?:\\.\\d+)?\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})(?:及以上|以上|以下)?`);
 const LEADING_VERB =
   /^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|新)?(?:创建|建成|建设|新建|建立|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成|举办|举行|开展|组织|选拔|培养|扶持|资助))/;
@@ -322,7 +325,11 @@ export function findTargets(text: string): FoundTarget[] {
     // A number that scopes a rule: 1万(含)平方米, 2万平方米以上的新建公共建筑, 1所200张床位以上的养老机构.
     // Unless a verb of making stands right before it (建成230座以上的公园), or it is the share of a group that
     // does something (80%以上的驻社区单位签订共建协议).
-    const share = m[6] === "%" ? SHARE_OF.exec(after) : null;
+    const share =
+      m[6] !== "%"
+        ? null
+        : (SHARE_OF.exec(after) ??
+          (/^\s*$/.test(text.slice(phraseStart(text, mask, i, ",。;:、"), i)) ? SHARE_OF_BARE.exec(after) : null));
     if ((m[5] || SCOPE_AFTER.test(after)) && !share && !VERB_BEFORE_COUNT.test(text.slice(Math.max(0, i - 4), i)))
       continue;
     // A size that qualifies the thing counted next: 建成1000亩以上开放休闲林地5个 counts 林地, not 亩.
