@@ -154,11 +154,8 @@ describe("findTargets", () => {
     // A count of times with no period is a count of events to hold.
     expect(found("组织2次全市性的培训")).toEqual(["全市性的培训|2次||="]);
   });
-  test("a frequency the plan sets as a level is one target, its period in the unit", () => {
-    expect(found("保洁频率提升至15天完成1次全线机械清理、冲洗,30天完成1次人工清洗")).toEqual([
-      "保洁频率|1次/15天|提升至|=",
-      "人工清洗|1次/30天||="
-    ]);
+  test("a frequency the text raises is still a frequency of work, not a target", () => {
+    expect(found("保洁频率提升至15天完成1次全线机械清理、冲洗,30天完成1次人工清洗")).toEqual([]);
   });
   test("a bound of space or time after a figure says where or when a task applies", () => {
     expect(found("强化轨道交通站点周边50米内配套公交基础设施建设")).toEqual([]);

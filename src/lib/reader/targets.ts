@@ -156,12 +156,10 @@ const DURATION_UNIT = /^(?:个工作日|工作日|天|个月|小时|分钟|年)$
 /** A verb that sets a span of time as a level to reach (办结时限压缩至3个工作日): a duration is a target only after one. */
 const SETS_DURATION = /^(?:提高|提升|增长|增加|降低|压缩|缩短|控制在|保持在|稳定在|不得超过|不超过|不高于|最多)/;
 /** A period and the count of times in it: 每季度(至少开展)1次, 15天完成1次. */
-const EVERY = /每\s*(?:个)?(日|天|周|旬|月|季度|季|半年|年|学期)/;
-const EVERY_N = /(\d+(?:\.\d+)?)\s*(天|日|周|个月|月|年|小时)[^,。;:、\d]{0,8}$/;
+const EVERY =
+  /每\s*(?:个)?(?:日|天|周|旬|月|季度|季|半年|年|学期)|\d+(?:\.\d+)?\s*(?:天|日|周|个月|月|年|小时)[^,。;:、\d]{0,8}$/;
 /** A span of time followed by the count of times in it (15天完成1次): the period of a frequency. */
 const PERIOD_OF_COUNT = /^[^,。;:、\d]{0,8}?\d+\s*次/;
-/** A frequency the plan sets as a level to reach: 保洁频率提升至15天完成1次. */
-const FREQUENCY_FRAMED = /(?:频率|频次|频度|次数)[^。;]{0,8}?(?:提升|提高|增加|加密|达到|不低于|不少于)/;
 /** A bound of space or time after a figure (周边50米内, 5个工作日内办结): where or when a task applies. */
 const WITHIN = /^(?:以内|之内|内|范围内)/;
 /** A measure stated of a thing (日分拣处置能力300吨/日, 计划量为150吨/日, 面积约8.6平方公里): the figure is its value. */
@@ -405,19 +403,11 @@ export function findTargets(text: string): FoundTarget[] {
       : phraseStart(text, mask, i, ",。;:、");
     const sentenceStart = phraseStart(text, mask, i, "。;");
     const year = targetYear(text, sentenceStart, i);
-    let unit = (m[4] ?? "") + m[6] + (m[7] ?? "");
-    // A count of times in a period (每季度至少开展1次, 15天完成1次) is how often work is done: a frequency, not a
-    // quantity to reach. It is a target only where the plan sets the frequency as a level (保洁频率提升至15天完成1次),
-    // and then its unit carries the period: 次/15天.
-    if (m[6] === "次" && !m[7]) {
-      const clause = text.slice(wide, i);
-      const n = EVERY_N.exec(clause);
-      const every = n ? null : EVERY.exec(clause);
-      if (n || every) {
-        if (!FREQUENCY_FRAMED.test(text.slice(sentenceStart, i))) continue;
-        unit = `次/${n ? n[1] + n[2] : every![1]}`;
-      }
-    }
+    const unit = (m[4] ?? "") + m[6] + (m[7] ?? "");
+    // A count of times in a period (每季度至少开展1次, 15天完成1次, 保洁频率提升至15天完成1次) is how often work is
+    // done: a frequency, not a quantity to reach, even where the text raises it. A plan that sets a frequency as a
+    // target does so in its indicator table (a row 巡查频次 | 次/年 | 12, read by indicators.ts).
+    if (m[6] === "次" && !m[7] && EVERY.test(text.slice(wide, i))) continue;
     // A figure stated as a fact (本区人工分拣,日分拣处置能力300吨/日): no verb of doing or attaining in its clause,
     // no words of comparison, in a sentence with no year and no word of the future. It describes what is.
     if (
