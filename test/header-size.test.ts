@@ -7,6 +7,7 @@ import {readdirSync, readFileSync, rmSync, statSync} from "node:fs";
 import {join, relative} from "node:path";
 import {afterAll, describe, expect, test} from "vitest";
 import {buildPlanSite, makePlanSite} from "../bench/planSites.js";
+import {planOfPath, planPickerHtml, planScript} from "../src/page/planPicker.js";
 
 // The shipped plan with the fewest departments (so the fewest briefs to build), copied under 1 and 19 names.
 const COPY = "prov-shanghai-2024-publicfire";
@@ -67,4 +68,26 @@ describe("the header does not grow with the number of plans", () => {
     // The footer cites the page's plan, not the configured one.
     expect(html).toMatch(/<footer id="observablehq-footer">[\s\S]*沪府办规〔2024〕6号/);
   }, 1_800_000);
+});
+
+describe("the plan picker's parts", () => {
+  test("planScript() is JavaScript that parses (it is written inside a template string)", () => {
+    const script = planScript()
+      .replace(/^<script>/, "")
+      .replace(/<\/script>$/, "");
+    expect(() => new Function(script)).not.toThrow();
+    expect(script).toContain("/compare\\/plans(\\.html)?$/");
+  });
+
+  test("planPickerHtml() is as long for 2,000 plans as for 2, but for the count's digits", () => {
+    const entry = {name: "a", label: "甲〔2024〕1号", title: "甲 · 方案", cite: "甲 · 《方案》"};
+    expect(planPickerHtml(entry, 2000, "a").length - planPickerHtml(entry, 2, "a").length).toBe(9);
+  });
+
+  test("planOfPath() is the plan of /plans/<plan>/… and the configured plan elsewhere", () => {
+    expect(planOfPath("/plans/qingpu-2024-firesafety/responsibilities", "yanan")).toBe("qingpu-2024-firesafety");
+    expect(planOfPath("/plans/qingpu-2024-firesafety/", "yanan")).toBe("qingpu-2024-firesafety");
+    expect(planOfPath("/responsibilities", "yanan")).toBe("yanan");
+    expect(planOfPath("/compare/plans", "yanan")).toBe("yanan");
+  });
 });

@@ -104,14 +104,14 @@ addEventListener("DOMContentLoaded", () => {
   const all = picker?.querySelector("a.plan-picker-all");
   if (!all) return;
   const at = new URL(all.href).pathname;
-  const base = at.slice(0, at.search(/compare\/plans(\.html)?$/));
+  const base = at.slice(0, at.search(/compare\\/plans(\\.html)?$/));
   const ext = location.pathname.endsWith(".html") ? ".html" : "";
   const rel = clean(decodeURIComponent(location.pathname.slice(base.length)));
-  const m = /^plans\/([^/]+)\/(.*)$/.exec(rel);
+  const m = /^plans\\/([^/]+)\\/(.*)$/.exec(rel);
   const plan = m ? m[1] : picker.dataset.default;
   const page = m ? m[2] : rel;
   const href = (name, p) => base + "plans/" + encodeURIComponent(name) + "/" + (p ? p + ext : "");
-  const target = (name) => planPage(page) ? href(name, /^departments\//.test(page) && name !== plan ? "departments" : page) + location.hash : href(name, "");
+  const target = (name) => planPage(page) ? href(name, /^departments\\//.test(page) && name !== plan ? "departments" : page) + location.hash : href(name, "");
   let list = null;
   const fill = () => {
     if (list) return list;
