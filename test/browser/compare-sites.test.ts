@@ -12,7 +12,7 @@ import {readPlanSet} from "../../src/dataFiles/plan-set.js";
 import {accountabilityChecks} from "../../src/lib/accountability.js";
 import {planLabel} from "../../src/lib/compare/comparison.js";
 import {parseFunctionMapping} from "../../src/lib/compare/functions.js";
-import {compareIndicators} from "../../src/lib/compare/indicatorComparison.js";
+import {compareIndicators, indicatorFigures} from "../../src/lib/compare/indicatorComparison.js";
 import {droppedParents, lineage} from "../../src/lib/compare/lineage.js";
 import {lineagePair, type PlanPlace, suggestedParent} from "../../src/lib/compare/parentPlan.js";
 import type {PlanLevel} from "../../src/lib/compare/planRow.js";
@@ -131,6 +131,18 @@ describe.each(SITES)("the compare pages on a site of $name", ({name, plans: name
       expect(await page.$$eval(".card svg [aria-label=dot] circle", (cs) => cs.length)).toBe(
         plans.filter((p) => p.meta.date ?? p.model.document.date).length
       );
+      // Plans issued within a year get two-line date ticks: the axis label must not sit on them.
+      const overlaps = await page.$$eval(".card svg", (svgs) =>
+        svgs.flatMap((svg) => {
+          const label = svg.querySelector("[aria-label='x-axis label']")?.getBoundingClientRect();
+          if (!label) return [];
+          return [...svg.querySelectorAll("[aria-label='x-axis tick label'] text")]
+            .map((t) => t.getBoundingClientRect())
+            .filter((t) => t.left < label.right && label.left < t.right && t.top < label.bottom && label.top < t.bottom)
+            .map((t) => `${Math.round(t.left)},${Math.round(t.top)}`);
+        })
+      );
+      expect(overlaps, "date ticks under the axis label").toEqual([]);
     });
   });
 
@@ -161,6 +173,15 @@ describe.each(SITES)("the compare pages on a site of $name", ({name, plans: name
       expect(
         await page.$$eval("[data-indicator]", (cs) => cs.map((c) => (c as HTMLElement).dataset.indicator))
       ).toEqual(shown.map((r) => r.name));
+      for (const row of shown) {
+        const card = page.locator(`[data-indicator="${row.name}"]`);
+        expect(await card.locator("table.figures tbody tr").count()).toBe(indicatorFigures(row).length);
+        expect(
+          await card
+            .locator("ul.verdicts li")
+            .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.verdict))
+        ).toEqual(row.verdicts.map((v) => v.verdict));
+      }
       // With nothing to compare, the page says so instead of an empty section.
       const nothing = page.getByText("No indicator of these plans is set by another plan");
       expect(await nothing.count()).toBe(shown.length ? 0 : 1);
@@ -227,6 +248,12 @@ describe.each(SITES)("the compare pages on a site of $name", ({name, plans: name
       plans.find((p) => p.name === plan)!.model.items.map((i) => ({id: i.id, title: i.title, text: i.text}));
     const result = lineage(items(pair.parent), items(pair.child));
     const dropped = droppedParents(items(pair.parent), result);
+    // B's targets against A's: the verdicts of the indicators both set (by the glossary alone, as the page does).
+    const glossary = parseIndicatorGlossary(reference("indicators.csv")).entries;
+    const specs = (plan: string) => planTargetSpecs(plan, plans.find((p) => p.name === plan)!.model);
+    const targetVerdicts = compareIndicators([...specs(pair.child), ...specs(pair.parent)], glossary, [])
+      .filter((c) => c.reach === "plans")
+      .flatMap((c) => c.verdicts);
     await atEachWidth(site, "compare/lineage.html", `compare-lineage-${tag}`, async (page) => {
       expect(await page.evaluate(() => location.search)).toBe(`?parent=${pair.parent}&child=${pair.child}`);
       expect(await page.$eval(".lineage-counts", (d) => ({...(d as HTMLElement).dataset}))).toMatchObject({
@@ -237,6 +264,9 @@ describe.each(SITES)("the compare pages on a site of $name", ({name, plans: name
       });
       expect(await page.textContent(".lineage-counts")).toContain(percent(result.newShareChars!));
       expect(await page.locator("details.lineage-item").count()).toBe(result.matches.length);
+      expect(await page.$eval("[data-target-verdicts]", (p) => (p as HTMLElement).dataset.targetVerdicts)).toBe(
+        String(targetVerdicts.length)
+      );
       // The descents by level and place: a link per child with a parent here, or a line saying there is none.
       const links = page.locator("[data-descents] a");
       expect(await links.count()).toBe(descents.length);
