@@ -40,7 +40,7 @@ function run(command: string, args: string[], cwd: string): Promise<{status: num
  * (the first plan when not given), in a new temporary folder. Throws with the build's last lines when it fails.
  */
 export async function buildSubsetSite(plans: string[], defaultPlan = plans[0]): Promise<SubsetSite> {
-  const root = mkdtempSync(join(tmpdir(), `plan-site-${plans.length}-`));
+  const root = mkdtempSync(join(tmpdir(), `plan-explorer-compare-${plans.length}-`));
   const remove = () => rmSync(root, {recursive: true, force: true});
   try {
     // The project as the build reads it: sources copied (Framework keeps its cache under src/), the rest linked.
