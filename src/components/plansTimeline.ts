@@ -49,12 +49,12 @@ export function plansTimeline(
     marginLeft: narrow ? 56 : 110,
     marginRight: 40,
     // Plans issued within a year get two-line ticks (Jul / 2024): the axis label goes below them, not over them.
-    marginBottom: 46,
+    marginBottom: 56,
     style: {fontSize: "12px"},
     x: {
       type: "utc",
       label: localize("date of issue 印发日期", language),
-      labelOffset: 42,
+      labelOffset: 50,
       grid: true,
       nice: true,
       inset: 30
