@@ -3,8 +3,8 @@
 // than a phone's screen, and every number on screen computed again here from the plans' own tables (the models
 // the reader makes of the copied files), never typed. With two plans the pages must still say something sensible:
 // lineage has one possible parent, and the two plans share no indicator.
-import {readFileSync} from "node:fs";
-import {join, resolve} from "node:path";
+import {readdirSync, readFileSync, statSync} from "node:fs";
+import {join, relative, resolve} from "node:path";
 import type {Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import type {LoadedPlan} from "../../src/dataFiles/plan-files.js";
@@ -79,6 +79,26 @@ async function atEachWidth(
   }
 }
 
+/** Every page of a built site (dist/**.html, but for Framework's _* folders), relative to dist, in order. */
+function htmlFiles(dist: string): string[] {
+  const out: string[] = [];
+  const visit = (dir: string) => {
+    for (const e of readdirSync(dir, {withFileTypes: true})) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!e.name.startsWith("_")) visit(path);
+      } else if (e.name.endsWith(".html")) out.push(relative(dist, path));
+    }
+  };
+  visit(dist);
+  return out.sort();
+}
+
+// The plan both sites hold, and the size in bytes of each of its pages in each site (issue 16, goal 3: no page's
+// weight grows with the number of plans; the compare at the end of the file).
+const SHARED_PLAN = "qingpu-2024-firesafety";
+const pageSizes = new Map<string, Map<string, number>>();
+
 describe.each(SITES)("the compare pages on a site of $name", ({name, plans: names, opensOn}) => {
   let built: SubsetSite;
   let plans: LoadedPlan[];
@@ -93,6 +113,24 @@ describe.each(SITES)("the compare pages on a site of $name", ({name, plans: name
   test("the site holds exactly its plans, all read", () => {
     expect(plans.map((p) => p.name)).toEqual(names);
     expect(built.log).not.toContain("not read, left out of the site");
+  });
+
+  test("the header names the page's plan and lists the site's plans only when the picker opens", () => {
+    const dir = join(built.dist, "plans", SHARED_PLAN);
+    const sizes = new Map(htmlFiles(dir).map((page) => [page, statSync(join(dir, page)).size]));
+    pageSizes.set(name, sizes);
+    const html = readFileSync(join(dir, "responsibilities.html"), "utf8");
+    const header = /<header id="observablehq-header">([\s\S]*?)<\/header>/.exec(html)![1];
+    expect(header).toContain(`data-plan="${SHARED_PLAN}"`);
+    expect(header).toMatch(/class="plan-picker-all" href="\.\.\/\.\.\/compare\/plans\.html"/);
+    // No plan's own page is linked from the header: the list comes from a file fetched when the picker opens.
+    expect(header).not.toContain("/plans/");
+    const list = /class="plan-picker-list" href="([^"]+)"/.exec(header)![1];
+    const listed = JSON.parse(readFileSync(join(dir, list), "utf8")) as {name: string}[];
+    expect(listed.map((p) => p.name).sort()).toEqual([...names].sort());
+    // The footer cites the page's plan, not the one the site opens on.
+    const meta = plans.find((p) => p.name === SHARED_PLAN)!.meta;
+    expect(html).toMatch(new RegExp(`<footer id="observablehq-footer">[\\s\\S]*${meta.number}`));
   });
 
   test("Plans: one row per plan with its counts, shares and level; the timeline has a dot per plan", async () => {
@@ -273,5 +311,19 @@ describe.each(SITES)("the compare pages on a site of $name", ({name, plans: name
       if (!descents.length)
         expect(await page.textContent("[data-descents]")).toContain("No plan of this site descends from another");
     });
+  });
+});
+
+describe("the pages of a plan do not grow with the number of plans in the site", () => {
+  test("each page of the plan both sites hold has its size in the site of two, but for the count's digits", () => {
+    const [two, five] = SITES.map((site) => pageSizes.get(site.name));
+    expect(two && five, "both sites were built and measured").toBeTruthy();
+    expect([...five!.keys()]).toEqual([...two!.keys()]);
+    expect(two!.size).toBeGreaterThan(10);
+    // Listing every plan in the header, each page grew by about 250 B a plan: 750 B from two plans to five.
+    const grew = [...two!]
+      .filter(([page, a]) => Math.abs(five!.get(page)! - a) > 32)
+      .map(([page, a]) => `${page}: ${a} → ${five!.get(page)} B`);
+    expect(grew).toEqual([]);
   });
 });
