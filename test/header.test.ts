@@ -38,6 +38,51 @@ describe("readHeader", () => {
   test("reads a document number written with [ ] brackets", () => {
     expect(readHeader(lines("延政办发[2022]3号")).docNumber).toBe("延政办发[2022]3号");
   });
+  test("a notice's title that wraps its number in a bracket at its end gives the number, and the plan's own title wins", () => {
+    // The shape of 岳办发〔2017〕2号 (a city's web copy): the number stands only in the notice's title line.
+    const h = readHeader(
+      lines(
+        "某市委办公室某市人民政府办公室印发《关于全面推进政务公开工作的实施意见》的通知(某办发〔2017〕2号)\n" +
+          "各县市区委、人民政府:\n某市委办公室\n某市人民政府办公室\n2017年1月10日\n关于全面推进政务公开工作的实施意见"
+      )
+    );
+    expect(h).toMatchObject({docNumber: "某办发〔2017〕2号", title: "关于全面推进政务公开工作的实施意见"});
+    // A number cited in a title (not in a bracket at its end) is still not the document's.
+    expect(readHeader(lines("关于贯彻落实国发〔2023〕5号文件的实施意见")).docNumber).toBeNull();
+  });
+  test("reads the title, number and issuer through pinyin glosses, as the outline reads the body", () => {
+    const h = readHeader(
+      lines(
+        "川办函〔2015〕54号(hào)\n四川省人民政府辦公廳\n2015年3月20日\n2015年縣域經(jīng)濟(jì)改革發(fā)展重點(diǎn)工作推進(jìn)方案"
+      )
+    );
+    expect(h).toMatchObject({
+      docNumber: "川办函〔2015〕54号",
+      title: "2015年縣域經濟改革發展重點工作推進方案",
+      issuer: "四川省人民政府辦公廳"
+    });
+    expect(h.warnings).toEqual([]);
+  });
+  test("the issuer named before 关于 in the plan's own title, alone or jointly, when no line names one", () => {
+    expect(readHeader(lines("国务院关于落实《政府工作报告》重点工作部门分工的意见\n国发〔2020〕6号")).issuer).toBe(
+      "国务院"
+    );
+    expect(readHeader(lines("某区人民政府关于促进本区停车资源共享利用的实施意见")).issuer).toBe("某区人民政府");
+    expect(readHeader(lines("中共中央 国务院关于支持高质量发展的意见")).issuer).toBe("中共中央 国务院");
+    // Words before 关于 that are not a body's name are no issuer.
+    expect(readHeader(lines("进一步关于加强管理的实施意见")).issuer).toBeNull();
+  });
+  test("a date in brackets on its own line under the title is the date of issue, with no issuer above it", () => {
+    const h = readHeader(
+      lines("中共中央 国务院关于支持高质量发展的意见\n(2021年5月20日)\n共同富裕是社会主义的本质要求。")
+    );
+    expect(h).toMatchObject({
+      date: "2021-05-20",
+      issuer: "中共中央 国务院",
+      title: "中共中央 国务院关于支持高质量发展的意见"
+    });
+    expect(readHeader(lines("某市实施方案\n(2023—2025年)")).date).toBeNull();
+  });
   test("a header with none of these gives nulls", () => {
     expect(readHeader(lines("为深入贯彻,制定本方案。"))).toMatchObject({
       docNumber: null,

@@ -28,7 +28,7 @@ function graph(spec: Record<string, string>, chapters: Record<string, number> = 
       clause: ds,
       source: span
     } as Item);
-    for (const token of ds.split(" ")) {
+    for (const token of ds.split(" ").filter(Boolean)) {
       const lead = token.endsWith("*");
       const name = token.replace("*", "");
       names.add(name);
@@ -62,6 +62,10 @@ describe("departmentMeasures", () => {
     const m = by(departmentMeasures(graph({T1: "H* L1", T2: "H* L2", T3: "H* L3", T4: "H* L4"})));
     expect(m.H).toMatchObject({degree: 4, weightedDegree: 4, lead: 4, support: 0, betweenness: 1});
     expect(m.L1).toMatchObject({degree: 1, support: 1, betweenness: 0});
+  });
+  test("a plan that names no department has no measures (and does not throw)", () => {
+    // Items with no clause at all: the build of such a plan once stopped in betweenness on an empty graph.
+    expect(departmentMeasures(graph({T1: "", T2: ""}))).toEqual([]);
   });
   test("a path: betweenness rises toward the middle", () => {
     // A - B - C - D - E

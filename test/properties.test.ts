@@ -7,6 +7,8 @@ import {decodePlan} from "../src/lib/reader/decode.js";
 import {MODEL_KEYS, type PlanModel, type SourceSpan} from "../src/lib/model.js";
 import {normalizePlanText} from "../src/lib/reader/normalize.js";
 import {parsePlan} from "../src/lib/reader/parse.js";
+import {departmentMeasures} from "../src/lib/measures.js";
+import {planTables} from "../src/lib/tables.js";
 import {DIRECTORY, YANAN_BYTES, YANAN_TEXT} from "./plan.js";
 
 const STRING_RUNS = 200;
@@ -50,6 +52,10 @@ function check(input: string | Uint8Array): PlanModel {
   // parsePlan catches its own errors as an "internal" warning: that still means the parser crashed.
   const internal = model.warnings.filter((w) => w.code === "internal");
   expect(internal.map((w) => w.message)).toEqual([]);
+  // What the build derives from every model (src/dataFiles/site-files.ts) must not throw either: a plan read with
+  // no department once stopped the whole build in the measures.
+  expect(departmentMeasures(model)).toHaveLength(model.departments.length);
+  expect(planTables(model).length).toBeGreaterThan(0);
   return model;
 }
 

@@ -110,6 +110,31 @@ describe("numbering levels", () => {
     expect(m.targets.map((t) => [t.item, t.value, t.unit, t.year])).toEqual([["G1.2", 10, "万户", 2025]]);
     expect(m.warnings.filter((w) => w.code === "no-clause")).toEqual([]);
   });
+  test("a numbered line with its own clause under a framing heading is a task, the heading its group", () => {
+    // The shape of a State Council 分工意见 (国发〔2020〕6号): (一)总体要求和主要预期目标。 / 1.…(…负责,年内持续推进)
+    const m = parse(
+      "一、落实发展主要目标\n(一)总体要求和主要预期目标。\n1.坚持稳中求进工作总基调。(国务院各部门分别负责,年内持续推进)\n" +
+        "2.居民消费价格涨幅3.5%左右。(国家发展改革委牵头,国家统计局等按职责分工负责)\n(二)工作目标\n到2025年,市场主体达到10万户。\n"
+    );
+    expect(m.items.map((i) => [i.id, i.kind, i.group])).toEqual([
+      ["T1", "task", "S1.1"],
+      ["T2", "task", "S1.1"]
+    ]);
+    expect(m.groups.map((g) => [g.id, g.title])).toEqual([["S1.1", "总体要求和主要预期目标"]]);
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+      "T1 lead:国务院各部门",
+      "T2 lead:国家发展改革委",
+      "T2 support:国家统计局"
+    ]);
+    // A framing section whose lines name no one (工作目标) stays a goal; a bracket that names no body (a note or a
+    // time alone: (每年动态更新)) does not make a task.
+    expect(m.goals.map((g) => g.id)).toEqual(["G1.2"]);
+    const noted = parse(
+      "一、总体要求\n(一)范围定义。县道总里程427公里。(每年动态更新)\n二、主要任务\n(二)提升质量。(市市场监管局负责)\n"
+    );
+    expect(noted.goals.map((g) => g.id)).toEqual(["G1.1"]);
+    expect(noted.items.map((i) => i.id)).toEqual(["T2"]);
+  });
   test("a task-division table: each row an item, 牵头/责任单位 its roles, 完成时限 its deadline, a heading row a group", () => {
     const m = parse(
       "某市2022年优化营商环境重点任务分工方案\n序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限\n一、全链条优化审批 | | | |\n1 | 推行企业开办一日办结。 | 市市场监管局 | 市公安局、市税务局 | 2022年9月底\n2 | 深化工程建设项目审批改革。 | 市住建局 | 市自然资源局 | 长期坚持\n"

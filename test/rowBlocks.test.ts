@@ -61,6 +61,19 @@ describe("blockTables", () => {
       ]
     ]);
   });
+  test("a header word wrapped over two lines (牵头 / 部门, 配合 / 部门) is one cell", () => {
+    const [table] = blockTables(
+      "序号\n重点任务\n牵头\n部门\n配合\n部门\n1\n加快推进湿垃圾处理项目。\n区绿化市容局\n区规划资源局\n2\n排摸菜场现状。\n区市场监管局\n区商务委".split(
+        "\n"
+      )
+    );
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ["序号", "重点任务", "牵头部门", "配合部门"],
+      ["1", "加快推进湿垃圾处理项目。", "区绿化市容局", "区规划资源局"],
+      ["2", "排摸菜场现状。", "区市场监管局", "区商务委"]
+    ]);
+    expect(table.rows[0].lines).toEqual([[0], [1], [2, 3], [4, 5]]);
+  });
   test("a name that carries its other names in brackets is a body's name", () => {
     expect(isBodyLine("区委组织部(区公务员局)")).toBe(true);
     expect(isBodyLine("区委宣传部(区文明办、区政府新闻办、区委网信办)、区民政局")).toBe(true);

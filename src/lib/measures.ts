@@ -60,14 +60,16 @@ export function projectionGraph(model: PlanModel, options: NetworkOptions = {}):
 
 /**
  * Every department's measures, in the model's order: items by role, chapters spanned, degree, weighted degree and
- * betweenness in the projection, and its class (see above).
+ * betweenness in the projection, and its class (see above). A plan that names no department gives [].
  */
 export function departmentMeasures(
   model: PlanModel,
   options: NetworkOptions & {rule?: ClassRule} = {}
 ): DepartmentMeasures[] {
   const graph = projectionGraph(model, options);
-  const betweenness = betweennessCentrality(graph, {normalized: true, getEdgeWeight: null});
+  // graphology-metrics' betweenness throws on a graph without nodes (a plan that names no department).
+  const betweenness: Record<string, number> =
+    graph.order > 0 ? betweennessCentrality(graph, {normalized: true, getEdgeWeight: null}) : {};
   const chapterOf = new Map(model.items.map((i) => [i.id, i.chapter]));
   // Each department's responsibilities, grouped once (not one filter of every responsibility per department).
   const byDepartment = group(model.responsibilities, (r) => r.department);

@@ -4,6 +4,7 @@
  * (consecutive lines without sentence punctuation, preferring one that ends like a plan's name: 方案, 意见 …).
  */
 import {chineseDigits, chineseNumeral} from "../numerals.js";
+import {glossSpans, withoutGlosses} from "./glosses.js";
 import type {HeaderLine} from "./outline.js";
 
 export interface HeaderFields {
@@ -46,9 +47,17 @@ export interface HeaderSource extends HeaderLine {
 
 const ONLY_NUMBER = /^(?:(?:发文字号|文号|字号)\s*[:]?\s*)?\S{0,12}[〔[(]\s*(?:19|20)\d{2}\s*[〕\])]\s*\S{0,6}号$/;
 const NOTICE_END = /(?:通知|通报|函|批复)$/;
+/** A notice's title with its own number in a bracket at its end: …印发《…》的通知(岳办发〔2017〕2号). */
+const TITLE_NUMBER =
+  /(?:通知|通报|函|批复|意见|方案|决定)\s*\(\s*[^()]{1,12}[〔[]\s*(?:19|20)\d{2}\s*[〕\]]\s*(?:第\s*)?\d{1,4}\s*号\s*\)$/;
+/** A title without a bracket at its end (its number or its years), for telling a notice from a plan. */
+const bare = (title: string) => title.replace(/\s*\([^()]*\)$/, "");
 const YEARS_LINE = /^\(\s*(?:19|20)\d{2}\s*[-—–~至到]*\s*(?:(?:19|20)\d{2})?\s*年?\s*\)$/;
 const ISSUER_LINE =
   /^[\u4e00-\u9fff()]{2,40}(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|署|领导小组|指挥部|工作组|管委会)$/;
+
+/** The central issuers whose names do not end as a body's does. */
+const CENTRAL_ISSUER = /^(?:中共中央|国务院|中央军委|全国人大常委会|中共中央办公厅|国务院办公厅)$/;
 
 const ISSUER_END = /(?:人民政府|政府|办公室|办公厅|委员会|局|厅|部|署|委|办|领导小组|指挥部|管委会)$/;
 
@@ -67,24 +76,40 @@ function firstIssuer(line: string): string {
 /**
  * The document's title, number, issuer and date from the lines before its body, and from its signature block
  * (the issuer and date lines at its end) where the header lacks them.
- * - Number: a line that is only a number (延政发〔2024〕8号, 號 too) wins over a number cited in a sentence or a title;
- *   a line that looks like a number but does not parse is kept as written, with a warning.
+ * - Number: a line that is only a number (延政发〔2024〕8号, 號 too) wins, then a number in a bracket at the end of a
+ *   notice's title line (…的通知(岳办发〔2017〕2号): the title wraps its own number), over a number cited in a sentence
+ *   or a title; a line that looks like a number but does not parse is kept as written, with a warning.
+ * - Pinyin glosses (經(jīng)濟(jì), 號(hào): glosses.ts) are read through, as the outline reads the body.
  * - Title: a run of consecutive lines with no sentence punctuation, joined (a title wrapped over lines is one
  *   title), with a (2023—2025年) line after it; the plan's own title wins over the 关于印发…的通知 that carries it.
- * - Issuer: the line above the date; else an issuer line just above the title.
+ * - Issuer: the line above the date; else an issuer line just above the title; else the names before 关于 in the
+ *   notice's or the plan's title (国务院关于…的意见).
+ * - Date: a date line, or a date in brackets on a line of its own under the title ((2021年5月20日)).
  */
-export function readHeader(header: HeaderSource[], signature: HeaderSource[] = []): HeaderFields {
+export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSource[] = []): HeaderFields {
   const out: HeaderFields = {title: null, docNumber: null, issuer: null, date: null, lines: {}, warnings: []};
   const used = new Set<number>();
   const m = (h: HeaderSource) => h.match ?? h.text;
+  // Glosses found in the shadow and cut from both texts, which keep the same length.
+  const unglossed = (h: HeaderSource): HeaderSource => {
+    const spans = glossSpans(m(h));
+    return spans.length ? {...h, text: withoutGlosses(h.text, spans), match: withoutGlosses(m(h), spans)} : h;
+  };
+  const header = headerLines.map(unglossed);
+  const signature = signatureLines.map(unglossed);
   // The number: a line of its own first, then any line that does not cite it inside a title or a sentence.
   // Every number ends with 号: a line without one is not searched.
   const numbered = header.filter((h) => m(h).includes("号") && DOC_NUMBER.test(m(h)));
   const own = numbered.find((h) => ONLY_NUMBER.test(m(h).replace(/\s+/g, "")));
+  const wrapped = numbered.find((h) => !/[。;]/.test(m(h)) && TITLE_NUMBER.test(m(h)));
   const cited = numbered.find((h) => !/《|关于|根据|按照|依据/.test(m(h)));
-  const numberLine = own ?? cited;
+  const numberLine = own ?? wrapped ?? cited;
   if (numberLine) {
-    const found = DOC_NUMBER.exec(m(numberLine))!;
+    // The title's own number is the last one on its line; a line of its own or a sentence holds one.
+    const found =
+      numberLine === wrapped && !own
+        ? [...m(numberLine).matchAll(new RegExp(DOC_NUMBER.source, "g"))].pop()!
+        : DOC_NUMBER.exec(m(numberLine))!;
     out.docNumber = numberLine.text.slice(found.index, found.index + found[0].length).replace(/\s+/g, "");
     out.lines.docNumber = numberLine.line;
     if (own) used.add(numberLine.line);
@@ -102,12 +127,16 @@ export function readHeader(header: HeaderSource[], signature: HeaderSource[] = [
       });
     }
   }
+  // A date in brackets on a line of its own under a title ((2021年5月20日), as central documents print it) is the
+  // date of issue; no issuer stands above it.
+  const bracketed = (t: string) => (t.startsWith("(") && t.endsWith(")") ? readDate(t.slice(1, -1)) : null);
   const dated = (lines: HeaderSource[]) => {
-    const k = lines.findIndex((h) => readDate(m(h)) !== null);
+    const k = lines.findIndex((h) => readDate(m(h)) !== null || bracketed(m(h)) !== null);
     if (k < 0 || out.date) return;
-    out.date = readDate(m(lines[k]));
+    out.date = readDate(m(lines[k])) ?? bracketed(m(lines[k]));
     out.lines.date = lines[k].line;
     used.add(lines[k].line);
+    if (bracketed(m(lines[k]))) return;
     // Jointly issued: the issuers stand on several lines above the date, two to a line with no space between them
     // (黄浦区发展和改革委员会黄浦区建设和管理委员会); the first listed is the issuer.
     let top = k - 1;
@@ -130,7 +159,7 @@ export function readHeader(header: HeaderSource[], signature: HeaderSource[] = [
       !used.has(h.line) && h.text.length <= 80 && (!/[,。:;!?]|^\(/.test(t) || (run.length > 0 && YEARS_LINE.test(t)));
     // A notice's title (…的通知) ends its run: the plan's own title may follow on the next line.
     const previous = run[run.length - 1];
-    if (titleLike && previous && previous.line === h.line - 1 && !NOTICE_END.test(m(previous))) run.push(h);
+    if (titleLike && previous && previous.line === h.line - 1 && !NOTICE_END.test(bare(m(previous)))) run.push(h);
     else {
       if (run.length) runs.push(run);
       run = titleLike ? [h] : [];
@@ -145,7 +174,7 @@ export function readHeader(header: HeaderSource[], signature: HeaderSource[] = [
   });
   const plans = joined.filter((r) => TITLE_END.test(r.match.replace(/\(.*\)$/, "")));
   const best =
-    plans.find((r) => !NOTICE_END.test(r.match)) ??
+    plans.find((r) => !NOTICE_END.test(bare(r.match))) ??
     plans[0] ??
     [...joined].sort((a, b) => b.text.length - a.text.length)[0];
   if (best) {
@@ -156,14 +185,16 @@ export function readHeader(header: HeaderSource[], signature: HeaderSource[] = [
       out.lines.issuer = best.lead.line;
     }
   }
-  // A notice that carries the plan names its issuer before 关于: 某市人民政府关于印发…的通知.
-  const notice = joined.find((r) => NOTICE_END.test(r.match) && /关于/.test(r.match));
-  if (!out.issuer && notice) {
-    const at = notice.match.indexOf("关于");
-    const issuer = notice.text.slice(0, at);
-    if (ISSUER_LINE.test(notice.match.slice(0, at))) {
-      out.issuer = issuer;
-      out.lines.issuer = notice.line;
+  // A notice that carries the plan, or the plan's own title, names its issuer before 关于: 某市人民政府关于印发…的通知,
+  // 国务院关于…的意见, 中共中央 国务院关于…的意见 (issuers jointly, the names as written).
+  const notice = joined.find((r) => NOTICE_END.test(bare(r.match)) && /关于/.test(r.match));
+  for (const r of [notice, best]) {
+    const at = r ? r.match.indexOf("关于") : -1;
+    if (out.issuer || !r || at <= 0) continue;
+    const names = r.match.slice(0, at).trim().split(/\s+/);
+    if (names.every((n) => ISSUER_LINE.test(n) || CENTRAL_ISSUER.test(n))) {
+      out.issuer = r.text.slice(0, at).trim();
+      out.lines.issuer = r.line;
     }
   }
   return out;

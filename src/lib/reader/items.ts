@@ -5,9 +5,9 @@
  * responsibility clause (clauses.ts) are the item forms; a numbered line of such a form with no item below it is an
  * item, and a line above items is a group (it owns no clause). A plan with no clauses at all has its items at the
  * lowest numbered level of its task list. Sections of the framing chapter (总体要求, 指导思想, 基本原则, 工作目标 …)
- * are goals, never items. The top-level lines that are not items are chapters; 专栏 columns hold —— actions.
+ * are goals, unless a line of them assigns its work with a clause of its own: that line is a task wherever it stands. The top-level lines that are not items are chapters; 专栏 columns hold —— actions.
  */
-import {findItemClause, type ItemClause, leadingDuty, openingBodies} from "./clauses.js";
+import {findItemClause, type ItemClause, joinParts, leadingDuty, openingBodies, readClause} from "./clauses.js";
 import type {OutlineNode} from "./outline.js";
 import type {Joined} from "./spans.js";
 
@@ -144,6 +144,15 @@ function withDescendants(node: OutlineNode, stop: (n: OutlineNode) => boolean): 
   return {text, breaks};
 }
 
+/**
+ * Whether a line's text ends with a clause that names who does it: (国务院各部门分别负责), (市发改委牵头). A bracket
+ * of a time or a note alone ((每年根据设施量动态更新核定后调整)) names no one.
+ */
+function namesWhoDoes(text: string, breaks: number[], isBody: (name: string) => boolean): boolean {
+  const clause = findItemClause(text, breaks, isBody);
+  return clause !== null && readClause(joinParts(text, clause.parts).text, {isBody}).named.length > 0;
+}
+
 export interface Units {
   units: Unit[];
   /** True when no line of the plan has a clause: items were taken from the lowest numbered level. */
@@ -160,10 +169,20 @@ export function classify(
   shadow: (j: Joined) => string,
   isBody: (name: string) => boolean
 ): Units {
+  // Framing sections by their headings (总体要求, 工作目标 …) and the lines below them.
   const goal = new Set<OutlineNode>();
   for (const n of nodes) {
     if ((n.parent && goal.has(n.parent)) || (n.style !== "column" && GOAL_TITLE.test(shadow(n.body).trimStart())))
       goal.add(n);
+  }
+  // But a line that assigns its work (its own clause: (国务院各部门分别负责)) is a task wherever it stands, and the
+  // framing headings above it are its groups: (一)总体要求和主要预期目标。/ 1.…(各部门分别负责) is a task. Only
+  // the framing lines with no clause in them or below them stay goals.
+  for (let k = nodes.length - 1; k >= 0; --k) {
+    const n = nodes[k];
+    if (!goal.has(n) || n.parent?.style === "column") continue;
+    if (n.children.some((c) => c.style !== "column" && !goal.has(c)) || namesWhoDoes(shadow(n.body), n.breaks, isBody))
+      goal.delete(n);
   }
   // A procedure and everything under it: groups, never items.
   const procedure = new Set<OutlineNode>();

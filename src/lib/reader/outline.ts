@@ -12,10 +12,12 @@
  */
 import {trimEndBars} from "../chars.js";
 import {Joined, lineStarts} from "./spans.js";
+import {glossSpans} from "./glosses.js";
 import {readDate} from "./header.js";
 import {cellLineTables} from "./cellLines.js";
 import {bareHeadingLines} from "./headings.js";
 import {blockTables} from "./rowBlocks.js";
+import {taskListTables} from "./taskLists.js";
 import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
 
 export interface OutlineNode {
@@ -94,7 +96,6 @@ const FURNITURE =
 const SIGNATURE_NOTE = /^\((?:此件|本件)[^)]*\)$|^(?:抄送|抄报|印发)\s*[:]|^\S{2,30}\s+\d{4}年\d{1,2}月\d{1,2}日印发$/;
 const ISSUER_LIKE =
   /^[\u4e00-\u9fff()]{2,40}(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|署|领导小组|指挥部|工作组|管委会|公司|中心)$/;
-const GLOSS = /([\u4e00-\u9fff])\(([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\d?)\)/g;
 
 /**
  * The cells of a table row written with | or tabs; null when the line is not a table row (fewer than 3 cells, or
@@ -117,21 +118,16 @@ export function isFurniture(line: string): boolean {
   return line.length <= 60 && FURNITURE.test(line);
 }
 
-/** Appends a line to a joined text, leaving out pinyin glosses (重点(diǎn) → 重点); true when it left one out. */
+/** Appends a line to a joined text, leaving out pinyin glosses (glosses.ts: 重点(diǎn) → 重点); true when it left one out. */
 function appendLine(joined: Joined, text: string, at: number): boolean {
-  if (!text.includes("(") || !GLOSS.test(text)) {
-    joined.append(text, at);
-    return false;
-  }
-  GLOSS.lastIndex = 0;
+  const glosses = glossSpans(text);
   let from = 0;
-  for (const m of text.matchAll(GLOSS)) {
-    const glossStart = m.index! + m[1].length;
-    joined.append(text.slice(from, glossStart), at + from);
-    from = glossStart + m[0].length - m[1].length;
+  for (const [a, b] of glosses) {
+    joined.append(text.slice(from, a), at + from);
+    from = b;
   }
   joined.append(text.slice(from), at + from);
-  return true;
+  return glosses.length > 0;
 }
 
 /**
@@ -178,7 +174,7 @@ export function outline(text: string): Outline {
   const signed = signatureLines(trimmed);
   const cellTables = new Map(cellLineTables(trimmed).map((t) => [t.first, t]));
   const bareHeadings = bareHeadingLines(trimmed);
-  const blocks = new Map(blockTables(trimmed).map((t) => [t.first, t]));
+  const blocks = new Map([...blockTables(trimmed), ...taskListTables(trimmed)].map((t) => [t.first, t]));
   const lineSpan = (i: number): [number, number] => [
     starts[i] + indents[i],
     starts[i] + indents[i] + trimmed[i].length

@@ -38,7 +38,7 @@ import {deadlineInText, readDeadline} from "./deadline.js";
 import {readHeader} from "./header.js";
 import {readIndicators} from "./indicators.js";
 import {classify, headingOf, sameCut, type Unit} from "./items.js";
-import {markerLabel} from "./numbering.js";
+import {markerLabel, readMarker} from "./numbering.js";
 import {normalizePlanText} from "./normalize.js";
 import {type OutlineNode, outline} from "./outline.js";
 import {simplifiedShadow} from "./simplified.js";
@@ -571,6 +571,8 @@ function read(
   const tableIds = new Map(o.tables.map((tb, k) => [tb, k + 1]));
   for (const tt of taskTables(o.tables)) {
     let group: string | null = null;
+    // The heading open in each column (任务分类, then 主要方向 under it): a heading nests under those of earlier columns.
+    const headings: (string | null)[] = [];
     const tableId = tableIds.get(tt.table)!;
     for (const [rowIndex, row] of tt.rows.entries()) {
       const pieces = cellPieces(shadowText, row);
@@ -585,29 +587,44 @@ function read(
       const taskCell = cell("task");
       const filled = pieces.filter((p) => p.some(([a, b]) => b > a));
       if (!taskCell || !taskCell.pieces.length) {
-        // A heading row: 一、全链条优化审批 in the first cell, the others empty.
-        if (filled.length === 1 && filled[0].length === 1) {
-          const [a, b] = filled[0][0];
+        // A heading row: 一、全链条优化审批 in the first cell, the others empty; its cell may be a marker and its
+        // text on two lines ((一) / 提升交通设施环境品质).
+        if (filled.length === 1) {
+          const column = pieces.indexOf(filled[0]);
+          const [a, b] = [filled[0][0][0], filled[0][filled[0].length - 1][1]];
+          const headingText = filled[0].map(([x, y]) => text.slice(x, y)).join("");
           const id = groupId(`S${tableId}.${model.groups.length + 1}`);
+          headings.length = column;
           model.groups.push({
             id,
             numbering: "",
-            title: headingOf(text.slice(a, b)),
-            text: text.slice(a, b),
-            parent: null,
+            title: headingOf(headingText),
+            text: headingText,
+            parent: headings.findLast((h) => h !== null && h !== undefined) ?? null,
             chapter: null,
             source: {line: row.line, start: a, end: b}
           });
+          headings[column] = id;
           group = id;
         }
         continue;
       }
       const seqCell = cell("seq");
-      const seqText = seqCell ? shadowText.slice(seqCell.start, seqCell.end) : "";
-      const seq = /^\d+$/.test(seqText) ? +seqText : rowIndex + 1;
+      let seqText = seqCell ? shadowText.slice(seqCell.start, seqCell.end) : "";
+      let seq = /^\d+$/.test(seqText) ? +seqText : rowIndex + 1;
+      // With no 序号 column, a task cell that opens with its number ((1)建设精品道路300条) is numbered by it.
+      const [taskStart, taskEnd] = taskCell.pieces[0];
+      const numbered = seqCell ? null : readMarker(shadowText.slice(taskStart, taskEnd));
+      if (numbered) {
+        seq = numbered.number;
+        seqText = markerLabel(numbered.style, numbered.numeral);
+      }
       const k = model.items.length;
       const body = new Joined(o.starts);
-      for (const [a, b] of taskCell.pieces) body.append(shadowText.slice(a, b), a);
+      for (const [n, [a, b]] of taskCell.pieces.entries()) {
+        const from = n === 0 && numbered ? a + numbered.length : a;
+        body.append(shadowText.slice(from, b), from);
+      }
       const ownText = written(body);
       const item: Item = {
         id: itemId(`R${tableId}.${seq}`),
@@ -645,7 +662,11 @@ function read(
       const {text: joined, toSource} = joinParts(shadowText, bodyCells);
       const parts = labels.flatMap(([key, label]) => {
         const c = cell(key);
-        return c && c.pieces.length ? [label + cellText(c, text)] : [];
+        // As written, with the same 、 between names written one a line as the clause read (设施运行处、设施养护处).
+        const written = c?.pieces.map(([a, b], n) =>
+          n && !/[、,;]\s*$/.test(shadowText.slice(...c.pieces[n - 1])) ? "、" + text.slice(a, b) : text.slice(a, b)
+        );
+        return written?.length ? [label + written.join("")] : [];
       });
       const deadlineCell = cell("deadline");
       if (deadlineCell && deadlineCell.pieces.length) {

@@ -9,13 +9,15 @@
  *   (`区建设管理委、区发展改革委、` / `区绿化市容局等相关部门,` / `各街镇`);
  * - the lines before it are the task (every column between the number and the bodies, joined: 任务类型 + 重点内容);
  * - the lines after it are the next column's (参考文件, 完成时限);
- * - a header repeated inside the table (a page break) is left out.
+ * - a header repeated inside the table (a page break) is left out;
+ * - a header word wrapped over two lines (牵头 / 部门) is one cell (joinSplitHeader).
  *
  * With two body columns (牵头单位, 配合单位) the first line of the run is the lead's and the rest the support's:
  * a lead cell is short, and the layout cannot tell more, but a line that ends with 、 runs on into the next.
  */
 import {looksLikeBody} from "./bodies.js";
 import {readMarker} from "./numbering.js";
+import {joinSplitHeader} from "./taskTables.js";
 
 export interface BlockRow {
   /** The row's cells as text (a wrapped cell's lines joined), aligned with the header. */
@@ -65,13 +67,21 @@ export function blockTables(lines: string[]): BlockTable[] {
     let end = k + 1;
     while (end < filled.length && end - k < 10 && HEADER_CELL.test(lines[filled[end]]) && lines[filled[end]] !== "1")
       ++end;
-    const header = filled.slice(k, end).map((i) => lines[i]);
+    const headerLines = filled.slice(k, end).map((i) => lines[i]);
+    // A header word a narrow column wrapped over two lines (牵头 / 部门) is one cell.
+    const split = joinSplitHeader(headerLines);
+    const header = split.cells;
     const body = header.findIndex((c) => BODY_HEADER.test(c));
     const task = header.findIndex((c, i) => i > 0 && i < body && TASK_HEADER.test(c));
     if (body < 0 || task < 0 || lines[filled[end]] !== "1") continue;
-    const headerText = header.join("\n");
+    const headerText = headerLines.join("\n");
     const rows: BlockRow[] = [
-      {cells: header, lines: filled.slice(k, end).map((i) => [i]), first: filled[k], last: filled[end - 1]}
+      {
+        cells: header,
+        lines: split.lines.map((at) => at.map((n) => filled[k + n])),
+        first: filled[k],
+        last: filled[end - 1]
+      }
     ];
     let j = end;
     let next = 1;
@@ -90,13 +100,13 @@ export function blockTables(lines: string[]): BlockTable[] {
       // number of lines is the header's only when each line is the header's cell).
       const repeat = own.findIndex(
         (_, n) =>
-          lines[own[n]] === header[0] &&
+          lines[own[n]] === headerLines[0] &&
           own
-            .slice(n, n + header.length)
+            .slice(n, n + headerLines.length)
             .map((i) => lines[i])
             .join("\n") === headerText
       );
-      if (repeat >= 0) own = [...own.slice(0, repeat), ...own.slice(repeat + header.length)];
+      if (repeat >= 0) own = [...own.slice(0, repeat), ...own.slice(repeat + headerLines.length)];
       const isLast = e >= filled.length || lines[filled[e]] !== String(next + 1);
       // The last row ends where its lines stop looking like the table's: no longer than the longest row before.
       if (isLast && longest && own.length > longest + 2) own = own.slice(0, longest + 2);

@@ -12,10 +12,35 @@ const HEADERS: [TaskColumn, RegExp][] = [
   ["seq", /^(?:序号|编号)$/],
   ["lead", /^(?:牵头单位|牵头部门|主责单位|牵头责任单位)$/],
   ["support", /^(?:配合单位|配合部门|协办单位|参与单位)$/],
-  ["responsible", /^(?:责任单位|责任部门|推进单位|实施单位|承办单位)$/],
+  ["responsible", /^(?:责任单位|责任部门|推进单位|实施单位|承办单位|实施主体|责任主体)$/],
   ["deadline", /^(?:完成时限|完成时间|时间节点|时限要求|时间安排)$/],
   ["task", /任务|工作内容|主要内容|具体措施|工作措施|重点工作|事项|举措|改革内容/]
 ];
+/** A column that sorts tasks (任务分类, 任务类型): the task column only when no other column names the task. */
+const CATEGORY = /^(?:任务)?(?:分类|类型|类别)$/;
+
+/**
+ * A header cell whose words a narrow column wrapped over two lines (牵头 / 部门, 实施 / 主体, 任务 / 分类) is one cell:
+ * two short lines are joined when together, and not alone, they make a header word of a task table. Returns the
+ * cells and, for each, the indices (into `lines`) of the lines it is made of.
+ */
+export function joinSplitHeader(lines: string[]): {cells: string[]; lines: number[][]} {
+  const exact = HEADERS.filter(([key]) => key !== "task").map(([, re]) => re);
+  const isWord = (c: string) => exact.some((re) => re.test(c)) || CATEGORY.test(c);
+  const cells: string[] = [];
+  const at: number[][] = [];
+  for (let i = 0; i < lines.length; ++i) {
+    const [a, b] = [lines[i], lines[i + 1]];
+    if (b !== undefined && a.length <= 4 && b.length <= 4 && !isWord(a) && isWord(a + b)) {
+      cells.push(a + b);
+      at.push([i, ++i]);
+    } else {
+      cells.push(a);
+      at.push([i]);
+    }
+  }
+  return {cells, lines: at};
+}
 
 export interface TaskTable {
   table: Table;
@@ -33,6 +58,12 @@ export function taskColumns(cells: string[]): Partial<Record<TaskColumn, number>
     const hit = HEADERS.find(([key, re]) => columns[key] === undefined && re.test(c));
     if (hit) columns[hit[0]] = i;
   });
+  // 任务分类 | 主要方向 | 重点任务: the task is the column that names it, not the one that sorts the tasks.
+  const task = columns.task;
+  if (task !== undefined && CATEGORY.test(cells[task].replace(/\s+/g, ""))) {
+    const named = cells.findIndex((c, i) => i > task && HEADERS[HEADERS.length - 1][1].test(c.replace(/\s+/g, "")));
+    if (named > 0) columns.task = named;
+  }
   const bodies = columns.lead !== undefined || columns.responsible !== undefined;
   return columns.task !== undefined && bodies ? columns : null;
 }

@@ -1,0 +1,220 @@
+import {describe, expect, test} from "vitest";
+import {taskListTables} from "../src/lib/reader/taskLists.js";
+import {joinSplitHeader, taskColumns} from "../src/lib/reader/taskTables.js";
+import {parse} from "./plan.js";
+
+// The shape of an attachment's 任务清单 copied from a web page (one cell a line, blank lines between, header cells
+// wrapped over two lines, the sorting columns merged down their rows): the cells here are made up, the shape is
+// that of test/fixtures/attachments/sh-jtw-2024-jingxihua.txt.
+const LIST = `附件:
+某市交通领域工作任务清单
+
+任务
+
+分类
+
+主要方向
+
+重点任务
+
+2024年工作项目
+
+2025年计划
+
+牵头
+
+部门
+
+配合
+
+部门
+
+实施
+
+主体
+
+(一)
+
+提升设施品质
+
+1、改善城市道路
+
+(1)建设精品道路300条。
+
+建设精品道路150条。
+
+建设精品道路150条。
+
+设施养护处
+
+各相关部门和单位
+
+各区
+
+2、提升慢行交通
+
+(2)完成慢行交通项目200项。
+
+完成100项。
+
+完成100项。
+
+设施运行处
+
+设施养护处
+
+各相关部门和单位
+
+各行业主管部门、各区
+
+(3)建设慢行交通精品区域50个。
+
+建设25个。
+
+建设25个。
+
+(二)
+
+提升出行服务
+
+3、提升公交服务
+
+(4)公交站台适老化改造300个。
+
+150个
+
+150个
+
+客运处
+
+市交通委(计划财务处)
+
+市道运中心`;
+
+const lines = (text: string) => text.split("\n").map((l) => l.trim());
+
+describe("joinSplitHeader", () => {
+  test("joins a header word wrapped over two short lines (牵头/部门, 实施/主体, 任务/分类), not two words", () => {
+    expect(
+      joinSplitHeader(["任务", "分类", "主要方向", "牵头", "部门", "实施", "主体", "序号", "完成时限"]).cells
+    ).toEqual(["任务分类", "主要方向", "牵头部门", "实施主体", "序号", "完成时限"]);
+  });
+});
+
+describe("taskColumns", () => {
+  test("the task is the column that names it, not the one that sorts the tasks (任务分类); 实施主体 is a bodies' column", () => {
+    expect(taskColumns(["任务分类", "主要方向", "重点任务", "牵头部门", "配合部门", "实施主体"])).toEqual({
+      task: 2,
+      lead: 3,
+      support: 4,
+      responsible: 5
+    });
+    // Alone, a 任务类型 column is still the task's (the wrapped tables of rowBlocks.ts join their cells into it).
+    expect(taskColumns(["序号", "任务类型", "重点内容", "责任单位"])).toMatchObject({task: 1, responsible: 3});
+  });
+});
+
+describe("taskListTables", () => {
+  const [table] = taskListTables(lines(LIST));
+  test("reads a header split over lines, headings of the columns before the task, and a row from each numbered task", () => {
+    expect(taskListTables(lines(LIST))).toHaveLength(1);
+    expect(table.rows[0].cells).toEqual([
+      "任务分类",
+      "主要方向",
+      "重点任务",
+      "2024年工作项目",
+      "2025年计划",
+      "牵头部门",
+      "配合部门",
+      "实施主体"
+    ]);
+    expect(table.rows.slice(1).map((r) => r.cells.filter(Boolean))).toEqual([
+      ["(一)提升设施品质"],
+      ["1、改善城市道路"],
+      [
+        "(1)建设精品道路300条。",
+        "建设精品道路150条。",
+        "建设精品道路150条。",
+        "设施养护处",
+        "各相关部门和单位",
+        "各区"
+      ],
+      ["2、提升慢行交通"],
+      [
+        "(2)完成慢行交通项目200项。",
+        "完成100项。",
+        "完成100项。",
+        "设施运行处设施养护处",
+        "各相关部门和单位",
+        "各行业主管部门、各区"
+      ],
+      [
+        "(3)建设慢行交通精品区域50个。",
+        "建设25个。",
+        "建设25个。",
+        "设施运行处设施养护处",
+        "各相关部门和单位",
+        "各行业主管部门、各区"
+      ],
+      ["(二)提升出行服务"],
+      ["3、提升公交服务"],
+      ["(4)公交站台适老化改造300个。", "150个", "150个", "客运处", "市交通委(计划财务处)", "市道运中心"]
+    ]);
+  });
+  test("a heading's form keeps its column: (一) in the first, 1、 in the second", () => {
+    expect(table.rows[1].cells[0]).toBe("(一)提升设施品质");
+    expect(table.rows[2].cells[1]).toBe("1、改善城市道路");
+  });
+  test("a row with no bodies' lines shares those of the row above (a merged cell), from the lines they stand on", () => {
+    const [row2, row3] = [table.rows[5], table.rows[6]];
+    expect(row3.cells[2]).toBe("(3)建设慢行交通精品区域50个。");
+    expect(row3.lines.slice(5)).toEqual(row2.lines.slice(5));
+  });
+  test("more bodies' lines than bodies' columns: the later columns take one line each, the lead's the rest", () => {
+    expect(table.rows[5].lines[5]).toHaveLength(2);
+    expect(table.rows[5].lines[6]).toHaveLength(1);
+  });
+  test("a 序号 table (rowBlocks.ts) and prose in short lines are not task lists", () => {
+    expect(taskListTables(["序号", "重点任务", "牵头单位", "1", "推行企业开办。", "市市场监管局"])).toEqual([]);
+    expect(taskListTables(["工作任务", "责任单位", "加强领导", "(一)建立机制。", "一是明确分工。"])).toEqual([]);
+  });
+});
+
+describe("a plan whose tasks stand in an attachment's task list", () => {
+  const m = parse(`某市交通领域工作方案\n一、主要任务\n(一)改善道路环境。完成精品路建设。\n${LIST}\n`);
+  test("each numbered task of the list is an item, numbered as written, with lead and support", () => {
+    const rows = m.items.filter((i) => i.id.startsWith("R"));
+    expect(rows.map((i) => [i.id, i.numbering, i.title])).toEqual([
+      ["R1.1", "(1)", "建设精品道路300条"],
+      ["R1.2", "(2)", "完成慢行交通项目200项"],
+      ["R1.3", "(3)", "建设慢行交通精品区域50个"],
+      ["R1.4", "(4)", "公交站台适老化改造300个"]
+    ]);
+    const roles = (id: string) =>
+      m.responsibilities.filter((r) => r.item === id).map((r) => `${r.role}:${r.asWritten}`);
+    expect(roles("R1.1")).toEqual(["lead:设施养护处", "support:各相关部门和单位", "support:各区"]);
+    expect(roles("R1.3")).toEqual([
+      "lead:设施运行处",
+      "lead:设施养护处",
+      "support:各相关部门和单位",
+      "support:各行业主管部门",
+      "support:各区"
+    ]);
+    expect(m.items.find((i) => i.id === "R1.3")!.clause).toBe(
+      "牵头单位:设施运行处、设施养护处;配合单位:各相关部门和单位;责任单位:各行业主管部门、各区"
+    );
+  });
+  test("the list's headings are groups, the second column's under the first's", () => {
+    expect(m.groups.map((g) => [g.id, g.title, g.parent])).toEqual([
+      ["S1.1", "(一)提升设施品质", null],
+      ["S1.2", "1、改善城市道路", "S1.1"],
+      ["S1.3", "2、提升慢行交通", "S1.1"],
+      ["S1.4", "(二)提升出行服务", null],
+      ["S1.5", "3、提升公交服务", "S1.4"]
+    ]);
+    expect(m.items.find((i) => i.id === "R1.3")!.group).toBe("S1.3");
+  });
+  test("the attachment is read: only its title lines are left unread", () => {
+    expect(m.coverage.attachmentLinesNotRead.length).toBeLessThanOrEqual(2);
+  });
+});
