@@ -90,6 +90,25 @@ describe("share dialog", () => {
     }
   });
 
+  test("its download buttons stay in place while the iframe preview below them is measured", async () => {
+    const {page, close} = await site.open("network.html", SIZES.desktop);
+    try {
+      const card = page.locator('figure[data-export="bipartite"]');
+      await card.locator(".share-button").click();
+      const dialog = card.locator("dialog[open]");
+      const before = (await dialog.locator("[data-share=svg]").boundingBox())!;
+      await page.waitForFunction(() =>
+        /^\d+$/.test(
+          document.querySelector("dialog[open] [data-share-height]")?.getAttribute("data-share-height") ?? ""
+        )
+      );
+      const after = (await dialog.locator("[data-share=svg]").boundingBox())!;
+      expect([after.x, after.y]).toEqual([before.x, before.y]);
+    } finally {
+      await close();
+    }
+  });
+
   test("opens within a 390 px phone's width", async () => {
     const {page, close} = await site.open("responsibilities.html", SIZES.phone);
     try {
