@@ -1,5 +1,13 @@
 import {describe, expect, test} from "vitest";
-import {blanketNotes, findClause, readClause, splitTopLevel, trailingBracket} from "../src/lib/reader/clauses.js";
+import {
+  blanketNotes,
+  findClause,
+  inTextAssignment,
+  readClause,
+  sentenceSubjects,
+  splitTopLevel,
+  trailingBracket
+} from "../src/lib/reader/clauses.js";
 import {parse} from "./plan.js";
 
 const roles = (content: string) => readClause(content).named.map((n) => `${n.role}:${n.name}`);
@@ -134,5 +142,61 @@ describe("blanketNotes", () => {
     const implicit = m.responsibilities.filter((r) => r.role === "implicit").map((r) => r.item);
     expect(implicit).toEqual(["T2"]);
     expect(m.responsibilities.filter((r) => r.item === "T3").map((r) => r.role)).toEqual(["joint", "joint"]);
+  });
+});
+
+describe("sentenceSubjects", () => {
+  const subjects = (text: string) => sentenceSubjects(text).map((p) => p.text);
+  test("bodies before a modal or a verb of assignment are the subject", () => {
+    expect(subjects("市发改委、市财政局要加强资金保障。")).toEqual(["市发改委", "市财政局"]);
+    expect(subjects("县经贸、统计、工商等部门要做好统计。")).toEqual(["县经贸", "统计", "工商"]);
+  });
+  test("a body named bare before a verb of doing is the subject", () => {
+    expect(subjects("市文旅局组织实施文化惠民工程。")).toEqual(["市文旅局"]);
+    // An ordinal of a list (一是, 同时 …) opens the piece, not the name.
+    expect(subjects("一是各街镇(园区)完成再生资源回收网络布局,区商务委对接企业做好数据统计。")).toEqual([
+      "各街镇(园区)",
+      "区商务委"
+    ]);
+    expect(subjects("二是区交通委要加强监管。")).toEqual(["区交通委"]);
+    expect(subjects("三要与环卫部门联合开展检查。")).toEqual([]);
+    expect(subjects("各街镇(园区)完成再生资源回收网络布局,区商务委对接企业做好数据统计。")).toEqual([
+      "各街镇(园区)",
+      "区商务委"
+    ]);
+    expect(subjects("各行业管理部门指导相关建设单位落实要求。")).toEqual(["各行业管理部门"]);
+  });
+  test("a body declared the responsible subject (是…主体, 作为…主体) is the subject", () => {
+    expect(subjects("各街镇是停车共享工作的责任主体,负责协调。")).toEqual(["各街镇"]);
+    expect(subjects("各街镇政府作为公园城市建设的责任主体。")).toEqual(["各街镇政府"]);
+    expect(subjects("区政府是本区的一级政府。")).toEqual([]);
+  });
+  test("a sentence fragment before a verb names no body", () => {
+    expect(subjects("完善跨部门联合检查机制,建立健全消防安全检查制度。")).toEqual([]);
+    expect(subjects("本着原则,联合区消防救援支队等部门共同研究制定监管措施。")).toEqual([]);
+    expect(subjects("深化部门协同,强化联合执法。")).toEqual([]);
+  });
+  test("a name inside a sentence is a passing mention, not its subject", () => {
+    expect(subjects("编制养护计划,报区发展改革委、区财政局等相关部门审核后纳入预算。")).toEqual([]);
+    expect(subjects("对街镇(园区)试点工作实施情况进行梳理排摸。")).toEqual([]);
+    // A body's name that qualifies a noun is no subject: 区政府投资项目计划.
+    expect(subjects("区政府投资项目计划按年度编制。")).toEqual([]);
+  });
+});
+
+describe("inTextAssignment", () => {
+  const roles = (text: string) => inTextAssignment(text).map((n) => `${n.role}:${n.name}`);
+  test("由X牵头,Y配合 names the lead and the support", () => {
+    expect(roles("由区交通委牵头,区公安分局、区城管执法局配合,开展整治。")).toEqual([
+      "lead:区交通委",
+      "support:区公安分局",
+      "support:区城管执法局"
+    ]);
+  });
+  test("X牵头 at the head of a sentence names the lead without 由", () => {
+    expect(roles("加强统筹指导,国家发展改革委牵头设立工作专班。")).toEqual(["lead:国家发展改革委"]);
+    expect(roles("市发改委牵头,市财政局配合,制定实施细则。")).toEqual(["lead:市发改委", "support:市财政局"]);
+    // 牵头 inside a phrase that is no body's name names no one.
+    expect(roles("完善部门牵头协调机制。")).toEqual([]);
   });
 });

@@ -147,6 +147,67 @@ describe("findTargets", () => {
   test("达 inside a word is not the comparator", () => {
     expect(found("产品达标率95%")).toEqual(["产品达标率|95%||="]);
   });
+  test("a count of times in a period is a frequency of work, not a target", () => {
+    expect(found("每季度至少开展1次联合检查")).toEqual([]);
+    expect(found("对道路设施15天完成1次全线机械清理")).toEqual([]);
+    expect(found("每年为65周岁以上的老年人提供1次定点免费体检")).toEqual([]);
+    // A count of times with no period is a count of events to hold.
+    expect(found("组织2次全市性的培训")).toEqual(["全市性的培训|2次||="]);
+  });
+  test("a frequency the text raises is still a frequency of work, not a target", () => {
+    expect(found("保洁频率提升至15天完成1次全线机械清理、冲洗,30天完成1次人工清洗")).toEqual([]);
+  });
+  test("a bound of space or time after a figure says where or when a task applies", () => {
+    expect(found("强化轨道交通站点周边50米内配套公交基础设施建设")).toEqual([]);
+    expect(found("收到申请后5个工作日内办结")).toEqual([]);
+    expect(found("办理时限压缩至3个工作日以内")).toEqual(["办理时限|3个工作日|压缩至…以内|<="]);
+  });
+  test("a span of time is a target only where a verb sets it as a level", () => {
+    expect(found("在住宅小区主要出入口处公示至少5个工作日")).toEqual([]);
+    expect(found("企业开办时间缩短至2个工作日")).toEqual(["企业开办时间|2个工作日|缩短至|<="]);
+    expect(found("保障性住房轮候时间不超过5年")).toEqual(["保障性住房轮候时间|5年|不超过|<="]);
+    expect(found("5年内重点引进30名金融高级管理人才,分2年给予补助,连续3年每年给予经费,2024—2026年")).toEqual([
+      "金融高级管理人才|30名||="
+    ]);
+  });
+  test("对 counts pairs and ㎡ is a unit", () => {
+    const [t] = findTargets("逐步释放金山铁路运能,至2026年金山铁路全天开行列车38对。");
+    expect(t).toMatchObject({subject: "金山铁路全天开行列车", value: 38, unit: "对", year: 2026});
+    expect(found("三年累计完成人行道断头贯通25400㎡")).toEqual(["人行道断头贯通|25400㎡||="]);
+    expect(found("开展1对1帮扶")).toEqual([]);
+  });
+  test("a share with 以上 before its noun, after a verb of completion, is a target of that noun", () => {
+    const [t] = findTargets("继续开展确权登记颁证,2015年完成75%以上的确权登记;");
+    expect(t).toMatchObject({subject: "确权登记", value: 75, unit: "%", comparator: "以上", op: ">=", year: 2015});
+  });
+  test("the share of a group that reaches a state is a target of that group, with or without 的", () => {
+    expect(found("到2015年,全市10%的城乡社区达标")).toEqual(["城乡社区|10%||="]);
+    expect(found("全市实现全覆盖,70%以上居住区实现垃圾分类实效达标")).toEqual(["居住区|70%|以上|>="]);
+    expect(found("全区100%实现达标标准")).toEqual(["全区|100%||="]);
+  });
+  test("a verb of making before N以上的 + noun makes the count a target", () => {
+    expect(found("年均开发2万个以上的公益性公共服务岗位")).toEqual(["公益性公共服务岗位|2万个|以上|>="]);
+  });
+  test("the period before a cumulative count is not part of its subject", () => {
+    expect(found("三年累计完成1990个积水点改造及28个空洞点位修复工作")).toEqual([
+      "积水点改造|1990个||=",
+      "空洞点位修复工作|28个||="
+    ]);
+    expect(found("“十四五”期间完成1000公里老化燃气管道改造")).toEqual(["老化燃气管道改造|1000公里||="]);
+  });
+  test("a measure stated of a thing, with no verb and no time to reach, describes what is", () => {
+    expect(found("本区人工分拣,日分拣处置能力300吨/日。")).toEqual([]);
+    expect(found("处置(市绿化市容局分配本区的残渣处置计划量为150吨/日)。")).toEqual([]);
+    expect(found("范围东至金汇港,北至东方美谷大道,面积约8.6平方公里")).toEqual([]);
+    expect(found("到2025年,日分拣处置能力900吨/日")).toHaveLength(1);
+    expect(found("日分拣处置能力提升至900吨/日")).toHaveLength(1);
+  });
+  test("a figure of what is done or exists already is no target", () => {
+    expect(found("全区已完成老旧小区改造120个。")).toEqual([]);
+    expect(found("已实现行政村通客车率100%。")).toEqual([]);
+    expect(found("现状公园绿地面积3000亩。")).toEqual([]);
+    expect(found("现有养老床位5000张,到2025年新增养老床位1000张。")).toEqual(["养老床位|1000张||="]);
+  });
   test("raw and offsets cover the phrase", () => {
     const text = "甲,获证人数达300名。";
     const [t] = findTargets(text);

@@ -69,6 +69,8 @@ export interface Score {
   extraLinks: string[];
   missedTargets: string[];
   extraTargets: string[];
+  missedImplicit: string[];
+  extraImplicit: string[];
 }
 
 export const f1 = (c: Counts) => (c.expected + c.found === 0 ? 1 : (2 * c.matched) / (c.expected + c.found));
@@ -156,6 +158,8 @@ export function score(model: PlanModel, expected: Expected): Score {
     missedLinks: links.missed,
     extraLinks: links.extra,
     missedTargets: targets.missed,
-    extraTargets: targets.extra
+    extraTargets: targets.extra,
+    missedImplicit: implicit.missed,
+    extraImplicit: implicit.extra
   };
 }

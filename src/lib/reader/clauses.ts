@@ -19,7 +19,7 @@
  */
 import {hasCode, isSpaceCode} from "../chars.js";
 import type {Role} from "../model.js";
-import {looksLikeBody} from "./bodies.js";
+import {isFragment, looksLikeBody} from "./bodies.js";
 import {readDeadline} from "./deadline.js";
 
 export interface Bracketed {
@@ -419,6 +419,40 @@ const SUBJECT = new RegExp(
   `^(?:由|请)?((?:[\u4e00-\u9fff()]{2,20}、){0,12}[\u4e00-\u9fff()]{2,20}?)(等(?:部门|单位)|等)?(?:${SUBJECT_VERBS})`
 );
 const SUBJECT_VERB = new RegExp(SUBJECT_VERBS);
+/**
+ * The verbs of doing that follow a body named bare at the head of a sentence (市文旅局组织实施…, 区商务委对接企业…,
+ * 各区定期开展…): with one of them right after the names, the names are the sentence's subject. An adverb may stand
+ * between (定期, 及时, 积极 …).
+ */
+const DOING_AFTER_SUBJECT = new RegExp(
+  "(?:定期|及时|积极|切实|全面|进一步|持续|继续|严格|认真|主动|统一|分别|共同|依法|按职责)?" +
+    "(?:组织(?!部)|完成|对接|做好|抓好|落实|加强|强化|推进(?!办)|推动|开展|建立|健全|完善|制定|编制|指导(?!中心)|" +
+    "督促|实施|加快|明确|研究|出台|印发|提供|确保|承担|履行|加大|深化|优化|提升|提高|探索|鼓励|支持|引导|会同|联合|" +
+    "负责|牵头|配合|协助|参与|做实|审核|检查|排查|整治|督导|部署|开通|设立|" +
+    // 各街镇是停车共享工作的责任主体, 各街道、镇作为…主体: a body declared the one responsible.
+    "(?:是|作为)(?=[^,。;]{0,30}主体))",
+  ""
+);
+
+/**
+ * The bodies named bare at the head of a piece of a sentence, before its first verb of doing (市文旅局组织实施…): the
+ * words before that verb, when they are names of bodies only, each at most 16 characters (a bracket after a name
+ * aside). [] when the piece does not open so. A name inside the sentence (报区发展改革委审核, 对街镇…进行梳理) is a
+ * passing mention: only the head of a piece is read.
+ */
+function bareSubject(piece: string, isBody: (name: string) => boolean): Piece[] {
+  const m = DOING_AFTER_SUBJECT.exec(piece.slice(0, 48));
+  if (!m || m.index < 2) return [];
+  const names = splitNames(piece.slice(0, m.index), 0, isBody);
+  const short = (n: Piece) => n.text.replace(/\([^()]*\)$/, "").length <= 16;
+  return names.length && names.every((n) => isBody(n.text) && short(n) && !isJurisdiction(n)) ? names : [];
+}
+
+/** The ordinal of a list at the head of a sentence: 一是, 二要, 其一, 首先, 同时 … */
+const LIST_ORDINAL = /^(?:[一二三四五六七八九十][是要]|其[一二三四五六七八九十]|首先|其次|再次|最后|同时|此外|另外)/;
+
+/** A bare jurisdiction (静安区按照…, 本市要…) is the plan's own government speaking, not a body it assigns. */
+const isJurisdiction = (n: Piece) => /^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|新区|州|盟|旗)$/.test(n.text);
 
 /**
  * Bodies named as the subject of a sentence in an item with no clause: 县经贸、统计、工商等部门要… → 县经贸, 统计,
@@ -450,11 +484,17 @@ export function sentenceSubjects(
     let start = from;
     while (start < i && isSpaceCode(text.charCodeAt(start))) ++start;
     from = i + 1;
+    // An ordinal of a list (一是, 其次, 同时 …) opens the piece, not the subject's name: 二是区交通委要… names 区交通委.
+    const ordinal = LIST_ORDINAL.exec(text.slice(start, start + 4));
+    if (ordinal) start += ordinal[0].length;
     const piece = text.slice(start, Math.min(i, start + 300));
     // SUBJECT ends with one of its verbs: a piece without one is not searched (a search for literal words is cheap).
-    if (!SUBJECT_VERB.test(piece)) continue;
-    const m = SUBJECT.exec(piece);
-    if (!m) continue;
+    const m = SUBJECT_VERB.test(piece) ? SUBJECT.exec(piece) : null;
+    if (!m) {
+      // No modal and no verb of assignment: a body named bare before a verb of doing (市文旅局组织实施…).
+      for (const n of bareSubject(piece, isBody)) out.push({text: n.text, offset: start + n.offset});
+      continue;
+    }
     let subject = m[1];
     let at = start + (m[0].startsWith("由") || m[0].startsWith("请") ? 1 : 0);
     // …推进由街镇(园区)牵头: the agent is what follows 由 (not the 由 of 自由).
@@ -464,13 +504,15 @@ export function sentenceSubjects(
       subject = subject.slice(by);
     }
     const names = splitNames(subject, at, isBody);
-    // A bare jurisdiction (静安区按照…, 本市要…) is the plan's own government speaking, not a body it assigns.
-    const jurisdiction = (n: Piece) => /^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|新区|州|盟|旗)$/.test(n.text);
+    // A list closed by 等部门 names bodies whatever their form, but a fragment (联合区消防救援支队等部门共同…) is none.
     if (
       names.length &&
-      (m[2]?.startsWith("等部门") || m[2] === "等单位" || names.every((n) => isBody(n.text) && !jurisdiction(n)))
+      (((m[2]?.startsWith("等部门") || m[2] === "等单位") && names.every((n) => !isFragment(n.text))) ||
+        names.every((n) => isBody(n.text) && !isJurisdiction(n)))
     )
       out.push(...names);
+    // No body before the modal (各行业管理部门指导相关建设单位落实要求: 要 of 要求): a body named bare may head the piece.
+    else for (const n of bareSubject(piece, isBody)) out.push({text: n.text, offset: start + n.offset});
   }
   return out;
 }
@@ -516,20 +558,22 @@ export function openingBodies(text: string, isBody: (name: string) => boolean = 
 }
 
 // A name may carry a bracket (街镇(园区)牵头).
+// 由 before the names, or the names at the head of a piece of a sentence (市发改委牵头,…).
 const LED_BY =
-  /由((?:(?:[^,。;:、()]|\([^()]{1,12}\)){2,20}、)*(?:[^,。;:、()]|\([^()]{1,12}\)){2,20}?)(?:牵头|负责牵头)/g;
+  /(?:由|(?<=^|[,;。:]\s*))((?:(?:[^,。;:、()由]|\([^()]{1,12}\)){2,20}、)*(?:[^,。;:、()由]|\([^()]{1,12}\)){2,20}?)(?:牵头|负责牵头)/g;
 const SUPPORTED_BY =
   /^[,]?\s*(?:会同|联合)?((?:(?:[^,。;:、()]|\([^()]{1,12}\)){2,20}、)*(?:[^,。;:、()]|\([^()]{1,12}\)){2,20}?)(?:等(?:部门|单位))?(?:配合|参与|协助|协同)/;
 
 /**
  * A sentence inside an item that assigns it, in an item with no clause of its own: 由区交通委牵头,区公安分局、区城管
- * 执法局配合… → lead, then support. The names must look like bodies.
+ * 执法局配合… → lead, then support; 市发改委牵头,… (the names at the head of a piece, no 由) as well: 牵头 names the
+ * lead whatever the syntax. The names must look like bodies.
  */
 export function inTextAssignment(text: string, isBody: (name: string) => boolean = looksLikeBody): NamedRole[] {
   if (!text.includes("牵头")) return [];
   const out: NamedRole[] = [];
   for (const m of text.matchAll(LED_BY)) {
-    const leads = splitNames(m[1], m.index! + 1, isBody);
+    const leads = splitNames(m[1], m.index! + m[0].indexOf(m[1]), isBody);
     if (!leads.length || !leads.every((n) => isBody(n.text))) continue;
     for (const n of leads) out.push({name: n.text, role: "lead", offset: n.offset});
     const after = m.index! + m[0].length;

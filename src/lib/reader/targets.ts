@@ -87,6 +87,11 @@ const UNITS = [
   "天",
   "支",
   "岁",
+  // 开行列车38对: a count of pairs.
+  "对",
+  // 25400㎡, 3㎞: the square metre and kilometre as one character.
+  "㎡",
+  "㎞",
   // 11大类, 8大体系: a count of major categories.
   "大(?:类|体系|工程|行动|平台|领域|板块)",
   "%"
@@ -94,19 +99,21 @@ const UNITS = [
 const NUMBER_UNIT = new RegExp(
   // A number starts where no digit stands before it, and its digits are taken whole ((?=(\d+))\1 is atomic):
   // a long run of digits is tried once, not once per position.
-  `(?<![\\d.])(?=(\\d{1,15}))\\1(?![\\d])((?:\\.\\d+)?)(?:\\s*(?:到|至|-|—|~)\\s*(\\d+(?:\\.\\d+)?))?\\s*(?:余|多)?(万|亿|千)?(?:余|多)?\\s*(\\(含\\))?\\s*(${UNITS.join("|")}|(?<=[万亿]))((?:/|每)(?:日|天|年|月|小时))?`,
+  `(?<![\\d.])(?=(\\d{1,15}))\\1(?![\\d])((?:\\.\\d+)?)(?:\\s*(?:到|至|-|—|~)\\s*(\\d+(?:\\.\\d+)?))?\\s*(?:余|多)?(万|亿|千)?(?:余|多)?\\s*(\\(含\\))?\\s*(${UNITS.join("|")}|年(?!一遇)|(?<=[万亿]))((?:/|每)(?:日|天|年|月|小时))?`,
   "g"
 );
 /** A unit that is the first character of a word: 121人才梯队, 3个一批 are names, not counts. */
 const UNIT_WORD =
-  /^(?:人才|人员|人口|人民|人群|人工|人居|人文|家庭|家园|家居|家政|家乡|家电|名牌|名优(?!秀)|名片|名称|名录|项目|条件|条例|件事|处理|处置|所有|所在|座谈|台账|台阶|套餐|户籍|户外|场景|场所|场地|天然|天气|种植|种业|种类|种养|批发|批次|类型|份额|米面|元素|吨位|次数|间隔|个人|个体|个性|头部|只有|床位|组织|组建|组团|组合|组成|组长|组员)/;
+  /^(?:人才|人员|人口|人民|人群|人工|人居|人文|家庭|家园|家居|家政|家乡|家电|名牌|名优(?!秀)|对(?:口|接|标|象|于|照|比|应|\d)|名片|名称|名录|项目|条件|条例|件事|处理|处置|所有|所在|座谈|台账|台阶|套餐|户籍|户外|场景|场所|场地|天然|天气|种植|种业|种类|种养|批发|批次|类型|份额|米面|元素|吨位|次数|间隔|个人|个体|个性|头部|只有|床位|组织|组建|组团|组合|组成|组长|组员)/;
 const CONCEPT_AFTER =
   /^(?:[\u4e00-\u9fff]{0,6}?圈|(?:社区|城市|便民|健康|文化|居民|服务)?(?:见绿|见园|见景|见水|范围内|半径|步行|车程|通勤))/;
-const STATUS = /截至|截止|目前|现有|现已|已有|已建成|已经|已累计|累计已|据统计|统计显示/;
+const STATUS =
+  /截至|截止|目前|现有|现已|现状|已有|已建成|已完成|已实现|已达到|已达|已形成|已投运|已覆盖|已创建|已培育|已经|已累计|累计已|据统计|统计显示/;
+const STATUS_ALL = new RegExp(STATUS.source, "g");
 const CHANGE_TO =
   /^\s*(?:降至|降低到|降低至|降到|下降到|下降至|降为|提高到|提高至|提高为|提升到|提升至|增长到|增长至|增加到|增加至|增至|上升到|上升至|减少到|减少至|压减到|压减至|压缩到|压缩至|缩短到|缩短至|扩大到|扩大至)\s*(?=\d)/;
 const BEFORE =
-  /^(提高到|提高至|提升到|提升至|增长到|增加到|降低到|降低至|控制在|保持在|稳定在|不得低于|不得少于|不得超过|不低于|不少于|不高于|不超过|至少|最少|最多|超过|达到|达)([^,。;:、]{0,6})$/;
+  /^(提高到|提高至|提升到|提升至|增长到|增加到|降低到|降低至|压缩到|压缩至|缩短到|缩短至|控制在|保持在|稳定在|不得低于|不得少于|不得超过|不低于|不少于|不高于|不超过|至少|最少|最多|超过|达到|达)([^,。;:、]{0,6})$/;
 const AFTER = /^(及以上|以上|以下|以内|左右)/;
 /** The rest of a range whose ends both carry the unit: 5%-10%, 3万吨至5万吨. */
 const RANGE_REST = /^\s*(?:到|至|-|—|~)\s*(\d+(?:\.\d+)?)\s*(万|亿|千)?/;
@@ -116,15 +123,18 @@ const SCOPE_AFTER = /^(?:(?:及以上|以上|以下|以内)?的|[^,。;:、\d]{1
 const SHARED = /(分别|(?<![平人年户日月亩])均|都)/;
 const SHARED_END = /(分别|(?<![平人年户日月亩])均|都)\s*$/;
 const AT_LEAST = /以上|不低于|不少于|不得低于|不得少于|至少|最少|(?<!不|不得)超过/;
-const AT_MOST = /以下|以内|不超过|不高于|不得超过|最多|控制在/;
+const AT_MOST = /以下|以内|不超过|不高于|不得超过|最多|控制在|压缩|缩短/;
 /** A second count later in the same phrase (…林地5个): the number before it qualifies what that one counts. */
 const QUALIFIED_COUNT = new RegExp(`^[^,。;:、\\d]{1,12}?\\d+(?:\\.\\d+)?\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})`);
 /** The group whose share a percentage gives, and the verb after it: 80%(以上)的区(县级市)达到…. */
 const SHARE_OF =
-  /^((?:及以上|以上|以下)?的)([^,。;:、\d]{1,20}?)(?=达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖)/;
+  /^((?:及以上|以上|以下)?的)([^,。;:\d]{1,20}?)(?=达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖|达标)/;
+/** The same without 的, where the share opens its phrase: 70%以上居住区实现垃圾分类实效达标. */
+const SHARE_OF_BARE =
+  /^((?:及以上|以上|以下)?)(?!达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖|达标)([^,。;:、\d的]{1,12}?)(?=达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖|达标)/;
 /** A verb that puts the count before its noun: 每县建设1到2个示范点, 各建有1个中心. */
 const VERB_BEFORE_COUNT =
-  /(?:建设|建成|建有|设有|拥有|新建|修缮|整治|培育|培养|选拔|扶持|资助|认定|新增|打造|创建|设立|引进|组建|评选|培训|遴选|实施|开展|举办|推出|发布|制定|形成|布局|改造|配备|选树|命名)$/;
+  /(?:完成|开发|提供|建设|建成|建有|设有|拥有|新建|修缮|整治|培育|培养|选拔|扶持|资助|认定|新增|打造|创建|设立|引进|组建|评选|培训|遴选|实施|开展|举办|推出|发布|制定|形成|布局|改造|配备|选树|命名)$/;
 const LEADING_SIZE = new RegExp(`^\\d+(?:\\.\\d+)?\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})(?:及以上|以上|以下)?`);
 const LEADING_VERB =
   /^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|新)?(?:创建|建成|建设|新建|建立|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成|举办|举行|开展|组织|选拔|培养|扶持|资助))/;
@@ -140,6 +150,28 @@ const ATTAIN = /达到|提高|提升|增至|实现|不低于|不少于|以上/;
 /** A verb right before a size makes it something to do (新建100公里绿道的…, 完成5000亩的…). */
 const VERB_BEFORE_SIZE =
   /(?:建设|建成|新建|改建|扩建|修建|改造|整治|治理|修复|完成|实现|新增|增加|打造|达到|达|提高到|提升到|控制在|超过|不少于|不低于|不超过|累计|共|约)$/;
+
+/** A span of time: the period of a frequency, a procedure's period or a time limit. */
+const DURATION_UNIT = /^(?:个工作日|工作日|天|个月|小时|分钟|年)$/;
+/** A verb that sets a span of time as a level to reach (办结时限压缩至3个工作日): a duration is a target only after one. */
+const SETS_DURATION = /^(?:提高|提升|增长|增加|降低|压缩|缩短|控制在|保持在|稳定在|不得超过|不超过|不高于|最多)/;
+/** A period and the count of times in it: 每季度(至少开展)1次, 15天完成1次. */
+const EVERY =
+  /每\s*(?:个)?(?:日|天|周|旬|月|季度|季|半年|年|学期)|\d+(?:\.\d+)?\s*(?:天|日|周|个月|月|年|小时)[^,。;:、\d]{0,8}$/;
+/** A span of time followed by the count of times in it (15天完成1次): the period of a frequency. */
+const PERIOD_OF_COUNT = /^[^,。;:、\d]{0,8}?\d+\s*次/;
+/** A bound of space or time after a figure (周边50米内, 5个工作日内办结): where or when a task applies. */
+const WITHIN = /^(?:以内|之内|内|范围内)/;
+/** A measure stated of a thing (日分拣处置能力300吨/日, 计划量为150吨/日, 面积约8.6平方公里): the figure is its value. */
+const MEASURE_STATED = /(?:能力|量|面积|规模|长度|里程|人口|容量|总数|人数|户数)\s*(?:为|是|约|共|计)?\s*$/;
+/** Verbs of doing, making or attaining: a figure with none of them in its clause may only describe what is. */
+const DOING =
+  /建设|建成|新建|改建|扩建|完成|实现|达到|达|新增|增加|提高|提升|降低|降至|减少|压缩|缩短|控制|保持|稳定|培育|培养|打造|创建|设立|引进|组建|评选|培训|遴选|开展|举办|推出|发布|制定|形成|改造|整治|治理|修复|配备|投运|开行|覆盖|确保|力争|争取|不低于|不少于|不超过|超过|至少|累计/;
+/** Words that commit a sentence to the future: a figure in it is a goal even without a verb. */
+const WILL = /要|将|力争|确保|争取|目标|到\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*年(?:底|末)?(?:前|内|起)|计划(?!量)/;
+/** The period before a cumulative count (三年累计, “十四五”期间, 全年共): not part of what is counted. */
+const LEADING_PERIOD =
+  /^(?:(?:(?:[一二三四五六七八九十两]|\d+)(?:年|个月)|全年|年内)(?:内)?(?:累计|共|合计|总计)|“[^”]{1,6}”期间|[^,。;:“”]{1,6}?期间)/;
 
 /** A quotation that states goals, not a name: a verb of comparison before a number with its unit. */
 const QUOTED_GOAL = /(?:达到|提高到|提升到|增长到|降低到|降至|控制在|不低于|不少于|不超过)\s*\d/;
@@ -277,17 +309,25 @@ export function findTargets(text: string): FoundTarget[] {
     }
     mask ??= quotedMask(text);
     if (mask[i]) continue;
+    // 年 is a unit of a span of time (轮候时间不超过5年), never of a year or a period of years (2025年, 2024—2026年).
+    if (m[6] === "年" && (+m[1] >= 1900 || (m[3] !== undefined && +m[3] >= 1900) || m[7])) continue;
     if (i > 0 && /[\dA-Za-z.第]/.test(text[i - 1])) continue;
     if (/[A-Za-z]/.test(text[end] ?? "")) continue;
     const after = text.slice(end, end + 40);
     if (m[6].length === 1 && UNIT_WORD.test(m[6] + after)) continue;
     // A distance or time that names a concept or an area (15分钟生活圈, 300米见绿, 500米范围内) is not a count.
     if (CONCEPT_AFTER.test(after)) continue;
+    // 15天完成1次: the span is the period of the count after it (read there), not a figure of its own.
+    if (DURATION_UNIT.test(m[6]) && !m[7] && PERIOD_OF_COUNT.test(after)) continue;
     const post = AFTER.exec(after)?.[1] ?? "";
     // A number that scopes a rule: 1万(含)平方米, 2万平方米以上的新建公共建筑, 1所200张床位以上的养老机构.
     // Unless a verb of making stands right before it (建成230座以上的公园), or it is the share of a group that
     // does something (80%以上的驻社区单位签订共建协议).
-    const share = m[6] === "%" ? SHARE_OF.exec(after) : null;
+    const share =
+      m[6] !== "%"
+        ? null
+        : (SHARE_OF.exec(after) ??
+          (/^\s*$/.test(text.slice(phraseStart(text, mask, i, ",。;:、"), i)) ? SHARE_OF_BARE.exec(after) : null));
     if ((m[5] || SCOPE_AFTER.test(after)) && !share && !VERB_BEFORE_COUNT.test(text.slice(Math.max(0, i - 4), i)))
       continue;
     // A size that qualifies the thing counted next: 建成1000亩以上开放休闲林地5个 counts 林地, not 亩.
@@ -340,7 +380,17 @@ export function findTargets(text: string): FoundTarget[] {
     // 按500户配1名: the number after 按 is the base the next one is set against.
     if (/按(?:照)?\s*$/.test(text.slice(Math.max(0, i - 3), i)) && /^[^,。;]{0,4}?(?:配|设|安排|计)/.test(after))
       continue;
-    if (STATUS.test(text.slice(phraseStart(text, mask, i, "。;"), i))) continue;
+    // The state of things is that of the sentence up to the number, unless words of the future follow the status word
+    // (现有养老床位5000张,到2025年新增1000张: the 1000 is a target).
+    {
+      const head = text.slice(phraseStart(text, mask, i, "。;"), i);
+      const status = STATUS.exec(head);
+      if (status) {
+        let last = status.index;
+        for (const s of head.matchAll(STATUS_ALL)) last = s.index!;
+        if (!WILL.test(head.slice(last))) continue;
+      }
+    }
     // 由7%降至6%: the first number is where the sentence starts from.
     if (/(?:由|从)\s*$/.test(text.slice(Math.max(0, i - 3), i)) && CHANGE_TO.test(after)) {
       baseline = {value, end};
@@ -354,6 +404,20 @@ export function findTargets(text: string): FoundTarget[] {
     const sentenceStart = phraseStart(text, mask, i, "。;");
     const year = targetYear(text, sentenceStart, i);
     const unit = (m[4] ?? "") + m[6] + (m[7] ?? "");
+    // A count of times in a period (每季度至少开展1次, 15天完成1次, 保洁频率提升至15天完成1次) is how often work is
+    // done: a frequency, not a quantity to reach, even where the text raises it. A plan that sets a frequency as a
+    // target does so in its indicator table (a row 巡查频次 | 次/年 | 12, read by indicators.ts).
+    if (m[6] === "次" && !m[7] && EVERY.test(text.slice(wide, i))) continue;
+    // A figure stated as a fact (本区人工分拣,日分拣处置能力300吨/日): no verb of doing or attaining in its clause,
+    // no words of comparison, in a sentence with no year and no word of the future. It describes what is.
+    if (
+      !post &&
+      year === null &&
+      MEASURE_STATED.test(text.slice(from, i)) &&
+      !DOING.test(text.slice(wide, i)) &&
+      !WILL.test(text.slice(sentenceStart, i))
+    )
+      continue;
     const upper = m[3] !== undefined ? +m[3] : rangeUpper;
     const base = baseline && i - baseline.end <= 12 ? baseline.value : null;
     baseline = null;
@@ -407,6 +471,7 @@ export function findTargets(text: string): FoundTarget[] {
     }
     trim(/^\s+/);
     trim(/^(?:力争)?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?(?:前)?,?/);
+    trim(LEADING_PERIOD);
     trim(LEADING_VERB);
     // A size that qualifies the thing counted (1000亩以上开放休闲林地5个) is not part of its name.
     trim(LEADING_SIZE);
@@ -420,19 +485,36 @@ export function findTargets(text: string): FoundTarget[] {
     let rawEnd = end + post.length;
     // A verb before the number makes the noun after it the subject: 每县建设1到2个示范点.
     // The number comes first (遴选50家中小微企业): the noun after it is the subject, when there is one.
-    const noun = /^的?[^,。;:、(]+/.exec(after.slice(post.length))?.[0] ?? "";
+    // The noun ends before a second count joined to it (1990个积水点改造及28个空洞点位修复).
+    const noun = /^的?(?:(?![及和与]\s*\d)[^,。;:、(])+/.exec(after.slice(post.length))?.[0] ?? "";
     if (share) {
       subject = share[2];
       subjectStart = end + share[1].length;
       rawEnd = subjectStart + share[2].length;
-    } else if (!subject || (VERB_BEFORE_COUNT.test(subject) && noun.trim())) {
+    } else if (
+      !subject ||
+      // A second count joined to the first (…1990个积水点改造及28个空洞点位修复), or one after a preposition (对300个
+      // 公交站台进行…): the noun after it is what it counts.
+      ((/[及和与]$/.test(subject) || /^(?:对|为|给|向)$/.test(subject) || VERB_BEFORE_COUNT.test(subject)) &&
+        noun.trim())
+    ) {
       const lead = noun.length - noun.replace(/^的?\s*/, "").length;
       subject = noun.slice(lead).trim();
       subjectStart = end + post.length + lead;
       rawEnd += noun.length;
     }
+    // Nothing left of the phrase and no noun after the number (…电扶梯,三年累计新增19台): the phrase as written is kept.
+    if (!subject.trim()) {
+      subjectStart = from + (before.length - before.trimStart().length);
+      subject = before.trim();
+    }
     // An age (35岁以下青年, 0~3岁幼儿) names whom a task serves; it is a target only when a verb sets it (达到78岁).
     if (m[6] === "岁" && !pre) continue;
+    // A bound of space or time (周边50米内, 5个工作日内办结) says where or when a task applies, unless a verb sets it.
+    if ((SIZE_UNIT.test(m[6]) || DURATION_UNIT.test(m[6])) && !m[7] && !pre && WITHIN.test(after)) continue;
+    // A span of time is a target only where a verb sets it as a level (压缩至3个工作日, 不超过5个月): the period a step
+    // of a procedure lasts (公示至少5个工作日) or the time a task takes is not a quantity to reach.
+    if (DURATION_UNIT.test(m[6]) && !m[7] && !SETS_DURATION.test(pre)) continue;
     // 24万以上: a count in 万 with no unit after it is a target only with words of comparison.
     if (!m[6] && !pre && !post) continue;
     const comparator = [pre, post].filter(Boolean).join("…");

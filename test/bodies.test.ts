@@ -1,0 +1,41 @@
+import {describe, expect, test} from "vitest";
+import {isFragment, looksLikeBody} from "../src/lib/reader/bodies.js";
+
+describe("looksLikeBody", () => {
+  test("a name ending like a body, with or without a jurisdiction, is a body", () => {
+    for (const name of [
+      "市发改委",
+      "发展改革委",
+      "区消防救援支队",
+      "各行业管理部门",
+      "区属国有企业",
+      "应急管理局",
+      "和平区"
+    ])
+      expect(looksLikeBody(name), name).toBe(true);
+  });
+  test("a sentence fragment that ends like a body is none: it opens with a verb, a modal or an ordinal", () => {
+    for (const name of [
+      "完善跨部门",
+      "完善行业部门",
+      "深化部门",
+      "促进街镇属地政府",
+      "建立亡人火灾和较大以上火灾事故区政府",
+      "应按照所在区交通主管部门",
+      "一是主管部门",
+      "三要与环卫部门",
+      "联合区消防救援支队",
+      "协同市更新办",
+      "报区发展改革委",
+      "跨部门",
+      "与环卫部门"
+    ])
+      expect(looksLikeBody(name), name).toBe(false);
+  });
+  test("a name holding a verb of basis or a copula is a fragment", () => {
+    expect(looksLikeBody("区属国有企业根据区政府")).toBe(false);
+    expect(looksLikeBody("南京西路功能区是静安区")).toBe(false);
+    expect(isFragment("区属国有企业根据区政府")).toBe(true);
+    expect(isFragment("区住房保障房屋管理局")).toBe(false);
+  });
+});
