@@ -4,7 +4,7 @@
  * targets, and how far progress and the task ledger (台账) have been reported. Nothing here is typed by hand;
  * each answer keeps the records it counts so that the page can link to them.
  */
-import {accountabilityChecks} from "./accountability.js";
+import {accountabilityChecks, designatedLeadItems} from "./accountability.js";
 import {indicatorProgress} from "./indicatorProgress.js";
 import {ledgerCounts, ledgerRows, type LedgerStatus} from "./ledger.js";
 import type {ObservationRow, TaskStatusRow} from "./observations.js";
@@ -60,15 +60,7 @@ export function leadRanking(
     .filter(({rank, seq}) => rank.led.length > 0 && model.departments[seq].kind !== "generic")
     .sort((a, b) => b.rank.led.length - a.rank.led.length || b.rank.joint - a.rank.joint || a.seq - b.seq)
     .map(({rank}) => rank);
-  return {ranks: ranks.slice(0, top), leaders: ranks.length, leadItems: designatedLeads(model).size};
-}
-
-/** The items with a designated lead: a lead role held by a named body, not only by a generic placeholder. */
-function designatedLeads(model: PlanModel): Set<string> {
-  const generic = new Set(model.departments.filter((d) => d.kind === "generic").map((d) => d.name));
-  return new Set(
-    model.responsibilities.filter((r) => r.role === "lead" && !generic.has(r.department)).map((r) => r.item)
-  );
+  return {ranks: ranks.slice(0, top), leaders: ranks.length, leadItems: designatedLeadItems(model).size};
 }
 
 export interface ItemWithoutLead {
@@ -81,16 +73,14 @@ export interface ItemWithoutLead {
 }
 
 /**
- * Items with no designated lead, in document order: those whose departments are all joint or support, and
- * those with no responsibility clause (implicit blanket roles do not count; accountability.ts holds the rule),
- * and those led only by a generic placeholder (各行业部门牵头), which names no body that answers for it.
+ * Items with no designated lead, in document order: those whose departments are all joint or support, or led
+ * only by a generic placeholder (各行业部门牵头), and those with no responsibility clause (implicit blanket roles do
+ * not count). accountability.ts holds the rule (designatedLeadItems).
  */
 export function itemsWithoutLead(model: PlanModel): ItemWithoutLead[] {
   const report = accountabilityChecks(model);
   const noLead = new Set(report.noLead.map((i) => i.id));
   const unassigned = new Set(report.unassigned.map((i) => i.id));
-  const designated = designatedLeads(model);
-  for (const i of model.items) if (!unassigned.has(i.id) && !designated.has(i.id)) noLead.add(i.id);
   return model.items
     .filter((i) => noLead.has(i.id) || unassigned.has(i.id))
     .map((item) => ({item, reason: noLead.has(item.id) ? ("no lead" as const) : ("no one named" as const)}));
