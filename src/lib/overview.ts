@@ -31,12 +31,13 @@ export interface LeadRank {
  * The departments that lead most items: every department with at least one lead role, except a generic placeholder
  * (各有关部门, 各行业部门: no body answers for it), by the number of items it leads (most first), then by joint
  * roles, then in the order the plan first names them. `top` of them (default 5); `leadItems` is the number of
- * distinct items with any lead, for "16 of the 23 items led".
+ * distinct items with a designated lead, for "16 of the 23 items led"; `tiedAtTop` the number of departments
+ * leading as many items as the first (0 when none leads).
  */
 export function leadRanking(
   model: PlanModel,
   {top = 5}: {top?: number} = {}
-): {ranks: LeadRank[]; leaders: number; leadItems: number} {
+): {ranks: LeadRank[]; leaders: number; leadItems: number; tiedAtTop: number} {
   const order = new Map(model.items.map((item, i) => [item.id, i]));
   const ranks = model.departments
     .map((d, seq) => {
@@ -60,7 +61,9 @@ export function leadRanking(
     .filter(({rank, seq}) => rank.led.length > 0 && model.departments[seq].kind !== "generic")
     .sort((a, b) => b.rank.led.length - a.rank.led.length || b.rank.joint - a.rank.joint || a.seq - b.seq)
     .map(({rank}) => rank);
-  return {ranks: ranks.slice(0, top), leaders: ranks.length, leadItems: designatedLeadItems(model).size};
+  // How many departments lead as many items as the first: "the most of any department" only when it is one.
+  const tiedAtTop = ranks.filter((r) => r.led.length === ranks[0].led.length).length;
+  return {ranks: ranks.slice(0, top), leaders: ranks.length, leadItems: designatedLeadItems(model).size, tiedAtTop};
 }
 
 export interface ItemWithoutLead {
