@@ -138,7 +138,11 @@ describe.each(SITES)("the compare pages on a site of $name", ({name, plans: name
     const columns = ["plan", "level", "issuer", "date", "targetYear", "chapters", "items", "departments", "links"];
     const expected = plans.map((p) => {
       const {model} = p;
-      const leads = new Set(model.responsibilities.filter((r) => r.role === "lead").map((r) => r.item));
+      // A designated lead: a lead role held by a named body, not a generic placeholder (各行业部门).
+      const generic = new Set(model.departments.filter((d) => d.kind === "generic").map((d) => d.name));
+      const leads = new Set(
+        model.responsibilities.filter((r) => r.role === "lead" && !generic.has(r.department)).map((r) => r.item)
+      );
       return {
         label: labelOf(p),
         cells: {
