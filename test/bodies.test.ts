@@ -2,6 +2,11 @@ import {describe, expect, test} from "vitest";
 import {isFragment, looksLikeBody} from "../src/lib/reader/bodies.js";
 
 describe("looksLikeBody", () => {
+  test("an internal office (处, 科, 室) of a named parent is a body, and a 处 or 科 named bare; 好处, 实验室 are none", () => {
+    for (const name of ["市交通委科技信息处", "区教育局基教科", "市交通委办公室", "港务监管处", "设施养护处", "客运处"])
+      expect(looksLikeBody(name), name).toBe(true);
+    for (const name of ["好处", "不足之处", "实验室", "村卫生室", "本科"]) expect(looksLikeBody(name), name).toBe(false);
+  });
   test("a name ending like a body, with or without a jurisdiction, is a body", () => {
     for (const name of [
       "市发改委",

@@ -19,7 +19,7 @@
  */
 import {hasCode, isSpaceCode} from "../chars.js";
 import type {Role} from "../model.js";
-import {isFragment, looksLikeBody} from "./bodies.js";
+import {isBareOffice, isFragment, looksLikeBody, officeOf} from "./bodies.js";
 import {readDeadline} from "./deadline.js";
 
 export interface Bracketed {
@@ -132,6 +132,11 @@ export interface NamedRole {
   role: Role;
   /** Offset of the name in the clause content. */
   offset: number;
+  /**
+   * The full name of an internal office named bare after a sibling of the same parent (市交通委科技信息处、港务监管处
+   * → 市交通委港务监管处); absent otherwise.
+   */
+  full?: string;
 }
 
 export interface ClauseReading {
@@ -338,7 +343,23 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
       named.push({name: n.text, role, offset: n.offset});
     }
   }
+  withOfficeParents(named);
   return {named, unread, deadline};
+}
+
+/**
+ * A 处/科 named bare after an office of a named parent in the same list belongs to that parent: 市交通委科技信息处、
+ * 港务监管处、综合规划处 → 市交通委港务监管处, 市交通委综合规划处 (set as `full`). Any other name in between ends the
+ * parent's run.
+ */
+export function withOfficeParents(named: NamedRole[]): void {
+  let parent: string | null = null;
+  for (const n of named) {
+    const office = officeOf(n.name);
+    if (office) parent = office.parent;
+    else if (parent && isBareOffice(n.name)) n.full = parent + n.name;
+    else parent = null;
+  }
 }
 
 export interface ItemClause {
