@@ -140,6 +140,7 @@ export type DepartmentKind =
   | "vertical-agency"
   | "management-committee"
   | "county-government"
+  | "township"
   | "generic"
   | "unknown";
 
