@@ -36,6 +36,15 @@ describe("findTargets", () => {
     expect(findTargets("到2025年,甲完成。乙达到3家")[0].year).toBe(2025);
     expect(findTargets("甲完成。乙达到3家")[0].year).toBeNull();
   });
+  test("a year after 同比/较/比 is the base of a change, not the target's year: the sentence's leading year is", () => {
+    expect(findTargets("2023年,国际集装箱靠港船舶岸电使用量同比2022年增长30%")[0]).toMatchObject({year: 2023, value: 30});
+    expect(findTargets("到2025年,能耗较2020年下降10%")[0].year).toBe(2025);
+    expect(findTargets("甲较2020年下降10%")[0].year).toBeNull();
+  });
+  test("a clause after ; keeps the year its sentence opens with (2023年,…;…达到90%以上)", () => {
+    const t = findTargets("推进建设。2023年,码头实现全覆盖;集装箱码头泊位岸电覆盖率达到90%以上。另有泊位达到5个");
+    expect(t.map((x) => `${x.value}:${x.year}`)).toEqual(["90:2023", "5:null"]);
+  });
   test("a number that scopes a rule is not a target", () => {
     expect(
       found("单体建筑面积1万(含)平方米或总建筑面积2万(含)平方米以上的新建公共建筑最低应达到绿色建筑一星级标准")

@@ -235,18 +235,31 @@ function phraseStart(text: string, mask: Uint8Array, i: number, separators: stri
   return 0;
 }
 
-/** The last year (2025年) a text names, or null. */
+/** Words before a year that make it the base of a change (同比2022年增长30%, 较2020年下降), not the target's year. */
+const BASE_YEAR = /(?:同比|较|比|相比|相较|对比)(?:于)?\s*$/;
+
+/** The last year (2025年) a text names, or null; a year after 同比/较/比 is the base of a change and is skipped. */
 function lastYear(text: string): number | null {
   let year: number | null = null;
   YEAR.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = YEAR.exec(text));) year = +m[1];
+  for (let m: RegExpExecArray | null; (m = YEAR.exec(text));)
+    if (!BASE_YEAR.test(text.slice(Math.max(0, m.index - 4), m.index))) year = +m[1];
   return year;
 }
 
-/** The year a target's sentence names; else the last 到2025年 of the text before it; else null. */
+/**
+ * The year a target's sentence names; else the year that opens its sentence up to 。 (2023年,…;集装箱码头泊位岸电覆盖率
+ * 达到90%以上: a clause after ; keeps the year its sentence opens with); else the last 到2025年 of the text before
+ * it; else null.
+ */
 function targetYear(text: string, sentenceStart: number, i: number): number | null {
   const inSentence = lastYear(text.slice(sentenceStart, i));
   if (inSentence !== null) return inSentence;
+  if (sentenceStart > 0) {
+    const full = text.lastIndexOf("。", sentenceStart - 1) + 1;
+    const opening = /^\s*(?:力争)?(?:到|至|在)?\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?\s*[,:]/.exec(text.slice(full, sentenceStart));
+    if (opening) return +opening[1];
+  }
   // The 到2025年 of the whole text, found once per text: those that end before the sentence are the matches of the
   // text before it (the pattern has no look-around, and no match can start inside another).
   if (text !== yearsOf.text) {
