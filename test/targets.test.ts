@@ -45,6 +45,12 @@ describe("findTargets", () => {
     const t = findTargets("推进建设。2023年,码头实现全覆盖;集装箱码头泊位岸电覆盖率达到90%以上。另有泊位达到5个");
     expect(t.map((x) => `${x.value}:${x.year}`)).toEqual(["90:2023", "5:null"]);
   });
+  test("a subject is the noun phrase counted: no ordinal of a list, leading verb of doing or preposition", () => {
+    expect(found("四是完成应急避难场所建设144.45万平方米")[0]).toMatch(/^应急避难场所建设\|/);
+    expect(found("加快推进3个既有园区和至少1个科创园区的提质增效")[0]).toMatch(/^既有园区\|3个/);
+    expect(found("围绕本区建成区40%以上面积达到要求")[0]).toMatch(/^本区建成区\|/);
+    expect(found("实施排水主管检测约123公里,对其中的约24公里进行修复或改造。")[1]).toMatch(/^修复或改造\|24公里/);
+  });
   test("a number that scopes a rule is not a target", () => {
     expect(
       found("单体建筑面积1万(含)平方米或总建筑面积2万(含)平方米以上的新建公共建筑最低应达到绿色建筑一星级标准")

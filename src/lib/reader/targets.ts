@@ -137,7 +137,7 @@ const VERB_BEFORE_COUNT =
   /(?:完成|开发|提供|建设|建成|建有|设有|拥有|新建|修缮|整治|培育|培养|选拔|扶持|资助|认定|新增|打造|创建|设立|引进|组建|评选|培训|遴选|实施|开展|举办|推出|发布|制定|形成|布局|改造|配备|选树|命名)$/;
 const LEADING_SIZE = new RegExp(`^\\d+(?:\\.\\d+)?\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})(?:及以上|以上|以下)?`);
 const LEADING_VERB =
-  /^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|新)?(?:创建|建成|建设|新建|建立|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成|举办|举行|开展|组织|选拔|培养|扶持|资助))/;
+  /^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|新)?(?:推进|推动|创建|建成|建设|新建|建立|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成|举办|举行|开展|组织|选拔|培养|扶持|资助))/;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 /** A size (an area, a length, a volume) … */
 const SIZE_UNIT = /^(?:平方公里|平方米|平米|立方米|公里|千米|公顷|亩|米)$/;
@@ -483,9 +483,13 @@ export function findTargets(text: string): FoundTarget[] {
       subject = subject.slice(close + 1);
     }
     trim(/^\s+/);
+    // An ordinal of a list (四是完成…, 其三) opens the sentence, not the subject.
+    trim(/^(?:[一二三四五六七八九十]+(?:是|要)|其[一二三四五六七八九十]+,?|第[一二三四五六七八九十]+,)/);
     trim(/^(?:力争)?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?(?:前)?,?/);
     trim(LEADING_PERIOD);
     trim(LEADING_VERB);
+    // A preposition that opens the phrase (围绕本区建成区40%…, 对其中的约24公里…) is not part of what is counted.
+    trim(/^(?:围绕|对于|对(?!外)|针对|在|按照|按)(?:其中的?)?/);
     // A size that qualifies the thing counted (1000亩以上开放休闲林地5个) is not part of its name.
     trim(LEADING_SIZE);
     // The opening quote of a quoted goal (实现“人才达到2000名) is not part of its subject.
@@ -499,7 +503,7 @@ export function findTargets(text: string): FoundTarget[] {
     // A verb before the number makes the noun after it the subject: 每县建设1到2个示范点.
     // The number comes first (遴选50家中小微企业): the noun after it is the subject, when there is one.
     // The noun ends before a second count joined to it (1990个积水点改造及28个空洞点位修复).
-    const noun = /^的?(?:(?![及和与]\s*\d)[^,。;:、(])+/.exec(after.slice(post.length))?.[0] ?? "";
+    const noun = /^的?(?:(?![及和与]\s*(?:至少|不少于)?\s*\d)[^,。;:、(])+/.exec(after.slice(post.length))?.[0] ?? "";
     if (share) {
       subject = share[2];
       subjectStart = end + share[1].length;
@@ -511,7 +515,7 @@ export function findTargets(text: string): FoundTarget[] {
       ((/[及和与]$/.test(subject) || /^(?:对|为|给|向)$/.test(subject) || VERB_BEFORE_COUNT.test(subject)) &&
         noun.trim())
     ) {
-      const lead = noun.length - noun.replace(/^的?\s*/, "").length;
+      const lead = noun.length - noun.replace(/^的?\s*(?:进行|开展|实施)?/, "").length;
       subject = noun.slice(lead).trim();
       subjectStart = end + post.length + lead;
       rawEnd += noun.length;
