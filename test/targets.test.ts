@@ -51,6 +51,13 @@ describe("findTargets", () => {
     expect(found("围绕本区建成区40%以上面积达到要求")[0]).toMatch(/^本区建成区\|/);
     expect(found("实施排水主管检测约123公里,对其中的约24公里进行修复或改造。")[1]).toMatch(/^修复或改造\|24公里/);
   });
+  test("a rate per year (每年, 年均) is marked annual and a figure after 约 or before 左右 approximate", () => {
+    const [a, b] = findTargets("每年完成80万平米屋面改造,年均新增就业人数24万人");
+    expect([a.annual, b.annual]).toEqual([true, true]);
+    const [c, d, e] = findTargets("完成整治约48公里,新建9座左右口袋公园,创建20个小区");
+    expect([c.approximate, d.approximate, e.approximate]).toEqual([true, true, undefined]);
+    expect(e.annual).toBeUndefined();
+  });
   test("a number that scopes a rule is not a target", () => {
     expect(
       found("单体建筑面积1万(含)平方米或总建筑面积2万(含)平方米以上的新建公共建筑最低应达到绿色建筑一星级标准")

@@ -819,6 +819,8 @@ function read(
         raw: written(body.slice(f.start, f.end)),
         source
       };
+      if (f.annual) t.annual = true;
+      if (f.approximate) t.approximate = true;
       model.targets.push(t);
     });
   }

@@ -27,6 +27,10 @@ export interface FoundTarget {
   op: Comparator;
   /** The year the sentence names, if any. */
   year: number | null;
+  /** A rate per year: 每年完成80万平米, 年均新增… */
+  annual?: true;
+  /** An approximate figure: 约48公里, 9座左右. */
+  approximate?: true;
   raw: string;
   /** [start, end) of raw in the text searched. */
   start: number;
@@ -158,6 +162,8 @@ const SETS_DURATION = /^(?:提高|提升|增长|增加|降低|压缩|缩短|控�
 /** A period and the count of times in it: 每季度(至少开展)1次, 15天完成1次. */
 const EVERY =
   /每\s*(?:个)?(?:日|天|周|旬|月|季度|季|半年|年|学期)|\d+(?:\.\d+)?\s*(?:天|日|周|个月|月|年|小时)[^,。;:、\d]{0,8}$/;
+/** Words of a rate per year before a figure in its phrase: 每年完成, 年均新增, 每年度. */
+const ANNUAL = /(?:每年|年均|每年度|年平均|平均每年)[^,。;:\d]{0,10}$/;
 /** A span of time followed by the count of times in it (15天完成1次): the period of a frequency. */
 const PERIOD_OF_COUNT = /^[^,。;:、\d]{0,8}?\d+\s*次/;
 /** A bound of space or time after a figure (周边50米内, 5个工作日内办结): where or when a task applies. */
@@ -551,6 +557,9 @@ export function findTargets(text: string): FoundTarget[] {
       start: rawStart,
       end: rawEnd
     };
+    // A rate per year (每年完成80万平米, 年均新增2万个) and an approximate figure (约48公里, 9座左右) are marked so.
+    if (ANNUAL.test(text.slice(wide, i))) target.annual = true;
+    if (/约\s*$/.test(text.slice(Math.max(from, i - 3), i)) || post === "左右") target.approximate = true;
     const marker =
       SHARED_END.exec(text.slice(from, i).slice(0, verb ? verb.index : undefined)) ?? SHARED.exec(verb?.[0] ?? "");
     const parts = marker ? subjectParts(subject, subjectStart) : [];
