@@ -1,7 +1,14 @@
 // Observable Framework configuration. Nothing here may load from a CDN: `npm run check:offline` (test/offline.ts)
 // checks the built site.
 import {languageScript} from "./src/page/language.js";
-import {PLAN_PAGES, planPickerHtml, planScript} from "./src/page/planPicker.js";
+import {
+  PLAN_PAGES,
+  type PickerEntry,
+  pickerEntry,
+  planOfPath,
+  planPickerHtml,
+  planScript
+} from "./src/page/planPicker.js";
 import {departmentSlug} from "./src/lib/slug.js";
 import type {LoadedPlan} from "./src/dataFiles/plan-files.js";
 import {failureLines, planNamed, readPlanSet} from "./src/dataFiles/plan-set.js";
@@ -11,31 +18,13 @@ import {failureLines, planNamed, readPlanSet} from "./src/dataFiles/plan-set.js"
 const set = await readPlanSet();
 for (const line of failureLines(set)) console.warn(line);
 if (!set.defaultPlan) throw new Error("data/plans: no plan could be read (see the lines above)");
-const {meta, model} = planNamed(set, set.defaultPlan);
 const FAVICON =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#0072B2"/>' +
   '<path d="M4 5h8M4 8h8M4 11h5" stroke="#fff" stroke-width="1.6"/></svg>';
-const citeOf = ({meta, model}: LoadedPlan) =>
-  [
-    meta.issuer ?? model.document.issuer,
-    (meta.title ?? model.document.title) ? `《${meta.title ?? model.document.title}》` : null,
-    meta.number ?? model.document.docNumber,
-    meta.date ?? model.document.date
-  ]
-    .filter(Boolean)
-    .join(" · ");
-const cite = citeOf({name: set.defaultPlan, meta, model, text: ""});
 const briefs = (plan: LoadedPlan) => plan.model.departments.map((d) => `/departments/${departmentSlug(d)}`);
-const picker = planPickerHtml(
-  set.plans.map((plan) => ({
-    name: plan.name,
-    label:
-      plan.meta.number ?? plan.model.document.docNumber ?? plan.meta.title ?? plan.model.document.title ?? plan.name,
-    title: [plan.meta.jurisdiction, plan.meta.title ?? plan.model.document.title].filter(Boolean).join(" · "),
-    cite: citeOf(plan)
-  })),
-  set.defaultPlan
-);
+// The picker names the plan of each page (its list is data/plans.json, fetched on open: src/data.zip.ts).
+const entries = new Map<string, PickerEntry>(set.plans.map((plan) => [plan.name, pickerEntry(plan)]));
+const entryOfPath = (path: string) => entries.get(planOfPath(path, set.defaultPlan!)) ?? entries.get(set.defaultPlan!)!;
 
 export default {
   root: "src",
@@ -84,9 +73,12 @@ export default {
   // keeps a page under /plans/<name>/ in its plan. A favicon inline (three lines on blue, a ledger): no file to
   // fetch, so no /favicon.ico 404.
   head: `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(FAVICON)}">` + languageScript() + planScript(),
-  // The plan picker: which plan is on screen, and the same page of every other plan.
-  header: picker,
-  footer: cite ? `Source: ${cite}` : "",
+  // The plan picker: which plan is on screen, and the same page of every other plan; the footer cites the page's plan.
+  header: ({path}: {path: string}) => planPickerHtml(entryOfPath(path), set.plans.length, set.defaultPlan!),
+  footer: ({path}: {path: string}) => {
+    const {cite} = entryOfPath(path);
+    return cite ? `Source: ${cite}` : "";
+  },
   search: false,
   linkify: true,
   preserveExtension: true

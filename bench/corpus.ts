@@ -16,7 +16,19 @@ import {createHash} from "node:crypto";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {ROOT} from "../src/dataFiles/plan-files.js";
-import {fmt, type Summary, pairedRatios, spread, summarize, table, verdict} from "./stats.js";
+import {loadavg} from "node:os";
+import {
+  fmt,
+  type Interval,
+  medianInterval,
+  type Summary,
+  pairedRatios,
+  ratiosOf,
+  spread,
+  summarize,
+  table,
+  verdict
+} from "./stats.js";
 
 export const CORPUS_GOALS = {speedup: 1.7, memory: 1.25};
 
@@ -29,6 +41,24 @@ export interface CorpusResult {
   two: Summary;
   /** Paired ratios: single-thread time ÷ two-worker time. */
   speedup: Summary;
+  /** A 90% confidence interval of the speed-up's median (null under 5 pairs). */
+  speedupInterval: Interval | null;
+  /**
+   * CPU time of all threads ÷ wall time, median of the runs with 1 and with 2 workers: how many cores the run had.
+   * On 2 cores the speed-up cannot exceed two/one; when two stays near 1, other jobs held the second core.
+   */
+  parallelism: {one: number; two: number};
+  /** The main thread's event-loop utilization with 2 workers (median): the share of the run it was busy. */
+  mainBusy: number;
+  /**
+   * CPU time (ms, medians): the whole process with 1 worker (the calling thread) and with 2, and the main thread's
+   * own with 2 (null without /proc). What 2 free cores would give: the two-worker run cannot take less than its
+   * main thread's CPU time nor less than half its total, so `bound` (median over the pairs of cpu(1) ÷ max(main(2),
+   * cpu(2) / 2)) is the speed-up of a quiet 2-core machine at best; an estimate, not the goal's measure.
+   */
+  cpu: {one: number; two: number; main: number | null; bound: number | null};
+  /** The machine's 1-minute load average at the start and end of each run: its min and max over the part. */
+  load: {min: number; max: number};
   identical: boolean;
   memory: {
     small: number;
@@ -78,13 +108,21 @@ export function makeCorpus(dir: string, n: number): number {
 
 interface Run {
   ms: number;
+  cpuMs: number;
+  mainBusy: number;
+  mainCpuMs: number | null;
+  load: number;
   plans: number;
   skipped: number;
   maxRssKb: number;
   retainedKb: number | null;
 }
 
+/** The load averages seen at the start and end of every run of this part. */
+const loads: number[] = [];
+
 function run(dir: string, out: string, jobs: number): Run {
+  const before = loadavg()[0];
   rmSync(out, {recursive: true, force: true});
   mkdirSync(out, {recursive: true});
   const r = spawnSync(
@@ -97,7 +135,9 @@ function run(dir: string, out: string, jobs: number): Run {
     }
   );
   if (r.status !== 0) throw new Error(`corpus run failed (jobs ${jobs}):\n${r.stderr}`);
-  return JSON.parse(r.stdout) as Run;
+  const result = JSON.parse(r.stdout) as Run;
+  loads.push(before, result.load);
+  return result;
 }
 
 /** A digest of every file of a folder, by name. */
@@ -121,18 +161,23 @@ export function benchCorpus({
     makeCorpus(smallDir, small);
     log(`corpus of ${plans} plans (${fmt(bytes / 1024 / 1024, 1)} MB) in ${tmp}`);
     run(smallDir, join(tmp, "warm"), 2); // warms tsx's cache of compiled modules
-    const ones: number[] = [];
-    const twos: number[] = [];
+    loads.length = 0;
+    const ones: Run[] = [];
+    const twos: Run[] = [];
     let identical = true;
     for (let k = 0; k < runs; ++k) {
       const a = run(large, join(tmp, "out1"), 1);
       const b = run(large, join(tmp, "out2"), 2);
       if (a.plans !== plans || b.plans !== plans)
         throw new Error(`expected ${plans} plans, read ${a.plans} / ${b.plans}`);
-      ones.push(a.ms);
-      twos.push(b.ms);
+      ones.push(a);
+      twos.push(b);
       identical &&= digest(join(tmp, "out1")) === digest(join(tmp, "out2"));
-      log(`run ${k + 1}: --jobs 1 ${fmt(a.ms)} ms, --jobs 2 ${fmt(b.ms)} ms`);
+      log(
+        `run ${k + 1}: --jobs 1 ${fmt(a.ms)} ms (${fmt(a.cpuMs / a.ms, 2)} cores), --jobs 2 ${fmt(b.ms)} ms ` +
+          `(${fmt(b.cpuMs / b.ms, 2)} cores, main thread busy ${fmt(b.mainBusy * 100)}%); CPU ${fmt(a.cpuMs)} → ` +
+          `${fmt(b.cpuMs)} ms, main thread ${fmt(b.mainCpuMs)} ms; load ${fmt(a.load, 1)}`
+      );
     }
     const smallRuns: Run[] = [];
     const largeRuns: Run[] = [];
@@ -143,7 +188,9 @@ export function benchCorpus({
     const smallRss = smallRuns.map((r) => r.maxRssKb);
     const largeRss = largeRuns.map((r) => r.maxRssKb);
     const retained = (rs: Run[]) => summarize(rs.map((r) => r.retainedKb ?? NaN)).median / 1024;
-    const speedup = pairedRatios(ones.map((o, k) => [o, twos[k]]))!;
+    const pairs = ones.map((o, k): [number, number] => [o.ms, twos[k].ms]);
+    const speedup = pairedRatios(pairs)!;
+    const cores = (rs: Run[]) => summarize(rs.map((r) => r.cpuMs / r.ms)).median;
     const memory = {
       small,
       large: plans,
@@ -158,9 +205,21 @@ export function benchCorpus({
       plans,
       bytes,
       runs,
-      one: summarize(ones),
-      two: summarize(twos),
+      one: summarize(ones.map((r) => r.ms)),
+      two: summarize(twos.map((r) => r.ms)),
       speedup,
+      speedupInterval: medianInterval(ratiosOf(pairs)),
+      parallelism: {one: cores(ones), two: cores(twos)},
+      mainBusy: summarize(twos.map((r) => r.mainBusy)).median,
+      cpu: {
+        one: summarize(ones.map((r) => r.cpuMs)).median,
+        two: summarize(twos.map((r) => r.cpuMs)).median,
+        main: twos.every((r) => r.mainCpuMs !== null) ? summarize(twos.map((r) => r.mainCpuMs!)).median : null,
+        bound: twos.every((r) => r.mainCpuMs !== null)
+          ? summarize(ones.map((o, k) => o.cpuMs / Math.max(twos[k].mainCpuMs!, twos[k].cpuMs / 2))).median
+          : null
+      },
+      load: {min: Math.min(...loads), max: Math.max(...loads)},
       identical,
       memory,
       goals: {
@@ -187,9 +246,12 @@ export function corpusTables(r: CorpusResult): string {
         "--jobs 1 ms",
         "--jobs 2 ms",
         "plans/s (1 → 2)",
-        "speed-up",
+        "speed-up (90% CI, else min–max)",
         `goal ≥ ${r.goals.speedup.goal}×`,
-        "identical"
+        "identical",
+        "cores used (1 → 2)",
+        "main thread busy (2)",
+        "load average"
       ],
       [
         [
@@ -198,9 +260,25 @@ export function corpusTables(r: CorpusResult): string {
           spread(r.one),
           spread(r.two),
           `${plansPerS(r.one)} → ${plansPerS(r.two)}`,
-          `${fmt(r.speedup.median, 2)}× (${fmt(r.speedup.min, 2)}–${fmt(r.speedup.max, 2)})`,
+          `${fmt(r.speedup.median, 2)}× (${fmt(r.speedupInterval?.low ?? r.speedup.min, 2)}–${fmt(r.speedupInterval?.high ?? r.speedup.max, 2)})`,
           verdict(r.goals.speedup.met),
-          r.identical ? "yes" : "NO"
+          r.identical ? "yes" : "NO",
+          `${fmt(r.parallelism.one, 2)} → ${fmt(r.parallelism.two, 2)}`,
+          `${fmt(r.mainBusy * 100)}%`,
+          `${fmt(r.load.min, 1)}–${fmt(r.load.max, 1)}`
+        ]
+      ]
+    ),
+    "",
+    table(
+      ["CPU time (median ms)", "--jobs 1", "--jobs 2", "main thread (2)", "speed-up on 2 free cores, at best"],
+      [
+        [
+          "user + system, every thread",
+          fmt(r.cpu.one),
+          fmt(r.cpu.two),
+          fmt(r.cpu.main),
+          r.cpu.bound === null ? "–" : `${fmt(r.cpu.bound, 2)}× (information)`
         ]
       ]
     ),

@@ -9,13 +9,15 @@
  *   npm run bench -- --only ttfc --pages index,network  time to first chart of some pages
  *   npm run bench -- --sizes 100,1000 --big-runs 1 network sizes (departments); runs above 1,000
  *   npm run bench -- --only corpus --plans 1000    the corpus command on a corpus of that many plans
+ *   npm run bench -- --only plans --plan-counts 5,20,50  builds of sites of that many plans
  *
  * Parts: parser (parsePlan vs decoding and splitting lines), build (cold and warm vs a bare Framework site),
  * weight (bytes per page from dist/, vs bench/budgets.json), ttfc (time to first chart in Chromium vs a page
  * drawing one dot with Plot), network (the responsibility views at 100 to 5,000 departments), load (the load page
  * reading a 1 MB plan in its Web Worker: the longest main-thread task while it parses, vs the same parse on the main
  * thread), corpus (the corpus command on 1,000 plans made from
- * the fixtures: 2 workers vs 1, and peak memory at 100 vs 1,000 plans).
+ * the fixtures: 2 workers vs 1, and peak memory at 100 vs 1,000 plans), plans (cold builds of copies of this site with
+ * 5, 20 and 50 plans: build time per plan, and whether any page's weight grows with the number of plans).
  * It prints one table per part and a summary, writes bench/results.json (git-ignored; a part not run keeps its
  * previous figures, each part with its own date) and redraws docs/performance-parse.svg and
  * docs/performance-weight.svg from it.
@@ -32,11 +34,12 @@ import {benchCorpus, type CorpusResult, corpusTables} from "./corpus.js";
 import {benchNetwork, INTERACTIVE_MS, type NetworkRow, networkTable} from "./network.js";
 import {benchLoad, type LoadResult, loadTable} from "./load.js";
 import {benchParser, type ParserResult, parserTables} from "./parser.js";
+import {benchPlans, type PlansResult, plansTables} from "./plans.js";
 import {fmt, printVerdict, table, verdict} from "./stats.js";
 import {benchTtfc, type TtfcResult, ttfcTable} from "./ttfc.js";
 import {type Budgets, overBudget, type PageWeight, pageWeights, readBudgets, weightTable} from "./weight.js";
 
-const PARTS = ["parser", "build", "weight", "ttfc", "network", "load", "corpus"] as const;
+const PARTS = ["parser", "build", "weight", "ttfc", "network", "load", "corpus", "plans"] as const;
 type Part = (typeof PARTS)[number];
 
 const {values} = parseArgs({
@@ -48,6 +51,7 @@ const {values} = parseArgs({
     sizes: {type: "string", default: "100,300,1000,5000"},
     "big-runs": {type: "string", default: "1"},
     plans: {type: "string", default: "1000"},
+    "plan-counts": {type: "string", default: "5,20,50"},
     help: {type: "boolean", default: false}
   }
 });
@@ -79,6 +83,7 @@ export interface Results {
     network?: {date: string; runs: number; bigRuns: number; interactiveMs: number; rows: NetworkRow[]};
     load?: LoadResult;
     corpus?: CorpusResult;
+    plans?: PlansResult;
   };
 }
 
@@ -193,6 +198,14 @@ await part("corpus", () => {
   console.log(corpusTables(r));
 });
 
+await part("plans", async () => {
+  section("Sites of many plans: build time per plan and page weight at 5, 20 and 50 plans");
+  const counts = values["plan-counts"]!.split(",").map(Number);
+  const r = await benchPlans({counts, log});
+  results.parts.plans = r;
+  console.log(plansTables(r));
+});
+
 // Summary: every goal of the issue, with the latest figures (of this run or, for parts not run, of the last one).
 section("Summary");
 const p = results.parts;
@@ -300,6 +313,23 @@ if (p.load)
     `≤ ${p.load.goal.goal} ms`,
     verdict(p.load.goal.met)
   ]);
+if (p.plans) {
+  const b = p.plans.builds;
+  rows.push([
+    "plans",
+    `build time per plan, ${b.map((x) => fmt(x.plans)).join("/")} plans ÷ ${fmt(b[0].plans)}`,
+    `${fmt(p.plans.goals.perPlan.value, 2)}×`,
+    `≤ ${p.plans.goals.perPlan.goal}×`,
+    verdict(p.plans.goals.perPlan.met)
+  ]);
+  rows.push([
+    "plans",
+    `pages whose weight grows, ${fmt(b[0].plans)} → ${fmt(b[b.length - 1].plans)} plans`,
+    fmt(p.plans.grown.length),
+    "0",
+    verdict(p.plans.goals.weight.met)
+  ]);
+}
 if (p.corpus) {
   rows.push([
     "corpus",

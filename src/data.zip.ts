@@ -2,10 +2,14 @@
 // and FileAttachment("data/tables/items.csv") are members of it, which Framework extracts (the list is in
 // src/dataFiles/site-files.ts). The plan is read by readPlanSet, which parses each plan once per build. There is no
 // src/data/ folder: with one, Framework would search it for every data file of every page before the archive.
+// With them, plans.json (data/plans.json): the plan picker's list of every plan (src/page/planPicker.ts), fetched when it opens.
 import {writeZip} from "./dataFiles/archive.js";
 import {planNamed, readPlanSet} from "./dataFiles/plan-set.js";
 import {siteFiles} from "./dataFiles/site-files.js";
+import {pickerEntry, planList} from "./page/planPicker.js";
 
 const set = await readPlanSet();
 if (!set.defaultPlan) throw new Error("data/plans: no plan could be read");
-await writeZip(siteFiles(planNamed(set, set.defaultPlan)));
+const files = siteFiles(planNamed(set, set.defaultPlan));
+files.set("plans.json", JSON.stringify(planList(set.plans.map(pickerEntry))));
+await writeZip(files);

@@ -64,6 +64,36 @@ describe("planRow", () => {
   });
 });
 
+describe("a lead held only by a generic placeholder", () => {
+  // 各行业部门 and 各区政府 lead T1 and T2: placeholders, no body that answers for the item (accountability.ts).
+  const PLACEHOLDERS = parse(
+    [
+      "一、主要任务",
+      "(一)排查隐患。(责任单位：各行业部门)",
+      "(二)整治通道。(各区政府牵头，市消防救援支队配合)",
+      "(三)完善规划。(市发展改革委牵头)",
+      ""
+    ].join("\n")
+  );
+
+  test("is no designated lead: the accountability row and the plans row count it so, and agree", () => {
+    const generic = PLACEHOLDERS.departments.filter((d) => d.kind === "generic").map((d) => d.name);
+    expect(generic).toEqual(expect.arrayContaining(["各行业部门"]));
+    expect(PLACEHOLDERS.responsibilities.filter((r) => r.role === "lead").map((r) => r.item)).toEqual(
+      expect.arrayContaining(["T1", "T3"])
+    );
+    const checks = accountabilityRow("placeholders", PLACEHOLDERS);
+    const row = planRow("placeholders", PLACEHOLDERS);
+    const ledByPlaceholder = ["T1", "T2"].filter((id) =>
+      PLACEHOLDERS.responsibilities.some((r) => r.item === id && r.role === "lead" && generic.includes(r.department))
+    );
+    expect(ledByPlaceholder.length).toBeGreaterThan(0);
+    expect(checks.noLead).toBe(ledByPlaceholder.length);
+    expect(row.itemsWithLead).toBe(3 - ledByPlaceholder.length);
+    expect(row.itemsWithLead).toBe(3 - checks.noLead - checks.unassigned);
+  });
+});
+
 describe("kindCounts", () => {
   test("department kind × plan: departments and links by role", () => {
     expect(kindCounts("small", SMALL)).toEqual([

@@ -1,5 +1,14 @@
 import {describe, expect, test} from "vitest";
-import {EMBED_SANDBOX, embedQuery, iframeCode, iframeUrl, moduleCode, optionsLiteral} from "../src/embed/code.js";
+import {
+  EMBED_HEIGHT_MESSAGE,
+  EMBED_RESIZE_SCRIPT,
+  EMBED_SANDBOX,
+  embedQuery,
+  iframeCode,
+  iframeUrl,
+  moduleCode,
+  optionsLiteral
+} from "../src/embed/code.js";
 
 const site = new URL("https://example.org/plans/");
 
@@ -26,7 +35,23 @@ describe("embed code", () => {
     expect(iframeUrl(site, "ego", {department: "A"})).toBe("https://example.org/plans/embed/ego.html?department=A");
     const code = iframeCode(site, "ego", 'The "ego" view', {width: 640}, {width: 656, height: 500});
     expect(code).toBe(
-      `<iframe src="https://example.org/plans/embed/ego.html?width=640" width="656" height="500" title="The &quot;ego&quot; view" style="border: 0; max-width: 100%;" loading="lazy" ${EMBED_SANDBOX}></iframe>`
+      `<iframe src="https://example.org/plans/embed/ego.html?width=640" width="656" height="500" title="The &quot;ego&quot; view" style="border: 0; width: 100%; max-width: 656px;" loading="lazy" ${EMBED_SANDBOX}></iframe>\n${EMBED_RESIZE_SCRIPT}`
     );
+  });
+  test("EMBED_RESIZE_SCRIPT sets the height of the iframe whose page posts it, and of no other", () => {
+    const script = /^<script>([\s\S]*)<\/script>$/.exec(EMBED_RESIZE_SCRIPT)![1];
+    let listener: ((e: {data: unknown; source: unknown}) => void) | null = null;
+    const frames = [
+      {contentWindow: {}, height: "500"},
+      {contentWindow: {}, height: "500"}
+    ];
+    const document = {querySelectorAll: () => frames};
+    new Function("addEventListener", "document", script)((type: string, f: typeof listener) => {
+      if (type === "message") listener = f;
+    }, document);
+    listener!({data: {type: EMBED_HEIGHT_MESSAGE, height: 612.4}, source: frames[1].contentWindow});
+    listener!({data: {type: "other", height: 10}, source: frames[0].contentWindow});
+    listener!({data: {type: EMBED_HEIGHT_MESSAGE, height: 0}, source: frames[0].contentWindow});
+    expect(frames.map((f) => f.height)).toEqual(["500", "613"]);
   });
 });

@@ -1,3 +1,4 @@
+import {parsePlan} from "../src/lib/reader/parse.js";
 import {describe, expect, test} from "vitest";
 import {csvParse} from "d3-dsv";
 import {ledgerCounts, ledgerCsv, ledgerRows, targetRows} from "../src/lib/ledger.js";
@@ -160,5 +161,24 @@ describe("targetRows", () => {
     });
     expect(r.latest?.year).toBe(2025);
     expect(rows.find((r) => r.target.id === "A2.1-1")!.share).toBeNull();
+  });
+  test("keeps a target stated in a goal section (主要目标), with no department", () => {
+    const plan = parsePlan(
+      [
+        "某市质量提升行动方案",
+        "一、总体要求",
+        "（一）指导思想。坚持质量第一。",
+        "（二）主要目标。到2025年，全市产品质量合格率达到95%以上。",
+        "二、主要任务",
+        "（一）加强标准建设。制定地方标准20项以上。（市市场监管局牵头，市发展改革委配合）"
+      ].join("\n")
+    );
+    const rows = targetRows(plan, []);
+    expect(rows.map((r) => [r.target.value, r.inGoal, r.lead])).toEqual([
+      [20, false, ["市市场监管局"]],
+      [95, true, []]
+    ]);
+    expect(rows[1]).toMatchObject({item: {id: "G1.2"}, column: null, departments: []});
+    expect(rows[1].sentence).toContain("95%");
   });
 });

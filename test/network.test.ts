@@ -1,6 +1,6 @@
 // Measures and orderings on small hand-made graphs with known answers, and on the Yan'an plan.
 import {describe, expect, test} from "vitest";
-import {accountabilityChecks} from "../src/lib/accountability.js";
+import {accountabilityChecks, designatedLeadItems} from "../src/lib/accountability.js";
 import {egoNetwork} from "../src/lib/ego.js";
 import {departmentClass, departmentMeasures} from "../src/lib/measures.js";
 import type {Department, Item, PlanModel, Responsibility, Role} from "../src/lib/model.js";
@@ -194,6 +194,12 @@ describe("accountabilityChecks", () => {
     expect(r.unassigned).toEqual([]);
     expect(r.aliases).toContainEqual({alias: "市文旅局", canonical: "市文化和旅游局", items: ["T1", "A5.2"]});
     expect(r.namedOnce.map((d) => d.department)).toContain("延安海关");
+  });
+  test("an item led only by a generic placeholder has no designated lead (designatedLeadItems)", () => {
+    const m = graph({T1: "X* Z", T2: "Y*"});
+    m.departments.find((d) => d.name === "X")!.kind = "generic";
+    expect([...designatedLeadItems(m)]).toEqual(["T2"]);
+    expect(accountabilityChecks(m).noLead.map((i) => i.id)).toEqual(["T1"]);
   });
   test("an item naming only 市级有关部门 is generic-only", () => {
     const m = graph({T1: "X"});

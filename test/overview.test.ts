@@ -39,6 +39,12 @@ describe("leadRanking", () => {
     expect(leadRanking(plan).leadItems).toBe(1);
     expect(itemsWithoutLead(plan).map((r) => [r.item.id, r.reason])).toEqual([["T1", "no lead"]]);
   });
+  test("counts the departments tied with the first (tiedAtTop), so that no one of them is called the top", () => {
+    expect(leadRanking(SMALL).tiedAtTop).toBe(1);
+    const tied = parse(["一、任务", "(一)甲任务。(市发改委牵头)", "(二)乙任务。(市财政局牵头)", ""].join("\n"));
+    expect(leadRanking(tied).tiedAtTop).toBe(2);
+    expect(leadRanking(parse(["一、任务", "(一)甲任务。", ""].join("\n"))).tiedAtTop).toBe(0);
+  });
   test("gives each a brief's slug and keeps only `top` of them", () => {
     const {ranks, leaders} = leadRanking(YANAN, {top: 3});
     expect(ranks).toHaveLength(3);

@@ -69,6 +69,18 @@ describe("plansSummaryRow", () => {
     expect(plansSummaryRow("x", model(), {}, {maxCoResponsible: 7}).checks.diffuse).toBe(0);
   });
 
+  test("plansSummaryRow() counts an item led only by a generic placeholder (各行业部门牵头) as no lead", () => {
+    const m = model();
+    m.items.push(item("T5"));
+    m.departments.push(dept("各行业部门", "generic"));
+    m.responsibilities.push(link("T5", "各行业部门", "lead"), link("T5", "市发改委", "support"));
+    const row = plansSummaryRow("x", m);
+    expect(row.checks.noLead).toBe(3); // T2, T4, T5
+    expect(row.checks.genericOnly).toBe(1); // T2: T5 names 市发改委 too
+    expect(row.itemsWithLead).toBe(1); // T1
+    expect(row.leadByKind).toEqual({"municipal-department": 1, generic: 1});
+  });
+
   test("plansSummaryRow() of a plan without items has null shares", () => {
     const row = plansSummaryRow("empty", parse(""));
     expect(row.checks.noLeadShare).toBeNull();

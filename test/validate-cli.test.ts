@@ -6,6 +6,7 @@ import {fileURLToPath} from "node:url";
 import {run, type Run} from "./childProcess.js";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import writeExcelFile from "write-excel-file/node";
+import {workbookSheets} from "../src/lib/monitoringWorkbook.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const TSX = join(ROOT, "node_modules/.bin/tsx");
@@ -138,6 +139,36 @@ describe("validate CLI", {timeout: 180_000}, () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(`${file}: 2 rows, 2 good, 0 bad\n`);
+  });
+
+  test("the monitoring workbook (sheets observations and task-status): every sheet checked, bad rows by sheet and row", async () => {
+    // The workbook the progress and ledger pages save (monitoringWorkbook.ts): numbers and dates typed.
+    const file = join(tmp, "monitoring.xlsx");
+    const observations = [
+      "id,year,value,level,source,note",
+      "I8,2023,97,city,test fixture,",
+      "I99,2024,95,city,test fixture,"
+    ].join("\n");
+    const statuses = [
+      "item,as_of,status,evidence,source",
+      "T1,2025-06-30,in progress,test fixture,test",
+      "T99,2025-06-30,completed,test fixture,test",
+      "T2,2025-06-30,perhaps,test fixture,test"
+    ].join("\n");
+    const sheets = workbookSheets({observations, "task-status": statuses});
+    writeFileSync(file, await writeExcelFile(sheets as never).toBuffer());
+    const run = await validate(file, "--plan", PLAN);
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stdout).toBe(
+      `${file} [observations]: 2 rows, 1 good, 1 bad\n${file} [task-status]: 3 rows, 1 good, 2 bad\n`
+    );
+    const err = lines(run.stderr);
+    expect(err.map((l) => /^.*? \[([a-z-]+)\]: row (\d+): /.exec(l)?.slice(1, 3).join(" "))).toEqual([
+      "observations 3",
+      "task-status 3",
+      "task-status 4"
+    ]);
+    expect(err[1]).toBe(`${file} [task-status]: row 3: unknown item "T99" (not a task or action of the plan)`);
   });
 
   test('one rule for "empty": 0 bytes, a BOM only, white space only: one line, exit 2', async () => {

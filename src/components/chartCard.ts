@@ -20,8 +20,12 @@ export interface ChartCardOptions {
   filename: string;
   /** The rows the chart draws (or a function giving them): the dialog's CSV download. */
   data?: ShareOptions["data"];
-  /** The CSV's columns (default: every key of the rows). */
+  /** The CSV's columns (default: every key of the rows); give them when there may be no rows. */
   columns?: readonly string[];
+  /** What the share dialog says when there are no rows (shareDialog's noData). */
+  noData?: string;
+  /** A legend the chart shares with others, outside the card (small multiples): the exports carry it. */
+  legend?: Element | null;
   /** The path of the chart's iframe embed, e.g. "embed/matrix.html?department=…"; no iframe code without it. */
   embed?: string;
   /** What the header shows on the left (default: the title, in the page's language). */
@@ -41,6 +45,8 @@ export function chartCard(
     filename,
     data,
     columns,
+    noData,
+    legend,
     embed,
     heading,
     document = globalThis.document,
@@ -59,8 +65,7 @@ export function chartCard(
   else caption.textContent = localize(title, language);
   const menu = document.createElement("div");
   menu.className = "chart-menu";
-  // The embeds (src/embed/) draw the plan the site opens on: a page under /plans/<name>/ offers no embed code.
-  const planFolder = /\/plans\/[^/]+\//.test(globalThis.location?.pathname ?? "");
+  const embedPath = embed && planEmbed(embed, globalThis.location?.pathname ?? "");
   const share = document.createElement("button");
   share.type = "button";
   share.className = "share-button";
@@ -79,7 +84,9 @@ export function chartCard(
         filename,
         data,
         columns,
-        embed: planFolder ? undefined : embed,
+        noData,
+        legend,
+        embed: embedPath,
         language,
         document
       })
@@ -91,4 +98,18 @@ export function chartCard(
   head.append(caption, menu);
   card.append(head, chart);
   return card;
+}
+
+/**
+ * The embed page of a chart on the page at `pathname`: as given on the root pages ("embed/matrix.html?…",
+ * relative to them); on a plan's own pages (/plans/<name>/…) the site's embed page with that plan chosen
+ * ("/<base>/embed/matrix.html?…&plan=<name>", src/embed/common.ts), so that every plan's charts can be embedded.
+ */
+export function planEmbed(embed: string, pathname: string): string {
+  const match = /^(.*\/)plans\/([^/]+)\//.exec(pathname);
+  if (!match) return embed;
+  const [path, query = ""] = embed.split("?");
+  const params = new URLSearchParams(query);
+  params.set("plan", decodeURIComponent(match[2]));
+  return `${match[1]}${path}?${params}`;
 }

@@ -5,8 +5,8 @@
  *   const svg = chartSvg(chart, {title, source: sourceLine(plan.document), made: madeLine()});
  *   const png = await svgToPng(svg, {scale: 2});
  *
- * chartSvg reads the chart element as it is on the page: Plot figures (legend swatches included) and plain
- * SVG charts are copied as vector graphics; a canvas is embedded as an image.
+ * chartSvg reads the chart element as it is on the page: Plot figures (legend swatches included, each drawn as
+ * the page draws it) and plain SVG charts are copied as vector graphics; a canvas is embedded as an image.
  */
 import {CJK} from "../lib/chars.js";
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -27,23 +27,38 @@ function size(el: Element): {width: number; height: number} {
   return {width: w, height: h};
 }
 
+/** A legend entry as the export draws it: the swatch's own <svg> (cloned, its colours as the page paints them), or a square of its colour. */
+interface LegendEntry {
+  label: string;
+  /** The swatch's <svg> (Plot's swatch, the progress legend's line and dot); null for a swatch coloured by CSS. */
+  svg: SVGSVGElement | null;
+  color: string;
+  width: number;
+  height: number;
+}
+
 /**
- * Legend entries of Plot's swatches (HTML), as [colour, label] pairs. Plot puts the colour on the swatch's <svg>
- * (<svg fill="#0072B2"><rect width="100%" …/></svg>), a custom legend may put it on the shape, as an attribute
- * or a style: the first colour that is not "none", shape before svg, fill before stroke.
+ * Legend entries of swatch legends (Plot's `<span class="plot-…-swatch"><svg fill="#0072B2"><rect …/></svg>label</span>`,
+ * the progress legend's progress-legend-swatch): every element whose class ends in -swatch, in `roots` (the chart,
+ * then any legend it shares with other charts). Each keeps its own svg, drawn as on the page; the colour (the first
+ * that is not "none", shape before svg, fill before stroke) is the fallback for a swatch without one.
  */
-function swatches(chart: Element): [string, string][] {
+function swatches(roots: readonly Element[]): LegendEntry[] {
   const paint = (el: Element | null, name: "fill" | "stroke") => {
     const value = el?.getAttribute(name) || (el as SVGElement | null)?.style?.getPropertyValue(name) || "";
     return value && value !== "none" ? value : null;
   };
-  return [...chart.querySelectorAll("[class$='-swatch']")].map((s) => {
-    const svg = s.querySelector("svg");
-    const shape = svg?.querySelector("rect, circle, path, line") ?? null;
-    const color =
-      paint(shape, "fill") ?? paint(svg, "fill") ?? paint(shape, "stroke") ?? paint(svg, "stroke") ?? "#888";
-    return [color, (s.textContent ?? "").trim()];
-  });
+  return roots
+    .flatMap((root) => [...root.querySelectorAll("[class$='-swatch']")])
+    .map((s) => {
+      const svg = s.querySelector("svg");
+      const shape = svg?.querySelector("rect, circle, path, line") ?? null;
+      const color =
+        paint(shape, "fill") ?? paint(svg, "fill") ?? paint(shape, "stroke") ?? paint(svg, "stroke") ?? "#888";
+      const width = Number(svg?.getAttribute("width")) || 10;
+      const height = Number(svg?.getAttribute("height")) || 10;
+      return {label: (s.textContent ?? "").trim(), svg, color, width, height};
+    });
 }
 
 /** The estimated width of a line of text at 11 px: CJK characters 11 px, the others 6.6 px. */
@@ -71,31 +86,57 @@ export function wrapLines(text: string, maxWidth: number): string[] {
   return lines.length ? lines : [""];
 }
 
-/** A standalone SVG document of the chart with a title above and the source line and date below. */
-export function chartSvg(chart: Element, text: ExportText): string {
+/**
+ * A standalone SVG document of the chart with a title above, its legend, and the source line and date below.
+ * `legend`: a legend the chart shares with others and that stands outside it on the page (the progress page's
+ * small multiples share one), drawn in the export as the chart's own.
+ */
+export function chartSvg(chart: Element, text: ExportText, {legend: shared}: {legend?: Element | null} = {}): string {
   const svgs =
     chart.tagName.toLowerCase() === "svg"
       ? [chart]
       : [...chart.querySelectorAll("svg")].filter((s) => !s.closest("[class$='-swatch']"));
   const canvas =
     chart.tagName.toLowerCase() === "canvas" ? (chart as HTMLCanvasElement) : chart.querySelector("canvas");
-  const legend = swatches(chart);
+  const legend = swatches(shared ? [chart, shared] : [chart]);
+  const Serializer = chart.ownerDocument.defaultView?.XMLSerializer ?? XMLSerializer;
   const parts: string[] = [];
   let y = 30;
   let width = 480;
   parts.push(`<text x="12" y="${y}" font-size="16" font-weight="bold">${escape(text.title)}</text>`);
   y += 14;
   if (legend.length) {
+    // One row, or more when it is wider than the chart: each swatch as the page draws it, then its label.
+    const chartWidth = Math.max(480, ...svgs.map((svg) => size(svg).width));
     let x = 12;
-    y += 12;
-    for (const [color, label] of legend) {
-      parts.push(
-        `<rect x="${x}" y="${y - 9}" width="10" height="10" fill="${escape(color)}"/><text x="${x + 14}" y="${y}" font-size="11">${escape(label)}</text>`
-      );
-      x += 14 + textWidth(label) + 14;
+    let row = 0;
+    y += 6;
+    for (const {label, svg, color, width: w, height: h} of legend) {
+      const advance = w + 4 + textWidth(label) + 14;
+      if (x > 12 && x + advance > chartWidth) {
+        y += row + 6;
+        x = 12;
+        row = 0;
+      }
+      row = Math.max(row, h, 12);
+      if (svg) {
+        const clone = svg.cloneNode(true) as Element;
+        clone.setAttribute("x", String(x));
+        clone.setAttribute("y", String(y));
+        clone.setAttribute("width", String(w));
+        clone.setAttribute("height", String(h));
+        clone.setAttribute("data-legend-swatch", label);
+        parts.push(new Serializer().serializeToString(clone));
+      } else {
+        parts.push(
+          `<rect x="${x}" y="${y + (h - 10) / 2}" width="10" height="10" fill="${escape(color)}" data-legend-swatch="${escape(label)}"/>`
+        );
+      }
+      parts.push(`<text x="${x + w + 4}" y="${y + h / 2 + 4}" font-size="11">${escape(label)}</text>`);
+      x += advance;
       width = Math.max(width, x);
     }
-    y += 8;
+    y += row + 8;
   }
   for (const svg of svgs) {
     const {width: w, height: h} = size(svg);
@@ -104,7 +145,6 @@ export function chartSvg(chart: Element, text: ExportText): string {
     clone.setAttribute("y", String(y));
     clone.setAttribute("width", String(w));
     clone.setAttribute("height", String(h));
-    const Serializer = chart.ownerDocument.defaultView?.XMLSerializer ?? XMLSerializer;
     parts.push(new Serializer().serializeToString(clone));
     y += h + 4;
     width = Math.max(width, w);

@@ -383,7 +383,20 @@ export function startHere({language = "both", document = globalThis.document}: C
 
 /** The answers in one line each, for the top of the page (the first screen of a phone), each linked to its card. */
 export function headlineAnswers(
-  {top, noLead, items, binding}: {top: LeadRank | null; noLead: number; items: number; binding: BindingSummary},
+  {
+    top,
+    tied = 1,
+    noLead,
+    items,
+    binding
+  }: {
+    top: LeadRank | null;
+    /** Departments leading as many items as `top` (leadRanking's tiedAtTop), `top` included; default 1. */
+    tied?: number;
+    noLead: number;
+    items: number;
+    binding: BindingSummary;
+  },
   {language = "both", document = globalThis.document}: CardOptions = {}
 ): HTMLElement {
   const el = elementMaker(document);
@@ -401,10 +414,15 @@ export function headlineAnswers(
       ? li(
           "#who-leads",
           String(top.led.length),
-          ...w(
-            `${topName} leads ${count(top.led.length, "item")}, the most of any department`,
-            `${topName}牵头${top.led.length}项，为各部门最多`
-          )
+          ...(tied > 1
+            ? w(
+                `${topName} and ${count(tied - 1, "other department")} each lead ${count(top.led.length, "item")}, the most of any department`,
+                `${topName}等${tied}个部门各牵头${top.led.length}项，并列最多`
+              )
+            : w(
+                `${topName} leads ${count(top.led.length, "item")}, the most of any department`,
+                `${topName}牵头${top.led.length}项，为各部门最多`
+              ))
         )
       : li("#who-leads", "0", ...w("No item has a designated lead", "没有条目有明确的牵头单位")),
     li(

@@ -45,11 +45,20 @@ export function plansTimeline(
       .sort((a, b) => Date.parse(a.date!) - Date.parse(b.date!))
       .forEach((r, i) => rank.set(r, i % 2));
   return Plot.plot({
-    height: 60 * domain.length + 60,
+    height: 60 * domain.length + 76,
     marginLeft: narrow ? 56 : 110,
     marginRight: 40,
+    // Plans issued within a year get two-line ticks (Jul / 2024): the axis label goes below them, not over them.
+    marginBottom: 56,
     style: {fontSize: "12px"},
-    x: {type: "utc", label: localize("date of issue 印发日期", language), grid: true, nice: true, inset: 30},
+    x: {
+      type: "utc",
+      label: localize("date of issue 印发日期", language),
+      labelOffset: 50,
+      grid: true,
+      nice: true,
+      inset: 30
+    },
     y: {domain, label: null},
     color: {
       domain: [...LEVELS, "none"],

@@ -25,8 +25,15 @@ export interface ShareOptions {
   filename: string;
   /** The rows the chart draws (or a function giving them when asked): the CSV download. None: no CSV. */
   data?: readonly object[] | (() => readonly object[]);
-  /** The CSV's columns (default: every key of the rows, in order of appearance). */
+  /**
+   * The CSV's columns (default: every key of the rows, in order of appearance). Give them when the rows may be
+   * none: the CSV then still has its header.
+   */
   columns?: readonly string[];
+  /** What the dialog says when the chart has no rows yet (default: "No data yet: the CSV has its header only."). */
+  noData?: string;
+  /** A legend the chart shares with other charts, outside it on the page: the PNG and SVG carry it. */
+  legend?: Element | null;
   /** The path of the chart's iframe embed page, e.g. "embed/matrix.html?department=…"; none: no iframe code. */
   embed?: string;
   /** The language of the dialog's words. */
@@ -51,27 +58,31 @@ export function csvColumns(rows: readonly object[], columns?: readonly string[])
 }
 
 /**
- * The height an embed page needs: once its figure and caption are drawn, the bottom of the figure plus the page's
- * margin (0.5rem each side); null when nothing is drawn within `timeout` ms (the code keeps its estimate).
+ * The height an embed page needs, as the page itself measures it once its fonts are loaded and its chart laid
+ * out (src/embed/common.ts reportHeight, <html data-embed-height>): the iframe is set to it, and it is read again
+ * until it no longer changes (a chart drawn again at the new size); null when the page reports nothing within
+ * `timeout` ms (the code keeps its estimate).
  */
 export async function measureEmbed(iframe: HTMLIFrameElement, {timeout = 20_000} = {}): Promise<number | null> {
   const start = Date.now();
+  let last: number | null = null;
   while (Date.now() - start < timeout) {
-    const doc = iframe.contentDocument;
-    const figure = doc?.querySelector("figure.plan-embed");
-    if (figure?.querySelector("figcaption")) {
-      // Two frames: the chart's own layout (resize) settles before it is measured.
+    const height = Number(iframe.contentDocument?.documentElement.dataset.embedHeight);
+    if (height > 0 && height === last) return height;
+    if (height > 0) {
+      last = height;
+      iframe.height = String(height);
+      // Two frames for the page to lay out at its new size, then a moment for its ResizeObserver to report.
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      return Math.ceil(figure.getBoundingClientRect().bottom + 16);
     }
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 150));
   }
-  return null;
+  return last;
 }
 
 export function shareDialog(
   chart: Element,
-  {title, source, filename, data, columns, embed, language, document}: ShareOptions
+  {title, source, filename, data, columns, noData, legend, embed, language, document}: ShareOptions
 ): HTMLDialogElement {
   const el = elementMaker(document);
   const t = (en: string, zh: string) => pick(en, zh, language);
@@ -99,7 +110,7 @@ export function shareDialog(
       status.textContent = t("Selected: press Ctrl+C (⌘C) to copy", "已选中，请按 Ctrl+C（⌘C）复制");
     }
   };
-  const svg = () => chartSvg(chart, {title: shownTitle, source, made: madeLine()});
+  const svg = () => chartSvg(chart, {title: shownTitle, source, made: madeLine()}, {legend});
   const rows = () => (typeof data === "function" ? data() : (data ?? []));
 
   const close = button("×", "close", t("Close", "关闭"), () => dialog.close());
@@ -114,6 +125,8 @@ export function shareDialog(
       save(new Blob([svg()], {type: "image/svg+xml"}), `${filename}.svg`, document)
     )
   );
+  const empty = el("p", {class: "muted small", "data-share-empty": ""});
+  empty.hidden = true;
   if (data)
     downloads.append(
       button(
@@ -132,7 +145,7 @@ export function shareDialog(
     );
   const link = el("input", {type: "text", readonly: "", class: "share-field", "data-share-field": "link"});
   const sections: HTMLElement[] = [
-    el("section", {}, el("h3", {}, t("Download", "下载")), downloads),
+    el("section", {}, el("h3", {}, t("Download", "下载")), downloads, empty),
     el(
       "section",
       {},
@@ -183,7 +196,7 @@ export function shareDialog(
         height: String(estimate),
         title: shownTitle,
         sandbox: "allow-scripts allow-same-origin allow-popups",
-        style: "border: 1px solid var(--theme-foreground-faintest);"
+        style: "border: 0; outline: 1px solid var(--theme-foreground-faintest); max-width: 100%;"
       });
       preview.replaceChildren(frame);
       frame.addEventListener("load", async () => {
@@ -197,9 +210,10 @@ export function shareDialog(
         }
         frame.height = String(height);
         code.value = iframeTag(url, shownTitle, {width, height});
+        const shown = frame.clientWidth || width;
         note.textContent = t(
-          `Height ${height} px, measured from the preview at ${width} px wide.`,
-          `高度${height}像素，按宽${width}像素的预览测得。`
+          `Height ${height} px, measured from the preview at ${shown} px wide (the code's script keeps it right at any width).`,
+          `高度${height}像素，按宽${shown}像素的预览测得（代码中的脚本使其在任何宽度下都合适）。`
         );
         note.dataset.shareHeight = String(height);
       });
@@ -231,6 +245,11 @@ export function shareDialog(
   dialog.addEventListener("share-open", () => {
     link.value = globalThis.location.href;
     status.textContent = "";
+    // A chart with no rows yet (an indicator nobody has reported): the CSV is its header, and the dialog says so.
+    empty.hidden = !data || rows().length > 0;
+    empty.textContent = empty.hidden
+      ? ""
+      : (noData ?? t("No data yet: the CSV has its header only.", "尚无数据：CSV仅含表头。"));
     openEmbed?.();
   });
   // A click on the backdrop (outside the dialog's box) closes it.

@@ -11,6 +11,25 @@
  * `site` is the site's address with its base path (the folder of the site's root pages).
  */
 
+/**
+ * The iframe pages' margin around the figure, in pixels (src/embed/*.md: #observablehq-center's 0.5rem, the
+ * display blocks' margins set to 0): an iframe is the figure's size plus twice this.
+ */
+export const EMBED_MARGIN = 8;
+
+/**
+ * What an iframe page posts to the page that embeds it, each time its height changes once its fonts are loaded
+ * (src/embed/common.ts reportHeight): {type: EMBED_HEIGHT_MESSAGE, height} in CSS pixels.
+ */
+export const EMBED_HEIGHT_MESSAGE = "plan-embed-height";
+
+/**
+ * The script that goes with the iframe code: it sets each embed's height to the one its page posts, so that an
+ * embed drawn narrower (a phone) is never clipped nor left with a gap. Without it (a host that strips scripts),
+ * the iframe keeps the height measured for the width given.
+ */
+export const EMBED_RESIZE_SCRIPT = `<script>addEventListener("message",function(e){var d=e.data;if(d&&d.type==="${EMBED_HEIGHT_MESSAGE}"&&d.height>0)document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.height=String(Math.ceil(d.height))})})<\/script>`;
+
 /** The sandbox of every iframe code the site gives: its own scripts, its data from this site, links in new tabs. */
 export const EMBED_SANDBOX = `sandbox="allow-scripts allow-same-origin allow-popups"`;
 
@@ -50,9 +69,13 @@ export function iframeUrl(site: URL | string, name: string, options: Record<stri
   return new URL(`embed/${name}.html${embedQuery(options)}`, site).href;
 }
 
-/** An iframe of `url` at `size` in pixels, sandboxed (EMBED_SANDBOX), never wider than its host, `title` (quotes escaped) for screen readers. */
+/**
+ * An iframe of `url` at `size` in pixels, sandboxed (EMBED_SANDBOX), never wider than its host (the chart is drawn
+ * again at the iframe's width), `title` (quotes escaped) for screen readers; then EMBED_RESIZE_SCRIPT, which
+ * keeps its height to the content's at any width.
+ */
 export function iframeTag(url: string, title: string, {width, height}: {width: number; height: number}): string {
-  return `<iframe src="${url}" width="${width}" height="${height}" title="${title.replace(/"/g, "&quot;")}" style="border: 0; max-width: 100%;" loading="lazy" ${EMBED_SANDBOX}></iframe>`;
+  return `<iframe src="${url}" width="${width}" height="${height}" title="${title.replace(/"/g, "&quot;")}" style="border: 0; width: 100%; max-width: ${width}px;" loading="lazy" ${EMBED_SANDBOX}></iframe>\n${EMBED_RESIZE_SCRIPT}`;
 }
 
 /** The iframe embed of `iframeUrl` (see iframeTag). */

@@ -27,6 +27,7 @@ import type {Monitoring} from "../lib/monitoring.js";
 import {inChapter, orderMatrix, ORDERINGS, type Ordering} from "../lib/ordering.js";
 import {elementMaker} from "../components/element.js";
 import {chartWidth} from "../components/chartWidth.js";
+import {EMBED_HEIGHT_MESSAGE} from "./code.js";
 
 export type {Language};
 
@@ -295,6 +296,12 @@ export function embedFigure(
     "data-embed": name,
     style: "margin: 0; max-width: 100%; font-family: var(--sans-serif, system-ui, sans-serif);"
   });
+  // Drawn at the width asked for (an iframe's own on a phone); a chart that cannot be that narrow scrolls inside
+  // its box rather than shrink its text.
+  const svgs = chart instanceof Element ? [chart, ...chart.querySelectorAll("svg")] : [];
+  for (const svg of svgs)
+    if (svg.tagName.toLowerCase() === "svg" && !svg.closest("[class$='-swatch']") && svg instanceof SVGElement)
+      svg.style.maxWidth = "none";
   figure.append(el("div", {class: "plan-embed-chart", style: "overflow-x: auto;"}, chart));
   const caption = el("figcaption", {style: CAPTION_STYLE});
   const languages: ("zh" | "en")[] = language === "both" ? ["zh", "en"] : [language];
@@ -323,4 +330,25 @@ export function embedFigure(
   }
   figure.append(caption);
   return figure;
+}
+
+/**
+ * The iframe page's height (its <html> box: the figure and the page's margins, EMBED_MARGIN), measured once its
+ * fonts are loaded and again whenever it changes (the chart drawn again at another width): kept in
+ * <html data-embed-height> for the share dialog's preview, and posted to the embedding page as
+ * {type: EMBED_HEIGHT_MESSAGE, height}, where the iframe code's script sets the iframe's height to it.
+ */
+export function reportHeight(doc: Document = globalThis.document): void {
+  const root = doc.documentElement;
+  const post = () => {
+    const height = Math.ceil(root.getBoundingClientRect().height);
+    if (!(height > 0) || root.dataset.embedHeight === String(height)) return;
+    root.dataset.embedHeight = String(height);
+    const view = doc.defaultView;
+    if (view && view.parent !== view) view.parent.postMessage({type: EMBED_HEIGHT_MESSAGE, height}, "*");
+  };
+  void doc.fonts.ready.then(() => {
+    post();
+    new ResizeObserver(post).observe(root);
+  });
 }

@@ -1,6 +1,11 @@
 /**
  * Accountability checks: where the plan's assignment of responsibility is thin or diffuse. Each check lists the
  * items or departments it finds, so every figure can be traced to the records behind it.
+ *
+ * One rule decides whether an item has a designated lead (designatedLeadItems): a lead (牵头) role held by a
+ * named body. A generic placeholder (kind "generic": 各行业部门, 各区政府, 有关部门 …) leading an item names no body
+ * that answers for it, so such an item has no designated lead. The overview, the plans table and the compare
+ * pages' checks all count through it.
  */
 import type {Item, PlanModel} from "./model.js";
 
@@ -11,7 +16,10 @@ export interface AliasMerge {
 }
 
 export interface AccountabilityReport {
-  /** Items with responsible departments but none designated lead (only joint or support roles). */
+  /**
+   * Items with responsible departments but no designated lead: only joint or support roles, or a lead held only
+   * by a generic placeholder (see designatedLeadItems).
+   */
   noLead: Item[];
   /** Items whose only named unit is a generic placeholder such as 市级有关部门. */
   genericOnly: Item[];
@@ -31,6 +39,19 @@ export interface AccountabilityOptions {
 }
 
 /**
+ * The ids of the items with a designated lead: a responsibility of role "lead" held by a body that is not a
+ * generic placeholder (a department of kind "generic" in model.departments: 各行业部门, 各区政府, 市级有关部门).
+ * A name missing from model.departments counts as a named body. Used by accountabilityChecks (noLead), the
+ * overview (overview.ts) and the plans table (compare/planRow.ts).
+ */
+export function designatedLeadItems(model: Pick<PlanModel, "departments" | "responsibilities">): Set<string> {
+  const generic = new Set(model.departments.filter((d) => d.kind === "generic").map((d) => d.name));
+  return new Set(
+    model.responsibilities.filter((r) => r.role === "lead" && !generic.has(r.department)).map((r) => r.item)
+  );
+}
+
+/**
  * The accountability report (see AccountabilityReport): items with no lead, with only a generic unit, with more
  * than `maxCoResponsible` departments, with no one named; departments named once; names merged as aliases.
  */
@@ -41,6 +62,7 @@ export function accountabilityChecks(
   const explicit = model.responsibilities.filter((r) => r.role !== "implicit");
   const kind = new Map(model.departments.map((d) => [d.name, d.kind]));
   const of = (item: string) => explicit.filter((r) => r.item === item);
+  const designated = designatedLeadItems(model);
   const report: AccountabilityReport = {
     noLead: [],
     genericOnly: [],
@@ -55,7 +77,7 @@ export function accountabilityChecks(
       report.unassigned.push(item);
       continue;
     }
-    if (!rs.some((r) => r.role === "lead")) report.noLead.push(item);
+    if (!designated.has(item.id)) report.noLead.push(item);
     if (rs.every((r) => kind.get(r.department) === "generic")) report.genericOnly.push(item);
     if (rs.length > maxCoResponsible) report.diffuse.push({item, departments: rs.length});
   }

@@ -2,7 +2,7 @@
  * The rows of the target and task ledgers: each item or target with its departments by role, its latest
  * reported status or observation; for an item, its deadline, its update history and its ledger status.
  */
-import type {Item, PlanModel, Target} from "./model.js";
+import type {Goal, Item, PlanModel, Target} from "./model.js";
 import {csvForPeople} from "./csv.js";
 import {TASK_STATUS_FILE_COLUMNS, type ObservationRow, type TaskStatus, type TaskStatusRow} from "./observations.js";
 import {targetSentence} from "./reader/targets.js";
@@ -17,7 +17,10 @@ const namesOf = (model: PlanModel, item: string, roles: string[]) => {
 
 export interface TargetRow {
   target: Target;
-  item: Item;
+  /** The task or action that states the target, or the goal section (主要目标 G1.2), which names no department. */
+  item: Item | Goal;
+  /** The target is stated in a goal section, not in a task or action. */
+  inGoal: boolean;
   chapter: string;
   column: string | null;
   lead: string[];
@@ -32,31 +35,34 @@ export interface TargetRow {
 }
 
 /**
- * The sector targets page's rows: every quantitative target with its item, chapter, column, departments and latest
- * city observation (from `observations`).
+ * The sector targets page's rows: every quantitative target with the task, action or goal section stating it, its
+ * chapter, column, departments (none for a goal's) and latest city observation (from `observations`), in the
+ * model's order. A target whose item is neither (a model edited by hand) is left out.
  */
 export function targetRows(model: PlanModel, observations: ObservationRow[]): TargetRow[] {
   const items = new Map(model.items.map((i) => [i.id, i]));
+  const goals = new Map(model.goals.map((g) => [g.id, g]));
   const chapters = new Map(model.chapters.map((c) => [c.seq, c]));
-  // The targets of tasks and actions: a target stated in a goal (its item is a goal's id, G1.2) has no item row.
   return model.targets
-    .filter((target) => items.has(target.item))
+    .filter((target) => items.has(target.item) || goals.has(target.item))
     .map((target) => {
-      const item = items.get(target.item)!;
-      const c = chapters.get(item.chapter ?? -1);
+      const item = items.get(target.item);
+      const stated = item ?? goals.get(target.item)!;
+      const c = chapters.get(stated.chapter ?? -1);
       const own = observations.filter((o) => o.id === target.id && o.level === "city").sort((a, b) => a.year - b.year);
       const latest = own[own.length - 1] ?? null;
       return {
         target,
-        item,
+        item: stated,
+        inGoal: !item,
         chapter: c ? chapterLabel(c) : "",
-        column: item.column ? `专栏${item.column}` : null,
-        lead: namesOf(model, item.id, ["lead"]),
-        others: namesOf(model, item.id, ["support", "joint"]),
+        column: item?.column ? `专栏${item.column}` : null,
+        lead: item ? namesOf(model, item.id, ["lead"]) : [],
+        others: item ? namesOf(model, item.id, ["support", "joint"]) : [],
         departments: model.responsibilities
-          .filter((r) => r.item === item.id && r.role !== "implicit")
+          .filter((r) => r.item === stated.id && r.role !== "implicit")
           .map((r) => r.department),
-        sentence: targetSentence(item.text, target.raw),
+        sentence: targetSentence(stated.text, target.raw),
         latest,
         share: latest && target.value ? latest.value / target.value : null
       };

@@ -4,7 +4,7 @@
  * targets, and how far progress and the task ledger (台账) have been reported. Nothing here is typed by hand;
  * each answer keeps the records it counts so that the page can link to them.
  */
-import {accountabilityChecks} from "./accountability.js";
+import {accountabilityChecks, designatedLeadItems} from "./accountability.js";
 import {indicatorProgress} from "./indicatorProgress.js";
 import {ledgerCounts, ledgerRows, type LedgerStatus} from "./ledger.js";
 import type {ObservationRow, TaskStatusRow} from "./observations.js";
@@ -31,12 +31,13 @@ export interface LeadRank {
  * The departments that lead most items: every department with at least one lead role, except a generic placeholder
  * (各有关部门, 各行业部门: no body answers for it), by the number of items it leads (most first), then by joint
  * roles, then in the order the plan first names them. `top` of them (default 5); `leadItems` is the number of
- * distinct items with any lead, for "16 of the 23 items led".
+ * distinct items with a designated lead, for "16 of the 23 items led"; `tiedAtTop` the number of departments
+ * leading as many items as the first (0 when none leads).
  */
 export function leadRanking(
   model: PlanModel,
   {top = 5}: {top?: number} = {}
-): {ranks: LeadRank[]; leaders: number; leadItems: number} {
+): {ranks: LeadRank[]; leaders: number; leadItems: number; tiedAtTop: number} {
   const order = new Map(model.items.map((item, i) => [item.id, i]));
   const ranks = model.departments
     .map((d, seq) => {
@@ -60,15 +61,9 @@ export function leadRanking(
     .filter(({rank, seq}) => rank.led.length > 0 && model.departments[seq].kind !== "generic")
     .sort((a, b) => b.rank.led.length - a.rank.led.length || b.rank.joint - a.rank.joint || a.seq - b.seq)
     .map(({rank}) => rank);
-  return {ranks: ranks.slice(0, top), leaders: ranks.length, leadItems: designatedLeads(model).size};
-}
-
-/** The items with a designated lead: a lead role held by a named body, not only by a generic placeholder. */
-function designatedLeads(model: PlanModel): Set<string> {
-  const generic = new Set(model.departments.filter((d) => d.kind === "generic").map((d) => d.name));
-  return new Set(
-    model.responsibilities.filter((r) => r.role === "lead" && !generic.has(r.department)).map((r) => r.item)
-  );
+  // How many departments lead as many items as the first: "the most of any department" only when it is one.
+  const tiedAtTop = ranks.filter((r) => r.led.length === ranks[0].led.length).length;
+  return {ranks: ranks.slice(0, top), leaders: ranks.length, leadItems: designatedLeadItems(model).size, tiedAtTop};
 }
 
 export interface ItemWithoutLead {
@@ -81,16 +76,14 @@ export interface ItemWithoutLead {
 }
 
 /**
- * Items with no designated lead, in document order: those whose departments are all joint or support, and
- * those with no responsibility clause (implicit blanket roles do not count; accountability.ts holds the rule),
- * and those led only by a generic placeholder (各行业部门牵头), which names no body that answers for it.
+ * Items with no designated lead, in document order: those whose departments are all joint or support, or led
+ * only by a generic placeholder (各行业部门牵头), and those with no responsibility clause (implicit blanket roles do
+ * not count). accountability.ts holds the rule (designatedLeadItems).
  */
 export function itemsWithoutLead(model: PlanModel): ItemWithoutLead[] {
   const report = accountabilityChecks(model);
   const noLead = new Set(report.noLead.map((i) => i.id));
   const unassigned = new Set(report.unassigned.map((i) => i.id));
-  const designated = designatedLeads(model);
-  for (const i of model.items) if (!unassigned.has(i.id) && !designated.has(i.id)) noLead.add(i.id);
   return model.items
     .filter((i) => noLead.has(i.id) || unassigned.has(i.id))
     .map((item) => ({item, reason: noLead.has(item.id) ? ("no lead" as const) : ("no one named" as const)}));

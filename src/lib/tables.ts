@@ -20,6 +20,12 @@ import type {
 } from "./model.js";
 
 export type Cell = string | number | boolean | null;
+
+/**
+ * The columns of the model's tables that hold calendar years (2025): shown as written, never as a quantity with a
+ * thousands separator ("2,025"), which is how table views format other numbers.
+ */
+export const YEAR_COLUMNS: ReadonlySet<string> = new Set(["target_year", "baseline_year", "year"]);
 export type Row = Record<string, Cell>;
 type Columns<T> = [name: string, get: (d: T) => Cell][];
 

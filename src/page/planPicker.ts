@@ -6,12 +6,17 @@
  * /plans/<plan>/responsibilities, /plans/<plan>/departments/<id> …), so that a link to one plan's view can be
  * shared. The pages that are not about one plan (load, embed, compare) are only at the root.
  *
- * The header is the same HTML on every page (it is Framework's `header` option): a <details> listing each plan
- * with a link to its overview, which works without a script. The script (in the head) then, on each page: names
- * the plan on screen in the picker's summary, points each plan's link to the same page of that plan (a department
- * brief to the plan's departments page: the other plan may not name the department), and, on a page under
- * /plans/<plan>/, points the sidebar's links to that plan's pages and the footer to that plan's source.
+ * The header (Framework's `header` option, a function of the page's path) is the same size whatever the number of
+ * plans (issue 16, goal 3: no page's weight grows with the number of plans): a <details> whose summary names the
+ * plan of the page (built per page: the plan of /plans/<plan>/…, else the configured one) and the number of plans,
+ * and whose menu holds a link to the Plans page (/compare/plans, every plan with a link to its overview: what a
+ * reader without scripts uses) and a link to the list of plans as JSON (data/plans.json, `planList`, about 150 B a
+ * plan), which the script fetches the first time the picker is opened. It then lists every plan with a link to the
+ * same page of that plan (a department brief to the plan's departments page: the other plan may not name the
+ * department). On a page under /plans/<plan>/ the script also points the sidebar's links to that plan's pages.
  */
+
+import type {LoadedPlan} from "../dataFiles/plan-files.js";
 
 /** The pages every plan has, at / for the configured plan and at /plans/<plan>/ for each ("/" is the overview). */
 export const PLAN_PAGES = [
@@ -38,22 +43,52 @@ export interface PickerEntry {
   cite: string;
 }
 
+/** A plan's entry in the picker: label (its number, else its title), title (jurisdiction and title), source line. */
+export function pickerEntry({name, meta, model}: LoadedPlan): PickerEntry {
+  const title = meta.title ?? model.document.title;
+  return {
+    name,
+    label: meta.number ?? model.document.docNumber ?? title ?? name,
+    title: [meta.jurisdiction, title].filter(Boolean).join(" · "),
+    cite: [
+      meta.issuer ?? model.document.issuer,
+      title ? `《${title}》` : null,
+      meta.number ?? model.document.docNumber,
+      meta.date ?? model.document.date
+    ]
+      .filter(Boolean)
+      .join(" · ")
+  };
+}
+
 const escape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"})[c]!);
 
-/** The picker's HTML: a <details> with one link per plan; `defaultPlan` is the plan of the root pages. */
-export function planPickerHtml(entries: PickerEntry[], defaultPlan: string): string {
-  const current = entries.find((e) => e.name === defaultPlan);
-  const items = entries
-    .map(
-      (e) =>
-        `<li><a href="/plans/${escape(e.name)}/" data-plan="${escape(e.name)}" data-cite="${escape(e.cite)}" title="${escape(e.title)}">${escape(e.label)}</a> <span class="muted">${escape(e.title)}</span></li>`
-    )
-    .join("");
+/** What the picker's list (data/plans.json) holds of each plan, in the order of the plans' names. */
+export type PlanListEntry = Pick<PickerEntry, "name" | "label" | "title">;
+
+/** The picker's list of plans (data/plans.json): name, label and title of each. */
+export function planList(entries: PickerEntry[]): PlanListEntry[] {
+  return entries.map(({name, label, title}) => ({name, label, title}));
+}
+
+/** The plan a page shows, from its path (/plans/<plan>/… else the configured plan); null for an unknown name. */
+export function planOfPath(path: string, defaultPlan: string): string {
+  const m = /^\/plans\/([^/]+)\//.exec(path);
+  return m ? m[1] : defaultPlan;
+}
+
+/**
+ * The picker's HTML for a page showing `current` (its label and title), in a site of `count` plans whose root pages
+ * are `defaultPlan`'s: the same size for 2 plans or 2,000 (see above). The list is filled by planScript on open.
+ */
+export function planPickerHtml(current: PickerEntry, count: number, defaultPlan: string): string {
   return (
-    `<details class="plan-picker" data-default="${escape(defaultPlan)}">` +
-    `<summary><span class="en">Plan</span><span class="zh">方案</span>: <b class="plan-picker-current">${escape(current?.label ?? defaultPlan)}</b>` +
-    ` <span class="muted">(${entries.length})</span></summary><ul>${items}</ul></details>`
+    `<details class="plan-picker" data-default="${escape(defaultPlan)}" data-plan="${escape(current.name)}">` +
+    `<summary><span class="en">Plan</span><span class="zh">方案</span>: <b class="plan-picker-current" title="${escape(current.title)}">${escape(current.label)}</b>` +
+    ` <span class="muted">(${count})</span></summary><div class="plan-picker-menu"><ul></ul>` +
+    `<a class="plan-picker-all" href="/compare/plans"><span class="en">All ${count} plans</span><span class="zh">全部 ${count} 个方案</span></a>` +
+    `<a class="plan-picker-list" href="/data/plans.json" download hidden>plans.json</a></div></details>`
   );
 }
 
@@ -66,25 +101,43 @@ const clean = (p) => p.replace(/\\.html$/, "").replace(/(^|\\/)index$/, "$1");
 const planPage = (p) => pages.has(p) || /^departments\\/[^/]+$/.test(p);
 addEventListener("DOMContentLoaded", () => {
   const picker = document.querySelector(".plan-picker");
-  const first = picker?.querySelector("a[data-plan]");
-  if (!first) return;
-  const at = new URL(first.href).pathname;
-  const base = at.slice(0, at.lastIndexOf("plans/" + first.dataset.plan + "/"));
+  const all = picker?.querySelector("a.plan-picker-all");
+  if (!all) return;
+  const at = new URL(all.href).pathname;
+  const base = at.slice(0, at.search(/compare\\/plans(\\.html)?$/));
   const ext = location.pathname.endsWith(".html") ? ".html" : "";
   const rel = clean(decodeURIComponent(location.pathname.slice(base.length)));
   const m = /^plans\\/([^/]+)\\/(.*)$/.exec(rel);
   const plan = m ? m[1] : picker.dataset.default;
   const page = m ? m[2] : rel;
   const href = (name, p) => base + "plans/" + encodeURIComponent(name) + "/" + (p ? p + ext : "");
-  for (const a of picker.querySelectorAll("a[data-plan]")) {
-    const name = a.dataset.plan;
-    if (planPage(page)) a.href = href(name, /^departments\\//.test(page) && name !== plan ? "departments" : page) + location.hash;
-    if (name === plan) {
-      a.setAttribute("aria-current", "page");
-      picker.querySelector(".plan-picker-current").textContent = a.textContent;
-      if (m) { const f = document.querySelector("#observablehq-footer"); if (f && a.dataset.cite) f.textContent = "Source: " + a.dataset.cite; }
-    }
-  }
+  const target = (name) => planPage(page) ? href(name, /^departments\\//.test(page) && name !== plan ? "departments" : page) + location.hash : href(name, "");
+  let list = null;
+  const fill = () => {
+    if (list) return list;
+    const ul = picker.querySelector("ul");
+    ul.setAttribute("aria-busy", "true");
+    list = fetch(picker.querySelector("a.plan-picker-list").href).then((r) => {
+      if (!r.ok) throw new Error(r.status + " " + r.statusText);
+      return r.json();
+    }).then((plans) => {
+      for (const p of plans) {
+        const li = document.createElement("li");
+        const a = li.appendChild(document.createElement("a"));
+        a.href = target(p.name);
+        a.dataset.plan = p.name;
+        a.title = p.title;
+        a.textContent = p.label;
+        if (p.name === plan) a.setAttribute("aria-current", "page");
+        const t = li.appendChild(document.createElement("span"));
+        t.className = "muted";
+        t.textContent = " " + p.title;
+        ul.appendChild(li);
+      }
+    }, (error) => { list = null; console.warn("plan list: " + error.message); }).finally(() => ul.removeAttribute("aria-busy"));
+    return list;
+  };
+  picker.addEventListener("toggle", () => { if (picker.open) fill(); });
   if (!m) return;
   document.documentElement.dataset.plan = plan;
   for (const a of document.querySelectorAll("#observablehq-sidebar a[href], .observablehq-pager a[href]")) {

@@ -3,7 +3,6 @@
 // here with the same library functions. Needs npm run build.
 import {readdirSync, readFileSync} from "node:fs";
 import {join, resolve} from "node:path";
-import type {Page} from "playwright-core";
 import {describe, expect, test} from "vitest";
 import {comparedTargets, planLabel} from "../../src/lib/compare/comparison.js";
 import {compareIndicators, indicatorFigures} from "../../src/lib/compare/indicatorComparison.js";
@@ -12,7 +11,7 @@ import {lineagePair} from "../../src/lib/compare/parentPlan.js";
 import type {PlanCompareSummary} from "../../src/lib/compare/plansSummary.js";
 import type {FunctionLoad} from "../../src/lib/compare/responsibilityLoad.js";
 import type {Benchmark, GlossaryEntry} from "../../src/lib/reference.js";
-import {DIST, SCREENSHOTS, useSite} from "./site.ts";
+import {DIST, expectNoSidewaysScroll, SCREENSHOTS, useSite} from "./site.ts";
 
 const site = useSite();
 const VIEWPORTS = [
@@ -32,12 +31,6 @@ const plansFile = () => compareFile<{plans: PlanCompareSummary[]}>("plans");
 const reference = () =>
   compareFile<{glossary: GlossaryEntry[]; benchmarks: Benchmark[]; problems: unknown[]}>("indicators");
 type Items = {plans: {plan: string; items: {id: string; title: string; text: string}[]}[]};
-
-/** The page is no wider than the screen: nothing a phone user has to scroll sideways for (tables scroll inside). */
-async function expectNoSidewaysScroll(page: Page) {
-  const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
-  expect(scroll).toBeLessThanOrEqual(inner);
-}
 
 describe("Indicators across plans", () => {
   test.each(VIEWPORTS)("every indicator to compare, its figures and verdicts, at $width×$height", async (viewport) => {

@@ -97,7 +97,9 @@ describe("a plan's own pages", () => {
       expect(sidebar).toContain(`/plans/${other.plan}/network.html`);
       expect(sidebar).toContain("/load.html"); // the pages not about one plan stay where they are
       expect(sidebar).toContain("/compare/plans.html");
-      // The picker's link to the default plan opens the same page of that plan.
+      // The picker's link to the default plan opens the same page of that plan (its list is fetched when it opens).
+      await page.click(".plan-picker summary");
+      await page.waitForSelector(".plan-picker a[data-plan]");
       const links = await page.$$eval(".plan-picker a[data-plan]", (as) =>
         as.map((a) => [(a as HTMLElement).dataset.plan, (a as HTMLAnchorElement).pathname])
       );
@@ -135,6 +137,8 @@ describe("a plan's own pages", () => {
     const {page, close} = await site.open("index.html");
     try {
       expect(await page.$eval(".plan-picker-current", (b) => b.textContent)).toBe(planLabel(main));
+      await page.click(".plan-picker summary");
+      await page.waitForSelector(".plan-picker a[data-plan]");
       const current = await page.$eval(".plan-picker a[aria-current]", (a) => (a as HTMLElement).dataset.plan);
       expect(current).toBe(defaultPlan);
     } finally {

@@ -7,7 +7,9 @@ import {resolve} from "node:path";
 import type {BrowserContext, Page} from "playwright-core";
 import {beforeAll, describe, expect, test} from "vitest";
 import {parseDataPlan} from "../../src/dataFiles/plan-files.ts";
+import {iframeTag} from "../../src/embed/code.ts";
 import {visit, type VisitReport} from "./browser.ts";
+import {briefingPage} from "./hostPage.ts";
 import {DIST as dist, SCREENSHOTS as screenshots, useSite} from "./site.ts";
 
 const MARKET = "市市场监督管理局";
@@ -287,7 +289,7 @@ describe("the embeds page", () => {
 });
 
 describe("embeds at a width they cannot use", () => {
-  test("?width=50 on the ego view draws no negative bar; ?width=1e9 on the bipartite view is at most 4096 px", async () => {
+  test("?width=50 on the ego view draws no negative bar; ?width=1e9 on the bipartite view is the page's width", async () => {
     const context = await site.browser().newContext({viewport: {width: 1100, height: 900}});
     try {
       const narrow = await context.newPage();
@@ -303,10 +305,83 @@ describe("embeds at a width they cannot use", () => {
       const wideReport = await visit(wide, `${site.origin()}/embed/bipartite.html?width=1e9`);
       await wide.locator("figure[data-embed=bipartite] svg").first().waitFor();
       const width = Number(await wide.locator("figure[data-embed=bipartite] svg").first().getAttribute("width"));
-      expect(width).toBe(4096);
+      // Drawn at the page's width (the iframe's), which ?width= may narrow but never widen.
+      const page = await wide.locator("#observablehq-main").evaluate((m) => m.clientWidth);
+      expect(width).toBe(Math.min(page, 4096));
       expect(wideReport).toEqual(CLEAN);
     } finally {
       await context.close();
     }
   });
+});
+
+describe("iframe code on a phone", () => {
+  // The iframe code as the Embed page or a Share dialog gives it at a desktop's width (?width=900), its height
+  // deliberately wrong: pasted into a page read at 390 px and at 1440 px.
+  const EMBEDS: [name: string, query: string][] = [
+    ["matrix", `department=${encodeURIComponent(MARKET)}&width=900`],
+    ["progress", "indicator=I5&width=900"],
+    ["ego", `department=${encodeURIComponent(MARKET)}&width=900`]
+  ];
+  for (const [width, height] of [
+    [390, 844],
+    [1440, 900]
+  ])
+    test.each(EMBEDS)(
+      `embed/%s.html in a %d px page: the chart drawn at the iframe's width, the iframe as tall as its content`.replace(
+        "%d",
+        String(width)
+      ),
+      async (name, query) => {
+        const context = await site.browser().newContext({viewport: {width, height}, isMobile: width < 500});
+        try {
+          const code = iframeTag(`${site.origin()}/embed/${name}.html?${query}`, name, {width: 916, height: 300});
+          // A page made for phones (a viewport meta), as a briefing page read on one would be.
+          const briefing = briefingPage(`<main id="observablehq-main">${code}</main>`).replace(
+            "<head>",
+            '<head><meta name="viewport" content="width=device-width, initial-scale=1">'
+          );
+          await host(context, "/__embed-phone.html", briefing);
+          const page = await context.newPage();
+          const report = await visit(page, `${site.origin()}/__embed-phone.html`);
+          expect(report).toEqual(CLEAN);
+          const frameElement = page.locator("iframe");
+          const frame = page.frameLocator("iframe");
+          await frame.locator(`figure[data-embed=${name}] figcaption`).waitFor();
+          // The page posts its height once its fonts are loaded: the iframe code's script sets it.
+          await page.waitForFunction(() => {
+            const f = document.querySelector("iframe")!;
+            const inner = f.contentDocument?.documentElement;
+            return inner?.dataset.embedHeight !== undefined && f.height === inner.dataset.embedHeight;
+          });
+          const frameWidth = await frameElement.evaluate((f) => f.clientWidth);
+          expect(frameWidth).toBeLessThanOrEqual(Math.min(916, width));
+          const inner = await frame.locator("html").evaluate((html) => ({
+            fonts: document.fonts.status,
+            scrollHeight: html.scrollHeight,
+            clientHeight: html.clientHeight,
+            scrollWidth: html.scrollWidth,
+            clientWidth: html.clientWidth,
+            // Each chart svg as drawn: its width attribute and the width it takes on screen (equal: not scaled).
+            svgs: [...document.querySelectorAll("figure.plan-embed .plan-embed-chart svg")]
+              .filter((s) => !s.closest("[class$='-swatch']") && s.parentElement?.closest("svg") === null)
+              .map((s) => [Number(s.getAttribute("width")), Math.round(s.getBoundingClientRect().width)]),
+            caption: Math.ceil(document.querySelector("figure.plan-embed figcaption")!.getBoundingClientRect().bottom)
+          }));
+          expect(inner.fonts).toBe("loaded");
+          // Nothing clipped, no scroll bar, no gap of more than the page's margin.
+          expect(inner.scrollHeight).toBeLessThanOrEqual(inner.clientHeight);
+          expect(inner.caption).toBeLessThanOrEqual(inner.clientHeight);
+          expect(inner.clientHeight - inner.caption).toBeLessThanOrEqual(8);
+          expect(inner.scrollWidth).toBeLessThanOrEqual(inner.clientWidth);
+          // The chart is drawn for the iframe's width (at most the ?width= asked for), never scaled down.
+          expect(inner.svgs.length).toBeGreaterThan(0);
+          for (const [attribute, shown] of inner.svgs) expect(Math.abs(attribute - shown)).toBeLessThanOrEqual(1);
+          expect(Math.max(...inner.svgs.map(([w]) => w))).toBeLessThanOrEqual(Math.min(900, frameWidth));
+          await page.screenshot({path: resolve(screenshots, `embed-iframe-${name}-${width}.png`), fullPage: true});
+        } finally {
+          await context.close();
+        }
+      }
+    );
 });

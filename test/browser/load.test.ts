@@ -134,6 +134,13 @@ describe("load your own plan", () => {
       }
       const model = JSON.parse(await linkText(page, "plan.json"));
       expect(model.responsibilities).toEqual(plan.responsibilities);
+      // Years show as written in the table views, not as quantities ("2,025").
+      const documentTable = await page.$eval(
+        "[data-table=document]",
+        (p) => p.parentElement!.nextElementSibling!.textContent
+      );
+      expect(documentTable).toContain(String(plan.document.targetYear));
+      expect(documentTable).not.toMatch(/\d,\d{3}/);
       await page.screenshot({
         path: resolve(screenshots, "view-load.png"),
         fullPage: true,

@@ -90,6 +90,25 @@ describe("share dialog", () => {
     }
   });
 
+  test("its download buttons stay in place while the iframe preview below them is measured", async () => {
+    const {page, close} = await site.open("network.html", SIZES.desktop);
+    try {
+      const card = page.locator('figure[data-export="bipartite"]');
+      await card.locator(".share-button").click();
+      const dialog = card.locator("dialog[open]");
+      const before = (await dialog.locator("[data-share=svg]").boundingBox())!;
+      await page.waitForFunction(() =>
+        /^\d+$/.test(
+          document.querySelector("dialog[open] [data-share-height]")?.getAttribute("data-share-height") ?? ""
+        )
+      );
+      const after = (await dialog.locator("[data-share=svg]").boundingBox())!;
+      expect([after.x, after.y]).toEqual([before.x, before.y]);
+    } finally {
+      await close();
+    }
+  });
+
   test("opens within a 390 px phone's width", async () => {
     const {page, close} = await site.open("responsibilities.html", SIZES.phone);
     try {
@@ -104,50 +123,176 @@ describe("share dialog", () => {
     }
   });
 
-  test("an exported PNG has the legend's colours as the page shows them (pixels read back)", async () => {
-    const {page, close} = await site.open("responsibilities.html", SIZES.desktop);
+  // Each legend swatch's colour, as the page paints it and as the exported PNG draws it: the most frequent colour
+  // of its non-white pixels, the page and the PNG both at 2× (deviceScaleFactor 2, svgToPng's scale 2).
+  const LEGENDS: [page: string, card: string, legend: string][] = [
+    ["responsibilities.html", 'figure[data-export="responsibility-matrix"]', "[class$='-swatch']"],
+    // A small multiple: its legend is the one above the multiples, outside its card.
+    [
+      "progress.html",
+      '.multiples figure[data-export="progress-I5"]',
+      ".progress-legend:not(.progress-chart *) .progress-legend-swatch"
+    ],
+    // The one-indicator chart carries its own.
+    [
+      "progress.html?indicator=I7",
+      '[data-chart] figure[data-export="progress-I7"]',
+      "[data-chart] .progress-legend-swatch"
+    ]
+  ];
+  test.each(LEGENDS)(
+    "an exported PNG of %s has each legend swatch in the page's colours (pixels read back)",
+    {timeout: 120_000},
+    async (path, cardSelector, legendSelector) => {
+      const {page, close} = await site.open(path, {...SIZES.desktop, deviceScaleFactor: 2});
+      try {
+        const card = page.locator(cardSelector);
+        await card.waitFor();
+        await card.scrollIntoViewIfNeeded();
+        const swatches = page.locator(`${legendSelector} svg`);
+        const count = await swatches.count();
+        expect(count).toBeGreaterThan(1);
+        const labels = await page.locator(legendSelector).allTextContents();
+        const onPage: string[] = [];
+        for (let i = 0; i < count; ++i) {
+          const shot = await swatches.nth(i).screenshot();
+          onPage.push(await dominant(page, shot.toString("base64"), null));
+        }
+        await card.locator(".share-button").click();
+        const dialog = card.locator("dialog[open]");
+        const svg = (await downloaded(page, () => dialog.locator("[data-share=svg]").click())).bytes.toString("utf8");
+        const png = (await downloaded(page, () => dialog.locator("[data-share=png]").click())).bytes;
+        // Where the export draws each swatch (exportChart.ts): an svg or rect marked data-legend-swatch.
+        const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? "";
+        const boxes = [...svg.matchAll(/<(?:svg|rect)\b[^>]*\sdata-legend-swatch="[^"]*"[^>]*>/g)].map(([tag]) => ({
+          x: Number(attribute(tag, "x")),
+          y: Number(attribute(tag, "y")),
+          width: Number(attribute(tag, "width")),
+          height: Number(attribute(tag, "height")),
+          label: attribute(tag, "data-legend-swatch")
+        }));
+        expect(boxes.map((b) => b.label)).toEqual(labels.map((l) => l.trim()));
+        const exported: string[] = [];
+        for (const box of boxes) exported.push(await dominant(page, png.toString("base64"), box));
+        // The same colour; a mark drawn with opacity blends with the background a few units apart at most.
+        const channels = (c: string) => c.match(/\d+/g)!.map(Number);
+        const far = exported.filter((c, i) => {
+          const [a, b] = [channels(c), channels(onPage[i])];
+          return a.some((v, k) => Math.abs(v - b[k]) > 16);
+        });
+        expect(far, `exported ${exported.join(" ")}; on the page ${onPage.join(" ")}`).toEqual([]);
+        // Not all one colour (a grey legend would be): the marks are told apart.
+        expect(new Set(exported).size).toBeGreaterThan(1);
+      } finally {
+        await close();
+      }
+    }
+  );
+
+  test("an indicator with no observations: the CSV has its header, and the dialog says there are none", async () => {
+    const {page, close} = await site.open("progress.html", SIZES.desktop);
     try {
-      const card = page.locator('figure[data-export="responsibility-matrix"]');
-      // The legend's colours on the page, as the browser paints them.
-      const onPage = await card.evaluate((c) =>
-        [...c.querySelectorAll("[class$='-swatch']")].map((s) => {
-          const shape = s.querySelector("svg rect, svg") as SVGElement;
-          return getComputedStyle(shape).fill;
-        })
-      );
-      expect(onPage.length).toBeGreaterThan(1);
+      // I1 has no city observation and no national figure in the shipped data.
+      const card = page.locator('.multiples figure[data-export="progress-I1"]');
       await card.locator(".share-button").click();
       const dialog = card.locator("dialog[open]");
-      const svg = (await downloaded(page, () => dialog.locator("[data-share=svg]").click())).bytes.toString("utf8");
-      const png = (await downloaded(page, () => dialog.locator("[data-share=png]").click())).bytes;
-      // Where the export draws the legend's swatches: its top-level 10×10 rects (see exportChart.ts).
-      const swatches = [
-        ...svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="10" height="10" fill="([^"]+)"\/>/g)
-      ].map((m) => ({x: Number(m[1]) + 5, y: Number(m[2]) + 5}));
-      expect(swatches).toHaveLength(onPage.length);
-      // The PNG is drawn at 2×: read the pixel at the centre of each swatch.
-      const pixels = await page.evaluate(
-        async ({data, points}) => {
-          const image = new Image();
-          image.src = `data:image/png;base64,${data}`;
-          await image.decode();
-          const canvas = document.createElement("canvas");
-          canvas.width = image.width;
-          canvas.height = image.height;
-          const context = canvas.getContext("2d")!;
-          context.drawImage(image, 0, 0);
-          return points.map(({x, y}) => {
-            const [r, g, b] = context.getImageData(x * 2, y * 2, 1, 1).data;
-            return `rgb(${r}, ${g}, ${b})`;
-          });
-        },
-        {data: png.toString("base64"), points: swatches}
-      );
-      expect(pixels).toEqual(onPage);
-      // Not all one colour (a grey legend would be): the roles are told apart.
-      expect(new Set(pixels).size).toBe(onPage.length);
+      expect(await dialog.locator("[data-share-empty]").isVisible()).toBe(true);
+      expect(await dialog.locator("[data-share-empty]").textContent()).toMatch(/No observations of I1|I1尚无观测值/);
+      const csv = await downloaded(page, () => dialog.locator("[data-share=csv]").click());
+      expect(csv.bytes.toString("utf8")).toBe("\ufeffid,year,value,level,source,note\n");
+      await dialog.locator("[data-share=close]").click();
+      // An indicator with rows says nothing of the kind.
+      const other = page.locator('.multiples figure[data-export="progress-I5"]');
+      await other.locator(".share-button").click();
+      expect(await other.locator("dialog[open] [data-share-empty]").isVisible()).toBe(false);
     } finally {
       await close();
     }
   });
+});
+
+/** The most frequent colour (rgb(r, g, b)) of a PNG's pixels that are not near white, within `box` (CSS px at 2×). */
+async function dominant(
+  page: Page,
+  data: string,
+  box: {x: number; y: number; width: number; height: number} | null
+): Promise<string> {
+  return page.evaluate(
+    async ({data, box}) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext("2d")!;
+      context.drawImage(image, 0, 0);
+      const [x, y, w, h] = box
+        ? [box.x * 2, box.y * 2, box.width * 2, box.height * 2]
+        : [0, 0, image.width, image.height];
+      const pixels = context.getImageData(Math.round(x), Math.round(y), Math.round(w), Math.round(h)).data;
+      const counts = new Map<string, number>();
+      for (let i = 0; i < pixels.length; i += 4) {
+        const [r, g, b] = [pixels[i], pixels[i + 1], pixels[i + 2]];
+        if (r > 235 && g > 235 && b > 235) continue;
+        const key = `rgb(${r}, ${g}, ${b})`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "white";
+    },
+    {data, box}
+  );
+}
+
+/** The charts whose Share dialog gives iframe code: those with an embed page (src/embed/). */
+const EMBEDDED = /^(responsibility-matrix|bipartite|ego|progress-.*)$/;
+
+describe("every share dialog", () => {
+  const PAGES_WITH_SHARE = [
+    ...PAGES,
+    "compare/plans.html",
+    "compare/responsibilities.html",
+    "compare/indicators.html",
+    "compare/lineage.html",
+    "plans/qingpu-2024-firesafety/responsibilities.html",
+    "plans/qingpu-2024-firesafety/network.html"
+  ];
+  test(
+    "offers PNG, SVG, the chart's data as CSV, a link, and iframe code where the chart has an embed page",
+    {timeout: 300_000},
+    async () => {
+      const missing: string[] = [];
+      for (const path of PAGES_WITH_SHARE) {
+        const {page, close} = await site.open(path, SIZES.desktop);
+        try {
+          const cards = page.locator("figure.chart-card");
+          const n = await cards.count();
+          expect(n, path).toBeGreaterThan(0);
+          // One card of each kind (the progress page's multiples are alike).
+          const seen = new Set<string>();
+          for (let i = 0; i < n; ++i) {
+            const card = cards.nth(i);
+            const name = (await card.getAttribute("data-export"))!;
+            const kind = name.replace(/-[^-]*$/, "-*");
+            if (seen.has(kind)) continue;
+            seen.add(kind);
+            await card.locator(".share-button").click();
+            const dialog = card.locator("dialog[open]");
+            const wanted = ["png", "svg", "csv", "copy-link", ...(EMBEDDED.test(name) ? ["copy-iframe"] : [])];
+            for (const key of wanted)
+              if ((await dialog.locator(`[data-share=${key}]`).count()) !== 1) missing.push(`${path} ${name}: ${key}`);
+            if (EMBEDDED.test(name) && path.startsWith("plans/")) {
+              const code = await dialog.locator("[data-share-field=iframe]").inputValue();
+              if (!/[?&]plan=qingpu-2024-firesafety\b/.test(code))
+                missing.push(`${path} ${name}: iframe without plan=`);
+            }
+            await dialog.locator("[data-share=close]").click();
+          }
+        } finally {
+          await close();
+        }
+      }
+      expect(missing).toEqual([]);
+    }
+  );
 });

@@ -37,13 +37,18 @@ export interface Site {
   open(path: string, options?: BrowserContextOptions): Promise<{page: Page; close: () => Promise<void>}>;
 }
 
-export function useSite(): Site {
+/**
+ * The built site served, and Chromium, for the tests of one file or suite. `dist` is the folder served: DIST by
+ * default, or a function giving it once an earlier beforeAll has built it (a site of other plans).
+ */
+export function useSite(dist: string | (() => string) = DIST): Site {
   let browser: Browser;
   let server: StaticServer;
   beforeAll(async () => {
-    if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run npm run build first`);
+    const root = typeof dist === "function" ? dist() : dist;
+    if (!existsSync(root)) throw new Error(`${root} is missing: run npm run build first`);
     mkdirSync(SCREENSHOTS, {recursive: true});
-    server = await serve(DIST);
+    server = await serve(root);
     browser = await launch();
   });
   afterAll(async () => {
@@ -66,4 +71,10 @@ export function useSite(): Site {
       return {page, close: () => context.close()};
     }
   };
+}
+
+/** The page is no wider than the screen: nothing a phone user has to scroll sideways for (tables scroll inside). */
+export async function expectNoSidewaysScroll(page: Page) {
+  const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(scroll, `the page is ${scroll} px wide in a ${inner} px window`).toBeLessThanOrEqual(inner);
 }

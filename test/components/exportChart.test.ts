@@ -2,6 +2,8 @@ import {JSDOM} from "jsdom";
 import {describe, expect, test} from "vitest";
 import {chapterBars} from "../../src/components/chapterBars.js";
 import {chartSvg} from "../../src/components/exportChart.js";
+import {LEVEL_COLORS} from "../../src/components/palette.js";
+import {progressLegend} from "../../src/components/progressChart.js";
 import {searchFilter} from "../../src/page/searchFilter.js";
 import {tableDownloads} from "../../src/page/tableDownloads.js";
 import {madeLine, sourceLine} from "../../src/lib/citation.js";
@@ -26,11 +28,31 @@ describe("chartSvg", () => {
     const chart = chapterBars(itemsPerChapter(YANAN), {document: window.document as unknown as Document, width: 500});
     const svg = chartSvg(chart, {title: "T", source: "S", made: "M"});
     const doc = new window.DOMParser().parseFromString(svg, "image/svg+xml");
-    // The legend: the rects drawn at the top level of the export, before the chart's own svg.
-    const legend = [...doc.documentElement.children].filter(
-      (e) => e.tagName === "rect" && e.getAttribute("width") === "10"
-    );
+    // The legend: each swatch's own svg, drawn at the top level of the export before the chart's own svg.
+    const legend = [...doc.documentElement.children].filter((e) => e.hasAttribute("data-legend-swatch"));
     expect(legend.map((r) => r.getAttribute("fill"))).toEqual(["#0072B2", "#E69F00"]);
+    expect(legend.map((r) => r.getAttribute("data-legend-swatch"))).toEqual(["任务 tasks", "专栏行动 actions"]);
+  });
+
+  test("a legend shared by small multiples (outside the chart) is carried, each mark drawn as the page draws it", () => {
+    const {window} = new JSDOM("");
+    const document = window.document as unknown as Document;
+    const chart = document.createElement("div");
+    const plot = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    plot.setAttribute("width", "260");
+    plot.setAttribute("height", "150");
+    chart.append(plot);
+    const legend = progressLegend({language: "both", document});
+    const svg = chartSvg(chart, {title: "T", source: "S", made: "M"}, {legend});
+    const doc = new window.DOMParser().parseFromString(svg, "image/svg+xml");
+    const swatches = [...doc.documentElement.children].filter((e) => e.hasAttribute("data-legend-swatch"));
+    expect(swatches.map((e) => e.getAttribute("data-legend-swatch"))).toEqual(
+      [...legend.querySelectorAll(".progress-legend-swatch")].map((e) => e.textContent!.trim())
+    );
+    // The city's line and dot in the city's colour, the nation's at the page's opacity.
+    expect(swatches[0].querySelector("line")!.getAttribute("stroke")).toBe(LEVEL_COLORS.city);
+    expect(swatches[1].querySelector("circle")!.getAttribute("fill-opacity")).toBe("0.55");
+    expect(chartSvg(chart, {title: "T", source: "S", made: "M"})).not.toContain("data-legend-swatch");
   });
 
   test("a long source line wraps within the export's width, every word kept", () => {

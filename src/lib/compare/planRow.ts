@@ -5,6 +5,7 @@
  * Nothing is typed by hand: the counts come from the model, the jurisdiction and level from the meta file, and the
  * number, issuer, title and date from the meta file where it gives them, else from the plan's own header.
  */
+import {designatedLeadItems} from "../accountability.js";
 import type {PlanModel} from "../model.js";
 import type {Cell} from "../tables.js";
 
@@ -48,7 +49,7 @@ export interface PlanRow {
   links: number;
   indicators: number;
   targets: number;
-  /** Items with at least one lead (牵头) department. */
+  /** Items with a designated lead (牵头): a named body, not only a generic placeholder (accountability.ts). */
   itemsWithLead: number;
   /** itemsWithLead ÷ items (0–1), null for a plan without items. */
   leadShare: number | null;
@@ -68,7 +69,7 @@ const text = (v: unknown): string | null => (typeof v === "string" && v.trim() ?
  */
 export function planRow(plan: string, model: PlanModel, meta: PlanMetaFields = {}): PlanRow {
   const d = model.document;
-  const leads = new Set(model.responsibilities.filter((r) => r.role === "lead").map((r) => r.item));
+  const leads = designatedLeadItems(model);
   const items = model.items.length;
   const itemsWithLead = model.items.filter((i) => leads.has(i.id)).length;
   const level = text(meta.level) as PlanLevel | null;
