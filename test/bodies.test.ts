@@ -1,7 +1,12 @@
 import {describe, expect, test} from "vitest";
-import {isFragment, looksLikeBody} from "../src/lib/reader/bodies.js";
+import {bodyKind, isFragment, looksLikeBody} from "../src/lib/reader/bodies.js";
 
 describe("looksLikeBody", () => {
+  test("an internal office (处, 科, 室) of a named parent is a body, and a 处 or 科 named bare; 好处, 实验室 are none", () => {
+    for (const name of ["市交通委科技信息处", "区教育局基教科", "市交通委办公室", "港务监管处", "设施养护处", "客运处"])
+      expect(looksLikeBody(name), name).toBe(true);
+    for (const name of ["好处", "不足之处", "实验室", "村卫生室", "本科"]) expect(looksLikeBody(name), name).toBe(false);
+  });
   test("a name ending like a body, with or without a jurisdiction, is a body", () => {
     for (const name of [
       "市发改委",
@@ -37,5 +42,26 @@ describe("looksLikeBody", () => {
     expect(looksLikeBody("南京西路功能区是静安区")).toBe(false);
     expect(isFragment("区属国有企业根据区政府")).toBe(true);
     expect(isFragment("区住房保障房屋管理局")).toBe(false);
+  });
+});
+
+describe("bodyKind", () => {
+  test("a 街道 office or a 乡/镇 government is a township body, not a municipal department; 各街镇 stays generic", () => {
+    for (const name of ["街道办事处", "南京西路街道办事处", "镇人民政府", "马陆镇人民政府", "泗泾镇", "永丰街道"])
+      expect(bodyKind(name), name).toBe("township");
+    expect(bodyKind("各街镇")).toBe("generic");
+    expect(bodyKind("城乡")).not.toBe("township");
+  });
+  test("a body of a vertically managed national system is a vertical agency whatever place names it", () => {
+    for (const name of [
+      "上海海事局",
+      "市税务局",
+      "上海海关",
+      "国家税务总局上海市税务局",
+      "国家金融监督管理总局上海监管局",
+      "中国船级社上海分社"
+    ])
+      expect(bodyKind(name), name).toBe("vertical-agency");
+    for (const name of ["海关总署", "国家税务总局", "国家统计局"]) expect(bodyKind(name), name).toBe("national-department");
   });
 });

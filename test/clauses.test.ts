@@ -38,6 +38,16 @@ describe("readClause", () => {
       "support:市财政局"
     ]);
   });
+  test("labels naming implementers (实施部门, 实施主体, 推进单位 …) support a lead, and are joint with none", () => {
+    expect(roles("牵头部门:市交通委科技信息处;实施部门:市港航中心、各区交通主管部门")).toEqual([
+      "lead:市交通委科技信息处",
+      "support:市港航中心",
+      "support:各区交通主管部门"
+    ]);
+    expect(roles("推进单位:区建设管理委、区房管局")).toEqual(["joint:区建设管理委", "joint:区房管局"]);
+    expect(roles("实施主体:各街道")).toEqual(["lead:各街道"]);
+    expect(readClause("牵头部门:市交通委;实施部门:市港航中心").unread).toEqual([]);
+  });
   test("配合 and 参与 make support", () => {
     expect(roles("市发改委牵头,市科技局、市财政局配合")).toEqual([
       "lead:市发改委",

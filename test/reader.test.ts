@@ -163,6 +163,22 @@ describe("numbering levels", () => {
 });
 
 describe("clauses", () => {
+  test("a 处 named bare after an office of the same parent belongs to that parent, and a bare office is its full name elsewhere", () => {
+    const m = parse(
+      [
+        "一、主要任务",
+        "(一)完善码头岸电设施。推进岸电设施建设。(牵头部门:市交通委科技信息处、港务监管处、综合规划处;实施部门:市港航中心)",
+        "(二)强化执法监管。加强监督管理。(牵头部门:上海海事局、港务监管处、科技信息处)",
+        "(三)健全数据报送。推进数据接入。(牵头部门:科技信息处)"
+      ].join("\n")
+    );
+    const held = (d: string) => m.responsibilities.filter((r) => r.department === d).map((r) => `${r.item}:${r.role}`);
+    expect(held("市交通委科技信息处")).toEqual(["T1:lead", "T2:lead", "T3:lead"]);
+    expect(held("市交通委港务监管处")).toEqual(["T1:lead", "T2:lead"]);
+    expect(held("市交通委综合规划处")).toEqual(["T1:lead"]);
+    expect(m.departments.map((d) => d.name)).not.toContain("科技信息处");
+    expect(m.departments.find((d) => d.name === "市交通委科技信息处")?.aliasesSeen).toEqual(["科技信息处"]);
+  });
   test("clause words in traditional characters read through a simplified shadow; names stay as written", () => {
     const m = parse(
       "一、任務\n(一)提升質量。(市發改委牽頭,市財政局、市商務局按職責分工負責)\n(二)強化標準。(責任單位:市市場監管局)\n"

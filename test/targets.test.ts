@@ -36,6 +36,28 @@ describe("findTargets", () => {
     expect(findTargets("到2025年,甲完成。乙达到3家")[0].year).toBe(2025);
     expect(findTargets("甲完成。乙达到3家")[0].year).toBeNull();
   });
+  test("a year after 同比/较/比 is the base of a change, not the target's year: the sentence's leading year is", () => {
+    expect(findTargets("2023年,国际集装箱靠港船舶岸电使用量同比2022年增长30%")[0]).toMatchObject({year: 2023, value: 30});
+    expect(findTargets("到2025年,能耗较2020年下降10%")[0].year).toBe(2025);
+    expect(findTargets("甲较2020年下降10%")[0].year).toBeNull();
+  });
+  test("a clause after ; keeps the year its sentence opens with (2023年,…;…达到90%以上)", () => {
+    const t = findTargets("推进建设。2023年,码头实现全覆盖;集装箱码头泊位岸电覆盖率达到90%以上。另有泊位达到5个");
+    expect(t.map((x) => `${x.value}:${x.year}`)).toEqual(["90:2023", "5:null"]);
+  });
+  test("a subject is the noun phrase counted: no ordinal of a list, leading verb of doing or preposition", () => {
+    expect(found("四是完成应急避难场所建设144.45万平方米")[0]).toMatch(/^应急避难场所建设\|/);
+    expect(found("加快推进3个既有园区和至少1个科创园区的提质增效")[0]).toMatch(/^既有园区\|3个/);
+    expect(found("围绕本区建成区40%以上面积达到要求")[0]).toMatch(/^本区建成区\|/);
+    expect(found("实施排水主管检测约123公里,对其中的约24公里进行修复或改造。")[1]).toMatch(/^修复或改造\|24公里/);
+  });
+  test("a rate per year (每年, 年均) is marked annual and a figure after 约 or before 左右 approximate", () => {
+    const [a, b] = findTargets("每年完成80万平米屋面改造,年均新增就业人数24万人");
+    expect([a.annual, b.annual]).toEqual([true, true]);
+    const [c, d, e] = findTargets("完成整治约48公里,新建9座左右口袋公园,创建20个小区");
+    expect([c.approximate, d.approximate, e.approximate]).toEqual([true, true, undefined]);
+    expect(e.annual).toBeUndefined();
+  });
   test("a number that scopes a rule is not a target", () => {
     expect(
       found("单体建筑面积1万(含)平方米或总建筑面积2万(含)平方米以上的新建公共建筑最低应达到绿色建筑一星级标准")

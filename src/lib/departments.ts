@@ -29,6 +29,7 @@ export const DEPARTMENT_KINDS: readonly DepartmentKind[] = [
   "vertical-agency",
   "management-committee",
   "county-government",
+  "township",
   "generic"
 ];
 

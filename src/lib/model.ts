@@ -145,6 +145,7 @@ export type DepartmentKind =
   | "vertical-agency"
   | "management-committee"
   | "county-government"
+  | "township"
   | "generic"
   | "unknown";
 
@@ -225,6 +226,10 @@ export interface Target {
   baseline: number | null;
   /** The upper end of a range (1到2个 → value 1, upper 2), or null. */
   upper: number | null;
+  /** A rate per year (每年完成80万平米, 年均新增…): the value is each year's, not a level to reach. Absent when not. */
+  annual?: true;
+  /** An approximate figure (约48公里, 9座左右). Absent when not. */
+  approximate?: true;
   raw: string;
   source: SourceSpan;
 }

@@ -128,6 +128,7 @@ export const DEPARTMENT_KIND_LABELS: Record<DepartmentKind, Label> = {
   "vertical-agency": {en: "vertical agency", zh: "垂直管理机构"},
   "management-committee": {en: "management committee", zh: "管委会"},
   "county-government": {en: "county governments", zh: "县级政府"},
+  township: {en: "township or subdistrict", zh: "街道/乡镇"},
   generic: {en: "generic placeholder", zh: "泛指"},
   unknown: {en: "unknown", zh: "未知"}
 };

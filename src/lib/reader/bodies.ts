@@ -31,13 +31,41 @@ export function isFragment(name: string): boolean {
   return NOT_BODY.test(n) || FRAGMENT.test(n);
 }
 
+/**
+ * An internal office (处, 科, 室) of a named parent body: 市交通委科技信息处 → parent 市交通委, office 科技信息处.
+ * Null for a name that is not one (a 办事处 is a body of its own).
+ */
+export function officeOf(name: string): {parent: string; office: string} | null {
+  const m = /^(.{2,20}?(?:委员会|管委会|委|局|厅|办|中心|政府|部|署|总队|支队|集团|公司))([\u4e00-\u9fff]{2,10}(?<!办事|之|好|此|各|出|用|难|益|坏|弊|妙|住|深|远|近)[处科室])$/.exec(
+    name.trim()
+  );
+  if (!m || FRAGMENT.test(m[1]) || NOT_BODY.test(m[1])) return null;
+  return {parent: m[1], office: m[2]};
+}
+
+/**
+ * A 处 or 科 named bare (客运处, 设施养护处, 港务监管处): an internal office whose parent the plan names elsewhere, or
+ * not at all (a commission's own plan names its offices bare). Not 之处, 好处, 办事处 (a body of its own) …
+ */
+export function isBareOffice(name: string): boolean {
+  const n = name.trim();
+  return (
+    /^[\u4e00-\u9fff]{2,8}[处科]$/.test(n) &&
+    !/^(?:市|省|区|县|各|国家)/.test(n) &&
+    !/(?:办事|之|好|此|各|出|用|难|益|坏|弊|妙|住|深|远|近|到|去|相|短|长|痛|害|共|何|别|某|两|多|一)处$/.test(n) &&
+    !/(?:学|专|本|内|外|儿|全|百|工|文|理|医|眼|牙|骨)科$/.test(n) &&
+    !NOT_BODY.test(n) &&
+    !FRAGMENT.test(n)
+  );
+}
+
 /** Whether a name as written looks like a government body or a generic group of bodies. */
 export function looksLikeBody(name: string): boolean {
   const n = name.trim();
   if (n.length < 2 || n.length > 30 || NOT_BODY.test(n) || FRAGMENT.test(n)) return false;
   // A name's other name or scope in brackets after it (街镇(园区), 区委组织部(区公务员局)) does not change its form.
   const core = n.endsWith(")") ? n.replace(/\([^()]*\)$/, "") : n;
-  return BODY_END.test(core) || GENERIC.test(n);
+  return BODY_END.test(core) || GENERIC.test(n) || officeOf(core) !== null || isBareOffice(core);
 }
 
 /** Whether a name is generic (各有关部门, 市级有关部门, 各县(市、区)人民政府) rather than one body. */
@@ -51,7 +79,14 @@ export function bodyKind(name: string): DepartmentKind {
   if (/^各/.test(n) && /政府$/.test(n)) return "county-government";
   if (isGenericBody(n)) return "generic";
   if (/管委会$|管理委员会$/.test(n)) return "management-committee";
-  if (/支行$|分行$|分局$|海关$|监管局$|税务局$/.test(n) && !/^(?:国家|省|市|县|区)/.test(n)) return "vertical-agency";
+  // A sub-district office or a township's government: 街道办事处, 某某街道, 某镇人民政府, 某乡 (not 各街镇: generic).
+  if (/(?:街道办事处|街道办|街道|(?:镇|乡)(?:人民)?政府|[^城市]镇|[^城农下]乡)$/.test(n) && !/^各/.test(n)) return "township";
+  // Bodies of a vertically managed national system, whatever place they are named by: 海事局 (交通运输部), 海关,
+  // 税务局 (国家税务总局), 边检站; and a branch of a national body (中国船级社上海分社).
+  if (/(?:海事局|海关|税务局|出入境边防检查站|边检站)$/.test(n) && !/^(?:国家|中国|中华人民共和国)/.test(n)) return "vertical-agency";
+  if (/^(?:国家|中国).+分(?:社|局|行|会|公司)$|^(?:国家|中国).+(?:总局|总署|部|署|会|社|集团).{2,}局$/.test(n))
+    return "vertical-agency";
+  if (/支行$|分行$|分局$|监管局$/.test(n) && !/^(?:国家|省|市|县|区)/.test(n)) return "vertical-agency";
   if (/^国家|^国务院|^中央|^全国|(?:部|总局|署|总署)$/.test(n) && !/^(?:省|市|县|区)/.test(n))
     return "national-department";
   if (/^省/.test(n)) return "provincial-department";

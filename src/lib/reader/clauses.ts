@@ -19,7 +19,7 @@
  */
 import {hasCode, isSpaceCode} from "../chars.js";
 import type {Role} from "../model.js";
-import {isFragment, looksLikeBody} from "./bodies.js";
+import {isBareOffice, isFragment, looksLikeBody, officeOf} from "./bodies.js";
 import {readDeadline} from "./deadline.js";
 
 export interface Bracketed {
@@ -30,7 +30,7 @@ export interface Bracketed {
   content: string;
 }
 
-const CLAUSE_WORD = /负责|牵头|责任单位|责任部门|配合|参与|协办|落实|主办|承办|实施单位|主责/;
+const CLAUSE_WORD = /负责|牵头|责任单位|责任部门|配合|参与|协办|落实|主办|承办|实施单位|实施部门|实施主体|推进单位|推进部门|执行单位|主体单位|主责/;
 
 /** What may follow a clause: white space, a full stop (。 or .), a semicolon or a table's |. */
 function isClauseTail(c: number): boolean {
@@ -132,6 +132,11 @@ export interface NamedRole {
   role: Role;
   /** Offset of the name in the clause content. */
   offset: number;
+  /**
+   * The full name of an internal office named bare after a sibling of the same parent (市交通委科技信息处、港务监管处
+   * → 市交通委港务监管处); absent otherwise.
+   */
+  full?: string;
 }
 
 export interface ClauseReading {
@@ -145,11 +150,11 @@ export interface ClauseReading {
 type Group = "lead" | "support" | "responsible";
 
 const LABELS =
-  "牵头单位|牵头部门|主责单位|主要责任单位|主办单位|配合单位|配合部门|协办单位|参与单位|参与部门|协同单位|责任单位|责任部门|实施单位|承办单位|负责单位|完成时限|完成时间|时间节点|时限要求|时间安排|办结时限";
+  "牵头单位|牵头部门|主责单位|主要责任单位|主办单位|配合单位|配合部门|协办单位|参与单位|参与部门|协同单位|责任单位|责任部门|实施单位|实施部门|实施主体|推进单位|推进部门|承办单位|承办部门|落实单位|落实部门|执行单位|主体单位|负责单位|负责部门|完成时限|完成时间|时间节点|时限要求|时间安排|办结时限";
 const PREFIXES: [RegExp, Group | "deadline"][] = [
   [/^(?:牵头单位|牵头部门|主责单位|主要责任单位|主办单位)\s*:\s*/, "lead"],
   [/^(?:配合单位|配合部门|协办单位|参与单位|参与部门|协同单位|支撑单位|协助单位|参加单位)\s*:\s*/, "support"],
-  [/^(?:责任单位|责任部门|实施单位|承办单位|负责单位)\s*:\s*/, "responsible"],
+  [/^(?:责任单位|责任部门|实施单位|实施部门|实施主体|推进单位|推进部门|承办单位|承办部门|落实单位|落实部门|执行单位|主体单位|负责单位|负责部门)\s*:\s*/, "responsible"],
   [/^(?:完成时限|完成时间|时间节点|时限要求|时间安排|办结时限)\s*:\s*/, "deadline"]
 ];
 const SUFFIXES: [RegExp, Group][] = [
@@ -338,7 +343,23 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
       named.push({name: n.text, role, offset: n.offset});
     }
   }
+  withOfficeParents(named);
   return {named, unread, deadline};
+}
+
+/**
+ * A 处/科 named bare after an office of a named parent in the same list belongs to that parent: 市交通委科技信息处、
+ * 港务监管处、综合规划处 → 市交通委港务监管处, 市交通委综合规划处 (set as `full`). Any other name in between ends the
+ * parent's run.
+ */
+export function withOfficeParents(named: NamedRole[]): void {
+  let parent: string | null = null;
+  for (const n of named) {
+    const office = officeOf(n.name);
+    if (office) parent = office.parent;
+    else if (parent && isBareOffice(n.name)) n.full = parent + n.name;
+    else parent = null;
+  }
 }
 
 export interface ItemClause {

@@ -20,7 +20,7 @@ import type {
   Target,
   Warning
 } from "../model.js";
-import {bodyKind, looksLikeBody} from "./bodies.js";
+import {bodyKind, isBareOffice, looksLikeBody, officeOf} from "./bodies.js";
 import {
   blanketNotes,
   findItemClause,
@@ -230,7 +230,9 @@ function read(
   const departments = new Map<string, Department>();
   const resolved = new Map<string, string>();
   const resolve = (name: string, match: string, line: number): string => {
-    const known = resolved.get(name);
+    // Keyed by the name as written and the name it stands for (a bare office of a parent named before it).
+    const key = match.length > name.length ? `${name}\u0000${match}` : name;
+    const known = resolved.get(key);
     if (known !== undefined) return known;
     const entry = directory.lookup(name) ?? directory.lookup(match);
     // A body not in the reference is named by its simplified form (the name as written stays an alias and in each
@@ -257,7 +259,7 @@ function read(
         });
     }
     if (name !== canonical && !d.aliasesSeen.includes(name)) d.aliasesSeen.push(name);
-    resolved.set(name, canonical);
+    resolved.set(key, canonical);
     return canonical;
   };
 
@@ -355,7 +357,7 @@ function read(
         const src = body.span(i, i + n.name.length);
         const name = written(body.slice(i, i + n.name.length));
         addResponsibility(item, k, {
-          department: resolve(name, n.name, src.line),
+          department: resolve(name, n.full ?? n.name, src.line),
           role: n.role,
           asWritten: name,
           source: src
@@ -727,7 +729,7 @@ function read(
         const src = {line: row.line, start, end: start + n.name.length};
         const name = text.slice(start, start + n.name.length);
         addResponsibility(item, k, {
-          department: resolve(name, n.name, row.line),
+          department: resolve(name, n.full ?? n.name, row.line),
           role: n.role,
           asWritten: name,
           source: src
@@ -815,6 +817,7 @@ function read(
       }
     }
   }
+  mergeBareOffices(departments, model.responsibilities, warnings);
   model.departments = [...departments.values()];
 
   // Indicators.
@@ -858,6 +861,8 @@ function read(
         raw: written(body.slice(f.start, f.end)),
         source
       };
+      if (f.annual) t.annual = true;
+      if (f.approximate) t.approximate = true;
       model.targets.push(t);
     });
   }
@@ -888,4 +893,41 @@ function read(
       message: `${skipped.length} line${skipped.length === 1 ? "" : "s"} of the attachments not read (from line ${skipped[0]}): only their tables are read`
     });
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+/**
+ * A 处/科 named bare (科技信息处) is the office of that name the plan names in full elsewhere (市交通委科技信息处), when
+ * only one parent has an office of that name: its links move to the full name, the bare name becomes an alias
+ * seen, and its unknown-department warning goes.
+ */
+function mergeBareOffices(
+  departments: Map<string, Department>,
+  responsibilities: Responsibility[],
+  warnings: Warning[]
+): void {
+  const full = new Map<string, string[]>();
+  for (const d of departments.values()) {
+    const o = d.known ? null : officeOf(d.name);
+    if (o) full.set(o.office, [...(full.get(o.office) ?? []), d.name]);
+  }
+  if (!full.size) return;
+  for (const d of [...departments.values()]) {
+    const to = !d.known && isBareOffice(d.name) ? full.get(d.name) : undefined;
+    if (to?.length !== 1) continue;
+    const target = departments.get(to[0])!;
+    departments.delete(d.name);
+    for (const a of [d.name, ...d.aliasesSeen]) if (!target.aliasesSeen.includes(a)) target.aliasesSeen.push(a);
+    const seen = new Set<string>();
+    for (let i = 0; i < responsibilities.length; ++i) {
+      const r = responsibilities[i];
+      if (r.department === d.name) r.department = target.name;
+      const k = `${r.item}\u0000${r.department}`;
+      if (r.department === target.name && seen.has(k)) responsibilities.splice(i--, 1);
+      else seen.add(k);
+    }
+    const w = warnings.findIndex(
+      (x) => x.code === "unknown-department" && x.message.startsWith(`department "${d.name}" `)
+    );
+    if (w >= 0) warnings.splice(w, 1);
+  }
 }

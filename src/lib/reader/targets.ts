@@ -27,6 +27,10 @@ export interface FoundTarget {
   op: Comparator;
   /** The year the sentence names, if any. */
   year: number | null;
+  /** A rate per year: 每年完成80万平米, 年均新增… */
+  annual?: true;
+  /** An approximate figure: 约48公里, 9座左右. */
+  approximate?: true;
   raw: string;
   /** [start, end) of raw in the text searched. */
   start: number;
@@ -137,7 +141,7 @@ const VERB_BEFORE_COUNT =
   /(?:完成|开发|提供|建设|建成|建有|设有|拥有|新建|修缮|整治|培育|培养|选拔|扶持|资助|认定|新增|打造|创建|设立|引进|组建|评选|培训|遴选|实施|开展|举办|推出|发布|制定|形成|布局|改造|配备|选树|命名)$/;
 const LEADING_SIZE = new RegExp(`^\\d+(?:\\.\\d+)?\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})(?:及以上|以上|以下)?`);
 const LEADING_VERB =
-  /^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|新)?(?:创建|建成|建设|新建|建立|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成|举办|举行|开展|组织|选拔|培养|扶持|资助))/;
+  /^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|新)?(?:推进|推动|创建|建成|建设|新建|建立|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成|举办|举行|开展|组织|选拔|培养|扶持|资助))/;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 /** A size (an area, a length, a volume) … */
 const SIZE_UNIT = /^(?:平方公里|平方米|平米|立方米|公里|千米|公顷|亩|米)$/;
@@ -158,6 +162,8 @@ const SETS_DURATION = /^(?:提高|提升|增长|增加|降低|压缩|缩短|控�
 /** A period and the count of times in it: 每季度(至少开展)1次, 15天完成1次. */
 const EVERY =
   /每\s*(?:个)?(?:日|天|周|旬|月|季度|季|半年|年|学期)|\d+(?:\.\d+)?\s*(?:天|日|周|个月|月|年|小时)[^,。;:、\d]{0,8}$/;
+/** Words of a rate per year before a figure in its phrase: 每年完成, 年均新增, 每年度. */
+const ANNUAL = /(?:每年|年均|每年度|年平均|平均每年)[^,。;:\d]{0,10}$/;
 /** A span of time followed by the count of times in it (15天完成1次): the period of a frequency. */
 const PERIOD_OF_COUNT = /^[^,。;:、\d]{0,8}?\d+\s*次/;
 /** A bound of space or time after a figure (周边50米内, 5个工作日内办结): where or when a task applies. */
@@ -235,18 +241,31 @@ function phraseStart(text: string, mask: Uint8Array, i: number, separators: stri
   return 0;
 }
 
-/** The last year (2025年) a text names, or null. */
+/** Words before a year that make it the base of a change (同比2022年增长30%, 较2020年下降), not the target's year. */
+const BASE_YEAR = /(?:同比|较|比|相比|相较|对比)(?:于)?\s*$/;
+
+/** The last year (2025年) a text names, or null; a year after 同比/较/比 is the base of a change and is skipped. */
 function lastYear(text: string): number | null {
   let year: number | null = null;
   YEAR.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = YEAR.exec(text));) year = +m[1];
+  for (let m: RegExpExecArray | null; (m = YEAR.exec(text));)
+    if (!BASE_YEAR.test(text.slice(Math.max(0, m.index - 4), m.index))) year = +m[1];
   return year;
 }
 
-/** The year a target's sentence names; else the last 到2025年 of the text before it; else null. */
+/**
+ * The year a target's sentence names; else the year that opens its sentence up to 。 (2023年,…;集装箱码头泊位岸电覆盖率
+ * 达到90%以上: a clause after ; keeps the year its sentence opens with); else the last 到2025年 of the text before
+ * it; else null.
+ */
 function targetYear(text: string, sentenceStart: number, i: number): number | null {
   const inSentence = lastYear(text.slice(sentenceStart, i));
   if (inSentence !== null) return inSentence;
+  if (sentenceStart > 0) {
+    const full = text.lastIndexOf("。", sentenceStart - 1) + 1;
+    const opening = /^\s*(?:力争)?(?:到|至|在)?\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?\s*[,:]/.exec(text.slice(full, sentenceStart));
+    if (opening) return +opening[1];
+  }
   // The 到2025年 of the whole text, found once per text: those that end before the sentence are the matches of the
   // text before it (the pattern has no look-around, and no match can start inside another).
   if (text !== yearsOf.text) {
@@ -470,9 +489,13 @@ export function findTargets(text: string): FoundTarget[] {
       subject = subject.slice(close + 1);
     }
     trim(/^\s+/);
+    // An ordinal of a list (四是完成…, 其三) opens the sentence, not the subject.
+    trim(/^(?:[一二三四五六七八九十]+(?:是|要)|其[一二三四五六七八九十]+,?|第[一二三四五六七八九十]+,)/);
     trim(/^(?:力争)?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?(?:前)?,?/);
     trim(LEADING_PERIOD);
     trim(LEADING_VERB);
+    // A preposition that opens the phrase (围绕本区建成区40%…, 对其中的约24公里…) is not part of what is counted.
+    trim(/^(?:围绕|对于|对(?!外)|针对|在|按照|按)(?:其中的?)?/);
     // A size that qualifies the thing counted (1000亩以上开放休闲林地5个) is not part of its name.
     trim(LEADING_SIZE);
     // The opening quote of a quoted goal (实现“人才达到2000名) is not part of its subject.
@@ -486,7 +509,7 @@ export function findTargets(text: string): FoundTarget[] {
     // A verb before the number makes the noun after it the subject: 每县建设1到2个示范点.
     // The number comes first (遴选50家中小微企业): the noun after it is the subject, when there is one.
     // The noun ends before a second count joined to it (1990个积水点改造及28个空洞点位修复).
-    const noun = /^的?(?:(?![及和与]\s*\d)[^,。;:、(])+/.exec(after.slice(post.length))?.[0] ?? "";
+    const noun = /^的?(?:(?![及和与]\s*(?:至少|不少于)?\s*\d)[^,。;:、(])+/.exec(after.slice(post.length))?.[0] ?? "";
     if (share) {
       subject = share[2];
       subjectStart = end + share[1].length;
@@ -498,7 +521,7 @@ export function findTargets(text: string): FoundTarget[] {
       ((/[及和与]$/.test(subject) || /^(?:对|为|给|向)$/.test(subject) || VERB_BEFORE_COUNT.test(subject)) &&
         noun.trim())
     ) {
-      const lead = noun.length - noun.replace(/^的?\s*/, "").length;
+      const lead = noun.length - noun.replace(/^的?\s*(?:进行|开展|实施)?/, "").length;
       subject = noun.slice(lead).trim();
       subjectStart = end + post.length + lead;
       rawEnd += noun.length;
@@ -534,6 +557,9 @@ export function findTargets(text: string): FoundTarget[] {
       start: rawStart,
       end: rawEnd
     };
+    // A rate per year (每年完成80万平米, 年均新增2万个) and an approximate figure (约48公里, 9座左右) are marked so.
+    if (ANNUAL.test(text.slice(wide, i))) target.annual = true;
+    if (/约\s*$/.test(text.slice(Math.max(from, i - 3), i)) || post === "左右") target.approximate = true;
     const marker =
       SHARED_END.exec(text.slice(from, i).slice(0, verb ? verb.index : undefined)) ?? SHARED.exec(verb?.[0] ?? "");
     const parts = marker ? subjectParts(subject, subjectStart) : [];
