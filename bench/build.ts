@@ -115,8 +115,13 @@ export async function makeFloorSite(pages: number): Promise<string> {
       'process.stdout.write(await zip.generateAsync({type: "nodebuffer", compression: "STORE"}));\n'
   );
   copyFileSync(join(ROOT, "src", config.style), join(dir, "src", config.style));
+  // The header and footer are functions of the page (the plan picker names the page's plan): the floor's pages are
+  // none of the plans', so each gets the site's first page's, as a string (a function does not survive JSON).
+  const chrome = (part: unknown) => (typeof part === "function" ? part({path: "/"}) : part);
   const floor = {
     ...config,
+    header: chrome(config.header),
+    footer: chrome(config.footer),
     pages: config.pages.map((p: {name: string}, i: number) => ({...p, path: i ? `/page-${i}` : "/"})),
     dynamicPaths: [],
     output: "dist"

@@ -38,13 +38,16 @@ describe("makeFloorSite", () => {
       const pages = readdirSync(join(dir, "src")).filter((f) => f.endsWith(".md"));
       expect(pages).toHaveLength(14);
       const floor = (await import(pathToFileURL(join(dir, "observablehq.config.js")).href)).default;
-      // This site's chrome: its head script, footer and sidebar, each entry pointing to one of the empty pages.
+      // This site's chrome: its head script, header and footer (those of its first page), and sidebar, each entry
+      // pointing to one of the empty pages.
+      const chrome = (part: unknown) => (typeof part === "function" ? part({path: "/"}) : part);
       expect([floor.head, floor.header, floor.footer, floor.style]).toEqual([
         config.head,
-        config.header,
-        config.footer,
+        chrome(config.header),
+        chrome(config.footer),
         config.style
       ]);
+      expect(floor.header).toContain("plan-picker");
       expect(floor.pages.map((p: {name: string}) => p.name)).toEqual(config.pages.map((p) => p.name));
       for (const {path} of floor.pages) expect(pages).toContain(`${path === "/" ? "index" : path.slice(1)}.md`);
       expect(floor.dynamicPaths).toEqual([]);
