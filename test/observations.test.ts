@@ -165,6 +165,17 @@ describe("validateTaskStatus", () => {
     for (const [row, pattern] of expected) expect(problems.find((p) => p.row === row)?.message).toMatch(pattern);
   });
 
+  test("reads an item id typed in lower case or full-width characters as the plan's, with a warning", () => {
+    const csv =
+      "item,as_of,status,evidence,source\nt1,2025-06-30,completed,,督查通报\nＴ２,2025-06-30,completed,,督查通报\n";
+    const read = validateTaskStatus(csv, YANAN);
+    expect(read.problems).toEqual([]);
+    expect(read.rows.map((r) => r.item)).toEqual(["T1", "T2"]);
+    expect(read.warnings.map((w) => [w.row, w.message])).toEqual([
+      [2, 'item "t1" read as "T1"'],
+      [3, 'item "Ｔ２" read as "T2"']
+    ]);
+  });
   test("keeps the good rows and maps the Chinese status to English", () => {
     expect(rows).toEqual([
       {

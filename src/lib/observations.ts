@@ -229,10 +229,16 @@ export function parseTaskStatus(text: string): TaskStatus | null {
   return TASK_STATUSES.includes(s as TaskStatus) ? (s as TaskStatus) : (TASK_STATUSES_ZH[s] ?? null);
 }
 
+/** An item id folded for matching: full-width letters, digits and points to ASCII, upper case, no spaces. */
+function foldItemId(id: string): string {
+  return foldDigits(id).replace(/\s+/g, "").toUpperCase();
+}
+
 /**
  * Validates task-status.csv (columns item, as_of, status, evidence, source; optional person or 责任人, and
  * next_step or 下一步) against the plan's items. Several rows per item, with different as_of dates, are its
- * update history; two rows of one item on one date are a duplicate.
+ * update history; two rows of one item on one date are a duplicate. An item id in another case or in full-width
+ * characters (t2.6) is read as the plan's (T2.6), with a warning.
  */
 export function validateTaskStatus(text: string, context: {items: Item[]}): Validation<TaskStatusRow> {
   const read = readCsvRecords(text);
@@ -249,8 +255,12 @@ export function validateTaskStatus(text: string, context: {items: Item[]}): Vali
   const warnings: ValidationProblem[] = [];
   const seen = new Map<string, number>();
   let checked = 0;
+  // An id typed in another case or in full-width characters (t2.6, Ｔ２．６) names the same item: read as the plan's.
+  const byFolded = new Map(context.items.map((i) => [foldItemId(i.id), i.id]));
   for (const {row, cells} of records) {
-    const {item, status: statusText, evidence, source, person = "", next_step: nextStep = ""} = cells;
+    const {status: statusText, evidence, source, person = "", next_step: nextStep = ""} = cells;
+    const typed = cells.item;
+    const item = items.has(typed) ? typed : (byFolded.get(foldItemId(typed)) ?? typed);
     const asOfText = foldDigits(cells.as_of);
     const asOf = readDate(asOfText) ?? asOfText;
     if (!asOfText && !statusText && !evidence && !source && !person && !nextStep) continue; // an unfilled template row
@@ -277,6 +287,7 @@ export function validateTaskStatus(text: string, context: {items: Item[]}): Vali
       continue;
     }
     const notes = formulaWarnings(cells, ["evidence", "source", "person", "next_step"]);
+    if (item !== typed) notes.unshift(`item "${typed}" read as "${item}"`);
     if (notes.length) warnings.push({row, message: notes.join("; ")});
     rows.push({item, asOf, status: status!, evidence, source, ...(person && {person}), ...(nextStep && {nextStep})});
   }
