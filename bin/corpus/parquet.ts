@@ -38,7 +38,14 @@ const INT32 = new Set([
   "warnings"
 ]);
 const DOUBLE = new Set(["value", "target_value", "baseline_value", "baseline", "upper", "covered", "lead_share"]);
-const BOOLEAN = new Set(["known", "target_cumulative", "target_annual_average", "year_stated"]);
+const BOOLEAN = new Set([
+  "known",
+  "target_cumulative",
+  "target_annual_average",
+  "year_stated",
+  "annual",
+  "approximate"
+]);
 
 /** The Parquet type of a corpus column, by its name. */
 export function columnType(name: string): ColumnType {

@@ -129,6 +129,8 @@ const COLUMNS = {
     ["year_stated", (d) => d.yearStated],
     ["baseline", (d) => d.baseline],
     ["upper", (d) => d.upper],
+    ["annual", (d) => d.annual ?? false],
+    ["approximate", (d) => d.approximate ?? false],
     ["raw", (d) => d.raw],
     ...source
   ] as Columns<Target>,
