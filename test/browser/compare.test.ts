@@ -37,6 +37,17 @@ describe("compare pages", () => {
           rows.some((r) => r.includes(planLabel(p))),
           planLabel(p)
         ).toBe(true);
+      // The share of items with a lead and the reading coverage show without scrolling the table sideways.
+      if (viewport.width >= 1440) {
+        const hidden = await page.$eval("#observablehq-main form:has(table)", (form) => {
+          const box = form.getBoundingClientRect();
+          return [...form.querySelectorAll("thead th")]
+            .slice(1, 11)
+            .filter((th) => th.getBoundingClientRect().right > box.right + 1)
+            .map((th) => th.textContent);
+        });
+        expect(hidden).toEqual([]);
+      }
       // A plan's name links to its own pages.
       const href = await page.$eval("#observablehq-main form table tbody a", (a) => (a as HTMLAnchorElement).href);
       expect(href).toMatch(/\/plans\/[^/]+\/$/);
