@@ -8,6 +8,7 @@ import {
   type StoredPlan,
   withPlan
 } from "../src/lib/compare/comparison.js";
+import {lineageItemsOf} from "../src/lib/compare/lineage.js";
 import {plansSummaryRow} from "../src/lib/compare/plansSummary.js";
 import {YANAN} from "./plan.js";
 
@@ -64,6 +65,17 @@ describe("readComparisonFile", () => {
   test("readComparisonFile(comparisonFile(plans)) gives the plans back", () => {
     const plans = [stored("a"), stored("b")];
     expect(readComparisonFile(comparisonFile(plans))).toEqual({plans, problems: []});
+  });
+
+  test("readComparisonFile(comparisonFile(plans)) keeps each plan's item texts for Lineage, and drops malformed ones", () => {
+    const items = lineageItemsOf(YANAN);
+    const withItems = {...stored("a"), items};
+    expect(readComparisonFile(comparisonFile([withItems])).plans[0].items).toEqual(items);
+    expect(items.map((i) => i.id).slice(0, 2)).toEqual(["T1", "T2"]);
+    const broken = {...stored("b"), items: [{id: "T1", title: "x"}]} as unknown as StoredPlan;
+    const read = readComparisonFile(comparisonFile([broken]));
+    expect(read.plans[0]).toEqual(stored("b"));
+    expect(read.plans[0]).not.toHaveProperty("items");
   });
 
   test("readComparisonFile() keeps the good plans and names each bad one with its position", () => {

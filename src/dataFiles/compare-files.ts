@@ -10,6 +10,7 @@ import {functionLoad} from "../lib/compare/responsibilityLoad.js";
 import {parseBenchmarks, parseIndicatorGlossary, type RowProblem} from "../lib/reference.js";
 import {ROOT} from "./plan-files.js";
 import type {PlanSet} from "./plan-set.js";
+import {lineageItemsOf} from "../lib/compare/lineage.js";
 
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
 
@@ -46,7 +47,7 @@ export function lineageItems(set: PlanSet) {
   return {
     plans: set.plans.map(({name, model}) => ({
       plan: name,
-      items: model.items.map((i) => ({id: i.id, kind: i.kind, chapter: i.chapter, title: i.title, text: i.text}))
+      items: lineageItemsOf(model)
     }))
   };
 }

@@ -5,6 +5,7 @@ import {readdirSync, readFileSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {describe, expect, test} from "vitest";
 import {comparedTargets, planLabel} from "../../src/lib/compare/comparison.js";
+import {COMPARISON_KEY} from "../../src/page/comparisonStore.js";
 import {compareIndicators, indicatorFigures} from "../../src/lib/compare/indicatorComparison.js";
 import {lineage} from "../../src/lib/compare/lineage.js";
 import {lineagePair} from "../../src/lib/compare/parentPlan.js";
@@ -146,6 +147,47 @@ describe("Lineage", () => {
       }
     }
   );
+
+  test("a plan the user added on the load page joins with its text: its lineage against a site plan", async () => {
+    const {plans} = plansFile();
+    const parent = "prov-shanghai-2024-publicfire";
+    const copyOf = "qingpu-2024-firesafety";
+    const childItems = items().get(copyOf)!;
+    // As the load page keeps it (comparisonStore.ts): the plan's summary and its items' texts, in this browser only.
+    const mine = {
+      plan: "my-plan",
+      added: "2026-11-30T12:00:00Z",
+      summary: {...plans.find((p) => p.plan === copyOf)!, plan: "my-plan"},
+      items: childItems
+    };
+    const storageState = {
+      cookies: [],
+      origins: [
+        {
+          origin: site.origin(),
+          localStorage: [
+            {
+              name: COMPARISON_KEY,
+              value: JSON.stringify({format: "plan-explorer-comparison", version: 1, plans: [mine]})
+            }
+          ]
+        }
+      ]
+    };
+    const result = lineage(items().get(parent)!, childItems);
+    const {page, close} = await site.open(`compare/lineage.html?parent=${parent}&child=my-plan`, {storageState});
+    try {
+      expect(await page.$eval(".lineage-counts", (d) => ({...(d as HTMLElement).dataset}))).toMatchObject({
+        copied: String(result.counts.copied),
+        adapted: String(result.counts.adapted),
+        new: String(result.counts.new)
+      });
+      expect(await page.locator("[data-unknown]").count()).toBe(0);
+      expect(await page.locator("[data-without-text]").count()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
 
   test("a shared address opens its pair; an item opens to the two texts side by side; a name not a plan is said", async () => {
     const parent = "chongming-2021-ruralroads";

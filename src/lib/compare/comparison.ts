@@ -4,9 +4,11 @@
  * and saved to and loaded from one file of the user's).
  *
  * The file is JSON: {"format": "plan-explorer-comparison", "version": 1, "plans": [StoredPlan …]}, each plan
- * {"plan": name, "added": ISO date, "summary": PlanCompareSummary}. readComparisonFile keeps every good plan of a
+ * {"plan": name, "added": ISO date, "summary": PlanCompareSummary, "items": its items' texts for Lineage (optional:
+ * a file saved before they were kept has none)}. readComparisonFile keeps every good plan of a
  * file and reports each bad one with its position and what is wrong.
  */
+import type {PlanItemText} from "./lineage.js";
 import type {PlanCompareSummary} from "./plansSummary.js";
 import type {TargetSpec} from "./targetSpec.js";
 import {stripBom} from "../chars.js";
@@ -19,6 +21,8 @@ export interface StoredPlan {
   /** When it was added, ISO 8601. */
   added: string;
   summary: PlanCompareSummary;
+  /** The plan's items (id, kind, chapter, title, text) for the Lineage page; absent in a file saved before 2026-11-30. */
+  items?: PlanItemText[];
 }
 
 export type ComparedPlan = PlanCompareSummary & {stored?: boolean};
@@ -70,6 +74,16 @@ function problem(p: unknown): string | null {
   return null;
 }
 
+/** A stored plan's items when every one has a string id, title and text; else none (Lineage leaves the plan out). */
+function itemTexts(items: unknown): PlanItemText[] | null {
+  if (!Array.isArray(items)) return null;
+  const ok = (i: unknown) =>
+    !!i &&
+    typeof i === "object" &&
+    ["id", "title", "text"].every((k) => typeof (i as Record<string, unknown>)[k] === "string");
+  return items.every(ok) ? (items as PlanItemText[]) : null;
+}
+
 /**
  * The plans of a comparison file (`name` is the file's name, for the messages). Never throws: a file that is not
  * JSON or not a comparison file gives no plans and one problem; a bad plan is left out with a problem naming
@@ -92,7 +106,13 @@ export function readComparisonFile(text: string, name = "the file"): {plans: Sto
     if (why) problems.push(`${name}, plan ${i + 1}: ${why}; left out`);
     else {
       const s = p as StoredPlan;
-      plans.push({plan: s.plan.trim(), added: typeof s.added === "string" ? s.added : "", summary: s.summary});
+      const items = itemTexts(s.items);
+      plans.push({
+        plan: s.plan.trim(),
+        added: typeof s.added === "string" ? s.added : "",
+        summary: s.summary,
+        ...(items && {items})
+      });
     }
   });
   return {plans, problems};

@@ -9,6 +9,7 @@
  * The thresholds were set on pairs read by hand (docs/compare.md) and are tested in test/compare-lineage.test.ts.
  * The share of B that is new is given by items and by characters (a long new item weighs more).
  */
+import type {PlanModel} from "../model.js";
 import {nearest} from "./similarity.js";
 
 export const COPIED = 0.8;
@@ -19,6 +20,18 @@ export type LineageLabel = "copied" | "adapted" | "new";
 export interface LineageItem {
   id: string;
   text: string;
+}
+
+/** An item as the lineage page reads it: its id, kind, chapter, title and text (numbering and clause left out). */
+export interface PlanItemText extends LineageItem {
+  kind: string;
+  chapter: number | null;
+  title: string;
+}
+
+/** The items of a plan for lineage (compare/lineage.json, and a user's plan kept in the browser), in its order. */
+export function lineageItemsOf(model: Pick<PlanModel, "items">): PlanItemText[] {
+  return model.items.map((i) => ({id: i.id, kind: i.kind, chapter: i.chapter, title: i.title, text: i.text}));
 }
 
 export interface LineageMatch {
