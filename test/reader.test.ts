@@ -397,6 +397,15 @@ describe("the header and the signature block", () => {
     expect(m.items[1].text).toBe("乙。");
     expect(m.items[1].clause).toBe("市财政局负责");
   });
+  test("an annual plan's target year is the one year its title names; a period's end or a goal's year wins", () => {
+    const year = (text: string) => parse(text).document.targetYear;
+    expect(year("某市交通领域优化营商环境行动方案(2026年)\n一、任务\n1.甲。推进改革。\n")).toBe(2026);
+    expect(year("2026年某市城市更新行动方案\n一、任务\n1.甲。推进改革。\n")).toBe(2026);
+    expect(year("某县行动方案(2023—2025年)\n一、任务\n1.甲。推进改革。\n")).toBe(2025);
+    expect(year("2024年某市行动方案\n一、总体目标\n到2027年,建成示范区10个。\n二、任务\n1.甲。推进改革。\n")).toBe(2027);
+    // Two years in a title and no period: none is the plan's.
+    expect(year("落实2023年和2024年某会议精神的方案\n一、任务\n1.甲。推进改革。\n")).toBeNull();
+  });
   test("the plan's own title wins over the 关于印发…的通知 that carries it; a title wrapped over lines is one title", () => {
     const m = parse(
       "某县人民政府办公室关于印发某县数字经济发展\n三年行动方案的通知\n某政办发〔2023〕12号\n各乡镇人民政府:\n现将《某县数字经济发展三年行动方案》印发给你们,请认真贯彻落实。\n某县人民政府办公室\n2023年3月1日\n某县数字经济发展\n三年行动方案\n(2023—2025年)\n一、任务\n(一)甲。(县发改局负责)\n"
