@@ -402,7 +402,9 @@ describe("the header and the signature block", () => {
     expect(year("某市交通领域优化营商环境行动方案(2026年)\n一、任务\n1.甲。推进改革。\n")).toBe(2026);
     expect(year("2026年某市城市更新行动方案\n一、任务\n1.甲。推进改革。\n")).toBe(2026);
     expect(year("某县行动方案(2023—2025年)\n一、任务\n1.甲。推进改革。\n")).toBe(2025);
-    expect(year("2024年某市行动方案\n一、总体目标\n到2027年,建成示范区10个。\n二、任务\n1.甲。推进改革。\n")).toBe(2027);
+    expect(year("2024年某市行动方案\n一、总体目标\n到2027年,建成示范区10个。\n二、任务\n1.甲。推进改革。\n")).toBe(
+      2027
+    );
     // Two years in a title and no period: none is the plan's.
     expect(year("落实2023年和2024年某会议精神的方案\n一、任务\n1.甲。推进改革。\n")).toBeNull();
   });
