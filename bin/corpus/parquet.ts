@@ -8,11 +8,12 @@
  * BOOLEAN; everything else STRING (UTF-8). Every column is nullable. A value of the wrong type is an error.
  */
 import {fileWriter, ParquetWriter} from "hyparquet-writer";
-import type {Cell} from "../../src/lib/tables.js";
+import {type Cell, YEAR_COLUMNS} from "../../src/lib/tables.js";
 
 export type ColumnType = "INT32" | "DOUBLE" | "BOOLEAN" | "STRING";
 
 const INT32 = new Set([
+  ...YEAR_COLUMNS,
   "source_line",
   "source_start",
   "source_end",
@@ -20,9 +21,6 @@ const INT32 = new Set([
   "chapter",
   "column",
   "order",
-  "target_year",
-  "baseline_year",
-  "year",
   "line",
   "body_chars",
   "items_without_clause",
