@@ -3,6 +3,7 @@ import {
   blanketNotes,
   findClause,
   inTextAssignment,
+  PROSE_ROLE_VERBS,
   readClause,
   sentenceSubjects,
   splitTopLevel,
@@ -175,6 +176,8 @@ describe("sentenceSubjects", () => {
       "区商务委"
     ]);
     expect(subjects("各行业管理部门指导相关建设单位落实要求。")).toEqual(["各行业管理部门"]);
+    // 统筹 is a verb of doing: the body before it is the actor.
+    expect(subjects("市发展改革委统筹零碳园区建设与本市新能源规划布局。")).toEqual(["市发展改革委"]);
   });
   test("a body declared the responsible subject (是…主体, 作为…主体) is the subject", () => {
     expect(subjects("各街镇是停车共享工作的责任主体,负责协调。")).toEqual(["各街镇"]);
@@ -208,5 +211,51 @@ describe("inTextAssignment", () => {
     expect(roles("市发改委牵头,市财政局配合,制定实施细则。")).toEqual(["lead:市发改委", "support:市财政局"]);
     // 牵头 inside a phrase that is no body's name names no one.
     expect(roles("完善部门牵头协调机制。")).toEqual([]);
+  });
+  test("X牵头 after a heading on a line of its own names the lead, as after a heading that ends with a stop", () => {
+    const text = "支持技术集成应用和项目建设市科委牵头开展零碳园区关键技术研发应用。";
+    expect(inTextAssignment(text, undefined, [13]).map((n) => `${n.role}:${n.name}`)).toEqual(["lead:市科委"]);
+    expect(roles("技术攻关。市科委牵头开展零碳园区关键技术研发应用。")).toEqual(["lead:市科委"]);
+  });
+  test("X会同Y names X the lead and Y the support", () => {
+    expect(roles("市发展改革委会同市经济信息化委发布零碳园区申报通知。")).toEqual([
+      "lead:市发展改革委",
+      "support:市经济信息化委"
+    ]);
+    expect(roles("由区静态交通领导小组办公室会同机管局、房管局、南桥镇选择住宅小区。")).toEqual([
+      "lead:区静态交通领导小组办公室",
+      "support:机管局",
+      "support:房管局",
+      "support:南桥镇"
+    ]);
+    expect(roles("市发展改革委会同相关部门统筹国家和本市相关资金。")).toEqual([
+      "lead:市发展改革委",
+      "support:相关部门"
+    ]);
+  });
+  test("X和Y联合 and X、Y共同 name X and Y joint", () => {
+    expect(roles("市经济信息化委和市生态环境局联合推进“无废园区”建设。")).toEqual([
+      "joint:市经济信息化委",
+      "joint:市生态环境局"
+    ]);
+    expect(roles("市民政局、市消防救援总队联合制订指引。")).toEqual(["joint:市民政局", "joint:市消防救援总队"]);
+    expect(roles("市教委、市卫生健康委共同推进。")).toEqual(["joint:市教委", "joint:市卫生健康委"]);
+    // One body 共同 with no one named: no assignment.
+    expect(roles("市教委共同推进。")).toEqual([]);
+  });
+  test("由X组织, 由X负责 name X the lead; X负责, X组织, X统筹 without 由 name the actor only", () => {
+    expect(roles("园区完成实施方案建设任务后,由市发展改革委组织验收。")).toEqual(["lead:市发展改革委"]);
+    expect(roles("由属地政府负责站点建设,区消防救援支队派员进驻。")).toEqual(["lead:属地政府"]);
+    expect(roles("市发展改革委负责零碳园区申报。市发展改革委统筹零碳园区建设。")).toEqual([]);
+    expect(roles("由于市场变化,理由充分。")).toEqual([]);
+    // Asked about the heads of pieces only, a 由 inside a piece is not read.
+    const inside = "其中在项目筹划阶段由街镇负责项目方案编制。";
+    expect(roles(inside)).toEqual(["lead:街镇"]);
+    expect(inTextAssignment(inside, undefined, [], {heads: true})).toEqual([]);
+  });
+  test("the prose role verbs are one list", () => {
+    expect(Object.values(PROSE_ROLE_VERBS).flat()).toEqual(
+      expect.arrayContaining(["牵头", "会同", "联合", "共同", "负责", "统筹"])
+    );
   });
 });

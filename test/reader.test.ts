@@ -382,6 +382,18 @@ describe("procedures", () => {
     expect(m.warnings.filter((w) => w.code === "no-clause")).toEqual([]);
     expect(m.coverage.linesNotUnderstood).toEqual([]);
   });
+  test("a step of a procedure that opens by assigning its work with a prose role verb is a task", () => {
+    const m = parse(
+      "一、主要任务\n(一)加快转型。推动分布式光伏应建尽建。\n(二)节能降碳。推进节能改造。\n二、工作流程\n(一)组织申报。市发展改革委会同市经济信息化委发布申报通知。\n(二)评价验收。园区完成建设任务后,由市发展改革委组织验收。\n(三)项目筹划。其中在项目筹划阶段由街镇负责方案编制。\n"
+    );
+    expect(m.items.map((i) => i.id)).toEqual(["T1.1", "T1.2", "T2.1", "T2.2"]);
+    expect(m.groups.map((g) => g.id)).toEqual(["S2.3"]);
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+      "T2.1 lead:市发展改革委",
+      "T2.1 support:市经济信息化委",
+      "T2.2 lead:市发展改革委"
+    ]);
+  });
   test("a task to change a procedure is a task", () => {
     const m = parse("一、主要任务\n(一)优化审批流程\n1.压缩时限。(市政务服务局负责)\n2.简化材料。(市司法局负责)\n");
     expect(m.items.map((i) => i.id)).toEqual(["T1", "T2"]);

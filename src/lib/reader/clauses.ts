@@ -30,7 +30,8 @@ export interface Bracketed {
   content: string;
 }
 
-const CLAUSE_WORD = /负责|牵头|责任单位|责任部门|配合|参与|协办|落实|主办|承办|实施单位|实施部门|实施主体|推进单位|推进部门|执行单位|主体单位|主责/;
+const CLAUSE_WORD =
+  /负责|牵头|责任单位|责任部门|配合|参与|协办|落实|主办|承办|实施单位|实施部门|实施主体|推进单位|推进部门|执行单位|主体单位|主责/;
 
 /** What may follow a clause: white space, a full stop (。 or .), a semicolon or a table's |. */
 function isClauseTail(c: number): boolean {
@@ -154,7 +155,10 @@ const LABELS =
 const PREFIXES: [RegExp, Group | "deadline"][] = [
   [/^(?:牵头单位|牵头部门|主责单位|主要责任单位|主办单位)\s*:\s*/, "lead"],
   [/^(?:配合单位|配合部门|协办单位|参与单位|参与部门|协同单位|支撑单位|协助单位|参加单位)\s*:\s*/, "support"],
-  [/^(?:责任单位|责任部门|实施单位|实施部门|实施主体|推进单位|推进部门|承办单位|承办部门|落实单位|落实部门|执行单位|主体单位|负责单位|负责部门)\s*:\s*/, "responsible"],
+  [
+    /^(?:责任单位|责任部门|实施单位|实施部门|实施主体|推进单位|推进部门|承办单位|承办部门|落实单位|落实部门|执行单位|主体单位|负责单位|负责部门)\s*:\s*/,
+    "responsible"
+  ],
   [/^(?:完成时限|完成时间|时间节点|时限要求|时间安排|办结时限)\s*:\s*/, "deadline"]
 ];
 const SUFFIXES: [RegExp, Group][] = [
@@ -448,7 +452,7 @@ const SUBJECT_VERB = new RegExp(SUBJECT_VERBS);
 const DOING_AFTER_SUBJECT = new RegExp(
   "(?:定期|及时|积极|切实|全面|进一步|持续|继续|严格|认真|主动|统一|分别|共同|依法|按职责)?" +
     "(?:组织(?!部)|完成|对接|做好|抓好|落实|加强|强化|推进(?!办)|推动|开展|建立|健全|完善|制定|编制|指导(?!中心)|" +
-    "督促|实施|加快|明确|研究|出台|印发|提供|确保|承担|履行|加大|深化|优化|提升|提高|探索|鼓励|支持|引导|会同|联合|" +
+    "督促|实施|加快|明确|研究|出台|印发|提供|确保|承担|履行|加大|深化|优化|提升|提高|探索|鼓励|支持|引导|会同|联合|统筹|" +
     "负责|牵头|配合|协助|参与|做实|审核|检查|排查|整治|督导|部署|开通|设立|" +
     // 各街镇是停车共享工作的责任主体, 各街道、镇作为…主体: a body declared the one responsible.
     "(?:是|作为)(?=[^,。;]{0,30}主体))",
@@ -578,31 +582,145 @@ export function openingBodies(text: string, isBody: (name: string) => boolean = 
   return [];
 }
 
-// A name may carry a bracket (街镇(园区)牵头).
-// 由 before the names, or the names at the head of a piece of a sentence (市发改委牵头,…).
-const LED_BY =
-  /(?:由|(?<=^|[,;。:]\s*))((?:(?:[^,。;:、()由]|\([^()]{1,12}\)){2,20}、)*(?:[^,。;:、()由]|\([^()]{1,12}\)){2,20}?)(?:牵头|负责牵头)/g;
 const SUPPORTED_BY =
   /^[,]?\s*(?:会同|联合)?((?:(?:[^,。;:、()]|\([^()]{1,12}\)){2,20}、)*(?:[^,。;:、()]|\([^()]{1,12}\)){2,20}?)(?:等(?:部门|单位))?(?:配合|参与|协助|协同)/;
 
 /**
- * A sentence inside an item that assigns it, in an item with no clause of its own: 由区交通委牵头,区公安分局、区城管
- * 执法局配合… → lead, then support; 市发改委牵头,… (the names at the head of a piece, no 由) as well: 牵头 names the
- * lead whatever the syntax. The names must look like bodies.
+ * The prose role verbs: how a sentence of an item with no clause of its own assigns its work (read by
+ * inTextAssignment; one list, here). The bodies stand at the head of a sentence, of a piece of one after a comma, or
+ * of a line (a heading on a line of its own is no part of them), or after 由:
+ *
+ *   X牵头… / 由X牵头,Y配合…            X lead (Y support): 牵头 names the lead whatever the syntax
+ *   X会同Y发布… / 由X会同Y…             X lead; Y support
+ *   X和Y联合推进… / X、Y共同… / X联合Y…  X, Y joint (several bodies acting together, none leading)
+ *   由X组织验收 / 由X负责… / 由X统筹…    X lead (several: joint): 由 assigns the work
+ *   X负责… / X组织… / X统筹…            no assignment: X is the actor the sentence names (implicit, sentenceSubjects)
  */
-export function inTextAssignment(text: string, isBody: (name: string) => boolean = looksLikeBody): NamedRole[] {
-  if (!text.includes("牵头")) return [];
+export const PROSE_ROLE_VERBS = {
+  /** X牵头: X lead. */
+  lead: ["负责牵头", "牵头"],
+  /** X会同Y: X lead, Y support. */
+  partner: ["会同"],
+  /** X和Y联合, X联合Y, X、Y共同: joint. */
+  together: ["联合", "共同"],
+  /** 由X负责, 由X组织…: X lead (several: joint); without 由, X is only the actor named (implicit). */
+  assigned: ["负责", "组织(?!部)", "统筹", "主导", "主抓"]
+};
+const PROSE_VERB = new RegExp(
+  `^(?:等(?:有关|相关)?(?:部门|单位))?(${Object.values(PROSE_ROLE_VERBS).flat().join("|")})`
+);
+const isProse = (verb: string, kind: keyof typeof PROSE_ROLE_VERBS) =>
+  PROSE_ROLE_VERBS[kind].some((v) => v.replace(/\(.*\)$/, "") === verb);
+/**
+ * The bodies named after 会同 or 联合 (X会同Y、Z发布…): a list, each name the shortest run that is a body, taken on
+ * to a longer run that still is one (市发展改革委员会, not 市发展改革委), the names joined by 、 和 及 与, then a
+ * trailing 等部门; [] when the first is no body.
+ */
+function partnersAfter(text: string, at: number, isBody: (name: string) => boolean): Piece[] {
+  const named = (from: number, e: number) => {
+    const name = text.slice(from, e);
+    return isBody(name) && !isFragment(name) && !isJurisdiction({text: name, offset: from});
+  };
+  const out: Piece[] = [];
+  let from = at;
+  for (;;) {
+    const limit = Math.min(text.length, from + 24);
+    let end = -1;
+    for (let e = from + 2; e <= limit && !/[,。;:、]/.test(text[e - 1]); ++e)
+      if (named(from, e)) {
+        end = e;
+        for (let longer = e + 1; longer <= Math.min(limit, e + 4) && !/[,。;:、]/.test(text[longer - 1]); ++longer)
+          if (named(from, longer)) end = longer;
+        break;
+      }
+    if (end < 0) break;
+    out.push({text: text.slice(from, end), offset: from});
+    const joiner = /^(?:、|以及|和|及|与)/.exec(text.slice(end, end + 2));
+    if (!joiner) break;
+    from = end + joiner[0].length;
+  }
+  return out;
+}
+
+/** 由 that names an agent: not 自由, 理由, 经由, 缘由, 由于, 由此. */
+const BY = /(?<![自理经缘])由(?![于此])/g;
+
+/**
+ * The shortest run of bodies' names from `at` followed by a prose role verb: the names, the verb and where it ends;
+ * null when the run is not all bodies.
+ */
+function namesBefore(
+  text: string,
+  at: number,
+  isBody: (name: string) => boolean
+): {names: Piece[]; verb: string; after: number} | null {
+  const limit = Math.min(text.length, at + 60);
+  for (let e = at + 2; e < limit; ++e) {
+    if (/[,。;:]/.test(text[e - 1])) return null;
+    const m = PROSE_VERB.exec(text.slice(e, e + 12));
+    if (!m) continue;
+    const names = splitNames(text.slice(at, e), at, isBody);
+    if (names.length && names.every((n) => isBody(n.text) && !isJurisdiction(n) && !isFragment(n.text)))
+      return {names, verb: m[1] ?? "", after: e + m[0].length};
+  }
+  return null;
+}
+
+/**
+ * A sentence inside an item that assigns it, in an item with no clause of its own, by a prose role verb
+ * (PROSE_ROLE_VERBS): 由区交通委牵头,区公安分局、区城管执法局配合… → lead, then support; 市发改委牵头,… (no 由);
+ * 市发展改革委会同市经济信息化委发布… → lead, support; 市经济信息化委和市生态环境局联合推进… → joint, joint;
+ * …后,由市发展改革委组织验收 → lead. The names must look like bodies. `breaks`: where the text's lines start (a
+ * heading on a line of its own, 支持技术集成应用 / 市科委牵头开展…, ends there). With `heads`, a 由 inside a piece of a
+ * sentence (其中在项目筹划阶段由街镇负责…) is not read: only what a sentence, or a piece of one, opens with.
+ */
+export function inTextAssignment(
+  text: string,
+  isBody: (name: string) => boolean = looksLikeBody,
+  breaks: number[] = [],
+  {heads: only = false}: {heads?: boolean} = {}
+): NamedRole[] {
+  if (!/牵头|会同|联合|共同|由/.test(text)) return [];
+  const heads = new Map<number, boolean>();
+  const head = (at: number, by: boolean) => heads.set(at, by || (heads.get(at) ?? false));
+  head(0, false);
+  for (const b of breaks) head(b, false);
+  for (let i = 0; i < text.length; ++i) if (/[,;。:]/.test(text[i])) head(i + 1, false);
+  // 由 inside a piece (…推进由街镇(园区)牵头) too, unless only the heads of pieces are asked about.
+  for (const m of text.matchAll(BY)) if (!only || m.index === 0 || heads.has(m.index!)) head(m.index! + 1, true);
   const out: NamedRole[] = [];
-  for (const m of text.matchAll(LED_BY)) {
-    const leads = splitNames(m[1], m.index! + m[0].indexOf(m[1]), isBody);
-    if (!leads.length || !leads.every((n) => isBody(n.text))) continue;
-    for (const n of leads) out.push({name: n.text, role: "lead", offset: n.offset});
-    const after = m.index! + m[0].length;
-    const s = SUPPORTED_BY.exec(text.slice(after, after + 200));
-    if (!s) continue;
-    const supports = splitNames(s[1], after + s[0].indexOf(s[1]), isBody);
-    if (supports.every((n) => isBody(n.text)))
-      for (const n of supports) out.push({name: n.text, role: "support", offset: n.offset});
+  const seen = new Set<number>();
+  const push = (names: Piece[], role: Role) => {
+    for (const n of names)
+      if (!seen.has(n.offset)) {
+        seen.add(n.offset);
+        out.push({name: n.text, role, offset: n.offset});
+      }
+  };
+  for (const [h, by] of [...heads].sort((a, b) => a[0] - b[0])) {
+    let at = h;
+    while (at < text.length && isSpaceCode(text.charCodeAt(at))) ++at;
+    const ordinal = by ? null : LIST_ORDINAL.exec(text.slice(at, at + 4));
+    if (ordinal) at += ordinal[0].length;
+    const run = namesBefore(text, at, isBody);
+    if (!run) continue;
+    const {names, verb, after} = run;
+    if (isProse(verb, "lead")) {
+      push(names, "lead");
+      const s = SUPPORTED_BY.exec(text.slice(after, after + 200));
+      if (s) {
+        const supports = splitNames(s[1], after + s[0].indexOf(s[1]), isBody);
+        if (supports.every((n) => isBody(n.text))) push(supports, "support");
+      }
+    } else if (isProse(verb, "partner") || verb === "联合") {
+      const partners = partnersAfter(text, after, isBody);
+      if (isProse(verb, "partner")) {
+        push(names, "lead");
+        push(partners, "support");
+      } else if (partners.length || names.length > 1) push([...names, ...partners], "joint");
+    } else if (isProse(verb, "together")) {
+      if (names.length > 1) push(names, "joint");
+    } else if (by) push(names, names.length === 1 ? "lead" : "joint");
   }
   return out;
 }

@@ -7,7 +7,15 @@
  * lowest numbered level of its task list. Sections of the framing chapter (总体要求, 指导思想, 基本原则, 工作目标 …)
  * are goals, unless a line of them assigns its work with a clause of its own: that line is a task wherever it stands. The top-level lines that are not items are chapters; 专栏 columns hold —— actions.
  */
-import {findItemClause, type ItemClause, joinParts, leadingDuty, openingBodies, readClause} from "./clauses.js";
+import {
+  findItemClause,
+  inTextAssignment,
+  type ItemClause,
+  joinParts,
+  leadingDuty,
+  openingBodies,
+  readClause
+} from "./clauses.js";
 import type {OutlineNode} from "./outline.js";
 import {shortBodies} from "./abbreviations.js";
 import type {Joined} from "./spans.js";
@@ -202,6 +210,14 @@ export function classify(
       if (isProcedureHeading(n.breaks.length ? t.slice(0, n.breaks[0]) : t)) procedure.add(n);
     }
   }
+  // But a step whose sentences open by assigning its work to bodies with a prose role verb (市发展改革委会同市经济
+  // 信息化委发布…, …后,由市发展改革委组织验收: PROSE_ROLE_VERBS) is the plan's own work with an owner, not a stage a
+  // case goes through (其中在项目筹划阶段由街镇负责…): a task.
+  for (const n of nodes)
+    if (procedure.has(n) && n.parent && procedure.has(n.parent) && !n.children.length) {
+      const assigned = inTextAssignment(shadow(n.body), isBody, n.breaks, {heads: true});
+      if (assigned.length) procedure.delete(n);
+    }
   // Headings that divide duties among bodies, and the paragraphs of duties under any heading: a node that has such
   // paragraphs is a group (or a chapter) above them, never an item itself.
   const duty = new Set<OutlineNode>();

@@ -393,7 +393,11 @@ function read(
           source: src
         });
       }
-      for (const n of [...opening, ...leadingDuty(shadowOf(own), isBody), ...inTextAssignment(shadowOf(own), isBody)]) {
+      for (const n of [
+        ...opening,
+        ...leadingDuty(shadowOf(own), isBody),
+        ...inTextAssignment(shadowOf(own), isBody, own.lineBreaks())
+      ]) {
         const src = own.span(n.offset, n.offset + n.name.length);
         const name = written(own.slice(n.offset, n.offset + n.name.length));
         addResponsibility(item, k, {
