@@ -270,6 +270,17 @@ describe("findTargets", () => {
     expect(found("筹建50家企业研发中心")).toEqual(["企业研发中心|50家||="]);
     expect(found("5年内组织和发动100家科技类社会组织")).toEqual(["科技类社会组织|100家||="]);
   });
+  test("words that only scope or introduce a count (对全区, 争取将, 共计) leave the noun after it as the subject", () => {
+    expect(found("对全区1918个垃圾箱房进行升级改造")).toEqual(["垃圾箱房|1918个||="]);
+    expect(found("争取将60座社区公园纳入名录")).toEqual(["社区公园|60座||="]);
+    expect(found("共计15.19平方公里海绵城市建设达标评估")).toEqual(["海绵城市建设达标评估|15.19平方公里||="]);
+  });
+  test("a bare figure after another target of its sentence measures the same thing, without the modal and verb", () => {
+    expect(found("本区绿色账户要新增覆盖14.3万户,累计达到30.3万户")).toEqual([
+      "本区绿色账户|14.3万户||=",
+      "本区绿色账户|30.3万户|达到|="
+    ]);
+  });
   test("a bare count takes the noun after the last verb of the phrase before it (…增加电扶梯,三年累计新增19台)", () => {
     expect(found("既有运营车站出入口增加电扶梯,三年累计新增19台")).toEqual(["电扶梯|19台||="]);
   });

@@ -200,6 +200,9 @@ const LEADING_PERIOD =
   /^(?:(?:(?:[一二三四五六七八九十两]|\d+)(?:年|个月)|全年|年内)(?:内)?(?:累计|共|合计|总计)|(?:[一二三四五六七八九十两]|\d+)(?:年|个月)内|累计|“[^”]{1,6}”期间|[^,。;:“”]{1,6}?期间)/;
 /** A rate word that opens a phrase (每年投运…, 年均销售…): the figure is marked annual, the words are not what is counted. */
 const LEADING_RATE = /^(?:每年度|每年|年均|平均每年)/;
+/** Words before a count that only scope or introduce it (对全区1918个垃圾箱房, 争取将60座社区公园, 共计15.19平方公里…):
+ * the noun after the count is what it counts. */
+const BARE_SCOPE = /^(?:(?:争取|力争|逐步)?(?:将|把)|(?:全|本)(?:市|区|县|省|镇)|共计|合计|总计)$/;
 /** A verb after which the previous phrase names what a bare count counts (…出入口增加电扶梯,三年累计新增19台). */
 const PREVIOUS_VERB = new RegExp(`(?:${LEADING_VERB_WORD}|增加|增设|配置|配备|安装)`, "g");
 /** Words of a total over a period before a figure in its phrase (三年累计, 5年内, “十四五”期间, 累计达到). */
@@ -556,12 +559,18 @@ export function findTargets(text: string): FoundTarget[] {
     subject = subject
       .replace(/(?:由|从)\s*[\d.]+\s*[^\s\d]{0,4}$/, "")
       .replace(/(?:分别|(?<![平人年户日月亩])均|都|各|约|共|总计|累计)$/, "")
+      // A modal and the verb after it (本区绿色账户要新增覆盖14.3万户) say what is done, not what is counted.
+      .replace(/(?:(?<![主重需必纪摘概提简首只])要|应当|必须)[\u4e00-\u9fff]{1,4}$/, "")
       .trimEnd();
     let rawEnd = end + post.length;
     // A verb before the number makes the noun after it the subject: 每县建设1到2个示范点.
     // The number comes first (遴选50家中小微企业): the noun after it is the subject, when there is one.
-    // The noun ends before a second count joined to it (1990个积水点改造及28个空洞点位修复).
-    const noun = /^的?(?:(?![及和与]\s*(?:至少|不少于)?\s*\d)[^,。;:、(])+/.exec(after.slice(post.length))?.[0] ?? "";
+    // The noun ends before a second count joined to it (1990个积水点改造及28个空洞点位修复), and before the verb of
+    // what is done to it (对300个公交站台进行适老化改造, 将60座社区公园纳入名录).
+    const noun =
+      /^的?\s*(?:进行|开展|实施)?(?:(?![及和与]\s*(?:至少|不少于)?\s*\d|进行|纳入)[^,。;:、(])+/.exec(
+        after.slice(post.length)
+      )?.[0] ?? "";
     if (share) {
       subject = share[2];
       subjectStart = end + share[1].length;
@@ -570,7 +579,10 @@ export function findTargets(text: string): FoundTarget[] {
       !subject ||
       // A second count joined to the first (…1990个积水点改造及28个空洞点位修复), or one after a preposition (对300个
       // 公交站台进行…): the noun after it is what it counts.
-      ((/[及和与]$/.test(subject) || /^(?:对|为|给|向|有)$/.test(subject) || VERB_BEFORE_COUNT.test(subject)) &&
+      ((/[及和与]$/.test(subject) ||
+        /^(?:对|为|给|向|有)$/.test(subject) ||
+        (BARE_SCOPE.test(subject) && m[6] !== "%") ||
+        VERB_BEFORE_COUNT.test(subject)) &&
         noun.trim())
     ) {
       const lead = noun.length - noun.replace(/^的?\s*(?:进行|开展|实施)?/, "").length;
@@ -580,6 +592,12 @@ export function findTargets(text: string): FoundTarget[] {
     }
     // Nothing left of the phrase and no noun after the number (…出入口增加电扶梯,三年累计新增19台): the noun after the
     // last verb of the phrase before it, in the same sentence and with no figure of its own, is what is counted.
+    // A bare figure after another target of its sentence (…要新增覆盖14.3万户,累计达到30.3万户) measures the same thing.
+    const previous = found[found.length - 1];
+    if (!subject.trim() && text[from - 1] === "," && previous && previous.end >= sentenceStart) {
+      subject = previous.subject;
+      subjectStart = previous.subjectStart;
+    }
     if (!subject.trim() && text[from - 1] === ",") {
       const prevStart = phraseStart(text, mask, from - 1, ",。;:");
       const prev = text.slice(prevStart, from - 1);
