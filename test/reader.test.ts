@@ -506,7 +506,7 @@ describe("targets", () => {
   });
   test("不少于, 不超过, 以内 and 超过 are comparators; the subject starts after a bracketed qualifier", () => {
     expect(targets("新建充电桩不少于500个,审批时限压缩至5个工作日以内。").map((t) => t[3])).toEqual([">=", "<="]);
-    expect(targets("力争(到2025年)全市规上企业超过300家。")).toEqual([["全市规上企业", 300, "家", ">=", null, null]]);
+    expect(targets("力争(到2025年)全市规上企业超过300家。")).toEqual([["全市规上企业", 300, "家", ">", null, null]]);
   });
 });
 

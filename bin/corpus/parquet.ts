@@ -43,7 +43,10 @@ const BOOLEAN = new Set([
   "year_stated",
   "annual",
   "approximate",
-  "cumulative"
+  "cumulative",
+  "increase",
+  "stretch",
+  "standing"
 ]);
 
 /** The Parquet type of a corpus column, by its name. */

@@ -28,7 +28,7 @@ export interface FigureRow {
   title?: string;
 }
 
-const SIGN: Record<Comparator, string> = {"=": "", ">=": "≥", "<=": "≤"};
+const SIGN: Record<Comparator, string> = {"=": "", ">=": "≥", "<=": "≤", ">": ">", "<": "<"};
 
 export function indicatorDots(
   rows: FigureRow[],

@@ -145,7 +145,7 @@ export function noLeadCard(
 const TARGET: [string, string] = ["Target", "目标"];
 const NATION: [string, string] = ["Nation", "全国"];
 const PROVINCE: [string, string] = ["Province", "全省"];
-const SIGN: Record<string, string> = {">=": "≥", "<=": "≤", "=": ""};
+const SIGN: Record<string, string> = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": ""};
 const ALIGN: Record<string, [string, string]> = {
   stricter: ["stricter", "更严"],
   same: ["same", "相同"],

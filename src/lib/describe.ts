@@ -36,5 +36,7 @@ export function describeTarget(
   if (t.annualAverage) return {en: `${v} a year on average over ${span}`, zh: `${span}年年均${v}`};
   if (t.comparator === ">=") return {en: `at least ${v} in ${year}`, zh: `${year}年不低于${v}`};
   if (t.comparator === "<=") return {en: `at most ${v} in ${year}`, zh: `${year}年不高于${v}`};
+  if (t.comparator === ">") return {en: `more than ${v} in ${year}`, zh: `${year}年超过${v}`};
+  if (t.comparator === "<") return {en: `less than ${v} in ${year}`, zh: `${year}年低于${v}`};
   return {en: `${v} in ${year}`, zh: `${year}年达到${v}`};
 }

@@ -175,7 +175,8 @@ export interface Responsibility {
   source: SourceSpan;
 }
 
-export type Comparator = "=" | ">=" | "<=";
+/** At least, at most, the number itself; more than (超过, 高于), less than (低于, 不足): strict. */
+export type Comparator = "=" | ">=" | "<=" | ">" | "<";
 
 export interface IndicatorTarget {
   value: number | null;
@@ -232,6 +233,12 @@ export interface Target {
   approximate?: true;
   /** A total over a period (三年累计新增19台, 5年内引进100名, “十四五”期间…增长18%). Absent when not. */
   cumulative?: true;
+  /** An amount added (新增300座, 新建100公里), not the total reached (全市公园总数1400座). Absent when not. */
+  increase?: true;
+  /** The figure striven for (力争达到180MW) beyond the one guaranteed before it (确保达到120MW). Absent when not. */
+  stretch?: true;
+  /** A bound that holds at all times (开发比例不超过50%, 原则上不超过5年): a standing rule; its year is null. */
+  standing?: true;
   raw: string;
   source: SourceSpan;
 }

@@ -143,7 +143,8 @@ export function progressSpec(
   }
   return {
     target: target.value,
-    comparator: target.comparator,
+    // Progress towards a strict bound (more than 50%) is measured as towards the bound itself.
+    comparator: target.comparator === ">" ? ">=" : target.comparator === "<" ? "<=" : target.comparator,
     targetYear: year,
     direction: kind === "level" ? direction : "raise",
     kind,

@@ -63,7 +63,13 @@ export interface Segment {
 }
 
 const KIND_RANK: Record<MarkKind, number> = {department: 0, target: 1, indicator: 2, item: 3, heading: 4};
-const OP_WORDS: Record<string, string> = {">=": "at least ", "<=": "at most ", "=": ""};
+const OP_WORDS: Record<string, string> = {
+  ">=": "at least ",
+  "<=": "at most ",
+  ">": "more than ",
+  "<": "less than ",
+  "=": ""
+};
 const STOPS = /[。;!?]/;
 
 /** The anchor id of every responsibility, in model order: r-<item>-<n>, n from 1 within the item. */

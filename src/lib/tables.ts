@@ -132,6 +132,9 @@ const COLUMNS = {
     ["annual", (d) => d.annual ?? false],
     ["approximate", (d) => d.approximate ?? false],
     ["cumulative", (d) => d.cumulative ?? false],
+    ["increase", (d) => d.increase ?? false],
+    ["stretch", (d) => d.stretch ?? false],
+    ["standing", (d) => d.standing ?? false],
     ["raw", (d) => d.raw],
     ...source
   ] as Columns<Target>,

@@ -13,7 +13,7 @@ import {CJK} from "./chars.js";
 import type {LedgerStatus} from "./ledger.js";
 import type {DepartmentClass} from "./measures.js";
 import type {PlanLevel} from "./compare/planRow.js";
-import type {Chapter, Comparator, DepartmentKind, Indicator, ItemKind, Role} from "./model.js";
+import type {Chapter, Comparator, DepartmentKind, Indicator, ItemKind, Role, Target} from "./model.js";
 import type {ObservationLevel} from "./observations.js";
 import type {Ordering} from "./ordering.js";
 import type {BenchmarkAlignment, BenchmarkKind, BenchmarkLevel} from "./reference.js";
@@ -199,7 +199,54 @@ export const LINEAGE_LABELS: Record<LineageLabel, Label> = {
 };
 
 /** How a target's comparator is written before its value: ≥98, ≤5, 86. */
-export const COMPARATOR_SIGNS: Record<Comparator, string> = {">=": "≥", "<=": "≤", "=": ""};
+export const COMPARATOR_SIGNS: Record<Comparator, string> = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": ""};
+
+/** A target's comparator in words: 超过 is "more than", never "at least". */
+export const COMPARATOR_WORDS: Record<Comparator, Label> = {
+  ">=": {en: "at least", zh: "不少于"},
+  "<=": {en: "at most", zh: "不超过"},
+  ">": {en: "more than", zh: "超过"},
+  "<": {en: "less than", zh: "低于"},
+  "=": {en: "", zh: ""}
+};
+
+/**
+ * What a target sets, in words, keeping its kind: targetGoal({op: ">", value: 50, unit: "%"}) → {en: "more than
+ * 50%", zh: "超过 50%"}; an increase (新增300座以上) → "add at least 300座" / "新增 不少于 300座"; a total over a period
+ * "in total" / "累计"; a rate per year "a year" / "/年"; a stretch figure (力争) "stretch: 180MW" / "力争 180MW"; a
+ * standing rule "at all times" / "（常设约束）"; an approximate figure "about" / "约".
+ */
+export function targetGoal(
+  t: Pick<
+    Target,
+    "op" | "value" | "unit" | "approximate" | "annual" | "cumulative" | "increase" | "stretch" | "standing"
+  >
+): Label {
+  const words = COMPARATOR_WORDS[t.op] ?? COMPARATOR_WORDS["="];
+  const join = (...parts: (string | false | undefined)[]) =>
+    parts.filter(Boolean).join(" ").replace(/\s+/g, " ").trim();
+  return {
+    en: join(
+      t.stretch && "stretch:",
+      t.increase && "add",
+      t.approximate && "about",
+      words.en,
+      `${t.value}${t.unit}`,
+      t.annual && "a year",
+      t.cumulative && "in total",
+      t.standing && "at all times"
+    ),
+    zh: join(
+      t.stretch && "力争",
+      t.cumulative && "累计",
+      t.increase && "新增",
+      t.approximate && "约",
+      words.zh,
+      `${t.value}${t.unit}${t.annual ? "/年" : ""}`,
+      t.standing && "（常设约束）"
+    )
+  };
+}
 
 /** comparatorSign(">=") → "≥"; "" for "=" and for anything that is not a comparator. */
 export function comparatorSign(comparator: string): string {

@@ -32,7 +32,7 @@ export interface AlignmentVerdict {
   whyZh: string;
 }
 
-const SIGN: Record<Comparator, string> = {"=": "", ">=": "≥", "<=": "≤"};
+const SIGN: Record<Comparator, string> = {"=": "", ">=": "≥", "<=": "≤", ">": ">", "<": "<"};
 const show = (t: TargetSpec) => `${SIGN[t.comparator]}${t.value}${t.unit ?? ""}`;
 const unitKey = (u: string | null) => foldWidth(u ?? "").replace(/\s+/g, "");
 const shape = (t: TargetSpec) => (t.cumulative ? "cumulative" : t.annualAverage ? "annual average" : "level");
@@ -68,7 +68,10 @@ export function alignTargets(a: TargetSpec, b: TargetSpec, direction: Direction 
       `target years differ (${a.year ?? "none"} vs ${b.year ?? "none"})`,
       `目标年份不同（${a.year ?? "未注明"}与${b.year ?? "未注明"}）`
     );
-  const sides = [a.comparator, b.comparator].filter((c) => c !== "=");
+  // A strict bound (> 50%) points the way its inclusive form does.
+  const sides = [a.comparator, b.comparator]
+    .filter((c) => c !== "=")
+    .map((c) => (c === ">" ? ">=" : c === "<" ? "<=" : c));
   if (sides.includes(">=") && sides.includes("<="))
     return no(
       `comparators point opposite ways (${show(a)} vs ${show(b)})`,

@@ -85,7 +85,7 @@ export function planTargetSpecs(plan: string, model: {indicators: Indicator[]; t
   return [...model.indicators.map((i) => indicatorSpec(plan, i)), ...model.targets.map((t) => sentenceSpec(plan, t))];
 }
 
-const SIGN: Record<Comparator, string> = {"=": "", ">=": "≥", "<=": "≤"};
+const SIGN: Record<Comparator, string> = {"=": "", ">=": "≥", "<=": "≤", ">": ">", "<": "<"};
 
 /**
  * A benchmark target (data/reference/benchmarks.csv, kind "target") as a TargetSpec, so that a plan's target can be

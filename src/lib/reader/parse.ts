@@ -850,18 +850,25 @@ function read(
   const targetOwners: {id: string; text: Joined}[] = [];
   for (let k = 0; k < model.items.length; ++k) targetOwners.push({id: model.items[k].id, text: itemBodies[k]});
   for (let k = 0; k < model.goals.length; ++k) targetOwners.push({id: model.goals[k].id, text: goalBodies[k]});
+  // The subject as written where it is one run of the text; a subject composed of a list's part and the words the
+  // list shares (乡土适生树种 + 在…的应用比例, findTargets) is kept as read.
+  const subjectAsWritten = (body: Joined, start: number, subject: string) => {
+    const run = body.slice(start, start + subject.length);
+    return shadowOf(run) === subject ? written(run) || subject : subject;
+  };
   for (const {id, text: body} of targetOwners) {
     findTargets(shadowOf(body)).forEach((f, k) => {
       const source = body.span(f.start, f.end);
       const t: Target = {
         id: `${id}-${k + 1}`,
         item: id,
-        subject: written(body.slice(f.subjectStart, f.subjectStart + f.subject.length)) || f.subject,
+        subject: subjectAsWritten(body, f.subjectStart, f.subject),
         value: f.value,
         unit: f.unit,
         comparator: f.comparator,
         op: f.op,
-        year: f.year ?? model.document.targetYear,
+        // A standing rule (原则上不超过5年) holds at all times: it takes no year from the plan.
+        year: f.year ?? (f.standing ? null : model.document.targetYear),
         yearStated: f.year !== null,
         baseline: f.baseline,
         upper: f.upper,
@@ -871,6 +878,9 @@ function read(
       if (f.annual) t.annual = true;
       if (f.approximate) t.approximate = true;
       if (f.cumulative) t.cumulative = true;
+      if (f.increase) t.increase = true;
+      if (f.stretch) t.stretch = true;
+      if (f.standing) t.standing = true;
       model.targets.push(t);
     });
   }

@@ -31,6 +31,12 @@ export interface FoundTarget {
   annual?: true;
   /** An approximate figure: 约48公里, 9座左右. */
   approximate?: true;
+  /** An amount added (新增300座, 新建100公里), not the total reached. */
+  increase?: true;
+  /** The figure the plan strives for (力争达到180MW) beyond the one it guarantees before it (确保达到120MW). */
+  stretch?: true;
+  /** A bound that holds at all times (开发比例不超过50%, 原则上不超过5年): a standing rule, not a level for a year. */
+  standing?: true;
   /** A total over a period: 三年累计新增19台, 5年内引进100名, “十四五”期间…增长18%. */
   cumulative?: true;
   raw: string;
@@ -39,6 +45,26 @@ export interface FoundTarget {
   end: number;
 }
 
+/** Latin units of power, energy, length, area, volume, mass and data a plan writes after a figure. */
+export const LATIN_UNITS = [
+  "GWh",
+  "MWh",
+  "kWh",
+  "KWh",
+  "GW",
+  "MW",
+  "kW",
+  "KW",
+  "km²",
+  "km2",
+  "km",
+  "m²",
+  "m³",
+  "TB",
+  "GB",
+  "PB",
+  "t"
+];
 const UNITS = [
   "个百分点",
   "个月",
@@ -52,12 +78,17 @@ const UNITS = [
   "公里",
   "千米",
   "公顷",
+  "千瓦时",
   "千瓦",
   "兆瓦",
   "人次",
   "小时",
   "分钟",
   "亩",
+  // 5万吨标准煤: a compound unit of energy (tonnes of standard coal equivalent), not 吨 and a noun.
+  "吨标准煤",
+  "吨标煤",
+  "吨二氧化碳",
   "吨",
   "米",
   "家",
@@ -100,6 +131,9 @@ const UNITS = [
   // 25400㎡, 3㎞: the square metre and kilometre as one character.
   "㎡",
   "㎞",
+  // Latin units (SI and trade), as plans print them after full-width forms are folded: 120MW, 3GW, 500kWh, 20km,
+  // 1000m², 10GB. Longer first (kWh before kW); a letter after the unit makes none (120MWp is no MW, 5G no unit).
+  ...LATIN_UNITS,
   // 11大类, 8大体系: a count of major categories.
   "大(?:类|体系|工程|行动|平台|领域|板块)",
   "%"
@@ -121,7 +155,7 @@ const STATUS_ALL = new RegExp(STATUS.source, "g");
 const CHANGE_TO =
   /^\s*(?:降至|降低到|降低至|降到|下降到|下降至|降为|提高到|提高至|提高为|提升到|提升至|增长到|增长至|增加到|增加至|增至|上升到|上升至|减少到|减少至|压减到|压减至|压缩到|压缩至|缩短到|缩短至|扩大到|扩大至)\s*(?=\d)/;
 const BEFORE =
-  /^(提高到|提高至|提升到|提升至|增长到|增加到|降低到|降低至|压缩到|压缩至|缩短到|缩短至|控制在|保持在|稳定在|不得低于|不得少于|不得超过|不低于|不少于|不高于|不超过|至少|最少|最多|超过|达到|高于|低于|增长|提高|下降|降低|减少|增加|上升|保持|最高|最低|达)([^,。;:、]{0,6})$/;
+  /^(提高到|提高至|提升到|提升至|增长到|增加到|降低到|降低至|压缩到|压缩至|缩短到|缩短至|控制在|保持在|稳定在|不得低于|不得少于|不得超过|不得小于|不得大于|不低于|不少于|不高于|不超过|不小于|不大于|至少|最少|最多|超过|大于|小于|达到|高于|低于|增长|提高|下降|降低|减少|增加|上升|保持|最高|最低|达)([^,。;:、]{0,6})$/;
 /** Words of comparison or change that are one only where they touch the number (保持100%, 增长30%, 日均高于5520吨):
  * 提高项目300个 is a subject, not 提高 by 300. A bare 提升 is none at all: it names works (缓拥堵提升21个). */
 const TOUCHING = /^(?:达|高于|低于|增长|提高|下降|降低|减少|增加|上升|保持|最高|最低)$/;
@@ -136,8 +170,27 @@ const SCOPE_AFTER = /^(?:(?:及以上|以上|以下|以内)?的|[^,。;:、\d]{1
 /** 均 that shares a number among names, not the 均 of 平均 / 人均 / 年均 (an average). */
 const SHARED = /(分别|(?<![平人年户日月亩])均|都)/;
 const SHARED_END = /(分别|(?<![平人年户日月亩])均|都)\s*$/;
-const AT_LEAST = /以上|不低于|不少于|不得低于|不得少于|至少|最少|最低|(?<!不|不得)超过|(?<!不|不得)高于/;
-const AT_MOST = /以下|以内|不超过|不高于|不得超过|最多|最高|控制在|压缩|缩短|(?<!不|不得)低于/;
+const AT_LEAST = /以上|不低于|不少于|不小于|不得低于|不得少于|不得小于|至少|最少|最低/;
+const AT_MOST = /以下|以内|不超过|不高于|不大于|不得超过|不得大于|最多|最高|控制在|压缩|缩短/;
+/** Strict comparisons: 超过50% is more than 50%, not at least; 低于5% less than 5%. */
+const MORE_THAN = /(?<!不|不得)(?:超过|高于|大于)/;
+const LESS_THAN = /(?<!不|不得)(?:低于|小于|少于|不足)/;
+/** What words of comparison mean: more than, less than, at least, at most, or the number itself. */
+export function comparatorOp(words: string): Comparator {
+  return MORE_THAN.test(words)
+    ? ">"
+    : LESS_THAN.test(words)
+      ? "<"
+      : AT_LEAST.test(words)
+        ? ">="
+        : AT_MOST.test(words)
+          ? "<="
+          : "=";
+}
+/** An amount added, not the total reached: 新增300座, 新建100公里, 增加… (not 增加到). */
+const INCREASE = /新增|新建|新开|新培育|新改建|增设|增加(?!到|至)/;
+/** Words of a norm that holds at all times (原则上, 应, 不得): with no year and no word of the future, a bound is a rule. */
+const NORM = /原则上|(?<![响适反供对相理])应(?![用急对])|(?<!无)须|不得|一律/;
 /** A second count later in the same phrase (…林地5个): the number before it qualifies what that one counts. */
 const QUALIFIED_COUNT = new RegExp(`^[^,。;:、\\d]{1,12}?\\d+(?:\\.\\d+)?\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})`);
 /** The group whose share a percentage gives, and the verb after it: 80%(以上)的区(县级市)达到…. */
@@ -154,13 +207,13 @@ const HANDED_DOWN = /^[^,。;:]{0,24}?(?:分解|下达|分配)(?:到|至|给)/;
 const EACH_OF_SET = /^[^,。;:\d]{0,24}?的[^,。;:、\d]{1,8}?(?:都|均|各)/;
 /** A verb that puts the count before its noun: 每县建设1到2个示范点, 各建有1个中心. */
 const VERB_BEFORE_COUNT =
-  /(?:完成|开发|提供|建设|建成|建有|设有|拥有|新建|修缮|整治|培育|培养|选拔|扶持|资助|认定|新增|打造|创建|设立|引进|组建|评选|培训|遴选|实施|开展|举办|推出|发布|制定|形成|布局|改造|配备|选树|命名|连接)$/;
+  /(?:完成|开发|提供|建设|建成|建有|设有|拥有|新建|修缮|修复|治理|推动|整治|培育|培养|选拔|扶持|资助|认定|新增|打造|创建|设立|引进|组建|评选|培训|遴选|实施|开展|举办|推出|发布|制定|形成|布局|改造|配备|选树|命名|连接)$/;
 const LEADING_SIZE = new RegExp(`^\\d+(?:\\.\\d+)?\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})(?:及以上|以上|以下)?`);
 const LEADING_VERB_WORD =
   "推进|推动|创建|建成|建设|新建|建立|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成|举办|举行|开展|组织|选拔|培养|扶持|资助|落实|启动|发放|成立|筹建|选派|发动|评定|投运|更新|产生|推荐|募集|筹集|销售";
 /** Verbs of doing that open a phrase, alone or joined (选拔资助, 引进和培养, 更新投运), after an adverb (重点, 全面). */
 const LEADING_VERB = new RegExp(
-  `^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|重点|全面|直接|逐步|新)?(?:${LEADING_VERB_WORD})(?:(?:和|及|与|、)(?:${LEADING_VERB_WORD})|(?!新)(?:${LEADING_VERB_WORD})){0,2})(?![率面量额])`
+  `^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|重点|全面|直接|逐步|新)?(?:${LEADING_VERB_WORD})(?:(?:和|及|与|、)(?:${LEADING_VERB_WORD})|(?!新)(?:${LEADING_VERB_WORD})){0,2})(?![率面量额或])`
 );
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 /** A size (an area, a length, a volume) … */
@@ -313,8 +366,17 @@ function targetYear(text: string, sentenceStart: number, i: number): number | nu
 /** The 到…年 of the last text targetYear read, with where each ends. */
 const yearsOf: {text: string | null; found: {end: number; year: number}[]} = {text: null, found: []};
 
-/** Splits a subject that names several things (A、B和C) into its parts, with their offsets; [] when it is one. */
+/**
+ * Splits a subject that names several things (A、B和C) into its parts, with their offsets; [] when it is one. A list
+ * followed by what it shares (乡土适生树种和地产草种在新建、改建公园绿地的应用比例: 在, 对, 的 after the list) gives each
+ * part the shared words: 乡土适生树种在新建、改建公园绿地的应用比例, 地产草种在….
+ */
 function subjectParts(subject: string, start: number): {text: string; start: number}[] {
+  const shared = /^((?:[^、和及与在对的]{1,12}[、和及与])+[^、和及与在对的]{1,12}?)((?:在|对|的)[^]*)$/.exec(subject);
+  if (shared) {
+    const list = subjectParts(shared[1], start);
+    if (list.length > 1) return list.map((p) => ({text: p.text + shared[2], start: p.start}));
+  }
   const parts: {text: string; start: number}[] = [];
   let from = 0;
   for (let k = 0; k <= subject.length; ++k) {
@@ -340,7 +402,7 @@ export function findTargets(text: string): FoundTarget[] {
   // Made at the first number with a unit: most items have none.
   let mask: Uint8Array | null = null;
   let baseline: {value: number; end: number} | null = null;
-  let respectively: {parts: {text: string; start: number}[]; next: number; end: number} | null = null;
+  let respectively: {parts: {text: string; start: number}[]; next: number; end: number; first: number} | null = null;
   // exec with lastIndex rather than matchAll, which makes a new RegExp on every call. A number starts at a digit: the
   // search starts at the first one (the pattern opens with a look-behind, tried at every position; many texts have
   // no digit at all).
@@ -465,9 +527,14 @@ export function findTargets(text: string): FoundTarget[] {
     }
     // A phrase ends at 、 too, except where 分别 or 均 shares the number among the names before it.
     const wide = phraseStart(text, mask, i, ",。;:");
-    const from = /(?:分别|(?<![平人年户日月亩])均|都)[^,。;:]{0,6}$/.test(text.slice(wide, i))
-      ? wide
-      : phraseStart(text, mask, i, ",。;:、");
+    // And except where 等 closes the list the phrase opens with (新建高架车站、地面车站、基地库房等要求屋顶光伏覆盖面积达到
+    // 50%): the list is part of the subject.
+    const narrow = phraseStart(text, mask, i, ",。;:、");
+    const from =
+      /(?:分别|(?<![平人年户日月亩])均|都)[^,。;:]{0,6}$/.test(text.slice(wide, i)) ||
+      (narrow > wide && /^[^\d]{0,12}?等/.test(text.slice(narrow, i)))
+        ? wide
+        : narrow;
     const sentenceStart = phraseStart(text, mask, i, "。;");
     const year = targetYear(text, sentenceStart, i);
     const unit = (m[4] ?? "") + m[6] + (m[7] ?? "");
@@ -503,6 +570,13 @@ export function findTargets(text: string): FoundTarget[] {
         raw: text.slice(prev.start, end + post.length),
         end: end + post.length
       });
+      // 分别达到80%、50%以上: the words after the last value (以上) compare every value of the list.
+      if (post && post !== "左右")
+        for (let k = respectively.first; k < found.length; ++k)
+          if (!found[k].comparator.endsWith(post)) {
+            found[k].comparator = [found[k].comparator, post].filter(Boolean).join("…");
+            found[k].op = comparatorOp(found[k].comparator);
+          }
       respectively.end = end;
       continue;
     }
@@ -546,6 +620,8 @@ export function findTargets(text: string): FoundTarget[] {
     // An ordinal of a list (四是完成…, 其三) opens the sentence, not the subject.
     trim(/^(?:[一二三四五六七八九十]+(?:是|要)|其[一二三四五六七八九十]+,?|第[一二三四五六七八九十]+,)/);
     trim(/^(?:力争)?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?(?:前)?,?/);
+    // 确保达到120MW,力争达到180MW: the words of commitment open the phrase, they are not what is counted.
+    trim(/^(?:确保|力争|争取)/);
     trim(LEADING_PERIOD);
     trim(LEADING_RATE);
     trim(LEADING_VERB);
@@ -561,6 +637,8 @@ export function findTargets(text: string): FoundTarget[] {
       .replace(/(?:分别|(?<![平人年户日月亩])均|都|各|约|共|总计|累计)$/, "")
       // A modal and the verb after it (本区绿色账户要新增覆盖14.3万户) say what is done, not what is counted.
       .replace(/(?:(?<![主重需必纪摘概提简首只])要|应当|必须)[\u4e00-\u9fff]{1,4}$/, "")
+      // …年综合能耗原则上应 不小于5万吨标准煤, …装机容量确保 达到120MW: a norm or a commitment, not the noun.
+      .replace(/(?:原则上(?:应当|应|须|必须)?|(?<![响适反供])应当|(?<![响适反供])应|必须|确保|力争|争取)$/, "")
       .trimEnd();
     let rawEnd = end + post.length;
     // A verb before the number makes the noun after it the subject: 每县建设1到2个示范点.
@@ -624,7 +702,7 @@ export function findTargets(text: string): FoundTarget[] {
     // 24万以上: a count in 万 with no unit after it is a target only with words of comparison.
     if (!m[6] && !pre && !post) continue;
     const comparator = [pre, post].filter(Boolean).join("…");
-    const op: Comparator = AT_LEAST.test(comparator) ? ">=" : AT_MOST.test(comparator) ? "<=" : "=";
+    const op = comparatorOp(comparator);
     const rawStart = from + (text.slice(from, rawEnd).length - text.slice(from, rawEnd).trimStart().length);
     const target: FoundTarget = {
       subject,
@@ -646,12 +724,30 @@ export function findTargets(text: string): FoundTarget[] {
     else if (CUMULATIVE.test(text.slice(wide, i)) || /^\s*[^,。;:]{0,10}期间\s*,/.test(text.slice(sentenceStart, i)))
       target.cumulative = true;
     if (/约\s*$/.test(text.slice(Math.max(from, i - 3), i)) || post === "左右") target.approximate = true;
+    // 新增各类公园300座: an increase, not the stock (全市公园总数1400座); a share (%) is a level whatever its verb.
+    if (m[6] !== "%" && m[6] !== "个百分点" && INCREASE.test(text.slice(wide, i))) target.increase = true;
+    // 确保达到120MW,力争达到180MW: the 力争 figure after a figure of the same sentence and unit is its stretch.
+    {
+      const prev = found[found.length - 1];
+      if (/^\s*(?:力争|争取)/.test(text.slice(wide, i)) && prev && prev.end >= sentenceStart && prev.unit === unit)
+        target.stretch = true;
+    }
+    // A bound with no year, no word of the future and no verb of doing, in a sentence of a norm (新建公园绿地…应优先
+    // 用于…,开发比例不超过50%; 原则上不超过5年) holds at all times: a standing rule, given no year.
+    if (
+      op !== "=" &&
+      year === null &&
+      !WILL.test(text.slice(sentenceStart, i)) &&
+      NORM.test(text.slice(sentenceStart, i)) &&
+      !DOING.test(before)
+    )
+      target.standing = true;
     const marker =
       SHARED_END.exec(text.slice(from, i).slice(0, verb ? verb.index : undefined)) ?? SHARED.exec(verb?.[0] ?? "");
     const parts = marker ? subjectParts(subject, subjectStart) : [];
     if (parts.length && marker![1] === "分别") {
       found.push({...target, subject: parts[0].text, subjectStart: parts[0].start});
-      respectively = {parts, next: 1, end};
+      respectively = {parts, next: 1, end, first: found.length - 1};
     } else if (parts.length) {
       for (const part of parts) found.push({...target, subject: part.text, subjectStart: part.start});
     } else found.push(target);
