@@ -208,6 +208,15 @@ describe("sentenceSubjects: agents inside a sentence", () => {
     ]);
     expect(subjects("依法保障自由由于各种原因。")).toEqual([]);
   });
+  test("the bodies after 会同 act with the subject (…会同机管局、房管局、南桥镇选择…), and 部门 after a list is shared", () => {
+    expect(subjects("由区静态交通领导小组办公室会同机管局、房管局、南桥镇选择住宅小区,开展示范。")).toEqual([
+      "区静态交通领导小组办公室",
+      "机管局",
+      "房管局",
+      "南桥镇"
+    ]);
+    expect(subjects("新城范围内,由公安、交通部门梳理资源。")).toEqual(["公安", "交通部门"]);
+  });
   test("the bodies a matter is handed to for review (报…审核/批准) are agents of the review", () => {
     expect(subjects("编制养护计划,报区发展改革委、区财政局等相关部门审核后纳入预算。")).toEqual([
       "区发展改革委",

@@ -555,13 +555,14 @@ const FOR_REVIEW =
 /** The words after the agents of 由: a verb of doing, a modal or a verb of assignment (not 牵头: that names the lead). */
 const AGENT_VERB = new RegExp(
   `^(?:等(?:相关|有关)?(?:部门|单位)(?:和单位)?)?(?:${DOING_AFTER_SUBJECT.source}|要|应当|应|须|必须|会同|联合|共同|按照|根据|` +
-    "责令|予以|组成|收集|公示|批准|审核|审批|核准|办理|受理|统一|依法)"
+    "责令|予以|组成|收集|公示|批准|审核|审批|核准|办理|受理|统一|依法|选择)"
 );
 const REVIEW = /^(?:等(?:相关|有关)?(?:部门|单位)(?:和单位)?)?(?:审核|批准|审批|审定|审查|核准)/;
 
 /**
  * The bodies a sentence names as the agents of its verb inside it: after 由 (…南桥新城范围内,由公安、交通部门梳理资源;
- * 由区建设管理委、区住房保障房屋管理局…安排专职人员) and after 报 before a verb of review (报区交通委批准, 报区发展改革委、区财政局
+ * 由区建设管理委、区住房保障房屋管理局…安排专职人员; 公安、交通部门 share the 部门), after 会同 (…会同机管局、房管局选择…),
+ * and after 报 before a verb of review (报区交通委批准, 报区发展改革委、区财政局
  * 等相关部门审核): the shortest run of names, all bodies of at most 16 characters, before such a verb.
  */
 function agents(text: string, isBody: (name: string) => boolean): Piece[] {
@@ -573,13 +574,19 @@ function agents(text: string, isBody: (name: string) => boolean): Piece[] {
       if (!verb.test(rest) || rest.startsWith("牵头") || rest.startsWith("负责牵头")) continue;
       const names = splitNames(text.slice(from, e), from, isBody);
       const short = (n: Piece) => n.text.replace(/\([^()]*\)$/, "").length <= 16;
-      if (names.length && names.every((n) => isBody(n.text) && short(n) && !isFragment(n.text) && !isJurisdiction(n))) {
+      // 公安、交通部门: the last name's 部门 is shared by the fields before it.
+      const shared = (n: Piece) =>
+        names.length > 1 && /部门$/.test(names[names.length - 1].text) && /^[\u4e00-\u9fff]{2,4}$/.test(n.text);
+      const body = (n: Piece) => isBody(n.text) || shared(n);
+      if (names.length && names.every((n) => body(n) && short(n) && !isFragment(n.text) && !isJurisdiction(n))) {
         out.push(...names);
         return;
       }
     }
   };
   if (text.includes("由")) for (const m of text.matchAll(BY)) read(m.index! + 1, AGENT_VERB);
+  // 由区静态交通领导小组办公室会同机管局、房管局、南桥镇选择…: those it works with act too.
+  if (text.includes("会同")) for (const m of text.matchAll(/会同/g)) read(m.index! + 2, AGENT_VERB);
   if (text.includes("报")) for (const m of text.matchAll(FOR_REVIEW)) read(m.index! + 1, REVIEW);
   return out;
 }
