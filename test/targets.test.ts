@@ -81,7 +81,7 @@ describe("findTargets", () => {
     expect(found("累计完成造林5000亩")).toHaveLength(1);
   });
   test("a breakdown in brackets of a total repeats the total, it is no target of its own", () => {
-    expect(found("公园建设项目共计9个(嘉定新城5个、其他区域4个)")).toEqual(["公园建设项目共计|9个||="]);
+    expect(found("公园建设项目共计9个(嘉定新城5个、其他区域4个)")).toEqual(["公园建设项目|9个||="]);
   });
   test("a standard a task follows names a level of design, not one to reach", () => {
     expect(found("按照流域100年一遇、区域50年一遇洪水标准,重要地区30年一遇除涝标准,推进防汛设施建设")).toEqual([]);
@@ -300,6 +300,14 @@ describe("findTargets", () => {
     // 占比 is a noun; a bare 提升 names works.
     expect(found("公办幼儿园占比30%")).toEqual(["公办幼儿园占比|30%||="]);
     expect(found("三年累计完成缓拥堵提升21个")[0]).toMatch(/^缓拥堵提升\|21个\|\|=/);
+  });
+  test("words up to 的 after a comparator name the whole a share is of, not the subject (…比例不低于各区养老机构数量的15%)", () => {
+    expect(found("推选标杆示范单位比例不低于各区养老机构数量的15%")).toEqual(["推选标杆示范单位比例|15%|不低于|>="]);
+    expect(found("村道养护应不低于区和镇政府投入资金总额的50%")).toEqual(["村道养护|50%|不低于|>="]);
+    expect(found("其中租赁型保障房占60%")).toEqual(["其中租赁型保障房|60%|占|="]);
+    expect(found("直接享受居家养老服务的老人占全市老人总数的6%以上")).toEqual([
+      "直接享受居家养老服务的老人|6%|占…以上|>="
+    ]);
   });
   test("a total over a period (三年累计, 5年内, “十四五”期间) is marked cumulative, not a rate per year", () => {
     const [a, b, c, d] = findTargets(

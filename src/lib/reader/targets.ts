@@ -155,10 +155,10 @@ const STATUS_ALL = new RegExp(STATUS.source, "g");
 const CHANGE_TO =
   /^\s*(?:降至|降低到|降低至|降到|下降到|下降至|降为|提高到|提高至|提高为|提升到|提升至|增长到|增长至|增加到|增加至|增至|上升到|上升至|减少到|减少至|压减到|压减至|压缩到|压缩至|缩短到|缩短至|扩大到|扩大至)\s*(?=\d)/;
 const BEFORE =
-  /^(提高到|提高至|提升到|提升至|增长到|增加到|降低到|降低至|压缩到|压缩至|缩短到|缩短至|控制在|保持在|稳定在|不得低于|不得少于|不得超过|不得小于|不得大于|不低于|不少于|不高于|不超过|不小于|不大于|至少|最少|最多|超过|大于|小于|达到|高于|低于|增长|提高|下降|降低|减少|增加|上升|保持|最高|最低|达)([^,。;:、]{0,6})$/;
+  /^(提高到|提高至|提升到|提升至|增长到|增加到|降低到|降低至|压缩到|压缩至|缩短到|缩短至|控制在|保持在|稳定在|不得低于|不得少于|不得超过|不得小于|不得大于|不低于|不少于|不高于|不超过|不小于|不大于|至少|最少|最多|超过|大于|小于|达到|高于|低于|增长|提高|下降|降低|减少|增加|上升|保持|最高|最低|占|达)([^,。;:、]{0,6}|[^,。;:、]{6,24}的)$/;
 /** Words of comparison or change that are one only where they touch the number (保持100%, 增长30%, 日均高于5520吨):
  * 提高项目300个 is a subject, not 提高 by 300. A bare 提升 is none at all: it names works (缓拥堵提升21个). */
-const TOUCHING = /^(?:达|高于|低于|增长|提高|下降|降低|减少|增加|上升|保持|最高|最低)$/;
+const TOUCHING = /^(?:达|高于|低于|增长|提高|下降|降低|减少|增加|上升|保持|最高|最低|占)$/;
 /** A base of comparison at the end of a subject (…使用量同比2022年 增长30%): words of comparison, not what is counted. */
 const BASE_OF_CHANGE =
   /(?:(?:同比|较|相比|相较|对比)(?:于)?\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?)?|比(?:于)?\s*(?:19|20)\d{2}\s*年(?:底|末)?|日均|年均|月均)$/;
@@ -587,9 +587,10 @@ export function findTargets(text: string): FoundTarget[] {
     // The verb before the number: the first of the last few positions where one starts (不超过, not 超过). 达
     // alone must touch the number: in 达标率95% it is part of a word.
     let verb: {index: number; 0: string} | null = null;
-    for (let p = Math.max(0, before.length - 10); p < before.length && !verb; ++p) {
+    for (let p = Math.max(0, before.length - 32); p < before.length && !verb; ++p) {
       const v = BEFORE.exec(before.slice(p));
-      if (v && !(TOUCHING.test(v[1]) && v[2])) {
+      // …比例不低于各区养老机构数量的15%, …老人占全市老人总数的6%: the words up to 的 name the whole a share is of.
+      if (v && !(TOUCHING.test(v[1]) && v[2] && !/的$/.test(v[2]))) {
         verb = {index: p, 0: v[0]};
         pre = v[1];
       }
@@ -634,11 +635,14 @@ export function findTargets(text: string): FoundTarget[] {
     trim(/^\s+/);
     subject = subject
       .replace(/(?:由|从)\s*[\d.]+\s*[^\s\d]{0,4}$/, "")
-      .replace(/(?:分别|(?<![平人年户日月亩])均|都|各|约|共|总计|累计)$/, "")
+      .replace(/(?:分别|(?<![平人年户日月亩])均|都|各|约|共计|合计|共|总计|累计)$/, "")
       // A modal and the verb after it (本区绿色账户要新增覆盖14.3万户) say what is done, not what is counted.
-      .replace(/(?:(?<![主重需必纪摘概提简首只])要|应当|必须)[\u4e00-\u9fff]{1,4}$/, "")
+      .replace(
+        /(?:(?<![主重需必纪摘概提简首只])要|应当|必须)[\u4e00-\u9fff]{1,4}$|(?<![供相对适反效响回感理呼答])应$/,
+        ""
+      )
       // …年综合能耗原则上应 不小于5万吨标准煤, …装机容量确保 达到120MW: a norm or a commitment, not the noun.
-      .replace(/(?:原则上(?:应当|应|须|必须)?|(?<![响适反供])应当|(?<![响适反供])应|必须|确保|力争|争取)$/, "")
+      .replace(/(?:原则上(?:应当|应|须|必须)?|(?<![响适反供])应当|必须|确保|力争|争取)$/, "")
       .trimEnd();
     let rawEnd = end + post.length;
     // A verb before the number makes the noun after it the subject: 每县建设1到2个示范点.
