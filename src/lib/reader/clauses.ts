@@ -716,7 +716,6 @@ function partnersAfter(text: string, at: number, isBody: (name: string) => boole
   return out;
 }
 
-
 /**
  * The shortest run of bodies' names from `at` followed by a prose role verb: the names, the verb and where it ends;
  * null when the run is not all bodies.
