@@ -126,3 +126,9 @@ describe("targetGoal", () => {
     });
   });
 });
+
+describe("findTargets: ranges in Latin units", () => {
+  test("a range of MW is one target with its upper end", () => {
+    expect(findTargets("新增光伏装机容量82-130MW。").map((t) => [t.value, t.upper, t.unit])).toEqual([[82, 130, "MW"]]);
+  });
+});
