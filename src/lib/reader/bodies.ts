@@ -36,10 +36,9 @@ export function isFragment(name: string): boolean {
  * Null for a name that is not one (a 办事处 is a body of its own).
  */
 export function officeOf(name: string): {parent: string; office: string} | null {
-  const m =
-    /^(.{2,20}?(?:委员会|管委会|委|局|厅|办|中心|政府|部|署|总队|支队|集团|公司))([\u4e00-\u9fff]{2,10}(?<!办事|之|好|此|各|出|用|难|益|坏|弊|妙|住|深|远|近)[处科室])$/.exec(
-      name.trim()
-    );
+  const m = /^(.{2,20}?(?:委员会|管委会|委|局|厅|办|中心|政府|部|署|总队|支队|集团|公司))([\u4e00-\u9fff]{2,10}(?<!办事|之|好|此|各|出|用|难|益|坏|弊|妙|住|深|远|近)[处科室])$/.exec(
+    name.trim()
+  );
   if (!m || FRAGMENT.test(m[1]) || NOT_BODY.test(m[1])) return null;
   return {parent: m[1], office: m[2]};
 }
@@ -81,12 +80,10 @@ export function bodyKind(name: string): DepartmentKind {
   if (isGenericBody(n)) return "generic";
   if (/管委会$|管理委员会$/.test(n)) return "management-committee";
   // A sub-district office or a township's government: 街道办事处, 某某街道, 某镇人民政府, 某乡 (not 各街镇: generic).
-  if (/(?:街道办事处|街道办|街道|(?:镇|乡)(?:人民)?政府|[^城市]镇|[^城农下]乡)$/.test(n) && !/^各/.test(n))
-    return "township";
+  if (/(?:街道办事处|街道办|街道|(?:镇|乡)(?:人民)?政府|[^城市]镇|[^城农下]乡)$/.test(n) && !/^各/.test(n)) return "township";
   // Bodies of a vertically managed national system, whatever place they are named by: 海事局 (交通运输部), 海关,
   // 税务局 (国家税务总局), 边检站; and a branch of a national body (中国船级社上海分社).
-  if (/(?:海事局|海关|税务局|出入境边防检查站|边检站)$/.test(n) && !/^(?:国家|中国|中华人民共和国)/.test(n))
-    return "vertical-agency";
+  if (/(?:海事局|海关|税务局|出入境边防检查站|边检站)$/.test(n) && !/^(?:国家|中国|中华人民共和国)/.test(n)) return "vertical-agency";
   if (/^(?:国家|中国).+分(?:社|局|行|会|公司)$|^(?:国家|中国).+(?:总局|总署|部|署|会|社|集团).{2,}局$/.test(n))
     return "vertical-agency";
   if (/支行$|分行$|分局$|监管局$/.test(n) && !/^(?:国家|省|市|县|区)/.test(n)) return "vertical-agency";

@@ -30,8 +30,7 @@ export interface Bracketed {
   content: string;
 }
 
-const CLAUSE_WORD =
-  /负责|牵头|责任单位|责任部门|配合|参与|协办|落实|主办|承办|实施单位|实施部门|实施主体|推进单位|推进部门|执行单位|主体单位|主责/;
+const CLAUSE_WORD = /负责|牵头|责任单位|责任部门|配合|参与|协办|落实|主办|承办|实施单位|实施部门|实施主体|推进单位|推进部门|执行单位|主体单位|主责/;
 
 /** What may follow a clause: white space, a full stop (。 or .), a semicolon or a table's |. */
 function isClauseTail(c: number): boolean {
@@ -155,10 +154,7 @@ const LABELS =
 const PREFIXES: [RegExp, Group | "deadline"][] = [
   [/^(?:牵头单位|牵头部门|主责单位|主要责任单位|主办单位)\s*:\s*/, "lead"],
   [/^(?:配合单位|配合部门|协办单位|参与单位|参与部门|协同单位|支撑单位|协助单位|参加单位)\s*:\s*/, "support"],
-  [
-    /^(?:责任单位|责任部门|实施单位|实施部门|实施主体|推进单位|推进部门|承办单位|承办部门|落实单位|落实部门|执行单位|主体单位|负责单位|负责部门)\s*:\s*/,
-    "responsible"
-  ],
+  [/^(?:责任单位|责任部门|实施单位|实施部门|实施主体|推进单位|推进部门|承办单位|承办部门|落实单位|落实部门|执行单位|主体单位|负责单位|负责部门)\s*:\s*/, "responsible"],
   [/^(?:完成时限|完成时间|时间节点|时限要求|时间安排|办结时限)\s*:\s*/, "deadline"]
 ];
 const SUFFIXES: [RegExp, Group][] = [
@@ -561,9 +557,10 @@ const REVIEW = /^(?:等(?:相关|有关)?(?:部门|单位)(?:和单位)?)?(?:审
 
 /**
  * The bodies a sentence names as the agents of its verb inside it: after 由 (…南桥新城范围内,由公安、交通部门梳理资源;
- * 由区建设管理委、区住房保障房屋管理局…安排专职人员; 公安、交通部门 share the 部门), after 会同 (…会同机管局、房管局选择…),
- * and after 报 before a verb of review (报区交通委批准, 报区发展改革委、区财政局
- * 等相关部门审核): the shortest run of names, all bodies of at most 16 characters, before such a verb.
+ * 由区建设管理委、区住房保障房屋管理局…安排专职人员; 公安、交通部门 share the 部门), after 会同 (…会同机管局、房管局
+ * 选择…), and after 报 before a verb of review (报区交通委批准, 报区发展改革委、区财政局等相关部门审核): the shortest run
+ * of names, all bodies of at most 16 characters (or fields sharing a 部门), before such a verb. 由X牵头 is left to
+ * inTextAssignment (X leads). A name anywhere else is a passing mention.
  */
 function agents(text: string, isBody: (name: string) => boolean): Piece[] {
   const out: Piece[] = [];
