@@ -108,6 +108,18 @@ describe("the model's targets", () => {
   });
 });
 
+describe("the model's targets, traditional characters", () => {
+  test("a 分别 list's parts and the words they share are kept as written", () => {
+    const m = parse(
+      "某市公園實施方案\n一、主要任務\n(一)改善生態。鄉土適生樹種和地產草種在新建、改建公園綠地的應用比例分別達到80%、50%以上。(責任單位:市綠化市容局)\n"
+    );
+    expect(m.targets.map((t) => [t.subject, t.value, t.op])).toEqual([
+      ["鄉土適生樹種在新建、改建公園綠地的應用比例", 80, ">="],
+      ["地產草種在新建、改建公園綠地的應用比例", 50, ">="]
+    ]);
+  });
+});
+
 describe("targetGoal", () => {
   test("says more than for 超过, add for an increase, stretch for 力争, at all times for a standing rule", () => {
     expect(targetGoal({op: ">", value: 50, unit: "%"})).toEqual({en: "more than 50%", zh: "超过 50%"});

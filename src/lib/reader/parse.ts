@@ -850,11 +850,12 @@ function read(
   const targetOwners: {id: string; text: Joined}[] = [];
   for (let k = 0; k < model.items.length; ++k) targetOwners.push({id: model.items[k].id, text: itemBodies[k]});
   for (let k = 0; k < model.goals.length; ++k) targetOwners.push({id: model.goals[k].id, text: goalBodies[k]});
-  // The subject as written where it is one run of the text; a subject composed of a list's part and the words the
-  // list shares (乡土适生树种 + 在…的应用比例, findTargets) is kept as read.
-  const subjectAsWritten = (body: Joined, start: number, subject: string) => {
-    const run = body.slice(start, start + subject.length);
-    return shadowOf(run) === subject ? written(run) || subject : subject;
+  // The subject as written: one run of the text, or a list's part and the words the list shares (乡土适生树种 +
+  // 在…的应用比例, findTargets' subjectTail), each as written.
+  const subjectAsWritten = (body: Joined, start: number, subject: string, tail?: {start: number; length: number}) => {
+    if (!tail) return written(body.slice(start, start + subject.length)) || subject;
+    const head = written(body.slice(start, start + subject.length - tail.length));
+    return head + written(body.slice(tail.start, tail.start + tail.length)) || subject;
   };
   for (const {id, text: body} of targetOwners) {
     findTargets(shadowOf(body)).forEach((f, k) => {
@@ -862,7 +863,7 @@ function read(
       const t: Target = {
         id: `${id}-${k + 1}`,
         item: id,
-        subject: subjectAsWritten(body, f.subjectStart, f.subject),
+        subject: subjectAsWritten(body, f.subjectStart, f.subject, f.subjectTail),
         value: f.value,
         unit: f.unit,
         comparator: f.comparator,

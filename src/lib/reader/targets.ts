@@ -17,6 +17,8 @@ export interface FoundTarget {
   subject: string;
   /** Where the subject starts in the text searched. */
   subjectStart: number;
+  /** Where the words a list's parts share start, when the subject is a part and those words (乡土适生树种 + 在…的应用比例). */
+  subjectTail?: {start: number; length: number};
   /** The value a 由…降至/提高到 sentence starts from, or null. */
   baseline: number | null;
   /** The upper end of a range (1到2个), or null. */
@@ -371,13 +373,15 @@ const yearsOf: {text: string | null; found: {end: number; year: number}[]} = {te
  * followed by what it shares (乡土适生树种和地产草种在新建、改建公园绿地的应用比例: 在, 对, 的 after the list) gives each
  * part the shared words: 乡土适生树种在新建、改建公园绿地的应用比例, 地产草种在….
  */
-function subjectParts(subject: string, start: number): {text: string; start: number}[] {
+type Part = {text: string; start: number; tail?: {start: number; length: number}};
+function subjectParts(subject: string, start: number): Part[] {
   const shared = /^((?:[^、和及与在对的]{1,12}[、和及与])+[^、和及与在对的]{1,12}?)((?:在|对|的)[^]*)$/.exec(subject);
   if (shared) {
     const list = subjectParts(shared[1], start);
-    if (list.length > 1) return list.map((p) => ({text: p.text + shared[2], start: p.start}));
+    const tail = {start: start + shared[1].length, length: shared[2].length};
+    if (list.length > 1) return list.map((p) => ({text: p.text + shared[2], start: p.start, tail}));
   }
-  const parts: {text: string; start: number}[] = [];
+  const parts: Part[] = [];
   let from = 0;
   for (let k = 0; k <= subject.length; ++k) {
     if (k < subject.length && !/[、和及与]/.test(subject[k])) continue;
@@ -402,7 +406,7 @@ export function findTargets(text: string): FoundTarget[] {
   // Made at the first number with a unit: most items have none.
   let mask: Uint8Array | null = null;
   let baseline: {value: number; end: number} | null = null;
-  let respectively: {parts: {text: string; start: number}[]; next: number; end: number; first: number} | null = null;
+  let respectively: {parts: Part[]; next: number; end: number; first: number} | null = null;
   // exec with lastIndex rather than matchAll, which makes a new RegExp on every call. A number starts at a digit: the
   // search starts at the first one (the pattern opens with a look-behind, tried at every position; many texts have
   // no digit at all).
@@ -563,6 +567,7 @@ export function findTargets(text: string): FoundTarget[] {
         ...prev,
         subject: part.text,
         subjectStart: part.start,
+        subjectTail: part.tail,
         value,
         unit,
         upper,
@@ -750,10 +755,11 @@ export function findTargets(text: string): FoundTarget[] {
       SHARED_END.exec(text.slice(from, i).slice(0, verb ? verb.index : undefined)) ?? SHARED.exec(verb?.[0] ?? "");
     const parts = marker ? subjectParts(subject, subjectStart) : [];
     if (parts.length && marker![1] === "分别") {
-      found.push({...target, subject: parts[0].text, subjectStart: parts[0].start});
+      found.push({...target, subject: parts[0].text, subjectStart: parts[0].start, subjectTail: parts[0].tail});
       respectively = {parts, next: 1, end, first: found.length - 1};
     } else if (parts.length) {
-      for (const part of parts) found.push({...target, subject: part.text, subjectStart: part.start});
+      for (const part of parts)
+        found.push({...target, subject: part.text, subjectStart: part.start, subjectTail: part.tail});
     } else found.push(target);
   }
   return found;
