@@ -98,30 +98,44 @@ export async function writeCorpus(
 const HERE = dirname(fileURLToPath(import.meta.url));
 
 /**
- * The worker's task (task.ts) and the project's modules it imports, bundled with esbuild into one ES module written
+ * The worker's task (task.ts) and the project's modules it imports, bundled with esbuild into ES modules written
  * beside this file (so that its packages, left out of the bundle, resolve from node_modules and src/dataFiles finds
- * the project's root as it does from here): its URL and a function that removes it. Null where esbuild cannot bundle
- * or the folder is read-only: the workers then load the task through tsx (worker.mjs).
+ * the project's root as it does from here): the entry's URL and a function that removes the files. The modules a
+ * plan in another format needs (Word, PDF, web pages, with jszip, cfb, Readability) are chunks of their own, loaded
+ * when such a plan comes (as their dynamic imports do without a bundle): loaded up front they cost each worker about
+ * 130 ms. Null where esbuild cannot bundle or the folder is read-only: the workers then load the task through tsx
+ * (worker.mjs).
  */
 export function bundleTask(): {url: string; remove: () => void} | null {
-  const path = join(HERE, `.task-${process.pid}-${Date.now()}.mjs`);
+  const tag = `.task-${process.pid}-${Date.now()}`;
+  const written: string[] = [];
+  const remove = () => {
+    for (const path of written) rmSync(path, {force: true});
+  };
   try {
     const {outputFiles} = buildSync({
-      entryPoints: [join(HERE, "task.ts")],
+      entryPoints: {[tag]: join(HERE, "task.ts")},
       bundle: true,
+      splitting: true,
       packages: "external",
       platform: "node",
       format: "esm",
       target: "node20",
+      outdir: HERE,
+      chunkNames: `${tag}-[hash]`,
+      outExtension: {".js": ".mjs"},
       write: false,
       logLevel: "silent"
     });
-    writeFileSync(path, outputFiles[0].contents);
+    for (const file of outputFiles) {
+      written.push(file.path);
+      writeFileSync(file.path, file.contents);
+    }
   } catch {
-    rmSync(path, {force: true});
+    remove();
     return null;
   }
-  return {url: pathToFileURL(path).href, remove: () => rmSync(path, {force: true})};
+  return {url: pathToFileURL(join(HERE, `${tag}.mjs`)).href, remove};
 }
 
 /** Reads the plans on a pool of `jobs` workers and calls `write` with each result in corpus order. */
