@@ -162,6 +162,46 @@ describe("numbering levels", () => {
   });
 });
 
+describe("the issuer of a department's own plan", () => {
+  const notice = (issuer: string, body: string) =>
+    `${issuer}关于印发《某行动方案》的通知\n委机关各处室,委属各单位:\n现印发给你们,请认真贯彻执行。\n${issuer}\n2026年4月15日\n某行动方案\n${body}`;
+  const tasks = "一、任务\n1.提高通达性。优化网络。\n2.促进集聚。推进建设。\n";
+  const byIssuer = (text: string) =>
+    parse(text)
+      .responsibilities.filter((r) => r.byIssuer)
+      .map((r) => `${r.item} ${r.role}:${r.asWritten}→${r.department}`);
+  test("a department's plan with no clause anywhere: the issuer holds each item by default, an implicit role", () => {
+    const m = parse(notice("上海市交通委员会", tasks));
+    expect(byIssuer(notice("上海市交通委员会", tasks))).toEqual([
+      "T1 implicit:上海市交通委员会→市交通委员会",
+      "T2 implicit:上海市交通委员会→市交通委员会"
+    ]);
+    // Its source is the issuer's name in the signature, and the warning says so.
+    const r = m.responsibilities[0];
+    expect(r.source.line).toBe(4);
+    expect(m.warnings.find((w) => w.code === "no-clause")?.message).toContain("the issuer, 上海市交通委员会, holds");
+    // A bureau the reference does not list holds its plan too (a name ending as a bureau's does).
+    expect(byIssuer(notice("某市规划和自然资源局", tasks))).toHaveLength(2);
+  });
+  test("a people's government, its office, a party committee, a leading group or a committee issues to others: no holder", () => {
+    for (const issuer of ["某市人民政府", "某市人民政府办公室", "某省人民政府办公厅", "中共某市委办公室", "某市城市更新领导小组", "某市安全生产委员会"])
+      expect(byIssuer(notice(issuer, tasks)), issuer).toEqual([]);
+  });
+  test("a plan issued jointly has no single holder", () => {
+    const joint = `某市交通委员会 某海事局关于印发《某方案》的通知\n现印发给你们。\n某市交通委员会\n某海事局\n2023年6月1日\n某方案\n${tasks}`;
+    expect(byIssuer(joint)).toEqual([]);
+  });
+  test("a clause anywhere, in the body or a task table, and the issuer holds nothing", () => {
+    expect(byIssuer(notice("上海市交通委员会", "一、任务\n1.提高通达性。(客运处负责)\n2.促进集聚。推进建设。\n"))).toEqual([]);
+    const table = "一、任务\n(一)推进建设。加快推进。\n附件\n序号\n工作任务\n推进单位\n1\n推进甲地区更新。\n设施养护处\n";
+    expect(byIssuer(notice("上海市交通委员会", table))).toEqual([]);
+  });
+  test("an item that a sentence gives a lead keeps it, and the issuer holds the others", () => {
+    const body = "一、任务\n1.提高通达性。由市交通委员会客运处牵头,优化网络。\n2.促进集聚。推进建设。\n";
+    expect(byIssuer(notice("上海市交通委员会", body))).toEqual(["T2 implicit:上海市交通委员会→市交通委员会"]);
+  });
+});
+
 describe("clauses", () => {
   test("a 处 named bare after an office of the same parent belongs to that parent, and a bare office is its full name elsewhere", () => {
     const m = parse(

@@ -173,6 +173,11 @@ export interface Responsibility {
   asWritten: string;
   /** The clause (or the blanket note, for implicit roles) the record comes from. */
   source: SourceSpan;
+  /**
+   * Present and true for the issuer of a department's own plan that names nobody (role `implicit`, its source the
+   * issuer's name in the header): the department holds its tasks by default, not by any clause.
+   */
+  byIssuer?: true;
 }
 
 export type Comparator = "=" | ">=" | "<=";

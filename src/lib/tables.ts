@@ -97,6 +97,7 @@ const COLUMNS = {
     ["department", (d) => d.department],
     ["role", (d) => d.role],
     ["as_written", (d) => d.asWritten],
+    ["by_issuer", (d) => d.byIssuer ?? false],
     ...source
   ] as Columns<Responsibility>,
   indicators: [

@@ -12,6 +12,12 @@ export interface HeaderFields {
   docNumber: string | null;
   issuer: string | null;
   date: string | null;
+  /**
+   * Whether several bodies issued the document together: issuers on several lines above the date, two on a line
+   * (黄浦区发展和改革委员会黄浦区建设和管理委员会), or named together before 关于 in its title (上海市交通委员会、上海海事局
+   * 关于…, 中共中央 国务院关于…). `issuer` is then the first (or all, as written).
+   */
+  jointly: boolean;
   /** Lines the fields were read from. */
   lines: {title?: number; docNumber?: number; issuer?: number; date?: number};
   /** What could not be read as expected, with its line. */
@@ -87,7 +93,15 @@ function firstIssuer(line: string): string {
  * - Date: a date line, or a date in brackets on a line of its own under the title ((2021年5月20日)).
  */
 export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSource[] = []): HeaderFields {
-  const out: HeaderFields = {title: null, docNumber: null, issuer: null, date: null, lines: {}, warnings: []};
+  const out: HeaderFields = {
+    title: null,
+    docNumber: null,
+    issuer: null,
+    date: null,
+    jointly: false,
+    lines: {},
+    warnings: []
+  };
   const used = new Set<number>();
   const m = (h: HeaderSource) => h.match ?? h.text;
   // Glosses found in the shadow and cut from both texts, which keep the same length.
@@ -144,6 +158,7 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
     const above = lines[top];
     if (!out.issuer && above && above.text.length <= 40 && !/[,。:;、]/.test(m(above)) && !used.has(above.line)) {
       out.issuer = top < k - 1 ? firstIssuer(above.text) : above.text;
+      if (top < k - 1 || firstIssuer(m(above)) !== m(above) || /\s/.test(m(above).trim())) out.jointly = true;
       out.lines.issuer = above.line;
       for (let j = top; j < k; ++j) used.add(lines[j].line);
     }
@@ -187,15 +202,18 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
   }
   // A notice that carries the plan, or the plan's own title, names its issuer before 关于: 某市人民政府关于印发…的通知,
   // 国务院关于…的意见, 中共中央 国务院关于…的意见 (issuers jointly, the names as written).
+  // Names listed together there (、 or a space between them) say the document was issued jointly, whichever line
+  // gave the issuer.
   const notice = joined.find((r) => NOTICE_END.test(bare(r.match)) && /关于/.test(r.match));
   for (const r of [notice, best]) {
     const at = r ? r.match.indexOf("关于") : -1;
-    if (out.issuer || !r || at <= 0) continue;
-    const names = r.match.slice(0, at).trim().split(/\s+/);
-    if (names.every((n) => ISSUER_LINE.test(n) || CENTRAL_ISSUER.test(n))) {
-      out.issuer = r.text.slice(0, at).trim();
-      out.lines.issuer = r.line;
-    }
+    if (!r || at <= 0) continue;
+    const names = r.match.slice(0, at).trim().split(/[\s、]+/);
+    if (!names.every((n) => ISSUER_LINE.test(n) || CENTRAL_ISSUER.test(n))) continue;
+    if (names.length > 1) out.jointly = true;
+    if (out.issuer || /、/.test(r.match.slice(0, at))) continue;
+    out.issuer = r.text.slice(0, at).trim();
+    out.lines.issuer = r.line;
   }
   return out;
 }

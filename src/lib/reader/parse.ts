@@ -38,6 +38,7 @@ import {deadlineInText, readDeadline} from "./deadline.js";
 import {OFFICE_WORDS, shortBodies} from "./abbreviations.js";
 import {readHeader} from "./header.js";
 import {readIndicators} from "./indicators.js";
+import {isDepartmentIssuer, referenceName} from "./issuer.js";
 import {classify, headingOf, sameCut, type Unit} from "./items.js";
 import {markerLabel, readMarker} from "./numbering.js";
 import {normalizePlanText} from "./normalize.js";
@@ -817,6 +818,29 @@ function read(
       }
     }
   }
+  // A department's own plan that names nobody anywhere (no clause in its body or its task tables): the issuer holds
+  // each item that no body leads, by default (issuer.ts).
+  if (!model.items.some((i) => i.clause !== null) && isDepartmentIssuer(header.issuer, header.jointly, directory)) {
+    const line = [...o.header, ...o.signature].find((h) => h.line === header.lines.issuer);
+    const at = line ? text.slice(line.start, line.start + line.text.length).indexOf(header.issuer!) : -1;
+    if (line && at >= 0) {
+      const start = line.start + at;
+      const source = {line: line.line, start, end: start + header.issuer!.length};
+      const match = shadowText.slice(source.start, source.end);
+      const department = resolve(header.issuer!, referenceName(match, directory) ?? match, line.line);
+      const led = new Set(model.responsibilities.filter((r) => r.role !== "implicit").map((r) => r.item));
+      const byItem = new Map<string, Responsibility[]>();
+      for (const r of model.responsibilities) byItem.set(r.item, [...(byItem.get(r.item) ?? []), r]);
+      model.responsibilities = [];
+      for (const item of model.items) {
+        const own = byItem.get(item.id) ?? [];
+        model.responsibilities.push(...own);
+        if (led.has(item.id) || own.some((r) => r.department === department)) continue;
+        const asWritten = header.issuer!;
+        model.responsibilities.push({item: item.id, department, role: "implicit", asWritten, source, byIssuer: true});
+      }
+    }
+  }
   mergeBareOffices(departments, model.responsibilities, warnings);
   model.departments = [...departments.values()];
 
@@ -881,12 +905,14 @@ function read(
   if (model.items.some((i) => i.clause !== null))
     for (const u of unassigned)
       warnings.push({line: u.line, code: "no-clause", message: `${u.id} has no responsibility clause`});
-  else if (unassigned.length)
+  else if (unassigned.length) {
+    const holder = model.responsibilities.find((r) => r.byIssuer)?.asWritten;
     warnings.push({
       line: unassigned[0].line,
       code: "no-clause",
-      message: `no item has a responsibility clause (${unassigned.length} item${unassigned.length === 1 ? "" : "s"}): who does what is read only from bodies named in their text`
+      message: `no item has a responsibility clause (${unassigned.length} item${unassigned.length === 1 ? "" : "s"}): who does what is read only from bodies named in their text${holder ? `; the issuer, ${holder}, holds by default each item no body leads (an implicit role, not a lead)` : ""}`
     });
+  }
   // Lines of the attachments that are not read are said in the warnings too, not only in the reading report.
   const skipped = model.coverage.attachmentLinesNotRead;
   if (skipped.length)
