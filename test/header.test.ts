@@ -37,9 +37,17 @@ describe("readHeader", () => {
   });
   test("says whether the document was issued jointly: several issuer lines, two on a line, or names together before 关于", () => {
     const jointly = (text: string) => readHeader(lines(text)).jointly;
-    expect(jointly("某市交通委员会关于印发《某方案》的通知\n特此通知。\n某市交通委员会\n2026年4月15日\n某方案")).toBe(false);
-    expect(jointly("关于印发《某方案》的通知\n特此通知。\n黄浦区发展和改革委员会黄浦区建设和管理委员会\n2025年2月24日\n某方案")).toBe(true);
-    expect(jointly("关于印发《某方案》的通知\n特此通知。\n上海市民政局\n上海市消防救援总队\n2023年6月1日\n某方案")).toBe(true);
+    expect(jointly("某市交通委员会关于印发《某方案》的通知\n特此通知。\n某市交通委员会\n2026年4月15日\n某方案")).toBe(
+      false
+    );
+    expect(
+      jointly(
+        "关于印发《某方案》的通知\n特此通知。\n黄浦区发展和改革委员会黄浦区建设和管理委员会\n2025年2月24日\n某方案"
+      )
+    ).toBe(true);
+    expect(
+      jointly("关于印发《某方案》的通知\n特此通知。\n上海市民政局\n上海市消防救援总队\n2023年6月1日\n某方案")
+    ).toBe(true);
     expect(jointly("上海市交通委员会 上海海事局关于印发《某方案》的通知\n特此通知。\n2023年6月1日\n某方案")).toBe(true);
     // Names listed with 、 before 关于 name no issuer (as before), but say the notice is a joint one.
     const h = readHeader(lines("上海市交通委员会、上海市公安局关于印发《某方案》的通知\n某方案"));

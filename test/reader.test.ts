@@ -184,7 +184,14 @@ describe("the issuer of a department's own plan", () => {
     expect(byIssuer(notice("某市规划和自然资源局", tasks))).toHaveLength(2);
   });
   test("a people's government, its office, a party committee, a leading group or a committee issues to others: no holder", () => {
-    for (const issuer of ["某市人民政府", "某市人民政府办公室", "某省人民政府办公厅", "中共某市委办公室", "某市城市更新领导小组", "某市安全生产委员会"])
+    for (const issuer of [
+      "某市人民政府",
+      "某市人民政府办公室",
+      "某省人民政府办公厅",
+      "中共某市委办公室",
+      "某市城市更新领导小组",
+      "某市安全生产委员会"
+    ])
       expect(byIssuer(notice(issuer, tasks)), issuer).toEqual([]);
   });
   test("a plan issued jointly has no single holder", () => {
@@ -192,8 +199,11 @@ describe("the issuer of a department's own plan", () => {
     expect(byIssuer(joint)).toEqual([]);
   });
   test("a clause anywhere, in the body or a task table, and the issuer holds nothing", () => {
-    expect(byIssuer(notice("上海市交通委员会", "一、任务\n1.提高通达性。(客运处负责)\n2.促进集聚。推进建设。\n"))).toEqual([]);
-    const table = "一、任务\n(一)推进建设。加快推进。\n附件\n序号\n工作任务\n推进单位\n1\n推进甲地区更新。\n设施养护处\n";
+    expect(
+      byIssuer(notice("上海市交通委员会", "一、任务\n1.提高通达性。(客运处负责)\n2.促进集聚。推进建设。\n"))
+    ).toEqual([]);
+    const table =
+      "一、任务\n(一)推进建设。加快推进。\n附件\n序号\n工作任务\n推进单位\n1\n推进甲地区更新。\n设施养护处\n";
     expect(byIssuer(notice("上海市交通委员会", table))).toEqual([]);
   });
   test("an item that a sentence gives a lead keeps it, and the issuer holds the others", () => {

@@ -208,7 +208,10 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
   for (const r of [notice, best]) {
     const at = r ? r.match.indexOf("关于") : -1;
     if (!r || at <= 0) continue;
-    const names = r.match.slice(0, at).trim().split(/[\s、]+/);
+    const names = r.match
+      .slice(0, at)
+      .trim()
+      .split(/[\s、]+/);
     if (!names.every((n) => ISSUER_LINE.test(n) || CENTRAL_ISSUER.test(n))) continue;
     if (names.length > 1) out.jointly = true;
     if (out.issuer || /、/.test(r.match.slice(0, at))) continue;
