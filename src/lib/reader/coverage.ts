@@ -8,7 +8,7 @@ import type {Coverage, PlanModel} from "../model.js";
 import type {Unit} from "./items.js";
 import type {Outline} from "./outline.js";
 
-const ATTACHMENT_ALONE = /^附件\s*\d*\s*:?$/;
+const ATTACHMENT_ALONE = /^附[件表]\s*\d*\s*:?$/;
 const CAPTION = /(?:清单|表|台账|一览表|计划)$/;
 
 /** Coverage of the body (bodyChars, covered, linesNotUnderstood); the caller adds the counts it keeps. */
@@ -46,6 +46,33 @@ export function measureCoverage(
     const line = i >= 0 ? text.slice(o.starts[i], o.starts[i + 1] ?? text.length).trim() : "";
     if (CAPTION.test(line.replace(/\([^()]*\)$/, ""))) captions.add(i);
   }
+  const lineText = (i: number) => text.slice(o.starts[i], o.starts[i + 1] ?? text.length).trim();
+  // A table's caption and legend: the lines between a 附件N / 附表N line alone and the table's first row (任务分工表 /
+  // 打*的为具体项目), short and with no sentence end.
+  for (const t of o.tables) {
+    if (!t.rows.length) continue;
+    const above: number[] = [];
+    let i = t.rows[0].line - 2;
+    for (; i >= 0 && above.length <= 3; --i) {
+      const own = lineText(i);
+      if (!own) continue;
+      if (ATTACHMENT_ALONE.test(own) || own.length > 40 || /[。;]/.test(own)) break;
+      above.push(i);
+    }
+    if (i >= 0 && ATTACHMENT_ALONE.test(lineText(i))) for (const a of above) captions.add(a);
+  }
+  // The list of the attachments after the 附件 line (附件:1.…表 / 2.…表 / 3.…表): their titles, no content; a title
+  // may wrap onto a line of its own.
+  if (o.attachmentLine !== null && /^附[件表]\s*:\s*1[.、]/.test(lineText(o.attachmentLine - 1))) {
+    let next = 2;
+    for (let i = o.attachmentLine; i < o.starts.length; ++i) {
+      const own = lineText(i);
+      const numbered = new RegExp(`^${next}[.、](?!\\d)`).test(own);
+      if (!own || ATTACHMENT_ALONE.test(own) || (!numbered && (own.length > 30 || /[。;:]/.test(own)))) break;
+      if (numbered) ++next;
+      captions.add(i);
+    }
+  }
   const first = o.nodes[0]?.line ?? o.starts.length + 1;
   let bodyChars = 0;
   let covered = 0;
@@ -65,7 +92,8 @@ export function measureCoverage(
       inside += mark[k];
     }
     // The attachments' lines: after the 附件 line itself, those that no table holds are not read; a further 附件 line
-    // alone (附件, 附件2) and a table's caption (…任务清单(2023-2025年) on the line above it) are no content.
+    // alone (附件, 附件2), a table's caption (…任务清单(2023-2025年) on the line above it, or the lines between 附表1
+    // and it) and the list of the attachments' titles are no content.
     if (attached) {
       const own = text.slice(o.starts[i], end).trim();
       if (i > last && chars && inside * 2 < chars && !ATTACHMENT_ALONE.test(own) && !captions.has(i))
