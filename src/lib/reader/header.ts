@@ -96,11 +96,11 @@ export function issuerSpans(line: string): [number, number][] {
  * A document's issuers as one field: each name as written, in the order listed, joined with 、 (上海市交通委员会、
  * 上海市发展和改革委员会), whether they stood on one line, on several lines above the date or before 关于.
  */
-function joinIssuers(lines: HeaderSource[]): string[] {
+function joinIssuers(lines: {text: string; match?: string}[]): string[] {
   return lines.flatMap((l) => issuerSpans(m(l)).map(([a, b]) => l.text.slice(a, b)));
 }
 
-const m = (h: HeaderSource) => h.match ?? h.text;
+const m = (h: {text: string; match?: string}) => h.match ?? h.text;
 
 /**
  * The document's title, number, issuer and date from the lines before its body, and from its signature block
