@@ -229,6 +229,23 @@ describe("clauses", () => {
     expect(m.departments.map((d) => d.name)).not.toContain("科技信息处");
     expect(m.departments.find((d) => d.name === "市交通委科技信息处")?.aliasesSeen).toEqual(["科技信息处"]);
   });
+  test("an office written in brackets after its parent is the parent's office, one body with its full and bare names", () => {
+    const m = parse(
+      [
+        "一、主要任务",
+        "(一)推进高架更新。加快建设。(牵头单位:设施养护处;配合单位:市交通委(计划财务处))",
+        "(二)保障资金。落实资金。(牵头单位:计划财务处)",
+        "(三)规范预算。加强管理。(牵头单位:市交通委计划财务处)"
+      ].join("\n")
+    );
+    const held = (d: string) => m.responsibilities.filter((r) => r.department === d).map((r) => `${r.item}:${r.role}`);
+    expect(held("市交通委计划财务处")).toEqual(["T1:support", "T2:lead", "T3:lead"]);
+    expect(m.departments.map((d) => d.name)).not.toContain("市交通委(计划财务处)");
+    expect(m.departments.find((d) => d.name === "市交通委计划财务处")?.aliasesSeen).toEqual([
+      "市交通委(计划财务处)",
+      "计划财务处"
+    ]);
+  });
   test("clause words in traditional characters read through a simplified shadow; names stay as written", () => {
     const m = parse(
       "一、任務\n(一)提升質量。(市發改委牽頭,市財政局、市商務局按職責分工負責)\n(二)強化標準。(責任單位:市市場監管局)\n"

@@ -36,10 +36,22 @@ export function isFragment(name: string): boolean {
  * Null for a name that is not one (a 办事处 is a body of its own).
  */
 export function officeOf(name: string): {parent: string; office: string} | null {
-  const m = /^(.{2,20}?(?:委员会|管委会|委|局|厅|办|中心|政府|部|署|总队|支队|集团|公司))([\u4e00-\u9fff]{2,10}(?<!办事|之|好|此|各|出|用|难|益|坏|弊|妙|住|深|远|近)[处科室])$/.exec(
-    name.trim()
-  );
+  const m =
+    /^(.{2,20}?(?:委员会|管委会|委|局|厅|办|中心|政府|部|署|总队|支队|集团|公司))([\u4e00-\u9fff]{2,10}(?<!办事|之|好|此|各|出|用|难|益|坏|弊|妙|住|深|远|近)[处科室])$/.exec(
+      name.trim()
+    );
   if (!m || FRAGMENT.test(m[1]) || NOT_BODY.test(m[1])) return null;
+  return {parent: m[1], office: m[2]};
+}
+
+/**
+ * An internal office written in brackets after its parent (市交通委(计划财务处)): the office of that parent, as
+ * 市交通委计划财务处 is. Null when the bracket holds anything but one bare office (区委组织部(区公务员局) is another name
+ * of the body, 街镇(园区) its scope).
+ */
+export function bracketedOffice(name: string): {parent: string; office: string} | null {
+  const m = /^(.{2,20}?)\(([^()]{2,10})\)$/.exec(name.trim());
+  if (!m || !isBareOffice(m[2]) || isBareOffice(m[1]) || !looksLikeBody(m[1])) return null;
   return {parent: m[1], office: m[2]};
 }
 
