@@ -49,7 +49,8 @@ describe("looksLikeBody", () => {
       "协同市更新办",
       "报区发展改革委",
       "跨部门",
-      "与环卫部门"
+      "与环卫部门",
+      "以市司法局"
     ])
       expect(looksLikeBody(name), name).toBe(false);
   });
