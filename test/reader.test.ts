@@ -229,6 +229,23 @@ describe("clauses", () => {
     expect(m.departments.map((d) => d.name)).not.toContain("科技信息处");
     expect(m.departments.find((d) => d.name === "市交通委科技信息处")?.aliasesSeen).toEqual(["科技信息处"]);
   });
+  test("an office written in brackets after its parent is the parent's office, one body with its full and bare names", () => {
+    const m = parse(
+      [
+        "一、主要任务",
+        "(一)推进高架更新。加快建设。(牵头单位:设施养护处;配合单位:市交通委(计划财务处))",
+        "(二)保障资金。落实资金。(牵头单位:计划财务处)",
+        "(三)规范预算。加强管理。(牵头单位:市交通委计划财务处)"
+      ].join("\n")
+    );
+    const held = (d: string) => m.responsibilities.filter((r) => r.department === d).map((r) => `${r.item}:${r.role}`);
+    expect(held("市交通委计划财务处")).toEqual(["T1:support", "T2:lead", "T3:lead"]);
+    expect(m.departments.map((d) => d.name)).not.toContain("市交通委(计划财务处)");
+    expect(m.departments.find((d) => d.name === "市交通委计划财务处")?.aliasesSeen).toEqual([
+      "市交通委(计划财务处)",
+      "计划财务处"
+    ]);
+  });
   test("clause words in traditional characters read through a simplified shadow; names stay as written", () => {
     const m = parse(
       "一、任務\n(一)提升質量。(市發改委牽頭,市財政局、市商務局按職責分工負責)\n(二)強化標準。(責任單位:市市場監管局)\n"
@@ -601,14 +618,47 @@ describe("web-copy noise and warnings", () => {
     expect(w).toMatchObject({code: "noise", line: 91});
     expect(m.items.length).toBeGreaterThan(0);
   });
-  test("the reading report names the attachments' lines that are not read (only their tables are)", () => {
+  test("the reading report names the attachments' lines that are not read (only their tables and numbered lists are)", () => {
     const m = parse(
       "某市方案\n一、任务\n(一)甲。(市发改委负责)\n附件:工作专班名单\n组长:张三\n成员:李四\n序号 | 指标 | 2025年\n1 | 合格率 | 98\n"
     );
     expect(m.coverage.attachmentLinesNotRead).toEqual([5, 6]);
     expect(readingReport(m)).toMatch(
-      /; 2 lines of the attachments not read \(from line 5: only their tables are read\)$/
+      /; 2 lines of the attachments not read \(from line 5: only their tables and numbered lists are read\)$/
     );
+  });
+  test("an attachment's numbered list is read as items of the attachment, F + its number, under its caption", () => {
+    const m = parse(
+      [
+        "某市方案",
+        "一、任务",
+        "(一)甲。(市发改委负责)",
+        "附件1",
+        "示范场景",
+        "1.简政提效:深化审批改革。新增6个“一件事”。(市政务服务局负责)",
+        "2.协同联建:推进交通互联。持续推进,",
+        "完成联合检验。",
+        "附件2",
+        "工作专班名单",
+        "组长:张三"
+      ].join("\n")
+    );
+    expect(m.items.map((i) => [i.id, i.numbering, i.group, i.title])).toEqual([
+      ["T1", "(一)", null, "甲"],
+      ["F1.1", "1.", "SF1", "简政提效:深化审批改革"],
+      ["F1.2", "2.", "SF1", "协同联建:推进交通互联"]
+    ]);
+    expect(m.groups.map((g) => [g.id, g.title])).toEqual([["SF1", "示范场景"]]);
+    expect(m.items[2].text).toBe("协同联建:推进交通互联。持续推进,完成联合检验。");
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toContain("F1.1 lead:市政务服务局");
+    expect(m.targets.map((t) => `${t.item} ${t.value}${t.unit}`)).toEqual(["F1.1 6个"]);
+    // An item without a clause in a plan with clauses is warned about, as in the body.
+    expect(m.warnings.filter((w) => w.code === "no-clause").map((w) => w.message)).toEqual([
+      "F1.2 has no responsibility clause"
+    ]);
+    // Only the lines no list and no table holds stay unread.
+    expect(m.coverage.attachmentLinesNotRead).toEqual([10, 11]);
+    expect(m.warnings.filter((w) => w.code === "attachment").map((w) => w.line)).toEqual([10]);
   });
   test("the reading report: share of the body covered, items without a clause, lines not understood", () => {
     const m = parse("某市方案\n一、任务\n(一)甲。(市发改委负责)\n(二)乙。\n");

@@ -130,7 +130,7 @@ export interface Coverage {
   itemsWithoutClause: number;
   /** Lines of the body that no record covers (1-based). */
   linesNotUnderstood: number[];
-  /** Lines of the attachments (after 附件) that are not read: only their tables are (1-based). */
+  /** Lines of the attachments (after 附件) that are not read: only their tables and numbered lists are (1-based). */
   attachmentLinesNotRead: number[];
   /** The encoding the bytes were read with (utf-8, gb18030 …), or "text" when text was given. */
   encoding: string;

@@ -82,6 +82,8 @@ const COLUMNS = {
     ["title", (d) => d.title],
     ["text", (d) => d.text],
     ["chapter", (d) => d.chapter],
+    ["deadline", (d) => d.deadline?.raw ?? null],
+    ["deadline_date", (d) => d.deadline?.date ?? null],
     ...source
   ] as Columns<Goal>,
   departments: [

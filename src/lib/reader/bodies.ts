@@ -23,7 +23,7 @@ const NOT_BODY =
  * whatever it ends with. 跨部门 (cross-department) qualifies a noun; it names no body.
  */
 const FRAGMENT =
-  /^(?:完善|建立|健全|深化|促进(?!会|中心)|推进(?!办|中心)|推动|加强|强化|加快|落实|开展|实施|鼓励|支持|引导|提升|提高|优化|规范|严格|坚持|发挥|做好|抓好|创新|探索|构建|打造|督促|统筹|协调(?!办|小组|委|处)|协同|组织(?!部)|争取|举办|明确|确保|进一步|按照|根据|依据|依照|依托|结合|通过|对(?!外)|向|把|与|和(?!平)|及|报(?!社|刊)|将(?!乐)|应(?!急)|须|必须|[一二三四五六七八九十][是要]|其[一二三四五六七八九十]|首先|其次|同时|此外|另外|跨)|根据|按照|依据|依照|是/;
+  /^(?:完善|建立|健全|深化|促进(?!会|中心)|推进(?!办|中心)|推动|加强|强化|加快|落实|开展|实施|鼓励|支持|引导|提升|提高|优化|规范|严格|坚持|发挥|做好|抓好|创新|探索|构建|打造|督促|统筹|协调(?!办|小组|委|处)|协同|组织(?!部)|争取|举办|明确|确保|进一步|按照|根据|依据|依照|依托|结合|通过|对(?!外)|向|把|以(?!色列)|与|和(?!平)|及|报(?!社|刊)|将(?!乐)|应(?!急)|须|必须|[一二三四五六七八九十][是要]|其[一二三四五六七八九十]|首先|其次|同时|此外|另外|跨)|根据|按照|依据|依照|是/;
 
 /** Whether a piece of text is a sentence fragment rather than a name (FRAGMENT, or NOT_BODY's words). */
 export function isFragment(name: string): boolean {
@@ -36,10 +36,22 @@ export function isFragment(name: string): boolean {
  * Null for a name that is not one (a 办事处 is a body of its own).
  */
 export function officeOf(name: string): {parent: string; office: string} | null {
-  const m = /^(.{2,20}?(?:委员会|管委会|委|局|厅|办|中心|政府|部|署|总队|支队|集团|公司))([\u4e00-\u9fff]{2,10}(?<!办事|之|好|此|各|出|用|难|益|坏|弊|妙|住|深|远|近)[处科室])$/.exec(
-    name.trim()
-  );
+  const m =
+    /^(.{2,20}?(?:委员会|管委会|委|局|厅|办|中心|政府|部|署|总队|支队|集团|公司))([\u4e00-\u9fff]{2,10}(?<!办事|之|好|此|各|出|用|难|益|坏|弊|妙|住|深|远|近)[处科室])$/.exec(
+      name.trim()
+    );
   if (!m || FRAGMENT.test(m[1]) || NOT_BODY.test(m[1])) return null;
+  return {parent: m[1], office: m[2]};
+}
+
+/**
+ * An internal office written in brackets after its parent (市交通委(计划财务处)): the office of that parent, as
+ * 市交通委计划财务处 is. Null when the bracket holds anything but one bare office (区委组织部(区公务员局) is another name
+ * of the body, 街镇(园区) its scope).
+ */
+export function bracketedOffice(name: string): {parent: string; office: string} | null {
+  const m = /^(.{2,20}?)\(([^()]{2,10})\)$/.exec(name.trim());
+  if (!m || !isBareOffice(m[2]) || isBareOffice(m[1]) || !looksLikeBody(m[1])) return null;
   return {parent: m[1], office: m[2]};
 }
 

@@ -2,7 +2,8 @@
  * The reading report: how much of a plan's body the reader understood, so that a user knows whether to trust the
  * tables. The body runs from the first numbered line to the end, less its signature block and a web page's
  * furniture; a character is covered when it stands in a chapter's or column's heading, an item (with its clause
- * and the lines below it), a group, a goal or a table row.
+ * and the lines below it), a group, a goal or a table row. An attachment's line is read when a table or a numbered
+ * list (an item, its caption) holds it.
  */
 import type {Coverage, PlanModel} from "../model.js";
 import type {Unit} from "./items.js";
@@ -32,6 +33,14 @@ export function measureCoverage(
     for (const d of u.duties) for (const [start, end] of n.body.slice(d.start, d.end).ranges()) fill(start, end);
   }
   for (const g of model.goals) fill(g.source.start, g.source.end);
+  // The numbered lists of the attachments: their entries are items, their captions a group.
+  for (const list of o.attachmentLists) {
+    for (const h of list.caption) fill(h.start, h.start + h.text.length);
+    for (const n of list.entries) {
+      fill(n.start, n.start + n.marker.length);
+      for (const [start, end] of n.body.ranges()) fill(start, end);
+    }
+  }
   for (const t of o.tables) {
     for (const r of t.rows) fill(r.start, r.end);
     for (const note of t.notes) fill(o.starts[note.line - 1], o.starts[note.line] ?? text.length);
@@ -123,7 +132,7 @@ export function readingReport(model: PlanModel): string {
     `${model.responsibilities.length} links, ${model.targets.length} targets; ` +
     (n ? `${n} line${n === 1 ? "" : "s"} not understood (${lines})` : "every line understood") +
     (c.attachmentLinesNotRead.length
-      ? `; ${c.attachmentLinesNotRead.length} line${c.attachmentLinesNotRead.length === 1 ? "" : "s"} of the attachments not read (from line ${c.attachmentLinesNotRead[0]}: only their tables are read)`
+      ? `; ${c.attachmentLinesNotRead.length} line${c.attachmentLinesNotRead.length === 1 ? "" : "s"} of the attachments not read (from line ${c.attachmentLinesNotRead[0]}: only their tables and numbered lists are read)`
       : "")
   );
 }

@@ -18,6 +18,7 @@ import {cellLineTables} from "./cellLines.js";
 import {bareHeadingLines} from "./headings.js";
 import {blockTables} from "./rowBlocks.js";
 import {taskListTables} from "./taskLists.js";
+import {attachmentLists} from "./attachmentLists.js";
 import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
 
 export interface OutlineNode {
@@ -83,8 +84,13 @@ export interface Outline {
   furniture: HeaderLine[];
   /** Lines where pinyin glosses (重点(diǎn)) were read through. */
   glossLines: number[];
-  /** The line where the attachments (附件, 附表) begin, after which only tables are read; null when there are none. */
+  /** The line where the attachments (附件, 附表) begin, after which only tables and numbered lists are read; or null. */
   attachmentLine: number | null;
+  /**
+   * The numbered lists of the attachments (attachmentLists.ts): each entry a node of its own, at depth 0 with no
+   * parent, not among `roots` or `nodes` (the body's outline); its caption lines as written.
+   */
+  attachmentLists: {attachment: number; caption: HeaderLine[]; entries: OutlineNode[]}[];
 }
 
 const NOTE = /^注\s*\d*\s*[:.]/;
@@ -194,6 +200,8 @@ export function outline(text: string): Outline {
   const furniture: HeaderLine[] = [];
   const glossLines: number[] = [];
   let attachmentLine: number | null = null;
+  // The attachments' lines that no table holds (0-based), for their numbered lists.
+  const attached: number[] = [];
   const trimmed: string[] = [];
   const indents: number[] = [];
   for (let i = 0; i < starts.length; ++i) {
@@ -329,7 +337,10 @@ export function outline(text: string): Outline {
     if (attachmentLine === null && nodes.length && ATTACHMENT.test(t)) attachmentLine = line;
     if (attachmentLine === null && roots.length && ATTACHED_TABLES.test(t) && !(lastOpening.get(roots[0].style)! > i))
       attachmentLine = line;
-    if (attachmentLine !== null) continue;
+    if (attachmentLine !== null) {
+      attached.push(i);
+      continue;
+    }
     if (bareHeadings.has(i)) {
       const node = open(
         {style: "heading", number: ++headingCount, numeral: String(headingCount), length: 0},
@@ -379,5 +390,46 @@ export function outline(text: string): Outline {
     if (top.body.text) top.breaks.push(top.body.text.length);
     if (appendLine(top.body, piece, at)) glossLines.push(line);
   }
-  return {starts, header, preamble, roots, nodes, tables, signature, furniture, glossLines, attachmentLine};
+  const lists = attachmentLists(trimmed, attached).map((list) => ({
+    attachment: list.attachment,
+    caption: list.caption.map((i) => ({text: trimmed[i], line: i + 1, start: starts[i] + indents[i]})),
+    entries: list.entries.map((e) => {
+      const at = starts[e.line] + indents[e.line];
+      const t = trimmed[e.line];
+      const rest = t.slice(e.marker.length);
+      const node: OutlineNode = {
+        style: e.marker.style,
+        number: e.marker.number,
+        numeral: e.marker.numeral,
+        marker: t.slice(0, e.marker.length),
+        line: e.line + 1,
+        start: at,
+        lineEnd: at + t.length,
+        body: new Joined(starts),
+        breaks: [],
+        children: [],
+        parent: null,
+        depth: 0
+      };
+      if (appendLine(node.body, rest, at + e.marker.length)) glossLines.push(e.line + 1);
+      for (const k of e.continuation) {
+        node.breaks.push(node.body.text.length);
+        if (appendLine(node.body, trimmed[k], starts[k] + indents[k])) glossLines.push(k + 1);
+      }
+      return node;
+    })
+  }));
+  return {
+    starts,
+    header,
+    preamble,
+    roots,
+    nodes,
+    tables,
+    signature,
+    furniture,
+    glossLines,
+    attachmentLine,
+    attachmentLists: lists
+  };
 }

@@ -739,6 +739,48 @@ function read(
     }
   }
 
+  // Numbered lists of the attachments (attachmentLists.ts: 附件 / 示范场景 / 1.… 2.…): each entry an item, F + the
+  // attachment's number + . + its own (F1.3), under a group of the attachment's caption (SF1).
+  for (const list of o.attachmentLists) {
+    let group: string | null = null;
+    if (list.caption.length) {
+      const first = list.caption[0];
+      const last = list.caption[list.caption.length - 1];
+      const captionText = list.caption
+        .map((h) => text.slice(h.start, h.start + h.text.length).replace(/^附件\s*\d*\s*:\s*/, ""))
+        .join("");
+      group = groupId(`SF${list.attachment}`);
+      model.groups.push({
+        id: group,
+        numbering: "",
+        title: headingOf(captionText),
+        text: captionText,
+        parent: null,
+        chapter: null,
+        source: {line: first.line, start: first.start, end: last.start + last.text.length}
+      });
+    }
+    for (const n of list.entries) {
+      const body = n.body;
+      const unit: Unit = {
+        node: n,
+        role: "item",
+        goal: false,
+        title: headingOf(shadowOf(body)),
+        text: body,
+        clause: findItemClause(shadowOf(body), n.breaks, isBody),
+        path: [n.number],
+        chapter: null,
+        group: null,
+        duty: false,
+        duties: []
+      };
+      const id = itemId(`F${list.attachment}.${n.number}`);
+      addItem(unit, n, {id, kind: "task", seq: n.number, column: null}, body, fullSpan(n, body));
+      model.items[model.items.length - 1].group = group;
+    }
+  }
+
   function findActionClause(body: Joined) {
     return findItemClause(shadowOf(body), [], isBody);
   }
@@ -919,7 +961,7 @@ function read(
     warnings.push({
       line: skipped[0],
       code: "attachment",
-      message: `${skipped.length} line${skipped.length === 1 ? "" : "s"} of the attachments not read (from line ${skipped[0]}): only their tables are read`
+      message: `${skipped.length} line${skipped.length === 1 ? "" : "s"} of the attachments not read (from line ${skipped[0]}): only their tables and numbered lists are read`
     });
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
