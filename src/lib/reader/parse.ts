@@ -47,6 +47,7 @@ import {simplifiedShadow} from "./simplified.js";
 import {Joined, lineOf} from "./spans.js";
 import {cellPieces, type TaskColumn, taskTables} from "./taskTables.js";
 import {findTargets} from "./targets.js";
+import {mainHorizon} from "./horizon.js";
 
 export interface ParseOptions {
   /** The department reference; without it every name is kept as written and reported unknown. */
@@ -892,14 +893,11 @@ function read(
   warnings.push(...ind.warnings);
   const first = ind.indicators.find((i) => i.year !== null);
   // The target year: the indicator table's; else the end of a period in the title ((2023—2025年)); else the
-  // year the goals name most often (到2025年); else the one year an annual plan's title names (2026年…行动方案,
+  // year the goals name most often (到2025年), a long-term vision's (远期目标:到2035年) only when they name no other;
+  // else the one year an annual plan's title names (2026年…行动方案,
   // …工作要点(2026年)): the work of that year.
   const titleYears = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年/.exec(model.document.title ?? "");
-  const goalYears = new Map<number, number>();
-  for (const g of model.goals)
-    for (const m of g.text.matchAll(/到\s*((?:19|20)\d{2})\s*年/g))
-      goalYears.set(+m[1], (goalYears.get(+m[1]) ?? 0) + 1);
-  const goalYear = [...goalYears].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+  const goalYear = mainHorizon(model.goals.map((g) => g.text));
   const yearsInTitle = [...(model.document.title ?? "").matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => +m[1]);
   const titleYear = new Set(yearsInTitle).size === 1 ? yearsInTitle[0] : null;
   model.document.targetYear = first?.year ?? (titleYears ? +titleYears[2] : (goalYear ?? titleYear));
