@@ -8,9 +8,12 @@
 import type {Coverage, PlanModel} from "../model.js";
 import type {Unit} from "./items.js";
 import type {Outline} from "./outline.js";
+import {lineOf} from "./spans.js";
 
 const ATTACHMENT_ALONE = /^附[件表]\s*\d*\s*:?$/;
 const CAPTION = /(?:清单|表|台账|一览表|计划)$/;
+/** A line that is only a number, a range or a share: a table's cell. */
+const NUMBER_CELL = /^[\d.\-—–~%]+$/;
 
 /** Coverage of the body (bodyChars, covered, linesNotUnderstood); the caller adds the counts it keeps. */
 export function measureCoverage(
@@ -41,8 +44,13 @@ export function measureCoverage(
       for (const [start, end] of n.body.ranges()) fill(start, end);
     }
   }
+  // Lines a table holds: a cell that is only a number (a row's 序号, 4.2-5.5) is read there and nowhere else.
+  const tableLines = new Set<number>();
   for (const t of o.tables) {
-    for (const r of t.rows) fill(r.start, r.end);
+    for (const r of t.rows) {
+      fill(r.start, r.end);
+      for (let line = r.line; line <= lineOf(o.starts, r.end); ++line) tableLines.add(line);
+    }
     for (const note of t.notes) fill(o.starts[note.line - 1], o.starts[note.line] ?? text.length);
   }
   const skipped = new Set([...o.signature, ...o.furniture].map((h) => h.line));
@@ -109,6 +117,10 @@ export function measureCoverage(
         attachmentLinesNotRead.push(i + 1);
       continue;
     }
+    // A line that is only a number (1, 48, 4.2-5.5) outside a table is a cell of a table the reader did not rebuild,
+    // run into the text of the item above it: not read, whatever holds it.
+    const own = text.slice(o.starts[i], end).trim();
+    if (own && NUMBER_CELL.test(own) && !tableLines.has(i + 1)) inside = 0;
     bodyChars += chars;
     covered += inside;
     if (chars && inside * 2 < chars) linesNotUnderstood.push(i + 1);
