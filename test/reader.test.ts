@@ -590,6 +590,29 @@ describe("deadlines", () => {
   });
 });
 
+describe("task tables over page breaks", () => {
+  test("a task table's header repeated at a page break is the same table, not a task", () => {
+    const m = parse(
+      [
+        "某方案",
+        "一、任务",
+        "(一)甲。(市发改委负责)",
+        "附件",
+        "序号 | 重点任务 | 牵头单位 | 完成时限",
+        "1 | 推行企业开办一日办结。 | 市市场监管局 | 2022年9月底",
+        "序号 | 重点任务 | 牵头单位 | 完成时限",
+        "2 | 深化工程建设项目审批改革。 | 市住建局 | 长期坚持"
+      ].join("\n")
+    );
+    expect(m.items.map((i) => `${i.id} ${i.title}`)).toEqual([
+      "T1 甲",
+      "R1.1 推行企业开办一日办结",
+      "R1.2 深化工程建设项目审批改革"
+    ]);
+    expect(m.departments.map((d) => d.name)).not.toContain("牵头单位");
+  });
+});
+
 describe("task tables with a column of each year's work", () => {
   test("a year's cell that states a time gives the row its deadline where the row has none: the latest of them", () => {
     const m = parse(

@@ -185,6 +185,23 @@ describe("taskListTables", () => {
     expect(table.rows[5].lines[5]).toHaveLength(2);
     expect(table.rows[5].lines[6]).toHaveLength(1);
   });
+  test("a header repeated at a page break inside the list is the same table's: no cells, no new table", () => {
+    const header = LIST.slice(LIST.indexOf("任务\n"), LIST.indexOf("(一)"));
+    // Repeated after a row's bodies, and after a heading of the columns before the task.
+    const repeated = LIST.replace("2、提升慢行交通", `${header}2、提升慢行交通`).replace(
+      "3、提升公交服务",
+      `${header}3、提升公交服务`
+    );
+    const tables = taskListTables(lines(repeated));
+    expect(tables).toHaveLength(1);
+    expect(tables[0].rows.map((r) => r.cells)).toEqual(table.rows.map((r) => r.cells));
+    const m = parse(`某市交通领域工作方案\n一、主要任务\n(一)改善道路环境。完成精品路建设。\n${repeated}\n`);
+    expect(m.responsibilities.map((r) => r.asWritten)).not.toContain("牵头");
+    expect(m.coverage.attachmentLinesNotRead).toEqual(
+      parse(`某市交通领域工作方案\n一、主要任务\n(一)改善道路环境。完成精品路建设。\n${LIST}\n`).coverage
+        .attachmentLinesNotRead
+    );
+  });
   test("a 序号 table (rowBlocks.ts) and prose in short lines are not task lists", () => {
     expect(taskListTables(["序号", "重点任务", "牵头单位", "1", "推行企业开办。", "市市场监管局"])).toEqual([]);
     expect(taskListTables(["工作任务", "责任单位", "加强领导", "(一)建立机制。", "一是明确分工。"])).toEqual([]);

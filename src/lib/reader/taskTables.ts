@@ -1,8 +1,8 @@
 /**
  * Task-division tables (任务分工表, 重点任务清单): a table whose header names the task (工作任务, 重点任务, 具体措施 …)
  * and who does it (牵头单位, 责任单位, 配合单位), often with a completion time (完成时限). Each row with a task is an
- * item; a row whose only filled cell is a heading (一、全链条优化审批) is a group. Many 分工方案 and 工作要点 are
- * written this way, as tables rather than numbered paragraphs.
+ * item; a row whose only filled cell is a heading (一、全链条优化审批) is a group; the header row repeated at a page
+ * break is no row. Many 分工方案 and 工作要点 are written this way, as tables rather than numbered paragraphs.
  */
 import type {Table, TableRow} from "./outline.js";
 
@@ -100,7 +100,10 @@ export function taskTables(tables: Table[]): TaskTable[] {
     const h = table.rows.findIndex((r) => taskColumns(r.cells) !== null);
     if (h < 0) continue;
     const columns = taskColumns(table.rows[h].cells)!;
-    out.push({table, columns, years: yearColumns(table.rows[h].cells, columns), rows: table.rows.slice(h + 1)});
+    // The header repeated at a page break is the same table's, not a row: left out.
+    const header = table.rows[h].cells.map((c) => c.replace(/\s+/g, "")).join("|");
+    const rows = table.rows.slice(h + 1).filter((r) => r.cells.map((c) => c.replace(/\s+/g, "")).join("|") !== header);
+    out.push({table, columns, years: yearColumns(table.rows[h].cells, columns), rows});
   }
   return out;
 }
