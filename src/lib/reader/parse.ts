@@ -44,6 +44,7 @@ import {markerLabel, readMarker} from "./numbering.js";
 import {normalizePlanText} from "./normalize.js";
 import {type OutlineNode, outline} from "./outline.js";
 import {simplifiedShadow} from "./simplified.js";
+import {stageTasks} from "./stageTasks.js";
 import {Joined, lineOf} from "./spans.js";
 import {cellPieces, type TaskColumn, taskTables} from "./taskTables.js";
 import {findTargets} from "./targets.js";
@@ -805,6 +806,25 @@ function read(
 
   function findActionClause(body: Joined) {
     return findItemClause(shadowOf(body), [], isBody);
+  }
+
+  // A stage of a schedule that names tasks without doubt (by number or heading: stageTasks.ts) gives them its time,
+  // where they state none; the stage keeps it too.
+  if (model.goals.some((g) => g.deadline?.date)) {
+    const tasks = model.items.map((item, k) => ({
+      id: item.id,
+      seq: item.seq,
+      outlined: item.id.startsWith("T"),
+      title: headingOf(shadowOf(itemBodies[k])).replace(/[\s,.:;!?]+$/, "")
+    }));
+    const byId = new Map(model.items.map((i) => [i.id, i]));
+    model.goals.forEach((g, k) => {
+      if (!g.deadline?.date) return;
+      for (const id of stageTasks(shadowOf(goalBodies[k]), tasks)) {
+        const item = byId.get(id)!;
+        if (!item.deadline) item.deadline = {raw: g.deadline.raw, date: g.deadline.date};
+      }
+    });
   }
 
   if (!model.items.length && !o.tables.length) {
