@@ -590,6 +590,59 @@ describe("deadlines", () => {
   });
 });
 
+describe("task tables over page breaks", () => {
+  test("a task table's header repeated at a page break is the same table, not a task", () => {
+    const m = parse(
+      [
+        "某方案",
+        "一、任务",
+        "(一)甲。(市发改委负责)",
+        "附件",
+        "序号 | 重点任务 | 牵头单位 | 完成时限",
+        "1 | 推行企业开办一日办结。 | 市市场监管局 | 2022年9月底",
+        "序号 | 重点任务 | 牵头单位 | 完成时限",
+        "2 | 深化工程建设项目审批改革。 | 市住建局 | 长期坚持"
+      ].join("\n")
+    );
+    expect(m.items.map((i) => `${i.id} ${i.title}`)).toEqual([
+      "T1 甲",
+      "R1.1 推行企业开办一日办结",
+      "R1.2 深化工程建设项目审批改革"
+    ]);
+    expect(m.departments.map((d) => d.name)).not.toContain("牵头单位");
+  });
+});
+
+describe("task tables with a column of each year's work", () => {
+  test("a year's cell that states a time gives the row its deadline where the row has none: the latest of them", () => {
+    const m = parse(
+      [
+        "某方案",
+        "一、任务",
+        "(一)甲。(市发改委负责)",
+        "附件",
+        "序号 | 重点任务 | 2025年计划 | 2026年目标 | 牵头单位 | 完成时限",
+        "1 | 出台管理办法。 | 完成起草。 | 2026年6月底前 | 市交通委 |",
+        "2 | 建成平台。 | 2025年底前建成一期。 | 2026年9月底前上线二期。 | 市交通委 |",
+        "3 | 推进改造。 | 改造100个。 | 改造200个。 | 市交通委 | 2026年12月",
+        "4 | 开展研究。 | 完成调研。 | 形成报告。 | 市交通委 |"
+      ].join("\n")
+    );
+    expect(m.items.slice(1).map((i) => [i.id, i.deadline?.raw ?? null, i.deadline?.date ?? null])).toEqual([
+      ["R1.1", "2026年6月底前", "2026-06-30"],
+      ["R1.2", "2026年9月底前", "2026-09-30"],
+      // The row's 完成时限 wins over its year cells.
+      ["R1.3", "2026年12月", "2026-12-31"],
+      ["R1.4", null, null]
+    ]);
+    expect(m.items[3].text).toBe("推进改造。2025年计划:改造100个。2026年目标:改造200个。");
+    expect(m.targets.map((t) => `${t.id} ${t.value}${t.unit} ${t.year}`)).toEqual([
+      "R1.3-1 100个 2025",
+      "R1.3-2 200个 2026"
+    ]);
+  });
+});
+
 describe("web-copy noise and warnings", () => {
   test("pinyin glosses are read through and warned about", () => {
     const m = parse("一、任务\n(一)加强重点(diǎn)工作。(市发改委负责)\n");

@@ -44,6 +44,7 @@ import {markerLabel, readMarker} from "./numbering.js";
 import {normalizePlanText} from "./normalize.js";
 import {type OutlineNode, outline} from "./outline.js";
 import {simplifiedShadow} from "./simplified.js";
+import {stageTasks} from "./stageTasks.js";
 import {Joined, lineOf} from "./spans.js";
 import {cellPieces, type TaskColumn, taskTables} from "./taskTables.js";
 import {findTargets} from "./targets.js";
@@ -615,6 +616,8 @@ function read(
   stage("tables");
   // Task-division tables: a row is an item, its 牵头/配合/责任单位 cells its clause, its 完成时限 its deadline.
   const tableIds = new Map(o.tables.map((tb, k) => [tb, k + 1]));
+  // Task tables' cells of one year's work, with their item and year, for the targets below.
+  const yearCells: {id: string; text: Joined; year: number}[] = [];
   for (const tt of taskTables(o.tables)) {
     let group: string | null = null;
     // The heading open in each column (任务分类, then 主要方向 under it): a heading nests under those of earlier columns.
@@ -720,6 +723,26 @@ function read(
         const d = readDeadline(cellText(deadlineCell, shadowText));
         item.deadline = {raw, date: d?.date ?? null};
       }
+      // The cells of one year's work (2024年工作项目, 2025年计划): kept in the item's text under their headers, their
+      // targets dated by the column's year, and the time a cell states (2025年6月底前完成, or a cell that is only a
+      // time) the item's deadline where its row gives none: the latest of them.
+      let yearDeadline: {raw: string; date: string} | null = null;
+      for (const y of tt.years) {
+        const p = pieces[y.column]?.filter(([a, b]) => b > a);
+        if (!p?.length) continue;
+        const yearBody = new Joined(o.starts);
+        for (const [a, b] of p) yearBody.append(shadowText.slice(a, b), a);
+        item.text += `${/[。;!?]$/.test(item.text) ? "" : "。"}${y.header}:${written(yearBody)}`;
+        yearCells.push({id: item.id, text: yearBody, year: y.year});
+        const shadow = shadowOf(yearBody);
+        const inText = deadlineInText(shadow);
+        const alone = inText ? null : /^(?:19|20)\d{2}\s*年[^,。;]{0,10}$/.test(shadow) ? readDeadline(shadow) : null;
+        const date = inText?.deadline.date ?? alone?.date;
+        if (!date || (yearDeadline && yearDeadline.date >= date)) continue;
+        const raw = inText ? written(yearBody.slice(inText.start, inText.end)) : written(yearBody);
+        yearDeadline = {raw, date};
+      }
+      if (!item.deadline && yearDeadline) item.deadline = yearDeadline;
       if (!joined) {
         warnings.push({line: row.line, code: "no-clause", message: `${item.id} has no responsible unit in its row`});
         continue;
@@ -784,6 +807,25 @@ function read(
 
   function findActionClause(body: Joined) {
     return findItemClause(shadowOf(body), [], isBody);
+  }
+
+  // A stage of a schedule that names tasks without doubt (by number or heading: stageTasks.ts) gives them its time,
+  // where they state none; the stage keeps it too.
+  if (model.goals.some((g) => g.deadline?.date)) {
+    const tasks = model.items.map((item, k) => ({
+      id: item.id,
+      seq: item.seq,
+      outlined: item.id.startsWith("T"),
+      title: headingOf(shadowOf(itemBodies[k])).replace(/[\s,.:;!?]+$/, "")
+    }));
+    const byId = new Map(model.items.map((i) => [i.id, i]));
+    model.goals.forEach((g, k) => {
+      if (!g.deadline?.date) return;
+      for (const id of stageTasks(shadowOf(goalBodies[k]), tasks)) {
+        const item = byId.get(id)!;
+        if (!item.deadline) item.deadline = {raw: g.deadline.raw, date: g.deadline.date};
+      }
+    });
   }
 
   if (!model.items.length && !o.tables.length) {
@@ -907,22 +949,32 @@ function read(
   stage("targets");
   // Pushed in a loop, not spread from two maps: the spread of an array that may be empty made V8 drop its compiled
   // code for this function in about a third of the parses (a "wrong map" deoptimization, seen with --trace-deopt).
-  const targetOwners: {id: string; text: Joined}[] = [];
-  for (let k = 0; k < model.items.length; ++k) targetOwners.push({id: model.items[k].id, text: itemBodies[k]});
-  for (let k = 0; k < model.goals.length; ++k) targetOwners.push({id: model.goals[k].id, text: goalBodies[k]});
-  for (const {id, text: body} of targetOwners) {
-    findTargets(shadowOf(body)).forEach((f, k) => {
+  // A year cell's targets are its item's, dated by the cell's column (2025年计划) unless a sentence names a year.
+  const targetOwners: {id: string; text: Joined; year: number | null}[] = [];
+  let nextCell = 0;
+  for (let k = 0; k < model.items.length; ++k) {
+    targetOwners.push({id: model.items[k].id, text: itemBodies[k], year: null});
+    while (nextCell < yearCells.length && yearCells[nextCell].id === model.items[k].id)
+      targetOwners.push(yearCells[nextCell++]);
+  }
+  for (let k = 0; k < model.goals.length; ++k)
+    targetOwners.push({id: model.goals[k].id, text: goalBodies[k], year: null});
+  const targetCount = new Map<string, number>();
+  for (const {id, text: body, year} of targetOwners) {
+    findTargets(shadowOf(body)).forEach((f) => {
       const source = body.span(f.start, f.end);
+      const n = (targetCount.get(id) ?? 0) + 1;
+      targetCount.set(id, n);
       const t: Target = {
-        id: `${id}-${k + 1}`,
+        id: `${id}-${n}`,
         item: id,
         subject: written(body.slice(f.subjectStart, f.subjectStart + f.subject.length)) || f.subject,
         value: f.value,
         unit: f.unit,
         comparator: f.comparator,
         op: f.op,
-        year: f.year ?? model.document.targetYear,
-        yearStated: f.year !== null,
+        year: f.year ?? year ?? model.document.targetYear,
+        yearStated: f.year !== null || year !== null,
         baseline: f.baseline,
         upper: f.upper,
         raw: written(body.slice(f.start, f.end)),
