@@ -82,7 +82,7 @@ export function deadlineInText(text: string): {deadline: Deadline; start: number
   if (!/(?:19|20)\d{2}\s*年/.test(text)) return null;
   let last: RegExpExecArray | null = null;
   IN_TEXT.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = IN_TEXT.exec(text)); ) last = m;
+  for (let m: RegExpExecArray | null; (m = IN_TEXT.exec(text));) last = m;
   if (!last) return null;
   const words = last[1] ?? last[2] ?? last[3];
   const start = last.index + last[0].indexOf(words);
