@@ -260,6 +260,19 @@ describe("findTargets", () => {
   test("the figures of a definition (…用地。指…不足25%) are criteria", () => {
     expect(found("1.闲置用地。指已投资额占总投资额不足25%,终止开发建设满一年的国有建设用地。")).toEqual([]);
   });
+  test("a capacity in a project's name (推进…10万吨绿色甲醇项目稳产) describes the project unless a verb makes it", () => {
+    expect(found("推进上海化工区10万吨绿色甲醇项目稳产达产")).toEqual([]);
+    expect(found("建设10万吨绿色甲醇项目")).toHaveLength(1);
+  });
+  test("a size after a count in the same phrase (完成4个…站点50米公交配套站点改造) qualifies what is counted", () => {
+    expect(found("完成4个既有城市轨道交通站点50米公交配套站点改造")).toEqual([
+      "既有城市轨道交通站点50米公交配套站点改造|4个||="
+    ]);
+  });
+  test("a count of the set things are chosen from (将23项…的事项中…全部纳入) is a scope", () => {
+    expect(found("将23项涉及企业许可证、备案信息变更的事项中当场办结的业务项全部纳入改革")).toEqual([]);
+    expect(found("逐步将19个以上康复训练项目纳入医保统筹")).toHaveLength(1);
+  });
   test("片 counts tracts (连接10片楔形绿地), not in 片区", () => {
     expect(found("向内连接10片楔形绿地")).toEqual(["楔形绿地|10片||="]);
     expect(found("划分3片区推进")).toEqual([]);

@@ -43,6 +43,7 @@ const BOOLEAN = new Set([
   "year_stated",
   "annual",
   "approximate",
+  "by_issuer",
   "cumulative",
   "increase",
   "stretch",

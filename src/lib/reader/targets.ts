@@ -222,6 +222,14 @@ const YEAR = /((?:19|20)\d{2})\s*年/g;
 const SIZE_UNIT = /^(?:平方公里|平方米|平米|立方米|公里|千米|公顷|亩|米)$/;
 /** … followed by the noun it measures and 的: 15.6平方公里滨水区域的文物资源 describes a place, it sets no goal. */
 const SIZE_OF_NOUN = /^[\u4e00-\u9fff]{1,8}?的/;
+/** A unit of capacity or size (吨, 千瓦, 立方米 …) that may stand in a project's name. */
+const MEASURE_UNIT = /^(?:吨|千瓦|兆瓦|立方米|平方米|平米|公顷|亩|公里|千米|米|吨\/日|吨\/年)$/;
+/** The rest of a project's name after its capacity, up to 项目/工程/装置/生产线/基地, with no 的 or stop between. */
+const PROJECT_NAMED = /^[^,。;:、\d的]{1,10}?(?:项目|工程|装置|生产线|基地)/;
+/** A count earlier in the same phrase, then the noun it counts (完成4个既有城市轨道交通站点 | 50米). */
+const COUNT_BEFORE = new RegExp(`\\d\\s*(?:万|亿|千)?\\s*(?:个|座|处|条|家|所|项|批|组)[^,。;:、\\d]{1,20}$`);
+/** After a count: its noun described up to 的, then the set it names, then 中 (among). */
+const AMONG = /^[^,。;:]{0,30}?的[\u4e00-\u9fff]{1,6}?中(?![心国央小期长间等标级学])/;
 /** The total a bracket breaks down: 共计9个(嘉定新城5个、其他区域4个) counts 9, not 5 and 4. */
 const TOTAL_BEFORE_BRACKET = new RegExp(`\\d\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})\\s*\\($`);
 /** A verb that sets a level to reach, in a phrase that names a standard. */
@@ -474,6 +482,19 @@ export function findTargets(text: string): FoundTarget[] {
       !VERB_BEFORE_SIZE.test(text.slice(Math.max(0, i - 4), i))
     )
       continue;
+    // A capacity or size inside a project's name (推进上海化工区10万吨绿色甲醇项目稳产达产), with no verb of making right
+    // before it, describes the project; and a size after a count in the same phrase (完成4个既有…站点50米公交配套站点改造)
+    // qualifies what that count counts.
+    if (
+      !m[3] &&
+      !post &&
+      !VERB_BEFORE_SIZE.test(text.slice(Math.max(0, i - 4), i)) &&
+      ((MEASURE_UNIT.test(m[6]) && PROJECT_NAMED.test(after)) ||
+        (SIZE_UNIT.test(m[6]) && COUNT_BEFORE.test(text.slice(phraseStart(text, mask, i, ",。;:、"), i))))
+    )
+      continue;
+    // A count of the set things are chosen from (将23项涉及企业许可证…的事项中当场办结的业务项全部纳入…) is a scope.
+    if (!post && AMONG.test(after)) continue;
     // A breakdown in brackets of the total before it (共计9个(嘉定新城5个、其他区域4个)) repeats that target.
     {
       const open = text.lastIndexOf("(", i);
