@@ -42,7 +42,8 @@ const BOOLEAN = new Set([
   "target_annual_average",
   "year_stated",
   "annual",
-  "approximate"
+  "approximate",
+  "by_issuer"
 ]);
 
 /** The Parquet type of a corpus column, by its name. */

@@ -19,7 +19,7 @@
  */
 import {hasCode, isSpaceCode} from "../chars.js";
 import type {Role} from "../model.js";
-import {isBareOffice, isFragment, looksLikeBody, officeOf} from "./bodies.js";
+import {bracketedOffice, isBareOffice, isFragment, looksLikeBody, officeOf} from "./bodies.js";
 import {readDeadline} from "./deadline.js";
 
 export interface Bracketed {
@@ -350,13 +350,18 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
 /**
  * A 处/科 named bare after an office of a named parent in the same list belongs to that parent: 市交通委科技信息处、
  * 港务监管处、综合规划处 → 市交通委港务监管处, 市交通委综合规划处 (set as `full`). Any other name in between ends the
- * parent's run.
+ * parent's run. An office written in brackets after its parent is that parent's office: 市交通委(计划财务处) →
+ * 市交通委计划财务处.
  */
 export function withOfficeParents(named: NamedRole[]): void {
   let parent: string | null = null;
   for (const n of named) {
     const office = officeOf(n.name);
-    if (office) parent = office.parent;
+    const bracketed = office ? null : bracketedOffice(n.name);
+    if (bracketed) {
+      n.full = bracketed.parent + bracketed.office;
+      parent = bracketed.parent;
+    } else if (office) parent = office.parent;
     else if (parent && isBareOffice(n.name)) n.full = parent + n.name;
     else parent = null;
   }
