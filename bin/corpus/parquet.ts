@@ -43,7 +43,8 @@ const BOOLEAN = new Set([
   "year_stated",
   "annual",
   "approximate",
-  "by_issuer"
+  "by_issuer",
+  "cumulative"
 ]);
 
 /** The Parquet type of a corpus column, by its name. */

@@ -235,6 +235,8 @@ export interface Target {
   annual?: true;
   /** An approximate figure (约48公里, 9座左右). Absent when not. */
   approximate?: true;
+  /** A total over a period (三年累计新增19台, 5年内引进100名, “十四五”期间…增长18%). Absent when not. */
+  cumulative?: true;
   raw: string;
   source: SourceSpan;
 }

@@ -134,6 +134,7 @@ const COLUMNS = {
     ["upper", (d) => d.upper],
     ["annual", (d) => d.annual ?? false],
     ["approximate", (d) => d.approximate ?? false],
+    ["cumulative", (d) => d.cumulative ?? false],
     ["raw", (d) => d.raw],
     ...source
   ] as Columns<Target>,

@@ -982,6 +982,7 @@ function read(
       };
       if (f.annual) t.annual = true;
       if (f.approximate) t.approximate = true;
+      if (f.cumulative) t.cumulative = true;
       model.targets.push(t);
     });
   }

@@ -192,7 +192,13 @@ export function blockTables(lines: string[]): BlockTable[] {
       }
       if (!row) break;
       shared = row.lines.map((c, n) => (n === task || n === seqAt ? [] : c));
-      rows.push({...row, first: filled[j], last: own.length ? own[own.length - 1] : filled[j]});
+      // Written out rather than spread: a spread followed by new keys takes V8's slow path (blockRow's two keys).
+      rows.push({
+        cells: row.cells,
+        lines: row.lines,
+        first: filled[j],
+        last: own.length ? own[own.length - 1] : filled[j]
+      });
       rows[rows.length - 1].cells[seqAt] = String(next);
       rows[rows.length - 1].lines[seqAt] = [filled[j]];
       pushHeadings(trailing);
