@@ -64,7 +64,8 @@ export function chartEmbedOptions(search: string = globalThis.location?.search ?
   const threshold = text("threshold");
   if (threshold !== undefined) {
     const n = Number(threshold);
-    if (!Number.isInteger(n) || n < 1) throw new Error(`threshold must be a whole number of items ≥ 1, not ${threshold}`);
+    if (!Number.isInteger(n) || n < 1)
+      throw new Error(`threshold must be a whole number of items ≥ 1, not ${threshold}`);
     out.threshold = n;
   }
   const role = text("role");

@@ -351,10 +351,15 @@ export function embedFigure(
  * The iframe page's height (its <html> box: the figure and the page's margins, EMBED_MARGIN), measured once its
  * fonts are loaded and again whenever it changes (the chart drawn again at another width): kept in
  * <html data-embed-height> for the share dialog's preview, and posted to the embedding page as
- * {type: EMBED_HEIGHT_MESSAGE, height}, where the iframe code's script sets the iframe's height to it.
+ * {type: EMBED_HEIGHT_MESSAGE, height}, where the iframe code's script sets the iframe's height to it. Called
+ * again, it does nothing.
  */
 export function reportHeight(doc: Document = globalThis.document): void {
   const root = doc.documentElement;
+  // Once per page: a page may call it each time it draws its chart (after the chart, so that the first height
+  // reported is the chart's, not the empty page's).
+  if (root.dataset.embedReporting) return;
+  root.dataset.embedReporting = "true";
   const post = () => {
     const height = Math.ceil(root.getBoundingClientRect().height);
     if (!(height > 0) || root.dataset.embedHeight === String(height)) return;

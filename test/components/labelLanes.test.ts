@@ -29,7 +29,15 @@ describe("labelLanes", () => {
         {left: 124, right: 200}
       ])
     ).toEqual([0, 1, 0, 1]);
-    expect(labelLanes([{left: 0, right: 80}, {left: 83, right: 100}], {gap: 4})).toEqual([0, 1]);
+    expect(
+      labelLanes(
+        [
+          {left: 0, right: 80},
+          {left: 83, right: 100}
+        ],
+        {gap: 4}
+      )
+    ).toEqual([0, 1]);
   });
   test("labelLanes(spans) never puts two overlapping labels in one lane (random spans)", () => {
     let seed = 7;
