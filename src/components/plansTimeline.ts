@@ -111,7 +111,7 @@ export function plansTimeline(
             text: "label",
             dy: offset(lane),
             fontSize,
-            ariaLabel: "plan label"
+            className: "plan-label"
           }
         )
       )

@@ -6,7 +6,7 @@ export function timelineLabelProblems(page: Page): Promise<string[]> {
   return page.$$eval('figure[data-export="plans-timeline"] svg', (svgs) =>
     svgs.flatMap((svg) => {
       const frame = svg.getBoundingClientRect();
-      const labels = [...svg.querySelectorAll('[aria-label="plan label"] text')].map((t) => ({
+      const labels = [...svg.querySelectorAll("g.plan-label text")].map((t) => ({
         text: t.textContent ?? "",
         box: t.getBoundingClientRect()
       }));
