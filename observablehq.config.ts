@@ -25,7 +25,10 @@ const FAVICON =
 const briefs = (plan: LoadedPlan) => plan.model.departments.map((d) => `/departments/${departmentSlug(d)}`);
 // The picker names the plan of each page (its list is data/plans.json, fetched on open: src/data.zip.ts).
 const entries = new Map<string, PickerEntry>(set.plans.map((plan) => [plan.name, pickerEntry(plan)]));
-const entryOfPath = (path: string) => entries.get(planOfPath(path, set.defaultPlan!)) ?? entries.get(set.defaultPlan!)!;
+const entryOfPath = (path: string): PickerEntry | null => {
+  const plan = planOfPath(path, set.defaultPlan!);
+  return plan === null ? null : (entries.get(plan) ?? entries.get(set.defaultPlan!)!);
+};
 
 export default {
   root: "src",
@@ -79,7 +82,7 @@ export default {
   // The plan picker: which plan is on screen, and the same page of every other plan; the footer cites the page's plan.
   header: ({path}: {path: string}) => planPickerHtml(entryOfPath(path), set.plans.length, set.defaultPlan!),
   footer: ({path}: {path: string}) => {
-    const {cite} = entryOfPath(path);
+    const cite = entryOfPath(path)?.cite;
     return cite ? `Source: ${cite}` : "";
   },
   search: false,

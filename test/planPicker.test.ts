@@ -19,10 +19,24 @@ describe("the plan picker's parts", () => {
     expect(planPickerHtml(entry, 2000, "a").length - planPickerHtml(entry, 2, "a").length).toBe(9);
   });
 
-  test("planOfPath() is the plan of /plans/<plan>/… and the configured plan elsewhere", () => {
+  test("planOfPath() is the plan of /plans/<plan>/… and the configured plan on the other plan pages", () => {
     expect(planOfPath("/plans/qingpu-2024-firesafety/responsibilities", "yanan")).toBe("qingpu-2024-firesafety");
     expect(planOfPath("/plans/qingpu-2024-firesafety/", "yanan")).toBe("qingpu-2024-firesafety");
     expect(planOfPath("/responsibilities", "yanan")).toBe("yanan");
-    expect(planOfPath("/compare/plans", "yanan")).toBe("yanan");
+    expect(planOfPath("/embeds", "yanan")).toBe("yanan");
+  });
+
+  test("planOfPath() is null on the pages about no one plan of the site: load and compare", () => {
+    expect(planOfPath("/load", "yanan")).toBeNull();
+    expect(planOfPath("/compare/plans", "yanan")).toBeNull();
+    expect(planOfPath("/compare/lineage", "yanan")).toBeNull();
+  });
+
+  test("planPickerHtml(null) names no plan: the load page shows a pasted plan, the compare pages every plan", () => {
+    const html = planPickerHtml(null, 6, "yanan");
+    expect(html).not.toContain("plan-picker-current");
+    expect(html).not.toContain("data-plan=");
+    expect(html).toContain("Plans</span>");
+    expect(html).toContain("(6)");
   });
 });

@@ -72,21 +72,32 @@ export function planList(entries: PickerEntry[]): PlanListEntry[] {
   return entries.map(({name, label, title}) => ({name, label, title}));
 }
 
-/** The plan a page shows, from its path (/plans/<plan>/… else the configured plan); null for an unknown name. */
-export function planOfPath(path: string, defaultPlan: string): string {
+/**
+ * The pages that show no one plan of the site: the load page (a plan the user pastes) and the compare pages (every
+ * plan). Their picker names no plan and their footer cites none.
+ */
+export const SITE_PAGES = /^\/(load|compare\/.*)$/;
+
+/**
+ * The plan a page shows, from its path: the plan of /plans/<plan>/…, null on a page about no one plan of the site
+ * (SITE_PAGES), else the configured plan.
+ */
+export function planOfPath(path: string, defaultPlan: string): string | null {
   const m = /^\/plans\/([^/]+)\//.exec(path);
-  return m ? m[1] : defaultPlan;
+  return m ? m[1] : SITE_PAGES.test(path) ? null : defaultPlan;
 }
 
 /**
- * The picker's HTML for a page showing `current` (its label and title), in a site of `count` plans whose root pages
- * are `defaultPlan`'s: the same size for 2 plans or 2,000 (see above). The list is filled by planScript on open.
+ * The picker's HTML for a page showing `current` (its label and title; null on a page about no one plan: "Plans
+ * (N)"), in a site of `count` plans whose root pages are `defaultPlan`'s: the same size for 2 plans or 2,000 (see above). The list is filled by planScript on open.
  */
-export function planPickerHtml(current: PickerEntry, count: number, defaultPlan: string): string {
+export function planPickerHtml(current: PickerEntry | null, count: number, defaultPlan: string): string {
+  const summary = current
+    ? `<span class="en">Plan</span><span class="zh">方案</span>: <b class="plan-picker-current" title="${escape(current.title)}">${escape(current.label)}</b>`
+    : `<span class="en">Plans</span><span class="zh">方案</span>`;
   return (
-    `<details class="plan-picker" data-default="${escape(defaultPlan)}" data-plan="${escape(current.name)}">` +
-    `<summary><span class="en">Plan</span><span class="zh">方案</span>: <b class="plan-picker-current" title="${escape(current.title)}">${escape(current.label)}</b>` +
-    ` <span class="muted">(${count})</span></summary><div class="plan-picker-menu"><ul></ul>` +
+    `<details class="plan-picker" data-default="${escape(defaultPlan)}"${current ? ` data-plan="${escape(current.name)}"` : ""}>` +
+    `<summary>${summary} <span class="muted">(${count})</span></summary><div class="plan-picker-menu"><ul></ul>` +
     `<a class="plan-picker-all" href="/compare/plans"><span class="en">All ${count} plans</span><span class="zh">全部 ${count} 个方案</span></a>` +
     `<a class="plan-picker-list" href="/data/plans.json" download hidden>plans.json</a></div></details>`
   );
@@ -108,7 +119,7 @@ addEventListener("DOMContentLoaded", () => {
   const ext = location.pathname.endsWith(".html") ? ".html" : "";
   const rel = clean(decodeURIComponent(location.pathname.slice(base.length)));
   const m = /^plans\\/([^/]+)\\/(.*)$/.exec(rel);
-  const plan = m ? m[1] : picker.dataset.default;
+  const plan = m ? m[1] : picker.dataset.plan; // none on the load and compare pages
   const page = m ? m[2] : rel;
   const href = (name, p) => base + "plans/" + encodeURIComponent(name) + "/" + (p ? p + ext : "");
   const target = (name) => planPage(page) ? href(name, /^departments\\//.test(page) && name !== plan ? "departments" : page) + location.hash : href(name, "");

@@ -150,6 +150,25 @@ describe("a plan's own pages", () => {
     }
   );
 
+  test.each(["load.html", "compare/plans.html"])(
+    "%s shows no one plan of the site: its picker names none and its footer cites none",
+    async (path) => {
+      const {defaultPlan, plans} = summary();
+      const main = plans.find((p) => p.plan === defaultPlan)!;
+      const {page, close} = await site.open(path);
+      try {
+        expect(await page.locator(".plan-picker-current").count()).toBe(0);
+        expect(await page.textContent(".plan-picker summary")).toMatch(/\(\d+\)/);
+        expect(await page.textContent("#observablehq-footer")).not.toContain(main.number ?? "Source: ");
+        await page.click(".plan-picker summary");
+        await page.waitForSelector(".plan-picker a[data-plan]");
+        expect(await page.locator(".plan-picker a[aria-current]").count()).toBe(0);
+      } finally {
+        await close();
+      }
+    }
+  );
+
   test("the root pages are the configured plan's, and say so in the picker", async () => {
     const {defaultPlan, plans} = summary();
     const main = plans.find((p) => p.plan === defaultPlan)!;
