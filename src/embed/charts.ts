@@ -8,7 +8,7 @@
  *   /embed/force-network.html?department=…&implicit=hide
  *   /embed/co-assignment.html?department=…&threshold=3
  *   /embed/plans-timeline.html                          Compare › Plans
- *   /embed/indicator.html?indicator=<name>              Compare › Indicators: one indicator's figures
+ *   /embed/indicator.html?indicator=<name>              Compare › Indicators: one indicator's figures (the first)
  *   /embed/kinds-by-plan.html?role=any                  Compare › Responsibilities (role lead, the default, or any)
  *   /embed/functions-by-plan.html, /embed/accountability-by-plan.html
  *   /embed/lineage.html?parent=<plan>&child=<plan>      Compare › Lineage (the page's pair when none is given)
@@ -261,7 +261,10 @@ const DRAW: Record<ChartEmbed, (options: Resolved, t: Say) => Promise<Drawn>> = 
     const byName = new Map(plans.map((p) => [p.plan, p]));
     const comparisons = compareIndicators(comparedTargets(plans).targets, reference.glossary, reference.benchmarks);
     const shown = comparisons.filter((c) => c.reach !== "one");
-    const c = comparisons.find((c) => c.name === o.indicator || c.nameEn === o.indicator);
+    // None asked for: the first the compare page shows (an indicator several plans or a benchmark set).
+    const c = o.indicator
+      ? comparisons.find((c) => c.name === o.indicator || c.nameEn === o.indicator)
+      : (shown[0] ?? comparisons[0]);
     if (!c)
       throw new Error(
         `unknown indicator "${o.indicator ?? ""}": the indicators compared are ${shown.map((c) => c.name).join("、")}`
