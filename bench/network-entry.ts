@@ -19,7 +19,7 @@ export interface ViewTiming {
   /** Median frame interval while the force layout runs (ms), or null. */
   frame: number | null;
   elements: number;
-  /** What the view draws on: the force view uses a canvas above 1,500 nodes. */
+  /** What the view draws on: the force view uses a canvas above 300 nodes. */
   renderer: "svg" | "canvas";
 }
 
@@ -84,3 +84,200 @@ async function run(model: PlanModel, view: "matrix" | "bipartite" | "force"): Pr
 }
 
 (globalThis as unknown as {runView: typeof run}).runView = run;
+
+/** Interaction timings of one view (goal 5 of issue 16), ms; null where the view has no such interaction. */
+export interface InteractionTiming {
+  /**
+   * Hover feedback: the main thread's work from a pointer event over a cell or node to the frame showing the
+   * feedback painted: the event's handlers, then that frame's animation callbacks, style, layout and paint (the
+   * wait for the frame is not counted: up to one vsync, it is the browser's, not the view's).
+   */
+  hover: number | null;
+  /** The same from the event to the end of that frame, the wait included (for reference). */
+  hoverLatency: number | null;
+  /** Re-ordering (the matrix): the similarity order computed and the view drawn again in it, to the frame painted. */
+  reorder: number | null;
+  /** Panning: the median interval between frames while the view is dragged one step per frame (ms a frame). */
+  panFrame: number | null;
+  /** The 90th percentile of those intervals. */
+  panFrameP90: number | null;
+  /** The part of hover spent in the event's handlers (the rest is the frame's style, layout and paint). */
+  hoverHandler?: number | null;
+  /** Whether the hover's feedback was found on screen after it (the matrix's tip), where checked. */
+  hoverShown?: boolean;
+}
+
+/** Resolves after the rendering of the next frame (its animation callbacks, style, layout, paint) is done. */
+function afterFrame(): Promise<{start: number; end: number}> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const start = performance.now();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve({start, end: performance.now()});
+      channel.port2.postMessage(null);
+    })
+  );
+}
+
+/** Times `act` (dispatching an event): its handlers, then the next frame's rendering work, and the whole latency. */
+async function feedback(act: () => void): Promise<{work: number; latency: number; handler: number}> {
+  await afterFrame();
+  await afterFrame();
+  const t0 = performance.now();
+  const frame = afterFrame();
+  act();
+  const t1 = performance.now();
+  const {start, end} = await frame;
+  return {work: t1 - t0 + (end - Math.max(start, t1)), latency: end - t0, handler: t1 - t0};
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))];
+
+function mouse(type: string, target: Element, x: number, y: number, init: MouseEventInit = {}) {
+  const Event = type.startsWith("pointer") ? PointerEvent : MouseEvent;
+  target.dispatchEvent(
+    new Event(type, {bubbles: true, cancelable: true, clientX: x, clientY: y, view: window, button: 0, ...init})
+  );
+}
+
+/** The centre of an element on screen. */
+function centre(el: Element): [number, number] {
+  const r = el.getBoundingClientRect();
+  return [r.left + r.width / 2, r.top + r.height / 2];
+}
+
+/**
+ * Drags `target` from (x, y) by one step per frame for `frames` frames and returns the frame intervals (ms). The
+ * view pans (d3-zoom listens to mousemove on the window once the mouse is down on it).
+ */
+async function pan(target: Element, x: number, y: number, frames = 40): Promise<number[]> {
+  mouse("mousedown", target, x, y, {buttons: 1});
+  const intervals: number[] = [];
+  let last = (await afterFrame()).end;
+  for (let k = 1; k <= frames; ++k) {
+    mouse("mousemove", window.document.documentElement, x + 3 * k, y + 2 * k, {buttons: 1});
+    const {end} = await new Promise<{end: number}>((resolve) => requestAnimationFrame((t) => resolve({end: t})));
+    intervals.push(end - last);
+    last = end;
+  }
+  mouse("mouseup", window.document.documentElement, x + 3 * frames, y + 2 * frames);
+  return intervals;
+}
+
+/** A point of `el` (client coordinates) at least `clear` px from every node at `points` (element coordinates). */
+function emptyPoint(el: Element, points: [number, number][], clear: number): [number, number] {
+  const r = el.getBoundingClientRect();
+  for (let gy = 0.05; gy < 1; gy += 0.05)
+    for (let gx = 0.05; gx < 1; gx += 0.05) {
+      const px = gx * r.width;
+      const py = gy * r.height;
+      if (points.every(([x, y]) => (x - px) ** 2 + (y - py) ** 2 > clear * clear)) return [r.left + px, r.top + py];
+    }
+  return [r.left + 2, r.top + 2];
+}
+
+async function interact(model: PlanModel, view: "matrix" | "bipartite" | "force"): Promise<InteractionTiming> {
+  document.body.replaceChildren();
+  await afterFrame();
+  const result: InteractionTiming = {hover: null, hoverLatency: null, reorder: null, panFrame: null, panFrameP90: null};
+  const document0 = orderMatrix(model, "document", {includeImplicit: false});
+  if (view === "matrix") {
+    let el: Element = responsibilityMatrix(model, {order: document0, showImplicit: false, width: 1200});
+    document.body.append(el);
+    await afterFrame();
+    // Hover: the pointer over a cell in the middle of the matrix; the tip shows.
+    const cells = el.querySelectorAll("rect[data-item]");
+    const cell = cells[cells.length >> 1];
+    cell.scrollIntoView({block: "center", inline: "center"});
+    await afterFrame();
+    const [x, y] = centre(cell);
+    const svg = el.matches("svg") ? el : el.querySelector('svg[aria-label="responsibility matrix"]')!;
+    mouse("pointerenter", svg, x, y);
+    const h = await feedback(() => mouse("pointermove", svg, x, y, {pointerType: "mouse"} as PointerEventInit));
+    result.hover = h.work;
+    result.hoverLatency = h.latency;
+    result.hoverHandler = h.handler;
+    result.hoverShown = svg.querySelector('g[aria-label="tip"] text') !== null;
+    mouse("pointerleave", svg, x, y, {bubbles: false});
+    // Re-ordering, as the page does it when the order is changed: the order computed, the matrix drawn again.
+    const r = await feedback(() => {
+      const order = orderMatrix(model, "similarity", {includeImplicit: false});
+      const next = responsibilityMatrix(model, {order, showImplicit: false, width: 1200});
+      el.replaceWith(next);
+      el = next;
+    });
+    result.reorder = r.work;
+  } else if (view === "bipartite") {
+    const order = orderMatrix(model, "similarity", {includeImplicit: false});
+    const el = bipartiteNetwork(model, {order, showImplicit: false, width: 1200});
+    document.body.append(el);
+    await afterFrame();
+    const nodes = el.querySelectorAll("g[data-department]");
+    const node = nodes[nodes.length >> 1];
+    node.scrollIntoView({block: "center"});
+    await afterFrame();
+    const [x, y] = centre(node);
+    const h = await feedback(() => mouse("mouseenter", node, x, y, {bubbles: false}));
+    result.hover = h.work;
+    result.hoverLatency = h.latency;
+    result.hoverHandler = h.handler;
+  } else {
+    // A layout laid out beforehand (the pan and hover of a settled graph): 150 synchronous ticks.
+    const el = forceNetwork(model, {showImplicit: false, width: 1200, height: 800, ticks: 150}) as Element & {
+      simulation: {nodes(): {x: number; y: number; kind: string}[]; stop(): void};
+    };
+    el.simulation.stop();
+    document.body.append(el);
+    el.scrollIntoView({block: "start"});
+    await afterFrame();
+    // The pointer comes onto a graph that has been still for a moment (the canvas prepares its faded copy then).
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const canvas = el.querySelector("canvas");
+    const surface = canvas ?? el;
+    const nodes = el.simulation.nodes();
+    // A department in the middle of the nodes' order, as for the bipartite view (the first is the hub of the
+    // synthetic plans, whose neighbourhood is a third of the graph).
+    const departmentNodes = nodes.filter((n) => n.kind === "department");
+    const box = surface.getBoundingClientRect();
+    const sx = box.width / 1200;
+    const sy = box.height / 800;
+    if (canvas) {
+      // Three hovers, one department after the other (the pointer leaving in between): the median.
+      const hovers: {work: number; latency: number; handler: number}[] = [];
+      for (const d of departmentNodes.slice(departmentNodes.length >> 1, (departmentNodes.length >> 1) + 3)) {
+        const [x, y] = [box.left + d.x * sx, box.top + d.y * sy];
+        hovers.push(
+          await feedback(() => mouse("pointermove", canvas, x, y, {pointerType: "mouse"} as PointerEventInit))
+        );
+        mouse("pointerleave", canvas, x, y, {bubbles: false});
+        await afterFrame();
+      }
+      const h = hovers.sort((a, b) => a.work - b.work)[hovers.length >> 1];
+      result.hover = h.work;
+      result.hoverLatency = h.latency;
+      result.hoverHandler = h.handler;
+    } else {
+      const g = el.querySelector("g[data-department]")!;
+      const [x, y] = centre(g);
+      const h = await feedback(() => mouse("mouseenter", g, x, y, {bubbles: false}));
+      result.hover = h.work;
+      result.hoverLatency = h.latency;
+      result.hoverHandler = h.handler;
+      mouse("mouseleave", g, x, y, {bubbles: false});
+    }
+    await afterFrame();
+    const [px, py] = emptyPoint(
+      surface,
+      nodes.map((n) => [n.x * sx, n.y * sy]),
+      24
+    );
+    const intervals = await pan(surface, px, py);
+    result.panFrame = median(intervals);
+    result.panFrameP90 = p90(intervals);
+  }
+  document.body.replaceChildren();
+  return result;
+}
+
+(globalThis as unknown as {interactView: typeof interact}).interactView = interact;

@@ -3,7 +3,9 @@
  * is a ratio against a baseline measured in the same run; absolute times are printed but never asserted.
  *
  *   npm run bench                                  every part (about 12 minutes on 2 cores)
- *   npm run bench -- --only parser,weight          some parts: parser, build, weight, ttfc, network, load
+ *   npm run bench -- --only parser,weight          some parts: parser, build, weight, ttfc, first, network, load
+ *   npm run bench -- --only first --pages index,compare/plans  each page's first chart vs its floor (goal 4)
+ *   npm run bench -- --only first --compare-plans 100 --cache-from ../main  the compare pages at 100 plans vs 2
  *   npm run bench -- --runs 3                      runs of the builds, page loads and network views (default 2, 9, 2)
  *   npm run bench -- --only weight,ttfc --no-build use the dist/ already built
  *   npm run bench -- --only ttfc --pages index,network  time to first chart of some pages
@@ -13,7 +15,9 @@
  *
  * Parts: parser (parsePlan vs decoding and splitting lines), build (cold and warm vs a bare Framework site),
  * weight (bytes per page from dist/, vs bench/budgets.json), ttfc (time to first chart in Chromium vs a page
- * drawing one dot with Plot), network (the responsibility views at 100 to 5,000 departments), load (the load page
+ * drawing one dot with Plot, for reference), first (goal 4: each page's first chart vs its floor, a page of the same
+ * imports drawing only that chart, bench/floors.ts; the compare pages at 100 plans vs 2), network (the responsibility
+ * views at 100 to 5,000 departments: render, hover, re-order, pan), load (the load page
  * reading a 1 MB plan in its Web Worker: the longest main-thread task while it parses, vs the same parse on the main
  * thread), corpus (the corpus command on 1,000 plans made from
  * the fixtures: 2 workers vs 1, and peak memory at 100 vs 1,000 plans), plans (cold builds of copies of this site with
@@ -31,7 +35,8 @@ import {ROOT} from "../src/dataFiles/plan-files.js";
 import {benchBuild, type BuildResult, buildTables} from "./build.js";
 import {writeCharts} from "./charts.js";
 import {benchCorpus, type CorpusResult, corpusTables} from "./corpus.js";
-import {benchNetwork, INTERACTIVE_MS, type NetworkRow, networkTable} from "./network.js";
+import {benchNetwork, GOAL5, INTERACTIVE_MS, type NetworkRow, networkTable} from "./network.js";
+import {benchFirstChart, type FirstChartResult, firstChartTables} from "./firstChart.js";
 import {benchLoad, type LoadResult, loadTable} from "./load.js";
 import {benchParser, type ParserResult, parserTables} from "./parser.js";
 import {benchPlans, type PlansResult, plansTables} from "./plans.js";
@@ -39,7 +44,7 @@ import {fmt, printVerdict, table, verdict} from "./stats.js";
 import {benchTtfc, type TtfcResult, ttfcTable} from "./ttfc.js";
 import {type Budgets, overBudget, type PageWeight, pageWeights, readBudgets, weightTable} from "./weight.js";
 
-const PARTS = ["parser", "build", "weight", "ttfc", "network", "load", "corpus", "plans"] as const;
+const PARTS = ["parser", "build", "weight", "ttfc", "first", "network", "load", "corpus", "plans"] as const;
 type Part = (typeof PARTS)[number];
 
 const {values} = parseArgs({
@@ -52,6 +57,8 @@ const {values} = parseArgs({
     "big-runs": {type: "string", default: "1"},
     plans: {type: "string", default: "1000"},
     "plan-counts": {type: "string", default: "5,20,50"},
+    "compare-plans": {type: "string", default: "100"},
+    "cache-from": {type: "string"},
     help: {type: "boolean", default: false}
   }
 });
@@ -80,6 +87,7 @@ export interface Results {
     build?: BuildResult;
     weight?: {date: string; pages: PageWeight[]; budgets: Budgets; over: string[]};
     ttfc?: TtfcResult;
+    first?: FirstChartResult;
     network?: {date: string; runs: number; bigRuns: number; interactiveMs: number; rows: NetworkRow[]};
     load?: LoadResult;
     corpus?: CorpusResult;
@@ -162,6 +170,19 @@ await part("ttfc", async () => {
   results.parts.ttfc = r;
   console.log(`${r.chromium}, headless, --disable-gpu; ${r.runs} runs, each in a fresh context\n`);
   console.log(ttfcTable(r));
+});
+await part("first", async () => {
+  section("First chart: each page vs its floor (its imports, its first chart alone); compare pages at many plans vs 2");
+  const pages = values.pages?.split(",").map((s) => s.trim().replace(/(\.html|\.md)?$/, ".md"));
+  const r = await benchFirstChart({
+    runs: runs ?? 9,
+    plans: Number(values["compare-plans"]),
+    pages,
+    cacheFrom: values["cache-from"],
+    log
+  });
+  results.parts.first = r;
+  console.log(firstChartTables(r));
 });
 await part("load", async () => {
   section("Load page: a 1 MB plan parsed in a Web Worker vs on the main thread");
@@ -304,6 +325,38 @@ if (p.ttfc) {
     `≤ ${g.goal}×`,
     g.only ? "– (some pages only)" : printVerdict(g.verdict ?? null)
   ]);
+}
+if (p.first) {
+  const g = p.first.goals;
+  rows.push([
+    "first",
+    `first chart ÷ its floor, worst of ${p.first.floors.length} pages`,
+    g.floor.worst === null ? "–" : `${fmt(g.floor.worst, 2)}×`,
+    `≤ ${g.floor.goal}× each`,
+    printVerdict(g.floor.verdict)
+  ]);
+  if (p.first.compare.length)
+    rows.push([
+      "first",
+      `compare pages at ${fmt(p.first.plans)} plans ÷ at 2, worst of ${p.first.compare.length}`,
+      g.plans.worst === null ? "–" : `${fmt(g.plans.worst, 2)}×`,
+      `≤ ${g.plans.goal}× each`,
+      printVerdict(g.plans.verdict)
+    ]);
+}
+if (p.network?.rows.some((r) => r.hover)) {
+  const at = p.network.rows.filter((r) => r.departments >= 900 && r.departments <= 1100);
+  const worst = (key: "hover" | "reorder" | "panFrame") =>
+    at.reduce((m, r) => Math.max(m, r[key]?.median ?? -Infinity), -Infinity);
+  for (const [key, label, goal] of [
+    ["reorder", "matrix re-ordered, 1,000 departments", GOAL5.reorder],
+    ["hover", "hover feedback, worst view at 1,000 departments", GOAL5.hover],
+    ["panFrame", "ms a frame while panning the force view, 1,000 departments", GOAL5.panFrame]
+  ] as const) {
+    const value = worst(key);
+    if (value > -Infinity)
+      rows.push(["network", label, `${fmt(value)} ms`, `≤ ${fmt(goal)} ms`, verdict(value <= goal)]);
+  }
 }
 if (p.load)
   rows.push([

@@ -1,11 +1,31 @@
 import {describe, expect, test} from "vitest";
-import {bodyKind, isFragment, looksLikeBody} from "../src/lib/reader/bodies.js";
+import {bodyKind, bracketedOffice, isFragment, looksLikeBody} from "../src/lib/reader/bodies.js";
+
+describe("bracketedOffice", () => {
+  test("an office in brackets after its parent is that parent's office; other names or a scope in brackets are none", () => {
+    expect(bracketedOffice("市交通委(计划财务处)")).toEqual({parent: "市交通委", office: "计划财务处"});
+    expect(bracketedOffice("区教育局(基教科)")).toEqual({parent: "区教育局", office: "基教科"});
+    for (const name of [
+      "区委组织部(区公务员局)",
+      "街镇(园区)",
+      "区委宣传部(区文明办、区政府新闻办)",
+      "市交通委",
+      "好处(之处)"
+    ])
+      expect(bracketedOffice(name), name).toBeNull();
+  });
+});
 
 describe("looksLikeBody", () => {
+  test("the implementing or responsible parties of projects are a generic group of bodies (各项目实施主体)", () => {
+    for (const name of ["各项目实施主体", "各责任主体"]) expect(looksLikeBody(name), name).toBe(true);
+    for (const name of ["各类市场主体", "主体"]) expect(looksLikeBody(name), name).toBe(false);
+  });
   test("an internal office (处, 科, 室) of a named parent is a body, and a 处 or 科 named bare; 好处, 实验室 are none", () => {
     for (const name of ["市交通委科技信息处", "区教育局基教科", "市交通委办公室", "港务监管处", "设施养护处", "客运处"])
       expect(looksLikeBody(name), name).toBe(true);
-    for (const name of ["好处", "不足之处", "实验室", "村卫生室", "本科"]) expect(looksLikeBody(name), name).toBe(false);
+    for (const name of ["好处", "不足之处", "实验室", "村卫生室", "本科"])
+      expect(looksLikeBody(name), name).toBe(false);
   });
   test("a name ending like a body, with or without a jurisdiction, is a body", () => {
     for (const name of [
@@ -33,7 +53,8 @@ describe("looksLikeBody", () => {
       "协同市更新办",
       "报区发展改革委",
       "跨部门",
-      "与环卫部门"
+      "与环卫部门",
+      "以市司法局"
     ])
       expect(looksLikeBody(name), name).toBe(false);
   });
@@ -62,6 +83,7 @@ describe("bodyKind", () => {
       "中国船级社上海分社"
     ])
       expect(bodyKind(name), name).toBe("vertical-agency");
-    for (const name of ["海关总署", "国家税务总局", "国家统计局"]) expect(bodyKind(name), name).toBe("national-department");
+    for (const name of ["海关总署", "国家税务总局", "国家统计局"])
+      expect(bodyKind(name), name).toBe("national-department");
   });
 });

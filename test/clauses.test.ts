@@ -187,10 +187,62 @@ describe("sentenceSubjects", () => {
     expect(subjects("深化部门协同,强化联合执法。")).toEqual([]);
   });
   test("a name inside a sentence is a passing mention, not its subject", () => {
-    expect(subjects("编制养护计划,报区发展改革委、区财政局等相关部门审核后纳入预算。")).toEqual([]);
+    expect(subjects("编制养护计划,报送区发展改革委。")).toEqual([]);
     expect(subjects("对街镇(园区)试点工作实施情况进行梳理排摸。")).toEqual([]);
     // A body's name that qualifies a noun is no subject: 区政府投资项目计划.
     expect(subjects("区政府投资项目计划按年度编制。")).toEqual([]);
+  });
+});
+
+describe("sentenceSubjects: agents inside a sentence", () => {
+  const subjects = (text: string) => sentenceSubjects(text).map((p) => p.text);
+  test("the bodies after 由 before a verb of doing are its agents (由区公安分局、交通部门梳理资源)", () => {
+    expect(subjects("南桥新城范围内,由区公安分局、交通部门梳理资源,制定道路停车方案。")).toEqual([
+      "区公安分局",
+      "交通部门"
+    ]);
+    expect(subjects("区更新办实行实体化运作机制,由区建设管理委、区规划资源局安排专职人员。")).toEqual([
+      "区更新办",
+      "区建设管理委",
+      "区规划资源局"
+    ]);
+    expect(subjects("依法保障自由由于各种原因。")).toEqual([]);
+  });
+  test("the bodies after 会同 act with the subject (…会同机管局、房管局、南桥镇选择…), and 部门 after a list is shared", () => {
+    expect(subjects("由区静态交通领导小组办公室会同机管局、房管局、南桥镇选择住宅小区,开展示范。")).toEqual([
+      "区静态交通领导小组办公室",
+      "机管局",
+      "房管局",
+      "南桥镇"
+    ]);
+    expect(subjects("新城范围内,由公安、交通部门梳理资源。")).toEqual(["公安", "交通部门"]);
+  });
+  test("the bodies a matter is handed to for review (报…审核/批准) are agents of the review", () => {
+    expect(subjects("编制养护计划,报区发展改革委、区财政局等相关部门审核后纳入预算。")).toEqual([
+      "区发展改革委",
+      "区财政局"
+    ]);
+    expect(subjects("编制停车方案,报区交通委批准后实施。")).toEqual(["区交通委"]);
+    expect(subjects("按要求报送区交通委。")).toEqual([]);
+  });
+  test("a list of bodies closed by 等部门和单位 heads its piece whatever the verb (…等部门和单位组成的工作专班)", () => {
+    expect(subjects("本市成立由副秘书长牵头,市应急局、市公安局等部门和单位组成的工作专班。")).toEqual([
+      "市应急局",
+      "市公安局"
+    ]);
+    // An abbreviated list needs a modal or a verb of assignment.
+    expect(subjects("区发展改革、财政、税务等部门研究制定支持政策。")).toEqual([]);
+  });
+  test("a body named bare before a preposition or modal that opens its predicate is the subject (市民政局将…纳入)", () => {
+    expect(subjects("市民政局将消防安全纳入养老机构服务质量监测。")).toEqual(["市民政局"]);
+    expect(subjects("各区民政局对未获得消防审验的养老机构加强管理。")).toEqual(["各区民政局"]);
+    expect(subjects("各成员单位按节点目标有序推进项目实施。")).toEqual(["各成员单位"]);
+  });
+  test("a catch-all (各部门, 各级政府, 各有关部门和单位) is no implicit role; one with a field or level is", () => {
+    expect(subjects("各区政府、各有关部门和单位要加强分工协作。")).toEqual(["各区政府"]);
+    expect(subjects("各部门要将防范化解消防安全重大风险纳入规划。")).toEqual([]);
+    expect(subjects("各区要在分析排查风险隐患的基础上挂牌督改。")).toEqual(["各区"]);
+    expect(subjects("各职能部门要各司其职。")).toEqual(["各职能部门"]);
   });
 });
 

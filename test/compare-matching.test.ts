@@ -103,6 +103,12 @@ describe("sentenceSpec", () => {
       annualAverage: true
     });
   });
+  test("the reader's cumulative and annual marks make a total and an annual average (5年内引进…, 每年投运…)", () => {
+    const plain = {...target, subject: "专家", raw: "5年内引进100名专家"};
+    expect(sentenceSpec("p", plain)).toMatchObject({cumulative: false, annualAverage: false});
+    expect(sentenceSpec("p", {...plain, cumulative: true})).toMatchObject({cumulative: true, annualAverage: false});
+    expect(sentenceSpec("p", {...plain, annual: true})).toMatchObject({cumulative: false, annualAverage: true});
+  });
 });
 
 describe("the glossary and the corpus plans", () => {

@@ -49,7 +49,7 @@ describe("the real-plan corpus", () => {
       } else expect(links, detail).toBeGreaterThanOrEqual(LINKS_F1);
     });
   }
-  test("the whole corpus: targets precision ≥ 97% and recall ≥ 95%; implicit roles precision ≥ 85% and recall ≥ 50%", () => {
+  test("the whole corpus: targets precision ≥ 99% and recall ≥ 99%; implicit roles precision ≥ 93% and recall ≥ 90%; the issuer holds exactly the items expected", () => {
     const sum = (pick: (s: Score) => {expected: number; found: number; matched: number}) =>
       plans
         .map((p) => pick(p.score))
@@ -59,18 +59,26 @@ describe("the real-plan corpus", () => {
         );
     const targets = sum((s) => s.targets);
     const implicit = sum((s) => s.implicit);
+    const issuer = sum((s) => s.issuer);
     console.log(
-      `all plans: targets P ${pct(precision(targets))} R ${pct(recall(targets))}, implicit roles P ${pct(precision(implicit))} R ${pct(recall(implicit))}`
+      `all plans: targets P ${pct(precision(targets))} R ${pct(recall(targets))}, implicit roles P ${pct(precision(implicit))} R ${pct(recall(implicit))}, issuer's default holdings P ${pct(precision(issuer))} R ${pct(recall(issuer))} (${issuer.expected})`
     );
     // Scopes, frequencies, procedural periods and stated measures read as targets lower the precision of targets;
     // passing mentions and sentence fragments read as subjects lower that of implicit roles.
     const extra = plans.flatMap((p) =>
       [...p.score.extraTargets, ...p.score.extraImplicit].map((e) => `${p.slug}: ${e}`)
     );
-    expect(precision(targets), extra.join("\n")).toBeGreaterThanOrEqual(0.97);
-    expect(recall(targets)).toBeGreaterThanOrEqual(0.95);
-    expect(precision(implicit), extra.join("\n")).toBeGreaterThanOrEqual(0.85);
-    expect(recall(implicit)).toBeGreaterThanOrEqual(0.5);
+    const missed = plans.flatMap((p) =>
+      [...p.score.missedTargets, ...p.score.missedImplicit].map((e) => `${p.slug}: ${e}`)
+    );
+    expect(precision(targets), extra.join("\n")).toBeGreaterThanOrEqual(0.99);
+    expect(recall(targets), missed.join("\n")).toBeGreaterThanOrEqual(0.99);
+    expect(precision(implicit), extra.join("\n")).toBeGreaterThanOrEqual(0.93);
+    expect(recall(implicit), missed.join("\n")).toBeGreaterThanOrEqual(0.9);
+    // A department's own plan with no clause: its issuer holds each item no body leads, and no other plan's issuer.
+    const byIssuer = plans.filter((p) => p.score.issuer.found + p.score.issuer.expected).map((p) => p.slug);
+    expect(precision(issuer), byIssuer.join(", ")).toBe(1);
+    expect(recall(issuer), byIssuer.join(", ")).toBe(1);
   });
   test("held-out plans: items F1 ≥ 0.95, links F1 ≥ 0.90, targets recall ≥ 85%, header fields ≥ 90% (all together)", () => {
     const held = plans.filter((p) => p.meta.heldout).map((p) => p.score);

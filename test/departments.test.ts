@@ -56,4 +56,20 @@ describe("data/reference/departments.csv", () => {
     expect(problems).toEqual([]);
     expect(entries.filter((e) => !e.nameEn).map((e) => e.name)).toEqual([]);
   });
+  test("resolves the short names a municipality with commissions writes (上海) to the bodies' full names", () => {
+    const directory = departmentDirectory(
+      parseDepartmentsCsv(readFileSync(new URL("../data/reference/departments.csv", import.meta.url), "utf8")).entries
+    );
+    const full = (name: string) => directory.lookup(name)?.name;
+    expect(full("市经济信息化委")).toBe("市经济和信息化委员会");
+    expect(full("市住房城乡建设管理委")).toBe("市住房和城乡建设管理委员会");
+    expect(full("市规划资源局")).toBe("市规划和自然资源局");
+    expect(full("市绿化市容局")).toBe("市绿化和市容管理局");
+    expect(full("市科委")).toBe("市科学技术委员会");
+    expect(full("市教委")).toBe("市教育委员会");
+    expect(full("市道路运输局")).toBe("市道路运输管理局");
+    expect(full("市机管局")).toBe("市机关事务管理局");
+    expect(directory.lookup("各区政府")?.kind).toBe("county-government");
+    expect(directory.lookup("市委社会工作部")?.kind).toBe("office");
+  });
 });

@@ -26,14 +26,48 @@ describe("readHeader", () => {
       title: "西安市关于推进质量强市建设的实施意见"
     });
   });
-  test("jointly issued: the first of the issuers written two to a line above the date is the issuer", () => {
+  test("jointly issued: every issuer written above the date, two to a line or one a line, in the order listed, joined with 、", () => {
     const h = readHeader(
       lines(
         "关于印发《黄浦区可再生能源发展行动方案》的通知\n特此通知。\n黄浦区发展和改革委员会黄浦区建设和管理委员会\n" +
           "黄浦区教育局黄浦区文化和旅游局\n黄浦区投资促进办公室\n2025年2月24日\n黄浦区可再生能源发展行动方案"
       )
     );
-    expect(h).toMatchObject({issuer: "黄浦区发展和改革委员会", date: "2025-02-24"});
+    expect(h).toMatchObject({
+      issuer: "黄浦区发展和改革委员会、黄浦区建设和管理委员会、黄浦区教育局、黄浦区文化和旅游局、黄浦区投资促进办公室",
+      date: "2025-02-24"
+    });
+    // Two issuers apart on one line (the signature of 沪交科〔2023〕429号), or on two lines.
+    expect(
+      readHeader(
+        lines("关于印发《某方案》的通知\n特此通知。\n上海市交通委员会    上海市发展和改革委员会\n2023年6月15日\n某方案")
+      ).issuer
+    ).toBe("上海市交通委员会、上海市发展和改革委员会");
+    expect(
+      readHeader(
+        lines(
+          "关于印发《某方案》的通知\n特此通知。\n上海市发展和改革委员会\n上海市经济和信息化委员会\n2026年9月7日\n某方案"
+        )
+      ).issuer
+    ).toBe("上海市发展和改革委员会、上海市经济和信息化委员会");
+  });
+  test("says whether the document was issued jointly: several issuer lines, two on a line, or names together before 关于", () => {
+    const jointly = (text: string) => readHeader(lines(text)).jointly;
+    expect(jointly("某市交通委员会关于印发《某方案》的通知\n特此通知。\n某市交通委员会\n2026年4月15日\n某方案")).toBe(
+      false
+    );
+    expect(
+      jointly(
+        "关于印发《某方案》的通知\n特此通知。\n黄浦区发展和改革委员会黄浦区建设和管理委员会\n2025年2月24日\n某方案"
+      )
+    ).toBe(true);
+    expect(
+      jointly("关于印发《某方案》的通知\n特此通知。\n上海市民政局\n上海市消防救援总队\n2023年6月1日\n某方案")
+    ).toBe(true);
+    expect(jointly("上海市交通委员会 上海海事局关于印发《某方案》的通知\n特此通知。\n2023年6月1日\n某方案")).toBe(true);
+    // Names listed with 、 before 关于 are the issuers, jointly.
+    const h = readHeader(lines("上海市交通委员会、上海市公安局关于印发《某方案》的通知\n某方案"));
+    expect(h).toMatchObject({issuer: "上海市交通委员会、上海市公安局", jointly: true});
   });
   test("reads a document number written with [ ] brackets", () => {
     expect(readHeader(lines("延政办发[2022]3号")).docNumber).toBe("延政办发[2022]3号");
@@ -68,7 +102,7 @@ describe("readHeader", () => {
       "国务院"
     );
     expect(readHeader(lines("某区人民政府关于促进本区停车资源共享利用的实施意见")).issuer).toBe("某区人民政府");
-    expect(readHeader(lines("中共中央 国务院关于支持高质量发展的意见")).issuer).toBe("中共中央 国务院");
+    expect(readHeader(lines("中共中央 国务院关于支持高质量发展的意见")).issuer).toBe("中共中央、国务院");
     // Words before 关于 that are not a body's name are no issuer.
     expect(readHeader(lines("进一步关于加强管理的实施意见")).issuer).toBeNull();
   });
@@ -78,7 +112,7 @@ describe("readHeader", () => {
     );
     expect(h).toMatchObject({
       date: "2021-05-20",
-      issuer: "中共中央 国务院",
+      issuer: "中共中央、国务院",
       title: "中共中央 国务院关于支持高质量发展的意见"
     });
     expect(readHeader(lines("某市实施方案\n(2023—2025年)")).date).toBeNull();

@@ -41,6 +41,11 @@ describe("notePeriod", () => {
 });
 
 describe("indicatorColumns", () => {
+  test("a row whose cells are sentences is no header, though they name 指标 and 目标 (a task table's row)", () => {
+    expect(
+      indicatorColumns(["47", "加强对重点用能单位节能目标责任考核引导,推进企业光伏发电的用能指标减免", "市发展改革委"])
+    ).toBeNull();
+  });
   test("finds name, target year, attribute and sequence columns", () => {
     expect(indicatorColumns(["序号", "指标名称", "2025年", "属性"])).toMatchObject({
       seq: 0,

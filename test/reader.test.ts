@@ -162,6 +162,56 @@ describe("numbering levels", () => {
   });
 });
 
+describe("the issuer of a department's own plan", () => {
+  const notice = (issuer: string, body: string) =>
+    `${issuer}关于印发《某行动方案》的通知\n委机关各处室,委属各单位:\n现印发给你们,请认真贯彻执行。\n${issuer}\n2026年4月15日\n某行动方案\n${body}`;
+  const tasks = "一、任务\n1.提高通达性。优化网络。\n2.促进集聚。推进建设。\n";
+  const byIssuer = (text: string) =>
+    parse(text)
+      .responsibilities.filter((r) => r.byIssuer)
+      .map((r) => `${r.item} ${r.role}:${r.asWritten}→${r.department}`);
+  test("a department's plan with no clause anywhere: the issuer holds each item by default, an implicit role", () => {
+    const m = parse(notice("上海市交通委员会", tasks));
+    expect(byIssuer(notice("上海市交通委员会", tasks))).toEqual([
+      "T1 implicit:上海市交通委员会→市交通委员会",
+      "T2 implicit:上海市交通委员会→市交通委员会"
+    ]);
+    // Its source is the issuer's name in the signature, and the warning says so.
+    const r = m.responsibilities[0];
+    expect(r.source.line).toBe(4);
+    expect(m.warnings.find((w) => w.code === "no-clause")?.message).toContain("the issuer, 上海市交通委员会, holds");
+    // A bureau the reference does not list holds its plan too (a name ending as a bureau's does).
+    expect(byIssuer(notice("某市规划和自然资源局", tasks))).toHaveLength(2);
+  });
+  test("a people's government, its office, a party committee, a leading group or a committee issues to others: no holder", () => {
+    for (const issuer of [
+      "某市人民政府",
+      "某市人民政府办公室",
+      "某省人民政府办公厅",
+      "中共某市委办公室",
+      "某市城市更新领导小组",
+      "某市安全生产委员会"
+    ])
+      expect(byIssuer(notice(issuer, tasks)), issuer).toEqual([]);
+  });
+  test("a plan issued jointly has no single holder", () => {
+    const joint = `某市交通委员会 某海事局关于印发《某方案》的通知\n现印发给你们。\n某市交通委员会\n某海事局\n2023年6月1日\n某方案\n${tasks}`;
+    expect(byIssuer(joint)).toEqual([]);
+  });
+  test("a clause anywhere, in the body or a task table, and the issuer holds nothing", () => {
+    expect(
+      byIssuer(notice("上海市交通委员会", "一、任务\n1.提高通达性。(客运处负责)\n2.促进集聚。推进建设。\n"))
+    ).toEqual([]);
+    const table =
+      "一、任务\n(一)推进建设。加快推进。\n附件\n序号\n工作任务\n推进单位\n1\n推进甲地区更新。\n设施养护处\n";
+    expect(byIssuer(notice("上海市交通委员会", table))).toEqual([]);
+  });
+  test("an item that a sentence gives a lead keeps it, and the issuer holds the others", () => {
+    const body = "一、任务\n1.提高通达性。由市交通委员会客运处牵头,优化网络。\n2.促进集聚。推进建设。\n";
+    expect(byIssuer(notice("上海市交通委员会", body))).toEqual(["T2 implicit:上海市交通委员会→市交通委员会"]);
+  });
+});
+
 describe("clauses", () => {
   test("a 处 named bare after an office of the same parent belongs to that parent, and a bare office is its full name elsewhere", () => {
     const m = parse(
@@ -178,6 +228,23 @@ describe("clauses", () => {
     expect(held("市交通委综合规划处")).toEqual(["T1:lead"]);
     expect(m.departments.map((d) => d.name)).not.toContain("科技信息处");
     expect(m.departments.find((d) => d.name === "市交通委科技信息处")?.aliasesSeen).toEqual(["科技信息处"]);
+  });
+  test("an office written in brackets after its parent is the parent's office, one body with its full and bare names", () => {
+    const m = parse(
+      [
+        "一、主要任务",
+        "(一)推进高架更新。加快建设。(牵头单位:设施养护处;配合单位:市交通委(计划财务处))",
+        "(二)保障资金。落实资金。(牵头单位:计划财务处)",
+        "(三)规范预算。加强管理。(牵头单位:市交通委计划财务处)"
+      ].join("\n")
+    );
+    const held = (d: string) => m.responsibilities.filter((r) => r.department === d).map((r) => `${r.item}:${r.role}`);
+    expect(held("市交通委计划财务处")).toEqual(["T1:support", "T2:lead", "T3:lead"]);
+    expect(m.departments.map((d) => d.name)).not.toContain("市交通委(计划财务处)");
+    expect(m.departments.find((d) => d.name === "市交通委计划财务处")?.aliasesSeen).toEqual([
+      "市交通委(计划财务处)",
+      "计划财务处"
+    ]);
   });
   test("clause words in traditional characters read through a simplified shadow; names stay as written", () => {
     const m = parse(
@@ -523,6 +590,59 @@ describe("deadlines", () => {
   });
 });
 
+describe("task tables over page breaks", () => {
+  test("a task table's header repeated at a page break is the same table, not a task", () => {
+    const m = parse(
+      [
+        "某方案",
+        "一、任务",
+        "(一)甲。(市发改委负责)",
+        "附件",
+        "序号 | 重点任务 | 牵头单位 | 完成时限",
+        "1 | 推行企业开办一日办结。 | 市市场监管局 | 2022年9月底",
+        "序号 | 重点任务 | 牵头单位 | 完成时限",
+        "2 | 深化工程建设项目审批改革。 | 市住建局 | 长期坚持"
+      ].join("\n")
+    );
+    expect(m.items.map((i) => `${i.id} ${i.title}`)).toEqual([
+      "T1 甲",
+      "R1.1 推行企业开办一日办结",
+      "R1.2 深化工程建设项目审批改革"
+    ]);
+    expect(m.departments.map((d) => d.name)).not.toContain("牵头单位");
+  });
+});
+
+describe("task tables with a column of each year's work", () => {
+  test("a year's cell that states a time gives the row its deadline where the row has none: the latest of them", () => {
+    const m = parse(
+      [
+        "某方案",
+        "一、任务",
+        "(一)甲。(市发改委负责)",
+        "附件",
+        "序号 | 重点任务 | 2025年计划 | 2026年目标 | 牵头单位 | 完成时限",
+        "1 | 出台管理办法。 | 完成起草。 | 2026年6月底前 | 市交通委 |",
+        "2 | 建成平台。 | 2025年底前建成一期。 | 2026年9月底前上线二期。 | 市交通委 |",
+        "3 | 推进改造。 | 改造100个。 | 改造200个。 | 市交通委 | 2026年12月",
+        "4 | 开展研究。 | 完成调研。 | 形成报告。 | 市交通委 |"
+      ].join("\n")
+    );
+    expect(m.items.slice(1).map((i) => [i.id, i.deadline?.raw ?? null, i.deadline?.date ?? null])).toEqual([
+      ["R1.1", "2026年6月底前", "2026-06-30"],
+      ["R1.2", "2026年9月底前", "2026-09-30"],
+      // The row's 完成时限 wins over its year cells.
+      ["R1.3", "2026年12月", "2026-12-31"],
+      ["R1.4", null, null]
+    ]);
+    expect(m.items[3].text).toBe("推进改造。2025年计划:改造100个。2026年目标:改造200个。");
+    expect(m.targets.map((t) => `${t.id} ${t.value}${t.unit} ${t.year}`)).toEqual([
+      "R1.3-1 100个 2025",
+      "R1.3-2 200个 2026"
+    ]);
+  });
+});
+
 describe("web-copy noise and warnings", () => {
   test("pinyin glosses are read through and warned about", () => {
     const m = parse("一、任务\n(一)加强重点(diǎn)工作。(市发改委负责)\n");
@@ -551,14 +671,47 @@ describe("web-copy noise and warnings", () => {
     expect(w).toMatchObject({code: "noise", line: 91});
     expect(m.items.length).toBeGreaterThan(0);
   });
-  test("the reading report names the attachments' lines that are not read (only their tables are)", () => {
+  test("the reading report names the attachments' lines that are not read (only their tables and numbered lists are)", () => {
     const m = parse(
       "某市方案\n一、任务\n(一)甲。(市发改委负责)\n附件:工作专班名单\n组长:张三\n成员:李四\n序号 | 指标 | 2025年\n1 | 合格率 | 98\n"
     );
     expect(m.coverage.attachmentLinesNotRead).toEqual([5, 6]);
     expect(readingReport(m)).toMatch(
-      /; 2 lines of the attachments not read \(from line 5: only their tables are read\)$/
+      /; 2 lines of the attachments not read \(from line 5: only their tables and numbered lists are read\)$/
     );
+  });
+  test("an attachment's numbered list is read as items of the attachment, F + its number, under its caption", () => {
+    const m = parse(
+      [
+        "某市方案",
+        "一、任务",
+        "(一)甲。(市发改委负责)",
+        "附件1",
+        "示范场景",
+        "1.简政提效:深化审批改革。新增6个“一件事”。(市政务服务局负责)",
+        "2.协同联建:推进交通互联。持续推进,",
+        "完成联合检验。",
+        "附件2",
+        "工作专班名单",
+        "组长:张三"
+      ].join("\n")
+    );
+    expect(m.items.map((i) => [i.id, i.numbering, i.group, i.title])).toEqual([
+      ["T1", "(一)", null, "甲"],
+      ["F1.1", "1.", "SF1", "简政提效:深化审批改革"],
+      ["F1.2", "2.", "SF1", "协同联建:推进交通互联"]
+    ]);
+    expect(m.groups.map((g) => [g.id, g.title])).toEqual([["SF1", "示范场景"]]);
+    expect(m.items[2].text).toBe("协同联建:推进交通互联。持续推进,完成联合检验。");
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toContain("F1.1 lead:市政务服务局");
+    expect(m.targets.map((t) => `${t.item} ${t.value}${t.unit}`)).toEqual(["F1.1 6个"]);
+    // An item without a clause in a plan with clauses is warned about, as in the body.
+    expect(m.warnings.filter((w) => w.code === "no-clause").map((w) => w.message)).toEqual([
+      "F1.2 has no responsibility clause"
+    ]);
+    // Only the lines no list and no table holds stay unread.
+    expect(m.coverage.attachmentLinesNotRead).toEqual([10, 11]);
+    expect(m.warnings.filter((w) => w.code === "attachment").map((w) => w.line)).toEqual([10]);
   });
   test("the reading report: share of the body covered, items without a clause, lines not understood", () => {
     const m = parse("某市方案\n一、任务\n(一)甲。(市发改委负责)\n(二)乙。\n");

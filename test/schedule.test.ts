@@ -38,3 +38,22 @@ describe("schedule chapters", () => {
     expect(m.goals[0].deadline?.raw).toBe("2024年3月底前");
   });
 });
+
+describe("a stage that names tasks", () => {
+  const plan = (stage: string) =>
+    parse(
+      `某市方案\n一、主要任务\n(一)完善岸电设施建设。推进码头岸电设施建设。(责任单位:市港航中心)\n(二)推进船舶受电设施改造。推进船舶改造。(责任单位:市港航中心)\n(三)健全数据报送机制。推进数据接入。(责任单位:市港航中心,2023年4月底前)\n三、时间节点\n(一)2023年6月底前\n${stage}\n`
+    );
+  const deadlines = (stage: string) => plan(stage).items.map((i) => `${i.id} ${i.deadline?.date ?? "-"}`);
+  test("gives its time to a task it names by number or by heading, where the task states none", () => {
+    expect(deadlines("完成第(二)项任务。")).toEqual(["T1 -", "T2 2023-06-30", "T3 2023-04-30"]);
+    expect(deadlines("完成任务一、任务二。")).toEqual(["T1 2023-06-30", "T2 2023-06-30", "T3 2023-04-30"]);
+    expect(deadlines("全面完成推进船舶受电设施改造。")).toEqual(["T1 -", "T2 2023-06-30", "T3 2023-04-30"]);
+    // The stage keeps its time.
+    expect(plan("完成第(二)项任务。").goals[0].deadline?.date).toBe("2023-06-30");
+  });
+  test("words that only describe the work, or a count of things, name no task: the time stays on the stage", () => {
+    expect(deadlines("完成岸电设施标准化建设。")).toEqual(["T1 -", "T2 -", "T3 2023-04-30"]);
+    expect(deadlines("出台2项措施。")).toEqual(["T1 -", "T2 -", "T3 2023-04-30"]);
+  });
+});

@@ -5,7 +5,7 @@ import {MODEL_KEYS} from "../src/lib/model.js";
 import {emptyModel} from "../src/lib/reader/parse.js";
 import {planSummary} from "../src/lib/summary.js";
 import {planTable, planTables, TABLE_NAMES} from "../src/lib/tables.js";
-import {YANAN} from "./plan.js";
+import {parse, YANAN} from "./plan.js";
 
 describe("planTables", () => {
   test("has one table per key of the model", () => {
@@ -36,6 +36,30 @@ describe("planTables", () => {
     expect(planTable(YANAN, "departments").rows.find((r) => r.name === "市文化和旅游局")).toMatchObject({
       aliases_seen: "市文旅局"
     });
+  });
+});
+
+describe("planTable: deadlines and the issuer's holdings", () => {
+  test("the goals table has the deadline of a schedule's stage, its words and its date, as the items table has", () => {
+    const m = parse(
+      "某区方案\n一、主要任务\n(一)推进建设。(区建管委负责)\n二、时间节点\n(一)2023年4月底前\n完成排查。\n(二)6月底前\n完成整改。\n"
+    );
+    const goals = planTable(m, "goals");
+    expect(goals.columns).toEqual(expect.arrayContaining(["deadline", "deadline_date"]));
+    expect(goals.rows.map((r) => [r.id, r.deadline, r.deadline_date])).toEqual([
+      ["G2.1", "2023年4月底前", "2023-04-30"],
+      ["G2.2", "6月底前", "2023-06-30"]
+    ]);
+    expect(planTable(YANAN, "goals").rows.map((r) => r.deadline_date)).toEqual([null]);
+  });
+  test("the responsibilities table says which links the issuer holds by default (by_issuer), true or false", () => {
+    const m = parse(
+      "某市交通委员会关于印发《某方案》的通知\n现印发给你们。\n某市交通委员会\n2026年4月15日\n某方案\n一、任务\n1.提高通达性。优化网络。\n"
+    );
+    expect(planTable(m, "responsibilities").rows.map((r) => [r.item, r.role, r.by_issuer])).toEqual([
+      ["T1", "implicit", true]
+    ]);
+    expect(new Set(planTable(YANAN, "responsibilities").rows.map((r) => r.by_issuer))).toEqual(new Set([false]));
   });
 });
 

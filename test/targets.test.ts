@@ -37,7 +37,10 @@ describe("findTargets", () => {
     expect(findTargets("甲完成。乙达到3家")[0].year).toBeNull();
   });
   test("a year after 同比/较/比 is the base of a change, not the target's year: the sentence's leading year is", () => {
-    expect(findTargets("2023年,国际集装箱靠港船舶岸电使用量同比2022年增长30%")[0]).toMatchObject({year: 2023, value: 30});
+    expect(findTargets("2023年,国际集装箱靠港船舶岸电使用量同比2022年增长30%")[0]).toMatchObject({
+      year: 2023,
+      value: 30
+    });
     expect(findTargets("到2025年,能耗较2020年下降10%")[0].year).toBe(2025);
     expect(findTargets("甲较2020年下降10%")[0].year).toBeNull();
   });
@@ -78,7 +81,7 @@ describe("findTargets", () => {
     expect(found("累计完成造林5000亩")).toHaveLength(1);
   });
   test("a breakdown in brackets of a total repeats the total, it is no target of its own", () => {
-    expect(found("公园建设项目共计9个(嘉定新城5个、其他区域4个)")).toEqual(["公园建设项目共计|9个||="]);
+    expect(found("公园建设项目共计9个(嘉定新城5个、其他区域4个)")).toEqual(["公园建设项目|9个||="]);
   });
   test("a standard a task follows names a level of design, not one to reach", () => {
     expect(found("按照流域100年一遇、区域50年一遇洪水标准,重要地区30年一遇除涝标准,推进防汛设施建设")).toEqual([]);
@@ -235,6 +238,97 @@ describe("findTargets", () => {
     const [t] = findTargets(text);
     expect(text.slice(t.start, t.end)).toBe(t.raw);
     expect(t.raw).toBe("获证人数达300名");
+  });
+  test("a comparator and value that qualify the noun counted (节能率不低于15%的…改造) are a criterion, not a target", () => {
+    expect(found("完成3万平方米节能率不低于15%的既有公共建筑节能改造。")).toEqual([
+      "节能率不低于15%的既有公共建筑节能改造|3万平方米||="
+    ]);
+    expect(found("推进节能率不低于15%的既有公共建筑节能改造。")).toEqual([]);
+  });
+  test("a figure named as a goal (…50%的目标要求) is a target; one a sentence hands down (将…分解到) is not", () => {
+    expect(found("落实海绵城市达标区面积占建成区50%的目标要求。")).toEqual(["海绵城市达标区面积占建成区|50%||="]);
+    expect(found("将全市70%以上的源头实效比例要求分解到具体项目。")).toEqual([]);
+  });
+  test("a threshold that describes a set each member of which does something (10名以上…的行政村都建有) scopes it", () => {
+    expect(found("10名以上“五保”、孤寡老人且有入住需求的行政村都建有互助式安居点")).toEqual([]);
+    expect(found("培育10家以上具有影响力的企业")).toHaveLength(1);
+  });
+  test("a count set against a base in a planning ratio (按照每3至10万居民…设置1个) is a norm", () => {
+    expect(found("原则上按照每3至10万居民或街道所辖范围规划设置1个社区卫生服务中心")).toEqual([]);
+    expect(found("每万人拥有社会体育指导员20名以上")).toHaveLength(1);
+  });
+  test("the figures of a definition (…用地。指…不足25%) are criteria", () => {
+    expect(found("1.闲置用地。指已投资额占总投资额不足25%,终止开发建设满一年的国有建设用地。")).toEqual([]);
+  });
+  test("a capacity in a project's name (推进…10万吨绿色甲醇项目稳产) describes the project unless a verb makes it", () => {
+    expect(found("推进上海化工区10万吨绿色甲醇项目稳产达产")).toEqual([]);
+    expect(found("建设10万吨绿色甲醇项目")).toHaveLength(1);
+  });
+  test("a size after a count in the same phrase (完成4个…站点50米公交配套站点改造) qualifies what is counted", () => {
+    expect(found("完成4个既有城市轨道交通站点50米公交配套站点改造")).toEqual([
+      "既有城市轨道交通站点50米公交配套站点改造|4个||="
+    ]);
+  });
+  test("a count of the set things are chosen from (将23项…的事项中…全部纳入) is a scope", () => {
+    expect(found("将23项涉及企业许可证、备案信息变更的事项中当场办结的业务项全部纳入改革")).toEqual([]);
+    expect(found("逐步将19个以上康复训练项目纳入医保统筹")).toHaveLength(1);
+  });
+  test("片 counts tracts (连接10片楔形绿地), not in 片区", () => {
+    expect(found("向内连接10片楔形绿地")).toEqual(["楔形绿地|10片||="]);
+    expect(found("划分3片区推进")).toEqual([]);
+  });
+  test("a subject drops the period and rate words and the verbs that open it (5年内选拔资助…, 每年投运…, 筹建50家…)", () => {
+    expect(found("5年内选拔资助高层次医疗卫生专家不少于100名")).toEqual(["高层次医疗卫生专家|100名|不少于|>="]);
+    expect(found("每年投运中小车型公交车200辆")).toEqual(["中小车型公交车|200辆||="]);
+    expect(found("筹建50家企业研发中心")).toEqual(["企业研发中心|50家||="]);
+    expect(found("5年内组织和发动100家科技类社会组织")).toEqual(["科技类社会组织|100家||="]);
+  });
+  test("words that only scope or introduce a count (对全区, 争取将, 共计) leave the noun after it as the subject", () => {
+    expect(found("对全区1918个垃圾箱房进行升级改造")).toEqual(["垃圾箱房|1918个||="]);
+    expect(found("争取将60座社区公园纳入名录")).toEqual(["社区公园|60座||="]);
+    expect(found("共计15.19平方公里海绵城市建设达标评估")).toEqual(["海绵城市建设达标评估|15.19平方公里||="]);
+  });
+  test("a bare figure after another target of its sentence measures the same thing, without the modal and verb", () => {
+    expect(found("本区绿色账户要新增覆盖14.3万户,累计达到30.3万户")).toEqual([
+      "本区绿色账户|14.3万户||=",
+      "本区绿色账户|30.3万户|达到|="
+    ]);
+  });
+  test("a bare count takes the noun after the last verb of the phrase before it (…增加电扶梯,三年累计新增19台)", () => {
+    expect(found("既有运营车站出入口增加电扶梯,三年累计新增19台")).toEqual(["电扶梯|19台||="]);
+  });
+  test("words of change and comparison that touch the number, and the base of a change, join the comparator", () => {
+    expect(found("国际集装箱靠港船舶岸电使用量同比2022年增长30%")).toEqual([
+      "国际集装箱靠港船舶岸电使用量|30%|同比2022年增长|="
+    ]);
+    expect(found("全市消防救援站数量增长18%以上")).toEqual(["全市消防救援站数量|18%|增长…以上|>="]);
+    expect(found("湿垃圾分类量日均高于5520吨,干垃圾日均控制量不高于21000吨")).toEqual([
+      "湿垃圾分类量|5520吨|日均高于|>=",
+      "干垃圾日均控制量|21000吨|不高于|<="
+    ]);
+    expect(found("农村公路列养率保持100%,年度报销限额最高10万元")).toEqual([
+      "农村公路列养率|100%|保持|=",
+      "年度报销限额|10万元|最高|<="
+    ]);
+    // 占比 is a noun; a bare 提升 names works.
+    expect(found("公办幼儿园占比30%")).toEqual(["公办幼儿园占比|30%||="]);
+    expect(found("三年累计完成缓拥堵提升21个")[0]).toMatch(/^缓拥堵提升\|21个\|\|=/);
+  });
+  test("words up to 的 after a comparator name the whole a share is of, not the subject (…比例不低于各区养老机构数量的15%)", () => {
+    expect(found("推选标杆示范单位比例不低于各区养老机构数量的15%")).toEqual(["推选标杆示范单位比例|15%|不低于|>="]);
+    expect(found("村道养护应不低于区和镇政府投入资金总额的50%")).toEqual(["村道养护|50%|不低于|>="]);
+    expect(found("其中租赁型保障房占60%")).toEqual(["其中租赁型保障房|60%|占|="]);
+    expect(found("直接享受居家养老服务的老人占全市老人总数的6%以上")).toEqual([
+      "直接享受居家养老服务的老人|6%|占…以上|>="
+    ]);
+  });
+  test("a total over a period (三年累计, 5年内, “十四五”期间) is marked cumulative, not a rate per year", () => {
+    const [a, b, c, d] = findTargets(
+      "三年累计完成人行道断头贯通25400㎡。5年内引进100名专家。“十四五”期间,新增城市公园35座。每年新增20个"
+    );
+    expect([a.cumulative, b.cumulative, c.cumulative, d.cumulative]).toEqual([true, true, true, undefined]);
+    expect(d.annual).toBe(true);
+    expect(findTargets("建成20个小区")[0].cumulative).toBeUndefined();
   });
 });
 

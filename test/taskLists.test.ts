@@ -1,6 +1,6 @@
 import {describe, expect, test} from "vitest";
 import {taskListTables} from "../src/lib/reader/taskLists.js";
-import {joinSplitHeader, taskColumns} from "../src/lib/reader/taskTables.js";
+import {joinSplitHeader, taskColumns, yearColumns} from "../src/lib/reader/taskTables.js";
 import {parse} from "./plan.js";
 
 // The shape of an attachment's 任务清单 copied from a web page (one cell a line, blank lines between, header cells
@@ -114,6 +114,17 @@ describe("taskColumns", () => {
   });
 });
 
+describe("yearColumns", () => {
+  test("a column of one year's work (2024年工作项目, 2025年计划, 2026年目标) is a year's; a span or the task's column is none", () => {
+    const cells = ["序号", "2025年重点任务", "2024年工作项目", "2025年计划", "2026年目标", "2024-2026年", "牵头单位"];
+    expect(yearColumns(cells, taskColumns(cells)!)).toEqual([
+      {column: 2, year: 2024, header: "2024年工作项目"},
+      {column: 3, year: 2025, header: "2025年计划"},
+      {column: 4, year: 2026, header: "2026年目标"}
+    ]);
+  });
+});
+
 describe("taskListTables", () => {
   const [table] = taskListTables(lines(LIST));
   test("reads a header split over lines, headings of the columns before the task, and a row from each numbered task", () => {
@@ -174,6 +185,23 @@ describe("taskListTables", () => {
     expect(table.rows[5].lines[5]).toHaveLength(2);
     expect(table.rows[5].lines[6]).toHaveLength(1);
   });
+  test("a header repeated at a page break inside the list is the same table's: no cells, no new table", () => {
+    const header = LIST.slice(LIST.indexOf("任务\n"), LIST.indexOf("(一)"));
+    // Repeated after a row's bodies, and after a heading of the columns before the task.
+    const repeated = LIST.replace("2、提升慢行交通", `${header}2、提升慢行交通`).replace(
+      "3、提升公交服务",
+      `${header}3、提升公交服务`
+    );
+    const tables = taskListTables(lines(repeated));
+    expect(tables).toHaveLength(1);
+    expect(tables[0].rows.map((r) => r.cells)).toEqual(table.rows.map((r) => r.cells));
+    const m = parse(`某市交通领域工作方案\n一、主要任务\n(一)改善道路环境。完成精品路建设。\n${repeated}\n`);
+    expect(m.responsibilities.map((r) => r.asWritten)).not.toContain("牵头");
+    expect(m.coverage.attachmentLinesNotRead).toEqual(
+      parse(`某市交通领域工作方案\n一、主要任务\n(一)改善道路环境。完成精品路建设。\n${LIST}\n`).coverage
+        .attachmentLinesNotRead
+    );
+  });
   test("a 序号 table (rowBlocks.ts) and prose in short lines are not task lists", () => {
     expect(taskListTables(["序号", "重点任务", "牵头单位", "1", "推行企业开办。", "市市场监管局"])).toEqual([]);
     expect(taskListTables(["工作任务", "责任单位", "加强领导", "(一)建立机制。", "一是明确分工。"])).toEqual([]);
@@ -213,6 +241,20 @@ describe("a plan whose tasks stand in an attachment's task list", () => {
       ["S1.5", "3、提升公交服务", "S1.4"]
     ]);
     expect(m.items.find((i) => i.id === "R1.3")!.group).toBe("S1.3");
+  });
+  test("a year's cells stay in the item's text under their headers, and their targets take that year", () => {
+    const r = m.items.find((i) => i.id === "R1.1")!;
+    expect(r.text).toBe("建设精品道路300条。2024年工作项目:建设精品道路150条。2025年计划:建设精品道路150条。");
+    expect(m.targets.filter((t) => t.item === "R1.1").map((t) => [t.id, t.value, t.year, t.yearStated])).toEqual([
+      ["R1.1-1", 300, null, false],
+      ["R1.1-2", 150, 2024, true],
+      ["R1.1-3", 150, 2025, true]
+    ]);
+    expect(m.targets.filter((t) => t.item === "R1.4").map((t) => [t.value, t.unit, t.year])).toEqual([
+      [300, "个", null],
+      [150, "个", 2024],
+      [150, "个", 2025]
+    ]);
   });
   test("the attachment is read: only its title lines are left unread", () => {
     expect(m.coverage.attachmentLinesNotRead.length).toBeLessThanOrEqual(2);

@@ -42,7 +42,9 @@ const BOOLEAN = new Set([
   "target_annual_average",
   "year_stated",
   "annual",
-  "approximate"
+  "approximate",
+  "by_issuer",
+  "cumulative"
 ]);
 
 /** The Parquet type of a corpus column, by its name. */

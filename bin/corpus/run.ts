@@ -10,10 +10,16 @@
  * A worker's task is a batch of consecutive plans (BATCH), not one: each task costs a message each way and, in
  * tinypool's worker, a process.memoryUsage() call (its heap statistics took 2 to 7 ms in a worker that had read a
  * few hundred plans, as long as reading a plan), which one plan a task paid in full.
+ *
+ * The workers run the task bundled into one JavaScript module (`bundleTask`), not through tsx: each worker that
+ * registered tsx's loader started a thread of its own for the loader's hooks and compiled every module of the
+ * reader through it, which cost about as much CPU time as the second worker saved on 300 plans.
  */
-import {closeSync, openSync, writeSync} from "node:fs";
+import {closeSync, openSync, rmSync, writeFileSync, writeSync} from "node:fs";
 import {availableParallelism} from "node:os";
-import {join} from "node:path";
+import {dirname, join} from "node:path";
+import {fileURLToPath, pathToFileURL} from "node:url";
+import {buildSync} from "esbuild";
 import Tinypool from "tinypool";
 import {BOM} from "../../src/lib/csv.js";
 import {type PlanFileEntry} from "./files.js";
@@ -89,6 +95,49 @@ export async function writeCorpus(
   return summary;
 }
 
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The worker's task (task.ts) and the project's modules it imports, bundled with esbuild into ES modules written
+ * beside this file (so that its packages, left out of the bundle, resolve from node_modules and src/dataFiles finds
+ * the project's root as it does from here): the entry's URL and a function that removes the files. The modules a
+ * plan in another format needs (Word, PDF, web pages, with jszip, cfb, Readability) are chunks of their own, loaded
+ * when such a plan comes (as their dynamic imports do without a bundle): loaded up front they cost each worker about
+ * 130 ms. Null where esbuild cannot bundle or the folder is read-only: the workers then load the task through tsx
+ * (worker.mjs).
+ */
+export function bundleTask(): {url: string; remove: () => void} | null {
+  const tag = `.task-${process.pid}-${Date.now()}`;
+  const written: string[] = [];
+  const remove = () => {
+    for (const path of written) rmSync(path, {force: true});
+  };
+  try {
+    const {outputFiles} = buildSync({
+      entryPoints: {[tag]: join(HERE, "task.ts")},
+      bundle: true,
+      splitting: true,
+      packages: "external",
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      outdir: HERE,
+      chunkNames: `${tag}-[hash]`,
+      outExtension: {".js": ".mjs"},
+      write: false,
+      logLevel: "silent"
+    });
+    for (const file of outputFiles) {
+      written.push(file.path);
+      writeFileSync(file.path, file.contents);
+    }
+  } catch {
+    remove();
+    return null;
+  }
+  return {url: pathToFileURL(join(HERE, `${tag}.mjs`)).href, remove};
+}
+
 /** Reads the plans on a pool of `jobs` workers and calls `write` with each result in corpus order. */
 async function inOrder(
   files: PlanFileEntry[],
@@ -96,8 +145,9 @@ async function inOrder(
   departments: string,
   write: (r: PlanResult) => void
 ): Promise<void> {
+  const bundle = bundleTask();
   const pool = new Tinypool({
-    filename: new URL("./worker.mjs", import.meta.url).href,
+    filename: bundle?.url ?? new URL("./worker.mjs", import.meta.url).href,
     minThreads: Math.min(jobs, files.length),
     maxThreads: Math.min(jobs, files.length),
     // A second task waits in each worker's queue: tinypool hands a worker its next task from this thread, so without
@@ -151,5 +201,6 @@ async function inOrder(
     });
   } finally {
     await pool.destroy();
+    bundle?.remove();
   }
 }

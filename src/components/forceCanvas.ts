@@ -15,6 +15,8 @@ import {ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
 
 const FADED = 0.12;
 const DASH_LIMIT = 2000;
+/** The layout counts as still when it has not ticked for this long (ms). */
+const STILL_MS = 250;
 
 export interface ForceCanvasOptions {
   /** The laid-out nodes (forceLayout). */
@@ -85,78 +87,171 @@ export function forceCanvas({
   let focus = staticFocus;
   let pending = false;
 
-  function draw() {
-    pending = false;
-    if (!context) return;
-    context.setTransform(dpr, 0, 0, dpr, 0, 0);
-    context.clearRect(0, 0, width, height);
-    context.translate(transform.x, transform.y);
-    context.scale(transform.k, transform.k);
-    const near = focus.length ? new Set(focus.flatMap((id) => [...neighbours.get(id)!])) : null;
-    const on = (l: ForceLink) =>
-      focus.includes((l.source as ForceNode).id) || focus.includes((l.target as ForceNode).id);
+  // The still graph is drawn once into a bitmap (scene), and a faded copy of it (faded) for hover focus, each at the
+  // zoom transform it was drawn with. While the layout is still, a pan or zoom moves the bitmap (one drawImage) and
+  // the graph is drawn again at the new transform when the gesture ends; a hover draws the faded bitmap and the
+  // focused node's neighbourhood on top. Thousands of links and nodes take tens to hundreds of milliseconds to
+  // rasterize in software (no GPU); copying a bitmap takes about one. A tick of the layout makes both stale.
+  const bitmap = () => {
+    const c = document.createElement("canvas");
+    c.width = canvas.width;
+    c.height = canvas.height;
+    return {canvas: c, context: c.getContext("2d"), transform: null as ZoomTransform | null};
+  };
+  const scene = bitmap();
+  const faded = bitmap();
+  let moved = true;
+  let gesture = false;
+  let lastTick = -Infinity;
+
+  /** Draws the graph into `ctx` at transform `t`: everything (`near` null), or faded but for `near` (`fadeAll`). */
+  function paint(ctx: CanvasRenderingContext2D, t: ZoomTransform, near: Set<string> | null, fadeAll = false) {
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    ctx.translate(t.x, t.y);
+    ctx.scale(t.k, t.k);
+    drawGraph(ctx, t, near, fadeAll ? "faded" : "all");
+  }
+
+  /**
+   * The links, nodes and labels at `t` (the context already transformed): `part` "all" draws every element (faded
+   * but for `near` when given), "faded" only the faded ones (all of them when `near` is empty), "near" only the
+   * elements of `near` at full strength.
+   */
+  function drawGraph(
+    ctx: CanvasRenderingContext2D,
+    t: ZoomTransform,
+    near: Set<string> | null,
+    part: "all" | "faded" | "near"
+  ) {
+    const ids = focus;
+    const on = (l: ForceLink) => ids.includes((l.source as ForceNode).id) || ids.includes((l.target as ForceNode).id);
+    const fadedAll = part === "faded" && (near === null || near.size === 0);
+    const passes = (fadedLink: boolean) => (part === "all" ? true : part === "faded" ? fadedLink : !fadedLink);
     for (const role of DRAW_ORDER) {
       const style = ROLE_STROKES[role];
-      context.strokeStyle = ROLE_COLORS[role];
+      ctx.strokeStyle = ROLE_COLORS[role];
       // Thinner than in SVG: thousands of links, and the rasterizer's cost grows with the pixels covered.
-      context.lineWidth = (0.5 * style.width) / Math.sqrt(transform.k);
+      ctx.lineWidth = (0.5 * style.width) / Math.sqrt(t.k);
       // Dashes cost more than everything else at this scale; above DASH_LIMIT links joint links keep their
       // own colour and lose the dash.
-      context.setLineDash(style.dasharray && links.length <= DASH_LIMIT ? style.dasharray.split(",").map(Number) : []);
-      for (const faded of near ? [true, false] : [false]) {
-        context.globalAlpha = style.opacity * (faded ? FADED : 1);
-        context.beginPath();
+      ctx.setLineDash(style.dasharray && links.length <= DASH_LIMIT ? style.dasharray.split(",").map(Number) : []);
+      for (const isFaded of fadedAll ? [true] : near ? [true, false] : [false]) {
+        if (!passes(isFaded)) continue;
+        ctx.globalAlpha = style.opacity * (isFaded ? FADED : 1);
+        ctx.beginPath();
         for (const l of links) {
-          if (l.role !== role || (near !== null && on(l) === faded)) continue;
+          if (l.role !== role || (!fadedAll && near !== null && on(l) === isFaded)) continue;
           const s = l.source as ForceNode;
-          const t = l.target as ForceNode;
-          context.moveTo(s.x!, s.y!);
-          context.lineTo(t.x!, t.y!);
+          const e = l.target as ForceNode;
+          ctx.moveTo(s.x!, s.y!);
+          ctx.lineTo(e.x!, e.y!);
         }
-        context.stroke();
+        ctx.stroke();
       }
     }
-    context.setLineDash([]);
+    ctx.setLineDash([]);
     // Nodes batched by fill and fading: one path each.
     const batches = new Map<string, ForceNode[]>();
     for (const n of nodes) {
-      const key = `${n.kind === "department" ? "#444" : chapterColor(n.chapter)}|${near && !near.has(n.id) ? FADED : 1}`;
+      const isFaded = fadedAll || (near !== null && !near.has(n.id));
+      if (!passes(isFaded)) continue;
+      const key = `${n.kind === "department" ? "#444" : chapterColor(n.chapter)}|${isFaded ? FADED : 1}`;
       const batch = batches.get(key);
       if (batch) batch.push(n);
       else batches.set(key, [n]);
     }
     for (const [key, batch] of batches) {
       const [fill, alpha] = key.split("|");
-      context.fillStyle = fill;
-      context.globalAlpha = +alpha;
-      context.beginPath();
+      ctx.fillStyle = fill;
+      ctx.globalAlpha = +alpha;
+      ctx.beginPath();
       for (const n of batch) {
-        if (n.kind === "department") context.rect(n.x! - n.r, n.y! - n.r, 2 * n.r, 2 * n.r);
+        if (n.kind === "department") ctx.rect(n.x! - n.r, n.y! - n.r, 2 * n.r, 2 * n.r);
         else {
-          context.moveTo(n.x! + n.r, n.y!);
-          context.arc(n.x!, n.y!, n.r, 0, 2 * Math.PI);
+          ctx.moveTo(n.x! + n.r, n.y!);
+          ctx.arc(n.x!, n.y!, n.r, 0, 2 * Math.PI);
         }
       }
-      context.fill();
+      ctx.fill();
     }
-    context.font = "12px sans-serif";
-    context.textAlign = "center";
-    context.lineWidth = 3;
-    context.strokeStyle = "white";
-    context.fillStyle = "#222";
+    // Labels: of labelled nodes when nothing is focused, of the focused neighbourhood only when something is.
+    if (part === "faded") return;
+    ctx.font = "12px sans-serif";
+    ctx.textAlign = "center";
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = "white";
+    ctx.fillStyle = "#222";
+    ctx.globalAlpha = 1;
     for (const n of nodes) {
       if (!(n.labelled || near?.has(n.id)) || (near && !near.has(n.id))) continue;
-      context.globalAlpha = 1;
-      context.strokeText(n.label, n.x!, n.y! + n.r + 12);
-      context.fillText(n.label, n.x!, n.y! + n.r + 12);
+      ctx.strokeText(n.label, n.x!, n.y! + n.r + 12);
+      ctx.fillText(n.label, n.x!, n.y! + n.r + 12);
     }
+  }
+
+  /** Copies a bitmap drawn at transform `from` onto the canvas at the current transform. */
+  function blit(source: HTMLCanvasElement, from: ZoomTransform) {
+    const r = transform.k / from.k;
+    context!.setTransform(1, 0, 0, 1, 0, 0);
+    context!.globalAlpha = 1;
+    context!.clearRect(0, 0, canvas.width, canvas.height);
+    context!.setTransform(r, 0, 0, r, dpr * (transform.x - r * from.x), dpr * (transform.y - r * from.y));
+    context!.drawImage(source, 0, 0);
+  }
+
+  const same = (a: ZoomTransform | null, b: ZoomTransform) => a !== null && a.k === b.k && a.x === b.x && a.y === b.y;
+
+  function draw() {
+    pending = false;
+    if (!context) return;
+    if (moved) {
+      scene.transform = faded.transform = null;
+      moved = false;
+      // The layout runs: each frame draws everything at once (the bitmaps would be stale at the next tick).
+      if (focus.length) {
+        paint(context, transform, new Set(focus.flatMap((id) => [...neighbours.get(id)!])));
+        return;
+      }
+    }
+    const near = focus.length ? new Set(focus.flatMap((id) => [...neighbours.get(id)!])) : null;
+    const base = near ? faded : scene;
+    if (!base.context) {
+      paint(context, transform, near);
+      return;
+    }
+    if (!same(base.transform, transform) && !(gesture && base.transform)) {
+      paint(base.context, transform, null, near !== null);
+      base.transform = transform;
+      if (!near) prepareFaded();
+    }
+    blit(base.canvas, base.transform!);
+    if (near) {
+      context.setTransform(dpr, 0, 0, dpr, 0, 0);
+      context.translate(transform.x, transform.y);
+      context.scale(transform.k, transform.k);
+      drawGraph(context, transform, near, "near");
+    }
+  }
+  /** Draws the faded bitmap once the layout is still, so that the first hover finds it ready. */
+  function prepareFaded() {
+    setTimeout(() => {
+      if (moved || gesture || performance.now() - lastTick < STILL_MS) return;
+      if (!faded.context || same(faded.transform, transform)) return;
+      paint(faded.context, transform, null, true);
+      faded.transform = transform;
+    }, STILL_MS);
   }
   const schedule = () => {
     if (pending) return;
     pending = true;
     (globalThis.requestAnimationFrame ?? ((f: () => void) => setTimeout(f, 16)))(draw);
   };
-  simulation.on("tick.canvas", schedule);
+  simulation.on("tick.canvas", () => {
+    moved = true;
+    lastTick = performance.now();
+    schedule();
+  });
   draw();
 
   const pick = (event: {offsetX: number; offsetY: number}) => {
@@ -202,8 +297,14 @@ export function forceCanvas({
     .call(
       zoom<HTMLCanvasElement, unknown>()
         .scaleExtent([0.1, 16])
+        .on("start", () => (gesture = true))
         .on("zoom", (event) => {
           transform = event.transform;
+          schedule();
+        })
+        .on("end", () => {
+          // The graph drawn again, sharp, at the transform the gesture ended on.
+          gesture = false;
           schedule();
         })
     );

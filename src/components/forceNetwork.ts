@@ -69,7 +69,10 @@ export interface ForceNetworkOptions {
   itemLabelDegree?: number;
   /** "svg", "canvas", or "auto" (default): canvas above `canvasThreshold` nodes, where SVG cannot keep up. */
   renderer?: "auto" | "svg" | "canvas";
-  /** Nodes above which "auto" draws on canvas (default 1500). */
+  /**
+   * Nodes above which "auto" draws on canvas (default 300: in software rendering an SVG of 400 nodes pans at a few
+   * frames a second, a canvas of 4,000 at 60; see docs/performance.md, "Views at scale").
+   */
   canvasThreshold?: number;
   /** Interface language of labels and legend: "zh", "en" or "both" (default). */
   language?: Language;
@@ -100,7 +103,7 @@ export function forceNetwork(
     highlight = null,
     itemLabelDegree,
     renderer = "auto",
-    canvasThreshold = 1500,
+    canvasThreshold = 300,
     language = "both",
     document = globalThis.document
   }: ForceNetworkOptions = {}

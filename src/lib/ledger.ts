@@ -88,8 +88,8 @@ export const LEDGER_STATUSES: readonly LedgerStatus[] = [
 /**
  * When an item is due. `from` says where the date comes from: "plan" when the item itself gives a completion
  * time (its `deadline`, e.g. 2024年底前 → 2024-12-31; date null for 长期坚持 and the like, which never fall
- * due), "target year" otherwise: 31 December of the latest of the plan's target year and the years of the
- * item's own targets.
+ * due), "target year" otherwise: 31 December of the latest year the item's own targets state, else of the plan's
+ * target year.
  */
 export interface LedgerDeadline {
   /** ISO yyyy-mm-dd, or null when the plan's words give no date. */
@@ -99,11 +99,14 @@ export interface LedgerDeadline {
   from: "plan" | "target year";
 }
 
-/** The deadline of an item (see LedgerDeadline), or null when neither the item nor the plan gives a year. */
+/**
+ * The deadline of an item (see LedgerDeadline), or null when neither the item nor the plan gives a year. The year of
+ * the item's own targets that its text states (到2025年…覆盖率超过50%) comes before the plan's target year.
+ */
 export function itemDeadline(model: PlanModel, item: Item): LedgerDeadline | null {
   if (item.deadline) return {date: item.deadline.date, raw: item.deadline.raw, from: "plan"};
-  const years = model.targets.filter((t) => t.item === item.id).map((t) => t.year ?? 0);
-  const year = Math.max(...years, model.document.targetYear ?? 0);
+  const stated = model.targets.filter((t) => t.item === item.id && t.yearStated && t.year).map((t) => t.year!);
+  const year = stated.length ? Math.max(...stated) : (model.document.targetYear ?? 0);
   return year > 0 ? {date: `${year}-12-31`, raw: String(year), from: "target year"} : null;
 }
 

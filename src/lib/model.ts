@@ -130,7 +130,7 @@ export interface Coverage {
   itemsWithoutClause: number;
   /** Lines of the body that no record covers (1-based). */
   linesNotUnderstood: number[];
-  /** Lines of the attachments (after 附件) that are not read: only their tables are (1-based). */
+  /** Lines of the attachments (after 附件) that are not read: only their tables and numbered lists are (1-based). */
   attachmentLinesNotRead: number[];
   /** The encoding the bytes were read with (utf-8, gb18030 …), or "text" when text was given. */
   encoding: string;
@@ -173,6 +173,11 @@ export interface Responsibility {
   asWritten: string;
   /** The clause (or the blanket note, for implicit roles) the record comes from. */
   source: SourceSpan;
+  /**
+   * Present and true for the issuer of a department's own plan that names nobody (role `implicit`, its source the
+   * issuer's name in the header): the department holds its tasks by default, not by any clause.
+   */
+  byIssuer?: true;
 }
 
 export type Comparator = "=" | ">=" | "<=";
@@ -230,6 +235,8 @@ export interface Target {
   annual?: true;
   /** An approximate figure (约48公里, 9座左右). Absent when not. */
   approximate?: true;
+  /** A total over a period (三年累计新增19台, 5年内引进100名, “十四五”期间…增长18%). Absent when not. */
+  cumulative?: true;
   raw: string;
   source: SourceSpan;
 }

@@ -81,12 +81,19 @@ export function orderMatrix(model: PlanModel, ordering: Ordering, options: Order
   // (see src/embed/common.ts, "Why the charts are imported dynamically").
   const itemsOf = new Map<string, string[]>();
   const departmentsOf = new Map<string, string[]>();
+  const leadCount = new Map<string, number>();
+  // Pushed in place: a department of thousands of links would otherwise be copied once per link.
   for (const l of links) {
-    itemsOf.set(l.department, [...(itemsOf.get(l.department) ?? []), l.item]);
-    departmentsOf.set(l.item, [...(departmentsOf.get(l.item) ?? []), l.department]);
+    const items = itemsOf.get(l.department);
+    if (items) items.push(l.item);
+    else itemsOf.set(l.department, [l.item]);
+    const departments = departmentsOf.get(l.item);
+    if (departments) departments.push(l.department);
+    else departmentsOf.set(l.item, [l.department]);
+    if (l.role === "lead") leadCount.set(l.department, (leadCount.get(l.department) ?? 0) + 1);
   }
   if (ordering === "workload") {
-    const leads = (d: string) => links.filter((l) => l.department === d && l.role === "lead").length;
+    const leads = (d: string) => leadCount.get(d) ?? 0;
     const docRow = new Map(rows.map((d, i) => [d, i]));
     rows = [...rows].sort(
       (a, b) =>

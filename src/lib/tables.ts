@@ -82,6 +82,8 @@ const COLUMNS = {
     ["title", (d) => d.title],
     ["text", (d) => d.text],
     ["chapter", (d) => d.chapter],
+    ["deadline", (d) => d.deadline?.raw ?? null],
+    ["deadline_date", (d) => d.deadline?.date ?? null],
     ...source
   ] as Columns<Goal>,
   departments: [
@@ -97,6 +99,7 @@ const COLUMNS = {
     ["department", (d) => d.department],
     ["role", (d) => d.role],
     ["as_written", (d) => d.asWritten],
+    ["by_issuer", (d) => d.byIssuer ?? false],
     ...source
   ] as Columns<Responsibility>,
   indicators: [
@@ -131,6 +134,7 @@ const COLUMNS = {
     ["upper", (d) => d.upper],
     ["annual", (d) => d.annual ?? false],
     ["approximate", (d) => d.approximate ?? false],
+    ["cumulative", (d) => d.cumulative ?? false],
     ["raw", (d) => d.raw],
     ...source
   ] as Columns<Target>,

@@ -53,6 +53,8 @@ describe("Indicators across plans", () => {
         benchmarked: String(rows.filter((r) => r.reach === "benchmark").length),
         only: String(rows.filter((r) => r.reach === "one").length)
       });
+      // The cards are drawn a few per frame: every one is in once the container is marked done.
+      await page.waitForSelector(".indicator-cards[data-done]");
       expect(
         await page.$$eval("[data-indicator]", (cs) => cs.map((c) => (c as HTMLElement).dataset.indicator))
       ).toEqual(shown.map((r) => r.name));

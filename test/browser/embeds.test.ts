@@ -227,7 +227,8 @@ describe("the embeds page", () => {
         ["ego", "Ego"],
         ["progress", "Progress"]
       ]) {
-        const block = page.locator(`[data-embed-block=${name}]`);
+        // The preview shows first; the iframe code follows once its size is measured (data-ready).
+        const block = page.locator(`[data-embed-block=${name}][data-ready]`);
         await block.waitFor();
         expect(await block.locator(`figure[data-embed=${name}] svg`).count(), name).toBeGreaterThan(0);
         const [moduleCode, iframeCode] = await block.locator("pre.embed-code").allTextContents();
@@ -276,7 +277,7 @@ describe("the embeds page", () => {
           configurable: true
         })
       );
-      const block = page.locator("[data-embed-block=ego]");
+      const block = page.locator("[data-embed-block=ego][data-ready]");
       await block.waitFor();
       await block.locator("button.embed-copy").nth(1).click();
       const code = (await block.locator("pre.embed-code").nth(1).textContent())!;

@@ -9,6 +9,11 @@ import {foldWidth} from "../../src/lib/reader/normalize.js";
 
 export interface Expected {
   header: {title: string | null; docNumber: string | null; issuer: string | null; date: string | null};
+  /**
+   * The issuer that holds, by default, each item no body leads: a department's own plan with no clause anywhere
+   * (README: Roles). Absent where the plan's issuer holds nothing.
+   */
+  issuerHolds?: string;
   items: {
     key: string;
     number?: string;
@@ -61,6 +66,8 @@ export interface Score {
   items: Counts;
   links: Counts;
   implicit: Counts;
+  /** The issuer's default holdings (Responsibility.byIssuer), apart from the implicit roles read from sentences. */
+  issuer: Counts;
   targets: Counts;
   header: {fields: number; right: number; wrong: string[]};
   missedItems: string[];
@@ -125,7 +132,18 @@ export function score(model: PlanModel, expected: Expected): Score {
   const links = compare(expectedLinks, foundLinks);
   const implicit = compare(
     expected.items.flatMap((e) => (e.implicit ?? []).map((n) => link(e.key, n, "implicit"))),
-    model.responsibilities.filter((r) => r.role === "implicit").map((r) => link(of(r.item), r.asWritten, "implicit"))
+    model.responsibilities
+      .filter((r) => r.role === "implicit" && !r.byIssuer)
+      .map((r) => link(of(r.item), r.asWritten, "implicit"))
+  );
+  const holder = expected.issuerHolds;
+  const issuer = compare(
+    holder
+      ? expected.items
+          .filter((e) => !e.lead?.length && !e.support?.length && !e.joint?.length)
+          .map((e) => link(e.key, holder, "issuer"))
+      : [],
+    model.responsibilities.filter((r) => r.byIssuer).map((r) => link(of(r.item), r.asWritten, "issuer"))
   );
   const goalIds = new Set(model.goals.map((g) => g.id));
   const target = (item: string | null, value: number, unit: string) => `${item ?? "goal"} ${value}${key(unit)}`;
@@ -151,6 +169,7 @@ export function score(model: PlanModel, expected: Expected): Score {
     items,
     links: links.counts,
     implicit: implicit.counts,
+    issuer: issuer.counts,
     targets: targets.counts,
     header: {fields: 4, right, wrong},
     missedItems,

@@ -73,9 +73,10 @@ export function sentenceSpec(plan: string, t: Target): TargetSpec {
     comparator: t.op,
     year: t.year,
     attribute: null,
-    cumulative: CUMULATIVE.test(words),
+    // The reader marks a total over a period (三年累计, 5年内, “十四五”期间) and a rate per year; the words are read too.
+    cumulative: t.cumulative === true || CUMULATIVE.test(words),
     period: null,
-    annualAverage: ANNUAL.test(words),
+    annualAverage: t.annual === true || ANNUAL.test(words),
     raw: t.raw
   };
 }

@@ -2,7 +2,7 @@
  * What a name of a government body looks like, for names that the department reference does not list: a name that
  * ends like a body (局, 委, 办, 厅, 部, 署, 委员会, 管委会, 人民政府, 支行, 分局, 海关, 法院, 检察院 …), with a
  * jurisdiction prefix (国家, 省, 市, 县, 区 …) or none (发展改革委, 工业和信息化部), and the generic forms plans use
- * for many bodies at once (各县(市、区)人民政府, 市级有关部门, 各有关单位).
+ * for many bodies at once (各县(市、区)人民政府, 市级有关部门, 各有关单位, 各项目实施主体).
  *
  * The form decides whether an unlabelled bracket (市人社局、市医保局) or a sentence (市文旅局、市体育局负责落实) is a
  * responsibility clause, and which sentence subjects (县经贸、统计等部门要…) name bodies.
@@ -12,7 +12,7 @@ import type {DepartmentKind} from "../model.js";
 const BODY_END =
   /(?:局|委|办|厅|部|署|委员会|管委会|管理委员会|人民政府|政府|支行|分行|分局|海关|法院|检察院|检察署|中心|办公室|领导小组|小组|指挥部|协会|联合会|总会|工会|团委|妇联|科协|残联|侨联|文联|集团|公司|银行|大学|学院|研究院|研究所|监狱|办事处|大队|支队|总队|分会|学会|商会|联社|合作社|报社|电视台|广播电视台|气象台|供电局|消防救援支队|邮政管理局|通信管理局|管理处|事务所|党校|纪委监委|宣传部|组织部|统战部|政法委|编办|党委|街道|乡镇|乡|镇|银保监分局|监管分局|部门|新区|区|县|市|街道|街镇|国企)$/;
 const GENERIC =
-  /^(?:各(?:级|有关|相关)?|有关|相关|其他|市级|省级|县级|区级|市直|县直|省直|区直)[\u4e00-\u9fff()、]{0,16}(?:部门|单位|机构|政府|县区|县(?:\(市、区\)|\(区\)|\(市\))|市\(州\)|园区|开发区|乡镇|街道|街镇|企业)$|^各(?:县|市|区|镇|乡|街)[镇道]?(?:\([^)]*\))?(?:人民政府|政府)?$|^(?:[省市县区]级?)?(?:党政机关|国家机关|公共机构|事业单位|企事业单位)$|^[省市县区][属管](?:国有)?(?:企业|国企)$/;
+  /^(?:各(?:级|有关|相关)?|有关|相关|其他|市级|省级|县级|区级|市直|县直|省直|区直)[\u4e00-\u9fff()、]{0,16}(?:部门|单位|机构|政府|县区|县(?:\(市、区\)|\(区\)|\(市\))|市\(州\)|园区|开发区|乡镇|街道|街镇|企业|(?:实施|责任|建设|运营)主体)$|^各(?:县|市|区|镇|乡|街)[镇道]?(?:\([^)]*\))?(?:人民政府|政府)?$|^(?:[省市县区]级?)?(?:党政机关|国家机关|公共机构|事业单位|企事业单位)$|^[省市县区][属管](?:国有)?(?:企业|国企)$/;
 const NOT_BODY =
   /[,。;:!?“”《》\d]|^(?:并|并且|及时|通报|联合|会同|配合|协助|督促|报送|报告|告知)|(?:全部|内部|外部|局部|全局|布局|格局|大局|结局|开局|干部)$|(?<!自)由|^(?:企业|群众|社会|单位|部门|政府|全市|全省|全县|全区|各地|本市|本区|本县|城市|城区|地区|社区|园区|辖区|街区|景区|小区|农村)$|(?:城市|地区|社区|园区|辖区|街区|景区|小区|城区)$/;
 
@@ -23,7 +23,7 @@ const NOT_BODY =
  * whatever it ends with. 跨部门 (cross-department) qualifies a noun; it names no body.
  */
 const FRAGMENT =
-  /^(?:完善|建立|健全|深化|促进(?!会|中心)|推进(?!办|中心)|推动|加强|强化|加快|落实|开展|实施|鼓励|支持|引导|提升|提高|优化|规范|严格|坚持|发挥|做好|抓好|创新|探索|构建|打造|督促|统筹|协调(?!办|小组|委|处)|协同|组织(?!部)|争取|举办|明确|确保|进一步|按照|根据|依据|依照|依托|结合|通过|对(?!外)|向|把|与|和(?!平)|及|报(?!社|刊)|将(?!乐)|应(?!急)|须|必须|[一二三四五六七八九十][是要]|其[一二三四五六七八九十]|首先|其次|同时|此外|另外|跨)|根据|按照|依据|依照|是/;
+  /^(?:完善|建立|健全|深化|实现|形成|促进(?!会|中心)|推进(?!办|中心)|推动|加强|强化|加快|落实|开展|实施|鼓励|支持|引导|提升|提高|优化|规范|严格|坚持|发挥|做好|抓好|创新|探索|构建|打造|督促|统筹|协调(?!办|小组|委|处)|协同|组织(?!部)|争取|举办|明确|确保|进一步|按照|根据|依据|依照|依托|结合|通过|对(?!外)|向|把|以(?!色列)|与|和(?!平)|及|报(?!社|刊)|将(?!乐)|应(?!急)|须|必须|[一二三四五六七八九十][是要]|其[一二三四五六七八九十]|首先|其次|同时|此外|另外|跨)|根据|按照|依据|依照|是/;
 
 /** Whether a piece of text is a sentence fragment rather than a name (FRAGMENT, or NOT_BODY's words). */
 export function isFragment(name: string): boolean {
@@ -36,10 +36,22 @@ export function isFragment(name: string): boolean {
  * Null for a name that is not one (a 办事处 is a body of its own).
  */
 export function officeOf(name: string): {parent: string; office: string} | null {
-  const m = /^(.{2,20}?(?:委员会|管委会|委|局|厅|办|中心|政府|部|署|总队|支队|集团|公司))([\u4e00-\u9fff]{2,10}(?<!办事|之|好|此|各|出|用|难|益|坏|弊|妙|住|深|远|近)[处科室])$/.exec(
-    name.trim()
-  );
+  const m =
+    /^(.{2,20}?(?:委员会|管委会|委|局|厅|办|中心|政府|部|署|总队|支队|集团|公司))([\u4e00-\u9fff]{2,10}(?<!办事|之|好|此|各|出|用|难|益|坏|弊|妙|住|深|远|近)[处科室])$/.exec(
+      name.trim()
+    );
   if (!m || FRAGMENT.test(m[1]) || NOT_BODY.test(m[1])) return null;
+  return {parent: m[1], office: m[2]};
+}
+
+/**
+ * An internal office written in brackets after its parent (市交通委(计划财务处)): the office of that parent, as
+ * 市交通委计划财务处 is. Null when the bracket holds anything but one bare office (区委组织部(区公务员局) is another name
+ * of the body, 街镇(园区) its scope).
+ */
+export function bracketedOffice(name: string): {parent: string; office: string} | null {
+  const m = /^(.{2,20}?)\(([^()]{2,10})\)$/.exec(name.trim());
+  if (!m || !isBareOffice(m[2]) || isBareOffice(m[1]) || !looksLikeBody(m[1])) return null;
   return {parent: m[1], office: m[2]};
 }
 

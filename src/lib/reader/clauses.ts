@@ -19,7 +19,7 @@
  */
 import {hasCode, isSpaceCode} from "../chars.js";
 import type {Role} from "../model.js";
-import {isBareOffice, isFragment, looksLikeBody, officeOf} from "./bodies.js";
+import {bracketedOffice, isBareOffice, isFragment, looksLikeBody, officeOf} from "./bodies.js";
 import {readDeadline} from "./deadline.js";
 
 export interface Bracketed {
@@ -350,13 +350,18 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
 /**
  * A 处/科 named bare after an office of a named parent in the same list belongs to that parent: 市交通委科技信息处、
  * 港务监管处、综合规划处 → 市交通委港务监管处, 市交通委综合规划处 (set as `full`). Any other name in between ends the
- * parent's run.
+ * parent's run. An office written in brackets after its parent is that parent's office: 市交通委(计划财务处) →
+ * 市交通委计划财务处.
  */
 export function withOfficeParents(named: NamedRole[]): void {
   let parent: string | null = null;
   for (const n of named) {
     const office = officeOf(n.name);
-    if (office) parent = office.parent;
+    const bracketed = office ? null : bracketedOffice(n.name);
+    if (bracketed) {
+      n.full = bracketed.parent + bracketed.office;
+      parent = bracketed.parent;
+    } else if (office) parent = office.parent;
     else if (parent && isBareOffice(n.name)) n.full = parent + n.name;
     else parent = null;
   }
@@ -449,7 +454,10 @@ const DOING_AFTER_SUBJECT = new RegExp(
   "(?:定期|及时|积极|切实|全面|进一步|持续|继续|严格|认真|主动|统一|分别|共同|依法|按职责)?" +
     "(?:组织(?!部)|完成|对接|做好|抓好|落实|加强|强化|推进(?!办)|推动|开展|建立|健全|完善|制定|编制|指导(?!中心)|" +
     "督促|实施|加快|明确|研究|出台|印发|提供|确保|承担|履行|加大|深化|优化|提升|提高|探索|鼓励|支持|引导|会同|联合|" +
-    "负责|牵头|配合|协助|参与|做实|审核|检查|排查|整治|督导|部署|开通|设立|" +
+    "负责|牵头|配合|协助|参与|做实|审核|检查|排查|整治|督导|部署|开通|设立|梳理|研判|实行|采取|依托|派员|安排|制定|" +
+    // 各成员单位按节点目标…, 市民政局将消防安全纳入…, 区投资促进工作领导小组办公室对…开展…, 各区民政局在指导…的基础上:
+    // a preposition or modal right after the names, the sentence's verb later.
+    "按(?!职责分工)|将(?!来)|对(?!口|接|标|外|象|于|照|比|应)|在(?!内|于|编|职|建)|可以|各司其职|" +
     // 各街镇是停车共享工作的责任主体, 各街道、镇作为…主体: a body declared the one responsible.
     "(?:是|作为)(?=[^,。;]{0,30}主体))",
   ""
@@ -473,7 +481,7 @@ function bareSubject(piece: string, isBody: (name: string) => boolean): Piece[] 
 const LIST_ORDINAL = /^(?:[一二三四五六七八九十][是要]|其[一二三四五六七八九十]|首先|其次|再次|最后|同时|此外|另外)/;
 
 /** A bare jurisdiction (静安区按照…, 本市要…) is the plan's own government speaking, not a body it assigns. */
-const isJurisdiction = (n: Piece) => /^[\u4e00-\u9fff]{1,6}(?:省|市|县|区|新区|州|盟|旗)$/.test(n.text);
+const isJurisdiction = (n: Piece) => /^(?!各)[\u4e00-\u9fff]{1,6}(?:省|市|县|区|新区|州|盟|旗)$/.test(n.text);
 
 /**
  * Bodies named as the subject of a sentence in an item with no clause: 县经贸、统计、工商等部门要… → 县经贸, 统计,
@@ -535,8 +543,80 @@ export function sentenceSubjects(
     // No body before the modal (各行业管理部门指导相关建设单位落实要求: 要 of 要求): a body named bare may head the piece.
     else for (const n of bareSubject(piece, isBody)) out.push({text: n.text, offset: start + n.offset});
   }
+  for (const n of [...agents(text, isBody), ...listedSubjects(text, isBody)])
+    if (!out.some((o) => o.offset === n.offset)) out.push(n);
+  return out.filter((n) => !CATCH_ALL.test(n.text));
+}
+
+/** 由 that names who does what follows (由城管执法部门责令…), not 自由, 理由, 由于, 由此. */
+const BY = /(?<![自理缘经来事])由(?!于|此|衷|来|表及)/g;
+/** 报 that hands a matter to bodies to review (报区交通委批准, 报区发展改革委、区财政局等相关部门审核). */
+const FOR_REVIEW =
+  /(?<![汇通上申呈填举预快简日周月年公情海电警画捷喜])报(?!告|送|表|名|道|刊|社|纸|批|备|销|废|警|价)/g;
+/** The words after the agents of 由: a verb of doing, a modal or a verb of assignment (not 牵头: that names the lead). */
+const AGENT_VERB = new RegExp(
+  `^(?:等(?:相关|有关)?(?:部门|单位)(?:和单位)?)?(?:${DOING_AFTER_SUBJECT.source}|要|应当|应|须|必须|会同|联合|共同|按照|根据|` +
+    "责令|予以|组成|收集|公示|批准|审核|审批|核准|办理|受理|统一|依法|选择)"
+);
+const REVIEW = /^(?:等(?:相关|有关)?(?:部门|单位)(?:和单位)?)?(?:审核|批准|审批|审定|审查|核准)/;
+
+/**
+ * The bodies a sentence names as the agents of its verb inside it: after 由 (…南桥新城范围内,由公安、交通部门梳理资源;
+ * 由区建设管理委、区住房保障房屋管理局…安排专职人员; 公安、交通部门 share the 部门), after 会同 (…会同机管局、房管局
+ * 选择…), and after 报 before a verb of review (报区交通委批准, 报区发展改革委、区财政局等相关部门审核): the shortest run
+ * of names, all bodies of at most 16 characters (or fields sharing a 部门), before such a verb. 由X牵头 is left to
+ * inTextAssignment (X leads). A name anywhere else is a passing mention.
+ */
+function agents(text: string, isBody: (name: string) => boolean): Piece[] {
+  const out: Piece[] = [];
+  const read = (from: number, verb: RegExp) => {
+    for (let e = from + 2; e < Math.min(text.length, from + 120); ++e) {
+      if (/[,。;:]/.test(text[e - 1])) return;
+      const rest = text.slice(e, e + 24);
+      if (!verb.test(rest) || rest.startsWith("牵头") || rest.startsWith("负责牵头")) continue;
+      const names = splitNames(text.slice(from, e), from, isBody);
+      const short = (n: Piece) => n.text.replace(/\([^()]*\)$/, "").length <= 16;
+      // 公安、交通部门: the last name's 部门 is shared by the fields before it.
+      const shared = (n: Piece) =>
+        names.length > 1 && /部门$/.test(names[names.length - 1].text) && /^[\u4e00-\u9fff]{2,4}$/.test(n.text);
+      const body = (n: Piece) => isBody(n.text) || shared(n);
+      if (names.length && names.every((n) => body(n) && short(n) && !isFragment(n.text) && !isJurisdiction(n))) {
+        out.push(...names);
+        return;
+      }
+    }
+  };
+  if (text.includes("由")) for (const m of text.matchAll(BY)) read(m.index! + 1, AGENT_VERB);
+  // 由区静态交通领导小组办公室会同机管局、房管局、南桥镇选择…: those it works with act too.
+  if (text.includes("会同")) for (const m of text.matchAll(/会同/g)) read(m.index! + 2, AGENT_VERB);
+  if (text.includes("报")) for (const m of text.matchAll(FOR_REVIEW)) read(m.index! + 1, REVIEW);
   return out;
 }
+
+/**
+ * A list of bodies closed by 等部门 (等单位, 等部门和单位) at the head of a piece of a sentence, before its verb
+ * (市应急局、…、市通信管理局等部门和单位组成的工作专班): the names are its subjects. Each must look like a body: an
+ * abbreviated list (区发展改革、财政、税务等部门研究…) is read so only before a modal or a verb of assignment (SUBJECT).
+ */
+function listedSubjects(text: string, isBody: (name: string) => boolean): Piece[] {
+  const out: Piece[] = [];
+  if (!text.includes("等")) return out;
+  for (const m of text.matchAll(LISTED)) {
+    const at = m.index! + m[0].length - m[1].length - m[2].length;
+    const names = splitNames(m[1], at, () => true);
+    if (names.length > 1 && names.every((n) => isBody(n.text) && !isFragment(n.text) && n.text.length <= 16))
+      out.push(...names);
+  }
+  return out;
+}
+const LISTED =
+  /(?<=^|[,;。:]\s*)(?:[一二三四五六七八九十][是要])?((?:[\u4e00-\u9fff()]{1,20}、){1,20}[\u4e00-\u9fff()]{1,20}?)(等(?:相关|有关)?(?:部门|单位)(?:和单位)?)(?![的,。;:])/g;
+
+/**
+ * A catch-all that names no body one could hold to account (各部门, 各级政府, 各有关部门和单位, 有关部门): no implicit
+ * role. A catch-all with a field or a level (各职能部门, 各行业主管部门, 各区政府) names one.
+ */
+const CATCH_ALL = /^(?:各|有关|相关|各有关|各相关|其他)(?:部门|单位|部门和单位|部门、单位|级政府|级部门|地区|方面)$/;
 
 /**
  * The bodies that open an item as the holders of its duties: 区发展改革委:负责… or 各镇、街道、开发区:… (a chapter

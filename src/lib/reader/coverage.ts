@@ -2,14 +2,18 @@
  * The reading report: how much of a plan's body the reader understood, so that a user knows whether to trust the
  * tables. The body runs from the first numbered line to the end, less its signature block and a web page's
  * furniture; a character is covered when it stands in a chapter's or column's heading, an item (with its clause
- * and the lines below it), a group, a goal or a table row.
+ * and the lines below it), a group, a goal or a table row. An attachment's line is read when a table or a numbered
+ * list (an item, its caption) holds it.
  */
 import type {Coverage, PlanModel} from "../model.js";
 import type {Unit} from "./items.js";
 import type {Outline} from "./outline.js";
+import {lineOf} from "./spans.js";
 
-const ATTACHMENT_ALONE = /^附件\s*\d*\s*:?$/;
+const ATTACHMENT_ALONE = /^附[件表]\s*\d*\s*:?$/;
 const CAPTION = /(?:清单|表|台账|一览表|计划)$/;
+/** A line that is only a number, a range or a share: a table's cell. */
+const NUMBER_CELL = /^[\d.\-—–~%]+$/;
 
 /** Coverage of the body (bodyChars, covered, linesNotUnderstood); the caller adds the counts it keeps. */
 export function measureCoverage(
@@ -32,8 +36,21 @@ export function measureCoverage(
     for (const d of u.duties) for (const [start, end] of n.body.slice(d.start, d.end).ranges()) fill(start, end);
   }
   for (const g of model.goals) fill(g.source.start, g.source.end);
+  // The numbered lists of the attachments: their entries are items, their captions a group.
+  for (const list of o.attachmentLists) {
+    for (const h of list.caption) fill(h.start, h.start + h.text.length);
+    for (const n of list.entries) {
+      fill(n.start, n.start + n.marker.length);
+      for (const [start, end] of n.body.ranges()) fill(start, end);
+    }
+  }
+  // Lines a table holds: a cell that is only a number (a row's 序号, 4.2-5.5) is read there and nowhere else.
+  const tableLines = new Set<number>();
   for (const t of o.tables) {
-    for (const r of t.rows) fill(r.start, r.end);
+    for (const r of t.rows) {
+      fill(r.start, r.end);
+      for (let line = r.line; line <= lineOf(o.starts, r.end); ++line) tableLines.add(line);
+    }
     for (const note of t.notes) fill(o.starts[note.line - 1], o.starts[note.line] ?? text.length);
   }
   const skipped = new Set([...o.signature, ...o.furniture].map((h) => h.line));
@@ -45,6 +62,33 @@ export function measureCoverage(
     while (i >= 0 && !text.slice(o.starts[i], o.starts[i + 1] ?? text.length).trim()) --i;
     const line = i >= 0 ? text.slice(o.starts[i], o.starts[i + 1] ?? text.length).trim() : "";
     if (CAPTION.test(line.replace(/\([^()]*\)$/, ""))) captions.add(i);
+  }
+  const lineText = (i: number) => text.slice(o.starts[i], o.starts[i + 1] ?? text.length).trim();
+  // A table's caption and legend: the lines between a 附件N / 附表N line alone and the table's first row (任务分工表 /
+  // 打*的为具体项目), short and with no sentence end.
+  for (const t of o.tables) {
+    if (!t.rows.length) continue;
+    const above: number[] = [];
+    let i = t.rows[0].line - 2;
+    for (; i >= 0 && above.length <= 3; --i) {
+      const own = lineText(i);
+      if (!own) continue;
+      if (ATTACHMENT_ALONE.test(own) || own.length > 40 || /[。;]/.test(own)) break;
+      above.push(i);
+    }
+    if (i >= 0 && ATTACHMENT_ALONE.test(lineText(i))) for (const a of above) captions.add(a);
+  }
+  // The list of the attachments after the 附件 line (附件:1.…表 / 2.…表 / 3.…表): their titles, no content; a title
+  // may wrap onto a line of its own.
+  if (o.attachmentLine !== null && /^附[件表]\s*:\s*1[.、]/.test(lineText(o.attachmentLine - 1))) {
+    let next = 2;
+    for (let i = o.attachmentLine; i < o.starts.length; ++i) {
+      const own = lineText(i);
+      const numbered = new RegExp(`^${next}[.、](?!\\d)`).test(own);
+      if (!own || ATTACHMENT_ALONE.test(own) || (!numbered && (own.length > 30 || /[。;:]/.test(own)))) break;
+      if (numbered) ++next;
+      captions.add(i);
+    }
   }
   const first = o.nodes[0]?.line ?? o.starts.length + 1;
   let bodyChars = 0;
@@ -65,13 +109,18 @@ export function measureCoverage(
       inside += mark[k];
     }
     // The attachments' lines: after the 附件 line itself, those that no table holds are not read; a further 附件 line
-    // alone (附件, 附件2) and a table's caption (…任务清单(2023-2025年) on the line above it) are no content.
+    // alone (附件, 附件2), a table's caption (…任务清单(2023-2025年) on the line above it, or the lines between 附表1
+    // and it) and the list of the attachments' titles are no content.
     if (attached) {
       const own = text.slice(o.starts[i], end).trim();
       if (i > last && chars && inside * 2 < chars && !ATTACHMENT_ALONE.test(own) && !captions.has(i))
         attachmentLinesNotRead.push(i + 1);
       continue;
     }
+    // A line that is only a number (1, 48, 4.2-5.5) outside a table is a cell of a table the reader did not rebuild,
+    // run into the text of the item above it: not read, whatever holds it.
+    const own = text.slice(o.starts[i], end).trim();
+    if (own && NUMBER_CELL.test(own) && !tableLines.has(i + 1)) inside = 0;
     bodyChars += chars;
     covered += inside;
     if (chars && inside * 2 < chars) linesNotUnderstood.push(i + 1);
@@ -95,7 +144,7 @@ export function readingReport(model: PlanModel): string {
     `${model.responsibilities.length} links, ${model.targets.length} targets; ` +
     (n ? `${n} line${n === 1 ? "" : "s"} not understood (${lines})` : "every line understood") +
     (c.attachmentLinesNotRead.length
-      ? `; ${c.attachmentLinesNotRead.length} line${c.attachmentLinesNotRead.length === 1 ? "" : "s"} of the attachments not read (from line ${c.attachmentLinesNotRead[0]}: only their tables are read)`
+      ? `; ${c.attachmentLinesNotRead.length} line${c.attachmentLinesNotRead.length === 1 ? "" : "s"} of the attachments not read (from line ${c.attachmentLinesNotRead[0]}: only their tables and numbered lists are read)`
       : "")
   );
 }

@@ -51,19 +51,41 @@ export function readDeadline(text: string): Deadline | null {
   return ongoing ? {raw: ongoing[0], date: null} : null;
 }
 
-const IN_TEXT =
-  /((?:19|20)\d{2}\s*年\s*(?:(?:上半年|下半年|年底|年末|底|末)|第?[一二三四1-4]季度末?|\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末|份)?)?\s*(?:前|以前|之前))(?:全面|基本|全部)?(?:完成|建成|实现|落实到位|出台|印发|编制|制定|公布|发布|建立|上线|投用|投入使用|开工|竣工|启动|推出|形成|实施|开展)/g;
+/** A time a task is done by, from a year to a day: 2024年, 2024年底, 2025年6月底, 2024年第三季度末. */
+const TIME =
+  "(?:19|20)\\d{2}\\s*年\\s*(?:(?:上半年|下半年|年底|年末|底|末)|第?[一二三四1-4]季度末?|\\d{1,2}\\s*月\\s*(?:\\d{1,2}\\s*日|底|末|份)?)?";
+/** The same, with an end named: a bare year (到2025年) is a target year, not a time a task is done by. */
+const TIME_END =
+  "(?:19|20)\\d{2}\\s*年\\s*(?:上半年|下半年|年底|年末|底|末|第?[一二三四1-4]季度末?|\\d{1,2}\\s*月\\s*(?:\\d{1,2}\\s*日|底|末|份)?)";
+/** A verb of doing or completing that the time is set for. */
+const DONE =
+  "(?:全面|基本|全部)?(?:完成|建成|实现|落实到位|出台|印发|编制|制定|公布|发布|建立|上线|投用|投入使用|开工|竣工|启动|推出|形成|实施|开展|推进|推动|建设|完善)";
+const IN_TEXT = new RegExp(
+  [
+    // 2025年6月底前完成, 力争于2023年底前,形成…
+    `(${TIME}\\s*(?:前|以前|之前))\\s*,?\\s*${DONE}`,
+    // 到2028年底,完成…: an end named, then the work
+    `到\\s*(${TIME_END})\\s*,\\s*${DONE}`,
+    // 2027年,制定出台…: a year opening a sentence, then the work
+    `(?:^|[。;])\\s*((?:19|20)\\d{2}\\s*年)\\s*,\\s*${DONE}`
+  ].join("|"),
+  "g"
+);
 
 /**
- * A completion time stated in an item's own text, as in 2025年6月底前完成 or 2024年底前建成: the last such phrase
- * of the text (an item's last word on its time). Bare years (到2025年) are target years, not deadlines.
+ * A completion time stated in an item's own text: the last such phrase of the text (an item's last word on its
+ * time), as in 2025年6月底前完成, 2024年底前建成, 力争于2023年底前,形成…, 到2028年底,完成…, or a year opening a
+ * sentence before the work (2027年,制定出台…). Bare years before a level (到2025年,覆盖率达到50%) are target years,
+ * not deadlines. Positions are those of the time's words (2023年底前, 2028年底, 2027年).
  */
 export function deadlineInText(text: string): {deadline: Deadline; start: number; end: number} | null {
-  if (!text.includes("前")) return null;
+  if (!/(?:19|20)\d{2}\s*年/.test(text)) return null;
   let last: RegExpExecArray | null = null;
   IN_TEXT.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = IN_TEXT.exec(text));) last = m;
   if (!last) return null;
-  const deadline = readDeadline(last[1]);
-  return deadline ? {deadline, start: last.index, end: last.index + last[1].length} : null;
+  const words = last[1] ?? last[2] ?? last[3];
+  const start = last.index + last[0].indexOf(words);
+  const deadline = readDeadline(words);
+  return deadline ? {deadline, start, end: start + words.length} : null;
 }

@@ -12,6 +12,12 @@ export interface HeaderFields {
   docNumber: string | null;
   issuer: string | null;
   date: string | null;
+  /**
+   * Whether several bodies issued the document together: issuers on several lines above the date, two on a line
+   * (黄浦区发展和改革委员会黄浦区建设和管理委员会), or named together before 关于 in its title (上海市交通委员会、上海海事局
+   * 关于…, 中共中央 国务院关于…). `issuer` is then the first (or all, as written).
+   */
+  jointly: boolean;
   /** Lines the fields were read from. */
   lines: {title?: number; docNumber?: number; issuer?: number; date?: number};
   /** What could not be read as expected, with its line. */
@@ -66,12 +72,35 @@ function isIssuerLine(line: string): boolean {
   return line.length <= 40 && !/[,。:;、《》]/.test(line) && ISSUER_END.test(line);
 }
 
-/** The first of several issuers written together: the text before the jurisdiction's name repeats (黄浦区…黄浦区…). */
-function firstIssuer(line: string): string {
-  const place = /^.{1,6}?[省市区县]/.exec(line)?.[0];
-  const again = place ? line.indexOf(place, place.length) : -1;
-  return again > 0 ? line.slice(0, again) : line;
+/**
+ * The issuers written on one line, as [start, end) spans of it: names apart (上海市交通委员会    上海市发展和改革委员会,
+ * 中共中央 国务院, 市交通委、上海海事局), or two glued together where the jurisdiction's name repeats
+ * (黄浦区发展和改革委员会黄浦区建设和管理委员会).
+ */
+export function issuerSpans(line: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of line.matchAll(/[^\s、]+/g)) {
+    const piece = m[0];
+    const place = /^.{1,6}?[省市区县]/.exec(piece)?.[0];
+    let from = 0;
+    for (let at = place ? piece.indexOf(place, place.length) : -1; at > 0; at = piece.indexOf(place!, at + 1)) {
+      spans.push([m.index + from, m.index + at]);
+      from = at;
+    }
+    spans.push([m.index + from, m.index + piece.length]);
+  }
+  return spans;
 }
+
+/**
+ * A document's issuers as one field: each name as written, in the order listed, joined with 、 (上海市交通委员会、
+ * 上海市发展和改革委员会), whether they stood on one line, on several lines above the date or before 关于.
+ */
+function joinIssuers(lines: {text: string; match?: string}[]): string[] {
+  return lines.flatMap((l) => issuerSpans(m(l)).map(([a, b]) => l.text.slice(a, b)));
+}
+
+const m = (h: {text: string; match?: string}) => h.match ?? h.text;
 
 /**
  * The document's title, number, issuer and date from the lines before its body, and from its signature block
@@ -87,9 +116,16 @@ function firstIssuer(line: string): string {
  * - Date: a date line, or a date in brackets on a line of its own under the title ((2021年5月20日)).
  */
 export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSource[] = []): HeaderFields {
-  const out: HeaderFields = {title: null, docNumber: null, issuer: null, date: null, lines: {}, warnings: []};
+  const out: HeaderFields = {
+    title: null,
+    docNumber: null,
+    issuer: null,
+    date: null,
+    jointly: false,
+    lines: {},
+    warnings: []
+  };
   const used = new Set<number>();
-  const m = (h: HeaderSource) => h.match ?? h.text;
   // Glosses found in the shadow and cut from both texts, which keep the same length.
   const unglossed = (h: HeaderSource): HeaderSource => {
     const spans = glossSpans(m(h));
@@ -137,13 +173,15 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
     out.lines.date = lines[k].line;
     used.add(lines[k].line);
     if (bracketed(m(lines[k]))) return;
-    // Jointly issued: the issuers stand on several lines above the date, two to a line with no space between them
-    // (黄浦区发展和改革委员会黄浦区建设和管理委员会); the first listed is the issuer.
+    // Jointly issued: the issuers stand on several lines above the date, or two to a line (apart, or with no space
+    // between them: 黄浦区发展和改革委员会黄浦区建设和管理委员会); each is an issuer, in the order listed.
     let top = k - 1;
     while (top > 0 && k - top < 12 && isIssuerLine(m(lines[top - 1])) && !used.has(lines[top - 1].line)) --top;
     const above = lines[top];
     if (!out.issuer && above && above.text.length <= 40 && !/[,。:;、]/.test(m(above)) && !used.has(above.line)) {
-      out.issuer = top < k - 1 ? firstIssuer(above.text) : above.text;
+      const names = joinIssuers(lines.slice(top, k));
+      out.issuer = names.join("、");
+      if (names.length > 1) out.jointly = true;
       out.lines.issuer = above.line;
       for (let j = top; j < k; ++j) used.add(lines[j].line);
     }
@@ -186,16 +224,22 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
     }
   }
   // A notice that carries the plan, or the plan's own title, names its issuer before 关于: 某市人民政府关于印发…的通知,
-  // 国务院关于…的意见, 中共中央 国务院关于…的意见 (issuers jointly, the names as written).
+  // 国务院关于…的意见, 中共中央 国务院关于…的意见, 上海市交通委员会、上海市发展和改革委员会关于… (issuers jointly, each
+  // name as written). Names listed together there say the document was issued jointly, whichever line gave the
+  // issuer.
   const notice = joined.find((r) => NOTICE_END.test(bare(r.match)) && /关于/.test(r.match));
   for (const r of [notice, best]) {
     const at = r ? r.match.indexOf("关于") : -1;
-    if (out.issuer || !r || at <= 0) continue;
-    const names = r.match.slice(0, at).trim().split(/\s+/);
-    if (names.every((n) => ISSUER_LINE.test(n) || CENTRAL_ISSUER.test(n))) {
-      out.issuer = r.text.slice(0, at).trim();
-      out.lines.issuer = r.line;
-    }
+    if (!r || at <= 0) continue;
+    const names = r.match
+      .slice(0, at)
+      .trim()
+      .split(/[\s、]+/);
+    if (!names.every((n) => ISSUER_LINE.test(n) || CENTRAL_ISSUER.test(n))) continue;
+    if (names.length > 1) out.jointly = true;
+    if (out.issuer) continue;
+    out.issuer = joinIssuers([{...r, text: r.text.slice(0, at), match: r.match.slice(0, at)}]).join("、");
+    out.lines.issuer = r.line;
   }
   return out;
 }

@@ -25,12 +25,16 @@ export interface TableColumns {
 
 const YEAR_CELL = /((?:19|20)\d{2})\s*年?/;
 
-/** The roles of the header's cells, or null when the row is not an indicator table's header. */
+/**
+ * The roles of the header's cells, or null when the row is not an indicator table's header. A header's cell is a
+ * short label: a cell of a sentence (a task's 加强节能目标责任考核,推进…用能指标减免) names no column.
+ */
 export function indicatorColumns(header: string[]): TableColumns | null {
-  const find = (re: RegExp) => header.findIndex((c) => re.test(c));
+  const label = (c: string) => c.length <= 24 && !/[,。;:]/.test(c);
+  const find = (re: RegExp) => header.findIndex((c) => re.test(c) && label(c));
   const name = find(/指标/);
   if (name < 0) return null;
-  const years = header.map((c, i) => [i, YEAR_CELL.exec(c)] as const).filter(([, m]) => m !== null);
+  const years = header.map((c, i) => [i, label(c) ? YEAR_CELL.exec(c) : null] as const).filter(([, m]) => m !== null);
   let target = find(/目标/);
   if (target < 0 && years.length) target = years[years.length - 1][0];
   if (target < 0) return null;

@@ -18,6 +18,7 @@ import {cellLineTables} from "./cellLines.js";
 import {bareHeadingLines} from "./headings.js";
 import {blockTables} from "./rowBlocks.js";
 import {taskListTables} from "./taskLists.js";
+import {attachmentLists} from "./attachmentLists.js";
 import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
 
 export interface OutlineNode {
@@ -83,14 +84,24 @@ export interface Outline {
   furniture: HeaderLine[];
   /** Lines where pinyin glosses (重点(diǎn)) were read through. */
   glossLines: number[];
-  /** The line where the attachments (附件) begin, after which only tables are read; null when there are none. */
+  /** The line where the attachments (附件, 附表) begin, after which only tables and numbered lists are read; or null. */
   attachmentLine: number | null;
+  /**
+   * The numbered lists of the attachments (attachmentLists.ts): each entry a node of its own, at depth 0 with no
+   * parent, not among `roots` or `nodes` (the body's outline); its caption lines as written.
+   */
+  attachmentLists: {attachment: number; caption: HeaderLine[]; entries: OutlineNode[]}[];
 }
 
 const NOTE = /^注\s*\d*\s*[:.]/;
 /** A table's caption on a line of its own: 表2 嘉定区海绵城市系统方案编制计划表, 附表1 …. */
 const CAPTION = /^(?:附表|表)\s*\d{1,2}(?:[-.]\d{1,2})?\s*[\u4e00-\u9fff]/;
+/**
+ * The attachments' first line: 附件, 附件1, 附件:1.…; or 附表, 附表1, 附表:1.… (tables attached as 附表) when no chapter
+ * of the body follows it (附表 over an indicator table inside 一、主要目标 is that table's caption).
+ */
 const ATTACHMENT = /^附件\s*\d{0,2}\s*(?:[::]|$)/;
+const ATTACHED_TABLES = /^附表\s*\d{0,2}\s*(?:[::]|$)/;
 const FURNITURE =
   /^(?:首页\s*[>/»]|当前位置|您(?:当前)?的位置|位置[:]\s*首页)|分享到|打印本页|\[?打印\]?\s*\[?关闭\]?$|关闭(?:本页|窗口)|字[体号]\s*[:]?\s*\[?大\]?\s*\[?中\]?\s*\[?小\]?|扫一扫|浏览次数|访问量|^(?:\[|)(?:收藏|打印|关闭)(?:\]|)$/;
 const SIGNATURE_NOTE = /^\((?:此件|本件)[^)]*\)$|^(?:抄送|抄报|印发)\s*[:]|^\S{2,30}\s+\d{4}年\d{1,2}月\d{1,2}日印发$/;
@@ -151,6 +162,33 @@ function signatureLines(lines: string[]): Uint8Array {
   return flags;
 }
 
+const PRINTED_NOTICE = /^.{0,40}(?:关于)?印发.+的通知$/;
+const PLAN_TITLE = /(?:方案|意见|规划|计划|纲要|办法|措施|细则|要点)(?:\(\s*(?:19|20)\d{2}[^()]*\))?$/;
+
+/**
+ * Where the plan begins after the notice that carries it (关于印发…的通知), when the notice numbers paragraphs of its
+ * own (一、各责任单位要高度重视… 二、… 三、…) before its signature: the plan's title line after the signature's date
+ * (and its notes, 此件公开发布), followed by a numbered line. 0 when the text is not so made: the notice's numbered
+ * paragraphs are then no chapters of the plan.
+ */
+function noticeEnd(lines: string[], signed: Uint8Array): number {
+  const filled: number[] = [];
+  for (let i = 0; i < lines.length; ++i) if (lines[i]) filled.push(i);
+  if (!filled.length || !PRINTED_NOTICE.test(lines[filled[0]].replace(/\s+/g, ""))) return 0;
+  let numbered = false;
+  for (let k = 1; k < filled.length && k < 60; ++k) {
+    const t = lines[filled[k]];
+    if (readMarker(t)) numbered = true;
+    if (!numbered || readDate(t) === null) continue;
+    let j = k + 1;
+    while (j < filled.length && signed[filled[j]]) ++j;
+    const title = lines[filled[j]] ?? "";
+    const next = lines[filled[j + 1]] ?? "";
+    return title.length <= 80 && !/[。,;:]/.test(title) && PLAN_TITLE.test(title) && readMarker(next) ? filled[j] : 0;
+  }
+  return 0;
+}
+
 export function outline(text: string): Outline {
   const starts = lineStarts(text);
   const header: HeaderLine[] = [];
@@ -162,6 +200,8 @@ export function outline(text: string): Outline {
   const furniture: HeaderLine[] = [];
   const glossLines: number[] = [];
   let attachmentLine: number | null = null;
+  // The attachments' lines that no table holds (0-based), for their numbered lists.
+  const attached: number[] = [];
   const trimmed: string[] = [];
   const indents: number[] = [];
   for (let i = 0; i < starts.length; ++i) {
@@ -172,6 +212,15 @@ export function outline(text: string): Outline {
     indents.push(t ? raw.length - raw.trimStart().length : 0);
   }
   const signed = signatureLines(trimmed);
+  const planStart = noticeEnd(trimmed, signed);
+  // The last line that opens a chapter of each top-level form (一、, 第一章), to tell 附表 after the body from one in it.
+  const lastOpening = new Map<NumberingStyle, number>();
+  for (let i = 0; i < trimmed.length; ++i) {
+    const c = trimmed[i].charCodeAt(0);
+    if (c < 0x4e00 || c > 0x9fff) continue;
+    const m = readMarker(trimmed[i]);
+    if (m && (m.style === "cn" || m.style === "chapter")) lastOpening.set(m.style, i);
+  }
   const cellTables = new Map(cellLineTables(trimmed).map((t) => [t.first, t]));
   const bareHeadings = bareHeadingLines(trimmed);
   const blocks = new Map([...blockTables(trimmed), ...taskListTables(trimmed)].map((t) => [t.first, t]));
@@ -245,6 +294,12 @@ export function outline(text: string): Outline {
       signature.push(here);
       continue;
     }
+    if (i < planStart) {
+      // The notice that carries the plan, its own numbered paragraphs included: header lines.
+      header.push(here);
+      if (!signed[i] && appendLine(preamble, t, at)) glossLines.push(line);
+      continue;
+    }
     const block = blocks.get(i);
     if (block) {
       tables.push((table = {rows: [], notes: [], column: columnOf()}));
@@ -280,7 +335,12 @@ export function outline(text: string): Outline {
       continue;
     }
     if (attachmentLine === null && nodes.length && ATTACHMENT.test(t)) attachmentLine = line;
-    if (attachmentLine !== null) continue;
+    if (attachmentLine === null && roots.length && ATTACHED_TABLES.test(t) && !(lastOpening.get(roots[0].style)! > i))
+      attachmentLine = line;
+    if (attachmentLine !== null) {
+      attached.push(i);
+      continue;
+    }
     if (bareHeadings.has(i)) {
       const node = open(
         {style: "heading", number: ++headingCount, numeral: String(headingCount), length: 0},
@@ -330,5 +390,46 @@ export function outline(text: string): Outline {
     if (top.body.text) top.breaks.push(top.body.text.length);
     if (appendLine(top.body, piece, at)) glossLines.push(line);
   }
-  return {starts, header, preamble, roots, nodes, tables, signature, furniture, glossLines, attachmentLine};
+  const lists = attachmentLists(trimmed, attached).map((list) => ({
+    attachment: list.attachment,
+    caption: list.caption.map((i) => ({text: trimmed[i], line: i + 1, start: starts[i] + indents[i]})),
+    entries: list.entries.map((e) => {
+      const at = starts[e.line] + indents[e.line];
+      const t = trimmed[e.line];
+      const rest = t.slice(e.marker.length);
+      const node: OutlineNode = {
+        style: e.marker.style,
+        number: e.marker.number,
+        numeral: e.marker.numeral,
+        marker: t.slice(0, e.marker.length),
+        line: e.line + 1,
+        start: at,
+        lineEnd: at + t.length,
+        body: new Joined(starts),
+        breaks: [],
+        children: [],
+        parent: null,
+        depth: 0
+      };
+      if (appendLine(node.body, rest, at + e.marker.length)) glossLines.push(e.line + 1);
+      for (const k of e.continuation) {
+        node.breaks.push(node.body.text.length);
+        if (appendLine(node.body, trimmed[k], starts[k] + indents[k])) glossLines.push(k + 1);
+      }
+      return node;
+    })
+  }));
+  return {
+    starts,
+    header,
+    preamble,
+    roots,
+    nodes,
+    tables,
+    signature,
+    furniture,
+    glossLines,
+    attachmentLine,
+    attachmentLists: lists
+  };
 }

@@ -38,14 +38,17 @@ import {deadlineInText, readDeadline} from "./deadline.js";
 import {OFFICE_WORDS, shortBodies} from "./abbreviations.js";
 import {readHeader} from "./header.js";
 import {readIndicators} from "./indicators.js";
+import {isDepartmentIssuer, referenceName} from "./issuer.js";
 import {classify, headingOf, sameCut, type Unit} from "./items.js";
 import {markerLabel, readMarker} from "./numbering.js";
 import {normalizePlanText} from "./normalize.js";
 import {type OutlineNode, outline} from "./outline.js";
 import {simplifiedShadow} from "./simplified.js";
+import {stageTasks} from "./stageTasks.js";
 import {Joined, lineOf} from "./spans.js";
 import {cellPieces, type TaskColumn, taskTables} from "./taskTables.js";
 import {findTargets} from "./targets.js";
+import {mainHorizon} from "./horizon.js";
 
 export interface ParseOptions {
   /** The department reference; without it every name is kept as written and reported unknown. */
@@ -613,6 +616,8 @@ function read(
   stage("tables");
   // Task-division tables: a row is an item, its 牵头/配合/责任单位 cells its clause, its 完成时限 its deadline.
   const tableIds = new Map(o.tables.map((tb, k) => [tb, k + 1]));
+  // Task tables' cells of one year's work, with their item and year, for the targets below.
+  const yearCells: {id: string; text: Joined; year: number}[] = [];
   for (const tt of taskTables(o.tables)) {
     let group: string | null = null;
     // The heading open in each column (任务分类, then 主要方向 under it): a heading nests under those of earlier columns.
@@ -718,6 +723,26 @@ function read(
         const d = readDeadline(cellText(deadlineCell, shadowText));
         item.deadline = {raw, date: d?.date ?? null};
       }
+      // The cells of one year's work (2024年工作项目, 2025年计划): kept in the item's text under their headers, their
+      // targets dated by the column's year, and the time a cell states (2025年6月底前完成, or a cell that is only a
+      // time) the item's deadline where its row gives none: the latest of them.
+      let yearDeadline: {raw: string; date: string} | null = null;
+      for (const y of tt.years) {
+        const p = pieces[y.column]?.filter(([a, b]) => b > a);
+        if (!p?.length) continue;
+        const yearBody = new Joined(o.starts);
+        for (const [a, b] of p) yearBody.append(shadowText.slice(a, b), a);
+        item.text += `${/[。;!?]$/.test(item.text) ? "" : "。"}${y.header}:${written(yearBody)}`;
+        yearCells.push({id: item.id, text: yearBody, year: y.year});
+        const shadow = shadowOf(yearBody);
+        const inText = deadlineInText(shadow);
+        const alone = inText ? null : /^(?:19|20)\d{2}\s*年[^,。;]{0,10}$/.test(shadow) ? readDeadline(shadow) : null;
+        const date = inText?.deadline.date ?? alone?.date;
+        if (!date || (yearDeadline && yearDeadline.date >= date)) continue;
+        const raw = inText ? written(yearBody.slice(inText.start, inText.end)) : written(yearBody);
+        yearDeadline = {raw, date};
+      }
+      if (!item.deadline && yearDeadline) item.deadline = yearDeadline;
       if (!joined) {
         warnings.push({line: row.line, code: "no-clause", message: `${item.id} has no responsible unit in its row`});
         continue;
@@ -738,8 +763,69 @@ function read(
     }
   }
 
+  // Numbered lists of the attachments (attachmentLists.ts: 附件 / 示范场景 / 1.… 2.…): each entry an item, F + the
+  // attachment's number + . + its own (F1.3), under a group of the attachment's caption (SF1).
+  for (const list of o.attachmentLists) {
+    let group: string | null = null;
+    if (list.caption.length) {
+      const first = list.caption[0];
+      const last = list.caption[list.caption.length - 1];
+      const captionText = list.caption
+        .map((h) => text.slice(h.start, h.start + h.text.length).replace(/^附件\s*\d*\s*:\s*/, ""))
+        .join("");
+      group = groupId(`SF${list.attachment}`);
+      model.groups.push({
+        id: group,
+        numbering: "",
+        title: headingOf(captionText),
+        text: captionText,
+        parent: null,
+        chapter: null,
+        source: {line: first.line, start: first.start, end: last.start + last.text.length}
+      });
+    }
+    for (const n of list.entries) {
+      const body = n.body;
+      const unit: Unit = {
+        node: n,
+        role: "item",
+        goal: false,
+        title: headingOf(shadowOf(body)),
+        text: body,
+        clause: findItemClause(shadowOf(body), n.breaks, isBody),
+        path: [n.number],
+        chapter: null,
+        group: null,
+        duty: false,
+        duties: []
+      };
+      const id = itemId(`F${list.attachment}.${n.number}`);
+      addItem(unit, n, {id, kind: "task", seq: n.number, column: null}, body, fullSpan(n, body));
+      model.items[model.items.length - 1].group = group;
+    }
+  }
+
   function findActionClause(body: Joined) {
     return findItemClause(shadowOf(body), [], isBody);
+  }
+
+  // A stage of a schedule that names tasks without doubt (by number or heading: stageTasks.ts) gives them its time,
+  // where they state none; the stage keeps it too.
+  if (model.goals.some((g) => g.deadline?.date)) {
+    const tasks = model.items.map((item, k) => ({
+      id: item.id,
+      seq: item.seq,
+      outlined: item.id.startsWith("T"),
+      title: headingOf(shadowOf(itemBodies[k])).replace(/[\s,.:;!?]+$/, "")
+    }));
+    const byId = new Map(model.items.map((i) => [i.id, i]));
+    model.goals.forEach((g, k) => {
+      if (!g.deadline?.date) return;
+      for (const id of stageTasks(shadowOf(goalBodies[k]), tasks)) {
+        const item = byId.get(id)!;
+        if (!item.deadline) item.deadline = {raw: g.deadline.raw, date: g.deadline.date};
+      }
+    });
   }
 
   if (!model.items.length && !o.tables.length) {
@@ -817,6 +903,29 @@ function read(
       }
     }
   }
+  // A department's own plan that names nobody anywhere (no clause in its body or its task tables): the issuer holds
+  // each item that no body leads, by default (issuer.ts).
+  if (!model.items.some((i) => i.clause !== null) && isDepartmentIssuer(header.issuer, header.jointly, directory)) {
+    const line = [...o.header, ...o.signature].find((h) => h.line === header.lines.issuer);
+    const at = line ? text.slice(line.start, line.start + line.text.length).indexOf(header.issuer!) : -1;
+    if (line && at >= 0) {
+      const start = line.start + at;
+      const source = {line: line.line, start, end: start + header.issuer!.length};
+      const match = shadowText.slice(source.start, source.end);
+      const department = resolve(header.issuer!, referenceName(match, directory) ?? match, line.line);
+      const led = new Set(model.responsibilities.filter((r) => r.role !== "implicit").map((r) => r.item));
+      const byItem = new Map<string, Responsibility[]>();
+      for (const r of model.responsibilities) byItem.set(r.item, [...(byItem.get(r.item) ?? []), r]);
+      model.responsibilities = [];
+      for (const item of model.items) {
+        const own = byItem.get(item.id) ?? [];
+        model.responsibilities.push(...own);
+        if (led.has(item.id) || own.some((r) => r.department === department)) continue;
+        const asWritten = header.issuer!;
+        model.responsibilities.push({item: item.id, department, role: "implicit", asWritten, source, byIssuer: true});
+      }
+    }
+  }
   mergeBareOffices(departments, model.responsibilities, warnings);
   model.departments = [...departments.values()];
 
@@ -826,14 +935,11 @@ function read(
   warnings.push(...ind.warnings);
   const first = ind.indicators.find((i) => i.year !== null);
   // The target year: the indicator table's; else the end of a period in the title ((2023—2025年)); else the
-  // year the goals name most often (到2025年); else the one year an annual plan's title names (2026年…行动方案,
+  // year the goals name most often (到2025年), a long-term vision's (远期目标:到2035年) only when they name no other;
+  // else the one year an annual plan's title names (2026年…行动方案,
   // …工作要点(2026年)): the work of that year.
   const titleYears = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年/.exec(model.document.title ?? "");
-  const goalYears = new Map<number, number>();
-  for (const g of model.goals)
-    for (const m of g.text.matchAll(/到\s*((?:19|20)\d{2})\s*年/g))
-      goalYears.set(+m[1], (goalYears.get(+m[1]) ?? 0) + 1);
-  const goalYear = [...goalYears].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+  const goalYear = mainHorizon(model.goals.map((g) => g.text));
   const yearsInTitle = [...(model.document.title ?? "").matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => +m[1]);
   const titleYear = new Set(yearsInTitle).size === 1 ? yearsInTitle[0] : null;
   model.document.targetYear = first?.year ?? (titleYears ? +titleYears[2] : (goalYear ?? titleYear));
@@ -843,22 +949,32 @@ function read(
   stage("targets");
   // Pushed in a loop, not spread from two maps: the spread of an array that may be empty made V8 drop its compiled
   // code for this function in about a third of the parses (a "wrong map" deoptimization, seen with --trace-deopt).
-  const targetOwners: {id: string; text: Joined}[] = [];
-  for (let k = 0; k < model.items.length; ++k) targetOwners.push({id: model.items[k].id, text: itemBodies[k]});
-  for (let k = 0; k < model.goals.length; ++k) targetOwners.push({id: model.goals[k].id, text: goalBodies[k]});
-  for (const {id, text: body} of targetOwners) {
-    findTargets(shadowOf(body)).forEach((f, k) => {
+  // A year cell's targets are its item's, dated by the cell's column (2025年计划) unless a sentence names a year.
+  const targetOwners: {id: string; text: Joined; year: number | null}[] = [];
+  let nextCell = 0;
+  for (let k = 0; k < model.items.length; ++k) {
+    targetOwners.push({id: model.items[k].id, text: itemBodies[k], year: null});
+    while (nextCell < yearCells.length && yearCells[nextCell].id === model.items[k].id)
+      targetOwners.push(yearCells[nextCell++]);
+  }
+  for (let k = 0; k < model.goals.length; ++k)
+    targetOwners.push({id: model.goals[k].id, text: goalBodies[k], year: null});
+  const targetCount = new Map<string, number>();
+  for (const {id, text: body, year} of targetOwners) {
+    findTargets(shadowOf(body)).forEach((f) => {
       const source = body.span(f.start, f.end);
+      const n = (targetCount.get(id) ?? 0) + 1;
+      targetCount.set(id, n);
       const t: Target = {
-        id: `${id}-${k + 1}`,
+        id: `${id}-${n}`,
         item: id,
         subject: written(body.slice(f.subjectStart, f.subjectStart + f.subject.length)) || f.subject,
         value: f.value,
         unit: f.unit,
         comparator: f.comparator,
         op: f.op,
-        year: f.year ?? model.document.targetYear,
-        yearStated: f.year !== null,
+        year: f.year ?? year ?? model.document.targetYear,
+        yearStated: f.year !== null || year !== null,
         baseline: f.baseline,
         upper: f.upper,
         raw: written(body.slice(f.start, f.end)),
@@ -866,6 +982,7 @@ function read(
       };
       if (f.annual) t.annual = true;
       if (f.approximate) t.approximate = true;
+      if (f.cumulative) t.cumulative = true;
       model.targets.push(t);
     });
   }
@@ -881,19 +998,21 @@ function read(
   if (model.items.some((i) => i.clause !== null))
     for (const u of unassigned)
       warnings.push({line: u.line, code: "no-clause", message: `${u.id} has no responsibility clause`});
-  else if (unassigned.length)
+  else if (unassigned.length) {
+    const holder = model.responsibilities.find((r) => r.byIssuer)?.asWritten;
     warnings.push({
       line: unassigned[0].line,
       code: "no-clause",
-      message: `no item has a responsibility clause (${unassigned.length} item${unassigned.length === 1 ? "" : "s"}): who does what is read only from bodies named in their text`
+      message: `no item has a responsibility clause (${unassigned.length} item${unassigned.length === 1 ? "" : "s"}): who does what is read only from bodies named in their text${holder ? `; the issuer, ${holder}, holds by default each item no body leads (an implicit role, not a lead)` : ""}`
     });
+  }
   // Lines of the attachments that are not read are said in the warnings too, not only in the reading report.
   const skipped = model.coverage.attachmentLinesNotRead;
   if (skipped.length)
     warnings.push({
       line: skipped[0],
       code: "attachment",
-      message: `${skipped.length} line${skipped.length === 1 ? "" : "s"} of the attachments not read (from line ${skipped[0]}): only their tables are read`
+      message: `${skipped.length} line${skipped.length === 1 ? "" : "s"} of the attachments not read (from line ${skipped[0]}): only their tables and numbered lists are read`
     });
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }

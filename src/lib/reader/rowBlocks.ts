@@ -52,6 +52,8 @@ const HEADER_CELL = /^(?:序号|编号|[\u4e00-\u9fff]{2,8})$/;
 const BODY_HEADER = /^(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|主责单位|推进单位|实施单位)$/;
 const TASK_HEADER = /任务|内容|措施|事项|举措|重点工作/;
 const MAX_BLOCK = 40;
+/** The attachments' next part (附件2, 附表3): no row of the table before it runs into it. */
+const ATTACHMENT = /^附[件表]/;
 /** A column that sorts the tasks, written before 序号 (任务类型, 任务分类, 类别). */
 const CATEGORY_HEADER = /^(?:任务|工作|行动)?(?:分类|类型|类别|领域)$/;
 /** A heading that spans the table: it opens with an ordinal (行动二:, 一、, (一), 第一). */
@@ -108,8 +110,9 @@ export function blockTables(lines: string[]): BlockTable[] {
     const task = header.findIndex((c, i) => i > seqAt && i < body && TASK_HEADER.test(c));
     // Headings before the first row (行动一:…), in a table with a category column.
     const headings = (from: number, to: number) => filled.slice(from, to).filter((i) => isHeadingLine(lines[i]));
+    // Headings before the first row: a category column's, or a section row that spans the table (推进实施…工程).
     let first = end;
-    while (before && first < end + 3 && first < filled.length && isHeadingLine(lines[filled[first]])) ++first;
+    while (first < end + 3 && first < filled.length && isHeadingLine(lines[filled[first]])) ++first;
     if (body < 0 || task < 0 || lines[filled[first]] !== "1") continue;
     const headerText = headerLines.join("\n");
     const rows: BlockRow[] = [
@@ -121,17 +124,23 @@ export function blockTables(lines: string[]): BlockTable[] {
       }
     ];
     const width = header.length;
-    /** Heading rows for lines between rows: a spanning heading in the first cell, a category in the second. */
+    const lastBody = header.findLastIndex((c) => BODY_HEADER.test(c));
+    const afterCount = header.length - 1 - lastBody;
+    /**
+     * Heading rows for lines between rows: a spanning heading in the first cell, a category in the second; with no
+     * category column every heading spans the table (a section row).
+     */
     const pushHeadings = (at: number[]) => {
       for (const i of at) {
         const cells: number[][] = Array.from({length: width}, () => []);
-        cells[SPANNING.test(lines[i]) ? 0 : 1].push(i);
+        const spanning = !before || SPANNING.test(lines[i]);
+        cells[spanning ? 0 : 1].push(i);
         rows.push({cells: cells.map((c) => c.map((x) => lines[x]).join("")), lines: cells, first: i, last: i});
-        if (SPANNING.test(lines[i])) shared = null;
+        if (spanning) shared = null;
       }
     };
     let shared: number[][] | null = null;
-    if (before) pushHeadings(headings(end, first));
+    pushHeadings(headings(end, first));
     let j = first;
     let next = 1;
     let longest = 0;
@@ -139,7 +148,7 @@ export function blockTables(lines: string[]): BlockTable[] {
       // The row's lines: up to the next number, a repeated header, an attachment, or a chapter's heading.
       let e = j + 1;
       const limit = Math.min(filled.length, j + 1 + MAX_BLOCK);
-      while (e < limit && lines[filled[e]] !== String(next + 1) && !/^附件/.test(lines[filled[e]])) {
+      while (e < limit && lines[filled[e]] !== String(next + 1) && !ATTACHMENT.test(lines[filled[e]])) {
         const m = readMarker(lines[filled[e]]);
         if (m && (m.style === "cn" || m.style === "chapter")) break;
         ++e;
@@ -159,16 +168,22 @@ export function blockTables(lines: string[]): BlockTable[] {
       const isLast = e >= filled.length || lines[filled[e]] !== String(next + 1);
       // The last row ends where its lines stop looking like the table's: no longer than the longest row before.
       if (isLast && longest && own.length > longest + 2) own = own.slice(0, longest + 2);
-      // With a category column, the heading lines after the row's bodies (or after its task) are the next rows'.
+      // The heading lines after the row's bodies (or after its task, when it has none) are the next rows': a
+      // category column's cells, or a section row. With no category column, lines after the bodies that the columns
+      // after them can hold are those columns' cells.
       let trailing: number[] = [];
-      if (before) {
+      if (!isLast) {
+        const bodyAt = own.findIndex((i) => isBodyLine(lines[i]));
+        let bodyEnd = bodyAt;
+        while (bodyAt >= 0 && bodyEnd < own.length && isBodyLine(lines[own[bodyEnd]])) ++bodyEnd;
+        const floor = before ? 1 : bodyAt >= 0 ? bodyEnd + afterCount : 1;
         let cut = own.length;
-        while (cut > 1 && isHeadingLine(lines[own[cut - 1]])) --cut;
+        while (cut > floor && isHeadingLine(lines[own[cut - 1]])) --cut;
         trailing = own.slice(cut);
         own = own.slice(0, cut);
       }
       let row = blockRow(own, lines, width, task, body, header);
-      if (!row && before && shared && own.length) {
+      if (!row && shared && own.length) {
         // The bodies' cell merged down from the row above.
         const cells: number[][] = Array.from({length: width}, () => []);
         cells[task] = own;
@@ -176,11 +191,17 @@ export function blockTables(lines: string[]): BlockTable[] {
         row = {cells: cells.map((c) => c.map((x) => lines[x]).join("")), lines: cells};
       }
       if (!row) break;
-      if (before) shared = row.lines.map((c, n) => (n === task || n === seqAt ? [] : c));
-      rows.push({...row, first: filled[j], last: own.length ? own[own.length - 1] : filled[j]});
+      shared = row.lines.map((c, n) => (n === task || n === seqAt ? [] : c));
+      // Written out rather than spread: a spread followed by new keys takes V8's slow path (blockRow's two keys).
+      rows.push({
+        cells: row.cells,
+        lines: row.lines,
+        first: filled[j],
+        last: own.length ? own[own.length - 1] : filled[j]
+      });
       rows[rows.length - 1].cells[seqAt] = String(next);
       rows[rows.length - 1].lines[seqAt] = [filled[j]];
-      if (!isLast) pushHeadings(trailing);
+      pushHeadings(trailing);
       longest = Math.max(longest, own.length);
       ++next;
       j = e;

@@ -31,6 +31,8 @@ export interface FoundTarget {
   annual?: true;
   /** An approximate figure: 约48公里, 9座左右. */
   approximate?: true;
+  /** A total over a period: 三年累计新增19台, 5年内引进100名, “十四五”期间…增长18%. */
+  cumulative?: true;
   raw: string;
   /** [start, end) of raw in the text searched. */
   start: number;
@@ -91,6 +93,8 @@ const UNITS = [
   "天",
   "支",
   "岁",
+  // 连接10片楔形绿地: a count of tracts.
+  "片",
   // 开行列车38对: a count of pairs.
   "对",
   // 25400㎡, 3㎞: the square metre and kilometre as one character.
@@ -108,7 +112,7 @@ const NUMBER_UNIT = new RegExp(
 );
 /** A unit that is the first character of a word: 121人才梯队, 3个一批 are names, not counts. */
 const UNIT_WORD =
-  /^(?:人才|人员|人口|人民|人群|人工|人居|人文|家庭|家园|家居|家政|家乡|家电|名牌|名优(?!秀)|对(?:口|接|标|象|于|照|比|应|\d)|名片|名称|名录|项目|条件|条例|件事|处理|处置|所有|所在|座谈|台账|台阶|套餐|户籍|户外|场景|场所|场地|天然|天气|种植|种业|种类|种养|批发|批次|类型|份额|米面|元素|吨位|次数|间隔|个人|个体|个性|头部|只有|床位|组织|组建|组团|组合|组成|组长|组员)/;
+  /^(?:人才|人员|人口|人民|人群|人工|人居|人文|家庭|家园|家居|家政|家乡|家电|名牌|名优(?!秀)|对(?:口|接|标|象|于|照|比|应|\d)|名片|名称|名录|项目|条件|条例|件事|处理|处置|所有|所在|座谈|台账|台阶|套餐|户籍|户外|场景|场所|场地|天然|天气|种植|种业|种类|种养|批发|批次|类型|份额|米面|元素|吨位|次数|间隔|个人|个体|个性|头部|只有|床位|组织|组建|组团|组合|组成|组长|组员|片区|片面|片段|片长)/;
 const CONCEPT_AFTER =
   /^(?:[\u4e00-\u9fff]{0,6}?圈|(?:社区|城市|便民|健康|文化|居民|服务)?(?:见绿|见园|见景|见水|范围内|半径|步行|车程|通勤))/;
 const STATUS =
@@ -117,7 +121,13 @@ const STATUS_ALL = new RegExp(STATUS.source, "g");
 const CHANGE_TO =
   /^\s*(?:降至|降低到|降低至|降到|下降到|下降至|降为|提高到|提高至|提高为|提升到|提升至|增长到|增长至|增加到|增加至|增至|上升到|上升至|减少到|减少至|压减到|压减至|压缩到|压缩至|缩短到|缩短至|扩大到|扩大至)\s*(?=\d)/;
 const BEFORE =
-  /^(提高到|提高至|提升到|提升至|增长到|增加到|降低到|降低至|压缩到|压缩至|缩短到|缩短至|控制在|保持在|稳定在|不得低于|不得少于|不得超过|不低于|不少于|不高于|不超过|至少|最少|最多|超过|达到|达)([^,。;:、]{0,6})$/;
+  /^(提高到|提高至|提升到|提升至|增长到|增加到|降低到|降低至|压缩到|压缩至|缩短到|缩短至|控制在|保持在|稳定在|不得低于|不得少于|不得超过|不低于|不少于|不高于|不超过|至少|最少|最多|超过|达到|高于|低于|增长|提高|下降|降低|减少|增加|上升|保持|最高|最低|占|达)([^,。;:、]{0,6}|[^,。;:、]{6,24}的)$/;
+/** Words of comparison or change that are one only where they touch the number (保持100%, 增长30%, 日均高于5520吨):
+ * 提高项目300个 is a subject, not 提高 by 300. A bare 提升 is none at all: it names works (缓拥堵提升21个). */
+const TOUCHING = /^(?:达|高于|低于|增长|提高|下降|降低|减少|增加|上升|保持|最高|最低|占)$/;
+/** A base of comparison at the end of a subject (…使用量同比2022年 增长30%): words of comparison, not what is counted. */
+const BASE_OF_CHANGE =
+  /(?:(?:同比|较|相比|相较|对比)(?:于)?\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?)?|比(?:于)?\s*(?:19|20)\d{2}\s*年(?:底|末)?|日均|年均|月均)$/;
 const AFTER = /^(及以上|以上|以下|以内|左右)/;
 /** The rest of a range whose ends both carry the unit: 5%-10%, 3万吨至5万吨. */
 const RANGE_REST = /^\s*(?:到|至|-|—|~)\s*(\d+(?:\.\d+)?)\s*(万|亿|千)?/;
@@ -126,8 +136,8 @@ const SCOPE_AFTER = /^(?:(?:及以上|以上|以下|以内)?的|[^,。;:、\d]{1
 /** 均 that shares a number among names, not the 均 of 平均 / 人均 / 年均 (an average). */
 const SHARED = /(分别|(?<![平人年户日月亩])均|都)/;
 const SHARED_END = /(分别|(?<![平人年户日月亩])均|都)\s*$/;
-const AT_LEAST = /以上|不低于|不少于|不得低于|不得少于|至少|最少|(?<!不|不得)超过/;
-const AT_MOST = /以下|以内|不超过|不高于|不得超过|最多|控制在|压缩|缩短/;
+const AT_LEAST = /以上|不低于|不少于|不得低于|不得少于|至少|最少|最低|(?<!不|不得)超过|(?<!不|不得)高于/;
+const AT_MOST = /以下|以内|不超过|不高于|不得超过|最多|最高|控制在|压缩|缩短|(?<!不|不得)低于/;
 /** A second count later in the same phrase (…林地5个): the number before it qualifies what that one counts. */
 const QUALIFIED_COUNT = new RegExp(`^[^,。;:、\\d]{1,12}?\\d+(?:\\.\\d+)?\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})`);
 /** The group whose share a percentage gives, and the verb after it: 80%(以上)的区(县级市)达到…. */
@@ -136,17 +146,35 @@ const SHARE_OF =
 /** The same without 的, where the share opens its phrase: 70%以上居住区实现垃圾分类实效达标. */
 const SHARE_OF_BARE =
   /^((?:及以上|以上|以下)?)(?!达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖|达标)([^,。;:、\d的]{1,12}?)(?=达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖|达标)/;
+/** A figure the plan names as a goal or a requirement: 50%的目标要求, 70%以上的…比例要求. */
+const GOAL_NAMED = /^(?:及以上|以上|以下)?的[^,。;:、\d]{0,8}?(?:目标|要求|指标)/;
+/** A verb that hands a figure down to others (分解到, 下达至, 分配给). */
+const HANDED_DOWN = /^[^,。;:]{0,24}?(?:分解|下达|分配)(?:到|至|给)/;
+/** After a threshold: a description ending in 的, the set it describes, and 都/均/各 (…的行政村都建有). */
+const EACH_OF_SET = /^[^,。;:\d]{0,24}?的[^,。;:、\d]{1,8}?(?:都|均|各)/;
 /** A verb that puts the count before its noun: 每县建设1到2个示范点, 各建有1个中心. */
 const VERB_BEFORE_COUNT =
-  /(?:完成|开发|提供|建设|建成|建有|设有|拥有|新建|修缮|整治|培育|培养|选拔|扶持|资助|认定|新增|打造|创建|设立|引进|组建|评选|培训|遴选|实施|开展|举办|推出|发布|制定|形成|布局|改造|配备|选树|命名)$/;
+  /(?:完成|开发|提供|建设|建成|建有|设有|拥有|新建|修缮|整治|培育|培养|选拔|扶持|资助|认定|新增|打造|创建|设立|引进|组建|评选|培训|遴选|实施|开展|举办|推出|发布|制定|形成|布局|改造|配备|选树|命名|连接)$/;
 const LEADING_SIZE = new RegExp(`^\\d+(?:\\.\\d+)?\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})(?:及以上|以上|以下)?`);
-const LEADING_VERB =
-  /^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|新)?(?:推进|推动|创建|建成|建设|新建|建立|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成|举办|举行|开展|组织|选拔|培养|扶持|资助))/;
+const LEADING_VERB_WORD =
+  "推进|推动|创建|建成|建设|新建|建立|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成|举办|举行|开展|组织|选拔|培养|扶持|资助|落实|启动|发放|成立|筹建|选派|发动|评定|投运|更新|产生|推荐|募集|筹集|销售";
+/** Verbs of doing that open a phrase, alone or joined (选拔资助, 引进和培养, 更新投运), after an adverb (重点, 全面). */
+const LEADING_VERB = new RegExp(
+  `^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|重点|全面|直接|逐步|新)?(?:${LEADING_VERB_WORD})(?:(?:和|及|与|、)(?:${LEADING_VERB_WORD})|(?!新)(?:${LEADING_VERB_WORD})){0,2})(?![率面量额])`
+);
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 /** A size (an area, a length, a volume) … */
 const SIZE_UNIT = /^(?:平方公里|平方米|平米|立方米|公里|千米|公顷|亩|米)$/;
 /** … followed by the noun it measures and 的: 15.6平方公里滨水区域的文物资源 describes a place, it sets no goal. */
 const SIZE_OF_NOUN = /^[\u4e00-\u9fff]{1,8}?的/;
+/** A unit of capacity or size (吨, 千瓦, 立方米 …) that may stand in a project's name. */
+const MEASURE_UNIT = /^(?:吨|千瓦|兆瓦|立方米|平方米|平米|公顷|亩|公里|千米|米|吨\/日|吨\/年)$/;
+/** The rest of a project's name after its capacity, up to 项目/工程/装置/生产线/基地, with no 的 or stop between. */
+const PROJECT_NAMED = /^[^,。;:、\d的]{1,10}?(?:项目|工程|装置|生产线|基地)/;
+/** A count earlier in the same phrase, then the noun it counts (完成4个既有城市轨道交通站点 | 50米). */
+const COUNT_BEFORE = new RegExp(`\\d\\s*(?:万|亿|千)?\\s*(?:个|座|处|条|家|所|项|批|组)[^,。;:、\\d]{1,20}$`);
+/** After a count: its noun described up to 的, then the set it names, then 中 (among). */
+const AMONG = /^[^,。;:]{0,30}?的[\u4e00-\u9fff]{1,6}?中(?![心国央小期长间等标级学])/;
 /** The total a bracket breaks down: 共计9个(嘉定新城5个、其他区域4个) counts 9, not 5 and 4. */
 const TOTAL_BEFORE_BRACKET = new RegExp(`\\d\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})\\s*\\($`);
 /** A verb that sets a level to reach, in a phrase that names a standard. */
@@ -177,7 +205,16 @@ const DOING =
 const WILL = /要|将|力争|确保|争取|目标|到\s*(?:19|20)\d{2}|(?:19|20)\d{2}\s*年(?:底|末)?(?:前|内|起)|计划(?!量)/;
 /** The period before a cumulative count (三年累计, “十四五”期间, 全年共): not part of what is counted. */
 const LEADING_PERIOD =
-  /^(?:(?:(?:[一二三四五六七八九十两]|\d+)(?:年|个月)|全年|年内)(?:内)?(?:累计|共|合计|总计)|“[^”]{1,6}”期间|[^,。;:“”]{1,6}?期间)/;
+  /^(?:(?:(?:[一二三四五六七八九十两]|\d+)(?:年|个月)|全年|年内)(?:内)?(?:累计|共|合计|总计)|(?:[一二三四五六七八九十两]|\d+)(?:年|个月)内|累计|“[^”]{1,6}”期间|[^,。;:“”]{1,6}?期间)/;
+/** A rate word that opens a phrase (每年投运…, 年均销售…): the figure is marked annual, the words are not what is counted. */
+const LEADING_RATE = /^(?:每年度|每年|年均|平均每年)/;
+/** Words before a count that only scope or introduce it (对全区1918个垃圾箱房, 争取将60座社区公园, 共计15.19平方公里…):
+ * the noun after the count is what it counts. */
+const BARE_SCOPE = /^(?:(?:争取|力争|逐步)?(?:将|把)|(?:全|本)(?:市|区|县|省|镇)|共计|合计|总计)$/;
+/** A verb after which the previous phrase names what a bare count counts (…出入口增加电扶梯,三年累计新增19台). */
+const PREVIOUS_VERB = new RegExp(`(?:${LEADING_VERB_WORD}|增加|增设|配置|配备|安装)`, "g");
+/** Words of a total over a period before a figure in its phrase (三年累计, 5年内, “十四五”期间, 累计达到). */
+const CUMULATIVE = /累计|期间|(?:[一二三四五六七八九十两]|\d+)(?:年|个月)内/;
 
 /** A quotation that states goals, not a name: a verb of comparison before a number with its unit. */
 const QUOTED_GOAL = /(?:达到|提高到|提升到|增长到|降低到|降至|控制在|不低于|不少于|不超过)\s*\d/;
@@ -263,7 +300,9 @@ function targetYear(text: string, sentenceStart: number, i: number): number | nu
   if (inSentence !== null) return inSentence;
   if (sentenceStart > 0) {
     const full = text.lastIndexOf("。", sentenceStart - 1) + 1;
-    const opening = /^\s*(?:力争)?(?:到|至|在)?\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?\s*[,:]/.exec(text.slice(full, sentenceStart));
+    const opening = /^\s*(?:力争)?(?:到|至|在)?\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?\s*[,:]/.exec(
+      text.slice(full, sentenceStart)
+    );
     if (opening) return +opening[1];
   }
   // The 到2025年 of the whole text, found once per text: those that end before the sentence are the matches of the
@@ -347,8 +386,25 @@ export function findTargets(text: string): FoundTarget[] {
         ? null
         : (SHARE_OF.exec(after) ??
           (/^\s*$/.test(text.slice(phraseStart(text, mask, i, ",。;:、"), i)) ? SHARE_OF_BARE.exec(after) : null));
-    if ((m[5] || SCOPE_AFTER.test(after)) && !share && !VERB_BEFORE_COUNT.test(text.slice(Math.max(0, i - 4), i)))
+    // A figure the plan names as its goal (占建成区50%的目标要求) is one, though 的 and a noun follow it; but a share
+    // that a sentence hands down (将全市70%以上的…比例要求分解到…项目) restates a goal, it sets none.
+    const named = GOAL_NAMED.test(after);
+    if (named && /将[^,。;:]*$/.test(text.slice(phraseStart(text, mask, i, ",。;:"), i)) && HANDED_DOWN.test(after))
       continue;
+    if (
+      (m[5] || SCOPE_AFTER.test(after)) &&
+      !share &&
+      !named &&
+      !VERB_BEFORE_COUNT.test(text.slice(Math.max(0, i - 4), i))
+    )
+      continue;
+    // A threshold that opens the description of a set each of which does something (10名以上…老人…的行政村都建有…)
+    // scopes the set.
+    if (post && post !== "左右" && EACH_OF_SET.test(after.slice(post.length))) continue;
+    // A planning ratio (按照每3至10万居民…设置1个中心): the count set against a base is a norm, not a quantity to reach.
+    if (/按(?:照)?每\s*\d/.test(text.slice(phraseStart(text, mask, i, ",。;:"), i))) continue;
+    // A definition (…用地。指…;或…已投资额占总投资额不足25%…) says what a term covers: its figures are criteria.
+    if (/^\s*(?:指|是指|系指)/.test(text.slice(text.lastIndexOf("。", i - 1) + 1, i))) continue;
     // A size that qualifies the thing counted next: 建成1000亩以上开放休闲林地5个 counts 林地, not 亩.
     if (post && post !== "左右" && QUALIFIED_COUNT.test(after.slice(post.length))) continue;
     // A size that describes a thing named beside it (打造以杨浦滨江15.6平方公里滨水区域的…为核心的游径) is not a
@@ -360,6 +416,19 @@ export function findTargets(text: string): FoundTarget[] {
       !VERB_BEFORE_SIZE.test(text.slice(Math.max(0, i - 4), i))
     )
       continue;
+    // A capacity or size inside a project's name (推进上海化工区10万吨绿色甲醇项目稳产达产), with no verb of making right
+    // before it, describes the project; and a size after a count in the same phrase (完成4个既有…站点50米公交配套站点改造)
+    // qualifies what that count counts.
+    if (
+      !m[3] &&
+      !post &&
+      !VERB_BEFORE_SIZE.test(text.slice(Math.max(0, i - 4), i)) &&
+      ((MEASURE_UNIT.test(m[6]) && PROJECT_NAMED.test(after)) ||
+        (SIZE_UNIT.test(m[6]) && COUNT_BEFORE.test(text.slice(phraseStart(text, mask, i, ",。;:、"), i))))
+    )
+      continue;
+    // A count of the set things are chosen from (将23项涉及企业许可证…的事项中当场办结的业务项全部纳入…) is a scope.
+    if (!post && AMONG.test(after)) continue;
     // A breakdown in brackets of the total before it (共计9个(嘉定新城5个、其他区域4个)) repeats that target.
     {
       const open = text.lastIndexOf("(", i);
@@ -465,14 +534,21 @@ export function findTargets(text: string): FoundTarget[] {
     // The verb before the number: the first of the last few positions where one starts (不超过, not 超过). 达
     // alone must touch the number: in 达标率95% it is part of a word.
     let verb: {index: number; 0: string} | null = null;
-    for (let p = Math.max(0, before.length - 10); p < before.length && !verb; ++p) {
+    for (let p = Math.max(0, before.length - 32); p < before.length && !verb; ++p) {
       const v = BEFORE.exec(before.slice(p));
-      if (v && !(v[1] === "达" && v[2])) {
+      // …比例不低于各区养老机构数量的15%, …老人占全市老人总数的6%: the words up to 的 name the whole a share is of.
+      if (v && !(TOUCHING.test(v[1]) && v[2] && !/的$/.test(v[2]))) {
         verb = {index: p, 0: v[0]};
         pre = v[1];
       }
     }
     if (verb) before = before.slice(0, verb.index);
+    // …使用量同比2022年增长30%: the base of the change joins the words of comparison.
+    const changeBase = BASE_OF_CHANGE.exec(before);
+    if (changeBase && (pre || /均$/.test(changeBase[0]))) {
+      pre = changeBase[0].trim() + pre;
+      before = before.slice(0, changeBase.index);
+    }
     let subjectStart = from;
     let subject = before;
     const trim = (re: RegExp) => {
@@ -493,6 +569,7 @@ export function findTargets(text: string): FoundTarget[] {
     trim(/^(?:[一二三四五六七八九十]+(?:是|要)|其[一二三四五六七八九十]+,?|第[一二三四五六七八九十]+,)/);
     trim(/^(?:力争)?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?(?:前)?,?/);
     trim(LEADING_PERIOD);
+    trim(LEADING_RATE);
     trim(LEADING_VERB);
     // A preposition that opens the phrase (围绕本区建成区40%…, 对其中的约24公里…) is not part of what is counted.
     trim(/^(?:围绕|对于|对(?!外)|针对|在|按照|按)(?:其中的?)?/);
@@ -503,13 +580,22 @@ export function findTargets(text: string): FoundTarget[] {
     trim(/^\s+/);
     subject = subject
       .replace(/(?:由|从)\s*[\d.]+\s*[^\s\d]{0,4}$/, "")
-      .replace(/(?:分别|均|都|各|约|共|总计|累计)$/, "")
+      .replace(/(?:分别|(?<![平人年户日月亩])均|都|各|约|共计|合计|共|总计|累计)$/, "")
+      // A modal and the verb after it (本区绿色账户要新增覆盖14.3万户) say what is done, not what is counted.
+      .replace(
+        /(?:(?<![主重需必纪摘概提简首只])要|应当|必须)[\u4e00-\u9fff]{1,4}$|(?<![供相对适反效响回感理呼答])应$/,
+        ""
+      )
       .trimEnd();
     let rawEnd = end + post.length;
     // A verb before the number makes the noun after it the subject: 每县建设1到2个示范点.
     // The number comes first (遴选50家中小微企业): the noun after it is the subject, when there is one.
-    // The noun ends before a second count joined to it (1990个积水点改造及28个空洞点位修复).
-    const noun = /^的?(?:(?![及和与]\s*(?:至少|不少于)?\s*\d)[^,。;:、(])+/.exec(after.slice(post.length))?.[0] ?? "";
+    // The noun ends before a second count joined to it (1990个积水点改造及28个空洞点位修复), and before the verb of
+    // what is done to it (对300个公交站台进行适老化改造, 将60座社区公园纳入名录).
+    const noun =
+      /^的?\s*(?:进行|开展|实施)?(?:(?![及和与]\s*(?:至少|不少于)?\s*\d|进行|纳入)[^,。;:、(])+/.exec(
+        after.slice(post.length)
+      )?.[0] ?? "";
     if (share) {
       subject = share[2];
       subjectStart = end + share[1].length;
@@ -518,7 +604,10 @@ export function findTargets(text: string): FoundTarget[] {
       !subject ||
       // A second count joined to the first (…1990个积水点改造及28个空洞点位修复), or one after a preposition (对300个
       // 公交站台进行…): the noun after it is what it counts.
-      ((/[及和与]$/.test(subject) || /^(?:对|为|给|向)$/.test(subject) || VERB_BEFORE_COUNT.test(subject)) &&
+      ((/[及和与]$/.test(subject) ||
+        /^(?:对|为|给|向|有)$/.test(subject) ||
+        (BARE_SCOPE.test(subject) && m[6] !== "%") ||
+        VERB_BEFORE_COUNT.test(subject)) &&
         noun.trim())
     ) {
       const lead = noun.length - noun.replace(/^的?\s*(?:进行|开展|实施)?/, "").length;
@@ -526,7 +615,26 @@ export function findTargets(text: string): FoundTarget[] {
       subjectStart = end + post.length + lead;
       rawEnd += noun.length;
     }
-    // Nothing left of the phrase and no noun after the number (…电扶梯,三年累计新增19台): the phrase as written is kept.
+    // Nothing left of the phrase and no noun after the number (…出入口增加电扶梯,三年累计新增19台): the noun after the
+    // last verb of the phrase before it, in the same sentence and with no figure of its own, is what is counted.
+    // A bare figure after another target of its sentence (…要新增覆盖14.3万户,累计达到30.3万户) measures the same thing.
+    const previous = found[found.length - 1];
+    if (!subject.trim() && text[from - 1] === "," && previous && previous.end >= sentenceStart) {
+      subject = previous.subject;
+      subjectStart = previous.subjectStart;
+    }
+    if (!subject.trim() && text[from - 1] === ",") {
+      const prevStart = phraseStart(text, mask, from - 1, ",。;:");
+      const prev = text.slice(prevStart, from - 1);
+      let last: RegExpExecArray | null = null;
+      if (!/\d/.test(prev)) for (const v of prev.matchAll(PREVIOUS_VERB)) last = v;
+      const noun = last ? prev.slice(last.index + last[0].length) : "";
+      if (noun.trim() && noun.length <= 20) {
+        subjectStart = prevStart + last!.index + last![0].length + (noun.length - noun.trimStart().length);
+        subject = noun.trim();
+      }
+    }
+    // Else the phrase as written is kept.
     if (!subject.trim()) {
       subjectStart = from + (before.length - before.trimStart().length);
       subject = before.trim();
@@ -559,6 +667,9 @@ export function findTargets(text: string): FoundTarget[] {
     };
     // A rate per year (每年完成80万平米, 年均新增2万个) and an approximate figure (约48公里, 9座左右) are marked so.
     if (ANNUAL.test(text.slice(wide, i))) target.annual = true;
+    // A total over a period (三年累计新增19台, 5年内引进100名, “十四五”期间,…增长18%) is marked cumulative.
+    else if (CUMULATIVE.test(text.slice(wide, i)) || /^\s*[^,。;:]{0,10}期间\s*,/.test(text.slice(sentenceStart, i)))
+      target.cumulative = true;
     if (/约\s*$/.test(text.slice(Math.max(from, i - 3), i)) || post === "左右") target.approximate = true;
     const marker =
       SHARED_END.exec(text.slice(from, i).slice(0, verb ? verb.index : undefined)) ?? SHARED.exec(verb?.[0] ?? "");

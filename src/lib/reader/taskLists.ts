@@ -98,6 +98,12 @@ function readTable(
     last: headerAt[headerAt.length - 1]
   };
   const rows: BlockRow[] = [header];
+  // A header repeated at a page break: the header's lines again, in order, among a row's lines.
+  const headerTexts = headerAt.map((i) => lines[i]);
+  const repeatAt = (own: number[]) =>
+    own.findIndex(
+      (_, n) => n + headerTexts.length <= own.length && headerTexts.every((t, x) => lines[own[n + x]] === t)
+    );
   const headingColumn = new Map<NumberingStyle, number>();
   const headingRows = new Map<BlockRow, NumberingStyle>();
   let taskStyle: NumberingStyle | null = null;
@@ -115,12 +121,23 @@ function readTable(
     const bare = lines[i].length === marker.length;
     if (bare && next < filled.length && !markerOf(lines[filled[next]])) cell.push(filled[next++]);
     let e = next;
-    while (e < filled.length && e - next < 3 * rowWidth + 4) {
+    while (e < filled.length && e - next < 3 * rowWidth + 4 + headerTexts.length) {
       const t = lines[filled[e]];
       if (ATTACHMENT.test(t) || markerOf(t)) break;
       ++e;
     }
     let own = filled.slice(next, e);
+    // A header repeated at a page break among the row's lines is no cell: left out, the table goes on (the row, or a
+    // heading, that ends at it runs over it).
+    const repeat = repeatAt(own);
+    const repeated = repeat >= 0 ? own.slice(repeat, repeat + headerTexts.length) : [];
+    if (repeat >= 0) own = [...own.slice(0, repeat), ...own.slice(repeat + headerTexts.length)];
+    const lastOf = (kept: number[]) => {
+      const last = kept.length ? kept[kept.length - 1] : cell[cell.length - 1];
+      return repeated.length && last < repeated[0] && positionOf(filled, repeated[0]) === positionOf(filled, last) + 1
+        ? repeated[repeated.length - 1]
+        : last;
+    };
     const isTask = taskStyle ? marker.style === taskStyle : own.length > 0;
     if (!isTask) {
       // A heading: its form's column, in the order the forms first appear; a new form after the tasks began, or a
@@ -130,11 +147,11 @@ function readTable(
       // Its column is set below, when the number of heading forms is known.
       const at = blank();
       at[0] = cell;
-      const heading = row(at, lines, cell[0], cell[cell.length - 1]);
+      const heading = row(at, lines, cell[0], lastOf([]));
       headingRows.set(heading, marker.style);
       rows.push(heading);
       shared = null;
-      j = next;
+      j = positionOf(filled, heading.last) + 1;
       continue;
     }
     taskStyle ??= marker.style;
@@ -146,10 +163,11 @@ function readTable(
     const bodies = cutRow(own, lines, at, planCols, bodyCols, afterCols, task);
     if (!bodies && shared) bodyCols.forEach((c, n) => (at[c] = shared![n]));
     else if (bodies) shared = bodyCols.map((c) => at[c]);
-    rows.push(row(at, lines, i, own.length ? own[own.length - 1] : cell[cell.length - 1]));
+    const taskRow = row(at, lines, i, lastOf(own));
+    rows.push(taskRow);
     longest = Math.max(longest, own.length);
     ++tasks;
-    j = next + own.length;
+    j = positionOf(filled, taskRow.last) + 1;
     if (last) break;
   }
   // Trailing headings with no task after them are not the table's.
@@ -216,6 +234,17 @@ function cutRow(
 
 function row(at: number[][], lines: string[], first: number, last: number): BlockRow {
   return {cells: at.map((c) => c.map((i) => lines[i]).join("")), lines: at, first, last};
+}
+
+/** The position of line `i` in the sorted list `filled` (binary search: the table is read in linear time). */
+function positionOf(filled: number[], i: number): number {
+  let [lo, hi] = [0, filled.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (filled[mid] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function range(from: number, to: number): number[] {

@@ -1,8 +1,8 @@
 /**
  * Task-division tables (任务分工表, 重点任务清单): a table whose header names the task (工作任务, 重点任务, 具体措施 …)
  * and who does it (牵头单位, 责任单位, 配合单位), often with a completion time (完成时限). Each row with a task is an
- * item; a row whose only filled cell is a heading (一、全链条优化审批) is a group. Many 分工方案 and 工作要点 are
- * written this way, as tables rather than numbered paragraphs.
+ * item; a row whose only filled cell is a heading (一、全链条优化审批) is a group; the header row repeated at a page
+ * break is no row. Many 分工方案 and 工作要点 are written this way, as tables rather than numbered paragraphs.
  */
 import type {Table, TableRow} from "./outline.js";
 
@@ -46,6 +46,8 @@ export interface TaskTable {
   table: Table;
   /** The index of each column's cell in a row. */
   columns: Partial<Record<TaskColumn, number>>;
+  /** The columns of one year's work (2024年工作项目, 2025年计划, 2026年目标), in order. */
+  years: YearColumn[];
   /** Rows after the header. */
   rows: TableRow[];
 }
@@ -68,13 +70,40 @@ export function taskColumns(cells: string[]): Partial<Record<TaskColumn, number>
   return columns.task !== undefined && bodies ? columns : null;
 }
 
+/** A column of one year's work in a task table: its cells are the task's plan, milestone or target for that year. */
+export interface YearColumn {
+  column: number;
+  year: number;
+  /** The header as written in the shadow (2025年计划). */
+  header: string;
+}
+
+/** A header naming one year's work: 2024年工作项目, 2025年计划, 2026年目标, 2025年度, 2025年 (not a span, 2024-2026年). */
+const YEAR_HEADER = /^((?:19|20)\d{2})\s*年度?\s*[\u4e00-\u9fff]{0,8}$/;
+
+/** The columns of a task table's header that hold one year's work each, other than its task and bodies' columns. */
+export function yearColumns(cells: string[], columns: Partial<Record<TaskColumn, number>>): YearColumn[] {
+  const taken = new Set(Object.values(columns));
+  const out: YearColumn[] = [];
+  cells.forEach((cell, column) => {
+    const header = cell.replace(/\s+/g, "");
+    const m = YEAR_HEADER.exec(header);
+    if (m && !taken.has(column)) out.push({column, year: +m[1], header});
+  });
+  return out;
+}
+
 /** The task tables among a plan's tables (matched on the shadow text's cells). */
 export function taskTables(tables: Table[]): TaskTable[] {
   const out: TaskTable[] = [];
   for (const table of tables) {
     const h = table.rows.findIndex((r) => taskColumns(r.cells) !== null);
     if (h < 0) continue;
-    out.push({table, columns: taskColumns(table.rows[h].cells)!, rows: table.rows.slice(h + 1)});
+    const columns = taskColumns(table.rows[h].cells)!;
+    // The header repeated at a page break is the same table's, not a row: left out.
+    const header = table.rows[h].cells.map((c) => c.replace(/\s+/g, "")).join("|");
+    const rows = table.rows.slice(h + 1).filter((r) => r.cells.map((c) => c.replace(/\s+/g, "")).join("|") !== header);
+    out.push({table, columns, years: yearColumns(table.rows[h].cells, columns), rows});
   }
   return out;
 }

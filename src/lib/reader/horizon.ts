@@ -1,0 +1,23 @@
+/**
+ * The plan's horizon from its goals: the year they name most often in 到2025年, the near-term or main goal's year
+ * rather than a long-term vision's. A plan that sets 近期目标:到2025年… and 远期目标:到2035年… works toward 2025; the
+ * vision's year (a sentence that opens with 远期, 远景, 展望 or 长远, or 到2035年 after 展望) counts only when the goals
+ * name no other year. On a tie, the later year: staged goals (到2023年…到2025年…) end in the last.
+ */
+const YEAR = /到\s*((?:19|20)\d{2})\s*年/g;
+const VISION = /远期|远景|展望|长远|长期目标/;
+
+/** The year the goals' texts name most (see above), or null when they name none. */
+export function mainHorizon(texts: string[]): number | null {
+  const near = new Map<number, number>();
+  const far = new Map<number, number>();
+  for (const text of texts)
+    for (const m of text.matchAll(YEAR)) {
+      // The sentence (or the line's label) before the year: 远期目标: … 到2035年 is a vision's.
+      const from = Math.max(text.lastIndexOf("。", m.index), text.lastIndexOf(";", m.index)) + 1;
+      const counts = VISION.test(text.slice(from, m.index)) ? far : near;
+      counts.set(+m[1], (counts.get(+m[1]) ?? 0) + 1);
+    }
+  const years = near.size ? near : far;
+  return [...years].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
+}

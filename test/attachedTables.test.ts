@@ -1,0 +1,159 @@
+// Tables attached as 附表 (a task-division table one cell per line, with section rows and cells merged down), the
+// list of attachments after the last item, and what the reading report counts as read there. The shapes are those of
+// 沪交科〔2023〕429号 (test/fixtures/real/sh-jtw-2023-pv).
+import {describe, expect, test} from "vitest";
+import {readingReport} from "../src/lib/reader/coverage.js";
+import {readGluedArabic} from "../src/lib/reader/numbering.js";
+import {blockTables} from "../src/lib/reader/rowBlocks.js";
+import {parse} from "./plan.js";
+
+const PLAN = `某市交通领域光伏推广应用实施方案
+一、主要任务
+(一)推进示范工程
+1.“光伏+地铁”工程。推进车站光伏建设。(责任单位:申通地铁集团)
+2.“光伏+铁路”工程。推进站房光伏改造。(责任单位:中国铁路上海局)
+二、保障措施
+(一)强化组织领导。建立推进机制。
+附表:1.任务分工表
+2.各区光伏任务分配表
+附表1
+任务分工表
+打*的为具体项目
+序号
+事项
+工作措施
+责任单位
+推进实施“光伏+”示范工程
+1
+“光伏+地铁”工程
+充分利用轨道交通内既有高架车站、地面车站等资源，进行光伏项目的开发和建设
+申通地铁集团
+2
+新建高架车站、地面车站等要求屋顶光伏覆盖面积达到50%
+3
+“光伏+铁路”工程
+充分利用候车楼、货场、站房等资源，对符合条件的既有站点进行光伏改造
+中国铁路上海局
+4
+推动交通领域新建建筑物按要求配建分布式光伏
+建立健全“光伏+”推进机制
+5
+研究制订绿电交易规则
+市发展改革委
+6
+完善考核评估机制
+夯实区级政府管理责任，推进各区落实交通领域光伏建设要求
+市发展改革委、市交通委
+7
+提高发展光伏在各类评优推先中的权重
+附表2
+各区光伏任务分配表
+序号
+区域
+新增装机容量(MW)
+1
+嘉定区
+4.2-5.5
+`;
+
+describe("tables attached as 附表", () => {
+  test("附表: and 附表1 start the attachments: the list of attachments after the last item is no child of it", () => {
+    const m = parse(PLAN);
+    expect(m.items.filter((i) => !i.id.startsWith("R")).map((i) => i.text.slice(0, 10))).toEqual([
+      "“光伏+地铁”工程。",
+      "“光伏+铁路”工程。"
+    ]);
+    expect(m.groups.find((g) => /分配表|任务分工表/.test(g.text))).toBeUndefined();
+    expect(m.items.some((i) => /分配表|2-5\.5/.test(i.text))).toBe(false);
+  });
+  test("a task table one cell per line: section rows spanning it are groups, a bodies' cell merged down is shared", () => {
+    const m = parse(PLAN);
+    const rows = m.items.filter((i) => i.id.startsWith("R"));
+    const held = (id: string) => m.responsibilities.filter((r) => r.item === id).map((r) => `${r.role}:${r.asWritten}`);
+    expect(rows.map((r) => r.id)).toEqual(["R1.1", "R1.2", "R1.3", "R1.4", "R1.5", "R1.6", "R1.7"]);
+    expect(held("R1.2")).toEqual(["lead:申通地铁集团"]);
+    expect(held("R1.4")).toEqual(["lead:中国铁路上海局"]);
+    expect(held("R1.5")).toEqual(["lead:市发展改革委"]);
+    expect(held("R1.7")).toEqual(["joint:市发展改革委", "joint:市交通委"]);
+    const group = (id: string) => m.groups.find((g) => g.id === rows.find((r) => r.id === id)!.group)?.title;
+    expect(group("R1.1")).toBe("推进实施“光伏+”示范工程");
+    expect(group("R1.4")).toBe("推进实施“光伏+”示范工程");
+    expect(group("R1.5")).toBe("建立健全“光伏+”推进机制");
+  });
+  test("a section row between rows is not the last line of the row above, whose bodies are merged down", () => {
+    const lines = PLAN.split("\n").map((l) => l.trim());
+    const [table] = blockTables(lines);
+    const cells = table.rows.map((r) => r.cells.filter(Boolean).join(" | "));
+    expect(cells).toContain("推动交通领域新建建筑物按要求配建分布式光伏 | 中国铁路上海局".replace(/^/, "4 | "));
+    expect(cells).toContain("建立健全“光伏+”推进机制");
+  });
+  test("the reading report counts the lines no table holds, not the list of attachments nor a table's caption", () => {
+    const m = parse(PLAN);
+    // 附表2's lines (no task table: no task column) are not read; 2.各区… (the list), 任务分工表 and 打*的为具体项目
+    // (the caption and legend between 附表1 and the header) are no content.
+    const text = PLAN.split("\n");
+    expect(m.coverage.attachmentLinesNotRead.map((n) => text[n - 1])).toEqual([
+      "各区光伏任务分配表",
+      "序号",
+      "区域",
+      "新增装机容量(MW)",
+      "1",
+      "嘉定区",
+      "4.2-5.5"
+    ]);
+    expect(readingReport(m)).toMatch(/7 lines of the attachments not read \(from line 41/);
+  });
+  test("附表 over an indicator table inside a chapter is its caption, not the start of the attachments", () => {
+    const m = parse(
+      "一、主要目标\n附表\n序号 | 指标 | 2025年\n1 | 合格率 | 98\n二、任务\n(一)提升质量。(市市场监管局负责)\n"
+    );
+    expect(m.coverage.attachmentLinesNotRead).toEqual([]);
+    expect(m.items.map((i) => i.text)).toEqual(["提升质量。"]);
+  });
+});
+
+describe("readGluedArabic", () => {
+  test("a number glued to a title that starts with digits is a numbering; a number that goes on as a number is not", () => {
+    expect(readGluedArabic("11.121人才梯队项目", 11)).toMatchObject({number: 11});
+    expect(readGluedArabic("4.2-5.5", 4)).toBeNull();
+    expect(readGluedArabic("3.5%", 3)).toBeNull();
+    expect(readGluedArabic("1.5", 1)).toBeNull();
+  });
+});
+
+describe("a notice that numbers paragraphs of its own", () => {
+  test("its 一、二、三 before its signature are the notice's, not chapters of the plan after it", () => {
+    const m = parse(
+      "区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知\n蔡政办〔2023〕1号\n" +
+        "各街道办事处:\n现印发给你们,并就有关事项通知如下:\n一、各责任单位要高度重视,切实加强领导。\n" +
+        "二、区绩效考评机构要纳入绩效管理考核范围。\n三、各责任单位要每季度报送进展情况。\n蔡甸区人民政府办公室\n" +
+        "2023年1月3日\n2023年区《政府工作报告》确定的主要目标任务责任分解方案\n一、主要预期目标\n" +
+        "(一)地区生产总值增长7%以上\n责任单位:区发展和改革局\n"
+    );
+    expect(m.chapters.map((c) => c.title)).toEqual(["主要预期目标"]);
+    expect(m.document).toMatchObject({
+      title: "2023年区《政府工作报告》确定的主要目标任务责任分解方案",
+      issuer: "蔡甸区人民政府办公室",
+      date: "2023-01-03"
+    });
+  });
+  test("a notice without numbered paragraphs, or with its attachment after the signature, keeps its outline", () => {
+    const m = parse(
+      "某区人民政府关于印发某方案的通知\n各单位:\n一、加强领导。(区发展改革委负责)\n二、强化保障。(区财政局负责)\n" +
+        "某区人民政府\n2023年1月3日\n附件\n某区重点任务清单\n"
+    );
+    expect(m.items.map((i) => i.text.slice(0, 4))).toEqual(["加强领导", "强化保障"]);
+  });
+});
+
+describe("the reading report on a table it did not rebuild", () => {
+  test("a line that is only a number, run into an item's text, is not understood; the same in a table is read", () => {
+    const m = parse("一、任务\n(一)推进建设。(市发改委负责)\n各区分配\n1\n嘉定区\n4.2-5.5\n2\n金山区\n0.8-1.1\n");
+    expect(m.coverage.linesNotUnderstood).toEqual([4, 6, 7, 9]);
+    expect(readingReport(m)).toMatch(/4 lines not understood \(4, 6, 7, 9\)/);
+    const table = parse(
+      "一、任务\n(一)推进建设。(市发改委负责)\n序号 | 区 | 容量\n1 | 嘉定区 | 4.2-5.5\n2 | 金山区 | 0.8-1.1\n"
+    );
+    expect(table.coverage.linesNotUnderstood).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+import {describe, expect, test} from "vitest";
+import {deadlineInText} from "../src/lib/reader/deadline.js";
+import {mainHorizon} from "../src/lib/reader/horizon.js";
+import {itemDeadline} from "../src/lib/ledger.js";
+import {parse} from "./plan.js";
+
+describe("deadlineInText", () => {
+  const read = (text: string) => {
+    const d = deadlineInText(text);
+    return d && {...d.deadline, words: text.slice(d.start, d.end)};
+  };
+  test("a time with 前 before the work, with or without a comma between (力争于2023年底前,形成…)", () => {
+    expect(read("2025年6月底前完成改造。")).toEqual({raw: "2025年6月底前", date: "2025-06-30", words: "2025年6月底前"});
+    expect(read("力争于2023年底前,形成可复制的应用场景。")).toMatchObject({date: "2023-12-31", words: "2023年底前"});
+  });
+  test("到 and a year's end, then the work (到2028年底,完成平台全面落地投用)", () => {
+    expect(read("建设平台。到2028年底,完成平台全面落地投用。")).toMatchObject({date: "2028-12-31", words: "2028年底"});
+  });
+  test("a year opening a sentence, then the work (2027年,制定出台…办法)", () => {
+    expect(read("建立评估制度。2027年,制定出台全市公园体检评估办法。")).toMatchObject({
+      date: "2027-12-31",
+      words: "2027年"
+    });
+  });
+  test("a bare 到2025年 before a level to reach is a target year, not a deadline", () => {
+    expect(read("到2025年,新建公交场站屋顶光伏覆盖率超过50%。")).toBeNull();
+    expect(read("到2025年底,全市覆盖率达到90%。")).toBeNull();
+    expect(read("推进2025年重点项目建设。")).toBeNull();
+  });
+});
+
+describe("mainHorizon", () => {
+  test("the near-term goal's year, not a long-term vision's (近期目标:到2025年… 远期目标:到2035年…)", () => {
+    expect(mainHorizon(["发展目标近期目标:到2025年,新增装机容量达到120MW。远期目标:到2035年,全面推广。"])).toBe(2025);
+    expect(mainHorizon(["到2025年,基本建成。展望2035年,到2035年全面建成。"])).toBe(2025);
+  });
+  test("staged goals end in the last year; a vision's year counts when no other year is named", () => {
+    expect(mainHorizon(["到2023年,完成试点。到2025年,全面推广。"])).toBe(2025);
+    expect(mainHorizon(["远景目标:到2035年,全面建成。"])).toBe(2035);
+    expect(mainHorizon(["坚持问题导向。"])).toBeNull();
+  });
+});
+
+describe("itemDeadline", () => {
+  test("an item whose own text states a target's year falls due in that year, not the plan's target year", () => {
+    const m = parse(
+      "某市实施方案\n一、总体目标\n到2030年,全面建成。\n二、主要任务\n(一)推进公交光伏。到2025年,新建场站屋顶光伏覆盖率超过50%。(责任单位:市交通委)\n(二)完善机制。健全运营模式。(责任单位:市交通委)\n"
+    );
+    expect(m.document.targetYear).toBe(2030);
+    const [first, second] = m.items;
+    expect(itemDeadline(m, first)).toEqual({date: "2025-12-31", raw: "2025", from: "target year"});
+    expect(itemDeadline(m, second)).toEqual({date: "2030-12-31", raw: "2030", from: "target year"});
+  });
+});
