@@ -10,6 +10,7 @@ import {
   planScript
 } from "./src/page/planPicker.js";
 import {departmentSlug} from "./src/lib/slug.js";
+import {CHART_EMBEDS} from "./src/embed/code.js";
 import type {LoadedPlan} from "./src/dataFiles/plan-files.js";
 import {failureLines, planNamed, readPlanSet} from "./src/dataFiles/plan-set.js";
 
@@ -65,6 +66,8 @@ export default {
     // One brief per department of the plan the site opens on, and the chart modules other sites import.
     ...briefs(planNamed(set, set.defaultPlan)),
     ...["matrix", "bipartite", "ego", "progress"].map((name) => `/embed/${name}.js`),
+    // The iframe page of every other chart (src/embed/[chart].md).
+    ...CHART_EMBEDS.map((name) => `/embed/${name}`),
     // Each plan's data for the embeds' plan option (src/plans/[plan]/embedData.ts).
     ...set.plans.map((plan) => `/plans/${plan.name}/embedData.js`),
     // Every plan's pages and briefs at /plans/<name>/… (src/plans/[plan]/: the root pages, linked).

@@ -28,6 +28,8 @@ export interface ChartCardOptions {
   legend?: Element | null;
   /** The path of the chart's iframe embed, e.g. "embed/matrix.html?department=…"; no iframe code without it. */
   embed?: string;
+  /** Why there is no iframe code, when there is no `embed` (shareDialog's noEmbed). */
+  noEmbed?: string;
   /** What the header shows on the left (default: the title, in the page's language). */
   heading?: Node;
   /** The language of the buttons and their hints (default: the page's, currentLanguage()). */
@@ -48,6 +50,7 @@ export function chartCard(
     noData,
     legend,
     embed,
+    noEmbed,
     heading,
     document = globalThis.document,
     language = currentLanguage(document)
@@ -87,6 +90,7 @@ export function chartCard(
         noData,
         legend,
         embed: embedPath,
+        noEmbed,
         language,
         document
       })

@@ -9,7 +9,10 @@
  * passed on to Plot.plot.
  */
 import * as Plot from "@observablehq/plot";
+import {scaleUtc} from "d3-scale";
 import {chartWidth} from "./chartWidth.js";
+import {labelLanes} from "./labelLanes.js";
+import {textWidth} from "./labels.js";
 import {type PlanLevel, PLAN_LEVELS as LEVELS} from "../lib/compare/planRow.js";
 import {type Label, type Language, localize, PLAN_LEVEL_LABELS as LEVEL_LABELS} from "../lib/vocabulary.js";
 import {PLAN_LEVEL_COLORS as LEVEL_COLORS} from "./palette.js";
@@ -38,28 +41,54 @@ export function plansTimeline(
   const domain = [...LEVELS.map((l) => name(LEVEL_LABELS[l])), name(NO_LEVEL)].filter((l) =>
     dated.some((r) => levelOf(r) === l)
   );
-  const rank = new Map<TimelineRow, number>();
-  for (const level of new Set(dated.map(levelOf)))
-    dated
-      .filter((r) => levelOf(r) === level)
-      .sort((a, b) => Date.parse(a.date!) - Date.parse(b.date!))
-      .forEach((r, i) => rank.set(r, i % 2));
+  // The x scale Plot draws (the same domain, made nice, and range), so that each label's extent is known before
+  // drawing: labels go into lanes above and below their level's dots (labelLanes), never on top of each other
+  // however close the dates, each kept inside the chart (shifted in from an edge, its dot still under it).
+  const marginLeft = narrow ? 56 : 110;
+  const marginRight = 40;
+  const inset = 30;
+  const fontSize = narrow ? 10 : 11;
+  const times = dated.map((r) => Date.parse(r.date!));
+  const x = scaleUtc()
+    .domain(times.length ? [Math.min(...times), Math.max(...times)] : [Date.UTC(2020, 0, 1), Date.UTC(2021, 0, 1)])
+    .nice()
+    .range([marginLeft + inset, width - marginRight - inset]);
+  const [left, right] = [4, width - 4];
+  const placed = new Map<TimelineRow, {at: Date; lane: number}>();
+  let lanes = 1;
+  for (const level of new Set(dated.map(levelOf))) {
+    const row = dated.filter((r) => levelOf(r) === level);
+    const spans = row.map((r) => {
+      const half = textWidth(r.label, fontSize) / 2;
+      const center = Math.min(Math.max(x(new Date(r.date!)), left + half), right - half);
+      return {left: center - half, right: center + half, center};
+    });
+    labelLanes(spans).forEach((lane, i) => {
+      placed.set(row[i], {at: x.invert(spans[i].center), lane});
+      lanes = Math.max(lanes, lane + 1);
+    });
+  }
+  // Lane 0 just above the dots, 1 just below, 2 above 0 …; each level's row tall enough for the most lanes any has.
+  const line = fontSize + 4;
+  const offset = (lane: number) => (lane % 2 ? 1 : -1) * (10 + line * Math.floor(lane / 2) + line / 2);
+  const step = Math.max(60, 2 * (10 + line * Math.ceil(lanes / 2)) + 8);
   return Plot.plot({
-    height: 60 * domain.length + 76,
-    marginLeft: narrow ? 56 : 110,
-    marginRight: 40,
+    height: step * domain.length + 76,
+    marginLeft,
+    marginRight,
     // Plans issued within a year get two-line ticks (Jul / 2024): the axis label goes below them, not over them.
     marginBottom: 56,
+    marginTop: 10,
     style: {fontSize: "12px"},
     x: {
       type: "utc",
+      domain: x.domain(),
       label: localize("date of issue 印发日期", language),
       labelOffset: 50,
       grid: true,
-      nice: true,
-      inset: 30
+      inset
     },
-    y: {domain, label: null},
+    y: {domain, label: null, type: "point", padding: 0.5},
     color: {
       domain: [...LEVELS, "none"],
       range: [...LEVELS.map((l) => LEVEL_COLORS[l]), "#999999"]
@@ -73,17 +102,16 @@ export function plansTimeline(
         tip: true,
         title: (r) => `${r.label}\n${r.date}`
       }),
-      // Labels alternate above and below the dots of a level, so that two plans issued weeks apart stay legible.
-      ...[0, 1].map((parity) =>
+      ...Array.from({length: lanes}, (_, lane) =>
         Plot.text(
-          dated.filter((r) => rank.get(r) === parity),
+          dated.filter((r) => placed.get(r)!.lane === lane),
           {
-            x: (r) => new Date(r.date!),
+            x: (r) => placed.get(r)!.at,
             y: levelOf,
             text: "label",
-            dy: parity ? 14 : -14,
-            fontSize: narrow ? 9 : 11,
-            lineWidth: narrow ? 6 : 12
+            dy: offset(lane),
+            fontSize,
+            className: "plan-label"
           }
         )
       )

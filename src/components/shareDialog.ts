@@ -36,6 +36,8 @@ export interface ShareOptions {
   legend?: Element | null;
   /** The path of the chart's iframe embed page, e.g. "embed/matrix.html?department=…"; none: no iframe code. */
   embed?: string;
+  /** Why there is no iframe code, when there is none (default: the chart has no embed page). */
+  noEmbed?: string;
   /** The language of the dialog's words. */
   language: Language;
   /** The document the dialog is made in. */
@@ -82,7 +84,7 @@ export async function measureEmbed(iframe: HTMLIFrameElement, {timeout = 20_000}
 
 export function shareDialog(
   chart: Element,
-  {title, source, filename, data, columns, noData, legend, embed, language, document}: ShareOptions
+  {title, source, filename, data, columns, noData, legend, embed, noEmbed, language, document}: ShareOptions
 ): HTMLDialogElement {
   const el = elementMaker(document);
   const t = (en: string, zh: string) => pick(en, zh, language);
@@ -222,11 +224,12 @@ export function shareDialog(
     sections.push(
       el(
         "p",
-        {class: "muted small"},
-        t(
-          "This chart has no embed page: use the PNG or SVG, or the link.",
-          "此图表没有嵌入页面：请使用PNG、SVG或链接。"
-        )
+        {class: "muted small", "data-share-no-embed": ""},
+        noEmbed ??
+          t(
+            "This chart has no embed page: use the PNG or SVG, or the link.",
+            "此图表没有嵌入页面：请使用PNG、SVG或链接。"
+          )
       )
     );
   }

@@ -88,3 +88,23 @@ export function iframeCode(
 ): string {
   return iframeTag(iframeUrl(site, name, options), title, size);
 }
+
+/**
+ * The charts of the generic embed page (src/embed/[chart].md, one built page each: the config's dynamicPaths),
+ * named like the chart cards' exports: /embed/<name>.html?plan=…&language=…&width=… and each chart's own options
+ * (src/embed/charts.ts). The matrix, bipartite, ego and progress embeds have pages of their own (and modules).
+ */
+export const CHART_EMBEDS = [
+  "tasks-per-chapter",
+  "target-comparison",
+  "force-network",
+  "co-assignment",
+  "plans-timeline",
+  "indicator",
+  "kinds-by-plan",
+  "functions-by-plan",
+  "accountability-by-plan",
+  "lineage"
+] as const;
+
+export type ChartEmbed = (typeof CHART_EMBEDS)[number];

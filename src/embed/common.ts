@@ -257,6 +257,10 @@ export function urlOptions(search: string = globalThis.location?.search ?? ""): 
 
 export interface CaptionOptions {
   language: Language;
+  /** The chart's title, shown above it (the generic chart embeds, src/embed/[chart].md); none: no heading. */
+  title?: string;
+  /** The source line, in place of the plan's (a chart over several plans); one text per language. */
+  source?: {zh: string; en: string};
   /** The page of the site the chart comes from, and what to call it. */
   link: {href: string; zh: string; en: string};
   /** Sources of benchmark data the chart shows (deduplicated). */
@@ -267,6 +271,9 @@ export interface CaptionOptions {
 
 const CAPTION_STYLE =
   "max-width: none; margin-top: 0.4rem; font: 12px/1.5 var(--sans-serif, system-ui, sans-serif); color: #666;";
+
+const TITLE_STYLE =
+  "max-width: none; margin: 0 0 0.4rem; font: 600 15px/1.35 var(--sans-serif, system-ui, sans-serif); color: inherit;";
 
 /** The source line of the plan, in Chinese or English. */
 export function sourceText(plan: Plan, language: "zh" | "en"): string {
@@ -283,12 +290,15 @@ export function sourceText(plan: Plan, language: "zh" | "en"): string {
   return `Source: ${[issuer, title ? `《${title}》` : null, number, date ? `issued ${date}` : null].filter(Boolean).join(", ")}`;
 }
 
-/** The figure every embed returns: the chart, and a caption with the source line and the link back. */
+/**
+ * The figure every embed returns: the chart (under its title, when given), and a caption with the source line (the
+ * plan's, or `source` for a chart over several plans) and the link back.
+ */
 export function embedFigure(
   name: string,
   chart: Node,
-  plan: Plan,
-  {language, link, benchmarks = [], monitoring = []}: CaptionOptions
+  plan: Plan | null,
+  {language, title, source, link, benchmarks = [], monitoring = []}: CaptionOptions
 ): HTMLElement {
   const el = elementMaker(document);
   const figure = el("figure", {
@@ -302,12 +312,17 @@ export function embedFigure(
   for (const svg of svgs)
     if (svg.tagName.toLowerCase() === "svg" && !svg.closest("[class$='-swatch']") && svg instanceof SVGElement)
       svg.style.maxWidth = "none";
+  if (title)
+    figure.append(
+      el("div", {class: "plan-embed-title", role: "heading", "aria-level": "2", style: TITLE_STYLE}, title)
+    );
   figure.append(el("div", {class: "plan-embed-chart", style: "overflow-x: auto;"}, chart));
   const caption = el("figcaption", {style: CAPTION_STYLE});
   const languages: ("zh" | "en")[] = language === "both" ? ["zh", "en"] : [language];
   const uniq = (xs: string[]) => [...new Set(xs.filter(Boolean))];
   for (const lang of languages) {
-    const line = el("div", {lang: lang === "zh" ? "zh-CN" : "en", "data-caption-lang": lang}, sourceText(plan, lang));
+    const text = source ? source[lang] : plan ? sourceText(plan, lang) : "";
+    const line = el("div", {lang: lang === "zh" ? "zh-CN" : "en", "data-caption-lang": lang}, text);
     if (uniq(benchmarks).length)
       line.append(
         lang === "zh" ? "；基准数据：" : "; benchmark data: ",
@@ -336,10 +351,15 @@ export function embedFigure(
  * The iframe page's height (its <html> box: the figure and the page's margins, EMBED_MARGIN), measured once its
  * fonts are loaded and again whenever it changes (the chart drawn again at another width): kept in
  * <html data-embed-height> for the share dialog's preview, and posted to the embedding page as
- * {type: EMBED_HEIGHT_MESSAGE, height}, where the iframe code's script sets the iframe's height to it.
+ * {type: EMBED_HEIGHT_MESSAGE, height}, where the iframe code's script sets the iframe's height to it. Called
+ * again, it does nothing.
  */
 export function reportHeight(doc: Document = globalThis.document): void {
   const root = doc.documentElement;
+  // Once per page: a page may call it each time it draws its chart (after the chart, so that the first height
+  // reported is the chart's, not the empty page's).
+  if (root.dataset.embedReporting) return;
+  root.dataset.embedReporting = "true";
   const post = () => {
     const height = Math.ceil(root.getBoundingClientRect().height);
     if (!(height > 0) || root.dataset.embedHeight === String(height)) return;

@@ -15,12 +15,13 @@ import {parseFunctionMapping} from "../../src/lib/compare/functions.js";
 import {compareIndicators, indicatorFigures} from "../../src/lib/compare/indicatorComparison.js";
 import {droppedParents, lineage} from "../../src/lib/compare/lineage.js";
 import {lineagePair, type PlanPlace, suggestedParent} from "../../src/lib/compare/parentPlan.js";
-import type {PlanLevel} from "../../src/lib/compare/planRow.js";
+import {type PlanLevel, planRow} from "../../src/lib/compare/planRow.js";
 import {functionLoad} from "../../src/lib/compare/responsibilityLoad.js";
 import {planTargetSpecs} from "../../src/lib/compare/targetSpec.js";
 import {parseBenchmarks, parseIndicatorGlossary} from "../../src/lib/reference.js";
 import {expectNoSidewaysScroll, ROOT, SCREENSHOTS, useSite} from "./site.ts";
 import {buildSubsetSite, type SubsetSite} from "./subsetSite.ts";
+import {timelineLabelProblems} from "./timeline.ts";
 
 const VIEWPORTS = [
   {width: 1440, height: 900},
@@ -168,6 +169,8 @@ describe.each(SITES)("the compare pages on a site of $name", ({name, plans: name
           indicators: String(model.indicators.length),
           targets: String(model.targets.length),
           leadShare: percent(model.items.filter((i) => leads.has(i.id)).length / model.items.length),
+          // A plan whose target year the reader did not find shows "–", not a blank cell.
+          targetYear: String(planRow(p.name, model, p.meta).targetYear ?? "–"),
           covered: percent(model.coverage.covered)
         } as Record<string, string | null>
       };
@@ -198,6 +201,8 @@ describe.each(SITES)("the compare pages on a site of $name", ({name, plans: name
         })
       );
       expect(overlaps, "date ticks under the axis label").toEqual([]);
+      // Plans issued months apart (the district plans of 2021) have labels that never overlap, nor leave the chart.
+      expect(await timelineLabelProblems(page), "timeline labels").toEqual([]);
     });
   });
 

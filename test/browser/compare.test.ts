@@ -7,6 +7,7 @@ import {describe, expect, test} from "vitest";
 import {planLabel} from "../../src/lib/compare/comparison.js";
 import type {PlanCompareSummary} from "../../src/lib/compare/plansSummary.js";
 import {DIST, SCREENSHOTS, useSite} from "./site.ts";
+import {timelineLabelProblems} from "./timeline.ts";
 
 const site = useSite();
 const VIEWPORTS = [
@@ -54,6 +55,13 @@ describe("compare pages", () => {
       // The timeline: one dot per dated plan.
       const dots = await page.$$eval(".card svg [aria-label=dot] circle", (cs) => cs.length);
       expect(dots).toBe(plans.filter((p) => p.date).length);
+      // Its labels never overlap (plans issued months apart) nor leave the chart.
+      expect(await timelineLabelProblems(page), "timeline labels").toEqual([]);
+      // A plan whose target year the reader did not find shows "–" in its row (a blank cell says nothing).
+      const years = await page.$$eval("#observablehq-main form table tbody tr", (trs) =>
+        trs.map((tr) => tr.querySelectorAll("td")[12]?.textContent?.trim() ?? "")
+      );
+      expect(years.sort()).toEqual(plans.map((p) => String(p.targetYear ?? "–")).sort());
       await page.screenshot({path: resolve(SCREENSHOTS, `compare-plans-${viewport.width}.png`), fullPage: true});
     } finally {
       await close();

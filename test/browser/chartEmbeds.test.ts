@@ -1,0 +1,153 @@
+// Every chart's iframe code (issue 14): each chart card of the site's pages gives, in its Share dialog, iframe code
+// whose height is measured from a preview; the page that code loads draws that chart (an svg or canvas of some
+// size, under the chart's title) with no console error at 1440 and at 390 px, and scrolls no page sideways.
+// Needs a build first (npm run build).
+import {resolve} from "node:path";
+import type {Page} from "playwright-core";
+import {describe, expect, test} from "vitest";
+import {CHART_EMBEDS} from "../../src/embed/code.ts";
+import {expectNoSidewaysScroll, SCREENSHOTS, useSite} from "./site.ts";
+
+const site = useSite();
+const OTHER_PLAN = "qingpu-2024-firesafety";
+// The site's pages with charts, one plan's own overview and network (its iframe code names the plan).
+const PAGES = [
+  "index.html",
+  "responsibilities.html",
+  "network.html",
+  "departments.html?department=%E5%B8%82%E5%B8%82%E5%9C%BA%E7%9B%91%E7%9D%A3%E7%AE%A1%E7%90%86%E5%B1%80",
+  "indicators.html",
+  "progress.html?indicator=I7",
+  "compare/plans.html",
+  "compare/indicators.html",
+  "compare/responsibilities.html",
+  "compare/lineage.html",
+  `plans/${OTHER_PLAN}/index.html`,
+  `plans/${OTHER_PLAN}/network.html`
+];
+const VIEWPORTS = [
+  {width: 1440, height: 900},
+  {width: 390, height: 844}
+];
+
+interface Code {
+  page: string;
+  card: string;
+  src: string;
+  title: string;
+  height: number;
+}
+
+/** The iframe code of one card of each kind on the page: its address, title and the height measured. */
+async function iframeCodes(page: Page, path: string): Promise<{codes: Code[]; missing: string[]}> {
+  const codes: Code[] = [];
+  const missing: string[] = [];
+  const cards = page.locator("figure.chart-card");
+  const seen = new Set<string>();
+  for (let i = 0; i < (await cards.count()); ++i) {
+    const card = cards.nth(i);
+    const name = (await card.getAttribute("data-export"))!;
+    const kind = name.replace(/-(I\d+|[^-]*[^\x00-\x7f][^-]*)$/, "-*");
+    if (seen.has(kind)) continue;
+    seen.add(kind);
+    await card.locator(".share-button").click();
+    const dialog = card.locator("dialog[open]");
+    if ((await dialog.locator("[data-share-field=iframe]").count()) !== 1) {
+      missing.push(`${path} ${name}`);
+      await dialog.locator("[data-share=close]").click();
+      continue;
+    }
+    // The preview is measured: the note gives the height, and the code carries it.
+    const note = dialog.locator("[data-share-height]");
+    await page.waitForFunction(
+      (el) => /^\d+$/.test(el!.getAttribute("data-share-height") ?? ""),
+      await note.elementHandle(),
+      {
+        timeout: 60_000
+      }
+    );
+    const height = Number(await note.getAttribute("data-share-height"));
+    const code = await dialog.locator("[data-share-field=iframe]").inputValue();
+    const src = /src="([^"]+)"/.exec(code)![1];
+    const title = /title="([^"]*)"/.exec(code)![1].replaceAll("&quot;", '"');
+    expect(code, `${path} ${name}`).toContain(`height="${height}"`);
+    expect(height, `${path} ${name}`).toBeGreaterThan(100);
+    codes.push({page: path, card: name, src, title, height});
+    await dialog.locator("[data-share=close]").click();
+  }
+  return {codes, missing};
+}
+
+describe("every chart's iframe code", () => {
+  const codes: Code[] = [];
+
+  test("every Share dialog gives iframe code, its height measured from the preview", {timeout: 600_000}, async () => {
+    const missing: string[] = [];
+    for (const path of PAGES) {
+      const {page, close} = await site.open(path, {viewport: VIEWPORTS[0]});
+      try {
+        // The compare indicators page draws its cards a few per frame, and marks the grid when all are drawn.
+        if (await page.locator(".indicator-cards").count()) await page.waitForSelector(".indicator-cards[data-done]");
+        if (path.startsWith("progress"))
+          await page.waitForFunction(() => document.querySelectorAll("figure.chart-card svg").length > 1);
+        const found = await iframeCodes(page, path);
+        codes.push(...found.codes);
+        missing.push(...found.missing);
+      } finally {
+        await close();
+      }
+    }
+    expect(missing, "charts without iframe code").toEqual([]);
+    // Every chart of the generic embed page is offered somewhere, and a plan's own pages name the plan.
+    const names = new Set(codes.map((c) => new URL(c.src).pathname.replace(/^\/embed\/|\.html$/g, "")));
+    for (const name of CHART_EMBEDS) expect(names, name).toContain(name);
+    for (const c of codes.filter((c) => c.page.startsWith("plans/")))
+      expect(new URL(c.src).searchParams.get("plan"), `${c.page} ${c.card}`).toBe(OTHER_PLAN);
+  });
+
+  test(
+    "the page of each iframe code draws its chart under its title, at 1440 and 390 px",
+    {timeout: 600_000},
+    async () => {
+      expect(codes.length, "the test above found the codes").toBeGreaterThan(10);
+      const problems: string[] = [];
+      for (const c of codes) {
+        const url = new URL(c.src);
+        const path = `${url.pathname.slice(1)}${url.search}`;
+        for (const viewport of VIEWPORTS) {
+          const {page, close} = await site.open(path, {viewport});
+          try {
+            const figure = page.locator("figure[data-embed]");
+            await figure.waitFor({timeout: 30_000});
+            const size = await figure.evaluate((f) =>
+              Math.max(
+                0,
+                ...[...f.querySelectorAll("svg, canvas")]
+                  .filter((e) => !e.closest("[class$='-swatch'], [class$='-swatches'], figcaption"))
+                  .map((e) => {
+                    const r = e.getBoundingClientRect();
+                    return Math.min(r.width, r.height);
+                  })
+              )
+            );
+            if (!(size > 50)) problems.push(`${path} at ${viewport.width}: no chart drawn (largest ${size} px)`);
+            const text = (await figure.textContent()) ?? "";
+            // The charts of the generic embed page carry their title (the four older embeds, their caption only).
+            const generic = (CHART_EMBEDS as readonly string[]).includes(
+              url.pathname.replace(/^\/embed\/|\.html$/g, "")
+            );
+            if (generic && !text.includes(c.title))
+              problems.push(`${path} at ${viewport.width}: no title "${c.title}"`);
+            await expectNoSidewaysScroll(page);
+            const name = url.pathname.replace(/^\/embed\/|\.html$/g, "");
+            if (c.page.startsWith("compare") || c.page === "index.html" || c.page === "network.html")
+              await page.screenshot({path: resolve(SCREENSHOTS, `chart-embed-${name}-${viewport.width}.png`)});
+          } finally {
+            await close();
+          }
+        }
+      }
+      expect(problems).toEqual([]);
+    }
+  );
+});
