@@ -16,6 +16,7 @@ import type {Comparator} from "../lib/model.js";
 import {chartWidth} from "./chartWidth.js";
 import {textWidth} from "./labels.js";
 import {FIGURE_COLORS} from "./palette.js";
+import {COMPARATOR_SIGNS} from "../lib/vocabulary.js";
 
 export interface FigureRow {
   who: string;
@@ -28,15 +29,14 @@ export interface FigureRow {
   title?: string;
 }
 
-const SIGN: Record<Comparator, string> = {"=": "", ">=": "≥", "<=": "≤", ">": ">", "<": "<"};
-
 export function indicatorDots(
   rows: FigureRow[],
   {limit = null, ...options}: Plot.PlotOptions & {limit?: number | null} = {}
 ): SVGSVGElement | HTMLElement {
   const width = chartWidth(options.width, {min: 300, fallback: 640});
   const whos = [...new Set(rows.map((r) => r.who))];
-  const words = (r: FigureRow) => `${SIGN[r.comparator]}${r.value}${r.unit ?? ""}${r.year ? ` · ${r.year}` : ""}`;
+  const words = (r: FigureRow) =>
+    `${COMPARATOR_SIGNS[r.comparator]}${r.value}${r.unit ?? ""}${r.year ? ` · ${r.year}` : ""}`;
   const fontSize = width < 480 ? 11 : 12;
   const marginLeft = Math.min(Math.round(width * 0.5), Math.max(60, ...whos.map((w) => textWidth(w, fontSize) + 22)));
   // On a phone the words go above the dot, so that the axis keeps the width; on a wider screen, beside it.

@@ -30,7 +30,14 @@ import {ADAPTED, COPIED, lineage} from "../lib/compare/lineage.js";
 import {lineagePair} from "../lib/compare/parentPlan.js";
 import {itemsPerChapter} from "../lib/summary.js";
 import {benchmarkSource, comparisonRows, isComparable} from "../lib/benchmarkComparison.js";
-import {BENCHMARK_KIND_LABELS, type Language, LINEAGE_LABELS, localize, pick} from "../lib/vocabulary.js";
+import {
+  BENCHMARK_KIND_LABELS,
+  COMPARATOR_SIGNS,
+  type Language,
+  LINEAGE_LABELS,
+  localize,
+  pick
+} from "../lib/vocabulary.js";
 import {
   checkLanguage,
   checkPlan,
@@ -272,7 +279,6 @@ const DRAW: Record<ChartEmbed, (options: Resolved, t: Say) => Promise<Drawn>> = 
     const narrow = o.width < 560;
     const short = (label: {en: string; zh: string}) =>
       narrow && o.language === "both" ? label.zh : localize(label, o.language);
-    const SIGN = {">=": "≥", "<=": "≤", "=": ""} as const;
     const rows = indicatorFigures(c)
       .filter((f) => f.value !== null)
       .map((f) => {
@@ -280,7 +286,7 @@ const DRAW: Record<ChartEmbed, (options: Resolved, t: Say) => Promise<Drawn>> = 
           f.side === "plan"
             ? planLabel(byName.get(f.who) ?? {plan: f.who, number: null, title: null})
             : `${f.who} ${short(BENCHMARK_KIND_LABELS[f.kind])}${f.kind === "observation" ? ` ${f.year}` : ""}`;
-        const figure = `${SIGN[f.comparator]}${f.value}${f.unit ?? ""}`;
+        const figure = `${COMPARATOR_SIGNS[f.comparator]}${f.value}${f.unit ?? ""}`;
         return {
           ...f,
           value: f.value!,
