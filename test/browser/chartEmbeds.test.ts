@@ -87,7 +87,8 @@ describe("every chart's iframe code", () => {
       const {page, close} = await site.open(path, {viewport: VIEWPORTS[0]});
       try {
         // The compare indicators page draws its cards a few per frame, and marks the grid when all are drawn.
-        if (await page.locator(".indicator-cards").count()) await page.waitForSelector(".indicator-cards[data-done]");
+        if (await page.locator(".indicator-cards").count())
+          await page.waitForSelector(".indicator-cards[data-done]", {state: "attached"});
         if (path.startsWith("progress"))
           await page.waitForFunction(() => document.querySelectorAll("figure.chart-card svg").length > 1);
         const found = await iframeCodes(page, path);

@@ -54,7 +54,7 @@ describe("Indicators across plans", () => {
         only: String(rows.filter((r) => r.reach === "one").length)
       });
       // The cards are drawn a few per frame: every one is in once the container is marked done.
-      await page.waitForSelector(".indicator-cards[data-done]");
+      await page.waitForSelector(".indicator-cards[data-done]", {state: "attached"});
       expect(
         await page.$$eval("[data-indicator]", (cs) => cs.map((c) => (c as HTMLElement).dataset.indicator))
       ).toEqual(shown.map((r) => r.name));

@@ -231,7 +231,7 @@ describe.each(SITES)("the compare pages on a site of $name", ({name, plans: name
         `${targets.length} targets in ${new Set(targets.map((t) => t.plan)).size} of ${plans.length} plans`
       );
       // The cards are drawn a few per frame: every one is in once the container is marked done.
-      await page.waitForSelector(".indicator-cards[data-done]");
+      await page.waitForSelector(".indicator-cards[data-done]", {state: "attached"});
       expect(
         await page.$$eval("[data-indicator]", (cs) => cs.map((c) => (c as HTMLElement).dataset.indicator))
       ).toEqual(shown.map((r) => r.name));

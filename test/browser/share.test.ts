@@ -266,7 +266,8 @@ describe("every share dialog", () => {
         const {page, close} = await site.open(path, SIZES.desktop);
         try {
           // The compare indicators page draws its cards a few per frame, and marks the grid when all are drawn.
-          if (await page.locator(".indicator-cards").count()) await page.waitForSelector(".indicator-cards[data-done]");
+          if (await page.locator(".indicator-cards").count())
+            await page.waitForSelector(".indicator-cards[data-done]", {state: "attached"});
           const cards = page.locator("figure.chart-card");
           const n = await cards.count();
           expect(n, path).toBeGreaterThan(0);
