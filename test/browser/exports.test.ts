@@ -98,7 +98,7 @@ describe("table exports", () => {
       const all = await downloaded(page, () => block.getByText(/^CSV \(all/).click());
       const shown = await downloaded(page, () => block.getByText(/^CSV \(\d+ shown/).click());
       const json = await downloaded(page, () => block.getByText("JSON (all)").click());
-      expect(all.bytes.toString("utf8").startsWith("\ufeffid,group,subject")).toBe(true);
+      expect(all.bytes.toString("utf8").startsWith("\ufeffid,subject,goal,year,lead,sentence")).toBe(true);
       expect(all.bytes.toString("utf8").trim().split("\n").length).toBe(20);
       const shownLines = shown.bytes.toString("utf8").trim().split("\n").length;
       expect(shownLines).toBeGreaterThan(1);
