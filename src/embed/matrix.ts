@@ -7,9 +7,10 @@
  * Options: plan (the name of any plan of the site, data/plans/<name>: default the plan the site opens on), department (Chinese or English name: its row is outlined, the rest fades), chapter (number or
  * numeral: only that chapter's items), ordering ("document", "workload" or "similarity"), showImplicit (draw
  * the blanket note's implicit roles, default true), language (of the labels and the caption: "zh" (default),
- * "en" or "both"), width (default 900). Returns a <figure> (data-embed="matrix") with the chart and a caption
- * citing the plan.
+ * "en" or "both"), width (default 900). Returns a <figure> (data-embed="matrix") with the chart under its title
+ * (the responsibilities page's, in that language) and a caption citing the plan.
  */
+import {pick} from "../lib/vocabulary.js";
 import {
   checkPlan,
   embedFigure,
@@ -43,6 +44,7 @@ export async function Matrix(options: MatrixOptions = {}): Promise<HTMLElement> 
   const chart = responsibilityMatrix(plan, chartOptions);
   return embedFigure("matrix", chart, plan, {
     language,
+    title: pick("Who is responsible for what", "责任矩阵", language),
     link: {
       href: sitePage(
         "responsibilities.html",
