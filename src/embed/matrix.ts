@@ -41,7 +41,12 @@ export async function Matrix(options: MatrixOptions = {}): Promise<HTMLElement> 
     chapter: c,
     chart: chartOptions
   } = await resolveResponsibilityOptions(plan, options, "document");
-  const chart = responsibilityMatrix(plan, chartOptions);
+  // Narrow (a phone), the department names take at most 40% of the width, as on the responsibilities page.
+  const narrow = chartOptions.width < 640;
+  const chart = responsibilityMatrix(plan, {
+    ...chartOptions,
+    labelWidth: narrow ? Math.max(110, chartOptions.width * 0.4) : undefined
+  });
   return embedFigure("matrix", chart, plan, {
     language,
     title: pick("Who is responsible for what", "责任矩阵", language),

@@ -54,7 +54,8 @@ export async function Progress({
   const progress = indicatorProgress(spec, rows, {asOf});
   let chart: Node;
   if (progress.series) {
-    chart = progressChart(progress.series, {width: checkWidth(width, 640), language: lang});
+    // Under the embed's own title (below), not the chart's Chinese one again.
+    chart = progressChart(progress.series, {width: checkWidth(width, 640), language: lang, title: null});
   } else {
     chart = document.createElement("p");
     chart.textContent = `${spec.id} ${spec.name}: no numeric target to chart 无可绘制的量化目标`;
