@@ -183,7 +183,8 @@ describe("the embeds of the four chart modules", () => {
         const page = await context.newPage();
         for (const [option, value] of [
           ["language", "fr"],
-          ["ordering", "random"]
+          ["ordering", "random"],
+          ["implicit", "maybe"]
         ]) {
           await page.goto(site.url(`embed/${name}.html?${option}=${value}`));
           const error = page.locator(".observablehq--error");
