@@ -210,7 +210,10 @@ describe("responsibility matrix by keyboard and on a phone", () => {
       const cell = (await matrix.locator("rect[data-role]").first().boundingBox())!;
       // The first column of cells starts within the screen's first half or so, not past its right edge.
       expect(cell.x + cell.width).toBeLessThan(390 * 0.6);
-      const labels = await matrix.locator("g[aria-label='y-axis tick label'] text").allTextContents();
+      // Each label's own text (its <title> child holds the full name).
+      const labels = await matrix
+        .locator("g[aria-label='y-axis tick label'] text")
+        .evaluateAll((texts) => texts.map((t) => t.firstChild?.textContent ?? ""));
       expect(labels.some((l) => l.endsWith("…"))).toBe(true);
       // The full name stays in the label's tooltip.
       const title = await matrix.locator("g[aria-label='y-axis tick label'] text title").first().textContent();
