@@ -41,10 +41,12 @@ export async function Matrix(options: MatrixOptions = {}): Promise<HTMLElement> 
     chapter: c,
     chart: chartOptions
   } = await resolveResponsibilityOptions(plan, options, "document");
-  // Narrow (a phone), the department names take at most 40% of the width, as on the responsibilities page.
+  // Narrow (a phone), as on the responsibilities page: the matrix keeps its natural width (16 px a column) and
+  // scrolls sideways in its box, and the department names take at most 40% of the width.
   const narrow = chartOptions.width < 640;
   const chart = responsibilityMatrix(plan, {
     ...chartOptions,
+    width: narrow ? undefined : chartOptions.width,
     labelWidth: narrow ? Math.max(110, chartOptions.width * 0.4) : undefined
   });
   return embedFigure("matrix", chart, plan, {
