@@ -19,6 +19,7 @@ import {bareHeadingLines} from "./headings.js";
 import {blockTables} from "./rowBlocks.js";
 import {taskListTables} from "./taskLists.js";
 import {attachmentLists} from "./attachmentLists.js";
+import {allocationCellTables} from "./allocationTables.js";
 import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
 
 export interface OutlineNode {
@@ -59,6 +60,8 @@ export interface Table {
   notes: {text: string; line: number}[];
   /** The column the table stands in, if any. */
   column: number | null;
+  /** An allocation table of the attachments written one cell per line (allocationTables.ts): its rows' cells. */
+  allocation?: true;
 }
 
 export interface HeaderLine {
@@ -389,6 +392,35 @@ export function outline(text: string): Outline {
     if (!piece) continue;
     if (top.body.text) top.breaks.push(top.body.text.length);
     if (appendLine(top.body, piece, at)) glossLines.push(line);
+  }
+  // Allocation tables of the attachments written one cell per line (附表2 / …分配表 / 序号 / 区域 / … / 合计): tables.
+  const allocations = allocationCellTables(trimmed, attached);
+  if (allocations.length) {
+    const held = new Set<number>();
+    for (const a of allocations) {
+      // Its notes: 注: lines right after it.
+      const notes: Table["notes"] = [];
+      for (let i = a.last + 1; i < trimmed.length && (!trimmed[i] || NOTE.test(trimmed[i])); ++i)
+        if (trimmed[i]) {
+          notes.push({text: trimmed[i], line: i + 1});
+          held.add(i);
+        }
+      tables.push({
+        rows: a.rows.map((row) => ({
+          cells: row.cells,
+          line: row.first + 1,
+          start: lineSpan(row.first)[0],
+          end: lineSpan(row.last)[1]
+        })),
+        notes,
+        column: null,
+        allocation: true
+      });
+      for (let i = a.first; i <= a.last; ++i) held.add(i);
+    }
+    const rest = attached.filter((i) => !held.has(i));
+    attached.length = 0;
+    attached.push(...rest);
   }
   const lists = attachmentLists(trimmed, attached).map((list) => ({
     attachment: list.attachment,
