@@ -94,6 +94,12 @@ export interface Outline {
    * parent, not among `roots` or `nodes` (the body's outline); its caption lines as written.
    */
   attachmentLists: {attachment: number; caption: HeaderLine[]; entries: OutlineNode[]}[];
+  /**
+   * Attached documents with an outline of their own (附件2 / 奉贤区农村公路路长制实施方案(试行) / 为… / 一、指导思想 /
+   * 二、… (一)… 1.…): each read as an outline apart (positions in the whole text), its lines before its first numbered
+   * line its `header` (the title, an opening paragraph). Not among `roots` or `nodes`.
+   */
+  attachedDocuments: {attachment: number; outline: Outline}[];
 }
 
 const NOTE = /^注\s*\d*\s*[:.]/;
@@ -422,6 +428,21 @@ export function outline(text: string): Outline {
     attached.length = 0;
     attached.push(...rest);
   }
+  // Attached documents with an outline of their own: read apart, each over the text with every other line blanked
+  // (the same length, so every position stays that of the whole text).
+  const attachedDocuments: Outline["attachedDocuments"] = [];
+  for (const doc of attachedOutlines(trimmed, attached)) {
+    const own = new Set(doc.lines);
+    let masked = "";
+    for (let i = 0; i < starts.length; ++i) {
+      const end = i + 1 < starts.length ? starts[i + 1] : text.length;
+      masked += own.has(i) ? text.slice(starts[i], end) : text.slice(starts[i], end).replace(/[^\n]/g, " ");
+    }
+    attachedDocuments.push({attachment: doc.attachment, outline: outline(masked)});
+    const rest = attached.filter((i) => !own.has(i));
+    attached.length = 0;
+    attached.push(...rest);
+  }
   const lists = attachmentLists(trimmed, attached).map((list) => ({
     attachment: list.attachment,
     caption: list.caption.map((i) => ({text: trimmed[i], line: i + 1, start: starts[i] + indents[i]})),
@@ -462,6 +483,45 @@ export function outline(text: string): Outline {
     furniture,
     glossLines,
     attachmentLine,
-    attachmentLists: lists
+    attachmentLists: lists,
+    attachedDocuments
   };
+}
+
+const ATTACHMENT_HEAD = /^附件\s*(\d{0,2})\s*(?:[::]\s*(.*))?$/;
+
+/**
+ * The attachments that are documents with an outline of their own: from a line 附件 / 附件2 / 附件2:title to the next
+ * such line, leaving out the lines a table holds (`attached`: the attachments' lines no table holds, in order), at
+ * least two chapters numbered 一、 二、 in order and a numbered line of another form below them (`(一)`, `1.`). The list
+ * of the attachments' titles (附件:1.… / 2.…) is none. Each with its number (附件2 → 2; an unnumbered 附件 its place
+ * among the attachments) and its lines.
+ */
+export function attachedOutlines(lines: string[], attached: number[]): {attachment: number; lines: number[]}[] {
+  const sections: {number: number | null; titles: boolean; lines: number[]}[] = [];
+  for (const i of attached) {
+    const m = ATTACHMENT_HEAD.exec(lines[i]);
+    if (m) {
+      const after = (m[2] ?? "").trim();
+      sections.push({number: m[1] ? +m[1] : null, titles: after !== "" && readMarker(after) !== null, lines: []});
+    } else if (sections.length) sections[sections.length - 1].lines.push(i);
+  }
+  const found: {attachment: number; lines: number[]}[] = [];
+  let ordinal = 0;
+  for (const s of sections) {
+    if (s.titles) continue;
+    ++ordinal;
+    let chapters = 0;
+    let below = false;
+    for (const i of s.lines) {
+      const m = readMarker(lines[i]);
+      if (!m) continue;
+      if (m.style === "cn") {
+        if (m.number !== chapters + 1) break;
+        chapters = m.number;
+      } else if (chapters && m.style !== "column") below = true;
+    }
+    if (chapters >= 2 && below) found.push({attachment: s.number ?? ordinal, lines: s.lines});
+  }
+  return found;
 }

@@ -818,6 +818,72 @@ function read(
     }
   }
 
+  // Attached documents with an outline of their own (附件2 / …实施方案(试行) / 为… / 一、指导思想 / 二、… (一)… 1.…): read
+  // as the body is, under a group of the document's title (SF2), ids prefixed by the attachment's number: items F2 +
+  // their outline path (五、(一)3. → F2.5.1.3), groups SF2.5.1, goals GF2.1; its chapters are groups (the plan's
+  // chapters and ids stay its own).
+  const attachedUnits: Unit[] = [];
+  for (const doc of o.attachedDocuments) {
+    const a = doc.attachment;
+    const sub = doc.outline;
+    const head = sub.header.filter((h) => !sub.furniture.includes(h));
+    const top = groupId(`SF${a}`);
+    const first = head[0] ?? {line: sub.nodes[0]?.line ?? 1, start: sub.nodes[0]?.start ?? 0, text: ""};
+    const last = head[head.length - 1] ?? first;
+    model.groups.push({
+      id: top,
+      numbering: "",
+      title: first.text ? headingOf(text.slice(first.start, first.start + first.text.length)) : `附件${a}`,
+      text: written(sub.preamble),
+      parent: null,
+      chapter: null,
+      source: {line: first.line, start: first.start, end: last.start + last.text.length}
+    });
+    const docUnits = classify(sub.roots, sub.nodes, shadowOf, isBody).units;
+    for (const unit of docUnits) {
+      const n = unit.node;
+      const path = unit.path.join(".");
+      const above = unit.group ?? (unit.chapter !== n ? unit.chapter : null);
+      const parent = (above && groupIds.get(above)) || top;
+      if (unit.role === "chapter" || unit.role === "group") {
+        attachedUnits.push(unit);
+        const id = groupId(`SF${a}.${path}`);
+        groupIds.set(n, id);
+        const heading = written(n.body.slice(0, n.breaks[0] ?? n.body.text.length)).replace(/[\s|]+$/, "");
+        model.groups.push({
+          id,
+          numbering: markerLabel(n.style, n.numeral),
+          title: unit.role === "chapter" ? headingOf(heading) : sameCut(unit.title, written(n.body)),
+          text: written(n.body),
+          parent: unit.role === "chapter" ? top : parent,
+          chapter: null,
+          source: fullSpan(n, n.body)
+        });
+        if (unit.role === "chapter" && unit.goal && n.breaks.length) {
+          addGoal(
+            goalId(`GF${a}.${n.number}`),
+            headingOf(heading),
+            n.body.slice(n.breaks[0], n.body.text.length),
+            n,
+            unit
+          );
+          model.goals[model.goals.length - 1].chapter = null;
+        }
+      } else if (unit.role === "goal") {
+        attachedUnits.push(unit);
+        addGoal(goalId(`GF${a}.${path}`), sameCut(unit.title, written(unit.text)), unit.text, n, unit);
+        model.goals[model.goals.length - 1].chapter = null;
+      } else if (unit.role === "item") {
+        attachedUnits.push(unit);
+        const id = itemId(`F${a}.${path}`);
+        addItem(unit, n, {id, kind: "task", seq: n.number, column: null}, unit.text, fullSpan(n, unit.text));
+        const item = model.items[model.items.length - 1];
+        item.chapter = null;
+        item.group = parent;
+      }
+    }
+  }
+
   function findActionClause(body: Joined) {
     return findItemClause(shadowOf(body), [], isBody);
   }
@@ -833,7 +899,8 @@ function read(
     }));
     const byId = new Map(model.items.map((i) => [i.id, i]));
     model.goals.forEach((g, k) => {
-      if (!g.deadline?.date) return;
+      // An attached document's stages (GF2.3.1) name its own tasks, not the plan's.
+      if (!g.deadline?.date || g.id.startsWith("GF")) return;
       for (const id of stageTasks(shadowOf(goalBodies[k]), tasks)) {
         const item = byId.get(id)!;
         if (!item.deadline) item.deadline = {raw: g.deadline.raw, date: g.deadline.date};
@@ -1015,7 +1082,7 @@ function read(
 
   stage("coverage");
   // The counts kept here added to measureCoverage's own record (not a spread into a new one: see addItem).
-  model.coverage = Object.assign(measureCoverage(text, o, model, units), {
+  model.coverage = Object.assign(measureCoverage(text, o, model, [...units, ...attachedUnits]), {
     itemsWithoutClause: model.items.filter((i) => i.clause === null).length,
     encoding: model.coverage.encoding
   });
