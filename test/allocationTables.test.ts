@@ -52,6 +52,17 @@ describe("readAllocation", () => {
       total: 3
     });
   });
+  test("a column with cells left empty or — is a quantity of the rows that fill it; a name header may end with brackets", () => {
+    expect(
+      readAllocation([
+        ["序号", "街镇(园区)", "新增示范点(个)", "备注"],
+        ["1", "南桥镇", "3", "含园区"],
+        ["2", "金汇镇", "—", ""],
+        ["3", "奉城镇", "2", ""],
+        ["合计", "", "5", ""]
+      ])?.quantities
+    ).toEqual([{column: 2, label: "新增示范点", unit: "个"}]);
+  });
   test("a table without a total row is none", () => {
     expect(readAllocation(rows.slice(0, 3).concat([["3", "机场", "4-10", "机场集团"]]))).toBeNull();
   });

@@ -9,8 +9,8 @@
  *   of unit (区域, 各区, 街镇, 单位, 部门, 行业, 子行业, 领域, 板块, 主体), not a project (项目名称, 名称, 位置: a project
  *   list describes its projects), and the table ends with a total row (合计, 总计, 汇总, 小计 in its first cells,
  *   then its figures);
- * - at least one column other than 序号 holds in every such row a figure: a number or a range (35-36, 0.3-0.4), at
- *   most with a unit after it (3个); such a column is a quantity, its unit the one its header gives in brackets
+ * - at least one column other than 序号 holds a figure in every filled cell, and in at least half the rows: a number or
+ *   a range (35-36, 0.3-0.4), at most with a unit after it (3个); such a column is a quantity, its unit the one its header gives in brackets
  *   (十四五装机计划(MW) → MW), else the one its cells give, else none;
  * - it is not an indicator table (a header cell naming 指标: indicators.ts reads those).
  * The total row's figures fill the quantity columns from the first.
@@ -44,11 +44,12 @@ export interface Allocation {
 }
 
 /**
- * The header of a column naming units that share a quantity (区域, 各区, 街镇, 责任单位, 交通子行业, 领域); not a project's
- * name (项目名称, 名称, 位置: a project list's rows are projects, its figures describe them).
+ * The header of a column naming units that share a quantity (区域, 各区, 街镇(园区), 责任单位名称, 交通子行业, 领域); not a
+ * project's (项目名称, 工程, 位置: a project list's rows are projects, its figures describe them).
  */
 const UNIT_HEADER =
-  /^(?!.*(?:项目|名称|工程|位置|地点))(?:.*(?:区域|地区|区县|区|县|市|街镇|镇|街道|乡镇|单位|部门|行业|领域|板块|主体|片区))$/;
+  /^(?!.*(?:项目|工程|位置|地点))[^()]*(?:区域|地区|区县|区|县|市|街镇|镇|街道|乡镇|单位|部门|行业|领域|板块|主体|片区)(?:名称)?(?:\([^()]*\))?$/;
+/^(?!.*(?:项目|名称|工程|位置|地点))(?:.*(?:区域|地区|区县|区|县|市|街镇|镇|街道|乡镇|单位|部门|行业|领域|板块|主体|片区))$/;
 const SEQ_HEADER = /^(?:序号|编号)$/;
 const TOTAL = /^(?:合计|总计|汇总|小计|总量|全市合计|全区合计)$/;
 /** A figure: 35, 0.3-0.4, 11~14.5, 3个; a unit of at most three characters after it. */
@@ -81,8 +82,10 @@ export function readAllocation(rows: string[][]): Allocation | null {
   if (body.some((r) => !r[name] || readFigure(r[name]) !== null)) return null;
   const quantities: AllocationQuantity[] = [];
   for (let c = name + 1; c < header.length; ++c) {
-    const figures = body.map((r) => readFigure(r[c] ?? ""));
-    if (!header[c] || figures.some((f) => f === null)) continue;
+    // Every filled cell a figure, and at least half the rows filled (a cell left empty or 一 allots nothing).
+    const cells = body.map((r) => (r[c] ?? "").trim()).filter((cell) => cell && !/^[—\-–/]+$/.test(cell));
+    const figures = cells.map(readFigure);
+    if (!header[c] || cells.length * 2 < body.length || figures.some((f) => f === null)) continue;
     const bracket = UNIT_IN_HEADER.exec(header[c]);
     const label = bracket ? header[c].slice(0, bracket.index) : header[c];
     const units = new Set(figures.map((f) => f!.unit).filter(Boolean));
