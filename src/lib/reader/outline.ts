@@ -18,7 +18,7 @@ import {cellLineTables} from "./cellLines.js";
 import {bareHeadingLines} from "./headings.js";
 import {blockTables} from "./rowBlocks.js";
 import {taskListTables} from "./taskLists.js";
-import {attachmentLists} from "./attachmentLists.js";
+import {attachmentLists, attachmentSections} from "./attachmentLists.js";
 import {allocationCellTables} from "./allocationTables.js";
 import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
 
@@ -488,24 +488,14 @@ export function outline(text: string): Outline {
   };
 }
 
-const ATTACHMENT_HEAD = /^附件\s*(\d{0,2})\s*(?:[::]\s*(.*))?$/;
-
 /**
- * The attachments that are documents with an outline of their own: from a line 附件 / 附件2 / 附件2:title to the next
- * such line, leaving out the lines a table holds (`attached`: the attachments' lines no table holds, in order), at
- * least two chapters numbered 一、 二、 in order and a numbered line of another form below them (`(一)`, `1.`). The list
- * of the attachments' titles (附件:1.… / 2.…) is none. Each with its number (附件2 → 2; an unnumbered 附件 its place
- * among the attachments) and its lines.
+ * The attachments that are documents with an outline of their own: an attachment (`attachmentSections`) whose lines
+ * outside its tables hold at least two chapters numbered 一、 二、 in order and a numbered line of another form below
+ * them (`(一)`, `1.`). The list of the attachments' titles (附件:1.… / 2.…) is none. Each with its number (附件2 → 2;
+ * an unnumbered 附件 its place among the attachments) and its lines.
  */
 export function attachedOutlines(lines: string[], attached: number[]): {attachment: number; lines: number[]}[] {
-  const sections: {number: number | null; titles: boolean; lines: number[]}[] = [];
-  for (const i of attached) {
-    const m = ATTACHMENT_HEAD.exec(lines[i]);
-    if (m) {
-      const after = (m[2] ?? "").trim();
-      sections.push({number: m[1] ? +m[1] : null, titles: after !== "" && readMarker(after) !== null, lines: []});
-    } else if (sections.length) sections[sections.length - 1].lines.push(i);
-  }
+  const sections = attachmentSections(lines, attached);
   const found: {attachment: number; lines: number[]}[] = [];
   let ordinal = 0;
   for (const s of sections) {
