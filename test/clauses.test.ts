@@ -311,3 +311,31 @@ describe("inTextAssignment", () => {
     );
   });
 });
+
+describe("parties outside government", () => {
+  test("an enterprise acting with a body is kept, as a body of kind enterprise (市交通委会同停车经营服务企业…)", () => {
+    const m = parse(
+      "某区实施方案\n一、主要任务\n(一)公示停车资源。市交通委会同停车经营服务企业对可共享的停车资源予以公示。\n(二)建设充电设施。(城投集团牵头,市电力公司配合)\n"
+    );
+    const rs = m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`);
+    expect(rs).toEqual([
+      "T1 lead:市交通委",
+      "T1 support:停车经营服务企业",
+      "T2 lead:城投集团",
+      "T2 support:市电力公司"
+    ]);
+    const kind = (name: string) => m.departments.find((d) => d.name === name)?.kind;
+    expect(["停车经营服务企业", "城投集团", "市电力公司"].map(kind)).toEqual([
+      "enterprise",
+      "enterprise",
+      "enterprise"
+    ]);
+  });
+  test("a sentence inside a paragraph of duties that hands work on names its agent implicitly, not a second lead", () => {
+    const m = parse(
+      "某区工作方案\n一、职责分工\n各街道、镇作为本辖区内装修垃圾处理工作的责任主体,负责日常监管。居民区装修垃圾原则上由本区环卫企业负责清运。\n区城管执法局负责查处违法行为。\n"
+    );
+    const first = m.responsibilities.filter((r) => r.item === m.items[0].id).map((r) => `${r.role}:${r.asWritten}`);
+    expect(first).toEqual(["lead:各街道、镇", "implicit:本区环卫企业"]);
+  });
+});

@@ -151,6 +151,8 @@ export type DepartmentKind =
   | "management-committee"
   | "county-government"
   | "township"
+  | "enterprise"
+  | "society"
   | "generic"
   | "unknown";
 

@@ -399,11 +399,12 @@ function read(
           source: src
         });
       }
-      for (const n of [
-        ...opening,
-        ...leadingDuty(shadowOf(own), isBody),
-        ...inTextAssignment(shadowOf(own), isBody, own.lineBreaks())
-      ]) {
+      // A sentence inside a paragraph of duties that hands a piece of work on (原则上由本区环卫企业负责清运) names its
+      // agent, not the paragraph's holder: an implicit role.
+      const inText = inTextAssignment(shadowOf(own), isBody, own.lineBreaks()).map((n) =>
+        opening.length ? {...n, role: "implicit" as const} : n
+      );
+      for (const n of [...opening, ...leadingDuty(shadowOf(own), isBody), ...inText]) {
         const src = own.span(n.offset, n.offset + n.name.length);
         const name = written(own.slice(n.offset, n.offset + n.name.length));
         addResponsibility(item, k, {
