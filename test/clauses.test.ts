@@ -9,6 +9,7 @@ import {
   splitTopLevel,
   trailingBracket
 } from "../src/lib/reader/clauses.js";
+import {bodyKind, looksLikeBody} from "../src/lib/reader/bodies.js";
 import {parse} from "./plan.js";
 
 const roles = (content: string) => readClause(content).named.map((n) => `${n.role}:${n.name}`);
@@ -337,5 +338,34 @@ describe("parties outside government", () => {
     );
     const first = m.responsibilities.filter((r) => r.item === m.items[0].id).map((r) => `${r.role}:${r.asWritten}`);
     expect(first).toEqual(["lead:各街道、镇", "implicit:本区环卫企业"]);
+  });
+});
+
+describe("names a labelled list holds", () => {
+  test("a name the body rules do not know, continuing a labelled list after a comma, is kept as a body with a warning", () => {
+    const m = parse(
+      "某区分工方案\n一、主要预期目标\n1.努力实现地区生产总值增长6.2%左右。\n牵头单位:区发改局\n责任单位:立山经济开发区,全区经济运行各专班\n2.固定资产投资增长15%左右。\n牵头单位:区发改局\n责任单位:立山经济开发区,各有关单位\n"
+    );
+    expect(m.responsibilities.filter((r) => r.item === "T1").map((r) => `${r.role}:${r.asWritten}`)).toEqual([
+      "lead:区发改局",
+      "support:立山经济开发区",
+      "support:全区经济运行各专班"
+    ]);
+    expect(m.departments.find((d) => d.name === "全区经济运行各专班")?.kind).toBe("office");
+    expect(m.warnings.some((w) => w.code === "unknown-department" && w.message.includes("全区经济运行各专班"))).toBe(
+      true
+    );
+    expect(m.warnings.filter((w) => w.code === "clause")).toEqual([]);
+  });
+  test("a sentence after a labelled list is no name: it is reported, not read as a body", () => {
+    const r = readClause("责任单位:市交通委,确保按期完成");
+    expect(r.named.map((n) => n.name)).toEqual(["市交通委"]);
+    expect(r.unread.map((u) => u.text)).toEqual(["确保按期完成"]);
+  });
+  test("专班 and 工作组 of a named scope are bodies; 各专班 alone is a catch-all", () => {
+    expect(looksLikeBody("全区经济运行各专班")).toBe(true);
+    expect(bodyKind("全区经济运行各专班")).toBe("office");
+    expect(bodyKind("各专班")).toBe("generic");
+    expect(bodyKind("各工作组")).toBe("generic");
   });
 });
