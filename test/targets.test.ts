@@ -17,6 +17,12 @@ describe("findTargets", () => {
       "绿色供应链管理示范企业|8家|以上|>="
     ]);
   });
+  test("words of commitment or aspiration and their goal verb open no subject (努力实现地区生产总值增长6.2%左右)", () => {
+    expect(found("努力实现地区生产总值增长6.2%左右。")).toEqual(["地区生产总值|6.2%|增长…左右|="]);
+    expect(found("力争实现外贸进出口总额增长5%。")).toEqual(["外贸进出口总额|5%|增长|="]);
+    expect(found("确保城镇新增就业人数达到1万人。")).toEqual(["城镇新增就业人数|1万人|达到|="]);
+    expect(found("全力争取实现财政收入增长8%。")).toEqual(["财政收入|8%|增长|="]);
+  });
   test("达到 … 以上 reads as at least", () => {
     expect(found("参数覆盖率达到95%以上")).toEqual(["参数覆盖率|95%|达到…以上|>="]);
   });

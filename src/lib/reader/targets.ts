@@ -217,6 +217,11 @@ const LEADING_VERB_WORD =
 const LEADING_VERB = new RegExp(
   `^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|重点|全面|直接|逐步|新)?(?:${LEADING_VERB_WORD})(?:(?:和|及|与|、)(?:${LEADING_VERB_WORD})|(?!新)(?:${LEADING_VERB_WORD})){0,2})(?![率面量额或])`
 );
+/**
+ * Words of commitment or aspiration and the goal verb after them, at the head of a target's phrase (努力实现地区生产总值
+ * 增长6.2% → 地区生产总值; 确保达到120MW; 力争完成…): they say how firmly the plan means it, not what is measured.
+ */
+const ASPIRATION = /^(?:努力|力争|确保|争取|力求|全力|奋力|务必)+(?:实现|达到|完成)?/;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 /** A size (an area, a length, a volume) … */
 const SIZE_UNIT = /^(?:平方公里|平方米|平米|立方米|公里|千米|公顷|亩|米)$/;
@@ -647,8 +652,8 @@ export function findTargets(text: string): FoundTarget[] {
     // An ordinal of a list (四是完成…, 其三) opens the sentence, not the subject.
     trim(/^(?:[一二三四五六七八九十]+(?:是|要)|其[一二三四五六七八九十]+,?|第[一二三四五六七八九十]+,)/);
     trim(/^(?:力争)?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?(?:前)?,?/);
-    // 确保达到120MW,力争达到180MW: the words of commitment open the phrase, they are not what is counted.
-    trim(/^(?:确保|力争|争取)/);
+    // 确保达到120MW, 努力实现地区生产总值增长6.2%: words of commitment or aspiration open the phrase, not the noun.
+    trim(ASPIRATION);
     trim(LEADING_PERIOD);
     trim(LEADING_RATE);
     trim(LEADING_VERB);
