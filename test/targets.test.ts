@@ -23,6 +23,12 @@ describe("findTargets", () => {
     expect(found("确保城镇新增就业人数达到1万人。")).toEqual(["城镇新增就业人数|1万人|达到|="]);
     expect(found("全力争取实现财政收入增长8%。")).toEqual(["财政收入|8%|增长|="]);
   });
+  test("a count of things named one by one in a bracket after it lists the work, unless a goal verb sets it", () => {
+    expect(found("加快推进4个干垃圾项目(奉贤二期、金山二期、浦东二期、宝山焚烧),力争今年一季度开工建设。")).toEqual([]);
+    expect(found("年底前建成3个湿垃圾项目(金山、宝山、普陀)。")).toEqual(["湿垃圾项目|3个||="]);
+    // A bracket that names fewer members than the count is no list of them.
+    expect(found("推进5个示范项目(含奉贤、金山)建设。")).toEqual(["示范项目|5个||="]);
+  });
   test("达到 … 以上 reads as at least", () => {
     expect(found("参数覆盖率达到95%以上")).toEqual(["参数覆盖率|95%|达到…以上|>="]);
   });

@@ -236,6 +236,10 @@ const COUNT_BEFORE = new RegExp(`\\d\\s*(?:万|亿|千)?\\s*(?:个|座|处|条|�
 /** After a count: its noun described up to 的, then the set it names, then 中 (among). */
 const AMONG = /^[^,。;:]{0,30}?的[\u4e00-\u9fff]{1,6}?中(?![心国央小期长间等标级学])/;
 /** The total a bracket breaks down: 共计9个(嘉定新城5个、其他区域4个) counts 9, not 5 and 4. */
+/** After a count: the noun counted, then a bracket naming its members one by one (4个干垃圾项目(奉贤二期、金山二期…)). */
+const NAMED_MEMBERS = /^[\u4e00-\u9fff“”]{1,12}?\(([^()\d]+、[^()\d]+)\)/;
+/** A goal verb that sets a count as a level to reach: 建成4个…, 完成3个…, 新开工2个…. */
+const GOAL_VERB_BEFORE = /(?:建成|完成|新建|建设|新增|开工|竣工|投运|投产|打造|创建|达到|实现)\s*$/;
 const TOTAL_BEFORE_BRACKET = new RegExp(`\\d\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})\\s*\\($`);
 /** A verb that sets a level to reach, in a phrase that names a standard. */
 const ATTAIN = /达到|提高|提升|增至|实现|不低于|不少于|以上/;
@@ -521,6 +525,15 @@ export function findTargets(text: string): FoundTarget[] {
     // Numbers that spell out a quoted formula (实行“1+2+3”理念,即1名…与2名…由3名…) explain it, they set nothing.
     if (/“\d+(?:\+\d+)+[^”]{0,6}”[^。;]{0,12}即[^。;]*$/.test(text.slice(phraseStart(text, mask, i, "。;"), i)))
       continue;
+    // A count of things the plan names one by one in a bracket after them (加快推进4个干垃圾项目(奉贤二期、金山二期、浦东
+    // 二期、宝山焚烧)) lists the work, it sets no goal: unless a goal verb sets the count (建成4个…项目(…)).
+    if (!post && !m[3] && NAMED_MEMBERS.test(after)) {
+      const members = NAMED_MEMBERS.exec(after)![1]
+        .split(/[、,]/)
+        .filter((s) => s.trim());
+      if (!m[4] && members.length === +(m[1] + m[2]) && !GOAL_VERB_BEFORE.test(text.slice(Math.max(0, i - 4), i)))
+        continue;
+    }
     // What exists already (紧扣9个已开工项目) is not a commitment.
     if (/^(?:已|现有)/.test(after)) continue;
     // A size noted in brackets after a name (远香湖南(4.73平方公里)), a base of a calculation (按照100.9平方公里计),
