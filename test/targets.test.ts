@@ -29,6 +29,19 @@ describe("findTargets", () => {
     // A bracket that names fewer members than the count is no list of them.
     expect(found("推进5个示范项目(含奉贤、金山)建设。")).toEqual(["示范项目|5个||="]);
   });
+  test("a 、 joining names that share the words after it does not cut the subject (县、乡、村道列养率)", () => {
+    expect(found("县、乡、村道列养率保持100%。")).toEqual(["县、乡、村道列养率|100%|保持|="]);
+    expect(found("城镇职工、城镇居民医保住院费用支付比例达到75%。")).toEqual([
+      "城镇职工、城镇居民医保住院费用支付比例|75%|达到|="
+    ]);
+    expect(found("乡道、村道养护资金不低于50%。")).toEqual(["乡道、村道养护资金|50%|不低于|>="]);
+    // A piece with a figure of its own, or a verb of doing, is a phrase of its own.
+    expect(found("新建服务点670个、中转站12座。")).toEqual(["服务点|670个||=", "中转站|12座||="]);
+    expect(found("县道不低于13%、乡、村道不低于8%。")).toEqual(["县道|13%|不低于|>=", "乡、村道|8%|不低于|>="]);
+    expect(found("完成改造、新建绿道100公里。")).toEqual(["绿道|100公里||="]);
+    // A verb of doing opening the earliest piece governs the whole list.
+    expect(found("建设石油化工、水域救援队伍3支。")).toEqual(["石油化工、水域救援队伍|3支||="]);
+  });
   test("达到 … 以上 reads as at least", () => {
     expect(found("参数覆盖率达到95%以上")).toEqual(["参数覆盖率|95%|达到…以上|>="]);
   });

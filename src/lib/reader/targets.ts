@@ -212,7 +212,7 @@ const VERB_BEFORE_COUNT =
   /(?:完成|开发|提供|建设|建成|建有|设有|拥有|新建|修缮|修复|治理|推动|整治|培育|培养|选拔|扶持|资助|认定|新增|打造|创建|设立|引进|组建|评选|培训|遴选|实施|开展|举办|推出|发布|制定|形成|布局|改造|配备|选树|命名|连接)$/;
 const LEADING_SIZE = new RegExp(`^\\d+(?:\\.\\d+)?\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})(?:及以上|以上|以下)?`);
 const LEADING_VERB_WORD =
-  "推进|推动|创建|建成|建设|新建|建立|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成|举办|举行|开展|组织|选拔|培养|扶持|资助|落实|启动|发放|成立|筹建|选派|发动|评定|投运|更新|产生|推荐|募集|筹集|销售";
+  "推进|推动|创建|建成|建设|新建|建立|健全|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成|举办|举行|开展|组织|选拔|培养|扶持|资助|落实|启动|发放|成立|筹建|选派|发动|评定|投运|更新|产生|推荐|募集|筹集|销售";
 /** Verbs of doing that open a phrase, alone or joined (选拔资助, 引进和培养, 更新投运), after an adverb (重点, 全面). */
 const LEADING_VERB = new RegExp(
   `^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|重点|全面|直接|逐步|新)?(?:${LEADING_VERB_WORD})(?:(?:和|及|与|、)(?:${LEADING_VERB_WORD})|(?!新)(?:${LEADING_VERB_WORD})){0,2})(?![率面量额或])`
@@ -272,6 +272,11 @@ const LEADING_PERIOD =
   /^(?:(?:(?:[一二三四五六七八九十两]|\d+)(?:年|个月)|全年|年内)(?:内)?(?:累计|共|合计|总计)|(?:[一二三四五六七八九十两]|\d+)(?:年|个月)内|累计|“[^”]{1,6}”期间|[^,。;:“”]{1,6}?期间)/;
 /** A rate word that opens a phrase (每年投运…, 年均销售…): the figure is marked annual, the words are not what is counted. */
 const LEADING_RATE = /^(?:每年度|每年|年均|平均每年)/;
+/**
+ * A piece of a list before 、 that names what the words after it qualify as well (a level, 市 of 市、区(县级市)两级; a
+ * kind, 乡道 of 乡道、村道养护; 城镇职工 of 城镇职工、城镇居民医保…支付比例): a short noun with no figure and no verb.
+ */
+const SHARED_NAME = /^\s*(?:\d+年内|(?:19|20)\d{2}年\s*,?)?[\u4e00-\u9fff()]{1,8}$/;
 /** Words before a count that only scope or introduce it (对全区1918个垃圾箱房, 争取将60座社区公园, 共计15.19平方公里…):
  * the noun after the count is what it counts. */
 const BARE_SCOPE = /^(?:(?:争取|力争|逐步)?(?:将|把)|(?:全|本)(?:市|区|县|省|镇)|共计|合计|总计)$/;
@@ -572,10 +577,25 @@ export function findTargets(text: string): FoundTarget[] {
     const wide = phraseStart(text, mask, i, ",。;:");
     // And except where 等 closes the list the phrase opens with (新建高架车站、地面车站、基地库房等要求屋顶光伏覆盖面积达到
     // 50%): the list is part of the subject.
-    const narrow = phraseStart(text, mask, i, ",。;:、");
+    const piece = phraseStart(text, mask, i, ",。;:、");
+    let narrow = piece;
+    // A 、 that joins names sharing the words after them (县、乡、村道列养率; 5年内市、区(县级市)两级…; 乡道、村道养护) is
+    // no end of the phrase: a piece before it with no figure of its own, a short name, belongs to the subject.
+    // A verb of doing opening the earliest piece governs the whole list (建设石油化工、水域救援队伍3支); a piece that opens
+    // with one of its own (完成改造、新建绿道100公里) is a phrase of its own.
+    if (!LEADING_VERB.test(text.slice(narrow, i).trim()))
+      while (narrow > wide && text[narrow - 1] === "、") {
+        const start = phraseStart(text, mask, narrow - 1, ",。;:、");
+        const before = text.slice(start, narrow - 1).trim();
+        const opened = LEADING_VERB.exec(before)?.[0] ?? "";
+        const name = before.slice(opened.length);
+        if (!SHARED_NAME.test(name) || DOING.test(name)) break;
+        narrow = start;
+        if (opened) break;
+      }
     const from =
       /(?:分别|(?<![平人年户日月亩])均|都)[^,。;:]{0,6}$/.test(text.slice(wide, i)) ||
-      (narrow > wide && /^[^\d]{0,12}?等/.test(text.slice(narrow, i)))
+      (piece > wide && /^[^\d]{0,12}?等/.test(text.slice(piece, i)))
         ? wide
         : narrow;
     const sentenceStart = phraseStart(text, mask, i, "。;");
