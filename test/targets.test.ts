@@ -41,6 +41,9 @@ describe("findTargets", () => {
     expect(found("完成改造、新建绿道100公里。")).toEqual(["绿道|100公里||="]);
     // A verb of doing opening the earliest piece governs the whole list.
     expect(found("建设石油化工、水域救援队伍3支。")).toEqual(["石油化工、水域救援队伍|3支||="]);
+    expect(found("着力建设石油化工、水域救援、危化品槽车处置3支。")).toEqual([
+      "石油化工、水域救援、危化品槽车处置|3支||="
+    ]);
   });
   test("达到 … 以上 reads as at least", () => {
     expect(found("参数覆盖率达到95%以上")).toEqual(["参数覆盖率|95%|达到…以上|>="]);

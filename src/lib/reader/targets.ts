@@ -215,7 +215,7 @@ const LEADING_VERB_WORD =
   "推进|推动|创建|建成|建设|新建|建立|健全|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成|举办|举行|开展|组织|选拔|培养|扶持|资助|落实|启动|发放|成立|筹建|选派|发动|评定|投运|更新|产生|推荐|募集|筹集|销售";
 /** Verbs of doing that open a phrase, alone or joined (选拔资助, 引进和培养, 更新投运), after an adverb (重点, 全面). */
 const LEADING_VERB = new RegExp(
-  `^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|重点|全面|直接|逐步|新)?(?:${LEADING_VERB_WORD})(?:(?:和|及|与|、)(?:${LEADING_VERB_WORD})|(?!新)(?:${LEADING_VERB_WORD})){0,2})(?![率面量额或])`
+  `^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|重点|全面|直接|逐步|着力|大力|新)?(?:${LEADING_VERB_WORD})(?:(?:和|及|与|、)(?:${LEADING_VERB_WORD})|(?!新)(?:${LEADING_VERB_WORD})){0,2})(?![率面量额或])`
 );
 /**
  * Words of commitment or aspiration and the goal verb after them, at the head of a target's phrase (努力实现地区生产总值
