@@ -45,6 +45,16 @@ describe("findTargets", () => {
       "石油化工、水域救援、危化品槽车处置|3支||="
     ]);
   });
+  test("a list of levels or bodies doing the work is no part of the subject; the noun counted goes on over a shared 、", () => {
+    expect(found("5年内市、区(县级市)两级重点支持300名经营管理领军人才赴境外培训。")).toEqual([
+      "经营管理领军人才赴境外培训|300名||="
+    ]);
+    expect(found("重点引进和培养1万名左右具有博士、硕士学位的企业紧缺人才。")).toEqual([
+      "具有博士、硕士学位的企业紧缺人才|1万名|左右|="
+    ]);
+    // A piece after 、 with a figure of its own is the next target.
+    expect(found("遴选50家中小微企业、30家龙头企业。")).toEqual(["中小微企业|50家||=", "龙头企业|30家||="]);
+  });
   test("达到 … 以上 reads as at least", () => {
     expect(found("参数覆盖率达到95%以上")).toEqual(["参数覆盖率|95%|达到…以上|>="]);
   });

@@ -209,7 +209,7 @@ const HANDED_DOWN = /^[^,。;:]{0,24}?(?:分解|下达|分配)(?:到|至|给)/;
 const EACH_OF_SET = /^[^,。;:\d]{0,24}?的[^,。;:、\d]{1,8}?(?:都|均|各)/;
 /** A verb that puts the count before its noun: 每县建设1到2个示范点, 各建有1个中心. */
 const VERB_BEFORE_COUNT =
-  /(?:完成|开发|提供|建设|建成|建有|设有|拥有|新建|修缮|修复|治理|推动|整治|培育|培养|选拔|扶持|资助|认定|新增|打造|创建|设立|引进|组建|评选|培训|遴选|实施|开展|举办|推出|发布|制定|形成|布局|改造|配备|选树|命名|连接)$/;
+  /(?:完成|开发|提供|建设|建成|建有|设有|拥有|新建|修缮|修复|治理|推动|整治|培育|培养|选拔|扶持|支持|资助|认定|新增|打造|创建|设立|引进|组建|评选|培训|遴选|实施|开展|举办|推出|发布|制定|形成|布局|改造|配备|选树|命名|连接)$/;
 const LEADING_SIZE = new RegExp(`^\\d+(?:\\.\\d+)?\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})(?:及以上|以上|以下)?`);
 const LEADING_VERB_WORD =
   "推进|推动|创建|建成|建设|新建|建立|健全|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成|举办|举行|开展|组织|选拔|培养|扶持|资助|落实|启动|发放|成立|筹建|选派|发动|评定|投运|更新|产生|推荐|募集|筹集|销售";
@@ -272,6 +272,8 @@ const LEADING_PERIOD =
   /^(?:(?:(?:[一二三四五六七八九十两]|\d+)(?:年|个月)|全年|年内)(?:内)?(?:累计|共|合计|总计)|(?:[一二三四五六七八九十两]|\d+)(?:年|个月)内|累计|“[^”]{1,6}”期间|[^,。;:“”]{1,6}?期间)/;
 /** A rate word that opens a phrase (每年投运…, 年均销售…): the figure is marked annual, the words are not what is counted. */
 const LEADING_RATE = /^(?:每年度|每年|年均|平均每年)/;
+/** After a counted noun: 、, a piece with no figure and no stop, 的 and the noun's head (、硕士学位的企业紧缺人才). */
+const NOUN_GOES_ON = /^、[^,。;:、(\d]{1,12}?的[^,。;:、(\d]{1,12}/;
 /**
  * A piece of a list before 、 that names what the words after it qualify as well (a level, 市 of 市、区(县级市)两级; a
  * kind, 乡道 of 乡道、村道养护; 城镇职工 of 城镇职工、城镇居民医保…支付比例): a short noun with no figure and no verb.
@@ -682,6 +684,8 @@ export function findTargets(text: string): FoundTarget[] {
       subject = subject.slice(close + 1);
     }
     trim(/^\s+/);
+    // The levels that do the work (5年内市、区(县级市)两级重点支持300名…) are its actors, not what is counted.
+    trim(/^(?:[两三四]级)(?=[\u4e00-\u9fff])/);
     // An ordinal of a list (四是完成…, 其三) opens the sentence, not the subject.
     trim(/^(?:[一二三四五六七八九十]+(?:是|要)|其[一二三四五六七八九十]+,?|第[一二三四五六七八九十]+,)/);
     trim(/^(?:力争)?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?(?:前)?,?/);
@@ -713,10 +717,18 @@ export function findTargets(text: string): FoundTarget[] {
     // The number comes first (遴选50家中小微企业): the noun after it is the subject, when there is one.
     // The noun ends before a second count joined to it (1990个积水点改造及28个空洞点位修复), and before the verb of
     // what is done to it (对300个公交站台进行适老化改造, 将60座社区公园纳入名录).
-    const noun =
+    let noun =
       /^的?\s*(?:进行|开展|实施)?(?:(?![及和与]\s*(?:至少|不少于)?\s*\d|进行|纳入)[^,。;:、(])+/.exec(
         after.slice(post.length)
       )?.[0] ?? "";
+    // The noun goes on over a 、 that joins words sharing its head (1万名左右具有博士、硕士学位的企业紧缺人才): the piece
+    // after it has no figure, no verb of its own, and runs on to 的 and the noun.
+    if (noun) {
+      const shared = NOUN_GOES_ON.exec(
+        text.slice(end + post.length + noun.length, end + post.length + noun.length + 30)
+      );
+      if (shared) noun += shared[0];
+    }
     if (share) {
       subject = share[2];
       subjectStart = end + share[1].length;
