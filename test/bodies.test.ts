@@ -82,6 +82,7 @@ describe("bodyKind", () => {
     expect(looksLikeBody("停车经营服务企业")).toBe(true);
     expect(looksLikeBody("企业")).toBe(false);
     expect(looksLikeBody("培育企业")).toBe(false);
+    expect(looksLikeBody("成立工作专班")).toBe(false);
   });
   test("a body of a vertically managed national system is a vertical agency whatever place names it", () => {
     for (const name of [
