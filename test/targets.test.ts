@@ -39,6 +39,7 @@ describe("findTargets", () => {
     expect(found("新建服务点670个、中转站12座。")).toEqual(["服务点|670个||=", "中转站|12座||="]);
     expect(found("县道不低于13%、乡、村道不低于8%。")).toEqual(["县道|13%|不低于|>=", "乡、村道|8%|不低于|>="]);
     expect(found("完成改造、新建绿道100公里。")).toEqual(["绿道|100公里||="]);
+    expect(found("每年推广色叶、观花新优树种3个以上。")[0]).toMatch(/^色叶、观花新优树种\|3个\|/);
     // A verb of doing opening the earliest piece governs the whole list.
     expect(found("建设石油化工、水域救援队伍3支。")).toEqual(["石油化工、水域救援队伍|3支||="]);
     expect(found("着力建设石油化工、水域救援、危化品槽车处置3支。")).toEqual([
