@@ -12,6 +12,7 @@
  *   npm run bench -- --sizes 100,1000 --big-runs 1 network sizes (departments); runs above 1,000
  *   npm run bench -- --only corpus --plans 1000    the corpus command on a corpus of that many plans
  *   npm run bench -- --only corpus --baseline ../main  the same, each run beside the same run of another checkout
+ *   npm run bench -- --only first --pages compare/indicators --baseline ../main  also that checkout's page, as --before
  *   npm run bench -- --only plans --plan-counts 5,20,50  builds of sites of that many plans
  *
  * Parts: parser (parsePlan vs decoding and splitting lines), build (cold and warm vs a bare Framework site),
@@ -181,6 +182,7 @@ await part("first", async () => {
     plans: Number(values["compare-plans"]),
     pages,
     cacheFrom: values["cache-from"],
+    baseline: values.baseline,
     log
   });
   results.parts.first = r;
