@@ -60,6 +60,10 @@ export interface CorpusResult {
   /** The machine's 1-minute load average at the start and end of each run: its min and max over the part. */
   load: {min: number; max: number};
   identical: boolean;
+  /** With --baseline: the same measures of the baseline checkout's command, in the same run (see benchCorpus). */
+  baseline?: Omit<CorpusResult, "baseline" | "sameCsv"> & {root: string};
+  /** With --baseline: whether this checkout and the baseline wrote the same CSV files (1 worker). */
+  sameCsv?: boolean;
   memory: {
     small: number;
     large: number;
@@ -121,7 +125,8 @@ interface Run {
 /** The load averages seen at the start and end of every run of this part. */
 const loads: number[] = [];
 
-function run(dir: string, out: string, jobs: number): Run {
+/** One run of the corpus command of the checkout at `root` (its bench/corpus-child.ts, its bin/corpus). */
+function run(dir: string, out: string, jobs: number, root = ROOT): Run {
   const before = loadavg()[0];
   rmSync(out, {recursive: true, force: true});
   mkdirSync(out, {recursive: true});
@@ -129,7 +134,7 @@ function run(dir: string, out: string, jobs: number): Run {
     process.execPath,
     ["--expose-gc", "--import", "tsx", "bench/corpus-child.ts", dir, out, String(jobs)],
     {
-      cwd: ROOT,
+      cwd: root,
       encoding: "utf8",
       maxBuffer: 16 * 1024 * 1024
     }
@@ -140,19 +145,43 @@ function run(dir: string, out: string, jobs: number): Run {
   return result;
 }
 
-/** A digest of every file of a folder, by name. */
-function digest(dir: string): string {
+/** A digest of every file of a folder (or of those whose name ends with `ext`), by name. */
+function digest(dir: string, ext = ""): string {
   const h = createHash("sha256");
-  for (const f of readdirSync(dir).sort()) h.update(f).update(readFileSync(join(dir, f)));
+  for (const f of readdirSync(dir).sort()) if (f.endsWith(ext)) h.update(f).update(readFileSync(join(dir, f)));
   return h.digest("hex");
 }
 
+/** The runs of one checkout's corpus command. */
+interface EngineRuns {
+  root: string;
+  ones: Run[];
+  twos: Run[];
+  smallRuns: Run[];
+  largeRuns: Run[];
+  identical: boolean;
+}
+
+/**
+ * Runs the corpus command `runs` times with 1 and 2 workers on `plans` plans, and with 2 workers on `small` and on
+ * `plans` plans for memory. With `baseline` (another checkout of this project, its node_modules installed), the
+ * baseline's command runs beside this one's, each run of one followed by the same run of the other, so that
+ * before and after are measured under the same load: its figures are in `baseline`, and `sameCsv` says whether
+ * the two wrote the same CSV files.
+ */
 export function benchCorpus({
   plans = 1000,
   small = 100,
   runs = 3,
+  baseline,
   log = () => {}
-}: {plans?: number; small?: number; runs?: number; log?: (line: string) => void} = {}): CorpusResult {
+}: {
+  plans?: number;
+  small?: number;
+  runs?: number;
+  baseline?: string;
+  log?: (line: string) => void;
+} = {}): CorpusResult {
   const tmp = mkdtempSync(join(tmpdir(), "bench-corpus-"));
   try {
     const large = join(tmp, `plans-${plans}`);
@@ -160,83 +189,114 @@ export function benchCorpus({
     const smallDir = join(tmp, `plans-${small}`);
     makeCorpus(smallDir, small);
     log(`corpus of ${plans} plans (${fmt(bytes / 1024 / 1024, 1)} MB) in ${tmp}`);
-    run(smallDir, join(tmp, "warm"), 2); // warms tsx's cache of compiled modules
+    const engines: EngineRuns[] = [baseline, ROOT]
+      .filter((r): r is string => r !== undefined)
+      .map((root) => ({root, ones: [], twos: [], smallRuns: [], largeRuns: [], identical: true}));
+    for (const e of engines) run(smallDir, join(tmp, "warm"), 2, e.root); // warms tsx's cache of compiled modules
     loads.length = 0;
-    const ones: Run[] = [];
-    const twos: Run[] = [];
-    let identical = true;
+    let sameCsv = true;
     for (let k = 0; k < runs; ++k) {
-      const a = run(large, join(tmp, "out1"), 1);
-      const b = run(large, join(tmp, "out2"), 2);
-      if (a.plans !== plans || b.plans !== plans)
-        throw new Error(`expected ${plans} plans, read ${a.plans} / ${b.plans}`);
-      ones.push(a);
-      twos.push(b);
-      identical &&= digest(join(tmp, "out1")) === digest(join(tmp, "out2"));
-      log(
-        `run ${k + 1}: --jobs 1 ${fmt(a.ms)} ms (${fmt(a.cpuMs / a.ms, 2)} cores), --jobs 2 ${fmt(b.ms)} ms ` +
-          `(${fmt(b.cpuMs / b.ms, 2)} cores, main thread busy ${fmt(b.mainBusy * 100)}%); CPU ${fmt(a.cpuMs)} → ` +
-          `${fmt(b.cpuMs)} ms, main thread ${fmt(b.mainCpuMs)} ms; load ${fmt(a.load, 1)}`
-      );
-    }
-    const smallRuns: Run[] = [];
-    const largeRuns: Run[] = [];
-    for (let k = 0; k < runs; ++k) {
-      smallRuns.push(run(smallDir, join(tmp, "out2"), 2));
-      largeRuns.push(run(large, join(tmp, "out2"), 2));
-    }
-    const smallRss = smallRuns.map((r) => r.maxRssKb);
-    const largeRss = largeRuns.map((r) => r.maxRssKb);
-    const retained = (rs: Run[]) => summarize(rs.map((r) => r.retainedKb ?? NaN)).median / 1024;
-    const pairs = ones.map((o, k): [number, number] => [o.ms, twos[k].ms]);
-    const speedup = pairedRatios(pairs)!;
-    const cores = (rs: Run[]) => summarize(rs.map((r) => r.cpuMs / r.ms)).median;
-    const memory = {
-      small,
-      large: plans,
-      smallMb: summarize(smallRss).median / 1024,
-      largeMb: summarize(largeRss).median / 1024,
-      ratio: summarize(largeRss).median / summarize(smallRss).median,
-      retainedSmallMb: retained(smallRuns),
-      retainedLargeMb: retained(largeRuns)
-    };
-    return {
-      date: new Date().toISOString(),
-      plans,
-      bytes,
-      runs,
-      one: summarize(ones.map((r) => r.ms)),
-      two: summarize(twos.map((r) => r.ms)),
-      speedup,
-      speedupInterval: medianInterval(ratiosOf(pairs)),
-      parallelism: {one: cores(ones), two: cores(twos)},
-      mainBusy: summarize(twos.map((r) => r.mainBusy)).median,
-      cpu: {
-        one: summarize(ones.map((r) => r.cpuMs)).median,
-        two: summarize(twos.map((r) => r.cpuMs)).median,
-        main: twos.every((r) => r.mainCpuMs !== null) ? summarize(twos.map((r) => r.mainCpuMs!)).median : null,
-        bound: twos.every((r) => r.mainCpuMs !== null)
-          ? summarize(ones.map((o, k) => o.cpuMs / Math.max(twos[k].mainCpuMs!, twos[k].cpuMs / 2))).median
-          : null
-      },
-      load: {min: Math.min(...loads), max: Math.max(...loads)},
-      identical,
-      memory,
-      goals: {
-        speedup: {
-          goal: CORPUS_GOALS.speedup,
-          value: speedup.median,
-          met: speedup.median >= CORPUS_GOALS.speedup && identical
-        },
-        memory: {goal: CORPUS_GOALS.memory, value: memory.ratio, met: memory.ratio <= CORPUS_GOALS.memory}
+      for (const e of engines) {
+        const out1 = join(tmp, `out1-${engines.indexOf(e)}`);
+        const out2 = join(tmp, `out2-${engines.indexOf(e)}`);
+        const a = run(large, out1, 1, e.root);
+        const b = run(large, out2, 2, e.root);
+        if (a.plans !== plans || b.plans !== plans)
+          throw new Error(`expected ${plans} plans, read ${a.plans} / ${b.plans}`);
+        e.ones.push(a);
+        e.twos.push(b);
+        e.identical &&= digest(out1) === digest(out2);
+        log(
+          `run ${k + 1}${engines.length > 1 ? ` (${e.root === ROOT ? "this checkout" : e.root})` : ""}: --jobs 1 ` +
+            `${fmt(a.ms)} ms (${fmt(a.cpuMs / a.ms, 2)} cores), --jobs 2 ${fmt(b.ms)} ms ` +
+            `(${fmt(b.cpuMs / b.ms, 2)} cores, main thread busy ${fmt(b.mainBusy * 100)}%); CPU ${fmt(a.cpuMs)} → ` +
+            `${fmt(b.cpuMs)} ms, main thread ${fmt(b.mainCpuMs)} ms; peak ${fmt(b.maxRssKb / 1024)} MB; load ${fmt(a.load, 1)}`
+        );
       }
-    };
+      if (engines.length > 1) sameCsv &&= digest(join(tmp, "out1-0"), ".csv") === digest(join(tmp, "out1-1"), ".csv");
+    }
+    for (let k = 0; k < runs; ++k) {
+      for (const e of engines) {
+        e.smallRuns.push(run(smallDir, join(tmp, "out2"), 2, e.root));
+        e.largeRuns.push(run(large, join(tmp, "out2"), 2, e.root));
+      }
+    }
+    const load = {min: Math.min(...loads), max: Math.max(...loads)};
+    const result = (e: EngineRuns) => corpusResult(e, {plans, small, bytes, runs, load});
+    const own = result(engines.at(-1)!);
+    return engines.length > 1 ? {...own, baseline: {...result(engines[0]), root: engines[0].root}, sameCsv} : own;
   } finally {
     rmSync(tmp, {recursive: true, force: true});
   }
 }
 
+function corpusResult(
+  {ones, twos, smallRuns, largeRuns, identical}: EngineRuns,
+  {
+    plans,
+    small,
+    bytes,
+    runs,
+    load
+  }: {plans: number; small: number; bytes: number; runs: number; load: {min: number; max: number}}
+): CorpusResult {
+  const smallRss = smallRuns.map((r) => r.maxRssKb);
+  const largeRss = largeRuns.map((r) => r.maxRssKb);
+  const retained = (rs: Run[]) => summarize(rs.map((r) => r.retainedKb ?? NaN)).median / 1024;
+  const pairs = ones.map((o, k): [number, number] => [o.ms, twos[k].ms]);
+  const speedup = pairedRatios(pairs)!;
+  const cores = (rs: Run[]) => summarize(rs.map((r) => r.cpuMs / r.ms)).median;
+  const memory = {
+    small,
+    large: plans,
+    smallMb: summarize(smallRss).median / 1024,
+    largeMb: summarize(largeRss).median / 1024,
+    ratio: summarize(largeRss).median / summarize(smallRss).median,
+    retainedSmallMb: retained(smallRuns),
+    retainedLargeMb: retained(largeRuns)
+  };
+  return {
+    date: new Date().toISOString(),
+    plans,
+    bytes,
+    runs,
+    one: summarize(ones.map((r) => r.ms)),
+    two: summarize(twos.map((r) => r.ms)),
+    speedup,
+    speedupInterval: medianInterval(ratiosOf(pairs)),
+    parallelism: {one: cores(ones), two: cores(twos)},
+    mainBusy: summarize(twos.map((r) => r.mainBusy)).median,
+    cpu: {
+      one: summarize(ones.map((r) => r.cpuMs)).median,
+      two: summarize(twos.map((r) => r.cpuMs)).median,
+      main: twos.every((r) => r.mainCpuMs !== null) ? summarize(twos.map((r) => r.mainCpuMs!)).median : null,
+      bound: twos.every((r) => r.mainCpuMs !== null)
+        ? summarize(ones.map((o, k) => o.cpuMs / Math.max(twos[k].mainCpuMs!, twos[k].cpuMs / 2))).median
+        : null
+    },
+    load,
+    identical,
+    memory,
+    goals: {
+      speedup: {
+        goal: CORPUS_GOALS.speedup,
+        value: speedup.median,
+        met: speedup.median >= CORPUS_GOALS.speedup && identical
+      },
+      memory: {goal: CORPUS_GOALS.memory, value: memory.ratio, met: memory.ratio <= CORPUS_GOALS.memory}
+    }
+  };
+}
+
 export function corpusTables(r: CorpusResult): string {
+  // With a baseline, one row for it ("before") and one for this checkout ("after"), measured in the same run.
+  const rows: [string, Omit<CorpusResult, "baseline" | "sameCsv">][] = r.baseline
+    ? [
+        [`before (${r.baseline.root})`, r.baseline],
+        ["after (this checkout)", r]
+      ]
+    : [["", r]];
+  const label = (name: string, text: string) => (name ? `${name}: ${text}` : text);
   const plansPerS = (s: Summary) => fmt((r.plans / s.median) * 1000);
   return [
     table(
@@ -253,34 +313,31 @@ export function corpusTables(r: CorpusResult): string {
         "main thread busy (2)",
         "load average"
       ],
-      [
-        [
-          `${fmt(r.plans)} plans, ${r.runs} paired runs`,
-          fmt(r.bytes / 1024 / 1024, 1),
-          spread(r.one),
-          spread(r.two),
-          `${plansPerS(r.one)} → ${plansPerS(r.two)}`,
-          `${fmt(r.speedup.median, 2)}× (${fmt(r.speedupInterval?.low ?? r.speedup.min, 2)}–${fmt(r.speedupInterval?.high ?? r.speedup.max, 2)})`,
-          verdict(r.goals.speedup.met),
-          r.identical ? "yes" : "NO",
-          `${fmt(r.parallelism.one, 2)} → ${fmt(r.parallelism.two, 2)}`,
-          `${fmt(r.mainBusy * 100)}%`,
-          `${fmt(r.load.min, 1)}–${fmt(r.load.max, 1)}`
-        ]
-      ]
+      rows.map(([name, x]) => [
+        label(name, `${fmt(x.plans)} plans, ${x.runs} paired runs`),
+        fmt(x.bytes / 1024 / 1024, 1),
+        spread(x.one),
+        spread(x.two),
+        `${plansPerS(x.one)} → ${plansPerS(x.two)}`,
+        `${fmt(x.speedup.median, 2)}× (${fmt(x.speedupInterval?.low ?? x.speedup.min, 2)}–${fmt(x.speedupInterval?.high ?? x.speedup.max, 2)})`,
+        verdict(x.goals.speedup.met),
+        x.identical ? "yes" : "NO",
+        `${fmt(x.parallelism.one, 2)} → ${fmt(x.parallelism.two, 2)}`,
+        `${fmt(x.mainBusy * 100)}%`,
+        `${fmt(x.load.min, 1)}–${fmt(x.load.max, 1)}`
+      ])
     ),
+    ...(r.baseline ? ["", `CSV files the same as the baseline's: ${r.sameCsv ? "yes" : "NO"}`] : []),
     "",
     table(
       ["CPU time (median ms)", "--jobs 1", "--jobs 2", "main thread (2)", "speed-up on 2 free cores, at best"],
-      [
-        [
-          "user + system, every thread",
-          fmt(r.cpu.one),
-          fmt(r.cpu.two),
-          fmt(r.cpu.main),
-          r.cpu.bound === null ? "–" : `${fmt(r.cpu.bound, 2)}× (information)`
-        ]
-      ]
+      rows.map(([name, x]) => [
+        label(name, "user + system, every thread"),
+        fmt(x.cpu.one),
+        fmt(x.cpu.two),
+        fmt(x.cpu.main),
+        x.cpu.bound === null ? "–" : `${fmt(x.cpu.bound, 2)}× (information)`
+      ])
     ),
     "",
     table(
@@ -291,22 +348,22 @@ export function corpusTables(r: CorpusResult): string {
         "ratio",
         `goal ≤ ${r.goals.memory.goal}×`
       ],
-      [
+      rows.flatMap(([name, x]) => [
         [
-          "peak (maxRSS, all threads)",
-          fmt(r.memory.smallMb, 0),
-          fmt(r.memory.largeMb, 0),
-          `${fmt(r.memory.ratio, 2)}×`,
-          verdict(r.goals.memory.met)
+          label(name, "peak (maxRSS, all threads)"),
+          fmt(x.memory.smallMb, 0),
+          fmt(x.memory.largeMb, 0),
+          `${fmt(x.memory.ratio, 2)}×`,
+          verdict(x.goals.memory.met)
         ],
         [
-          "retained (main thread's heap after a full GC)",
-          fmt(r.memory.retainedSmallMb, 1),
-          fmt(r.memory.retainedLargeMb, 1),
-          `${fmt(r.memory.retainedLargeMb / r.memory.retainedSmallMb, 2)}×`,
+          label(name, "retained (main thread's heap after a full GC)"),
+          fmt(x.memory.retainedSmallMb, 1),
+          fmt(x.memory.retainedLargeMb, 1),
+          `${fmt(x.memory.retainedLargeMb / x.memory.retainedSmallMb, 2)}×`,
           "information"
         ]
-      ]
+      ])
     )
   ].join("\n");
 }

@@ -13,7 +13,7 @@
  * make a 100-plan build take hours. The time to first chart is measured as in bench/ttfc.ts (measure): the first
  * <svg> or <canvas> of at least 100 × 50 px in the main column, from navigation start, in a fresh context.
  */
-import {renameSync, rmSync, symlinkSync, writeFileSync, mkdtempSync} from "node:fs";
+import {copyFileSync, renameSync, rmSync, symlinkSync, writeFileSync, mkdtempSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {launch} from "../test/browser/browser.js";
@@ -83,6 +83,8 @@ function trimConfig(dir: string) {
 }
 
 const html = (page: string) => page.replace(/\.md$/, ".html");
+/** A baseline's page in the copies: "compare/indicators.md" → "compare/indicators--before.md". */
+const beforePath = (page: string) => page.replace(/\.md$/, "--before.md");
 const loadAverage = async () => (await import("node:os")).loadavg()[0];
 
 function pairRow(page: string, pairs: [number | null, number | null][], goal: number): PairRow {
@@ -110,10 +112,17 @@ export async function benchFirstChart({
   plans = 100,
   pages: only,
   cacheFrom,
+  baseline,
   log = () => {}
 }: {
   runs?: number;
   plans?: number;
+  /**
+   * Another checkout of this project whose compare pages are measured beside this one's, as the same pages at 100
+   * plans vs 2: each is copied into both copies of the site as `<page>--before.md` (its imports and data files must
+   * still exist here), so before and after are built and loaded in the same run.
+   */
+  baseline?: string;
   /** Only these pages ("index.md", "compare/plans.md" …). */
   pages?: string[];
   /** A checkout whose Framework cache the copies start from (default this one). */
@@ -121,13 +130,18 @@ export async function benchFirstChart({
   log?: (line: string) => void;
 }): Promise<FirstChartResult> {
   const specs = FLOORS.filter((s) => !only || only.includes(s.page));
-  const comparePages = COMPARE_PAGES.filter((p) => !only || only.includes(p));
+  const ownPages = COMPARE_PAGES.filter((p) => !only || only.includes(p));
+  const comparePages = baseline ? ownPages.flatMap((p) => [beforePath(p), p]) : ownPages;
+  const addBefore = (site: string) => {
+    if (baseline) for (const p of ownPages) copyFileSync(join(baseline, "src", p), join(site, "src", beforePath(p)));
+  };
   const small = makePlanSite(2, {cacheFrom});
   let large: string | null = null;
   const root = mkdtempSync(join(tmpdir(), "first-chart-"));
   try {
     trimConfig(small);
     writeFloors(small, specs);
+    addBefore(small);
     log(`first chart: building the 2-plan copy with ${specs.length} floors (${small})`);
     let t0 = performance.now();
     await buildPlanSite(small);
@@ -136,6 +150,7 @@ export async function benchFirstChart({
     if (comparePages.length) {
       large = makePlanSite(plans, {cacheFrom: small});
       trimConfig(large);
+      addBefore(large);
       log(`first chart: building the ${plans}-plan copy (${large})`);
       t0 = performance.now();
       await buildPlanSite(large);

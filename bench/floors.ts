@@ -105,23 +105,17 @@ export const FLOORS: FloorSpec[] = [
   },
   {
     page: "compare/indicators.md",
-    data: [
-      ["summary", "plans.json"],
-      ["reference", "indicators.json"]
-    ],
+    data: [["comparison", "indicator-view.json"]],
     setup: [
-      "const plans = comparedPlans(summary.plans, readComparison().plans);",
-      "const byName = new Map(plans.map((p) => [p.plan, p]));",
-      "const {targets} = comparedTargets(plans);",
-      "const comparisons = compareIndicators(targets, reference.glossary, reference.benchmarks);",
+      "const labelOf = (plan) => comparison.labels[plan] ?? plan;",
       "const L = (label) => localize(label, language);",
       'const short = (label, narrow) => (narrow && language === "both" ? label.zh : L(label));',
-      'const whoOf = (f, narrow = false) => (f.side === "plan" ? planLabel(byName.get(f.who) ?? {plan: f.who}) : `${f.who} ${short(BENCHMARK_KIND_LABELS[f.kind], narrow)}${f.kind === "observation" ? ` ${f.year}` : ""}`);',
-      'const c = comparisons.find((c) => c.reach !== "one");',
-      "const figures = indicatorFigures(c);",
+      'const whoOf = (f, narrow = false) => (f.side === "plan" ? labelOf(f.who) : `${f.who} ${short(BENCHMARK_KIND_LABELS[f.kind], narrow)}${f.kind === "observation" ? ` ${f.year}` : ""}`);',
+      "const c = comparison.cards[0];",
+      "const figures = c.figures;",
       "const rows = (narrow) => figures.filter((f) => f.value !== null).map((f) => ({...f, who: whoOf(f, narrow)}));"
     ].join("\n"),
-    chart: "resize((width) => indicatorDots(rows(width < 560), {width, limit: c.entry?.limit ?? null}))"
+    chart: "resize((width) => indicatorDots(rows(width < 560), {width, limit: c.limit}))"
   }
 ];
 

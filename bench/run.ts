@@ -11,6 +11,8 @@
  *   npm run bench -- --only ttfc --pages index,network  time to first chart of some pages
  *   npm run bench -- --sizes 100,1000 --big-runs 1 network sizes (departments); runs above 1,000
  *   npm run bench -- --only corpus --plans 1000    the corpus command on a corpus of that many plans
+ *   npm run bench -- --only corpus --baseline ../main  the same, each run beside the same run of another checkout
+ *   npm run bench -- --only first --pages compare/indicators --baseline ../main  also that checkout's page, as --before
  *   npm run bench -- --only plans --plan-counts 5,20,50  builds of sites of that many plans
  *
  * Parts: parser (parsePlan vs decoding and splitting lines), build (cold and warm vs a bare Framework site),
@@ -59,6 +61,7 @@ const {values} = parseArgs({
     "plan-counts": {type: "string", default: "5,20,50"},
     "compare-plans": {type: "string", default: "100"},
     "cache-from": {type: "string"},
+    baseline: {type: "string"},
     help: {type: "boolean", default: false}
   }
 });
@@ -179,6 +182,7 @@ await part("first", async () => {
     plans: Number(values["compare-plans"]),
     pages,
     cacheFrom: values["cache-from"],
+    baseline: values.baseline,
     log
   });
   results.parts.first = r;
@@ -214,7 +218,7 @@ await part("network", async () => {
 
 await part("corpus", () => {
   section("Corpus command: 2 worker threads vs 1, and peak memory at 100 vs 1,000 plans");
-  const r = benchCorpus({plans: Number(values.plans), runs: runs ?? 3, log});
+  const r = benchCorpus({plans: Number(values.plans), runs: runs ?? 3, baseline: values.baseline, log});
   results.parts.corpus = r;
   console.log(corpusTables(r));
 });

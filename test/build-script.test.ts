@@ -8,6 +8,7 @@ describe("dataLoaders", () => {
   it("dataLoaders() finds the site's loaders and no module or declaration file", () => {
     expect(dataLoaders().sort()).toEqual([
       "compare/functions.json.ts",
+      "compare/indicator-view.json.ts",
       "compare/indicators.json.ts",
       "compare/lineage.json.ts",
       "compare/plans.json.ts",

@@ -7,7 +7,8 @@
  * table with no rows) has the same schema: counts, positions and years INT32; values and shares DOUBLE; flags
  * BOOLEAN; everything else STRING (UTF-8). Every column is nullable. A value of the wrong type is an error.
  */
-import {fileWriter, ParquetWriter} from "hyparquet-writer";
+import {ByteWriter, fileWriter, ParquetWriter} from "hyparquet-writer";
+import type {PageIndexes} from "hyparquet-writer/src/types.js";
 import {type Cell, YEAR_COLUMNS} from "../../src/lib/tables.js";
 
 export type ColumnType = "INT32" | "DOUBLE" | "BOOLEAN" | "STRING";
@@ -74,66 +75,104 @@ function check(value: Cell, type: ColumnType, column: string): Cell {
   return value;
 }
 
-/**
- * A row group is written when it holds this many rows or this many bytes of text (UTF-16 code units × 2): large
- * enough for engines to read well, small enough that memory stays flat whatever the size of the corpus.
- */
-export const ROW_GROUP_ROWS = 10_000;
-export const ROW_GROUP_TEXT_BYTES = 2 * 1024 * 1024;
+/** The file's schema: a root, then each column, nullable, of its type. */
+function schemaOf(columns: string[]) {
+  return [
+    {name: "root", num_children: columns.length},
+    ...columns.map((name) => ({name, repetition_type: "OPTIONAL" as const, ...SCHEMA_TYPE[columnType(name)]}))
+  ];
+}
 
-/** One Parquet file written row group by row group. */
+const CREATED_BY = "plan-explorer corpus (hyparquet-writer)";
+/** A Parquet file starts with these 4 bytes ("PAR1"); a row group encoded apart is written as if just after them. */
+const MAGIC_BYTES = 4;
+
+type RowGroup = ParquetWriter["row_groups"][number];
+type ColumnChunk = PageIndexes["chunk"];
+
+/** The page indexes hyparquet-writer keeps for a column chunk until the footer, without the chunk itself. */
+type ChunkIndexes = Omit<PageIndexes, "chunk">;
+
+/**
+ * One row group of a table, encoded where its rows were read (a worker thread): its bytes as they go in the file,
+ * and its metadata with every file offset counted from the end of the 4-byte header, as if it were the file's
+ * first row group (ParquetTableWriter.append moves them to where it lands). Plain data, cheap to send between
+ * threads: the main thread holds bytes, not the rows' JavaScript values.
+ */
+export interface EncodedRowGroup {
+  bytes: Uint8Array;
+  rowGroups: RowGroup[];
+  /** One entry per column chunk of rowGroups, in order. */
+  indexes: ChunkIndexes[];
+}
+
+/**
+ * Encodes `rows` rows given by column (in the order of `columns`) as one row group, with the schema, types and
+ * compression every corpus file has (so the bytes are those ParquetTableWriter would write for the same rows).
+ * Null for no rows. Throws when a value is not of its column's type.
+ */
+export function encodeRowGroup(columns: string[], data: Cell[][], rows: number): EncodedRowGroup | null {
+  if (!rows) return null;
+  const types = columns.map(columnType);
+  data.forEach((values, i) => {
+    for (const v of values) check(v, types[i], columns[i]);
+  });
+  const output = new ByteWriter();
+  const writer = new ParquetWriter({writer: output, schema: schemaOf(columns), createdBy: CREATED_BY});
+  writer.write({columnData: columns.map((name, i) => ({name, data: data[i]})), rowGroupSize: rows});
+  // The row groups and page indexes a ParquetWriter keeps for its footer (public fields of hyparquet-writer 0.17).
+  return {
+    bytes: output.getBytes().slice(MAGIC_BYTES),
+    rowGroups: writer.row_groups,
+    indexes: writer.pendingIndexes.map(({chunk: _, ...rest}) => rest)
+  };
+}
+
+const shifted = (offset: bigint | undefined, by: bigint) => (offset === undefined ? undefined : offset + by);
+
+/**
+ * One Parquet file written from row groups encoded elsewhere (encodeRowGroup), in the order they are appended:
+ * each one's bytes go to the file as they come, and only its metadata (a few hundred bytes a column) stays until
+ * the footer. So the file is the same whichever thread encoded its row groups, and memory does not grow with it.
+ */
 export class ParquetTableWriter {
   private writer: ParquetWriter;
   private output: ReturnType<typeof fileWriter>;
-  private types: ColumnType[];
-  private buffer: Cell[][];
-  private buffered = 0;
-  private textBytes = 0;
 
-  constructor(
-    path: string,
-    private columns: string[]
-  ) {
-    this.types = columns.map(columnType);
-    this.buffer = columns.map(() => []);
+  constructor(path: string, columns: string[]) {
     this.output = fileWriter(path);
-    this.writer = new ParquetWriter({
-      writer: this.output,
-      schema: [
-        {name: "root", num_children: columns.length},
-        ...columns.map((name, i) => ({name, repetition_type: "OPTIONAL" as const, ...SCHEMA_TYPE[this.types[i]]}))
-      ],
-      createdBy: "plan-explorer corpus (hyparquet-writer)"
-    });
+    this.writer = new ParquetWriter({writer: this.output, schema: schemaOf(columns), createdBy: CREATED_BY});
   }
 
-  /** Adds rows given by column (in the order of the columns); writes a row group when enough are buffered. */
-  add(columns: Cell[][], rows: number): void {
-    columns.forEach((values, i) => {
-      const out = this.buffer[i];
-      for (const v of values) {
-        out.push(check(v, this.types[i], this.columns[i]));
-        if (typeof v === "string") this.textBytes += 2 * v.length;
+  /** Appends an encoded row group (nothing for null), its offsets moved to where it lands in the file. */
+  append(group: EncodedRowGroup | null): void {
+    if (!group) return;
+    const by = BigInt(this.output.offset - MAGIC_BYTES);
+    const internal = this.writer;
+    const chunks: ColumnChunk[] = [];
+    for (const rowGroup of group.rowGroups) {
+      for (const chunk of rowGroup.columns) {
+        chunk.file_offset = chunk.file_offset + by;
+        const meta = chunk.meta_data;
+        if (meta) {
+          meta.data_page_offset += by;
+          meta.dictionary_page_offset = shifted(meta.dictionary_page_offset, by);
+          meta.index_page_offset = shifted(meta.index_page_offset, by);
+        }
+        chunks.push(chunk);
       }
+      internal.row_groups.push(rowGroup);
+      internal.num_rows += rowGroup.num_rows;
+    }
+    group.indexes.forEach((index, i) => {
+      for (const page of index.offsetIndex?.page_locations ?? []) page.offset += by;
+      internal.pendingIndexes.push({chunk: chunks[i], ...index});
     });
-    this.buffered += rows;
-    if (this.buffered >= ROW_GROUP_ROWS || this.textBytes >= ROW_GROUP_TEXT_BYTES) this.flush();
+    this.output.appendBytes(group.bytes);
   }
 
-  private flush(): void {
-    if (!this.buffered) return;
-    this.writer.write({
-      columnData: this.columns.map((name, i) => ({name, data: this.buffer[i]})),
-      rowGroupSize: this.buffered
-    });
-    this.buffer = this.columns.map(() => []);
-    this.buffered = 0;
-    this.textBytes = 0;
-  }
-
-  /** Writes the last row group and the footer. */
+  /** Writes the page indexes and the footer. */
   finish(): void {
-    this.flush();
     this.writer.finish();
   }
 }

@@ -25,11 +25,10 @@ export type CorpusTable = (typeof CORPUS_TABLES)[number];
 /** The columns of a corpus table: plan first, then the table's own (plans has plan already). */
 export function corpusColumns(): Record<CorpusTable, string[]> {
   const out = {} as Record<CorpusTable, string[]>;
-  for (const t of planTables(emptyForColumns)) out[t.name] = ["plan", ...t.columns];
+  for (const t of planTables(parsePlan(""))) out[t.name] = ["plan", ...t.columns];
   out.plans = PLAN_COLUMNS.map(([c]) => c);
   return out;
 }
-const emptyForColumns = parsePlan("");
 
 export interface TableChunk {
   /** The rows as CSV lines (csvForPeople, no BOM, no header), each ending in a newline; "" for no rows. */
@@ -39,7 +38,11 @@ export interface TableChunk {
   rows: number;
 }
 
-export type PlanResult =
+/** A table's rows of one plan once its columns are in a Parquet row group: the CSV lines and their number. */
+export type TableText = Omit<TableChunk, "columns">;
+
+/** One plan read (`T` its tables' rows), or why it could not be. */
+export type PlanOutcome<T> =
   | {
       index: number;
       rel: string;
@@ -49,9 +52,14 @@ export type PlanResult =
       report: string;
       /** Things to tell the user about the files (a meta file that is not JSON, a Word document's notes). */
       notes: string[];
-      tables: Record<CorpusTable, TableChunk>;
+      tables: Record<CorpusTable, T>;
     }
   | {index: number; rel: string; slug: string; ok: false; error: string};
+
+/** A plan as readCorpusPlan returns it: its rows as CSV lines and as columns. */
+export type PlanRead = PlanOutcome<TableChunk>;
+/** A plan as the corpus command writes and reports it (its columns are in its group's Parquet row groups). */
+export type PlanResult = PlanOutcome<TableText>;
 
 const directories = new Map<string, DepartmentDirectory>();
 
@@ -81,9 +89,9 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
  * Reads one plan file and its meta file and returns its rows, or why it cannot be read (a missing or empty file,
  * binary content, a Word document that cannot be opened). Never throws.
  */
-export async function readCorpusPlan(entry: PlanFileEntry, departments: string): Promise<PlanResult> {
+export async function readCorpusPlan(entry: PlanFileEntry, departments: string): Promise<PlanRead> {
   const {index, rel, slug} = entry;
-  const fail = (error: string): PlanResult => ({index, rel, slug, ok: false, error});
+  const fail = (error: string): PlanRead => ({index, rel, slug, ok: false, error});
   try {
     const read = readInputFile(entry.path, "plan file");
     if ("error" in read) return fail(read.error);

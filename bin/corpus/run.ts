@@ -2,20 +2,20 @@
  * The corpus command's engine: every plan of a folder read in parallel (worker threads from a tinypool pool, or the
  * calling thread with jobs = 1) and written once per table, as CSV (UTF-8 with BOM) and Parquet, with a plan column.
  *
- * Streaming and order: plans are handed to the workers in corpus order (files.ts) with at most `window` of them in
- * flight or finished-but-waiting; a finished plan is written as soon as every plan before it is written. So the
- * output files are the same, byte for byte, whatever the number of workers and whichever finishes first, and memory
- * holds at most `window` plans' rows plus one Parquet row group per table, however many plans there are.
- *
- * A worker's task is a batch of consecutive plans (BATCH), not one: each task costs a message each way and, in
- * tinypool's worker, a process.memoryUsage() call (its heap statistics took 2 to 7 ms in a worker that had read a
- * few hundred plans, as long as reading a plan), which one plan a task paid in full.
+ * Groups, streaming and order: the plans are cut, in corpus order, into groups of consecutive plans (planGroups: at
+ * most GROUP_PLANS plans and GROUP_BYTES of files, a rule of the files alone, not of the number of workers). A
+ * worker's task is one group (task.ts): it reads the group's plans and encodes each table's rows of the group as one
+ * Parquet row group, so that what comes back is CSV text and Parquet bytes, never the rows as JavaScript values. At
+ * most `window` groups are in flight or finished-but-waiting; a finished group is written as soon as every group
+ * before it is written. So the output files are the same, byte for byte, whatever the number of workers and
+ * whichever finishes first (with jobs = 1 this thread runs the same task on the same groups), and the main thread
+ * holds a few groups' bytes and each row group's metadata, however many plans there are.
  *
  * The workers run the task bundled into one JavaScript module (`bundleTask`), not through tsx: each worker that
  * registered tsx's loader started a thread of its own for the loader's hooks and compiled every module of the
  * reader through it, which cost about as much CPU time as the second worker saved on 300 plans.
  */
-import {closeSync, openSync, rmSync, writeFileSync, writeSync} from "node:fs";
+import {closeSync, openSync, rmSync, statSync, writeFileSync, writeSync} from "node:fs";
 import {availableParallelism} from "node:os";
 import {dirname, join} from "node:path";
 import {fileURLToPath, pathToFileURL} from "node:url";
@@ -24,7 +24,8 @@ import Tinypool from "tinypool";
 import {BOM} from "../../src/lib/csv.js";
 import {type PlanFileEntry} from "./files.js";
 import {ParquetTableWriter} from "./parquet.js";
-import {CORPUS_TABLES, type CorpusTable, corpusColumns, type PlanResult, readCorpusPlan} from "./readPlan.js";
+import {CORPUS_TABLES, type CorpusTable, corpusColumns, type PlanResult} from "./readPlan.js";
+import readGroup, {type CorpusGroup} from "./task.js";
 
 export interface CorpusOptions {
   /** Worker threads; 1 reads every plan in the calling thread. Default: the machine's available parallelism. */
@@ -41,8 +42,45 @@ export interface CorpusSummary {
   rows: Record<CorpusTable, number>;
 }
 
-/** Plans per worker task: see the note at the top. */
-const BATCH = 4;
+/**
+ * A group (a worker's task, and one Parquet row group per table) holds at most this many plans and this many bytes
+ * of plan files. Large enough that a row group holds a few thousand rows of the big tables and a task's two
+ * messages cost little; small enough that the last group, which one worker reads while the other has nothing left,
+ * is a few percent of a corpus of a thousand plans, and that a worker's memory stays small.
+ */
+export const GROUP_PLANS = 32;
+export const GROUP_BYTES = 1024 * 1024;
+
+/** The size of a file, 0 when it cannot be read (the reader then reports why). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * The plans cut into groups of consecutive plans, in corpus order: a group is closed when it has GROUP_PLANS plans
+ * or when the next plan would take its files over GROUP_BYTES (a plan larger than that is a group of its own).
+ */
+export function planGroups(files: PlanFileEntry[], size: (path: string) => number = sizeOf): PlanFileEntry[][] {
+  const groups: PlanFileEntry[][] = [];
+  let group: PlanFileEntry[] = [];
+  let bytes = 0;
+  for (const entry of files) {
+    const b = size(entry.path);
+    if (group.length && (group.length >= GROUP_PLANS || bytes + b > GROUP_BYTES)) {
+      groups.push(group);
+      group = [];
+      bytes = 0;
+    }
+    group.push(entry);
+    bytes += b;
+  }
+  if (group.length) groups.push(group);
+  return groups;
+}
 
 /** The default number of workers: the cores Node may use. */
 export const defaultJobs = () => availableParallelism();
@@ -69,24 +107,28 @@ export async function writeCorpus(
     skipped: [],
     rows: Object.fromEntries(CORPUS_TABLES.map((t) => [t, 0])) as Record<CorpusTable, number>
   };
-  const write = (r: PlanResult) => {
-    if (r.ok) {
-      for (const t of CORPUS_TABLES) {
-        const chunk = r.tables[t];
-        if (chunk.csv) writeSync(csv[t], chunk.csv);
-        parquet[t].add(chunk.columns, chunk.rows);
-        summary.rows[t] += chunk.rows;
-      }
-      ++summary.plans;
-    } else summary.skipped.push({rel: r.rel, error: r.error});
-    onPlan(r);
+  const write = (group: CorpusGroup) => {
+    if (group.error !== undefined) throw new Error(group.error);
+    for (const r of group.plans) {
+      if (r.ok) {
+        for (const t of CORPUS_TABLES) {
+          const chunk = r.tables[t];
+          if (chunk.csv) writeSync(csv[t], chunk.csv);
+          summary.rows[t] += chunk.rows;
+        }
+        ++summary.plans;
+      } else summary.skipped.push({rel: r.rel, error: r.error});
+      onPlan(r);
+    }
+    for (const t of CORPUS_TABLES) parquet[t].append(group.parquet[t] ?? null);
   };
 
+  const groups = planGroups(files);
   try {
     if (jobs <= 1) {
-      for (const entry of files) write(await readCorpusPlan(entry, departments));
+      for (const entries of groups) write(await readGroup({entries, departments}));
     } else {
-      await inOrder(files, jobs, departments, write);
+      await inOrder(groups, jobs, departments, write);
     }
   } finally {
     for (const t of CORPUS_TABLES) closeSync(csv[t]);
@@ -138,60 +180,57 @@ export function bundleTask(): {url: string; remove: () => void} | null {
   return {url: pathToFileURL(join(HERE, `${tag}.mjs`)).href, remove};
 }
 
-/** Reads the plans on a pool of `jobs` workers and calls `write` with each result in corpus order. */
+/** Reads the groups of plans on a pool of `jobs` workers and calls `write` with each group in corpus order. */
 async function inOrder(
-  files: PlanFileEntry[],
+  groups: PlanFileEntry[][],
   jobs: number,
   departments: string,
-  write: (r: PlanResult) => void
+  write: (group: CorpusGroup) => void
 ): Promise<void> {
   const bundle = bundleTask();
   const pool = new Tinypool({
     filename: bundle?.url ?? new URL("./worker.mjs", import.meta.url).href,
-    minThreads: Math.min(jobs, files.length),
-    maxThreads: Math.min(jobs, files.length),
+    minThreads: Math.min(jobs, groups.length),
+    maxThreads: Math.min(jobs, groups.length),
     // A second task waits in each worker's queue: tinypool hands a worker its next task from this thread, so without
-    // one the workers stood idle while this thread encoded a Parquet row group (a quarter of their time in a profile
-    // of 300 plans). A worker still reads one plan at a time: the tasks wait on its port.
+    // one a worker would stand idle between tasks until this thread had written the last group. A worker still
+    // reads one group at a time: the tasks wait on its port.
     concurrentTasksPerWorker: 2
   });
-  // At most `window` plans are in flight or waiting for an earlier one: memory does not grow with the corpus.
-  const window = jobs * 4 * BATCH;
-  const done = new Map<number, PlanResult>();
-  let next = 0; // the next plan to hand out
-  let written = 0; // plans written so far (the index of the next to write)
+  // At most `window` groups are in flight or waiting for an earlier one: memory does not grow with the corpus.
+  const window = jobs * 2 + 1;
+  const done = new Map<number, CorpusGroup>();
+  let next = 0; // the next group to hand out
+  let written = 0; // groups written so far (the index of the next to write)
   try {
     await new Promise<void>((resolve, reject) => {
       const pump = () => {
         while (done.has(written)) {
-          const r = done.get(written)!;
+          const group = done.get(written)!;
           done.delete(written);
           ++written;
           try {
-            write(r);
+            write(group);
           } catch (error) {
             return reject(error);
           }
         }
-        if (written === files.length) return resolve();
-        while (next < files.length && next - written < window) {
-          const entries = files.slice(next, Math.min(files.length, next + BATCH));
-          next += entries.length;
+        if (written === groups.length) return resolve();
+        while (next < groups.length && next - written < window) {
+          const k = next++;
+          const entries = groups[k];
           pool.run({entries, departments}).then(
-            (rs: PlanResult[]) => {
-              for (const r of rs) done.set(r.index, r);
+            (group: CorpusGroup) => {
+              done.set(k, group);
               pump();
             },
             (error: unknown) => {
-              // A worker that dies (out of memory) costs its batch's plans only.
-              for (const entry of entries)
-                done.set(entry.index, {
-                  index: entry.index,
-                  rel: entry.rel,
-                  slug: entry.slug,
-                  ok: false,
-                  error: `the worker failed (${error instanceof Error ? error.message : String(error)})`
-                });
+              // A worker that dies (out of memory) costs its group's plans only.
+              const why = `the worker failed (${error instanceof Error ? error.message : String(error)})`;
+              done.set(k, {
+                plans: entries.map(({index, rel, slug}) => ({index, rel, slug, ok: false, error: why})),
+                parquet: {}
+              });
               pump();
             }
           );

@@ -11,6 +11,9 @@ import {parseBenchmarks, parseIndicatorGlossary, type RowProblem} from "../lib/r
 import {ROOT} from "./plan-files.js";
 import type {PlanSet} from "./plan-set.js";
 import {lineageItemsOf} from "../lib/compare/lineage.js";
+import {comparedPlans} from "../lib/compare/comparison.js";
+import {indicatorView} from "../lib/compare/indicatorView.js";
+import {plansSummaryRow} from "../lib/compare/plansSummary.js";
 
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
 
@@ -37,6 +40,19 @@ export function indicatorReference(glossaryText = read(GLOSSARY_FILE), benchmark
     benchmarks: benchmarks.rows,
     problems: [...inFile(GLOSSARY_FILE, glossary.problems), ...inFile(BENCHMARKS_FILE, benchmarks.problems)]
   };
+}
+
+/**
+ * compare/indicator-view.json: what the indicators page shows for the site's plans (indicatorView.ts: the cards,
+ * the one-plan targets, the counts), computed here once rather than in every browser, with the bad rows of the
+ * glossary and the benchmarks. The page computes the same itself only when a user has added plans of their own.
+ */
+export function indicatorViewFile(set: PlanSet, reference = indicatorReference()) {
+  const plans = comparedPlans(
+    set.plans.map((p) => plansSummaryRow(p.name, p.model, p.meta)),
+    []
+  );
+  return {...indicatorView(plans, reference.glossary, reference.benchmarks), problems: reference.problems};
 }
 
 /**
