@@ -213,9 +213,19 @@ describe("Lineage", () => {
       expect(await diff.locator("[data-side=parent] p").textContent()).toBe(result.matches[followed].parent!.text);
       expect(await diff.locator("[data-side=child] p").textContent()).toBe(result.matches[followed].child.text);
       expect(await diff.locator("ins").count()).toBeGreaterThan(0);
-      // The two plans share 中等及以上农村公路占比, for different years.
-      expect(await page.$eval("[data-target-verdicts]", (p) => (p as HTMLElement).dataset.targetVerdicts)).toBe("1");
-      expect(await page.locator("ul.verdicts li[data-verdict='not comparable']").count()).toBe(1);
+      // The two plans share indicators (中等及以上农村公路占比, 农村公路列养率): the page gives the verdicts the
+      // comparison gives for the pair, each under its own verdict.
+      const specs = (plan: string) => plansFile().plans.find((p) => p.plan === plan)?.targetSpecs ?? [];
+      const verdicts = compareIndicators([...specs(child), ...specs(parent)], reference().glossary, [])
+        .filter((c) => c.reach === "plans")
+        .flatMap((c) => c.verdicts);
+      expect(verdicts.length).toBeGreaterThan(0);
+      expect(await page.$eval("[data-target-verdicts]", (p) => (p as HTMLElement).dataset.targetVerdicts)).toBe(
+        String(verdicts.length)
+      );
+      expect(await page.$$eval("ul.verdicts li", (li) => li.map((l) => (l as HTMLElement).dataset.verdict))).toEqual(
+        verdicts.map((v) => v.verdict)
+      );
       // Choosing another child keeps the new pair in the address.
       const index = plansFile().plans.findIndex((p) => p.plan === "qingpu-2024-firesafety");
       await page.getByRole("combobox", {name: /Child plan|子方案/}).selectOption({index});
