@@ -39,6 +39,12 @@ describe("mainHorizon", () => {
     expect(mainHorizon(["远景目标:到2035年,全面建成。"])).toBe(2035);
     expect(mainHorizon(["坚持问题导向。"])).toBeNull();
   });
+  test("a year far beyond the first goal year is a vision's, unmarked (到2027年…;到2035年,基本实现…)", () => {
+    // 重庆市推进以区县城为重要载体的城镇化建设实施方案 (test/fixtures/openings/chongqing-2023-xianchengzhen.txt).
+    expect(mainHorizon(["到2027年,区县城综合承载能力全面增强;到2035年,基本实现新型城镇化。"])).toBe(2027);
+    expect(mainHorizon(["到2025年,初步建成。到2030年,全面建成。"])).toBe(2030);
+    expect(mainHorizon(["到2035年,基本实现。"])).toBe(2035);
+  });
 });
 
 describe("itemDeadline", () => {
