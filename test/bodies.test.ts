@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {bodyKind, bracketedOffice, isFragment, looksLikeBody} from "../src/lib/reader/bodies.js";
+import {bodyKind, bracketedOffice, bracketsBalance, isFragment, looksLikeBody} from "../src/lib/reader/bodies.js";
 
 describe("bracketedOffice", () => {
   test("an office in brackets after its parent is that parent's office; other names or a scope in brackets are none", () => {
@@ -85,5 +85,15 @@ describe("bodyKind", () => {
       expect(bodyKind(name), name).toBe("vertical-agency");
     for (const name of ["海关总署", "国家税务总局", "国家统计局"])
       expect(bodyKind(name), name).toBe("national-department");
+  });
+});
+
+describe("bracketsBalance", () => {
+  test("a name with a bracket never closed (a clause cut mid-bracket) is no body", () => {
+    expect(bracketsBalance("各县(市、区)人民政府")).toBe(true);
+    expect(bracketsBalance("(市政府办公室、市")).toBe(false);
+    expect(bracketsBalance("市政府办公室)")).toBe(false);
+    expect(looksLikeBody("(市政府办公室、市")).toBe(false);
+    expect(looksLikeBody("各县(市")).toBe(false);
   });
 });

@@ -7,7 +7,8 @@ import {
   readClause,
   sentenceSubjects,
   splitTopLevel,
-  trailingBracket
+  trailingBracket,
+  unclosedBracket
 } from "../src/lib/reader/clauses.js";
 import {parse} from "./plan.js";
 
@@ -309,5 +310,14 @@ describe("inTextAssignment", () => {
     expect(Object.values(PROSE_ROLE_VERBS).flat()).toEqual(
       expect.arrayContaining(["牵头", "会同", "联合", "共同", "负责", "统筹"])
     );
+  });
+});
+
+describe("unclosedBracket", () => {
+  test("a bracket opened in the last sentence and never closed is a clause cut short", () => {
+    const text = "同步落实监管责任和措施。(市政府办公室、市";
+    expect(unclosedBracket(text, text.length)).toEqual({open: 12, start: 13, end: text.length});
+    expect(unclosedBracket("(市政府办公室牵头)", 10)).toBeNull();
+    expect(unclosedBracket("建立(长效机制。推进工作", 12)).toBeNull();
   });
 });

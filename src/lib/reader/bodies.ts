@@ -71,10 +71,23 @@ export function isBareOffice(name: string): boolean {
   );
 }
 
+/**
+ * Whether a name's brackets close: (市政府办公室、市, cut from a clause whose copy ends mid-bracket, or 各县(市 are
+ * pieces of a clause, never a body's name.
+ */
+export function bracketsBalance(name: string): boolean {
+  let depth = 0;
+  for (const c of name) {
+    if (c === "(" || c === "[" || c === "〔") ++depth;
+    else if (c === ")" || c === "]" || c === "〕") if (--depth < 0) return false;
+  }
+  return depth === 0;
+}
+
 /** Whether a name as written looks like a government body or a generic group of bodies. */
 export function looksLikeBody(name: string): boolean {
   const n = name.trim();
-  if (n.length < 2 || n.length > 30 || NOT_BODY.test(n) || FRAGMENT.test(n)) return false;
+  if (n.length < 2 || n.length > 30 || NOT_BODY.test(n) || FRAGMENT.test(n) || !bracketsBalance(n)) return false;
   // A name's other name or scope in brackets after it (街镇(园区), 区委组织部(区公务员局)) does not change its form.
   const core = n.endsWith(")") ? n.replace(/\([^()]*\)$/, "") : n;
   return BODY_END.test(core) || GENERIC.test(n) || officeOf(core) !== null || isBareOffice(core);

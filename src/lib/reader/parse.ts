@@ -347,6 +347,12 @@ function read(
       item.clause = parts.join(";");
       const clauseEnd = body.offset(clause.parts[clause.parts.length - 1].end - 1);
       const r = readClause(joined, {isBody, firstListedLeads: firstLeads.some((p) => p < clauseEnd)});
+      if (clause.cut)
+        warnings.push({
+          line: body.span(clause.parts[0].start, clause.parts[0].start + 1).line,
+          code: "clause",
+          message: `${item.id}: the clause's bracket is never closed (the text is cut mid-clause); only its whole names are read`
+        });
       for (const u of r.unread)
         warnings.push({
           line: body.span(toBody(u.offset), toBody(u.offset) + 1).line,
