@@ -15,6 +15,12 @@ import {parse} from "./plan.js";
 const roles = (content: string) => readClause(content).named.map((n) => `${n.role}:${n.name}`);
 
 describe("readClause", () => {
+  test("names run together in a cell are each a name (市行政审批局市司法局)", () => {
+    expect(readClause("牵头单位:市行政审批局市司法局").named.map((n) => [n.name, n.role, n.offset])).toEqual([
+      ["市行政审批局", "lead", 5],
+      ["市司法局", "lead", 11]
+    ]);
+  });
   test("a 牵头 clause makes one lead and the rest support", () => {
     expect(roles("市科技局牵头,延安高新区管委会、市市场监管局按职责分工负责")).toEqual([
       "lead:市科技局",

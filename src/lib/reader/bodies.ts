@@ -119,3 +119,30 @@ export function bodyKind(name: string): DepartmentKind {
   if (/办公室$|办$|领导小组$|委员会$/.test(n)) return "office";
   return "municipal-department";
 }
+
+/** Where a body's name can end and another's begin: a body's last word, then the same jurisdiction again. */
+const GLUE_END = /(?:局|委|办|厅|室|院|会|府|中心|部|署|组)$/;
+
+/**
+ * Two or more bodies' names written together with no separator, as a web copy of a table cell that lost its line
+ * break leaves them (市行政审批局市司法局 → 市行政审批局, 市司法局): split where a name ends like a body (局, 委, 办,
+ * 厅, 室, 院, 会, 府, 中心 …) and the next starts with the same jurisdiction (市, 县, 区, 省, or the place's name:
+ * 西安市…局西安市…局), each part a body by `isBody`. Returns the parts' [start, end) in the name, or null when the
+ * name is one body (市委宣传部, 市政府办公室: the jurisdiction is not written again).
+ */
+export function gluedNames(name: string, isBody: (name: string) => boolean = looksLikeBody): [number, number][] | null {
+  const place = /^(?:[省市县区]|[\u4e00-\u9fff]{2,4}?[省市县区])/.exec(name)?.[0];
+  if (!place || name.length < place.length * 2 + 4) return null;
+  const cuts: number[] = [];
+  let from = 0;
+  for (let at = name.indexOf(place, place.length + 2); at > 0; at = name.indexOf(place, at + 1)) {
+    const left = name.slice(from, at);
+    if (GLUE_END.test(left) && isBody(left) && at - from > place.length + 1) {
+      cuts.push(at);
+      from = at;
+    }
+  }
+  const last = name.slice(from);
+  if (!cuts.length || last.length <= place.length + 1 || !isBody(last)) return null;
+  return [0, ...cuts].map((a, k) => [a, k < cuts.length ? cuts[k] : name.length]);
+}

@@ -19,7 +19,7 @@
  */
 import {hasCode, isSpaceCode} from "../chars.js";
 import type {Role} from "../model.js";
-import {bracketedOffice, isBareOffice, isFragment, looksLikeBody, officeOf} from "./bodies.js";
+import {bracketedOffice, gluedNames, isBareOffice, isFragment, looksLikeBody, officeOf} from "./bodies.js";
 import {readDeadline} from "./deadline.js";
 
 export interface Bracketed {
@@ -231,7 +231,10 @@ function splitNames(text: string, offset: number, isBody: (name: string) => bool
     }
     for (const piece of pieces) {
       const name = stripEtc(piece.text).trim();
-      if (name) out.push({text: name, offset: piece.offset});
+      // Names run together (市行政审批局市司法局: a table cell's line break lost) are each a name.
+      const glued = name.length >= 8 ? gluedNames(name, isBody) : null;
+      if (glued) for (const [a, b] of glued) out.push({text: name.slice(a, b), offset: piece.offset + a});
+      else if (name) out.push({text: name, offset: piece.offset});
     }
   }
   return out;
