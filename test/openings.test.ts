@@ -20,4 +20,18 @@ describe("openings of real plans", () => {
   test("the plan works toward its near-term year, not the 2035 vision (重庆 城镇化)", () => {
     expect(opening("chongqing-2023-xianchengzhen").document.targetYear).toBe(2027);
   });
+  test("a task-division table's short rows: the city's measures are the items, a time is never a lead (西安 分工方案)", () => {
+    const m = opening("xian-2022-fenggong");
+    expect(m.items.map((i) => [i.numbering, i.text.slice(0, 8)])).toEqual([
+      ["(1)", "全面准确依法编制"],
+      ["(2)", "严格落实行政许可"]
+    ]);
+    for (const item of ["R1.1", "R1.2"]) expect(leads(m, item)).toEqual(["市行政审批局", "市司法局"]);
+    expect(m.departments.some((d) => /\d/.test(d.name))).toBe(false);
+    // The province's task is the measures' group, under the 序号 cell's heading, under the table's heading row.
+    const group = m.groups.find((g) => g.id === m.items[0].group)!;
+    expect(group.text).toMatch(/^1\.按照国务院要求/);
+    expect(m.groups.find((g) => g.id === group.parent)?.title).toBe("(一)全面实施行政许可事项清单管理");
+    expect(m.items[1].group).toBe(m.items[0].group);
+  });
 });

@@ -46,7 +46,7 @@ import {type OutlineNode, outline} from "./outline.js";
 import {simplifiedShadow} from "./simplified.js";
 import {stageTasks} from "./stageTasks.js";
 import {Joined, lineOf} from "./spans.js";
-import {cellPieces, type TaskColumn, taskTables} from "./taskTables.js";
+import {alignCells, cellKind, cellPieces, type ColumnRole, type TaskColumn, taskTables} from "./taskTables.js";
 import {findTargets} from "./targets.js";
 import {mainHorizon} from "./horizon.js";
 
@@ -632,9 +632,32 @@ function read(
     let group: string | null = null;
     // The heading open in each column (任务分类, then 主要方向 under it): a heading nests under those of earlier columns.
     const headings: (string | null)[] = [];
+    // The groups of merged cells that span rows (a heading in 序号, a higher level's task), by level: 0 the heading
+    // row's group.
+    const spans: (string | null)[] = [];
     const tableId = tableIds.get(tt.table)!;
+    // What each header column is for, for placing the cells of a row shorter than the header (alignCells).
+    const roles: ColumnRole[] = tt.header.map((_, i) => {
+      const role = (Object.keys(tt.columns) as TaskColumn[]).find((key) => tt.columns[key] === i);
+      return role ?? (tt.parents.includes(i) ? "parent" : "other");
+    });
+    const lastRole = Math.max(...roles.map((r, i) => (r === "other" || r === "parent" ? -1 : i)));
     for (const [rowIndex, row] of tt.rows.entries()) {
-      const pieces = cellPieces(shadowText, row);
+      let pieces = cellPieces(shadowText, row);
+      const cellAt = (p: [number, number][]) => p.map(([a, b]) => shadowText.slice(a, b)).join("");
+      // A row whose merged cells (序号, a higher level's task) were written only on the row above has fewer cells:
+      // each is placed in the column its content fits (a time in 完成时限, names in 牵头单位 …).
+      let width = pieces.length;
+      while (width > 0 && !pieces[width - 1].some(([a, b]) => b > a)) --width;
+      if (width <= lastRole && pieces.slice(0, width).filter((p) => p.some(([a, b]) => b > a)).length >= 2) {
+        const placed = alignCells(
+          pieces.slice(0, width).map((p) => cellKind(cellAt(p), isBody)),
+          roles
+        );
+        const aligned: [number, number][][] = roles.map(() => []);
+        placed.forEach((column, i) => (aligned[column] = pieces[i]));
+        pieces = aligned;
+      }
       // A cell: its pieces (one, or a wrapped cell's lines), start and end; null when the column is missing.
       const cell = (key: TaskColumn) => {
         const i = tt.columns[key];
@@ -665,15 +688,40 @@ function read(
           });
           headings[column] = id;
           group = id;
+          spans.length = 0;
+          spans[0] = id;
         }
         continue;
       }
       const seqCell = cell("seq");
       let seqText = seqCell ? shadowText.slice(seqCell.start, seqCell.end) : "";
       let seq = /^\d+$/.test(seqText) ? +seqText : rowIndex + 1;
-      // With no 序号 column, a task cell that opens with its number ((1)建设精品道路300条) is numbered by it.
+      // A higher level's task in a column before the task's (parentColumns), or a heading written in the 序号 cell
+      // ((一)全面实施…): a group over this row and the rows after it that span it, nested as the columns are.
+      const spanning = [...(seqCell && !/^\d*$/.test(seqText) ? [tt.columns.seq!] : []), ...tt.parents];
+      for (const [level, column] of spanning.entries()) {
+        const p = pieces[column]?.filter(([a, b]) => b > a);
+        if (!p?.length) continue;
+        const headingText = p.map(([x, y]) => text.slice(x, y)).join("");
+        const id = groupId(`S${tableId}.${model.groups.length + 1}`);
+        // Under the heading row's group (level 0), then one another's, in the order of their columns.
+        spans.length = level + 1;
+        model.groups.push({
+          id,
+          numbering: "",
+          title: headingOf(headingText),
+          text: headingText,
+          parent: spans.findLast((h) => h !== null && h !== undefined) ?? null,
+          chapter: null,
+          source: {line: row.line, start: p[0][0], end: p[p.length - 1][1]}
+        });
+        spans[level + 1] = id;
+        group = id;
+      }
+      // With no 序号 column (or no number in it), a task cell that opens with its number ((1)建设精品道路300条) is
+      // numbered by it.
       const [taskStart, taskEnd] = taskCell.pieces[0];
-      const numbered = seqCell ? null : readMarker(shadowText.slice(taskStart, taskEnd));
+      const numbered = seqCell && /^\d+$/.test(seqText) ? null : readMarker(shadowText.slice(taskStart, taskEnd));
       if (numbered) {
         seq = numbered.number;
         seqText = markerLabel(numbered.style, numbered.numeral);
@@ -762,6 +810,11 @@ function read(
       for (const n of r.named) {
         const start = toSource(n.offset);
         const src = {line: row.line, start, end: start + n.name.length};
+        // A time in a bodies' column (a cell moved by a merged cell the copy lost) is never a department.
+        if (cellKind(n.name, isBody) === "date") {
+          warnings.push({line: row.line, code: "clause", message: `${item.id}: "${n.name}" in a bodies' column is a time, not a department`});
+          continue;
+        }
         const name = text.slice(start, start + n.name.length);
         addResponsibility(item, k, {
           department: resolve(name, n.full ?? n.name, row.line),
