@@ -136,6 +136,8 @@ function uniqueIds() {
 }
 
 /** A schedule chapter's heading (三、时间节点, 实施步骤, 进度安排): its sections are stages, each with its time. */
+/** The words after a body's name in a heading over the work it leads: 牵头工作(8项), 负责的任务, 牵头事项. */
+const HEADING_LEAD = /(?:牵头|负责|主责|承担)的?(?:工作|任务|事项|项目)(?:清单)?(?:\(\s*共?\d+\s*项\s*\))?$/;
 const SCHEDULE = /时间节点|时间进度|进度|步骤|阶段|时间安排|工作安排|时间表/;
 
 const STYLE_NAMES: Record<string, string> = {
@@ -380,9 +382,13 @@ function read(
     } else {
       // In a plan with no clause in its body, said once the whole plan is read: whether its task tables have
       // clauses decides.
+      let unsaid: Warning | null = null;
       if (!unit?.dutyParagraph) {
         if (noClauses) unassigned.push({line: source.line, id: item.id});
-        else warnings.push({line: source.line, code: "no-clause", message: `${item.id} has no responsibility clause`});
+        else {
+          unsaid = {line: source.line, code: "no-clause", message: `${item.id} has no responsibility clause`};
+          warnings.push(unsaid);
+        }
       }
       // Bodies that open the item as the holders of its duties (区发展改革委:负责…), or that a sentence of it
       // assigns (由区交通委牵头,区公安分局配合).
@@ -430,6 +436,11 @@ function read(
             asWritten,
             source: src
           });
+          // Led by its heading's body (一、县示范区管委会牵头工作(8项)): the item is assigned, not unassigned.
+          if (!unit.dutyParagraph) {
+            if (noClauses && unassigned[unassigned.length - 1]?.id === item.id) unassigned.pop();
+            else if (unsaid) warnings.splice(warnings.indexOf(unsaid), 1);
+          }
         }
       }
       // Bodies named as subjects of the item's sentences: an implicit role.
@@ -449,14 +460,17 @@ function read(
       if (d) item.deadline = {raw: written(own.slice(d.start, d.end)), date: d.deadline.date};
     }
   };
-  // The body a heading line names when the line is only that name: (二)区公安分局. Under a heading that divides
+  // The body a heading line names when the line is only that name, (二)区公安分局, or that name and the work it leads,
+  // 一、县示范区管委会牵头工作(8项). Under a heading that divides
   // duties, 各建设单位 is one of the bodies it names too. Read once a node: every item under a heading asks about it.
   const headingNames = new Map<OutlineNode, string | null>();
   const headingBody = (n: OutlineNode, duty = false): string | null => {
     let name = headingNames.get(n);
     if (name === undefined) {
       const t = shadowOf(n.body);
-      const first = (n.breaks.length ? t.slice(0, n.breaks[0]) : n.children.length ? t : "").replace(/[\s:]+$/, "");
+      let first = (n.breaks.length ? t.slice(0, n.breaks[0]) : n.children.length ? t : "").replace(/[\s:]+$/, "");
+      // A heading that names the body leading the work under it: 一、县示范区管委会牵头工作(8项), 市发改委负责事项.
+      if (n.children.length) first = first.replace(HEADING_LEAD, "");
       name = first && first.length <= 30 && isBody(first) ? first : null;
       headingNames.set(n, name);
     }
