@@ -269,6 +269,10 @@ describe("findTargets", () => {
     expect(found("原则上按照每3至10万居民或街道所辖范围规划设置1个社区卫生服务中心")).toEqual([]);
     expect(found("每万人拥有社会体育指导员20名以上")).toHaveLength(1);
   });
+  test("a workload per person (每名专管员负责道路里程25-30公里) is a staffing ratio, not a target", () => {
+    expect(found("每名专管员负责道路里程25-30公里左右。")).toEqual([]);
+    expect(found("每县建设1到2个示范点")).toHaveLength(1);
+  });
   test("the figures of a definition (…用地。指…不足25%) are criteria", () => {
     expect(found("1.闲置用地。指已投资额占总投资额不足25%,终止开发建设满一年的国有建设用地。")).toEqual([]);
   });

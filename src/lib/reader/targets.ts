@@ -474,8 +474,14 @@ export function findTargets(text: string): FoundTarget[] {
     // A threshold that opens the description of a set each of which does something (10名以上…老人…的行政村都建有…)
     // scopes the set.
     if (post && post !== "左右" && EACH_OF_SET.test(after.slice(post.length))) continue;
-    // A planning ratio (按照每3至10万居民…设置1个中心): the count set against a base is a norm, not a quantity to reach.
-    if (/按(?:照)?每\s*\d/.test(text.slice(phraseStart(text, mask, i, ",。;:"), i))) continue;
+    // A planning ratio (按照每3至10万居民…设置1个中心): the count set against a base is a norm, not a quantity to reach;
+    // so is a workload per person (每名专管员负责道路里程25-30公里左右: a staffing ratio).
+    if (
+      /按(?:照)?每\s*\d|^\s*每\s*(?:名|位|人)[^,。;:\d]{0,10}负责/.test(
+        text.slice(phraseStart(text, mask, i, ",。;:"), i)
+      )
+    )
+      continue;
     // A definition (…用地。指…;或…已投资额占总投资额不足25%…) says what a term covers: its figures are criteria.
     if (/^\s*(?:指|是指|系指)/.test(text.slice(text.lastIndexOf("。", i - 1) + 1, i))) continue;
     // A size that qualifies the thing counted next: 建成1000亩以上开放休闲林地5个 counts 林地, not 亩.
