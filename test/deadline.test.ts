@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {deadlineInText} from "../src/lib/reader/deadline.js";
+import {deadlineInText, readDeadline} from "../src/lib/reader/deadline.js";
 import {mainHorizon} from "../src/lib/reader/horizon.js";
 import {itemDeadline} from "../src/lib/ledger.js";
 import {parse} from "./plan.js";
@@ -26,6 +26,13 @@ describe("deadlineInText", () => {
     expect(read("到2025年,新建公交场站屋顶光伏覆盖率超过50%。")).toBeNull();
     expect(read("到2025年底,全市覆盖率达到90%。")).toBeNull();
     expect(read("推进2025年重点项目建设。")).toBeNull();
+  });
+});
+
+describe("readDeadline: cut cells", () => {
+  test("a time cut short after its month's number is that month (2022年11 → 2022-11-30)", () => {
+    expect(readDeadline("2022年11")).toEqual({raw: "2022年11", date: "2022-11-30"});
+    expect(readDeadline("2022年13")).toEqual({raw: "2022年", date: "2022-12-31"});
   });
 });
 

@@ -33,6 +33,7 @@ describe("openings of real plans", () => {
     expect(group.text).toMatch(/^1\.按照国务院要求/);
     expect(m.groups.find((g) => g.id === group.parent)?.title).toBe("(一)全面实施行政许可事项清单管理");
     expect(m.items[1].group).toBe(m.items[0].group);
+    expect(m.items.map((i) => i.deadline?.date)).toEqual(["2022-09-30", "2022-11-30"]);
   });
   test("a cover notice before an attached task list: the list is the plan, the notice's counts no targets (沁县 任务清单)", () => {
     const m = opening("qinxian-2025-renwuqingdan");
