@@ -10,6 +10,7 @@ import type {DepartmentDirectory} from "../departments.js";
 import {emptyDirectory} from "../departments.js";
 import type {
   Chapter,
+  Deadline,
   Department,
   Goal,
   Group,
@@ -288,6 +289,8 @@ function read(
   const chapterId = uniqueIds();
   const chapterOf = new Map<OutlineNode, Chapter>();
   const groupIds = new Map<OutlineNode, string>();
+  // The completion time a group's introduction states ((三)到2025年底前完成以下工作。): its items' where they state none.
+  const groupDeadlines = new Map<string, Deadline>();
   const groupId = uniqueIds();
   const goalId = uniqueIds();
   const itemId = uniqueIds();
@@ -417,11 +420,12 @@ function read(
           source: src
         });
       }
-      for (const n of [
-        ...opening,
-        ...leadingDuty(shadowOf(own), isBody),
-        ...inTextAssignment(shadowOf(own), isBody, own.lineBreaks())
-      ]) {
+      // A sentence inside a paragraph of duties that hands a piece of work on (原则上由本区环卫企业负责清运) names its
+      // agent, not the paragraph's holder: an implicit role.
+      const inText = inTextAssignment(shadowOf(own), isBody, own.lineBreaks()).map((n) =>
+        opening.length ? {...n, role: "implicit" as const} : n
+      );
+      for (const n of [...opening, ...leadingDuty(shadowOf(own), isBody), ...inText]) {
         const src = own.span(n.offset, n.offset + n.name.length);
         const name = written(own.slice(n.offset, n.offset + n.name.length));
         addResponsibility(item, k, {
@@ -556,6 +560,9 @@ function read(
         source: fullSpan(n, n.body)
       };
       model.groups.push(group);
+      const stated = deadlineInText(shadowOf(n.body));
+      if (stated)
+        groupDeadlines.set(id, {raw: written(n.body.slice(stated.start, stated.end)), date: stated.deadline.date});
       addDuties(unit);
     } else if (unit.role === "goal") {
       addGoal(goalId(`G${unit.path.join(".")}`), sameCut(unit.title, written(unit.text)), unit.text, n, unit);
@@ -976,9 +983,25 @@ function read(
       if (!g.deadline?.date || g.id.startsWith("GF")) return;
       for (const id of stageTasks(shadowOf(goalBodies[k]), tasks)) {
         const item = byId.get(id)!;
-        if (!item.deadline) item.deadline = {raw: g.deadline.raw, date: g.deadline.date};
+        if (!item.deadline) item.deadline = {raw: g.deadline.raw, date: g.deadline.date, inheritedFrom: g.id};
       }
     });
+  }
+
+  // A group's introduction that states a time (`(三)到2025年底前完成以下工作。`, `…,2024年6月底前完成。` above 1. 2.)
+  // gives it to each item under it that states none, the nearest group's first.
+  if (groupDeadlines.size) {
+    const parentOf = new Map(model.groups.map((g) => [g.id, g.parent]));
+    for (const item of model.items) {
+      if (item.deadline) continue;
+      for (let g = item.group; g; g = parentOf.get(g) ?? null) {
+        const d = groupDeadlines.get(g);
+        if (d) {
+          item.deadline = {raw: d.raw, date: d.date, inheritedFrom: g};
+          break;
+        }
+      }
+    }
   }
 
   if (!model.items.length && !o.tables.length) {
