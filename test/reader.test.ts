@@ -763,4 +763,11 @@ describe("web-copy noise and warnings", () => {
     ]);
     expect(m.warnings.some((w) => w.code === "no-clause")).toBe(false);
   });
+  test("the body of a plan that is all a task table starts at the table's first row (read, not 0%)", () => {
+    const m = parse(
+      "某市分工方案\n序号 | 重点任务 | 牵头单位 | 完成时限\n1 | 推行企业开办一日办结。 | 市市场监管局 | 2022年9月底\n2 | 推行证照联办。 | 市政务服务局 | 2022年11月底\n"
+    );
+    expect(m.coverage.bodyChars).toBeGreaterThan(0);
+    expect(m.coverage.covered).toBe(1);
+  });
 });
