@@ -1,5 +1,12 @@
 import {describe, expect, test} from "vitest";
-import {bodyKind, bracketedOffice, bracketsBalance, gluedNames, isFragment, looksLikeBody} from "../src/lib/reader/bodies.js";
+import {
+  bodyKind,
+  bracketedOffice,
+  bracketsBalance,
+  gluedNames,
+  isFragment,
+  looksLikeBody
+} from "../src/lib/reader/bodies.js";
 
 describe("bracketedOffice", () => {
   test("an office in brackets after its parent is that parent's office; other names or a scope in brackets are none", () => {
@@ -112,9 +119,19 @@ describe("bracketsBalance", () => {
 describe("gluedNames", () => {
   test("names run together with no separator split where the jurisdiction is written again", () => {
     // 西安市…分工方案 (test/fixtures/openings/xian-2022-fenggong.txt): a cell's line break lost in the web copy.
-    expect(gluedNames("市行政审批局市司法局")).toEqual([[0, 6], [6, 10]]);
-    expect(gluedNames("县发展和改革局县财政局县自然资源局")).toEqual([[0, 7], [7, 11], [11, 17]]);
-    expect(gluedNames("西安市行政审批局西安市司法局")).toEqual([[0, 8], [8, 14]]);
+    expect(gluedNames("市行政审批局市司法局")).toEqual([
+      [0, 6],
+      [6, 10]
+    ]);
+    expect(gluedNames("县发展和改革局县财政局县自然资源局")).toEqual([
+      [0, 7],
+      [7, 11],
+      [11, 17]
+    ]);
+    expect(gluedNames("西安市行政审批局西安市司法局")).toEqual([
+      [0, 8],
+      [8, 14]
+    ]);
   });
   test("one body's name, its jurisdiction written once, is not split", () => {
     for (const name of ["市委宣传部", "市政府办公室", "市委市政府督查室", "市发展改革委市场处", "市行政审批局"])

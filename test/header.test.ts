@@ -152,9 +152,9 @@ describe("readHeader: copies without a title line", () => {
       jointly: true,
       lines: {title: 1, issuer: 1}
     });
-    expect(readHeader(lines("各区县:\n经市领导同意,现将《某市城市更新实施方案》印发给你们,请认真贯彻落实。")).title).toBe(
-      "某市城市更新实施方案"
-    );
+    expect(
+      readHeader(lines("各区县:\n经市领导同意,现将《某市城市更新实施方案》印发给你们,请认真贯彻落实。")).title
+    ).toBe("某市城市更新实施方案");
   });
   test("a lead sentence naming several documents gives no title (现将《A》《B》印发给你们)", () => {
     expect(readHeader(lines("现将《2025年任务分解》《2025年实事任务分解》印发给你们。")).title).toBeNull();

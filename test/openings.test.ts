@@ -6,9 +6,7 @@ import {fixture, parse} from "./plan.js";
 
 const opening = (name: string) => parse(readFileSync(fixture(`openings/${name}.txt`)));
 const leads = (m: ReturnType<typeof parse>, item: string) =>
-  m.responsibilities
-    .filter((r) => r.item === item && r.role === "lead")
-    .map((r) => r.asWritten);
+  m.responsibilities.filter((r) => r.item === item && r.role === "lead").map((r) => r.asWritten);
 
 describe("openings of real plans", () => {
   test("a clause cut mid-bracket gives its whole names and a warning, never a name with a bracket (咸阳 放管服)", () => {
@@ -46,7 +44,11 @@ describe("openings of real plans", () => {
     ]);
     // The lead named in the group heading (一、县示范区管委会牵头工作(8项)) leads every item under it.
     for (const item of m.items) expect(leads(m, item.id)).toEqual(["县示范区管委会"]);
-    expect(m.document).toMatchObject({title: "2025年县政府工作报告任务清单", issuer: "沁县人民政府办公室", targetYear: 2025});
+    expect(m.document).toMatchObject({
+      title: "2025年县政府工作报告任务清单",
+      issuer: "沁县人民政府办公室",
+      targetYear: 2025
+    });
   });
   test("headers: a page label is no title, a wrapper gives the plan's title, a lead sentence gives title and issuers", () => {
     expect(opening("xianyang-2022-fangguanfu-trad").document.title).toBeNull();

@@ -755,7 +755,9 @@ describe("web-copy noise and warnings", () => {
     expect(m.document.title).toBe("2025年重点工作任务清单");
   });
   test("a lead named in a group heading (一、X牵头工作(8项)) leads the items under it", () => {
-    const m = parse("某县工作要点\n一、县发改局牵头工作(2项)\n1.建设3个产业园。\n2.打造食用菌生产基地。\n二、县财政局负责事项\n1.落实资金。\n");
+    const m = parse(
+      "某县工作要点\n一、县发改局牵头工作(2项)\n1.建设3个产业园。\n2.打造食用菌生产基地。\n二、县财政局负责事项\n1.落实资金。\n"
+    );
     expect(m.responsibilities.map((r) => [r.item, r.asWritten, r.role])).toEqual([
       ["T1.1", "县发改局", "lead"],
       ["T1.2", "县发改局", "lead"],

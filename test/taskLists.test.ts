@@ -270,7 +270,15 @@ describe("a plan whose tasks stand in an attachment's task list", () => {
 });
 
 // 西安市贯彻落实陕西省《2022年深化“放管服”改革优化营商环境工作要点》分工方案 (test/fixtures/openings/xian-2022-fenggong.txt).
-const XIAN_HEADER = ["序号", "陕西省《工作要点》部署任务", "西安市落实措施", "牵头单位", "责任单位", "完成时限", "备注"];
+const XIAN_HEADER = [
+  "序号",
+  "陕西省《工作要点》部署任务",
+  "西安市落实措施",
+  "牵头单位",
+  "责任单位",
+  "完成时限",
+  "备注"
+];
 
 describe("parentColumns", () => {
   test("a higher level's task before this plan's measure is the measure's group; the measure is the task", () => {

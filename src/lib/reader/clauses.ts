@@ -465,9 +465,17 @@ export function findItemClause(
   const u = unclosedBracket(text, end);
   if (u) {
     const content = text.slice(u.start, u.end);
-    const names = splitTopLevel(content, "、,;").filter((n, k, all) => k < all.length - 1 || !/^[省市县区各]$/.test(n.text));
+    const names = splitTopLevel(content, "、,;").filter(
+      (n, k, all) => k < all.length - 1 || !/^[省市县区各]$/.test(n.text)
+    );
     if (CLAUSE_WORD.test(content) || (names.length && names.every((n) => isBody(stripEtc(n.text)))))
-      return {textEnd: u.open, parts: [{start: u.start, end: u.end}], form: "bracket", ownLine: breaks.includes(u.open), cut: true};
+      return {
+        textEnd: u.open,
+        parts: [{start: u.start, end: u.end}],
+        form: "bracket",
+        ownLine: breaks.includes(u.open),
+        cut: true
+      };
   }
   // The last sentence: 责任单位:X。 or 市文旅局、市体育局负责落实。
   const s = lastSentence(text, end);

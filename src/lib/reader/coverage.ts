@@ -96,7 +96,9 @@ export function measureCoverage(
   // The body starts at its first numbered line, or at its first table's first row when the plan is a table (a
   // 分工方案 whose tasks are all rows: 序号 | 省任务 | 落实措施 | 牵头单位 …), whichever comes first.
   const firstRow = Math.min(
-    ...o.tables.flatMap((t) => (t.rows.length && (o.attachmentLine === null || t.rows[0].line < o.attachmentLine) ? [t.rows[0].line] : []))
+    ...o.tables.flatMap((t) =>
+      t.rows.length && (o.attachmentLine === null || t.rows[0].line < o.attachmentLine) ? [t.rows[0].line] : []
+    )
   );
   const first = Math.min(o.nodes[0]?.line ?? o.starts.length + 1, firstRow);
   let bodyChars = 0;

@@ -41,7 +41,8 @@ const CARRIED = /(?:印发|转发|发布)(?:了)?《?(.+?)》?的(?:通知|通�
  * A lead sentence naming the plan and who issued it, where the copy has no title line (a news report, a notice's
  * opening): 中共重庆市委办公厅、重庆市人民政府办公厅印发了《X》; 现将《X》印发给你们; 《X》全文如下; 《X》已经…同意,现印发.
  */
-const LEAD_TITLE = /(?:印发了?|发布了?|出台了?)《([^《》]{4,80})》|现将《([^《》]{4,80})》|《([^《》]{4,80})》(?:全文如下|已经.{0,20}同意)/;
+const LEAD_TITLE =
+  /(?:印发了?|发布了?|出台了?)《([^《》]{4,80})》|现将《([^《》]{4,80})》|《([^《》]{4,80})》(?:全文如下|已经.{0,20}同意)/;
 
 /** An ISO date from 2024年3月26日 or 二〇二四年三月二十六日, or null. */
 export function readDate(text: string): string | null {
@@ -289,7 +290,11 @@ function leadSentence(header: HeaderSource[], out: HeaderFields): void {
     if (!out.issuer && /^(?:印发|发布|出台)/.test(found[0])) {
       // The names just before the verb, back to the sentence's start or a comma: 近日,A、B印发了.
       const from = Math.max(t.lastIndexOf(",", found.index), t.lastIndexOf("。", found.index)) + 1;
-      const names = t.slice(from, found.index).trim().split(/[、\s]+/).filter(Boolean);
+      const names = t
+        .slice(from, found.index)
+        .trim()
+        .split(/[、\s]+/)
+        .filter(Boolean);
       if (names.length && names.every((n) => ISSUER_LINE.test(n) || CENTRAL_ISSUER.test(n))) {
         const start = from + t.slice(from).indexOf(names[0]);
         out.issuer = names.map((n) => h.text.slice(t.indexOf(n, start), t.indexOf(n, start) + n.length)).join("、");

@@ -842,7 +842,11 @@ function read(
         const src = {line: row.line, start, end: start + n.name.length};
         // A time in a bodies' column (a cell moved by a merged cell the copy lost) is never a department.
         if (cellKind(n.name, isBody) === "date") {
-          warnings.push({line: row.line, code: "clause", message: `${item.id}: "${n.name}" in a bodies' column is a time, not a department`});
+          warnings.push({
+            line: row.line,
+            code: "clause",
+            message: `${item.id}: "${n.name}" in a bodies' column is a time, not a department`
+          });
           continue;
         }
         const name = text.slice(start, start + n.name.length);

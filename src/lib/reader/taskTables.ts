@@ -112,7 +112,9 @@ export function cellKind(cell: string, isBody: (name: string) => boolean): CellK
   if (!c) return "empty";
   if (
     c.length <= 16 &&
-    /^(?:(?:19|20)\d{2}年(?:\d{1,2}(?:月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?)?)?(?:前|底前|年底前|底)?|(?:长期|持续|常态化)(?:坚持|推进|开展)?|每年|每季度|每月|\d{1,2}月(?:底|末)?前?)(?:[\[\]月底前、,至—-]|(?:19|20)\d{2}|年|\d)*$/.test(c)
+    /^(?:(?:19|20)\d{2}年(?:\d{1,2}(?:月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?)?)?(?:前|底前|年底前|底)?|(?:长期|持续|常态化)(?:坚持|推进|开展)?|每年|每季度|每月|\d{1,2}月(?:底|末)?前?)(?:[\[\]月底前、,至—-]|(?:19|20)\d{2}|年|\d)*$/.test(
+      c
+    )
   )
     return "date";
   const names = c.split(/[、,;]/).filter(Boolean);
@@ -190,7 +192,14 @@ export function taskTables(tables: Table[]): TaskTable[] {
     const header = table.rows[h].cells.map((c) => c.replace(/\s+/g, "")).join("|");
     const rows = table.rows.slice(h + 1).filter((r) => r.cells.map((c) => c.replace(/\s+/g, "")).join("|") !== header);
     const cells = table.rows[h].cells;
-    out.push({table, columns, years: yearColumns(cells, columns), rows, header: cells, parents: parentColumns(cells, columns)});
+    out.push({
+      table,
+      columns,
+      years: yearColumns(cells, columns),
+      rows,
+      header: cells,
+      parents: parentColumns(cells, columns)
+    });
   }
   return out;
 }
