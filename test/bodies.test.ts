@@ -1,5 +1,12 @@
 import {describe, expect, test} from "vitest";
-import {bodyKind, bracketedOffice, isFragment, looksLikeBody} from "../src/lib/reader/bodies.js";
+import {
+  bodyKind,
+  bracketedOffice,
+  bracketsBalance,
+  gluedNames,
+  isFragment,
+  looksLikeBody
+} from "../src/lib/reader/bodies.js";
 
 describe("bracketedOffice", () => {
   test("an office in brackets after its parent is that parent's office; other names or a scope in brackets are none", () => {
@@ -96,5 +103,38 @@ describe("bodyKind", () => {
       expect(bodyKind(name), name).toBe("vertical-agency");
     for (const name of ["海关总署", "国家税务总局", "国家统计局"])
       expect(bodyKind(name), name).toBe("national-department");
+  });
+});
+
+describe("bracketsBalance", () => {
+  test("a name with a bracket never closed (a clause cut mid-bracket) is no body", () => {
+    expect(bracketsBalance("各县(市、区)人民政府")).toBe(true);
+    expect(bracketsBalance("(市政府办公室、市")).toBe(false);
+    expect(bracketsBalance("市政府办公室)")).toBe(false);
+    expect(looksLikeBody("(市政府办公室、市")).toBe(false);
+    expect(looksLikeBody("各县(市")).toBe(false);
+  });
+});
+
+describe("gluedNames", () => {
+  test("names run together with no separator split where the jurisdiction is written again", () => {
+    // 西安市…分工方案 (test/fixtures/openings/xian-2022-fenggong.txt): a cell's line break lost in the web copy.
+    expect(gluedNames("市行政审批局市司法局")).toEqual([
+      [0, 6],
+      [6, 10]
+    ]);
+    expect(gluedNames("县发展和改革局县财政局县自然资源局")).toEqual([
+      [0, 7],
+      [7, 11],
+      [11, 17]
+    ]);
+    expect(gluedNames("西安市行政审批局西安市司法局")).toEqual([
+      [0, 8],
+      [8, 14]
+    ]);
+  });
+  test("one body's name, its jurisdiction written once, is not split", () => {
+    for (const name of ["市委宣传部", "市政府办公室", "市委市政府督查室", "市发展改革委市场处", "市行政审批局"])
+      expect(gluedNames(name)).toBeNull();
   });
 });

@@ -7,7 +7,8 @@ import {
   readClause,
   sentenceSubjects,
   splitTopLevel,
-  trailingBracket
+  trailingBracket,
+  unclosedBracket
 } from "../src/lib/reader/clauses.js";
 import {bodyKind, looksLikeBody} from "../src/lib/reader/bodies.js";
 import {parse} from "./plan.js";
@@ -15,6 +16,12 @@ import {parse} from "./plan.js";
 const roles = (content: string) => readClause(content).named.map((n) => `${n.role}:${n.name}`);
 
 describe("readClause", () => {
+  test("names run together in a cell are each a name (市行政审批局市司法局)", () => {
+    expect(readClause("牵头单位:市行政审批局市司法局").named.map((n) => [n.name, n.role, n.offset])).toEqual([
+      ["市行政审批局", "lead", 5],
+      ["市司法局", "lead", 11]
+    ]);
+  });
   test("a 牵头 clause makes one lead and the rest support", () => {
     expect(roles("市科技局牵头,延安高新区管委会、市市场监管局按职责分工负责")).toEqual([
       "lead:市科技局",
@@ -367,5 +374,14 @@ describe("names a labelled list holds", () => {
     expect(bodyKind("全区经济运行各专班")).toBe("office");
     expect(bodyKind("各专班")).toBe("generic");
     expect(bodyKind("各工作组")).toBe("generic");
+  });
+});
+
+describe("unclosedBracket", () => {
+  test("a bracket opened in the last sentence and never closed is a clause cut short", () => {
+    const text = "同步落实监管责任和措施。(市政府办公室、市";
+    expect(unclosedBracket(text, text.length)).toEqual({open: 12, start: 13, end: text.length});
+    expect(unclosedBracket("(市政府办公室牵头)", 10)).toBeNull();
+    expect(unclosedBracket("建立(长效机制。推进工作", 12)).toBeNull();
   });
 });

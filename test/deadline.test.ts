@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {deadlineInText} from "../src/lib/reader/deadline.js";
+import {deadlineInText, readDeadline} from "../src/lib/reader/deadline.js";
 import {mainHorizon} from "../src/lib/reader/horizon.js";
 import {itemDeadline} from "../src/lib/ledger.js";
 import {parse} from "./plan.js";
@@ -29,6 +29,13 @@ describe("deadlineInText", () => {
   });
 });
 
+describe("readDeadline: cut cells", () => {
+  test("a time cut short after its month's number is that month (2022年11 → 2022-11-30)", () => {
+    expect(readDeadline("2022年11")).toEqual({raw: "2022年11", date: "2022-11-30"});
+    expect(readDeadline("2022年13")).toEqual({raw: "2022年", date: "2022-12-31"});
+  });
+});
+
 describe("mainHorizon", () => {
   test("the near-term goal's year, not a long-term vision's (近期目标:到2025年… 远期目标:到2035年…)", () => {
     expect(mainHorizon(["发展目标近期目标:到2025年,新增装机容量达到120MW。远期目标:到2035年,全面推广。"])).toBe(2025);
@@ -38,6 +45,12 @@ describe("mainHorizon", () => {
     expect(mainHorizon(["到2023年,完成试点。到2025年,全面推广。"])).toBe(2025);
     expect(mainHorizon(["远景目标:到2035年,全面建成。"])).toBe(2035);
     expect(mainHorizon(["坚持问题导向。"])).toBeNull();
+  });
+  test("a year far beyond the first goal year is a vision's, unmarked (到2027年…;到2035年,基本实现…)", () => {
+    // 重庆市推进以区县城为重要载体的城镇化建设实施方案 (test/fixtures/openings/chongqing-2023-xianchengzhen.txt).
+    expect(mainHorizon(["到2027年,区县城综合承载能力全面增强;到2035年,基本实现新型城镇化。"])).toBe(2027);
+    expect(mainHorizon(["到2025年,初步建成。到2030年,全面建成。"])).toBe(2030);
+    expect(mainHorizon(["到2035年,基本实现。"])).toBe(2035);
   });
 });
 

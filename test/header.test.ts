@@ -126,3 +126,40 @@ describe("readHeader", () => {
     });
   });
 });
+
+describe("readHeader: copies without a title line", () => {
+  test("a page label (全文, 正文, 打印本页) is never the title", () => {
+    for (const label of ["全文", "正文", "打印本页", "字号:大 中 小"])
+      expect(readHeader(lines(`${label}\n以习近平新时代中国特色社会主义思想为指导,坚持稳中求进。`)).title).toBeNull();
+  });
+  test("a notice wrapper that is the only title gives the plan's own title inside it (关于印发X的通知 → X)", () => {
+    const h = readHeader(
+      lines("成都市发展和改革委员会 成都市住房和城乡建设局 关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知")
+    );
+    expect(h.title).toBe("成都市城市社区嵌入式服务设施建设工程实施方案");
+    expect(h.issuer).toBe("成都市发展和改革委员会、成都市住房和城乡建设局");
+  });
+  test("with no title line, the title and issuers come from a lead sentence (…印发了《X》, 现将《X》印发给你们)", () => {
+    const h = readHeader(
+      lines(
+        "近日,中共重庆市委办公厅、重庆市人民政府办公厅印发了《重庆市推进以区县城为重要载体的城镇化建设实施方案》,并发出通知。\n" +
+          "《重庆市推进以区县城为重要载体的城镇化建设实施方案》全文如下。"
+      )
+    );
+    expect(h).toMatchObject({
+      title: "重庆市推进以区县城为重要载体的城镇化建设实施方案",
+      issuer: "中共重庆市委办公厅、重庆市人民政府办公厅",
+      jointly: true,
+      lines: {title: 1, issuer: 1}
+    });
+    expect(
+      readHeader(lines("各区县:\n经市领导同意,现将《某市城市更新实施方案》印发给你们,请认真贯彻落实。")).title
+    ).toBe("某市城市更新实施方案");
+  });
+  test("a lead sentence naming several documents gives no title (现将《A》《B》印发给你们)", () => {
+    expect(readHeader(lines("现将《2025年任务分解》《2025年实事任务分解》印发给你们。")).title).toBeNull();
+  });
+  test("a task list's heading line is a title (2025年县政府工作报告任务清单); an attachment's label is not part of it", () => {
+    expect(readHeader(lines("附件1\n2025年县政府工作报告任务清单")).title).toBe("2025年县政府工作报告任务清单");
+  });
+});

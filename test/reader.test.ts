@@ -692,6 +692,11 @@ describe("web-copy noise and warnings", () => {
       /; 2 lines of the attachments not read \(from line 5: only their tables and numbered lists are read\)$/
     );
   });
+  test("with lines of the attachments unread, the report says only the body's lines were all understood", () => {
+    const m = parse("某市方案\n一、任务\n(一)甲。(市发改委负责)\n附件:工作专班名单\n组长:张三\n成员:李四\n");
+    expect(readingReport(m)).toMatch(/every line of the body understood; 2 lines of the attachments not read/);
+    expect(readingReport(parse("某市方案\n一、任务\n(一)甲。(市发改委负责)\n"))).toMatch(/every line understood$/);
+  });
   test("an attachment's numbered list is read as items of the attachment, F + its number, under its caption", () => {
     const m = parse(
       [
@@ -728,5 +733,43 @@ describe("web-copy noise and warnings", () => {
   test("the reading report: share of the body covered, items without a clause, lines not understood", () => {
     const m = parse("某市方案\n一、任务\n(一)甲。(市发改委负责)\n(二)乙。\n");
     expect(m.coverage).toMatchObject({covered: 1, itemsWithoutClause: 1, linesNotUnderstood: []});
+  });
+  test("a cover notice without its title (现将《…》印发给你们) numbering its own paragraphs is header when an attachment holds the list", () => {
+    const m = parse(
+      [
+        "各乡镇人民政府,县直各有关单位:",
+        "现将《2025年重点工作任务分解》印发给你们,请认真抓好落实。",
+        "一、责任到人。《任务分解》明确133项具体任务,涉及34个牵头单位。",
+        "二、动态调度。各单位要紧盯目标任务。",
+        "某县人民政府办公室",
+        "2025年5月18日",
+        "附件1",
+        "2025年重点工作任务清单",
+        "一、县发改局牵头工作(2项)",
+        "1.建设3个产业园。",
+        "2.打造食用菌生产基地。"
+      ].join("\n")
+    );
+    expect(m.items.map((i) => i.text)).toEqual(["建设3个产业园。", "打造食用菌生产基地。"]);
+    expect(m.targets.map((t) => t.value)).toEqual([3]);
+    expect(m.document.title).toBe("2025年重点工作任务清单");
+  });
+  test("a lead named in a group heading (一、X牵头工作(8项)) leads the items under it", () => {
+    const m = parse(
+      "某县工作要点\n一、县发改局牵头工作(2项)\n1.建设3个产业园。\n2.打造食用菌生产基地。\n二、县财政局负责事项\n1.落实资金。\n"
+    );
+    expect(m.responsibilities.map((r) => [r.item, r.asWritten, r.role])).toEqual([
+      ["T1.1", "县发改局", "lead"],
+      ["T1.2", "县发改局", "lead"],
+      ["T2.1", "县财政局", "lead"]
+    ]);
+    expect(m.warnings.some((w) => w.code === "no-clause")).toBe(false);
+  });
+  test("the body of a plan that is all a task table starts at the table's first row (read, not 0%)", () => {
+    const m = parse(
+      "某市分工方案\n序号 | 重点任务 | 牵头单位 | 完成时限\n1 | 推行企业开办一日办结。 | 市市场监管局 | 2022年9月底\n2 | 推行证照联办。 | 市政务服务局 | 2022年11月底\n"
+    );
+    expect(m.coverage.bodyChars).toBeGreaterThan(0);
+    expect(m.coverage.covered).toBe(1);
   });
 });

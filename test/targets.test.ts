@@ -62,6 +62,18 @@ describe("findTargets", () => {
   test("不低于 and 不超过 give the direction", () => {
     expect(found("合格率不低于98%,能耗不超过3万吨")).toEqual(["合格率|98%|不低于|>=", "能耗|3万吨|不超过|<="]);
   });
+  test("a scope and a batch before the number are no subject: the noun after it is (全市首批100个示范社区)", () => {
+    // 成都市城市社区嵌入式服务设施建设工程实施方案 (test/fixtures/openings/chengdu-2024-qianrushi.txt).
+    expect(found("到2025年底前,全市首批100个嵌入式服务设施建设示范社区全面建成,实现协同布局。")).toEqual([
+      "嵌入式服务设施建设示范社区|100个||="
+    ]);
+    expect(found("本区第二批20个示范街区基本建成。")).toEqual(["示范街区|20个||="]);
+  });
+  test("after a verb, the noun next to a counting unit is counted, not the owner before the number (潞讯精密电子30条生产线)", () => {
+    // 沁县 2025年县政府工作报告任务清单 (test/fixtures/openings/qinxian-2025-renwuqingdan.txt).
+    expect(found("推动潞讯精密电子30条生产线投产,培育服装加工产业园。")).toEqual(["生产线|30条||="]);
+    expect(found("培育高新技术企业50家。")).toEqual(["高新技术企业|50家||="]);
+  });
   test("a number before its noun takes the noun as subject", () => {
     expect(found("遴选50家中小微企业,发挥作用")).toEqual(["中小微企业|50家||="]);
   });

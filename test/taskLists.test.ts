@@ -1,6 +1,14 @@
 import {describe, expect, test} from "vitest";
 import {taskListTables} from "../src/lib/reader/taskLists.js";
-import {joinSplitHeader, taskColumns, yearColumns} from "../src/lib/reader/taskTables.js";
+import {
+  alignCells,
+  cellKind,
+  joinSplitHeader,
+  parentColumns,
+  taskColumns,
+  yearColumns
+} from "../src/lib/reader/taskTables.js";
+import {looksLikeBody} from "../src/lib/reader/bodies.js";
 import {parse} from "./plan.js";
 
 // The shape of an attachment's 任务清单 copied from a web page (one cell a line, blank lines between, header cells
@@ -258,5 +266,54 @@ describe("a plan whose tasks stand in an attachment's task list", () => {
   });
   test("the attachment is read: only its title lines are left unread", () => {
     expect(m.coverage.attachmentLinesNotRead.length).toBeLessThanOrEqual(2);
+  });
+});
+
+// 西安市贯彻落实陕西省《2022年深化“放管服”改革优化营商环境工作要点》分工方案 (test/fixtures/openings/xian-2022-fenggong.txt).
+const XIAN_HEADER = [
+  "序号",
+  "陕西省《工作要点》部署任务",
+  "西安市落实措施",
+  "牵头单位",
+  "责任单位",
+  "完成时限",
+  "备注"
+];
+
+describe("parentColumns", () => {
+  test("a higher level's task before this plan's measure is the measure's group; the measure is the task", () => {
+    const columns = taskColumns(XIAN_HEADER)!;
+    expect(columns).toEqual({seq: 0, task: 2, lead: 3, responsible: 4, deadline: 5});
+    expect(parentColumns(XIAN_HEADER, columns)).toEqual([1]);
+  });
+  test("a task's name and its content are one task's columns, not a group (任务名称 | 任务内容, 事项 | 工作措施)", () => {
+    for (const header of [
+      ["序号", "任务名称", "任务内容", "牵头部门", "配合部门", "时间节点"],
+      ["序号", "事项", "工作措施", "责任单位"]
+    ]) {
+      const columns = taskColumns(header)!;
+      expect(columns.task).toBe(1);
+      expect(parentColumns(header, columns)).toEqual([]);
+    }
+  });
+});
+
+describe("cellKind", () => {
+  test("a time, even cut short, is a date, never bodies (2022年11, 2022年9月底, 长期坚持)", () => {
+    for (const cell of ["2022年11", "2022年9月底", "2022年11月底前", "长期坚持", "2025年"])
+      expect(cellKind(cell, looksLikeBody)).toBe("date");
+    expect(cellKind("市级相关单位,各区县政府、西咸新区管委会", looksLikeBody)).toBe("bodies");
+    expect(cellKind("(2)严格落实行政许可事项清单之外一律不得违法实施行政许可的要求", looksLikeBody)).toBe("text");
+    expect(cellKind(" ", looksLikeBody)).toBe("empty");
+  });
+});
+
+describe("alignCells", () => {
+  test("a row whose merged cells were written only on the row above puts each cell in the column it fits", () => {
+    // (2)严格落实… | 市行政审批局市司法局 | 市级相关单位,… | 2022年11: 序号 and the province's task span it.
+    const roles = ["seq", "parent", "task", "lead", "responsible", "deadline", "other"] as const;
+    expect(alignCells(["text", "bodies", "bodies", "date"], [...roles])).toEqual([2, 3, 4, 5]);
+    expect(alignCells(["text", "bodies", "date"], [...roles])).toEqual([2, 4, 5]);
+    expect(alignCells(["text", "text", "bodies", "date"], [...roles])).toEqual([1, 2, 4, 5]);
   });
 });

@@ -71,10 +71,23 @@ export function isBareOffice(name: string): boolean {
   );
 }
 
+/**
+ * Whether a name's brackets close: (市政府办公室、市, cut from a clause whose copy ends mid-bracket, or 各县(市 are
+ * pieces of a clause, never a body's name.
+ */
+export function bracketsBalance(name: string): boolean {
+  let depth = 0;
+  for (const c of name) {
+    if (c === "(" || c === "[" || c === "〔") ++depth;
+    else if (c === ")" || c === "]" || c === "〕") if (--depth < 0) return false;
+  }
+  return depth === 0;
+}
+
 /** Whether a name as written looks like a government body or a generic group of bodies. */
 export function looksLikeBody(name: string): boolean {
   const n = name.trim();
-  if (n.length < 2 || n.length > 30 || NOT_BODY.test(n) || FRAGMENT.test(n)) return false;
+  if (n.length < 2 || n.length > 30 || NOT_BODY.test(n) || FRAGMENT.test(n) || !bracketsBalance(n)) return false;
   // A name's other name or scope in brackets after it (街镇(园区), 区委组织部(区公务员局)) does not change its form.
   const core = n.endsWith(")") ? n.replace(/\([^()]*\)$/, "") : n;
   return BODY_END.test(core) || GENERIC.test(n) || officeOf(core) !== null || isBareOffice(core);
@@ -111,4 +124,31 @@ export function bodyKind(name: string): DepartmentKind {
   if (/^(?:县|区|旗)/.test(n)) return "county-department";
   if (/办公室$|办$|领导小组$|委员会$|专班$|工作组$/.test(n)) return "office";
   return "municipal-department";
+}
+
+/** Where a body's name can end and another's begin: a body's last word, then the same jurisdiction again. */
+const GLUE_END = /(?:局|委|办|厅|室|院|会|府|中心|部|署|组)$/;
+
+/**
+ * Two or more bodies' names written together with no separator, as a web copy of a table cell that lost its line
+ * break leaves them (市行政审批局市司法局 → 市行政审批局, 市司法局): split where a name ends like a body (局, 委, 办,
+ * 厅, 室, 院, 会, 府, 中心 …) and the next starts with the same jurisdiction (市, 县, 区, 省, or the place's name:
+ * 西安市…局西安市…局), each part a body by `isBody`. Returns the parts' [start, end) in the name, or null when the
+ * name is one body (市委宣传部, 市政府办公室: the jurisdiction is not written again).
+ */
+export function gluedNames(name: string, isBody: (name: string) => boolean = looksLikeBody): [number, number][] | null {
+  const place = /^(?:[省市县区]|[\u4e00-\u9fff]{2,4}?[省市县区])/.exec(name)?.[0];
+  if (!place || name.length < place.length * 2 + 4) return null;
+  const cuts: number[] = [];
+  let from = 0;
+  for (let at = name.indexOf(place, place.length + 2); at > 0; at = name.indexOf(place, at + 1)) {
+    const left = name.slice(from, at);
+    if (GLUE_END.test(left) && isBody(left) && at - from > place.length + 1) {
+      cuts.push(at);
+      from = at;
+    }
+  }
+  const last = name.slice(from);
+  if (!cuts.length || last.length <= place.length + 1 || !isBody(last)) return null;
+  return [0, ...cuts].map((a, k) => [a, k < cuts.length ? cuts[k] : name.length]);
 }

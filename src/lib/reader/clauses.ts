@@ -19,7 +19,7 @@
  */
 import {hasCode, isSpaceCode} from "../chars.js";
 import type {Role} from "../model.js";
-import {bracketedOffice, isBareOffice, isFragment, looksLikeBody, officeOf} from "./bodies.js";
+import {bracketedOffice, gluedNames, isBareOffice, isFragment, looksLikeBody, officeOf} from "./bodies.js";
 import {readDeadline} from "./deadline.js";
 
 export interface Bracketed {
@@ -235,7 +235,10 @@ function splitNames(text: string, offset: number, isBody: (name: string) => bool
     }
     for (const piece of pieces) {
       const name = stripEtc(piece.text).trim();
-      if (name) out.push({text: name, offset: piece.offset});
+      // Names run together (市行政审批局市司法局: a table cell's line break lost) are each a name.
+      const glued = name.length >= 8 ? gluedNames(name, isBody) : null;
+      if (glued) for (const [a, b] of glued) out.push({text: name.slice(a, b), offset: piece.offset + a});
+      else if (name) out.push({text: name, offset: piece.offset});
     }
   }
   return out;
@@ -388,6 +391,28 @@ export interface ItemClause {
   form: "bracket" | "lines" | "sentence";
   /** True when the clause starts a line of its own. */
   ownLine: boolean;
+  /**
+   * True when the clause's bracket is never closed (…措施。(市政府办公室、市 where a pasted copy or a cut page ends
+   * mid-clause): read as far as its names are whole; the caller warns.
+   */
+  cut?: boolean;
+}
+
+/**
+ * A bracket opened near the end of a text and never closed, as [start, end) of its content: the clause of a copy cut
+ * mid-clause. Null when every bracket closes, or when the open one is not at the text's last sentence.
+ */
+export function unclosedBracket(text: string, end: number): {open: number; start: number; end: number} | null {
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < end; ++i) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0x5b) {
+      if (depth++ === 0) open = i;
+    } else if (c === 0x29 || c === 0x5d) depth = Math.max(0, depth - 1);
+  }
+  if (depth === 0 || open < 0 || /[。;]/.test(text.slice(open, end))) return null;
+  return {open, start: open + 1, end};
 }
 
 /** The last sentence of a text: from after the previous 。 ; ! ? (outside brackets) to the end, full stop excluded. */
@@ -435,6 +460,23 @@ export function findItemClause(
     return {textEnd: b.start, parts, form: "bracket", ownLine: breaks.includes(b.start)};
   }
   if (parts.length) return {textEnd, parts, form: "lines", ownLine: true};
+  // A bracket never closed at the end (the copy ends mid-clause): a clause if what it holds reads as one, its cut
+  // name (a bare level 市 after 、, or a name cut short) left out by readClause.
+  const u = unclosedBracket(text, end);
+  if (u) {
+    const content = text.slice(u.start, u.end);
+    const names = splitTopLevel(content, "、,;").filter(
+      (n, k, all) => k < all.length - 1 || !/^[省市县区各]$/.test(n.text)
+    );
+    if (CLAUSE_WORD.test(content) || (names.length && names.every((n) => isBody(stripEtc(n.text)))))
+      return {
+        textEnd: u.open,
+        parts: [{start: u.start, end: u.end}],
+        form: "bracket",
+        ownLine: breaks.includes(u.open),
+        cut: true
+      };
+  }
   // The last sentence: 责任单位:X。 or 市文旅局、市体育局负责落实。
   const s = lastSentence(text, end);
   if (s.start === 0 && s.end === end) return null;

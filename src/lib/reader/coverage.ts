@@ -1,6 +1,6 @@
 /**
  * The reading report: how much of a plan's body the reader understood, so that a user knows whether to trust the
- * tables. The body runs from the first numbered line to the end, less its signature block and a web page's
+ * tables. The body runs from the first numbered line (or table row) to the end, less its signature block and a web page's
  * furniture; a character is covered when it stands in a chapter's or column's heading, an item (with its clause
  * and the lines below it), a group, a goal or a table row. An attachment's line is read when a table or a numbered
  * list (an item, its caption) holds it.
@@ -93,7 +93,14 @@ export function measureCoverage(
       captions.add(i);
     }
   }
-  const first = o.nodes[0]?.line ?? o.starts.length + 1;
+  // The body starts at its first numbered line, or at its first table's first row when the plan is a table (a
+  // 分工方案 whose tasks are all rows: 序号 | 省任务 | 落实措施 | 牵头单位 …), whichever comes first.
+  const firstRow = Math.min(
+    ...o.tables.flatMap((t) =>
+      t.rows.length && (o.attachmentLine === null || t.rows[0].line < o.attachmentLine) ? [t.rows[0].line] : []
+    )
+  );
+  const first = Math.min(o.nodes[0]?.line ?? o.starts.length + 1, firstRow);
   let bodyChars = 0;
   let covered = 0;
   const linesNotUnderstood: number[] = [];
@@ -145,7 +152,12 @@ export function readingReport(model: PlanModel): string {
     `read ${(100 * c.covered).toFixed(1)}% of the body (${c.bodyChars.toLocaleString("en-US")} characters): ` +
     `${model.items.length} items (${c.itemsWithoutClause} without a clause), ` +
     `${model.responsibilities.length} links, ${model.targets.length} targets; ` +
-    (n ? `${n} line${n === 1 ? "" : "s"} not understood (${lines})` : "every line understood") +
+    // With lines of the attachments unread, "every line" would claim more than was read: the body's only.
+    (n
+      ? `${n} line${n === 1 ? "" : "s"} not understood (${lines})`
+      : c.attachmentLinesNotRead.length
+        ? "every line of the body understood"
+        : "every line understood") +
     (c.attachmentLinesNotRead.length
       ? `; ${c.attachmentLinesNotRead.length} line${c.attachmentLinesNotRead.length === 1 ? "" : "s"} of the attachments not read (from line ${c.attachmentLinesNotRead[0]}: only their tables and numbered lists are read)`
       : "")

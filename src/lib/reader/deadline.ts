@@ -3,6 +3,7 @@
  *   2024年底前, 2024年末, 2024年 → 2024-12-31        2025年6月底前, 2025年6月 → 2025-06-30
  *   2024年上半年 → 2024-06-30; 下半年 → 12-31         2024年第三季度, 三季度末 → 2024-09-30
  *   2024年6月15日前 → 2024-06-15                      2023—2025年, 2023-2025年 → 2025-12-31
+ *   2022年11 (a cell cut before 月底) → 2022-11-30
  *   长期坚持, 持续推进, 持续实施, 长期推进, 每年 → no date (the raw words are kept)
  * Sources: the 完成时限 columns and clauses of 任务分工 tables in municipal and provincial plans.
  */
@@ -12,6 +13,7 @@ import {chineseNumeral} from "../numerals.js";
 const DATED =
   /((?:19|20)\d{2})\s*年\s*(?:[-—–~至到]\s*((?:19|20)\d{2})\s*年\s*)?(?:(上半年|下半年|年底|年末|底|末)|第?([一二三四1-4])季度(?:末)?|(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|(上旬|中旬|下旬|底|末|份))?)?\s*(?:前|以前|之前)?/;
 const RANGE = /(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/;
+const CUT_MONTH = /^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*$/;
 const ONGOING = /长期坚持|持续推进|持续实施|长期推进|持续开展|长期实施|常态化推进|每年/;
 
 function lastDay(year: number, month: number): string {
@@ -28,6 +30,9 @@ function iso(year: number, month: number, day: number): string {
  * ongoing words give a deadline with no date.
  */
 export function readDeadline(text: string): Deadline | null {
+  // A time cut short after its month's number (2022年11, a copy ending before 月底): that month.
+  const cut = CUT_MONTH.exec(text);
+  if (cut && +cut[2] >= 1 && +cut[2] <= 12) return {raw: cut[0].trim(), date: lastDay(+cut[1], +cut[2])};
   const range = RANGE.exec(text);
   if (range) return {raw: range[0].trim(), date: iso(+range[1], 12, 31)};
   const m = DATED.exec(text);

@@ -28,7 +28,21 @@ const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔[(]\s*(?:19|20)\d{2}\s*[〕\])]\s*(
 const DATE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const CN_DATE =
   /^([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/;
-const TITLE_END = /(?:方案|意见|规划|计划|纲要|办法|措施|通知|决定|细则|要点|条例|规定)$/;
+const TITLE_END = /(?:方案|意见|规划|计划|纲要|办法|措施|通知|决定|细则|要点|条例|规定|任务清单|任务分解|分工)$/;
+/**
+ * A web page's label, never a title: 全文, 正文, 打印本页, 字号 大 中 小, 关闭窗口; and a line that only labels an
+ * attachment (附件1) or opens with a list's number (2.2025年…任务分解: an entry of the notice's list of attachments).
+ */
+const NOT_TITLE =
+  /^(?:全文|正文|原文|打印本页|打印|关闭|关闭窗口|字号[::]?.{0,6}|【?[大中小]】?(?:\s*【?[大中小]】?)*|分享到.*|附件\s*\d{0,2}\s*:?)$|^\d{1,2}\s*[.、]/;
+/** The plan's title inside a notice's that carries it: 关于印发《X》的通知, 关于印发X的通知. */
+const CARRIED = /(?:印发|转发|发布)(?:了)?《?(.+?)》?的(?:通知|通报)$/;
+/**
+ * A lead sentence naming the plan and who issued it, where the copy has no title line (a news report, a notice's
+ * opening): 中共重庆市委办公厅、重庆市人民政府办公厅印发了《X》; 现将《X》印发给你们; 《X》全文如下; 《X》已经…同意,现印发.
+ */
+const LEAD_TITLE =
+  /(?:印发了?|发布了?|出台了?)《([^《》]{4,80})》|现将《([^《》]{4,80})》|《([^《》]{4,80})》(?:全文如下|已经.{0,20}同意)/;
 
 /** An ISO date from 2024年3月26日 or 二〇二四年三月二十六日, or null. */
 export function readDate(text: string): string | null {
@@ -194,7 +208,10 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
   for (const h of header) {
     const t = m(h);
     const titleLike =
-      !used.has(h.line) && h.text.length <= 80 && (!/[,。:;!?]|^\(/.test(t) || (run.length > 0 && YEARS_LINE.test(t)));
+      !used.has(h.line) &&
+      h.text.length <= 80 &&
+      !NOT_TITLE.test(t.trim()) &&
+      (!/[,。:;!?]|^\(/.test(t) || (run.length > 0 && YEARS_LINE.test(t)));
     // A notice's title (…的通知) ends its run: the plan's own title may follow on the next line.
     const previous = run[run.length - 1];
     if (titleLike && previous && previous.line === h.line - 1 && !NOTICE_END.test(bare(m(previous)))) run.push(h);
@@ -215,7 +232,13 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
     plans.find((r) => !NOTICE_END.test(bare(r.match))) ??
     plans[0] ??
     [...joined].sort((a, b) => b.text.length - a.text.length)[0];
-  if (best) {
+  // The notice that carries the plan as the only title: the plan's own title inside it (关于印发X的通知 → X).
+  const carried = best && NOTICE_END.test(bare(best.match)) ? CARRIED.exec(best.match) : null;
+  if (best && carried && TITLE_END.test(carried[1]) && !NOTICE_END.test(carried[1])) {
+    const at = best.match.lastIndexOf(carried[1]);
+    out.title = best.text.slice(at, at + carried[1].length);
+    out.lines.title = best.line;
+  } else if (best) {
     out.title = best.text;
     out.lines.title = best.line;
     if (best.lead && !out.issuer) {
@@ -241,5 +264,44 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
     out.issuer = joinIssuers([{...r, text: r.text.slice(0, at), match: r.match.slice(0, at)}]).join("、");
     out.lines.issuer = r.line;
   }
+  if (!out.title || !out.issuer) leadSentence(header, out);
   return out;
+}
+
+/**
+ * The title and issuers from a lead sentence, where the header has no title line or no issuer line (LEAD_TITLE): the
+ * first plan named in 《》 (ending as a plan's name does), and the bodies named before 印发 in the same sentence
+ * (中共重庆市委办公厅、重庆市人民政府办公厅印发了《…》 → both, jointly). A sentence naming several documents
+ * (现将《A》《B》《C》印发给你们) gives no title: which one is the plan is not said.
+ */
+function leadSentence(header: HeaderSource[], out: HeaderFields): void {
+  for (const h of header) {
+    const t = m(h);
+    const found = LEAD_TITLE.exec(t);
+    if (!found) continue;
+    const title = found[1] ?? found[2] ?? found[3];
+    const at = found.index + found[0].indexOf(title);
+    if (/》\s*《/.test(t.slice(at - 1, at + title.length + 2)) || !TITLE_END.test(title) || NOTICE_END.test(title))
+      continue;
+    if (!out.title) {
+      out.title = h.text.slice(at, at + title.length);
+      out.lines.title = h.line;
+    }
+    if (!out.issuer && /^(?:印发|发布|出台)/.test(found[0])) {
+      // The names just before the verb, back to the sentence's start or a comma: 近日,A、B印发了.
+      const from = Math.max(t.lastIndexOf(",", found.index), t.lastIndexOf("。", found.index)) + 1;
+      const names = t
+        .slice(from, found.index)
+        .trim()
+        .split(/[、\s]+/)
+        .filter(Boolean);
+      if (names.length && names.every((n) => ISSUER_LINE.test(n) || CENTRAL_ISSUER.test(n))) {
+        const start = from + t.slice(from).indexOf(names[0]);
+        out.issuer = names.map((n) => h.text.slice(t.indexOf(n, start), t.indexOf(n, start) + n.length)).join("、");
+        out.jointly = names.length > 1;
+        out.lines.issuer = h.line;
+      }
+    }
+    return;
+  }
 }

@@ -2,8 +2,11 @@
  * The plan's horizon from its goals: the year they name most often in 到2025年, the near-term or main goal's year
  * rather than a long-term vision's. A plan that sets 近期目标:到2025年… and 远期目标:到2035年… works toward 2025; the
  * vision's year (a sentence that opens with 远期, 远景, 展望 or 长远, or 到2035年 after 展望) counts only when the goals
- * name no other year. On a tie, the later year: staged goals (到2023年…到2025年…) end in the last.
+ * name no other year. On a tie, the later year: staged goals (到2023年…到2025年…) end in the last. A year more than
+ * FAR years after the earliest goal year is a long-range vision's even when no word says so (到2027年…;到2035年,基本
+ * 实现…: the plan works toward 2027; 2035 is the national long-range horizon), counted only as a vision's.
  */
+const FAR = 5;
 const YEAR = /到\s*((?:19|20)\d{2})\s*年/g;
 const VISION = /远期|远景|展望|长远|长期目标/;
 
@@ -17,6 +20,13 @@ export function mainHorizon(texts: string[]): number | null {
       const from = Math.max(text.lastIndexOf("。", m.index), text.lastIndexOf(";", m.index)) + 1;
       const counts = VISION.test(text.slice(from, m.index)) ? far : near;
       counts.set(+m[1], (counts.get(+m[1]) ?? 0) + 1);
+    }
+  // A year far beyond the earliest goal year is a vision's (see above).
+  const first = Math.min(...near.keys());
+  for (const [year, n] of near)
+    if (year > first + FAR) {
+      near.delete(year);
+      far.set(year, (far.get(year) ?? 0) + n);
     }
   const years = near.size ? near : far;
   return [...years].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;

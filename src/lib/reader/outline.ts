@@ -172,18 +172,29 @@ function signatureLines(lines: string[]): Uint8Array {
 }
 
 const PRINTED_NOTICE = /^.{0,40}(?:关于)?印发.+的通知$/;
-const PLAN_TITLE = /(?:方案|意见|规划|计划|纲要|办法|措施|细则|要点)(?:\(\s*(?:19|20)\d{2}[^()]*\))?$/;
+/** A cover notice's lead sentence, when the notice's own title is not in the copy: 现将《…》印发给你们. */
+const COVER_LEAD = /印发给你们|印发给你单位|现印发你们/;
+/** A line that only labels an attachment (附件1, 附件 2:), above the attached document's title. */
+const ATTACHMENT_LABEL = /^附件\s*\d{0,2}\s*:?$/;
+const PLAN_TITLE =
+  /(?:方案|意见|规划|计划|纲要|办法|措施|细则|要点|任务清单|任务分解|分工)(?:\(\s*(?:19|20)\d{2}[^()]*\))?$/;
 
 /**
- * Where the plan begins after the notice that carries it (关于印发…的通知), when the notice numbers paragraphs of its
- * own (一、各责任单位要高度重视… 二、… 三、…) before its signature: the plan's title line after the signature's date
- * (and its notes, 此件公开发布), followed by a numbered line. 0 when the text is not so made: the notice's numbered
+ * Where the plan begins after the notice that carries it (关于印发…的通知, or a copy that opens with the notice's lead
+ * sentence, 现将《…》印发给你们), when the notice numbers paragraphs of its own (一、各责任单位要高度重视… 二、… 三、…)
+ * before its signature: the plan's title line after the signature's date (and its notes, 此件公开发布, and an
+ * attachment's label, 附件1), followed by a numbered line. 0 when the text is not so made: the notice's numbered
  * paragraphs are then no chapters of the plan.
  */
 function noticeEnd(lines: string[], signed: Uint8Array): number {
   const filled: number[] = [];
   for (let i = 0; i < lines.length; ++i) if (lines[i]) filled.push(i);
-  if (!filled.length || !PRINTED_NOTICE.test(lines[filled[0]].replace(/\s+/g, ""))) return 0;
+  // A notice's title first, or (a copy without it) its lead sentence among the first lines: 现将《…》印发给你们.
+  const notice =
+    filled.length &&
+    (PRINTED_NOTICE.test(lines[filled[0]].replace(/\s+/g, "")) ||
+      filled.slice(0, 3).some((i) => COVER_LEAD.test(lines[i]) && !readMarker(lines[i])));
+  if (!notice) return 0;
   let numbered = false;
   for (let k = 1; k < filled.length && k < 60; ++k) {
     const t = lines[filled[k]];
@@ -191,6 +202,8 @@ function noticeEnd(lines: string[], signed: Uint8Array): number {
     if (!numbered || readDate(t) === null) continue;
     let j = k + 1;
     while (j < filled.length && signed[filled[j]]) ++j;
+    // The attached document's label (附件1) above its title.
+    if (ATTACHMENT_LABEL.test(lines[filled[j]] ?? "")) ++j;
     const title = lines[filled[j]] ?? "";
     const next = lines[filled[j + 1]] ?? "";
     return title.length <= 80 && !/[。,;:]/.test(title) && PLAN_TITLE.test(title) && readMarker(next) ? filled[j] : 0;

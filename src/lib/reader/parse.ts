@@ -56,7 +56,7 @@ import {type OutlineNode, outline} from "./outline.js";
 import {simplifiedShadow} from "./simplified.js";
 import {stageTasks} from "./stageTasks.js";
 import {Joined, lineOf} from "./spans.js";
-import {cellPieces, type TaskColumn, taskTables} from "./taskTables.js";
+import {alignCells, cellKind, cellPieces, type ColumnRole, type TaskColumn, taskTables} from "./taskTables.js";
 import {findTargets} from "./targets.js";
 import {mainHorizon} from "./horizon.js";
 
@@ -146,6 +146,8 @@ function uniqueIds() {
 }
 
 /** A schedule chapter's heading (三、时间节点, 实施步骤, 进度安排): its sections are stages, each with its time. */
+/** The words after a body's name in a heading over the work it leads: 牵头工作(8项), 负责的任务, 牵头事项. */
+const HEADING_LEAD = /(?:牵头|负责|主责|承担)的?(?:工作|任务|事项|项目)(?:清单)?(?:\(\s*共?\d+\s*项\s*\))?$/;
 const SCHEDULE = /时间节点|时间进度|进度|步骤|阶段|时间安排|工作安排|时间表/;
 
 const STYLE_NAMES: Record<string, string> = {
@@ -359,6 +361,12 @@ function read(
       item.clause = parts.join(";");
       const clauseEnd = body.offset(clause.parts[clause.parts.length - 1].end - 1);
       const r = readClause(joined, {isBody, firstListedLeads: firstLeads.some((p) => p < clauseEnd)});
+      if (clause.cut)
+        warnings.push({
+          line: body.span(clause.parts[0].start, clause.parts[0].start + 1).line,
+          code: "clause",
+          message: `${item.id}: the clause's bracket is never closed (the text is cut mid-clause); only its whole names are read`
+        });
       for (const u of r.unread)
         warnings.push({
           line: body.span(toBody(u.offset), toBody(u.offset) + 1).line,
@@ -386,9 +394,13 @@ function read(
     } else {
       // In a plan with no clause in its body, said once the whole plan is read: whether its task tables have
       // clauses decides.
+      let unsaid: Warning | null = null;
       if (!unit?.dutyParagraph) {
         if (noClauses) unassigned.push({line: source.line, id: item.id});
-        else warnings.push({line: source.line, code: "no-clause", message: `${item.id} has no responsibility clause`});
+        else {
+          unsaid = {line: source.line, code: "no-clause", message: `${item.id} has no responsibility clause`};
+          warnings.push(unsaid);
+        }
       }
       // Bodies that open the item as the holders of its duties (区发展改革委:负责…), or that a sentence of it
       // assigns (由区交通委牵头,区公安分局配合).
@@ -437,6 +449,11 @@ function read(
             asWritten,
             source: src
           });
+          // Led by its heading's body (一、县示范区管委会牵头工作(8项)): the item is assigned, not unassigned.
+          if (!unit.dutyParagraph) {
+            if (noClauses && unassigned[unassigned.length - 1]?.id === item.id) unassigned.pop();
+            else if (unsaid) warnings.splice(warnings.indexOf(unsaid), 1);
+          }
         }
       }
       // Bodies named as subjects of the item's sentences: an implicit role.
@@ -456,14 +473,17 @@ function read(
       if (d) item.deadline = {raw: written(own.slice(d.start, d.end)), date: d.deadline.date};
     }
   };
-  // The body a heading line names when the line is only that name: (二)区公安分局. Under a heading that divides
+  // The body a heading line names when the line is only that name, (二)区公安分局, or that name and the work it leads,
+  // 一、县示范区管委会牵头工作(8项). Under a heading that divides
   // duties, 各建设单位 is one of the bodies it names too. Read once a node: every item under a heading asks about it.
   const headingNames = new Map<OutlineNode, string | null>();
   const headingBody = (n: OutlineNode, duty = false): string | null => {
     let name = headingNames.get(n);
     if (name === undefined) {
       const t = shadowOf(n.body);
-      const first = (n.breaks.length ? t.slice(0, n.breaks[0]) : n.children.length ? t : "").replace(/[\s:]+$/, "");
+      let first = (n.breaks.length ? t.slice(0, n.breaks[0]) : n.children.length ? t : "").replace(/[\s:]+$/, "");
+      // A heading that names the body leading the work under it: 一、县示范区管委会牵头工作(8项), 市发改委负责事项.
+      if (n.children.length) first = first.replace(HEADING_LEAD, "");
       name = first && first.length <= 30 && isBody(first) ? first : null;
       headingNames.set(n, name);
     }
@@ -642,9 +662,32 @@ function read(
     let group: string | null = null;
     // The heading open in each column (任务分类, then 主要方向 under it): a heading nests under those of earlier columns.
     const headings: (string | null)[] = [];
+    // The groups of merged cells that span rows (a heading in 序号, a higher level's task), by level: 0 the heading
+    // row's group.
+    const spans: (string | null)[] = [];
     const tableId = tableIds.get(tt.table)!;
+    // What each header column is for, for placing the cells of a row shorter than the header (alignCells).
+    const roles: ColumnRole[] = tt.header.map((_, i) => {
+      const role = (Object.keys(tt.columns) as TaskColumn[]).find((key) => tt.columns[key] === i);
+      return role ?? (tt.parents.includes(i) ? "parent" : "other");
+    });
+    const lastRole = Math.max(...roles.map((r, i) => (r === "other" || r === "parent" ? -1 : i)));
     for (const [rowIndex, row] of tt.rows.entries()) {
-      const pieces = cellPieces(shadowText, row);
+      let pieces = cellPieces(shadowText, row);
+      const cellAt = (p: [number, number][]) => p.map(([a, b]) => shadowText.slice(a, b)).join("");
+      // A row whose merged cells (序号, a higher level's task) were written only on the row above has fewer cells:
+      // each is placed in the column its content fits (a time in 完成时限, names in 牵头单位 …).
+      let width = pieces.length;
+      while (width > 0 && !pieces[width - 1].some(([a, b]) => b > a)) --width;
+      if (width <= lastRole && pieces.slice(0, width).filter((p) => p.some(([a, b]) => b > a)).length >= 2) {
+        const placed = alignCells(
+          pieces.slice(0, width).map((p) => cellKind(cellAt(p), isBody)),
+          roles
+        );
+        const aligned: [number, number][][] = roles.map(() => []);
+        placed.forEach((column, i) => (aligned[column] = pieces[i]));
+        pieces = aligned;
+      }
       // A cell: its pieces (one, or a wrapped cell's lines), start and end; null when the column is missing.
       const cell = (key: TaskColumn) => {
         const i = tt.columns[key];
@@ -675,15 +718,40 @@ function read(
           });
           headings[column] = id;
           group = id;
+          spans.length = 0;
+          spans[0] = id;
         }
         continue;
       }
       const seqCell = cell("seq");
       let seqText = seqCell ? shadowText.slice(seqCell.start, seqCell.end) : "";
       let seq = /^\d+$/.test(seqText) ? +seqText : rowIndex + 1;
-      // With no 序号 column, a task cell that opens with its number ((1)建设精品道路300条) is numbered by it.
+      // A higher level's task in a column before the task's (parentColumns), or a heading written in the 序号 cell
+      // ((一)全面实施…): a group over this row and the rows after it that span it, nested as the columns are.
+      const spanning = [...(seqCell && !/^\d*$/.test(seqText) ? [tt.columns.seq!] : []), ...tt.parents];
+      for (const [level, column] of spanning.entries()) {
+        const p = pieces[column]?.filter(([a, b]) => b > a);
+        if (!p?.length) continue;
+        const headingText = p.map(([x, y]) => text.slice(x, y)).join("");
+        const id = groupId(`S${tableId}.${model.groups.length + 1}`);
+        // Under the heading row's group (level 0), then one another's, in the order of their columns.
+        spans.length = level + 1;
+        model.groups.push({
+          id,
+          numbering: "",
+          title: headingOf(headingText),
+          text: headingText,
+          parent: spans.findLast((h) => h !== null && h !== undefined) ?? null,
+          chapter: null,
+          source: {line: row.line, start: p[0][0], end: p[p.length - 1][1]}
+        });
+        spans[level + 1] = id;
+        group = id;
+      }
+      // With no 序号 column (or no number in it), a task cell that opens with its number ((1)建设精品道路300条) is
+      // numbered by it.
       const [taskStart, taskEnd] = taskCell.pieces[0];
-      const numbered = seqCell ? null : readMarker(shadowText.slice(taskStart, taskEnd));
+      const numbered = seqCell && /^\d+$/.test(seqText) ? null : readMarker(shadowText.slice(taskStart, taskEnd));
       if (numbered) {
         seq = numbered.number;
         seqText = markerLabel(numbered.style, numbered.numeral);
@@ -772,6 +840,15 @@ function read(
       for (const n of r.named) {
         const start = toSource(n.offset);
         const src = {line: row.line, start, end: start + n.name.length};
+        // A time in a bodies' column (a cell moved by a merged cell the copy lost) is never a department.
+        if (cellKind(n.name, isBody) === "date") {
+          warnings.push({
+            line: row.line,
+            code: "clause",
+            message: `${item.id}: "${n.name}" in a bodies' column is a time, not a department`
+          });
+          continue;
+        }
         const name = text.slice(start, start + n.name.length);
         addResponsibility(item, k, {
           department: resolve(name, n.full ?? n.name, row.line),

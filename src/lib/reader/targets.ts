@@ -281,7 +281,14 @@ const NOUN_GOES_ON = /^、[^,。;:、(\d]{1,12}?的[^,。;:、(\d]{1,12}/;
 const SHARED_NAME = /^\s*(?:\d+年内|(?:19|20)\d{2}年\s*,?)?[\u4e00-\u9fff()]{1,8}$/;
 /** Words before a count that only scope or introduce it (对全区1918个垃圾箱房, 争取将60座社区公园, 共计15.19平方公里…):
  * the noun after the count is what it counts. */
-const BARE_SCOPE = /^(?:(?:争取|力争|逐步)?(?:将|把)|(?:全|本)(?:市|区|县|省|镇)|共计|合计|总计)$/;
+const BARE_SCOPE =
+  /^(?:(?:争取|力争|逐步)?(?:将|把)|(?:(?:全|本)(?:市|区|县|省|镇))?(?:首批|第[一二三四五六七八九十\d]+批)|(?:全|本)(?:市|区|县|省|镇)|共计|合计|总计)$/;
+/**
+ * A unit that counts things (个, 条, 家, 座 …): the noun right after it is what is counted. After a verb that opened the
+ * phrase, the words between the verb and the number own or place the things (推动潞讯精密电子30条生产线投产: a
+ * company's lines), they are not counted.
+ */
+const CLASSIFIER = /^(?:个|条|家|座|所|处|台|辆|艘|套|张|批|项|件|栋|幢|支|只|片|间|块)$/;
 /** A verb after which the previous phrase names what a bare count counts (…出入口增加电扶梯,三年累计新增19台). */
 const PREVIOUS_VERB = new RegExp(`(?:${LEADING_VERB_WORD}|增加|增设|配置|配备|安装)`, "g");
 /** Words of a total over a period before a figure in its phrase (三年累计, 5年内, “十四五”期间, 累计达到). */
@@ -699,7 +706,9 @@ export function findTargets(text: string): FoundTarget[] {
     trim(ASPIRATION);
     trim(LEADING_PERIOD);
     trim(LEADING_RATE);
+    const unverbed = subject;
     trim(LEADING_VERB);
+    const verbLed = subject !== unverbed;
     // A preposition that opens the phrase (围绕本区建成区40%…, 对其中的约24公里…) is not part of what is counted.
     trim(/^(?:围绕|对于|对(?!外)|针对|在|按照|按)(?:其中的?)?/);
     // A size that qualifies the thing counted (1000亩以上开放休闲林地5个) is not part of its name.
@@ -721,10 +730,11 @@ export function findTargets(text: string): FoundTarget[] {
     let rawEnd = end + post.length;
     // A verb before the number makes the noun after it the subject: 每县建设1到2个示范点.
     // The number comes first (遴选50家中小微企业): the noun after it is the subject, when there is one.
-    // The noun ends before a second count joined to it (1990个积水点改造及28个空洞点位修复), and before the verb of
-    // what is done to it (对300个公交站台进行适老化改造, 将60座社区公园纳入名录).
+    // The noun ends before a second count joined to it (1990个积水点改造及28个空洞点位修复), before the verb of
+    // what is done to it (对300个公交站台进行适老化改造, 将60座社区公园纳入名录), and before the outcome it reaches
+    // (100个示范社区全面建成, 30条生产线投产).
     let noun =
-      /^的?\s*(?:进行|开展|实施)?(?:(?![及和与]\s*(?:至少|不少于)?\s*\d|进行|纳入)[^,。;:、(])+/.exec(
+      /^的?\s*(?:进行|开展|实施)?(?:(?![及和与]\s*(?:至少|不少于)?\s*\d|进行|纳入|(?:全面|基本|全部|如期)?(?:建成(?!区)|投产|达产|投用|投运|开工|完工|落地))[^,。;:、(])+/.exec(
         after.slice(post.length)
       )?.[0] ?? "";
     // The noun goes on over a 、 that joins words sharing its head (1万名左右具有博士、硕士学位的企业紧缺人才): the piece
@@ -746,7 +756,9 @@ export function findTargets(text: string): FoundTarget[] {
       ((/[及和与]$/.test(subject) ||
         /^(?:对|为|给|向|有)$/.test(subject) ||
         (BARE_SCOPE.test(subject) && m[6] !== "%") ||
-        VERB_BEFORE_COUNT.test(subject)) &&
+        VERB_BEFORE_COUNT.test(subject) ||
+        // 推动潞讯精密电子30条生产线投产: a verb opened the phrase, a counting unit, a noun right after it.
+        (verbLed && !post && CLASSIFIER.test(m[6]) && /^[\u4e00-\u9fff]{2}/.test(after))) &&
         noun.trim())
     ) {
       const lead = noun.length - noun.replace(/^的?\s*(?:进行|开展|实施)?/, "").length;

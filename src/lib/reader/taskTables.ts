@@ -14,8 +14,11 @@ const HEADERS: [TaskColumn, RegExp][] = [
   ["support", /^(?:配合单位|配合部门|协办单位|参与单位)$/],
   ["responsible", /^(?:责任单位|责任部门|推进单位|实施单位|承办单位|实施主体|责任主体)$/],
   ["deadline", /^(?:完成时限|完成时间|时间节点|时限要求|时间安排)$/],
-  ["task", /任务|工作内容|主要内容|具体措施|工作措施|重点工作|事项|举措|改革内容/]
+  ["task", /任务|工作内容|主要内容|措施|重点工作|事项|举措|改革内容/]
 ];
+const TASK = HEADERS[HEADERS.length - 1][1];
+/** A column of the tasks a higher level set (国家/省/上级/《工作要点》部署任务), which this plan's measures carry out. */
+const HIGHER = /部署|上级|国家|国务院|省|《/;
 /** A column that sorts tasks (任务分类, 任务类型): the task column only when no other column names the task. */
 const CATEGORY = /^(?:任务)?(?:分类|类型|类别)$/;
 
@@ -50,6 +53,10 @@ export interface TaskTable {
   years: YearColumn[];
   /** Rows after the header. */
   rows: TableRow[];
+  /** The header's cells (the shadow's). */
+  header: string[];
+  /** Columns before the task's that name a higher level's task (parentColumns). */
+  parents: number[];
 }
 
 /** The roles of a header row's cells, or null when it is not a task table's header (a task and a body column). */
@@ -66,8 +73,89 @@ export function taskColumns(cells: string[]): Partial<Record<TaskColumn, number>
     const named = cells.findIndex((c, i) => i > task && HEADERS[HEADERS.length - 1][1].test(c.replace(/\s+/g, "")));
     if (named > 0) columns.task = named;
   }
+  // 陕西省《工作要点》部署任务 | 西安市落实措施 | 牵头单位: a higher level's task, then this body's measure for it. The
+  // task is the last column naming one before the bodies' columns; the higher level's are its groups (parentColumns).
+  // A task's name and its content (任务名称 | 任务内容, 事项 | 工作措施) are one task's: the first stays the task.
+  const firstBody = Math.min(...[columns.lead, columns.support, columns.responsible].filter((i) => i !== undefined));
+  if (columns.task !== undefined && HIGHER.test(cells[columns.task].replace(/\s+/g, ""))) {
+    const later = cells.findLastIndex(
+      (c, i) => i > columns.task! && i < firstBody && TASK.test(c.replace(/\s+/g, "")) && !CATEGORY.test(c)
+    );
+    if (later > 0) columns.task = later;
+  }
   const bodies = columns.lead !== undefined || columns.responsible !== undefined;
   return columns.task !== undefined && bodies ? columns : null;
+}
+
+/**
+ * The columns before the task column that name a higher level's task (陕西省《工作要点》部署任务 before 西安市落实措施):
+ * the task the rows below carry out, written once over the rows it spans. A cell there opens a group.
+ */
+export function parentColumns(cells: string[], columns: Partial<Record<TaskColumn, number>>): number[] {
+  const task = columns.task ?? -1;
+  const taken = new Set(Object.values(columns));
+  return cells.flatMap((c, i) => {
+    const h = c.replace(/\s+/g, "");
+    return i < task && !taken.has(i) && TASK.test(h) && HIGHER.test(h) ? [i] : [];
+  });
+}
+
+/** What a cell holds, for placing the cells of a row that spans fewer columns than the header. */
+export type CellKind = "date" | "bodies" | "text" | "empty";
+
+/**
+ * The kind of a cell: a time (2022年11月底, 2022年11, 长期坚持, 持续推进), bodies' names (each piece between 、 , ;
+ * a body by `isBody`), other text, or nothing. A date is never a body.
+ */
+export function cellKind(cell: string, isBody: (name: string) => boolean): CellKind {
+  const c = cell.replace(/\s+/g, "");
+  if (!c) return "empty";
+  if (
+    c.length <= 16 &&
+    /^(?:(?:19|20)\d{2}年(?:\d{1,2}(?:月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?)?)?(?:前|底前|年底前|底)?|(?:长期|持续|常态化)(?:坚持|推进|开展)?|每年|每季度|每月|\d{1,2}月(?:底|末)?前?)(?:[\[\]月底前、,至—-]|(?:19|20)\d{2}|年|\d)*$/.test(
+      c
+    )
+  )
+    return "date";
+  const names = c.split(/[、,;]/).filter(Boolean);
+  return names.length && names.every((n) => isBody(n.replace(/等$/, ""))) ? "bodies" : "text";
+}
+
+/** What a header column is for, for placing a short row's cells. */
+export type ColumnRole = TaskColumn | "parent" | "other";
+
+/** How well a cell of a kind sits in a column of a role (higher is better; below 0, it does not belong there). */
+function fit(kind: CellKind, role: ColumnRole): number {
+  if (kind === "empty") return 0;
+  const body = role === "lead" || role === "support" || role === "responsible";
+  if (kind === "date") return role === "deadline" ? 3 : body ? -6 : role === "other" ? 0 : -2;
+  if (kind === "bodies") return body ? 2 : role === "deadline" ? -6 : role === "other" ? 0 : -2;
+  return role === "task" ? 2 : role === "parent" ? 1 : role === "seq" || role === "other" ? 0 : -3;
+}
+
+/**
+ * The column of each cell of a row that has fewer cells than its header, because cells merged over several rows
+ * (序号, a higher level's task) are written only on the first of them: each cell placed, in order, in the column its
+ * content fits best (a time in 完成时限, names in 牵头单位/责任单位, a measure in the task column; a time is never a
+ * department). Returns the column index of each cell.
+ */
+export function alignCells(kinds: CellKind[], roles: ColumnRole[]): number[] {
+  const n = kinds.length;
+  const w = roles.length;
+  // best[i][j]: the best score placing cells i.. in columns j..; ties keep cells to the right (the spanned cells are
+  // the leading ones).
+  const best: number[][] = Array.from({length: n + 1}, () => new Array(w + 1).fill(-Infinity));
+  for (let j = 0; j <= w; ++j) best[n][j] = 0;
+  for (let i = n - 1; i >= 0; --i)
+    for (let j = w - 1; j >= 0; --j)
+      best[i][j] = Math.max(best[i][j + 1], fit(kinds[i], roles[j]) + best[i + 1][j + 1]);
+  const out: number[] = [];
+  for (let i = 0, j = 0; i < n; ++i) {
+    while (j < w - 1 && best[i][j + 1] >= best[i][j]) ++j;
+    while (fit(kinds[i], roles[j]) + best[i + 1][j + 1] !== best[i][j]) ++j;
+    out.push(j++);
+  }
+  return out;
 }
 
 /** A column of one year's work in a task table: its cells are the task's plan, milestone or target for that year. */
@@ -103,7 +191,15 @@ export function taskTables(tables: Table[]): TaskTable[] {
     // The header repeated at a page break is the same table's, not a row: left out.
     const header = table.rows[h].cells.map((c) => c.replace(/\s+/g, "")).join("|");
     const rows = table.rows.slice(h + 1).filter((r) => r.cells.map((c) => c.replace(/\s+/g, "")).join("|") !== header);
-    out.push({table, columns, years: yearColumns(table.rows[h].cells, columns), rows});
+    const cells = table.rows[h].cells;
+    out.push({
+      table,
+      columns,
+      years: yearColumns(cells, columns),
+      rows,
+      header: cells,
+      parents: parentColumns(cells, columns)
+    });
   }
   return out;
 }
