@@ -202,7 +202,7 @@ async function interact(model: PlanModel, view: "matrix" | "bipartite" | "force"
     result.hover = h.work;
     result.hoverLatency = h.latency;
     result.hoverHandler = h.handler;
-    result.hoverShown = svg.querySelector('g[aria-label="tip"] text') !== null;
+    result.hoverShown = (el.querySelector("[data-tip]")?.textContent ?? "") !== "";
     mouse("pointerleave", svg, x, y, {bubbles: false});
     // Re-ordering, as the page does it when the order is changed: the order computed, the drawn matrix re-ordered
     // in place (responsibilityMatrix's reorder).

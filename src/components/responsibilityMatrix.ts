@@ -339,17 +339,44 @@ export function responsibilityMatrix(
 
   // The tip: the cell under the pointer, found from the slots (so it follows a re-ordering).
   const doc = svg.ownerDocument;
-  const tip = doc.createElementNS(SVG, "g");
-  for (const [k, v] of Object.entries({
-    "aria-label": "tip",
-    fill: "var(--plot-background, white)",
-    stroke: "currentColor",
-    "pointer-events": "none",
-    "text-anchor": "start",
-    "font-size": FONT_SIZE
-  }))
-    tip.setAttribute(k, String(v));
-  svg.append(tip);
+  // In an HTML box above the drawing when the matrix is a <figure> (it has a legend): showing it then changes nothing
+  // inside the svg, whose every change makes the browser walk and repaint all its elements (400 ms at 1,000
+  // departments on this machine); else in a <g> of the svg.
+  const html = figure !== svg;
+  const tip: HTMLElement | SVGGElement = html ? doc.createElement("div") : doc.createElementNS(SVG, "g");
+  tip.setAttribute("aria-label", "tip");
+  tip.setAttribute("data-tip", "");
+  if (html) {
+    (figure as HTMLElement).style.position = "relative";
+    Object.assign((tip as HTMLElement).style, {
+      position: "absolute",
+      left: "0",
+      top: "0",
+      // A layer of its own, moved by the compositor: showing, moving and filling it repaints only itself.
+      willChange: "transform",
+      visibility: "hidden",
+      pointerEvents: "none",
+      font: `${FONT_SIZE}px var(--sans-serif, system-ui, sans-serif)`,
+      lineHeight: "1.3",
+      whiteSpace: "pre",
+      padding: "4px 8px",
+      background: "var(--theme-background, white)",
+      color: "var(--theme-foreground, black)",
+      border: "1px solid currentColor",
+      zIndex: "1"
+    });
+    figure.append(tip);
+  } else {
+    for (const [k, v] of Object.entries({
+      fill: "var(--plot-background, white)",
+      stroke: "currentColor",
+      "pointer-events": "none",
+      "text-anchor": "start",
+      "font-size": FONT_SIZE
+    }))
+      tip.setAttribute(k, String(v));
+    svg.append(tip);
+  }
   const svgWidth = Number(svg.getAttribute("width")) || width;
   const svgHeight = Number(svg.getAttribute("height")) || height;
   const cellAtPointer = (event: MouseEvent): Cell | null => {
@@ -366,7 +393,25 @@ export function responsibilityMatrix(
     if (cell === tipCell) return;
     tipCell = cell;
     tip.replaceChildren();
-    if (cell) {
+    if (cell && html) {
+      const lines = cell.title.split("\n").flatMap((line) => wrapLine(line, TIP_WIDTH));
+      const style = (tip as HTMLElement).style;
+      tip.textContent = lines.join("\n");
+      // Beside the cell, in the figure's pixels (the svg may be scaled to its box), kept inside the figure.
+      const box = svg.getBoundingClientRect();
+      const outer = figure.getBoundingClientRect();
+      const scale = box.width ? box.width / svgWidth : 1;
+      const w = Math.max(...lines.map((l) => textWidth(l, FONT_SIZE))) + 18;
+      const h = lines.length * FONT_SIZE * 1.3 + 10;
+      let left = box.left - outer.left + (x(cell.item) + xScale.bandwidth) * scale + 4;
+      let top = box.top - outer.top + (y(cell.department) + yScale.bandwidth) * scale + 4;
+      if (left + w > outer.width) left = Math.max(0, outer.width - w);
+      if (top + h > outer.height) top = Math.max(0, box.top - outer.top + y(cell.department) * scale - h - 4);
+      style.transform = `translate(${round(left)}px,${round(top)}px)`;
+      style.visibility = "visible";
+    } else if (html) {
+      (tip as HTMLElement).style.visibility = "hidden";
+    } else if (cell) {
       const lines = cell.title.split("\n").flatMap((line) => wrapLine(line, TIP_WIDTH));
       const lineHeight = FONT_SIZE * 1.3;
       const w = Math.max(...lines.map((l) => textWidth(l, FONT_SIZE))) + 16;

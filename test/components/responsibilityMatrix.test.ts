@@ -171,9 +171,7 @@ describe("responsibilityMatrix", () => {
     svg.dispatchEvent(new view.MouseEvent("pointerenter", {clientX: x, clientY: y}));
     svg.dispatchEvent(new view.MouseEvent("pointermove", {clientX: x, clientY: y}));
     await new Promise((resolve) => setTimeout(resolve, 10));
-    const lines = [...svg.querySelectorAll("g[aria-label='tip'] tspan")].map((t) =>
-      t.textContent!.replace(/\u200b/g, "")
-    );
+    const lines = figure.querySelector("[data-tip]")!.textContent!.split("\n");
     expect(lines.join(" ")).toBe(
       "T4 丁任务 市发改委 · 市发展和改革委员会 · Municipal Development and Reform Commission 职责 role: 配合 support " +
         "条款 clause: 市商务局牵头,市发改委、市市场监管局配合"
@@ -230,7 +228,7 @@ describe("responsibilityMatrix", () => {
       item: "T4",
       department: rect.getAttribute("data-department")
     });
-    expect(svg.querySelector("g[aria-label='tip'] tspan")!.textContent).toBe("T4 丁任务");
+    expect(figure.querySelector("[data-tip]")!.textContent!.split("\n")[0]).toBe("T4 丁任务");
     svg.dispatchEvent(new document.defaultView!.FocusEvent("focus"));
     const cursor = svg.querySelector("rect[data-cursor]")!;
     // The cursor stays on its cell (the first of the document order), and moves in the new order.
