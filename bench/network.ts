@@ -63,8 +63,11 @@ export interface NetworkRow {
   hoverLatency?: Stat | null;
   /** The part of hover spent in the event's handlers, ms. */
   hoverHandler?: Stat | null;
-  /** The matrix re-ordered (similarity order computed, drawn again, painted), ms. */
+  /** The matrix re-ordered (similarity order computed, the drawn matrix re-ordered in place, painted), ms. */
   reorder?: Stat | null;
+  /** The similarity order computed alone, and the matrix drawn again in it instead of re-ordered in place, ms. */
+  reorderOrder?: Stat | null;
+  redraw?: Stat | null;
   /** The median frame interval while panning (one drag step per frame), ms; and its 90th percentile. */
   panFrame?: Stat | null;
   panFrameP90?: Stat | null;
@@ -189,6 +192,8 @@ export async function benchNetwork({
           hoverLatency: pickI("hoverLatency"),
           hoverHandler: pickI("hoverHandler"),
           reorder,
+          reorderOrder: pickI("order"),
+          redraw: pickI("redraw"),
           panFrame,
           panFrameP90: pickI("panFrameP90"),
           meetsGoal: measured.length ? measured.every(([x, goal]) => x.median <= goal) : null,
@@ -199,7 +204,7 @@ export async function benchNetwork({
         const last = rows[rows.length - 1];
         const ms = (x: Stat | null | undefined) => (x ? Math.round(x.median) : "–");
         log(
-          `network: ${name} ${view} render ${ms(last.firstRender)} ms, hover ${ms(last.hover)} ms (handlers ${ms(last.hoverHandler)}), reorder ${ms(last.reorder)} ms, pan ${ms(last.panFrame)} ms a frame`
+          `network: ${name} ${view} render ${ms(last.firstRender)} ms, hover ${ms(last.hover)} ms (handlers ${ms(last.hoverHandler)}), reorder ${ms(last.reorder)} ms (order ${ms(last.reorderOrder)}; drawn again ${ms(last.redraw)}), pan ${ms(last.panFrame)} ms a frame`
         );
       }
     }

@@ -83,10 +83,72 @@ function columnGroups(columns: readonly string[], {items, chapters}: ChapterStri
   return [byChapter, byColumn];
 }
 
+/** Where a column's band starts and ends (pixels), and the frame's bottom: what the group labels and rules need. */
+export interface ColumnGeometry {
+  left(id: string): number;
+  right(id: string): number;
+  bottom: number;
+}
+
+/**
+ * Draws the chapter and 专栏 labels above the strip (<g aria-label="column groups">) and the rules separating them
+ * down to the frame's bottom (<g aria-label="group separators">) into `root`, for `columns` in document order at
+ * the positions `geometry` gives; the responsibility matrix calls it again when it is re-ordered in place.
+ */
+export function drawColumnGroups(
+  root: Element,
+  columns: readonly string[],
+  options: ChapterStripOptions,
+  {left, right, bottom}: ColumnGeometry
+): void {
+  const doc = root.ownerDocument;
+  const {top: stripY, fontSize = 11} = options;
+  const [chapterGroups, boxGroups] = columnGroups(columns, options);
+  const el = (tag: string, attributes: Record<string, string | number>, parent: Element) => {
+    const e = doc.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attributes)) e.setAttribute(k, String(typeof v === "number" ? round(v) : v));
+    parent.appendChild(e);
+    return e;
+  };
+  const title = (e: Element, text: string) => (el("title", {}, e).textContent = text);
+  const labels = el(
+    "g",
+    {"aria-label": "column groups", "font-size": fontSize, "text-anchor": "middle", fill: "currentColor"},
+    root
+  );
+  const bands: [Group[], number][] = [
+    [chapterGroups, stripY - GROUP_BAND + 12],
+    [boxGroups, stripY - GROUP_BAND / 2 + 10]
+  ];
+  for (const [list, baseline] of bands) {
+    for (const group of list) {
+      const x0 = left(group.first);
+      const x1 = right(group.last);
+      // A box's label drops its 专栏 when the run of columns is too narrow for it.
+      const text = textWidth(group.label, fontSize) <= x1 - x0 + 4 ? group.label : group.label.replace(/^专栏/, "");
+      const t = el("text", {x: (x0 + x1) / 2, y: baseline}, labels);
+      t.textContent = text;
+      title(t, group.title);
+      el("line", {x1: x0 + 1, x2: x1 - 1, y1: baseline + 3, y2: baseline + 3, stroke: "#999"}, labels);
+    }
+  }
+  const rules = el("g", {"aria-label": "group separators", fill: "none"}, root);
+  chapterGroups.forEach((group, i) => {
+    if (i === 0) return;
+    const gx = left(group.first);
+    el("line", {x1: gx, x2: gx, y1: stripY - GROUP_BAND, y2: bottom, stroke: "#888"}, rules);
+  });
+  for (const group of boxGroups) {
+    for (const gx of [left(group.first), right(group.last)]) {
+      if (chapterGroups.some((c) => Math.abs(left(c.first) - gx) < 0.5)) continue;
+      el("line", {x1: gx, x2: gx, y1: stripY, y2: bottom, stroke: "#ccc", "stroke-dasharray": "2,2"}, rules);
+    }
+  }
+}
+
 /** The strip mark (see above). */
 export function chapterStrip(columns: readonly string[], options: ChapterStripOptions): Plot.RenderFunction {
-  const {items, chapters, top: stripY, groups, height = STRIP_HEIGHT, fontSize = 11} = options;
-  const [chapterGroups, boxGroups] = groups ? columnGroups(columns, options) : [[], []];
+  const {items, chapters, top: stripY, groups, height = STRIP_HEIGHT} = options;
   return (_index, scales, _values, dimensions, context) => {
     const doc = context.document;
     const x = scales.x as unknown as ((v: string) => number | undefined) & {bandwidth(): number; step(): number};
@@ -115,41 +177,7 @@ export function chapterStrip(columns: readonly string[], options: ChapterStripOp
       );
       title(r, c ? `${id} · ${chapterLabel(c)}` : id);
     }
-    if (!groups) return root;
-
-    const labels = el(
-      "g",
-      {"aria-label": "column groups", "font-size": fontSize, "text-anchor": "middle", fill: "currentColor"},
-      root
-    );
-    const bands: [Group[], number][] = [
-      [chapterGroups, stripY - GROUP_BAND + 12],
-      [boxGroups, stripY - GROUP_BAND / 2 + 10]
-    ];
-    for (const [list, baseline] of bands) {
-      for (const group of list) {
-        const x0 = left(group.first);
-        const x1 = right(group.last);
-        // A box's label drops its 专栏 when the run of columns is too narrow for it.
-        const text = textWidth(group.label, fontSize) <= x1 - x0 + 4 ? group.label : group.label.replace(/^专栏/, "");
-        const t = el("text", {x: (x0 + x1) / 2, y: baseline}, labels);
-        t.textContent = text;
-        title(t, group.title);
-        el("line", {x1: x0 + 1, x2: x1 - 1, y1: baseline + 3, y2: baseline + 3, stroke: "#999"}, labels);
-      }
-    }
-    const rules = el("g", {"aria-label": "group separators", fill: "none"}, root);
-    chapterGroups.forEach((group, i) => {
-      if (i === 0) return;
-      const gx = left(group.first);
-      el("line", {x1: gx, x2: gx, y1: stripY - GROUP_BAND, y2: bottom, stroke: "#888"}, rules);
-    });
-    for (const group of boxGroups) {
-      for (const gx of [left(group.first), right(group.last)]) {
-        if (chapterGroups.some((c) => Math.abs(left(c.first) - gx) < 0.5)) continue;
-        el("line", {x1: gx, x2: gx, y1: stripY, y2: bottom, stroke: "#ccc", "stroke-dasharray": "2,2"}, rules);
-      }
-    }
+    if (groups) drawColumnGroups(root, columns, options, {left, right, bottom});
     return root;
   };
 }

@@ -26,8 +26,12 @@ export interface ChartCardOptions {
   noData?: string;
   /** A legend the chart shares with others, outside the card (small multiples): the exports carry it. */
   legend?: Element | null;
-  /** The path of the chart's iframe embed, e.g. "embed/matrix.html?department=…"; no iframe code without it. */
-  embed?: string;
+  /**
+   * The path of the chart's iframe embed, e.g. "embed/matrix.html?department=…"; no iframe code without it. A
+   * function is asked each time the dialog opens (a chart that changes in place, as the matrix re-ordered, keeps
+   * its card).
+   */
+  embed?: string | (() => string);
   /** Why there is no iframe code, when there is no `embed` (shareDialog's noEmbed). */
   noEmbed?: string;
   /** What the embed page draws differently from this chart (shareDialog's embedNote). */
@@ -71,7 +75,10 @@ export function chartCard(
   else caption.textContent = localize(title, language);
   const menu = document.createElement("div");
   menu.className = "chart-menu";
-  const embedPath = embed && planEmbed(embed, globalThis.location?.pathname ?? "");
+  const embedPath = () => {
+    const path = typeof embed === "function" ? embed() : embed;
+    return path && planEmbed(path, globalThis.location?.pathname ?? "");
+  };
   const share = document.createElement("button");
   share.type = "button";
   share.className = "share-button";
@@ -82,6 +89,11 @@ export function chartCard(
   share.setAttribute("aria-haspopup", "dialog");
   let dialog: HTMLDialogElement | null = null;
   share.addEventListener("click", () => {
+    // Made again when the embed path may have changed since (given as a function).
+    if (dialog && typeof embed === "function") {
+      dialog.remove();
+      dialog = null;
+    }
     // Made on first use: a page of small multiples does not build a dialog per chart up front.
     dialog ??= card.appendChild(
       shareDialog(chart, {
@@ -92,7 +104,7 @@ export function chartCard(
         columns,
         noData,
         legend,
-        embed: embedPath,
+        embed: embedPath(),
         noEmbed,
         embedNote,
         language,

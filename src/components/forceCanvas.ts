@@ -124,6 +124,7 @@ export function forceCanvas({
     near: Set<string> | null,
     part: "all" | "faded" | "near"
   ) {
+    if (part === "near" && near) return drawNear(ctx, t, near);
     const ids = focus;
     const on = (l: ForceLink) => ids.includes((l.source as ForceNode).id) || ids.includes((l.target as ForceNode).id);
     const fadedAll = part === "faded" && (near === null || near.size === 0);
@@ -190,11 +191,70 @@ export function forceCanvas({
     }
   }
 
+  // A hover draws only the focused nodes' own links and their neighbours (over the faded bitmap): their links are
+  // found from each node's list, not by testing every link and node of the graph.
+  const incident = new Map<string, ForceLink[]>();
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  for (const l of links)
+    for (const end of [l.source, l.target]) {
+      const id = typeof end === "object" ? (end as ForceNode).id : String(end);
+      const list = incident.get(id);
+      if (list) list.push(l);
+      else incident.set(id, [l]);
+    }
+
+  /** The part "near" of drawGraph: the focused nodes' links, then the nodes of `near`, then their labels. */
+  function drawNear(ctx: CanvasRenderingContext2D, t: ZoomTransform, near: Set<string>) {
+    const lit = new Set(focus.flatMap((id) => incident.get(id) ?? []));
+    for (const role of DRAW_ORDER) {
+      const style = ROLE_STROKES[role];
+      ctx.strokeStyle = ROLE_COLORS[role];
+      ctx.lineWidth = (0.5 * style.width) / Math.sqrt(t.k);
+      ctx.setLineDash(style.dasharray && links.length <= DASH_LIMIT ? style.dasharray.split(",").map(Number) : []);
+      ctx.globalAlpha = style.opacity;
+      ctx.beginPath();
+      for (const l of lit) {
+        if (l.role !== role) continue;
+        const s = l.source as ForceNode;
+        const e = l.target as ForceNode;
+        ctx.moveTo(s.x!, s.y!);
+        ctx.lineTo(e.x!, e.y!);
+      }
+      ctx.stroke();
+    }
+    ctx.setLineDash([]);
+    ctx.globalAlpha = 1;
+    const shown = [...near].map((id) => byId.get(id)).filter((n): n is ForceNode => n !== undefined);
+    for (const n of shown) {
+      ctx.fillStyle = n.kind === "department" ? "#444" : chapterColor(n.chapter);
+      ctx.beginPath();
+      if (n.kind === "department") ctx.rect(n.x! - n.r, n.y! - n.r, 2 * n.r, 2 * n.r);
+      else ctx.arc(n.x!, n.y!, n.r, 0, 2 * Math.PI);
+      ctx.fill();
+    }
+    ctx.font = "12px sans-serif";
+    ctx.textAlign = "center";
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = "white";
+    ctx.fillStyle = "#222";
+    for (const n of shown) {
+      ctx.strokeText(n.label, n.x!, n.y! + n.r + 12);
+      ctx.fillText(n.label, n.x!, n.y! + n.r + 12);
+    }
+  }
+
   /** Copies a bitmap drawn at transform `from` onto the canvas at the current transform. */
   function blit(source: HTMLCanvasElement, from: ZoomTransform) {
     const r = transform.k / from.k;
     context!.setTransform(1, 0, 0, 1, 0, 0);
     context!.globalAlpha = 1;
+    if (r === 1 && transform.x === from.x && transform.y === from.y) {
+      // The bitmap covers the canvas exactly: copied over it in one pass, without clearing it first.
+      context!.globalCompositeOperation = "copy";
+      context!.drawImage(source, 0, 0);
+      context!.globalCompositeOperation = "source-over";
+      return;
+    }
     context!.clearRect(0, 0, canvas.width, canvas.height);
     context!.setTransform(r, 0, 0, r, dpr * (transform.x - r * from.x), dpr * (transform.y - r * from.y));
     context!.drawImage(source, 0, 0);

@@ -6,7 +6,8 @@
  * the figure's value becomes {item, department, role} (as Plot's pointer sets it) and a click bubbles from the
  * chart, which a page handles as it handles a click on a cell.
  *
- *   matrixKeyboard(figure, {rows, columns, cellAt, labelOf, position})
+ *   const keyboard = matrixKeyboard(figure, {rows, columns, cellAt, labelOf, position})
+ *   keyboard.reorder(rows, columns)  // the matrix re-ordered in place: the cursor stays on its department and item
  */
 export interface MatrixGrid {
   /** Department names, top to bottom. */
@@ -29,12 +30,19 @@ const SVG = "http://www.w3.org/2000/svg";
  */
 let selected: {department: string; item: string; at: number} | null = null;
 
-export function matrixKeyboard(figure: HTMLElement | SVGSVGElement, grid: MatrixGrid): void {
+/** What a matrix tells its keyboard after drawing: its rows and columns were re-ordered in place. */
+export interface MatrixKeyboard {
+  /** The same departments and items in a new order; the cursor keeps its department and item. */
+  reorder(rows: string[], columns: string[]): void;
+}
+
+export function matrixKeyboard(figure: HTMLElement | SVGSVGElement, grid: MatrixGrid): MatrixKeyboard {
+  const none: MatrixKeyboard = {reorder: () => {}};
   const doc = figure.ownerDocument;
   const svg = (
     figure.tagName.toLowerCase() === "svg" ? figure : figure.querySelector("svg[aria-label]")
   ) as SVGSVGElement | null;
-  if (!svg || !grid.rows.length || !grid.columns.length) return;
+  if (!svg || !grid.rows.length || !grid.columns.length) return none;
   svg.setAttribute("tabindex", "0");
   svg.setAttribute("role", "application");
   svg.setAttribute("aria-roledescription", "matrix");
@@ -112,4 +120,15 @@ export function matrixKeyboard(figure: HTMLElement | SVGSVGElement, grid: Matrix
       svg.dispatchEvent(new (doc.defaultView?.MouseEvent ?? MouseEvent)("click", {bubbles: true}));
     }
   });
+  return {
+    reorder(rows, columns) {
+      const department = grid.rows[r];
+      const item = grid.columns[c];
+      grid.rows = rows;
+      grid.columns = columns;
+      r = Math.max(0, rows.indexOf(department));
+      c = Math.max(0, columns.indexOf(item));
+      if (cursor.style.display !== "none") show();
+    }
+  };
 }

@@ -22,7 +22,16 @@
  * - any other Plot.plot option (width, height, margins, style …) overrides the defaults.
  *
  * The root carries data-view="matrix"; the svg aria-label "responsibility matrix"; each cell data-item,
- * data-department and data-role.
+ * data-department and data-role. Hovering (or touching) a cell shows its tip (<g aria-label="tip">) and sets the
+ * root's value to the cell ({item, department, role, …}, with an "input" event), as Plot's pointer does.
+ *
+ * Re-ordering in place: `matrix.reorder(order)` moves the drawn cells, labels, strip and outlines to the rows and
+ * columns of another order of the same departments and items (another ordering of orderMatrix), without drawing the
+ * matrix again: at 1,000 departments × 3,000 items drawing takes seconds, moving a few hundred milliseconds at
+ * most. The tip, the keyboard cursor and the chapter labels (shown in document order only) follow the new order.
+ * Departments and items not drawn are ignored; drawn ones missing from the order keep their place after the rest.
+ * The band above the strip for the chapter labels is kept in every order, so that the matrix does not move when
+ * the order changes.
  */
 import * as Plot from "@observablehq/plot";
 import type {Department, Item, PlanModel, Responsibility, Role} from "../lib/model.js";
@@ -32,7 +41,7 @@ import {matrixKeyboard} from "./matrixKeyboard.js";
 import {type Language, localize} from "../page/language.js";
 import {ROLE_COLORS} from "./palette.js";
 import {ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
-import {chapterStrip, GROUP_BAND, inDocumentOrder, STRIP_HEIGHT} from "./chapterStrip.js";
+import {chapterStrip, drawColumnGroups, GROUP_BAND, inDocumentOrder, STRIP_HEIGHT} from "./chapterStrip.js";
 import {chartWidth} from "./chartWidth.js";
 
 export interface MatrixHighlight {
@@ -64,6 +73,12 @@ export interface ResponsibilityMatrixOptions extends Omit<Plot.PlotOptions, "doc
   /** The document to render into (default globalThis.document; a jsdom document in tests). */
   document?: Document;
 }
+
+/** The matrix's element, with `reorder` (see above). */
+export type MatrixElement = (SVGSVGElement | HTMLElement) & {
+  /** Moves the drawn rows and columns to another order of the same departments and items (see above). */
+  reorder(order: MatrixOrder): void;
+};
 
 /** Characters of an item's title on the item axis (the full title is in the label's tooltip). */
 const SHORT_TITLE = 8;
@@ -107,7 +122,7 @@ export function responsibilityMatrix(
     document = globalThis.document,
     ...options
   }: ResponsibilityMatrixOptions
-): SVGSVGElement | HTMLElement {
+): MatrixElement {
   const departments = new Map<string, Department>(model.departments.map((d) => [d.name, d]));
   const items = new Map<string, Item>(model.items.map((i) => [i.id, i]));
   const columns = order.columns.filter((id) => items.has(id));
@@ -157,7 +172,8 @@ export function responsibilityMatrix(
   const short = (name: string) =>
     fitText(departmentName(departmentOf(departments, name), language), Math.max(40, labelLimit), FONT_SIZE);
   const labelWidth = Math.max(40, ...rows.map((d) => textWidth(short(d), FONT_SIZE)));
-  const marginTop = (documentOrder ? GROUP_BAND : 4) + STRIP_HEIGHT + 4 + TICK_PADDING + idWidth + 4;
+  // The chapter labels' band is kept in every order, so that re-ordering in place can show or hide them.
+  const marginTop = GROUP_BAND + STRIP_HEIGHT + 4 + TICK_PADDING + idWidth + 4;
   const marginLeft = labelWidth + 14;
   const marginRight = 12;
   const marginBottom = 8;
@@ -207,6 +223,13 @@ export function responsibilityMatrix(
     return g;
   };
 
+  const stripOptions = {
+    items,
+    chapters,
+    top: marginTop - TICK_PADDING - idWidth - 4 - STRIP_HEIGHT,
+    groups: documentOrder,
+    fontSize: ID_FONT_SIZE
+  };
   const legendRoles = ROLES.filter((r) => showImplicit || r !== "implicit");
   const figure = Plot.plot({
     height,
@@ -226,13 +249,7 @@ export function responsibilityMatrix(
       style: {fontSize: `${FONT_SIZE}px`}
     },
     marks: [
-      chapterStrip(columns, {
-        items,
-        chapters,
-        top: marginTop - TICK_PADDING - idWidth - 4 - STRIP_HEIGHT,
-        groups: documentOrder,
-        fontSize: ID_FONT_SIZE
-      }),
+      chapterStrip(columns, stripOptions),
       outlines,
       Plot.axisX({
         anchor: "top",
@@ -260,8 +277,7 @@ export function responsibilityMatrix(
         y: "department",
         fill: "label",
         fillOpacity: "opacity",
-        title: "title",
-        tip: {lineWidth: 36},
+        // No Plot tip: its pointer finds cells where they were drawn, and the matrix moves them (reorder).
         render(index, scales, values, dimensions, context, next) {
           const g = next!(index, scales, values, dimensions, context)!;
           const rects = g.querySelectorAll("rect");
@@ -288,25 +304,269 @@ export function responsibilityMatrix(
   figure
     .querySelectorAll('g[aria-label="x-axis tick label"] text')
     .forEach((t, i) => t.setAttribute("data-item", columns[i]));
-  // The keyboard: arrows move over every position, Enter selects (matrixKeyboard.ts).
   const roleAt = new Map(cells.map((c) => [`${c.department}\u0000${c.item}`, c]));
-  const plot = figure as unknown as {scale(name: "x" | "y"): {apply(v: string): number; bandwidth: number}};
-  if (typeof plot.scale === "function") {
-    const x = plot.scale("x");
-    const y = plot.scale("y");
-    matrixKeyboard(figure as HTMLElement, {
-      rows,
-      columns,
-      cellAt: (d, i) => roleAt.get(`${d}\u0000${i}`)?.role ?? null,
-      labelOf: (d, i) => {
-        const item = items.get(i)!;
-        const cell = roleAt.get(`${d}\u0000${i}`);
-        const none =
-          language === "zh" ? "无职责" : language === "en" ? "no responsibility" : "无职责 no responsibility";
-        return `${item.id} ${item.title} · ${short(d)} · ${cell ? cell.label : none}`;
-      },
-      position: (d, i) => ({x: x.apply(i), y: y.apply(d), width: x.bandwidth, height: y.bandwidth})
+  const plot = figure as unknown as {
+    scale(name: "x" | "y"): {apply(v: string): number; bandwidth: number; step: number};
+  };
+  const svg = (
+    figure.tagName.toLowerCase() === "svg" ? figure : figure.querySelector('svg[aria-label="responsibility matrix"]')
+  ) as SVGSVGElement | null;
+  if (typeof plot.scale !== "function" || !svg || !rows.length || !columns.length)
+    return Object.assign(figure, {reorder: () => {}}) as MatrixElement;
+  const xScale = plot.scale("x");
+  const yScale = plot.scale("y");
+  // The slots: the k-th column (row) of any order is drawn at xs[k] (ys[k]).
+  const xs = columns.map((id) => xScale.apply(id));
+  const ys = rows.map((d) => yScale.apply(d));
+  const xGap = (xScale.step - xScale.bandwidth) / 2;
+  const yGap = (yScale.step - yScale.bandwidth) / 2;
+  let rowsNow = rows;
+  let columnsNow = columns;
+  let rowIndex = new Map(rows.map((d, k) => [d, k]));
+  let columnIndex = new Map(columns.map((id, k) => [id, k]));
+  const x = (id: string) => xs[columnIndex.get(id)!];
+  const y = (d: string) => ys[rowIndex.get(d)!];
+
+  // The keyboard: arrows move over every position, Enter selects (matrixKeyboard.ts).
+  const keyboard = matrixKeyboard(figure as HTMLElement, {
+    rows,
+    columns,
+    cellAt: (d, i) => roleAt.get(`${d}\u0000${i}`)?.role ?? null,
+    labelOf: (d, i) => {
+      const item = items.get(i)!;
+      const cell = roleAt.get(`${d}\u0000${i}`);
+      const none = language === "zh" ? "无职责" : language === "en" ? "no responsibility" : "无职责 no responsibility";
+      return `${item.id} ${item.title} · ${short(d)} · ${cell ? cell.label : none}`;
+    },
+    position: (d, i) => ({x: x(i), y: y(d), width: xScale.bandwidth, height: yScale.bandwidth})
+  });
+
+  // The tip: the cell under the pointer, found from the slots (so it follows a re-ordering).
+  const doc = svg.ownerDocument;
+  // In an HTML box above the drawing when the matrix is a <figure> (it has a legend): showing it then changes nothing
+  // inside the svg, whose every change makes the browser walk and repaint all its elements (400 ms at 1,000
+  // departments on this machine); else in a <g> of the svg.
+  const html = figure !== svg;
+  const tip: HTMLElement | SVGGElement = html ? doc.createElement("div") : doc.createElementNS(SVG, "g");
+  tip.setAttribute("aria-label", "tip");
+  tip.setAttribute("data-tip", "");
+  if (html) {
+    (figure as HTMLElement).style.position = "relative";
+    Object.assign((tip as HTMLElement).style, {
+      position: "absolute",
+      left: "0",
+      top: "0",
+      // A layer of its own, moved by the compositor: showing, moving and filling it repaints only itself.
+      willChange: "transform",
+      visibility: "hidden",
+      pointerEvents: "none",
+      font: `${FONT_SIZE}px var(--sans-serif, system-ui, sans-serif)`,
+      lineHeight: "1.3",
+      whiteSpace: "pre",
+      padding: "4px 8px",
+      background: "var(--theme-background, white)",
+      color: "var(--theme-foreground, black)",
+      border: "1px solid currentColor",
+      zIndex: "1"
     });
+    figure.append(tip);
+  } else {
+    for (const [k, v] of Object.entries({
+      fill: "var(--plot-background, white)",
+      stroke: "currentColor",
+      "pointer-events": "none",
+      "text-anchor": "start",
+      "font-size": FONT_SIZE
+    }))
+      tip.setAttribute(k, String(v));
+    svg.append(tip);
   }
-  return figure;
+  const svgWidth = Number(svg.getAttribute("width")) || width;
+  const svgHeight = Number(svg.getAttribute("height")) || height;
+  const cellAtPointer = (event: MouseEvent): Cell | null => {
+    const box = svg.getBoundingClientRect();
+    const px = (event.clientX - box.left) * (box.width ? svgWidth / box.width : 1);
+    const py = (event.clientY - box.top) * (box.height ? svgHeight / box.height : 1);
+    const k = Math.floor((px - xs[0] + xGap) / xScale.step);
+    const j = Math.floor((py - ys[0] + yGap) / yScale.step);
+    if (k < 0 || k >= columnsNow.length || j < 0 || j >= rowsNow.length) return null;
+    return roleAt.get(`${rowsNow[j]}\u0000${columnsNow[k]}`) ?? null;
+  };
+  let tipCell: Cell | null = null;
+  const showTip = (cell: Cell | null) => {
+    if (cell === tipCell) return;
+    tipCell = cell;
+    tip.replaceChildren();
+    if (cell && html) {
+      const lines = cell.title.split("\n").flatMap((line) => wrapLine(line, TIP_WIDTH));
+      const style = (tip as HTMLElement).style;
+      tip.textContent = lines.join("\n");
+      // Beside the cell, in the figure's pixels (the svg may be scaled to its box), kept inside the figure.
+      const box = svg.getBoundingClientRect();
+      const outer = figure.getBoundingClientRect();
+      const scale = box.width ? box.width / svgWidth : 1;
+      const w = Math.max(...lines.map((l) => textWidth(l, FONT_SIZE))) + 18;
+      const h = lines.length * FONT_SIZE * 1.3 + 10;
+      let left = box.left - outer.left + (x(cell.item) + xScale.bandwidth) * scale + 4;
+      let top = box.top - outer.top + (y(cell.department) + yScale.bandwidth) * scale + 4;
+      if (left + w > outer.width) left = Math.max(0, outer.width - w);
+      if (top + h > outer.height) top = Math.max(0, box.top - outer.top + y(cell.department) * scale - h - 4);
+      style.transform = `translate(${round(left)}px,${round(top)}px)`;
+      style.visibility = "visible";
+    } else if (html) {
+      (tip as HTMLElement).style.visibility = "hidden";
+    } else if (cell) {
+      const lines = cell.title.split("\n").flatMap((line) => wrapLine(line, TIP_WIDTH));
+      const lineHeight = FONT_SIZE * 1.3;
+      const w = Math.max(...lines.map((l) => textWidth(l, FONT_SIZE))) + 16;
+      const h = lines.length * lineHeight + 12;
+      let tx = x(cell.item) + xScale.bandwidth / 2;
+      let ty = y(cell.department) + yScale.bandwidth + 4;
+      if (tx + w > svgWidth) tx = Math.max(0, svgWidth - w - 2);
+      if (ty + h > svgHeight) ty = Math.max(0, y(cell.department) - h - 4);
+      tip.setAttribute("transform", `translate(${round(tx)},${round(ty)})`);
+      const background = doc.createElementNS(SVG, "rect");
+      background.setAttribute("width", String(round(w)));
+      background.setAttribute("height", String(round(h)));
+      const text = doc.createElementNS(SVG, "text");
+      text.setAttribute("fill", "currentColor");
+      text.setAttribute("stroke", "none");
+      for (const [n, line] of lines.entries()) {
+        const tspan = doc.createElementNS(SVG, "tspan");
+        tspan.setAttribute("x", "8");
+        tspan.setAttribute("y", String(round(6 + FONT_SIZE + n * lineHeight)));
+        tspan.textContent = line;
+        text.append(tspan);
+      }
+      tip.append(background, text);
+    }
+    (figure as unknown as {value: unknown}).value = cell;
+    figure.dispatchEvent(new (doc.defaultView?.Event ?? Event)("input", {bubbles: true}));
+  };
+  const onPointer = (event: Event) => showTip(cellAtPointer(event as MouseEvent));
+  svg.addEventListener("pointermove", onPointer);
+  svg.addEventListener("pointerdown", onPointer);
+  svg.addEventListener("pointerleave", () => showTip(null));
+
+  // Re-ordering in place: each drawn element moves to its new slot.
+  const cellRects = [...svg.querySelectorAll<SVGRectElement>('g[aria-label="cell"] rect[data-item]')].map((rect) => ({
+    rect,
+    item: rect.getAttribute("data-item")!,
+    department: rect.getAttribute("data-department")!
+  }));
+  const xText = xs.map(String);
+  const yText = ys.map(String);
+  const stripRects = new Map(
+    [...svg.querySelectorAll<SVGRectElement>('g[aria-label="chapter strip"] rect[data-item]')].map((r) => [
+      r.getAttribute("data-item")!,
+      r
+    ])
+  );
+  const xLabelGroup = svg.querySelector('g[aria-label="x-axis tick label"]');
+  const yLabelGroup = svg.querySelector('g[aria-label="y-axis tick label"]');
+  // Each tick label in a <g> placed by a translation: moving the <g> moves the label without laying its text out
+  // again (a <text>'s own transform or position would: seconds for 4,000 labels).
+  const tickLabels = (g: Element | null, key: string) =>
+    new Map(
+      [...(g?.querySelectorAll<SVGTextElement>(`text[${key}]`) ?? [])].map((t) => {
+        const [, a, b, rest] = /^translate\(([^,]+),([^)]+)\)(.*)$/.exec(t.getAttribute("transform") ?? "") ?? [];
+        const place = doc.createElementNS(SVG, "g");
+        place.setAttribute("transform", `translate(${a},${b})`);
+        t.replaceWith(place);
+        place.append(t);
+        if (rest?.trim()) t.setAttribute("transform", rest.trim());
+        else t.removeAttribute("transform");
+        return [t.getAttribute(key)!, {place, a: Number(a), b: Number(b)}];
+      })
+    );
+  const xLabels = tickLabels(xLabelGroup, "data-item");
+  const yLabels = tickLabels(yLabelGroup, "data-department");
+  const stripRoot = svg.querySelector('g[aria-label="chapters of the columns"]');
+  const outlineRow = svg.querySelector<SVGRectElement>('g[aria-label="highlight"] rect[data-department]');
+  const outlineColumn = svg.querySelector<SVGRectElement>('g[aria-label="highlight"] rect[data-item]');
+  const inOrder = (wanted: readonly string[], drawn: string[]) => {
+    const has = new Set(drawn);
+    const out = [...new Set(wanted.filter((v) => has.has(v)))];
+    const placed = new Set(out);
+    for (const v of drawn) if (!placed.has(v)) out.push(v);
+    return out;
+  };
+  const reorder = (next: MatrixOrder) => {
+    const newRows = inOrder(next.rows, rows);
+    const newColumns = inOrder(next.columns, columns);
+    const sameRows = newRows.every((d, k) => d === rowsNow[k]);
+    const sameColumns = newColumns.every((id, k) => id === columnsNow[k]);
+    if (sameRows && sameColumns) return;
+    const oldRow = rowIndex;
+    const oldColumn = columnIndex;
+    rowsNow = newRows;
+    columnsNow = newColumns;
+    rowIndex = new Map(newRows.map((d, k) => [d, k]));
+    columnIndex = new Map(newColumns.map((id, k) => [id, k]));
+    showTip(null);
+    for (const {rect, item, department} of cellRects) {
+      const k = columnIndex.get(item)!;
+      const j = rowIndex.get(department)!;
+      if (oldColumn.get(item) !== k) rect.setAttribute("x", xText[k]);
+      if (oldRow.get(department) !== j) rect.setAttribute("y", yText[j]);
+    }
+    if (!sameColumns) {
+      for (const id of newColumns) {
+        const rect = stripRects.get(id);
+        if (!rect) continue;
+        rect.setAttribute("x", String(round(x(id) - xGap)));
+      }
+      for (const id of newColumns) {
+        const label = xLabels.get(id);
+        if (!label) continue;
+        label.place.setAttribute("transform", `translate(${x(id)},${label.b})`);
+      }
+      if (outlineColumn)
+        outlineColumn.setAttribute("x", String(round(x(outlineColumn.getAttribute("data-item")!) - xGap)));
+      if (stripRoot) {
+        stripRoot
+          .querySelectorAll('g[aria-label="column groups"], g[aria-label="group separators"]')
+          .forEach((g) => g.remove());
+        if (inDocumentOrder(newColumns, items))
+          drawColumnGroups(stripRoot, newColumns, stripOptions, {
+            left: (id) => x(id) - xGap,
+            right: (id) => x(id) + xScale.bandwidth + xGap,
+            bottom: svgHeight - marginBottom
+          });
+      }
+    }
+    if (!sameRows) {
+      for (const d of newRows) {
+        const label = yLabels.get(d);
+        if (!label) continue;
+        label.place.setAttribute("transform", `translate(${label.a},${y(d)})`);
+      }
+      if (outlineRow)
+        outlineRow.setAttribute("y", String(round(y(outlineRow.getAttribute("data-department")!) - yGap)));
+    }
+    keyboard.reorder(newRows, newColumns);
+  };
+  return Object.assign(figure, {reorder}) as MatrixElement;
+}
+
+/** The widest line of a tip (pixels, as textWidth measures: 36 Chinese characters at 12 px). */
+const TIP_WIDTH = 36 * FONT_SIZE;
+
+/** Breaks a line of a tip to `max` pixels: at the last space that fits, else between characters (Chinese). */
+function wrapLine(line: string, max: number): string[] {
+  const out: string[] = [];
+  let rest = line;
+  while (textWidth(rest, FONT_SIZE) > max) {
+    const chars = [...rest];
+    let n = 0;
+    let w = 0;
+    while (n < chars.length && w + textWidth(chars[n], FONT_SIZE) <= max) w += textWidth(chars[n++], FONT_SIZE);
+    n = Math.max(1, n);
+    const space = chars.slice(0, n + 1).lastIndexOf(" ");
+    const cut = space > 0 ? space : n;
+    out.push(chars.slice(0, cut).join("").trimEnd());
+    rest = chars.slice(cut).join("").trimStart();
+  }
+  out.push(rest);
+  return out;
 }

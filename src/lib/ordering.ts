@@ -51,17 +51,6 @@ function crossingsOf(links: Responsibility[], rows: string[], columns: string[])
   );
 }
 
-/** Sorts keys by the mean position of their neighbours; keys without neighbours keep their place. */
-function byBarycenter(keys: string[], neighbours: Map<string, string[]>, position: Map<string, number>): string[] {
-  const center = new Map<string, number>();
-  keys.forEach((k, i) => {
-    const ps = (neighbours.get(k) ?? []).map((n) => position.get(n)).filter((p): p is number => p !== undefined);
-    center.set(k, ps.length ? ps.reduce((a, b) => a + b, 0) / ps.length : i);
-  });
-  const index = new Map(keys.map((k, i) => [k, i]));
-  return [...keys].sort((a, b) => center.get(a)! - center.get(b)! || index.get(a)! - index.get(b)!);
-}
-
 export interface OrderOptions extends NetworkOptions {
   /** Sweeps of the barycentric seriation (default 24). */
   iterations?: number;
@@ -108,16 +97,84 @@ export function orderMatrix(model: PlanModel, ordering: Ordering, options: Order
         docColumn.get(a)! - docColumn.get(b)!
     );
   } else if (ordering === "similarity") {
-    let best = {rows, columns, crossings: crossingsOf(links, rows, columns)};
-    for (let k = 0; k < (options.iterations ?? 24); ++k) {
-      columns = byBarycenter(columns, departmentsOf, new Map(rows.map((d, i) => [d, i])));
-      rows = byBarycenter(rows, itemsOf, new Map(columns.map((c, i) => [c, i])));
-      const crossings = crossingsOf(links, rows, columns);
-      if (crossings < best.crossings) best = {rows, columns, crossings};
-    }
-    return best;
+    return similarityOrder(links, rows, columns, options.iterations ?? 24);
   }
   return {rows, columns, crossings: crossingsOf(links, rows, columns)};
+}
+
+/**
+ * The similarity order (barycentric seriation, `iterations` sweeps, the sweep with the fewest crossings kept), on
+ * integer indices and typed arrays: the same order as sorting names by the mean position of their neighbours in maps, in a fraction of the
+ * time (1,000 departments × 3,000 items: tens of milliseconds, not hundreds).
+ */
+function similarityOrder(links: Responsibility[], rows: string[], columns: string[], iterations: number): MatrixOrder {
+  const rowId = new Map(rows.map((d, i) => [d, i]));
+  const columnId = new Map(columns.map((c, i) => [c, i]));
+  const kept = links.filter((l) => rowId.has(l.department) && columnId.has(l.item));
+  const linkRow = Int32Array.from(kept, (l) => rowId.get(l.department)!);
+  const linkColumn = Int32Array.from(kept, (l) => columnId.get(l.item)!);
+  // Neighbours of each row (column) in the links' order, as compressed lists.
+  const lists = (n: number, from: Int32Array, to: Int32Array) => {
+    const start = new Int32Array(n + 1);
+    for (const f of from) ++start[f + 1];
+    for (let i = 0; i < n; ++i) start[i + 1] += start[i];
+    const fill = start.slice(0, n);
+    const out = new Int32Array(from.length);
+    for (let k = 0; k < from.length; ++k) out[fill[from[k]]++] = to[k];
+    return {start, out};
+  };
+  const rowNeighbours = lists(rows.length, linkRow, linkColumn);
+  const columnNeighbours = lists(columns.length, linkColumn, linkRow);
+  /** Keys (ids) in order → sorted by the mean position of their neighbours (`position` by id), ties in order. */
+  const sweep = (order: Int32Array, adjacency: {start: Int32Array; out: Int32Array}, position: Int32Array) => {
+    const center = new Float64Array(order.length);
+    const index = new Int32Array(order.length);
+    order.forEach((key, i) => {
+      index[key] = i;
+      const {start, out} = adjacency;
+      let sum = 0;
+      for (let k = start[key]; k < start[key + 1]; ++k) sum += position[out[k]];
+      const n = start[key + 1] - start[key];
+      center[key] = n ? sum / n : i;
+    });
+    return Int32Array.from(Array.from(order).sort((a, b) => center[a] - center[b] || index[a] - index[b]));
+  };
+  const positions = (order: Int32Array) => {
+    const p = new Int32Array(order.length);
+    for (let i = 0; i < order.length; ++i) p[order[i]] = i;
+    return p;
+  };
+  const crossings = (rowPosition: Int32Array, columnPosition: Int32Array) => {
+    // Links sorted by (row, column) position as one number, then inversions counted with a Fenwick tree.
+    const n = columns.length;
+    const keys = new Float64Array(linkRow.length);
+    for (let k = 0; k < keys.length; ++k) keys[k] = rowPosition[linkRow[k]] * n + columnPosition[linkColumn[k]];
+    keys.sort();
+    const tree = new Int32Array(n + 2);
+    let count = 0;
+    for (let seen = 0; seen < keys.length; ++seen) {
+      const c = keys[seen] - Math.floor(keys[seen] / n) * n;
+      let notAfter = 0;
+      for (let i = c + 1; i > 0; i -= i & -i) notAfter += tree[i];
+      count += seen - notAfter;
+      for (let i = c + 1; i <= n + 1; i += i & -i) tree[i] += 1;
+    }
+    return count;
+  };
+  let rowOrder = Int32Array.from(rows, (_, i) => i);
+  let columnOrder = Int32Array.from(columns, (_, i) => i);
+  let best = {rowOrder, columnOrder, crossings: crossings(positions(rowOrder), positions(columnOrder))};
+  for (let k = 0; k < iterations; ++k) {
+    columnOrder = sweep(columnOrder, columnNeighbours, positions(rowOrder));
+    rowOrder = sweep(rowOrder, rowNeighbours, positions(columnOrder));
+    const c = crossings(positions(rowOrder), positions(columnOrder));
+    if (c < best.crossings) best = {rowOrder, columnOrder, crossings: c};
+  }
+  return {
+    rows: Array.from(best.rowOrder, (i) => rows[i]),
+    columns: Array.from(best.columnOrder, (i) => columns[i]),
+    crossings: best.crossings
+  };
 }
 
 /** The order with its columns restricted to the items of one chapter (all items when chapter is null). */

@@ -77,6 +77,40 @@ test("clicking a department's name highlights its row, and clicking it again cle
   }
 });
 
+test("changing the order moves the drawn matrix (the same cells, not drawn again), and the tip follows the cells", async () => {
+  const {page, close} = await open("responsibilities.html");
+  try {
+    await page.waitForSelector("[data-view=matrix] g[aria-label=cell] rect");
+    const cellSelector = `[data-view=matrix] g[aria-label=cell] rect[data-department="${MARKET}"]`;
+    const place = () => page.$eval(cellSelector, (r) => `${r.getAttribute("x")},${r.getAttribute("y")}`);
+    const before = await place();
+    await page.$eval(cellSelector, (r) => ((r as unknown as {mark: boolean}).mark = true));
+    await page.locator("label", {hasText: "similarity"}).first().click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("ordering") === "similarity");
+    await page.waitForFunction(
+      ([selector, b]) => {
+        const r = document.querySelector(selector)!;
+        return `${r.getAttribute("x")},${r.getAttribute("y")}` !== b;
+      },
+      [cellSelector, before] as const
+    );
+    expect(await page.$eval(cellSelector, (r) => (r as unknown as {mark?: boolean}).mark)).toBe(true);
+    expect(await place()).not.toBe(before);
+    // The pointer over the moved cell: the tip names its item and department.
+    const cell = page.locator(cellSelector).first();
+    const item = (await cell.getAttribute("data-item"))!;
+    await cell.scrollIntoViewIfNeeded();
+    const box = (await cell.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const tip = page.locator("[data-view=matrix] [data-tip]").first();
+    await expect.poll(() => tip.textContent()).toMatch(new RegExp(`^${item} `));
+    expect(await tip.textContent()).toContain("市市场监督管理局");
+    await page.screenshot({path: resolve(SCREENSHOTS, "matrix-reordered-1400.png")});
+  } finally {
+    await close();
+  }
+});
+
 describe("network views", () => {
   test("the bipartite, force and co-assignment views render and follow the department in the URL", async () => {
     const {page, close} = await open(`network.html?department=${encodeURIComponent(MARKET)}`);

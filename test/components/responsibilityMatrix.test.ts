@@ -171,13 +171,77 @@ describe("responsibilityMatrix", () => {
     svg.dispatchEvent(new view.MouseEvent("pointerenter", {clientX: x, clientY: y}));
     svg.dispatchEvent(new view.MouseEvent("pointermove", {clientX: x, clientY: y}));
     await new Promise((resolve) => setTimeout(resolve, 10));
-    const lines = [...svg.querySelectorAll("g[aria-label='tip'] tspan")].map((t) =>
-      t.textContent!.replace(/\u200b/g, "")
-    );
+    const lines = figure.querySelector("[data-tip]")!.textContent!.split("\n");
     expect(lines.join(" ")).toBe(
       "T4 丁任务 市发改委 · 市发展和改革委员会 · Municipal Development and Reform Commission 职责 role: 配合 support " +
         "条款 clause: 市商务局牵头,市发改委、市市场监管局配合"
     );
+  });
+
+  test("reorder(order) moves the drawn matrix to another order: the same as drawing it in that order", () => {
+    // Each element's place, by what it stands for: cells, strip, tick labels, outlines.
+    const places = (root: Element) => {
+      const svg = plot(root);
+      const attrs = (selector: string, ...names: string[]) =>
+        [...svg.querySelectorAll(selector)].map((e) => names.map((n) => e.getAttribute(n)).join(" ")).sort();
+      return {
+        cells: attrs("g[aria-label='cell'] rect", "data-item", "data-department", "x", "y"),
+        strip: attrs("g[aria-label='chapter strip'] rect", "data-item", "x"),
+        // Each tick label is placed by the <g> around it.
+        columns: [...svg.querySelectorAll("g[aria-label='x-axis tick label'] text")]
+          .map((t) => `${t.getAttribute("data-item")} ${t.parentElement!.getAttribute("transform")}`)
+          .sort(),
+        rows: [...svg.querySelectorAll("g[aria-label='y-axis tick label'] text")]
+          .map((t) => `${t.getAttribute("data-department")} ${t.parentElement!.getAttribute("transform")}`)
+          .sort(),
+        outlines: attrs("g[aria-label='highlight'] rect", "data-item", "data-department", "x", "y"),
+        groups: [...svg.querySelectorAll("g[aria-label='column groups'], g[aria-label='group separators']")].map(
+          (g) => g.outerHTML
+        )
+      };
+    };
+    const similarity = orderMatrix(FIXTURE, "similarity");
+    const highlight = {department: MOST, item: "T4"};
+    const figure = responsibilityMatrix(FIXTURE, {order, highlight, document});
+    const before = figure.outerHTML;
+    const cellsBefore = cells(figure);
+    figure.reorder(similarity);
+    expect(places(figure)).toEqual(places(responsibilityMatrix(FIXTURE, {order: similarity, highlight, document})));
+    expect(plot(figure).querySelector("g[aria-label='column groups']")).toBeNull();
+    // Moved, not drawn again: the same cell elements.
+    expect(cells(figure).every((c, k) => c === cellsBefore[k])).toBe(true);
+    figure.reorder(order);
+    expect(figure.outerHTML).toBe(before);
+  });
+
+  test("after reorder, the tip and the keyboard find cells where they now are", () => {
+    const similarity = orderMatrix(FIXTURE, "similarity");
+    const figure = responsibilityMatrix(FIXTURE, {order, document});
+    const svg = plot(figure);
+    figure.reorder(similarity);
+    const rect = cells(figure).find(
+      (r) => r.getAttribute("data-item") === "T4" && r.getAttribute("data-role") === "support"
+    )!;
+    const [x, y] = [Number(rect.getAttribute("x")) + 4, Number(rect.getAttribute("y")) + 4];
+    svg.dispatchEvent(new document.defaultView!.MouseEvent("pointermove", {clientX: x, clientY: y}));
+    expect((figure as unknown as {value: unknown}).value).toMatchObject({
+      item: "T4",
+      department: rect.getAttribute("data-department")
+    });
+    expect(figure.querySelector("[data-tip]")!.textContent!.split("\n")[0]).toBe("T4 丁任务");
+    svg.dispatchEvent(new document.defaultView!.FocusEvent("focus"));
+    const cursor = svg.querySelector("rect[data-cursor]")!;
+    // The cursor stays on its cell (the first of the document order), and moves in the new order.
+    expect(cursor.getAttribute("data-item")).toBe("T1");
+    svg.dispatchEvent(new document.defaultView!.KeyboardEvent("keydown", {key: "ArrowRight"}));
+    const next = similarity.columns[similarity.columns.indexOf("T1") + 1];
+    expect(next).not.toBe("T2");
+    expect(cursor.getAttribute("data-item")).toBe(next);
+    // Back in document order, the cursor stays on its department and item, where that item now is.
+    figure.reorder(order);
+    expect(cursor.getAttribute("data-item")).toBe(next);
+    const column = cells(figure).find((r) => r.getAttribute("data-item") === next)!;
+    expect(Number(cursor.getAttribute("x")) + 1).toBeCloseTo(Number(column.getAttribute("x")));
   });
 
   test("renders the Yan'an plan: every responsibility a cell, every department a row", () => {
