@@ -58,6 +58,11 @@ export interface ResponsibilityMatrixOptions extends Omit<Plot.PlotOptions, "doc
   itemLabels?: "short" | "id";
   /** The document to render into (default globalThis.document; a jsdom document in tests). */
   document?: Document;
+  /**
+   * The widest a column may be, in pixels (default 32, about two rows' height): a plan of a few items draws a
+   * matrix of small cells, not bars stretched across the page; the chart is then narrower than `width`.
+   */
+  maxCellWidth?: number;
 }
 
 /** Characters of an item's title on the item axis (the full title is in the label's tooltip). */
@@ -99,6 +104,7 @@ export function responsibilityMatrix(
     language = "both",
     itemLabels = "short",
     document = globalThis.document,
+    maxCellWidth = 32,
     ...options
   }: ResponsibilityMatrixOptions
 ): SVGSVGElement | HTMLElement {
@@ -158,10 +164,14 @@ export function responsibilityMatrix(
   const marginBottom = 8;
   const step = 16;
   // Wide enough for the labels and a few pixels per column at least (see chartWidth).
-  const width = chartWidth(options.width, {
-    min: marginLeft + marginRight + columns.length * 4,
-    fallback: Math.max(320, marginLeft + marginRight + columns.length * step)
-  });
+  const width = Math.min(
+    chartWidth(options.width, {
+      min: marginLeft + marginRight + columns.length * 4,
+      fallback: Math.max(320, marginLeft + marginRight + columns.length * step)
+    }),
+    // No wider than columns of maxCellWidth: a small plan's matrix looks like a matrix.
+    Math.ceil(marginLeft + marginRight + Math.max(1, columns.length) * maxCellWidth)
+  );
   const height = marginTop + marginBottom + Math.max(1, rows.length) * 18;
 
   // The highlighted row or column's outline, drawn with the plot's scales.

@@ -1,7 +1,7 @@
 /**
  * The reading report: how much of a plan's body the reader understood, so that a user knows whether to trust the
- * tables. The body runs from the first numbered line to the end, less its signature block and a web page's
- * furniture; a character is covered when it stands in a chapter's or column's heading, an item (with its clause
+ * tables. The body runs from the first numbered line (or the first table row above it) to the end, less its
+ * signature block and a web page's furniture; a character is covered when it stands in a chapter's or column's heading, an item (with its clause
  * and the lines below it), a group, a goal or a table row. An attachment's line is read when a table or a numbered
  * list (an item, its caption) holds it.
  */
@@ -90,7 +90,14 @@ export function measureCoverage(
       captions.add(i);
     }
   }
-  const first = o.nodes[0]?.line ?? o.starts.length + 1;
+  // The body starts at the first numbered line or the first table row, whichever comes first: a plan that is one
+  // task table (its 一、 headings rows of the table) has its body in the table.
+  const first = Math.min(
+    o.nodes[0]?.line ?? o.starts.length + 1,
+    ...o.tables
+      .filter((t) => o.attachmentLine === null || (t.rows[0]?.line ?? Infinity) < o.attachmentLine)
+      .flatMap((t) => t.rows.slice(0, 1).map((r) => r.line))
+  );
   let bodyChars = 0;
   let covered = 0;
   const linesNotUnderstood: number[] = [];
@@ -142,7 +149,11 @@ export function readingReport(model: PlanModel): string {
     `read ${(100 * c.covered).toFixed(1)}% of the body (${c.bodyChars.toLocaleString("en-US")} characters): ` +
     `${model.items.length} items (${c.itemsWithoutClause} without a clause), ` +
     `${model.responsibilities.length} links, ${model.targets.length} targets; ` +
-    (n ? `${n} line${n === 1 ? "" : "s"} not understood (${lines})` : "every line understood") +
+    (n
+      ? `${n} line${n === 1 ? "" : "s"} not understood (${lines})`
+      : c.bodyChars
+        ? "every line understood"
+        : "no body found (no numbered line and no table)") +
     (c.attachmentLinesNotRead.length
       ? `; ${c.attachmentLinesNotRead.length} line${c.attachmentLinesNotRead.length === 1 ? "" : "s"} of the attachments not read (from line ${c.attachmentLinesNotRead[0]}: only their tables and numbered lists are read)`
       : "")
