@@ -73,6 +73,17 @@ describe("bodyKind", () => {
     expect(bodyKind("各街镇")).toBe("generic");
     expect(bodyKind("城乡")).not.toBe("township");
   });
+  test("a party outside government is an enterprise or a society, never a government department", () => {
+    for (const name of ["停车经营服务企业", "区属停车经营服务公司", "城投集团", "市电力公司", "中国工商银行"])
+      expect(bodyKind(name), name).toBe("enterprise");
+    for (const name of ["区餐饮行业协会", "农民专业合作社", "律师事务所"]) expect(bodyKind(name), name).toBe("society");
+    expect(bodyKind("中国人民银行")).not.toBe("enterprise");
+    expect(bodyKind("区属国有企业")).toBe("generic");
+    expect(looksLikeBody("停车经营服务企业")).toBe(true);
+    expect(looksLikeBody("企业")).toBe(false);
+    expect(looksLikeBody("培育企业")).toBe(false);
+    expect(looksLikeBody("成立工作专班")).toBe(false);
+  });
   test("a body of a vertically managed national system is a vertical agency whatever place names it", () => {
     for (const name of [
       "上海海事局",

@@ -9,6 +9,7 @@ import {
   splitTopLevel,
   trailingBracket
 } from "../src/lib/reader/clauses.js";
+import {bodyKind, looksLikeBody} from "../src/lib/reader/bodies.js";
 import {parse} from "./plan.js";
 
 const roles = (content: string) => readClause(content).named.map((n) => `${n.role}:${n.name}`);
@@ -309,5 +310,62 @@ describe("inTextAssignment", () => {
     expect(Object.values(PROSE_ROLE_VERBS).flat()).toEqual(
       expect.arrayContaining(["牵头", "会同", "联合", "共同", "负责", "统筹"])
     );
+  });
+});
+
+describe("parties outside government", () => {
+  test("an enterprise acting with a body is kept, as a body of kind enterprise (市交通委会同停车经营服务企业…)", () => {
+    const m = parse(
+      "某区实施方案\n一、主要任务\n(一)公示停车资源。市交通委会同停车经营服务企业对可共享的停车资源予以公示。\n(二)建设充电设施。(城投集团牵头,市电力公司配合)\n"
+    );
+    const rs = m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`);
+    expect(rs).toEqual([
+      "T1 lead:市交通委",
+      "T1 support:停车经营服务企业",
+      "T2 lead:城投集团",
+      "T2 support:市电力公司"
+    ]);
+    const kind = (name: string) => m.departments.find((d) => d.name === name)?.kind;
+    expect(["停车经营服务企业", "城投集团", "市电力公司"].map(kind)).toEqual([
+      "enterprise",
+      "enterprise",
+      "enterprise"
+    ]);
+  });
+  test("a sentence inside a paragraph of duties that hands work on names its agent implicitly, not a second lead", () => {
+    const m = parse(
+      "某区工作方案\n一、职责分工\n各街道、镇作为本辖区内装修垃圾处理工作的责任主体,负责日常监管。居民区装修垃圾原则上由本区环卫企业负责清运。\n区城管执法局负责查处违法行为。\n"
+    );
+    const first = m.responsibilities.filter((r) => r.item === m.items[0].id).map((r) => `${r.role}:${r.asWritten}`);
+    expect(first).toEqual(["lead:各街道、镇", "implicit:本区环卫企业"]);
+  });
+});
+
+describe("names a labelled list holds", () => {
+  test("a name the body rules do not know, continuing a labelled list after a comma, is kept as a body with a warning", () => {
+    const m = parse(
+      "某区分工方案\n一、主要预期目标\n1.努力实现地区生产总值增长6.2%左右。\n牵头单位:区发改局\n责任单位:立山经济开发区,全区经济运行各专班\n2.固定资产投资增长15%左右。\n牵头单位:区发改局\n责任单位:立山经济开发区,各有关单位\n"
+    );
+    expect(m.responsibilities.filter((r) => r.item === "T1").map((r) => `${r.role}:${r.asWritten}`)).toEqual([
+      "lead:区发改局",
+      "support:立山经济开发区",
+      "support:全区经济运行各专班"
+    ]);
+    expect(m.departments.find((d) => d.name === "全区经济运行各专班")?.kind).toBe("office");
+    expect(m.warnings.some((w) => w.code === "unknown-department" && w.message.includes("全区经济运行各专班"))).toBe(
+      true
+    );
+    expect(m.warnings.filter((w) => w.code === "clause")).toEqual([]);
+  });
+  test("a sentence after a labelled list is no name: it is reported, not read as a body", () => {
+    const r = readClause("责任单位:市交通委,确保按期完成");
+    expect(r.named.map((n) => n.name)).toEqual(["市交通委"]);
+    expect(r.unread.map((u) => u.text)).toEqual(["确保按期完成"]);
+  });
+  test("专班 and 工作组 of a named scope are bodies; 各专班 alone is a catch-all", () => {
+    expect(looksLikeBody("全区经济运行各专班")).toBe(true);
+    expect(bodyKind("全区经济运行各专班")).toBe("office");
+    expect(bodyKind("各专班")).toBe("generic");
+    expect(bodyKind("各工作组")).toBe("generic");
   });
 });

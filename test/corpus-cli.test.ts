@@ -154,7 +154,8 @@ describe("parse -- <folder> --out DIR", () => {
     const plans = await parquet("plans");
     expect(plans.map((p) => [p.plan, p.level, p.items])).toEqual([
       ["chongming-2021-ruralroads", "county", 11],
-      ["county/fengxian-2021-ruralroads", "county", 11],
+      // 11 in its body and 7 in its attached 路长制实施方案 (附件2, F2.5.1.1…).
+      ["county/fengxian-2021-ruralroads", "county", 18],
       // Its meta file is not JSON: no level, and the header's number.
       ["county/jinshan-2019-firesafety", null, 14],
       ["word/yanan", null, 50]

@@ -52,3 +52,32 @@ describe("itemDeadline", () => {
     expect(itemDeadline(m, second)).toEqual({date: "2030-12-31", raw: "2030", from: "target year"});
   });
 });
+
+describe("a group's deadline", () => {
+  test("a time stated in a group's introduction is inherited by its items that state none, marked with the group", () => {
+    const m = parse(
+      "某市实施方案\n一、主要任务\n(一)提升服务效能。到2025年底前完成以下工作。\n1.压缩办理时限。推行并联审批。(市政务服务局牵头)\n2.强化用地保障。2024年6月底前出台办法。(责任单位:市自然资源局)\n(二)优化营商环境\n3.推进诚信建设。(责任单位:市发改委)\n"
+    );
+    const [first, second, third] = m.items;
+    expect(first.deadline).toEqual({raw: "2025年底前", date: "2025-12-31", inheritedFrom: first.group});
+    expect(first.group).toBe("S1.1");
+    expect(second.deadline).toEqual({raw: "2024年6月底前", date: "2024-06-30"});
+    expect(third.deadline).toBeNull();
+    expect(itemDeadline(m, first)).toEqual({
+      date: "2025-12-31",
+      raw: "2025年底前",
+      from: "plan",
+      inheritedFrom: "S1.1"
+    });
+  });
+  test("a heading paragraph's time (…,2024年6月底前完成。) reaches the items of the groups below it", () => {
+    const m = parse(
+      "某市实施方案\n一、主要任务\n(一)开展专项整治,2024年6月底前完成。\n1.排查隐患\n(1)全面排查。(市应急局牵头)\n(2)建立台账。(市住建局牵头)\n2.整改到位。(市应急局牵头)\n"
+    );
+    expect(m.items.map((i) => [i.numbering, i.deadline?.date, i.deadline?.inheritedFrom])).toEqual([
+      ["(1)", "2024-06-30", "S1.1"],
+      ["(2)", "2024-06-30", "S1.1"],
+      ["2.", "2024-06-30", "S1.1"]
+    ]);
+  });
+});

@@ -182,3 +182,19 @@ describe("targetRows", () => {
     expect(rows[1].sentence).toContain("95%");
   });
 });
+
+describe("a deadline inherited from a group", () => {
+  const model = parsePlan(
+    "某市实施方案\n一、主要任务\n(一)提升服务效能。到2025年底前完成以下工作。\n1.压缩办理时限。(市政务服务局牵头)\n2.强化用地保障。(责任单位:市自然资源局)\n"
+  );
+  const rows = ledgerRows(model, [], {today: "2026-01-15"});
+  test("the ledger says which group the time comes from, in its reason and its export", () => {
+    expect(rows[0].deadline).toEqual({date: "2025-12-31", raw: "2025年底前", from: "plan", inheritedFrom: "S1.1"});
+    expect(rows[0].reason).toBe("nothing reported; the deadline (2025年底前 (2025-12-31, stated for S1.1)) has passed");
+    expect(rows[0].reasonZh).toBe("未报告进展；期限（2025年底前，S1.1所定）已过");
+    expect(csvParse(ledgerCsv(rows).slice(1))[0]).toMatchObject({
+      deadline: "2025-12-31",
+      deadline_from: "2025年底前 (S1.1)"
+    });
+  });
+});

@@ -201,6 +201,13 @@ describe("accountabilityChecks", () => {
     expect([...designatedLeadItems(m)]).toEqual(["T2"]);
     expect(accountabilityChecks(m).noLead.map((i) => i.id)).toEqual(["T1"]);
   });
+  test("an item led only by an enterprise or a society is no government lead (designatedLeadItems)", () => {
+    const m = graph({T1: "X* Z", T2: "Y* Z", T3: "Z*"});
+    m.departments.find((d) => d.name === "X")!.kind = "enterprise";
+    m.departments.find((d) => d.name === "Y")!.kind = "society";
+    expect([...designatedLeadItems(m)]).toEqual(["T3"]);
+    expect(accountabilityChecks(m).noLead.map((i) => i.id)).toEqual(["T1", "T2"]);
+  });
   test("an item naming only 市级有关部门 is generic-only", () => {
     const m = graph({T1: "X"});
     m.departments[0].kind = "generic";

@@ -52,6 +52,11 @@ describe("a stage that names tasks", () => {
     // The stage keeps its time.
     expect(plan("完成第(二)项任务。").goals[0].deadline?.date).toBe("2023-06-30");
   });
+  test("a time a task takes from a stage is marked with the stage's id; a task's own time is not marked", () => {
+    const m = plan("完成第(二)项任务。");
+    expect(m.items[1].deadline).toEqual({raw: "2023年6月底前", date: "2023-06-30", inheritedFrom: m.goals[0].id});
+    expect(m.items[2].deadline).not.toHaveProperty("inheritedFrom");
+  });
   test("words that only describe the work, or a count of things, name no task: the time stays on the stage", () => {
     expect(deadlines("完成岸电设施标准化建设。")).toEqual(["T1 -", "T2 -", "T3 2023-04-30"]);
     expect(deadlines("出台2项措施。")).toEqual(["T1 -", "T2 -", "T3 2023-04-30"]);

@@ -17,6 +17,45 @@ describe("findTargets", () => {
       "绿色供应链管理示范企业|8家|以上|>="
     ]);
   });
+  test("words of commitment or aspiration and their goal verb open no subject (努力实现地区生产总值增长6.2%左右)", () => {
+    expect(found("努力实现地区生产总值增长6.2%左右。")).toEqual(["地区生产总值|6.2%|增长…左右|="]);
+    expect(found("力争实现外贸进出口总额增长5%。")).toEqual(["外贸进出口总额|5%|增长|="]);
+    expect(found("确保城镇新增就业人数达到1万人。")).toEqual(["城镇新增就业人数|1万人|达到|="]);
+    expect(found("全力争取实现财政收入增长8%。")).toEqual(["财政收入|8%|增长|="]);
+  });
+  test("a count of things named one by one in a bracket after it lists the work, unless a goal verb sets it", () => {
+    expect(found("加快推进4个干垃圾项目(奉贤二期、金山二期、浦东二期、宝山焚烧),力争今年一季度开工建设。")).toEqual([]);
+    expect(found("年底前建成3个湿垃圾项目(金山、宝山、普陀)。")).toEqual(["湿垃圾项目|3个||="]);
+    // A bracket that names fewer members than the count is no list of them.
+    expect(found("推进5个示范项目(含奉贤、金山)建设。")).toEqual(["示范项目|5个||="]);
+  });
+  test("a 、 joining names that share the words after it does not cut the subject (县、乡、村道列养率)", () => {
+    expect(found("县、乡、村道列养率保持100%。")).toEqual(["县、乡、村道列养率|100%|保持|="]);
+    expect(found("城镇职工、城镇居民医保住院费用支付比例达到75%。")).toEqual([
+      "城镇职工、城镇居民医保住院费用支付比例|75%|达到|="
+    ]);
+    expect(found("乡道、村道养护资金不低于50%。")).toEqual(["乡道、村道养护资金|50%|不低于|>="]);
+    // A piece with a figure of its own, or a verb of doing, is a phrase of its own.
+    expect(found("新建服务点670个、中转站12座。")).toEqual(["服务点|670个||=", "中转站|12座||="]);
+    expect(found("县道不低于13%、乡、村道不低于8%。")).toEqual(["县道|13%|不低于|>=", "乡、村道|8%|不低于|>="]);
+    expect(found("完成改造、新建绿道100公里。")).toEqual(["绿道|100公里||="]);
+    expect(found("每年推广色叶、观花新优树种3个以上。")[0]).toMatch(/^色叶、观花新优树种\|3个\|/);
+    // A verb of doing opening the earliest piece governs the whole list.
+    expect(found("建设石油化工、水域救援队伍3支。")).toEqual(["石油化工、水域救援队伍|3支||="]);
+    expect(found("着力建设石油化工、水域救援、危化品槽车处置3支。")).toEqual([
+      "石油化工、水域救援、危化品槽车处置|3支||="
+    ]);
+  });
+  test("a list of levels or bodies doing the work is no part of the subject; the noun counted goes on over a shared 、", () => {
+    expect(found("5年内市、区(县级市)两级重点支持300名经营管理领军人才赴境外培训。")).toEqual([
+      "经营管理领军人才赴境外培训|300名||="
+    ]);
+    expect(found("重点引进和培养1万名左右具有博士、硕士学位的企业紧缺人才。")).toEqual([
+      "具有博士、硕士学位的企业紧缺人才|1万名|左右|="
+    ]);
+    // A piece after 、 with a figure of its own is the next target.
+    expect(found("遴选50家中小微企业、30家龙头企业。")).toEqual(["中小微企业|50家||=", "龙头企业|30家||="]);
+  });
   test("达到 … 以上 reads as at least", () => {
     expect(found("参数覆盖率达到95%以上")).toEqual(["参数覆盖率|95%|达到…以上|>="]);
   });
@@ -256,6 +295,10 @@ describe("findTargets", () => {
   test("a count set against a base in a planning ratio (按照每3至10万居民…设置1个) is a norm", () => {
     expect(found("原则上按照每3至10万居民或街道所辖范围规划设置1个社区卫生服务中心")).toEqual([]);
     expect(found("每万人拥有社会体育指导员20名以上")).toHaveLength(1);
+  });
+  test("a workload per person (每名专管员负责道路里程25-30公里) is a staffing ratio, not a target", () => {
+    expect(found("每名专管员负责道路里程25-30公里左右。")).toEqual([]);
+    expect(found("每县建设1到2个示范点")).toHaveLength(1);
   });
   test("the figures of a definition (…用地。指…不足25%) are criteria", () => {
     expect(found("1.闲置用地。指已投资额占总投资额不足25%,终止开发建设满一年的国有建设用地。")).toEqual([]);

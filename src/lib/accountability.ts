@@ -4,10 +4,12 @@
  *
  * One rule decides whether an item has a designated lead (designatedLeadItems): a lead (牵头) role held by a
  * named body. A generic placeholder (kind "generic": 各行业部门, 各区政府, 有关部门 …) leading an item names no body
- * that answers for it, so such an item has no designated lead. The overview, the plans table and the compare
+ * that answers for it, so such an item has no designated lead; nor does a party outside government leading it (an
+ * enterprise or a society: NON_GOVERNMENT_KINDS, 城投集团牵头). The overview, the plans table and the compare
  * pages' checks all count through it.
  */
 import type {Item, PlanModel} from "./model.js";
+import {NON_GOVERNMENT_KINDS} from "./vocabulary.js";
 
 export interface AliasMerge {
   alias: string;
@@ -39,13 +41,16 @@ export interface AccountabilityOptions {
 }
 
 /**
- * The ids of the items with a designated lead: a responsibility of role "lead" held by a body that is not a
- * generic placeholder (a department of kind "generic" in model.departments: 各行业部门, 各区政府, 市级有关部门).
+ * The ids of the items with a designated lead: a responsibility of role "lead" held by a government body, not a
+ * generic placeholder (a department of kind "generic" in model.departments: 各行业部门, 各区政府, 市级有关部门) and
+ * not a party outside government (kind "enterprise" or "society": 城投集团, 行业协会).
  * A name missing from model.departments counts as a named body. Used by accountabilityChecks (noLead), the
  * overview (overview.ts) and the plans table (compare/planRow.ts).
  */
 export function designatedLeadItems(model: Pick<PlanModel, "departments" | "responsibilities">): Set<string> {
-  const generic = new Set(model.departments.filter((d) => d.kind === "generic").map((d) => d.name));
+  const generic = new Set(
+    model.departments.filter((d) => d.kind === "generic" || NON_GOVERNMENT_KINDS.has(d.kind)).map((d) => d.name)
+  );
   return new Set(
     model.responsibilities.filter((r) => r.role === "lead" && !generic.has(r.department)).map((r) => r.item)
   );

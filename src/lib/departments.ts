@@ -30,6 +30,8 @@ export const DEPARTMENT_KINDS: readonly DepartmentKind[] = [
   "management-committee",
   "county-government",
   "township",
+  "enterprise",
+  "society",
   "generic"
 ];
 

@@ -97,6 +97,8 @@ export interface LedgerDeadline {
   /** The plan's words (2024年底前), or the target year as written in the table (2025). */
   raw: string;
   from: "plan" | "target year";
+  /** The group or schedule stage whose time the item takes, stating none of its own (S2.3, G3.2); absent otherwise. */
+  inheritedFrom?: string;
 }
 
 /**
@@ -104,7 +106,10 @@ export interface LedgerDeadline {
  * the item's own targets that its text states (到2025年…覆盖率超过50%) comes before the plan's target year.
  */
 export function itemDeadline(model: PlanModel, item: Item): LedgerDeadline | null {
-  if (item.deadline) return {date: item.deadline.date, raw: item.deadline.raw, from: "plan"};
+  if (item.deadline) {
+    const {date, raw, inheritedFrom} = item.deadline;
+    return inheritedFrom ? {date, raw, from: "plan", inheritedFrom} : {date, raw, from: "plan"};
+  }
   const stated = model.targets.filter((t) => t.item === item.id && t.yearStated && t.year).map((t) => t.year!);
   const year = stated.length ? Math.max(...stated) : (model.document.targetYear ?? 0);
   return year > 0 ? {date: `${year}-12-31`, raw: String(year), from: "target year"} : null;
@@ -152,10 +157,14 @@ export function ledgerRows(model: PlanModel, statuses: TaskStatusRow[], {today}:
     const passed = due !== null && today > due;
     const dueText = deadline
       ? deadline.from === "plan"
-        ? `${deadline.raw} (${due ?? "no date"})`
+        ? `${deadline.raw} (${due ?? "no date"}${deadline.inheritedFrom ? `, stated for ${deadline.inheritedFrom}` : ""})`
         : `target year ${deadline.raw}`
       : "";
-    const dueZh = deadline ? (deadline.from === "plan" ? `${deadline.raw}` : `目标年${deadline.raw}`) : "";
+    const dueZh = deadline
+      ? deadline.from === "plan"
+        ? `${deadline.raw}${deadline.inheritedFrom ? `，${deadline.inheritedFrom}所定` : ""}`
+        : `目标年${deadline.raw}`
+      : "";
     let status: LedgerStatus;
     let reason: string;
     let reasonZh: string;
@@ -239,7 +248,11 @@ export function ledgerCsv(rows: LedgerRow[]): string {
     next_step: r.nextStep,
     title: r.item.title,
     deadline: r.deadline?.date ?? r.deadline?.raw ?? "",
-    deadline_from: r.deadline ? (r.deadline.from === "plan" ? r.deadline.raw : "target year") : "",
+    deadline_from: r.deadline
+      ? r.deadline.from === "plan"
+        ? r.deadline.raw + (r.deadline.inheritedFrom ? ` (${r.deadline.inheritedFrom})` : "")
+        : "target year"
+      : "",
     ledger_status: r.status,
     lead: r.lead.join("、"),
     others: r.others.join("、"),

@@ -83,6 +83,11 @@ export interface Deadline {
   raw: string;
   /** The last day the words allow, ISO yyyy-mm-dd (2024年底前 → 2024-12-31); null for 长期坚持 and the like. */
   date: string | null;
+  /**
+   * On an item that states no time of its own: the id of the group whose introduction states it ((三)到2025年底前完成
+   * 以下工作。 → S2.3) or of the schedule stage that names the item (G3.2). Absent when the item states it itself.
+   */
+  inheritedFrom?: string;
 }
 
 /**
@@ -146,6 +151,8 @@ export type DepartmentKind =
   | "management-committee"
   | "county-government"
   | "township"
+  | "enterprise"
+  | "society"
   | "generic"
   | "unknown";
 

@@ -129,9 +129,17 @@ export const DEPARTMENT_KIND_LABELS: Record<DepartmentKind, Label> = {
   "management-committee": {en: "management committee", zh: "管委会"},
   "county-government": {en: "county governments", zh: "县级政府"},
   township: {en: "township or subdistrict", zh: "街道/乡镇"},
+  enterprise: {en: "enterprise", zh: "企业"},
+  society: {en: "association or cooperative", zh: "社会组织"},
   generic: {en: "generic placeholder", zh: "泛指"},
   unknown: {en: "unknown", zh: "未知"}
 };
+
+/**
+ * Kinds of party that are no part of government (企业 停车经营服务企业, 城投集团; 协会, 合作社): kept as bodies with their
+ * roles, never counted as a government lead by the accountability checks (accountability.ts).
+ */
+export const NON_GOVERNMENT_KINDS: ReadonlySet<DepartmentKind> = new Set(["enterprise", "society"]);
 
 /** A department's class by its measures (src/lib/measures.ts): 主导 leading, 重要 key, 辅助 auxiliary. */
 export const DEPARTMENT_CLASS_LABELS: Record<DepartmentClass, Label> = {

@@ -153,8 +153,9 @@ export function score(model: PlanModel, expected: Expected): Score {
     expected.targets.map((t) => target(t.item, t.value, t.unit)),
     model.targets.map((t) => {
       const item = goalIds.has(t.item) ? null : of(t.item);
+      const lower = target(item, t.value, t.unit);
       const upper = t.upper !== null ? target(item, t.upper, t.unit) : null;
-      return upper && wanted.has(upper) ? upper : target(item, t.value, t.unit);
+      return !wanted.has(lower) && upper && wanted.has(upper) ? upper : lower;
     })
   );
   const wrong: string[] = [];

@@ -39,20 +39,7 @@ const MAX_CAPTION = 3;
  * order) of the attachments' lines that no table holds, from the first 附件 line on. Linear in their number.
  */
 export function attachmentLists(lines: string[], attached: number[]): AttachmentList[] {
-  const sections: {number: number | null; titles: boolean; head: number; lines: number[]}[] = [];
-  for (const i of attached) {
-    const m = ATTACHMENT_LINE.exec(lines[i]);
-    if (m) {
-      // 附件:1.…清单 lists the attachments' titles; 附件1:示范场景 names its attachment.
-      const after = (m[2] ?? "").trim();
-      sections.push({
-        number: m[1] ? +m[1] : null,
-        titles: after !== "" && readMarker(after) !== null,
-        head: i,
-        lines: []
-      });
-    } else if (sections.length) sections[sections.length - 1].lines.push(i);
-  }
+  const sections = attachmentSections(lines, attached);
   const lists: AttachmentList[] = [];
   let ordinal = 0;
   for (const s of sections) {
@@ -68,6 +55,38 @@ export function attachmentLists(lines: string[], attached: number[]): Attachment
     });
   }
   return lists;
+}
+
+export interface AttachmentSection {
+  /** The attachment's number (附件2 → 2), or null for an unnumbered 附件. */
+  number: number | null;
+  /** True for the list of the attachments' titles (附件:1.…清单), which is no attachment. */
+  titles: boolean;
+  /** Its 附件 line and the lines after it up to the next (0-based, among `attached`). */
+  head: number;
+  lines: number[];
+}
+
+/**
+ * The attachments, each from its line (附件, 附件2, 附件1:示范场景) to the next, among `attached` (the attachments'
+ * lines no table holds, in order). An unnumbered one takes its place among those that are no list of titles.
+ */
+export function attachmentSections(lines: string[], attached: number[]): AttachmentSection[] {
+  const sections: AttachmentSection[] = [];
+  for (const i of attached) {
+    const m = ATTACHMENT_LINE.exec(lines[i]);
+    if (m) {
+      // 附件:1.…清单 lists the attachments' titles; 附件1:示范场景 names its attachment.
+      const after = (m[2] ?? "").trim();
+      sections.push({
+        number: m[1] ? +m[1] : null,
+        titles: after !== "" && readMarker(after) !== null,
+        head: i,
+        lines: []
+      });
+    } else if (sections.length) sections[sections.length - 1].lines.push(i);
+  }
+  return sections;
 }
 
 function readList(lines: string[], own: number[]): {caption: number[]; entries: AttachmentEntry[]} | null {

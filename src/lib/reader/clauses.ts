@@ -30,7 +30,8 @@ export interface Bracketed {
   content: string;
 }
 
-const CLAUSE_WORD = /负责|牵头|责任单位|责任部门|配合|参与|协办|落实|主办|承办|实施单位|实施部门|实施主体|推进单位|推进部门|执行单位|主体单位|主责/;
+const CLAUSE_WORD =
+  /负责|牵头|责任单位|责任部门|配合|参与|协办|落实|主办|承办|实施单位|实施部门|实施主体|推进单位|推进部门|执行单位|主体单位|主责/;
 
 /** What may follow a clause: white space, a full stop (。 or .), a semicolon or a table's |. */
 function isClauseTail(c: number): boolean {
@@ -154,7 +155,10 @@ const LABELS =
 const PREFIXES: [RegExp, Group | "deadline"][] = [
   [/^(?:牵头单位|牵头部门|主责单位|主要责任单位|主办单位)\s*:\s*/, "lead"],
   [/^(?:配合单位|配合部门|协办单位|参与单位|参与部门|协同单位|支撑单位|协助单位|参加单位)\s*:\s*/, "support"],
-  [/^(?:责任单位|责任部门|实施单位|实施部门|实施主体|推进单位|推进部门|承办单位|承办部门|落实单位|落实部门|执行单位|主体单位|负责单位|负责部门)\s*:\s*/, "responsible"],
+  [
+    /^(?:责任单位|责任部门|实施单位|实施部门|实施主体|推进单位|推进部门|承办单位|承办部门|落实单位|落实部门|执行单位|主体单位|负责单位|负责部门)\s*:\s*/,
+    "responsible"
+  ],
   [/^(?:完成时限|完成时间|时间节点|时限要求|时间安排|办结时限)\s*:\s*/, "deadline"]
 ];
 const SUFFIXES: [RegExp, Group][] = [
@@ -237,6 +241,14 @@ function splitNames(text: string, offset: number, isBody: (name: string) => bool
   return out;
 }
 
+/**
+ * A piece of a labelled list that reads as a name even where the body rules do not know it: a noun phrase of 2–24
+ * characters with no sentence punctuation, digit or verb opening it (isFragment), and no role word.
+ */
+function isNameLike(text: string): boolean {
+  return /^[\u4e00-\u9fff()]{2,24}$/.test(text) && !isFragment(text) && !/牵头|负责|配合|落实|推进|实施/.test(text);
+}
+
 export interface ReadOptions {
   /** Whether a name is a body: the department reference or the form of a body's name (bodies.ts). */
   isBody?: (name: string) => boolean;
@@ -305,9 +317,10 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
       const names = splitNames(text, offset, isBody);
       if (group === null) {
         // A list of bodies with no role words: it continues a labelled list before it (配合单位:X、Y,Z), or takes
-        // the role of the part after it.
-        if (names.length && names.every((n) => isBody(n.text))) {
-          const previous = groups[groups.length - 1];
+        // the role of the part after it. Continuing a labelled list, a name the body rules do not know is kept too
+        // (责任单位:立山经济开发区,全区经济运行各专班), when it is a noun phrase: it is read as a body, with a warning.
+        const previous = groups[groups.length - 1];
+        if (names.length && names.every((n) => isBody(n.text) || (previous?.labelled && isNameLike(n.text)))) {
           if (previous?.labelled) previous.names.push(...names);
           else pending.push({names, part: whole});
         } else {

@@ -44,6 +44,9 @@ export function measureCoverage(
       for (const [start, end] of n.body.ranges()) fill(start, end);
     }
   }
+  // Attached documents with an outline of their own: their title and opening lines (their units are among `units`).
+  for (const d of o.attachedDocuments)
+    for (const h of d.outline.header) if (!d.outline.furniture.includes(h)) fill(h.start, h.start + h.text.length);
   // Lines a table holds: a cell that is only a number (a row's 序号, 4.2-5.5) is read there and nowhere else.
   const tableLines = new Set<number>();
   for (const t of o.tables) {

@@ -18,7 +18,8 @@ import {cellLineTables} from "./cellLines.js";
 import {bareHeadingLines} from "./headings.js";
 import {blockTables} from "./rowBlocks.js";
 import {taskListTables} from "./taskLists.js";
-import {attachmentLists} from "./attachmentLists.js";
+import {attachmentLists, attachmentSections} from "./attachmentLists.js";
+import {allocationCellTables} from "./allocationTables.js";
 import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
 
 export interface OutlineNode {
@@ -59,6 +60,8 @@ export interface Table {
   notes: {text: string; line: number}[];
   /** The column the table stands in, if any. */
   column: number | null;
+  /** An allocation table of the attachments written one cell per line (allocationTables.ts): its rows' cells. */
+  allocation?: true;
 }
 
 export interface HeaderLine {
@@ -91,6 +94,12 @@ export interface Outline {
    * parent, not among `roots` or `nodes` (the body's outline); its caption lines as written.
    */
   attachmentLists: {attachment: number; caption: HeaderLine[]; entries: OutlineNode[]}[];
+  /**
+   * Attached documents with an outline of their own (附件2 / 奉贤区农村公路路长制实施方案(试行) / 为… / 一、指导思想 /
+   * 二、… (一)… 1.…): each read as an outline apart (positions in the whole text), its lines before its first numbered
+   * line its `header` (the title, an opening paragraph). Not among `roots` or `nodes`.
+   */
+  attachedDocuments: {attachment: number; outline: Outline}[];
 }
 
 const NOTE = /^注\s*\d*\s*[:.]/;
@@ -390,6 +399,50 @@ export function outline(text: string): Outline {
     if (top.body.text) top.breaks.push(top.body.text.length);
     if (appendLine(top.body, piece, at)) glossLines.push(line);
   }
+  // Allocation tables of the attachments written one cell per line (附表2 / …分配表 / 序号 / 区域 / … / 合计): tables.
+  const allocations = allocationCellTables(trimmed, attached);
+  if (allocations.length) {
+    const held = new Set<number>();
+    for (const a of allocations) {
+      // Its notes: 注: lines right after it.
+      const notes: Table["notes"] = [];
+      for (let i = a.last + 1; i < trimmed.length && (!trimmed[i] || NOTE.test(trimmed[i])); ++i)
+        if (trimmed[i]) {
+          notes.push({text: trimmed[i], line: i + 1});
+          held.add(i);
+        }
+      tables.push({
+        rows: a.rows.map((row) => ({
+          cells: row.cells,
+          line: row.first + 1,
+          start: lineSpan(row.first)[0],
+          end: lineSpan(row.last)[1]
+        })),
+        notes,
+        column: null,
+        allocation: true
+      });
+      for (let i = a.first; i <= a.last; ++i) held.add(i);
+    }
+    const rest = attached.filter((i) => !held.has(i));
+    attached.length = 0;
+    attached.push(...rest);
+  }
+  // Attached documents with an outline of their own: read apart, each over the text with every other line blanked
+  // (the same length, so every position stays that of the whole text).
+  const attachedDocuments: Outline["attachedDocuments"] = [];
+  for (const doc of attachedOutlines(trimmed, attached)) {
+    const own = new Set(doc.lines);
+    let masked = "";
+    for (let i = 0; i < starts.length; ++i) {
+      const end = i + 1 < starts.length ? starts[i + 1] : text.length;
+      masked += own.has(i) ? text.slice(starts[i], end) : text.slice(starts[i], end).replace(/[^\n]/g, " ");
+    }
+    attachedDocuments.push({attachment: doc.attachment, outline: outline(masked)});
+    const rest = attached.filter((i) => !own.has(i));
+    attached.length = 0;
+    attached.push(...rest);
+  }
   const lists = attachmentLists(trimmed, attached).map((list) => ({
     attachment: list.attachment,
     caption: list.caption.map((i) => ({text: trimmed[i], line: i + 1, start: starts[i] + indents[i]})),
@@ -430,6 +483,35 @@ export function outline(text: string): Outline {
     furniture,
     glossLines,
     attachmentLine,
-    attachmentLists: lists
+    attachmentLists: lists,
+    attachedDocuments
   };
+}
+
+/**
+ * The attachments that are documents with an outline of their own: an attachment (`attachmentSections`) whose lines
+ * outside its tables hold at least two chapters numbered 一、 二、 in order and a numbered line of another form below
+ * them (`(一)`, `1.`). The list of the attachments' titles (附件:1.… / 2.…) is none. Each with its number (附件2 → 2;
+ * an unnumbered 附件 its place among the attachments) and its lines.
+ */
+export function attachedOutlines(lines: string[], attached: number[]): {attachment: number; lines: number[]}[] {
+  const sections = attachmentSections(lines, attached);
+  const found: {attachment: number; lines: number[]}[] = [];
+  let ordinal = 0;
+  for (const s of sections) {
+    if (s.titles) continue;
+    ++ordinal;
+    let chapters = 0;
+    let below = false;
+    for (const i of s.lines) {
+      const m = readMarker(lines[i]);
+      if (!m) continue;
+      if (m.style === "cn") {
+        if (m.number !== chapters + 1) break;
+        chapters = m.number;
+      } else if (chapters && m.style !== "column") below = true;
+    }
+    if (chapters >= 2 && below) found.push({attachment: s.number ?? ordinal, lines: s.lines});
+  }
+  return found;
 }

@@ -10,6 +10,7 @@ import type {DepartmentDirectory} from "../departments.js";
 import {emptyDirectory} from "../departments.js";
 import type {
   Chapter,
+  Deadline,
   Department,
   Goal,
   Group,
@@ -37,7 +38,16 @@ import {decodePlan} from "./decode.js";
 import {deadlineInText, readDeadline} from "./deadline.js";
 import {OFFICE_WORDS, shortBodies} from "./abbreviations.js";
 import {readHeader} from "./header.js";
-import {readIndicators} from "./indicators.js";
+import {notePeriod, readIndicators} from "./indicators.js";
+import {
+  type Allocation,
+  attachmentLabel,
+  captionAbove,
+  readAllocation,
+  readFigure,
+  totalFigures,
+  totalLabel
+} from "./allocationTables.js";
 import {isDepartmentIssuer, referenceName} from "./issuer.js";
 import {classify, headingOf, sameCut, type Unit} from "./items.js";
 import {markerLabel, readMarker} from "./numbering.js";
@@ -277,6 +287,8 @@ function read(
   const chapterId = uniqueIds();
   const chapterOf = new Map<OutlineNode, Chapter>();
   const groupIds = new Map<OutlineNode, string>();
+  // The completion time a group's introduction states ((三)到2025年底前完成以下工作。): its items' where they state none.
+  const groupDeadlines = new Map<string, Deadline>();
   const groupId = uniqueIds();
   const goalId = uniqueIds();
   const itemId = uniqueIds();
@@ -396,11 +408,12 @@ function read(
           source: src
         });
       }
-      for (const n of [
-        ...opening,
-        ...leadingDuty(shadowOf(own), isBody),
-        ...inTextAssignment(shadowOf(own), isBody, own.lineBreaks())
-      ]) {
+      // A sentence inside a paragraph of duties that hands a piece of work on (原则上由本区环卫企业负责清运) names its
+      // agent, not the paragraph's holder: an implicit role.
+      const inText = inTextAssignment(shadowOf(own), isBody, own.lineBreaks()).map((n) =>
+        opening.length ? {...n, role: "implicit" as const} : n
+      );
+      for (const n of [...opening, ...leadingDuty(shadowOf(own), isBody), ...inText]) {
         const src = own.span(n.offset, n.offset + n.name.length);
         const name = written(own.slice(n.offset, n.offset + n.name.length));
         addResponsibility(item, k, {
@@ -527,6 +540,9 @@ function read(
         source: fullSpan(n, n.body)
       };
       model.groups.push(group);
+      const stated = deadlineInText(shadowOf(n.body));
+      if (stated)
+        groupDeadlines.set(id, {raw: written(n.body.slice(stated.start, stated.end)), date: stated.deadline.date});
       addDuties(unit);
     } else if (unit.role === "goal") {
       addGoal(goalId(`G${unit.path.join(".")}`), sameCut(unit.title, written(unit.text)), unit.text, n, unit);
@@ -622,7 +638,7 @@ function read(
   const tableIds = new Map(o.tables.map((tb, k) => [tb, k + 1]));
   // Task tables' cells of one year's work, with their item and year, for the targets below.
   const yearCells: {id: string; text: Joined; year: number}[] = [];
-  for (const tt of taskTables(o.tables)) {
+  for (const tt of taskTables(o.tables.filter((tb) => !tb.allocation))) {
     let group: string | null = null;
     // The heading open in each column (任务分类, then 主要方向 under it): a heading nests under those of earlier columns.
     const headings: (string | null)[] = [];
@@ -809,6 +825,72 @@ function read(
     }
   }
 
+  // Attached documents with an outline of their own (附件2 / …实施方案(试行) / 为… / 一、指导思想 / 二、… (一)… 1.…): read
+  // as the body is, under a group of the document's title (SF2), ids prefixed by the attachment's number: items F2 +
+  // their outline path (五、(一)3. → F2.5.1.3), groups SF2.5.1, goals GF2.1; its chapters are groups (the plan's
+  // chapters and ids stay its own).
+  const attachedUnits: Unit[] = [];
+  for (const doc of o.attachedDocuments) {
+    const a = doc.attachment;
+    const sub = doc.outline;
+    const head = sub.header.filter((h) => !sub.furniture.includes(h));
+    const top = groupId(`SF${a}`);
+    const first = head[0] ?? {line: sub.nodes[0]?.line ?? 1, start: sub.nodes[0]?.start ?? 0, text: ""};
+    const last = head[head.length - 1] ?? first;
+    model.groups.push({
+      id: top,
+      numbering: "",
+      title: first.text ? headingOf(text.slice(first.start, first.start + first.text.length)) : `附件${a}`,
+      text: written(sub.preamble),
+      parent: null,
+      chapter: null,
+      source: {line: first.line, start: first.start, end: last.start + last.text.length}
+    });
+    const docUnits = classify(sub.roots, sub.nodes, shadowOf, isBody).units;
+    for (const unit of docUnits) {
+      const n = unit.node;
+      const path = unit.path.join(".");
+      const above = unit.group ?? (unit.chapter !== n ? unit.chapter : null);
+      const parent = (above && groupIds.get(above)) || top;
+      if (unit.role === "chapter" || unit.role === "group") {
+        attachedUnits.push(unit);
+        const id = groupId(`SF${a}.${path}`);
+        groupIds.set(n, id);
+        const heading = written(n.body.slice(0, n.breaks[0] ?? n.body.text.length)).replace(/[\s|]+$/, "");
+        model.groups.push({
+          id,
+          numbering: markerLabel(n.style, n.numeral),
+          title: unit.role === "chapter" ? headingOf(heading) : sameCut(unit.title, written(n.body)),
+          text: written(n.body),
+          parent: unit.role === "chapter" ? top : parent,
+          chapter: null,
+          source: fullSpan(n, n.body)
+        });
+        if (unit.role === "chapter" && unit.goal && n.breaks.length) {
+          addGoal(
+            goalId(`GF${a}.${n.number}`),
+            headingOf(heading),
+            n.body.slice(n.breaks[0], n.body.text.length),
+            n,
+            unit
+          );
+          model.goals[model.goals.length - 1].chapter = null;
+        }
+      } else if (unit.role === "goal") {
+        attachedUnits.push(unit);
+        addGoal(goalId(`GF${a}.${path}`), sameCut(unit.title, written(unit.text)), unit.text, n, unit);
+        model.goals[model.goals.length - 1].chapter = null;
+      } else if (unit.role === "item") {
+        attachedUnits.push(unit);
+        const id = itemId(`F${a}.${path}`);
+        addItem(unit, n, {id, kind: "task", seq: n.number, column: null}, unit.text, fullSpan(n, unit.text));
+        const item = model.items[model.items.length - 1];
+        item.chapter = null;
+        item.group = parent;
+      }
+    }
+  }
+
   function findActionClause(body: Joined) {
     return findItemClause(shadowOf(body), [], isBody);
   }
@@ -824,12 +906,29 @@ function read(
     }));
     const byId = new Map(model.items.map((i) => [i.id, i]));
     model.goals.forEach((g, k) => {
-      if (!g.deadline?.date) return;
+      // An attached document's stages (GF2.3.1) name its own tasks, not the plan's.
+      if (!g.deadline?.date || g.id.startsWith("GF")) return;
       for (const id of stageTasks(shadowOf(goalBodies[k]), tasks)) {
         const item = byId.get(id)!;
-        if (!item.deadline) item.deadline = {raw: g.deadline.raw, date: g.deadline.date};
+        if (!item.deadline) item.deadline = {raw: g.deadline.raw, date: g.deadline.date, inheritedFrom: g.id};
       }
     });
+  }
+
+  // A group's introduction that states a time (`(三)到2025年底前完成以下工作。`, `…,2024年6月底前完成。` above 1. 2.)
+  // gives it to each item under it that states none, the nearest group's first.
+  if (groupDeadlines.size) {
+    const parentOf = new Map(model.groups.map((g) => [g.id, g.parent]));
+    for (const item of model.items) {
+      if (item.deadline) continue;
+      for (let g = item.group; g; g = parentOf.get(g) ?? null) {
+        const d = groupDeadlines.get(g);
+        if (d) {
+          item.deadline = {raw: d.raw, date: d.date, inheritedFrom: g};
+          break;
+        }
+      }
+    }
   }
 
   if (!model.items.length && !o.tables.length) {
@@ -1002,9 +1101,11 @@ function read(
     });
   }
 
+  readAllocations(text, shadowText, o, model, goalId, warnings);
+
   stage("coverage");
   // The counts kept here added to measureCoverage's own record (not a spread into a new one: see addItem).
-  model.coverage = Object.assign(measureCoverage(text, o, model, units), {
+  model.coverage = Object.assign(measureCoverage(text, o, model, [...units, ...attachedUnits]), {
     itemsWithoutClause: model.items.filter((i) => i.clause === null).length,
     encoding: model.coverage.encoding
   });
@@ -1030,6 +1131,120 @@ function read(
       message: `${skipped.length} line${skipped.length === 1 ? "" : "s"} of the attachments not read (from line ${skipped[0]}): only their tables and numbered lists are read`
     });
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+/**
+ * Allocation tables (allocationTables.ts: 附表3 各区…任务分配表, a named unit a row, a quantity a column, a total row):
+ * each a goal of its own, `GF` + the attachment's number (附表3 → GF3; `GT` + the table's place when no attachment's
+ * line stands over it), titled by its caption; each filled quantity cell a target of it, its subject the row's name and
+ * the column's header (黄浦区·新增装机容量), its year the period or year its caption or header names (“十四五” → 2025)
+ * else the plan's target year. A total that is not the sum of its column is warned about (`table-row`).
+ */
+function readAllocations(
+  text: string,
+  shadowText: string,
+  o: ReturnType<typeof outline>,
+  model: PlanModel,
+  goalId: (id: string) => string,
+  warnings: Warning[]
+): void {
+  const lineText = (i: number) => text.slice(o.starts[i], o.starts[i + 1] ?? text.length).trim();
+  // A cell as written: the cells are read from the simplified shadow, which has the text's length, character for
+  // character (a cell wrapped over two lines is kept as read).
+  const written = (row: {start: number; end: number}, cell: string) => {
+    const at = shadowText.indexOf(cell, row.start);
+    return at >= 0 && at + cell.length <= row.end ? text.slice(at, at + cell.length) : cell;
+  };
+  o.tables.forEach((table, k) => {
+    if (!table.rows.length) return;
+    const rows = table.rows.map((r) => r.cells);
+    const allocation: Allocation | null = readAllocation(rows);
+    if (!allocation) return;
+    const first = table.rows[0].line - 1;
+    const above = captionAbove(lineText, first);
+    const label = above.attachment !== null ? attachmentLabel(lineText(above.attachment)) : null;
+    const caption = above.caption !== null ? lineText(above.caption) : null;
+    const at = above.caption ?? above.attachment ?? first;
+    const start = o.starts[at] + (text.slice(o.starts[at]).length - text.slice(o.starts[at]).trimStart().length);
+    const id = goalId(label?.number != null ? `GF${label.number}` : `GT${k + 1}`);
+    const title = caption ?? label?.label ?? rows[0].join(" ");
+    model.goals.push({
+      id,
+      title,
+      text: [label?.label, caption].filter(Boolean).join(" "),
+      chapter: null,
+      source: {line: at + 1, start, end: start + lineText(at).length}
+    });
+    let n = 0;
+    const add = (
+      subject: string,
+      figure: {value: number; upper: number | null},
+      unit: string,
+      row: number,
+      header: string
+    ) => {
+      const words = `${caption ?? ""} ${header}`;
+      const period = notePeriod(words);
+      const years = [...(caption ?? "").matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => +m[1]);
+      const year = period ? period.to : years.length ? years[years.length - 1] : null;
+      const r = table.rows[row];
+      const t: Target = {
+        id: `${id}-${++n}`,
+        item: id,
+        subject,
+        value: figure.value,
+        unit,
+        comparator: "",
+        op: "=",
+        year: year ?? model.document.targetYear,
+        yearStated: year !== null,
+        baseline: null,
+        upper: figure.upper,
+        raw: `${rows[row].filter(Boolean).join(" | ")}`,
+        source: {line: r.line, start: r.start, end: r.end}
+      };
+      if (/新增|新建|增加/.test(header)) t.increase = true;
+      if (period) t.cumulative = true;
+      model.targets.push(t);
+    };
+    const head = table.rows[0];
+    const labels = allocation.quantities.map((q) => written(head, q.label));
+    for (const row of allocation.rows) {
+      const name = written(table.rows[row], rows[row][allocation.name.column]);
+      allocation.quantities.forEach((q, c) => {
+        const figure = readFigure(rows[row][q.column] ?? "");
+        if (figure) add(`${name}·${labels[c]}`, figure, q.unit || figure.unit, row, q.label);
+      });
+    }
+    if (allocation.total !== null) {
+      const cells = rows[allocation.total];
+      for (const {quantity: q, figure, cell} of totalFigures(allocation, cells)) {
+        const c = allocation.quantities.indexOf(q);
+        add(
+          `${written(table.rows[allocation.total], totalLabel(cells))}·${labels[c]}`,
+          figure,
+          q.unit || figure.unit,
+          allocation.total,
+          q.label
+        );
+        // The total against the sum of its column (each end of a range apart), to the second decimal.
+        const sum = (pick: (f: {value: number; upper: number | null}) => number) =>
+          allocation.rows.reduce(
+            (a, row) => a + pick(readFigure(rows[row][q.column] ?? "") ?? {value: 0, upper: null}),
+            0
+          );
+        const low = sum((f) => f.value);
+        const high = sum((f) => f.upper ?? f.value);
+        const off = (a: number, b: number) => Math.abs(a - b) > 0.005;
+        if (off(low, figure.value) || off(high, figure.upper ?? figure.value))
+          warnings.push({
+            line: table.rows[allocation.total].line,
+            code: "table-row",
+            message: `the ${totalLabel(cells)} of ${q.label} (${cell}) is not the sum of its column (${+low.toFixed(2)}${high !== low ? `-${+high.toFixed(2)}` : ""})`
+          });
+      }
+    }
+  });
 }
 
 /**

@@ -209,14 +209,19 @@ const HANDED_DOWN = /^[^,。;:]{0,24}?(?:分解|下达|分配)(?:到|至|给)/;
 const EACH_OF_SET = /^[^,。;:\d]{0,24}?的[^,。;:、\d]{1,8}?(?:都|均|各)/;
 /** A verb that puts the count before its noun: 每县建设1到2个示范点, 各建有1个中心. */
 const VERB_BEFORE_COUNT =
-  /(?:完成|开发|提供|建设|建成|建有|设有|拥有|新建|修缮|修复|治理|推动|整治|培育|培养|选拔|扶持|资助|认定|新增|打造|创建|设立|引进|组建|评选|培训|遴选|实施|开展|举办|推出|发布|制定|形成|布局|改造|配备|选树|命名|连接)$/;
+  /(?:完成|开发|提供|建设|建成|建有|设有|拥有|新建|修缮|修复|治理|推动|整治|培育|培养|选拔|扶持|支持|资助|认定|新增|打造|创建|设立|引进|组建|评选|培训|遴选|实施|开展|举办|推出|发布|制定|形成|布局|改造|配备|选树|命名|连接)$/;
 const LEADING_SIZE = new RegExp(`^\\d+(?:\\.\\d+)?\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})(?:及以上|以上|以下)?`);
 const LEADING_VERB_WORD =
-  "推进|推动|创建|建成|建设|新建|建立|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成|举办|举行|开展|组织|选拔|培养|扶持|资助|落实|启动|发放|成立|筹建|选派|发动|评定|投运|更新|产生|推荐|募集|筹集|销售";
+  "推进|推动|推广|创建|建成|建设|新建|建立|健全|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成|举办|举行|开展|组织|选拔|培养|扶持|资助|落实|启动|发放|成立|筹建|选派|发动|评定|投运|更新|产生|推荐|募集|筹集|销售";
 /** Verbs of doing that open a phrase, alone or joined (选拔资助, 引进和培养, 更新投运), after an adverb (重点, 全面). */
 const LEADING_VERB = new RegExp(
-  `^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|重点|全面|直接|逐步|新)?(?:${LEADING_VERB_WORD})(?:(?:和|及|与|、)(?:${LEADING_VERB_WORD})|(?!新)(?:${LEADING_VERB_WORD})){0,2})(?![率面量额或])`
+  `^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|重点|全面|直接|逐步|着力|大力|新)?(?:${LEADING_VERB_WORD})(?:(?:和|及|与|、)(?:${LEADING_VERB_WORD})|(?!新)(?:${LEADING_VERB_WORD})){0,2})(?![率面量额或])`
 );
+/**
+ * Words of commitment or aspiration and the goal verb after them, at the head of a target's phrase (努力实现地区生产总值
+ * 增长6.2% → 地区生产总值; 确保达到120MW; 力争完成…): they say how firmly the plan means it, not what is measured.
+ */
+const ASPIRATION = /^(?:努力|力争|确保|争取|力求|全力|奋力|务必)+(?:实现|达到|完成)?/;
 const YEAR = /((?:19|20)\d{2})\s*年/g;
 /** A size (an area, a length, a volume) … */
 const SIZE_UNIT = /^(?:平方公里|平方米|平米|立方米|公里|千米|公顷|亩|米)$/;
@@ -231,6 +236,10 @@ const COUNT_BEFORE = new RegExp(`\\d\\s*(?:万|亿|千)?\\s*(?:个|座|处|条|�
 /** After a count: its noun described up to 的, then the set it names, then 中 (among). */
 const AMONG = /^[^,。;:]{0,30}?的[\u4e00-\u9fff]{1,6}?中(?![心国央小期长间等标级学])/;
 /** The total a bracket breaks down: 共计9个(嘉定新城5个、其他区域4个) counts 9, not 5 and 4. */
+/** After a count: the noun counted, then a bracket naming its members one by one (4个干垃圾项目(奉贤二期、金山二期…)). */
+const NAMED_MEMBERS = /^[\u4e00-\u9fff“”]{1,12}?\(([^()\d]+、[^()\d]+)\)/;
+/** A goal verb that sets a count as a level to reach: 建成4个…, 完成3个…, 新开工2个…. */
+const GOAL_VERB_BEFORE = /(?:建成|完成|新建|建设|新增|开工|竣工|投运|投产|打造|创建|达到|实现)\s*$/;
 const TOTAL_BEFORE_BRACKET = new RegExp(`\\d\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})\\s*\\($`);
 /** A verb that sets a level to reach, in a phrase that names a standard. */
 const ATTAIN = /达到|提高|提升|增至|实现|不低于|不少于|以上/;
@@ -263,6 +272,13 @@ const LEADING_PERIOD =
   /^(?:(?:(?:[一二三四五六七八九十两]|\d+)(?:年|个月)|全年|年内)(?:内)?(?:累计|共|合计|总计)|(?:[一二三四五六七八九十两]|\d+)(?:年|个月)内|累计|“[^”]{1,6}”期间|[^,。;:“”]{1,6}?期间)/;
 /** A rate word that opens a phrase (每年投运…, 年均销售…): the figure is marked annual, the words are not what is counted. */
 const LEADING_RATE = /^(?:每年度|每年|年均|平均每年)/;
+/** After a counted noun: 、, a piece with no figure and no stop, 的 and the noun's head (、硕士学位的企业紧缺人才). */
+const NOUN_GOES_ON = /^、[^,。;:、(\d]{1,12}?的[^,。;:、(\d]{1,12}/;
+/**
+ * A piece of a list before 、 that names what the words after it qualify as well (a level, 市 of 市、区(县级市)两级; a
+ * kind, 乡道 of 乡道、村道养护; 城镇职工 of 城镇职工、城镇居民医保…支付比例): a short noun with no figure and no verb.
+ */
+const SHARED_NAME = /^\s*(?:\d+年内|(?:19|20)\d{2}年\s*,?)?[\u4e00-\u9fff()]{1,8}$/;
 /** Words before a count that only scope or introduce it (对全区1918个垃圾箱房, 争取将60座社区公园, 共计15.19平方公里…):
  * the noun after the count is what it counts. */
 const BARE_SCOPE = /^(?:(?:争取|力争|逐步)?(?:将|把)|(?:全|本)(?:市|区|县|省|镇)|共计|合计|总计)$/;
@@ -467,8 +483,14 @@ export function findTargets(text: string): FoundTarget[] {
     // A threshold that opens the description of a set each of which does something (10名以上…老人…的行政村都建有…)
     // scopes the set.
     if (post && post !== "左右" && EACH_OF_SET.test(after.slice(post.length))) continue;
-    // A planning ratio (按照每3至10万居民…设置1个中心): the count set against a base is a norm, not a quantity to reach.
-    if (/按(?:照)?每\s*\d/.test(text.slice(phraseStart(text, mask, i, ",。;:"), i))) continue;
+    // A planning ratio (按照每3至10万居民…设置1个中心): the count set against a base is a norm, not a quantity to reach;
+    // so is a workload per person (每名专管员负责道路里程25-30公里左右: a staffing ratio).
+    if (
+      /按(?:照)?每\s*\d|^\s*每\s*(?:名|位|人)[^,。;:\d]{0,10}负责/.test(
+        text.slice(phraseStart(text, mask, i, ",。;:"), i)
+      )
+    )
+      continue;
     // A definition (…用地。指…;或…已投资额占总投资额不足25%…) says what a term covers: its figures are criteria.
     if (/^\s*(?:指|是指|系指)/.test(text.slice(text.lastIndexOf("。", i - 1) + 1, i))) continue;
     // A size that qualifies the thing counted next: 建成1000亩以上开放休闲林地5个 counts 林地, not 亩.
@@ -516,6 +538,15 @@ export function findTargets(text: string): FoundTarget[] {
     // Numbers that spell out a quoted formula (实行“1+2+3”理念,即1名…与2名…由3名…) explain it, they set nothing.
     if (/“\d+(?:\+\d+)+[^”]{0,6}”[^。;]{0,12}即[^。;]*$/.test(text.slice(phraseStart(text, mask, i, "。;"), i)))
       continue;
+    // A count of things the plan names one by one in a bracket after them (加快推进4个干垃圾项目(奉贤二期、金山二期、浦东
+    // 二期、宝山焚烧)) lists the work, it sets no goal: unless a goal verb sets the count (建成4个…项目(…)).
+    if (!post && !m[3] && NAMED_MEMBERS.test(after)) {
+      const members = NAMED_MEMBERS.exec(after)![1]
+        .split(/[、,]/)
+        .filter((s) => s.trim());
+      if (!m[4] && members.length === +(m[1] + m[2]) && !GOAL_VERB_BEFORE.test(text.slice(Math.max(0, i - 4), i)))
+        continue;
+    }
     // What exists already (紧扣9个已开工项目) is not a commitment.
     if (/^(?:已|现有)/.test(after)) continue;
     // A size noted in brackets after a name (远香湖南(4.73平方公里)), a base of a calculation (按照100.9平方公里计),
@@ -554,10 +585,25 @@ export function findTargets(text: string): FoundTarget[] {
     const wide = phraseStart(text, mask, i, ",。;:");
     // And except where 等 closes the list the phrase opens with (新建高架车站、地面车站、基地库房等要求屋顶光伏覆盖面积达到
     // 50%): the list is part of the subject.
-    const narrow = phraseStart(text, mask, i, ",。;:、");
+    const piece = phraseStart(text, mask, i, ",。;:、");
+    let narrow = piece;
+    // A 、 that joins names sharing the words after them (县、乡、村道列养率; 5年内市、区(县级市)两级…; 乡道、村道养护) is
+    // no end of the phrase: a piece before it with no figure of its own, a short name, belongs to the subject.
+    // A verb of doing opening the earliest piece governs the whole list (建设石油化工、水域救援队伍3支); a piece that opens
+    // with one of its own (完成改造、新建绿道100公里) is a phrase of its own.
+    if (!LEADING_VERB.test(text.slice(narrow, i).trim()))
+      while (narrow > wide && text[narrow - 1] === "、") {
+        const start = phraseStart(text, mask, narrow - 1, ",。;:、");
+        const before = text.slice(start, narrow - 1).trim();
+        const opened = LEADING_VERB.exec(before)?.[0] ?? "";
+        const name = before.slice(opened.length);
+        if (!SHARED_NAME.test(name) || DOING.test(name)) break;
+        narrow = start;
+        if (opened) break;
+      }
     const from =
       /(?:分别|(?<![平人年户日月亩])均|都)[^,。;:]{0,6}$/.test(text.slice(wide, i)) ||
-      (narrow > wide && /^[^\d]{0,12}?等/.test(text.slice(narrow, i)))
+      (piece > wide && /^[^\d]{0,12}?等/.test(text.slice(piece, i)))
         ? wide
         : narrow;
     const sentenceStart = phraseStart(text, mask, i, "。;");
@@ -644,11 +690,13 @@ export function findTargets(text: string): FoundTarget[] {
       subject = subject.slice(close + 1);
     }
     trim(/^\s+/);
+    // The levels that do the work (5年内市、区(县级市)两级重点支持300名…) are its actors, not what is counted.
+    trim(/^(?:[两三四]级)(?=[\u4e00-\u9fff])/);
     // An ordinal of a list (四是完成…, 其三) opens the sentence, not the subject.
     trim(/^(?:[一二三四五六七八九十]+(?:是|要)|其[一二三四五六七八九十]+,?|第[一二三四五六七八九十]+,)/);
     trim(/^(?:力争)?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?(?:前)?,?/);
-    // 确保达到120MW,力争达到180MW: the words of commitment open the phrase, they are not what is counted.
-    trim(/^(?:确保|力争|争取)/);
+    // 确保达到120MW, 努力实现地区生产总值增长6.2%: words of commitment or aspiration open the phrase, not the noun.
+    trim(ASPIRATION);
     trim(LEADING_PERIOD);
     trim(LEADING_RATE);
     trim(LEADING_VERB);
@@ -675,10 +723,18 @@ export function findTargets(text: string): FoundTarget[] {
     // The number comes first (遴选50家中小微企业): the noun after it is the subject, when there is one.
     // The noun ends before a second count joined to it (1990个积水点改造及28个空洞点位修复), and before the verb of
     // what is done to it (对300个公交站台进行适老化改造, 将60座社区公园纳入名录).
-    const noun =
+    let noun =
       /^的?\s*(?:进行|开展|实施)?(?:(?![及和与]\s*(?:至少|不少于)?\s*\d|进行|纳入)[^,。;:、(])+/.exec(
         after.slice(post.length)
       )?.[0] ?? "";
+    // The noun goes on over a 、 that joins words sharing its head (1万名左右具有博士、硕士学位的企业紧缺人才): the piece
+    // after it has no figure, no verb of its own, and runs on to 的 and the noun.
+    if (noun) {
+      const shared = NOUN_GOES_ON.exec(
+        text.slice(end + post.length + noun.length, end + post.length + noun.length + 30)
+      );
+      if (shared) noun += shared[0];
+    }
     if (share) {
       subject = share[2];
       subjectStart = end + share[1].length;
