@@ -78,7 +78,12 @@ export default {
   // The language switch and the first reading of the chosen language, before anything renders; the script that
   // keeps a page under /plans/<name>/ in its plan. A favicon inline (three lines on blue, a ledger): no file to
   // fetch, so no /favicon.ico 404.
-  head: `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(FAVICON)}">` + languageScript() + planScript(),
+  // In base64: Framework rewrites a head link as encodeURI(decodeURI(href)), which escapes the % of %3D, %3A, %2F and
+  // %23 again (an icon the browser cannot decode); base64's characters pass unchanged.
+  head:
+    `<link rel="icon" href="data:image/svg+xml;base64,${Buffer.from(FAVICON).toString("base64")}">` +
+    languageScript() +
+    planScript(),
   // The plan picker: which plan is on screen, and the same page of every other plan; the footer cites the page's plan.
   header: ({path}: {path: string}) => planPickerHtml(entryOfPath(path), set.plans.length, set.defaultPlan!),
   footer: ({path}: {path: string}) => {

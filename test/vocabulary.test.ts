@@ -17,6 +17,8 @@ import {
   ATTRIBUTES,
   chapterLabel,
   comparatorSign,
+  unitName,
+  UNIT_NAMES,
   DEPARTMENT_CLASS_LABELS,
   DEPARTMENT_KIND_LABELS,
   KIND_LABELS,
@@ -88,5 +90,14 @@ describe("vocabulary", () => {
   });
   test("comparatorSign(comparator)", () => {
     expect([">=", "<=", "=", "?"].map(comparatorSign)).toEqual(["≥", "≤", "", ""]);
+  });
+  test("unitName(unit, language)", () => {
+    expect(unitName("个", "en")).toBe("count");
+    expect(unitName("个", "zh")).toBe("个");
+    expect(unitName("公里", "both")).toBe("公里 km");
+    expect(unitName("MW", "en")).toBe("MW");
+  });
+  test("every unit name is English", () => {
+    for (const name of Object.values(UNIT_NAMES)) expect(name).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });

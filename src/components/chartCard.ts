@@ -30,6 +30,8 @@ export interface ChartCardOptions {
   embed?: string;
   /** Why there is no iframe code, when there is no `embed` (shareDialog's noEmbed). */
   noEmbed?: string;
+  /** What the embed page draws differently from this chart (shareDialog's embedNote). */
+  embedNote?: string;
   /** What the header shows on the left (default: the title, in the page's language). */
   heading?: Node;
   /** The language of the buttons and their hints (default: the page's, currentLanguage()). */
@@ -51,6 +53,7 @@ export function chartCard(
     legend,
     embed,
     noEmbed,
+    embedNote,
     heading,
     document = globalThis.document,
     language = currentLanguage(document)
@@ -91,6 +94,7 @@ export function chartCard(
         legend,
         embed: embedPath,
         noEmbed,
+        embedNote,
         language,
         document
       })

@@ -70,6 +70,8 @@ export interface ForceLayoutOptions {
   large: (nodes: number) => boolean;
   /** The language of the labels and titles. */
   language: Language;
+  /** The height of the legend band above the layout, in pixels (default LEGEND_HEIGHT: two rows). */
+  legendHeight?: number;
 }
 
 export interface ForceLayout {
@@ -96,7 +98,17 @@ export const DRAW_ORDER: Role[] = ["implicit", "support", "joint", "lead"];
 /** Lays out the network of `model` (see above). */
 export function forceLayout(
   model: PlanModel,
-  {showImplicit, width, height, ticks, seed, itemLabelDegree, large, language}: ForceLayoutOptions
+  {
+    showImplicit,
+    width,
+    height,
+    ticks,
+    seed,
+    itemLabelDegree,
+    large,
+    language,
+    legendHeight = LEGEND_HEIGHT
+  }: ForceLayoutOptions
 ): ForceLayout {
   const departments = new Map<string, Department>(model.departments.map((d) => [d.name, d]));
   const items = new Map<string, Item>(model.items.map((i) => [i.id, i]));
@@ -205,12 +217,12 @@ export function forceLayout(
     )
     .force("collide", forceCollide<ForceNode>(collideRadius).iterations(isLarge ? 1 : 3))
     .force("x", forceX<ForceNode>(width / 2).strength(0.04))
-    .force("y", forceY<ForceNode>((height + LEGEND_HEIGHT) / 2).strength(0.06))
+    .force("y", forceY<ForceNode>((height + legendHeight) / 2).strength(0.06))
     .force("bounds", () => {
       for (const n of nodes) {
         const r = collideRadius(n);
         const [x0, x1] = [margin + r, width - margin - r];
-        const [y0, y1] = [LEGEND_HEIGHT + margin + r, height - margin - r];
+        const [y0, y1] = [legendHeight + margin + r, height - margin - r];
         const x = n.x! + n.vx!;
         const y = n.y! + n.vy!;
         if (x < x0) n.vx! += x0 - x;

@@ -36,7 +36,8 @@ import {zoom} from "d3-zoom";
 import type {PlanModel} from "../lib/model.js";
 import {chartWidth} from "./chartWidth.js";
 import {forceCanvas} from "./forceCanvas.js";
-import {FONT_SIZE, forceLayout, type ForceLink, type ForceNode} from "./forceLayout.js";
+import {FONT_SIZE, forceLayout, type ForceLink, type ForceNode, LEGEND_HEIGHT} from "./forceLayout.js";
+import {legendFlow, legendRows} from "./legendFlow.js";
 import {round, textWidth} from "./labels.js";
 import {type Language, localize} from "../page/language.js";
 import {chapterLabel} from "../lib/vocabulary.js";
@@ -111,10 +112,13 @@ export function forceNetwork(
   // Room for the legend and a few nodes (see chartWidth).
   const width = chartWidth(widthOption, {min: 240, fallback: 800});
   const height = chartWidth(heightOption, {min: 240, fallback: 600});
+  // The legend first (not yet on the chart): the layout starts below however many rows it takes at this width.
+  const legend = forceLegend(model, {showImplicit, language, width, document});
   const {nodes, links, simulation, neighbours, byId, large, fontSize} = forceLayout(model, {
     showImplicit,
     width,
     height,
+    legendHeight: LEGEND_HEIGHT + (legend.rows - 2) * LEGEND_ROW,
     ticks,
     seed,
     itemLabelDegree,
@@ -124,7 +128,6 @@ export function forceNetwork(
   invalidation?.then(() => simulation.stop());
   const departments = new Map(model.departments.map((d) => [d.name, d]));
   const items = new Map(model.items.map((i) => [i.id, i]));
-  const chapters = new Map(model.chapters.map((c) => [c.seq, c]));
   const staticFocus = [
     ...(highlight?.department ? [`d:${highlight.department}`] : []),
     ...(highlight?.item ? [`i:${highlight.item}`] : [])
@@ -271,37 +274,81 @@ export function forceNetwork(
       .on("zoom", (event) => scene.attr("transform", event.transform))
   );
 
-  // Legend (outside the zoomed scene).
-  const legend = root.append("g").attr("aria-label", "legend").attr("transform", "translate(8,14)");
-  roleLegend(legend, {showImplicit, language, fontSize: FONT_SIZE, gap: 18});
-  const shapes = legend.append("g").attr("transform", "translate(0,20)");
-  shapes.append("rect").attr("x", 0).attr("y", -5).attr("width", 10).attr("height", 10).attr("fill", DEPARTMENT_FILL);
-  const departmentsLabel = localize("部门 departments", language);
-  shapes.append("text").attr("x", 16).attr("dy", "0.32em").text(departmentsLabel);
-  let sx = 16 + textWidth(departmentsLabel, FONT_SIZE) + 18;
+  // Legend (outside the zoomed scene), drawn above.
+  root.append(() => legend.node()!);
+
+  return Object.assign(root.node()!, {simulation});
+}
+
+/** The distance between the legend's rows, in pixels. */
+const LEGEND_ROW = 20;
+
+/**
+ * The legend of the force network, a <g> to put on the chart: the roles' swatches, then departments and the items'
+ * chapter colours, each row wrapping (legendFlow) within `width` less 8 px each side rather than running past it
+ * (a phone's 390 px). Returns it with its number of rows (2 when nothing wraps, as LEGEND_HEIGHT allows).
+ */
+function forceLegend(
+  model: PlanModel,
+  {
+    showImplicit,
+    language,
+    width,
+    document
+  }: {showImplicit: boolean; language: Language; width: number; document: Document}
+) {
+  const maxWidth = width - 16;
+  const legend = select(document.createElementNS(SVG, "g") as SVGGElement)
+    .attr("aria-label", "legend")
+    .attr("transform", "translate(8,14)");
+  const roleRows = roleLegend(legend, {
+    showImplicit,
+    language,
+    fontSize: FONT_SIZE,
+    gap: 18,
+    maxWidth,
+    rowHeight: LEGEND_ROW
+  });
+  const shapes = legend.append("g").attr("transform", `translate(0,${roleRows * LEGEND_ROW})`);
+  const chapters = new Map(model.chapters.map((c) => [c.seq, c]));
   const seqs = [...new Set(model.items.map((i) => i.chapter).filter((c): c is number => c != null))].sort(
     (a, b) => a - b
   );
+  const departmentsLabel = localize("部门 departments", language);
   const itemsLabel =
     language === "en" ? "items, by chapter:" : language === "zh" ? "条目（按章着色）：" : "条目 items, by chapter:";
-  shapes.append("text").attr("x", sx).attr("dy", "0.32em").text(itemsLabel);
-  sx += textWidth(itemsLabel, FONT_SIZE) + 8;
-  for (const seq of seqs) {
-    const g = shapes.append("g").attr("transform", `translate(${sx},0)`);
+  const numeral = (seq: number) => chapters.get(seq)?.numeral ?? String(seq);
+  const places = legendFlow(
+    [
+      {width: 16 + textWidth(departmentsLabel, FONT_SIZE), gap: 18},
+      {width: textWidth(itemsLabel, FONT_SIZE), gap: 8},
+      ...seqs.map((seq) => ({width: 13 + textWidth(numeral(seq), FONT_SIZE), gap: 10}))
+    ],
+    maxWidth
+  );
+  const entry = (i: number) =>
+    shapes.append("g").attr("transform", `translate(${places[i].x},${places[i].row * LEGEND_ROW})`);
+  const departments = entry(0);
+  departments
+    .append("rect")
+    .attr("x", 0)
+    .attr("y", -5)
+    .attr("width", 10)
+    .attr("height", 10)
+    .attr("fill", DEPARTMENT_FILL);
+  departments.append("text").attr("x", 16).attr("dy", "0.32em").text(departmentsLabel);
+  entry(1).append("text").attr("dy", "0.32em").text(itemsLabel);
+  seqs.forEach((seq, i) => {
+    const g = entry(2 + i);
     g.append("circle")
       .attr("cx", 5)
       .attr("r", 5)
       .attr("fill", chapterColor(seq))
       .attr("stroke", "#333")
       .attr("stroke-width", 0.75);
+    g.append("text").attr("x", 13).attr("dy", "0.32em").text(numeral(seq));
     const c = chapters.get(seq);
-    g.append("text")
-      .attr("x", 13)
-      .attr("dy", "0.32em")
-      .text(c?.numeral ?? String(seq));
     g.append("title").text(c ? chapterLabel(c) : String(seq));
-    sx += 13 + textWidth(c?.numeral ?? String(seq), FONT_SIZE) + 10;
-  }
-
-  return Object.assign(root.node()!, {simulation});
+  });
+  return Object.assign(legend, {rows: roleRows + legendRows(places)});
 }

@@ -48,6 +48,14 @@ export function textWidth(text: string, fontSize = 12): number {
   return em * fontSize;
 }
 
+/** The text as it is when its estimated width (textWidth) is at most `maxWidth` pixels, else cut to fit with "…". */
+export function fitText(text: string, maxWidth: number, fontSize = 12): string {
+  if (textWidth(text, fontSize) <= maxWidth) return text;
+  const chars = [...text];
+  while (chars.length > 1 && textWidth(`${chars.join("").trimEnd()}…`, fontSize) > maxWidth) chars.pop();
+  return `${chars.join("").trimEnd()}…`;
+}
+
 /** Rounds a coordinate to 0.1px, so that snapshots do not record floating-point noise. */
 export function round(x: number): number {
   return Math.round(x * 10) / 10;

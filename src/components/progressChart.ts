@@ -12,7 +12,7 @@
 import * as Plot from "@observablehq/plot";
 import {type Language, localize} from "../page/language.js";
 import {LEVEL_COLORS} from "./palette.js";
-import {comparatorSign} from "../lib/vocabulary.js";
+import {comparatorSign, unitName} from "../lib/vocabulary.js";
 import {chartWidth} from "./chartWidth.js";
 
 export interface Point {
@@ -66,7 +66,9 @@ export function progressChart(
   const longest = Math.max(...[y0 - pad, y1 + pad].map((v) => Math.round(v).toLocaleString("en").length + 2));
   const marginLeft = options.marginLeft ?? Math.max(compact ? 36 : 48, Math.ceil(longest * fontSize * 0.62) + 12);
   const axis = !data.axis
-    ? (data.unit ?? null)
+    ? data.unit
+      ? unitName(data.unit, language)
+      : null
     : data.axis.zh === data.axis.en
       ? data.axis.zh
       : localize(data.axis, language);

@@ -27,7 +27,7 @@
 import * as Plot from "@observablehq/plot";
 import type {Department, Item, PlanModel, Responsibility, Role} from "../lib/model.js";
 import type {MatrixOrder} from "../lib/ordering.js";
-import {departmentName, departmentOf, departmentTitle, itemLabel, round, textWidth} from "./labels.js";
+import {departmentName, departmentOf, departmentTitle, fitText, itemLabel, round, textWidth} from "./labels.js";
 import {matrixKeyboard} from "./matrixKeyboard.js";
 import {type Language, localize} from "../page/language.js";
 import {ROLE_COLORS} from "./palette.js";
@@ -56,6 +56,11 @@ export interface ResponsibilityMatrixOptions extends Omit<Plot.PlotOptions, "doc
   language?: Language;
   /** The item axis: the id with the title's first characters (default, "T1 提升优势产业质…"), or the id alone. */
   itemLabels?: "short" | "id";
+  /**
+   * The widest a department's label may be, in pixels (default: no limit): a longer name is cut with "…" (the full
+   * name stays in its tooltip), so that on a phone the first screen shows cells and not only long English names.
+   */
+  labelWidth?: number;
   /** The document to render into (default globalThis.document; a jsdom document in tests). */
   document?: Document;
   /**
@@ -103,6 +108,7 @@ export function responsibilityMatrix(
     highlight = null,
     language = "both",
     itemLabels = "short",
+    labelWidth: labelLimit = Infinity,
     document = globalThis.document,
     maxCellWidth = 32,
     ...options
@@ -154,10 +160,9 @@ export function responsibilityMatrix(
 
   const columnLabel = (id: string) => (itemLabels === "short" ? itemLabel(items.get(id)!, SHORT_TITLE) : id);
   const idWidth = Math.max(20, ...columns.map((id) => textWidth(columnLabel(id), ID_FONT_SIZE)));
-  const labelWidth = Math.max(
-    40,
-    ...rows.map((d) => textWidth(departmentName(departmentOf(departments, d), language), FONT_SIZE))
-  );
+  const short = (name: string) =>
+    fitText(departmentName(departmentOf(departments, name), language), Math.max(40, labelLimit), FONT_SIZE);
+  const labelWidth = Math.max(40, ...rows.map((d) => textWidth(short(d), FONT_SIZE)));
   const marginTop = (documentOrder ? GROUP_BAND : 4) + STRIP_HEIGHT + 4 + TICK_PADDING + idWidth + 4;
   const marginLeft = labelWidth + 14;
   const marginRight = 12;
@@ -213,7 +218,6 @@ export function responsibilityMatrix(
   };
 
   const legendRoles = ROLES.filter((r) => showImplicit || r !== "implicit");
-  const short = (name: string) => departmentName(departmentOf(departments, name), language);
   const figure = Plot.plot({
     height,
     marginTop,

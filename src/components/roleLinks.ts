@@ -5,6 +5,7 @@
 import type {Selection} from "d3-selection";
 import type {Department, Item, Role} from "../lib/model.js";
 import {departmentOf, itemLabel, textWidth} from "./labels.js";
+import {legendFlow, legendRows} from "./legendFlow.js";
 import {type Language, localize} from "../page/language.js";
 import {ROLE_COLORS, ROLE_STROKES} from "./palette.js";
 import {ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
@@ -32,16 +33,31 @@ export function linkTitle(
   return `${departmentOf(departments, link.department).shortName} → ${itemLabel(items.get(link.item)!)}: ${localize(ROLE_LABELS[link.role], language)}`;
 }
 
-/** A row of role swatches (a line and its label) appended to `legend`. */
+/**
+ * A row of role swatches (a line and its label) appended to `legend`; with `maxWidth`, the row wraps onto further
+ * rows `rowHeight` apart (legendFlow) instead of running past it. Returns the number of rows.
+ */
 export function roleLegend(
   legend: AnySelection,
-  {showImplicit, language, fontSize, gap}: {showImplicit: boolean; language: Language; fontSize: number; gap: number}
-): void {
-  let lx = 0;
-  for (const role of ROLES.filter((r) => showImplicit || r !== "implicit")) {
-    const g = legend.append("g").attr("transform", `translate(${lx},0)`);
+  {
+    showImplicit,
+    language,
+    fontSize,
+    gap,
+    maxWidth = Infinity,
+    rowHeight = 20
+  }: {showImplicit: boolean; language: Language; fontSize: number; gap: number; maxWidth?: number; rowHeight?: number}
+): number {
+  const roles = ROLES.filter((r) => showImplicit || r !== "implicit");
+  const labels = roles.map((role) => localize(ROLE_LABELS[role], language));
+  const places = legendFlow(
+    labels.map((label) => ({width: 30 + textWidth(label, fontSize), gap})),
+    maxWidth
+  );
+  roles.forEach((role, i) => {
+    const g = legend.append("g").attr("transform", `translate(${places[i].x},${places[i].row * rowHeight})`);
     g.append("line").attr("x1", 0).attr("x2", 24).attr("y1", 0).attr("y2", 0).call(styleLink, role);
-    g.append("text").attr("x", 30).attr("dy", "0.32em").text(localize(ROLE_LABELS[role], language));
-    lx += 30 + textWidth(localize(ROLE_LABELS[role], language), fontSize) + gap;
-  }
+    g.append("text").attr("x", 30).attr("dy", "0.32em").text(labels[i]);
+  });
+  return legendRows(places);
 }

@@ -38,6 +38,8 @@ export interface ShareOptions {
   embed?: string;
   /** Why there is no iframe code, when there is none (default: the chart has no embed page). */
   noEmbed?: string;
+  /** What the embed page draws differently from the chart here (plans kept only in this browser), shown above the code. */
+  embedNote?: string;
   /** The language of the dialog's words. */
   language: Language;
   /** The document the dialog is made in. */
@@ -84,7 +86,7 @@ export async function measureEmbed(iframe: HTMLIFrameElement, {timeout = 20_000}
 
 export function shareDialog(
   chart: Element,
-  {title, source, filename, data, columns, noData, legend, embed, noEmbed, language, document}: ShareOptions
+  {title, source, filename, data, columns, noData, legend, embed, noEmbed, embedNote, language, document}: ShareOptions
 ): HTMLDialogElement {
   const el = elementMaker(document);
   const t = (en: string, zh: string) => pick(en, zh, language);
@@ -170,6 +172,7 @@ export function shareDialog(
         "section",
         {},
         el("h3", {}, t("Embed (iframe)", "嵌入（iframe）")),
+        ...(embedNote ? [el("p", {class: "small share-embed-note", "data-share-embed-note": ""}, embedNote)] : []),
         code,
         el(
           "div",

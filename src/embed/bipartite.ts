@@ -9,8 +9,9 @@
  * (number or numeral: only that chapter's items), ordering (default "similarity", the order with the fewest
  * crossings; or "document", "workload"), showImplicit (default true), language (of the labels and the
  * caption: "zh" (default), "en" or "both"), width (default 900). Returns a <figure> (data-embed="bipartite")
- * with the chart and a caption citing the plan.
+ * with the chart under its title (the network page's, in that language) and a caption citing the plan.
  */
+import {pick} from "../lib/vocabulary.js";
 import {
   checkPlan,
   embedFigure,
@@ -42,6 +43,7 @@ export async function Bipartite(options: BipartiteOptions = {}): Promise<HTMLEle
   const chart = bipartiteNetwork(plan, chartOptions);
   return embedFigure("bipartite", chart, plan, {
     language,
+    title: pick("Departments and items", "部门—条目二分图", language),
     link: {
       href: sitePage("network.html", {department: d?.name, implicit: showImplicit ? null : "hide"}, other),
       zh: "责任网络",

@@ -14,7 +14,8 @@
  *   /embed/lineage.html?parent=<plan>&child=<plan>      Compare › Lineage (the page's pair when none is given)
  *
  * and, for all, language (zh, the default; en; both) and width. The compare charts draw the site's plans: the
- * plans a user added on the load page stay in that browser and are not in an embed. A bad option value is an
+ * plans a user added on the load page stay in that browser and are not in an embed (the share dialog says so where
+ * the chart there shows such plans: embedLeavesOut in src/page/comparisonStore.ts). A bad option value is an
  * error naming it (and, for a plan, an indicator or a lineage plan, the values there are).
  *
  * The chart components are imported on demand (each embed loads only its own), as in the other embeds.

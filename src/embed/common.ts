@@ -231,8 +231,8 @@ export interface UrlOptions {
 }
 
 /**
- * The options of an iframe embed read from its URL (`search`, this page's by default); an error for a bad ordering,
- * language or width.
+ * The options of an iframe embed read from its URL (`search`, this page's by default); an error naming the option
+ * for a bad ordering, language, implicit (hide or show) or width.
  */
 export function urlOptions(search: string = globalThis.location?.search ?? ""): UrlOptions {
   const params = new URLSearchParams(search);
@@ -243,7 +243,11 @@ export function urlOptions(search: string = globalThis.location?.search ?? ""): 
   if (text("chapter")) out.chapter = text("chapter");
   if (text("indicator")) out.indicator = text("indicator");
   if (text("ordering")) out.ordering = checkOrdering(text("ordering"), "document");
-  if (text("implicit")) out.showImplicit = text("implicit") !== "hide";
+  const implicit = text("implicit");
+  if (implicit) {
+    if (implicit !== "hide" && implicit !== "show") throw new Error(`unknown implicit "${implicit}": use hide or show`);
+    out.showImplicit = implicit === "show";
+  }
   // ?language=, or the site's own ?lang= switch.
   const language = text("language") ?? text("lang");
   if (language) out.language = checkLanguage(language);

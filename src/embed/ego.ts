@@ -8,11 +8,12 @@
  * Options: plan (any plan of the site, by name; default the plan it opens on), department (Chinese or English
  * name; default: the department holding the most items), language
  * (of the labels and the caption: "zh" (default), "en" or "both"), width (of the partners chart, default
- * 640). Returns a <figure> (data-embed="ego") with the view and a caption citing the plan, linking to the
- * department's brief.
+ * 640). Returns a <figure> (data-embed="ego") with the view under its title (the departments page's, in that
+ * language) and a caption citing the plan, linking to the department's brief.
  */
 import {egoNetwork} from "../lib/ego.js";
 import {departmentSlug} from "../lib/slug.js";
+import {pick} from "../lib/vocabulary.js";
 import {
   checkLanguage,
   checkPlan,
@@ -49,6 +50,7 @@ export async function Ego({plan: name, department, language, width}: EgoOptions 
   });
   return embedFigure("ego", chart, plan, {
     language: lang,
+    title: pick(`${d.nameEn ?? d.name}: items and partners`, `${d.name}：部门职责与协同`, lang),
     link: {
       href: sitePage(`departments/${departmentSlug(d)}.html`, {}, other),
       zh: `${d.shortName}任务清单`,

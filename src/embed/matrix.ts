@@ -7,9 +7,10 @@
  * Options: plan (the name of any plan of the site, data/plans/<name>: default the plan the site opens on), department (Chinese or English name: its row is outlined, the rest fades), chapter (number or
  * numeral: only that chapter's items), ordering ("document", "workload" or "similarity"), showImplicit (draw
  * the blanket note's implicit roles, default true), language (of the labels and the caption: "zh" (default),
- * "en" or "both"), width (default 900). Returns a <figure> (data-embed="matrix") with the chart and a caption
- * citing the plan.
+ * "en" or "both"), width (default 900). Returns a <figure> (data-embed="matrix") with the chart under its title
+ * (the responsibilities page's, in that language) and a caption citing the plan.
  */
+import {pick} from "../lib/vocabulary.js";
 import {
   checkPlan,
   embedFigure,
@@ -40,9 +41,17 @@ export async function Matrix(options: MatrixOptions = {}): Promise<HTMLElement> 
     chapter: c,
     chart: chartOptions
   } = await resolveResponsibilityOptions(plan, options, "document");
-  const chart = responsibilityMatrix(plan, chartOptions);
+  // Narrow (a phone), as on the responsibilities page: the matrix keeps its natural width (16 px a column) and
+  // scrolls sideways in its box, and the department names take at most 40% of the width.
+  const narrow = chartOptions.width < 640;
+  const chart = responsibilityMatrix(plan, {
+    ...chartOptions,
+    width: narrow ? undefined : chartOptions.width,
+    labelWidth: narrow ? Math.max(110, chartOptions.width * 0.4) : undefined
+  });
   return embedFigure("matrix", chart, plan, {
     language,
+    title: pick("Who is responsible for what", "责任矩阵", language),
     link: {
       href: sitePage(
         "responsibilities.html",

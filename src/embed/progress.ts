@@ -8,7 +8,7 @@
  * Options: plan (any plan of the site, by name; default the plan it opens on), indicator (id such as "I5", or its Chinese or English name; default the first indicator),
  * asOf (the year statuses are computed for, default this year), language (of the labels and the caption:
  * "zh" (default), "en" or "both"), width (default 640). Returns a <figure> (data-embed="progress") with the
- * chart and a caption citing the plan and the sources of the benchmark and monitoring data shown. An
+ * chart under its title (the progress page's, in that language) and a caption citing the plan and the sources of the benchmark and monitoring data shown. An
  * indicator whose target has no number or no year gets a line of text instead of a chart.
  */
 import {indicatorProgress} from "../lib/indicatorProgress.js";
@@ -54,7 +54,8 @@ export async function Progress({
   const progress = indicatorProgress(spec, rows, {asOf});
   let chart: Node;
   if (progress.series) {
-    chart = progressChart(progress.series, {width: checkWidth(width, 640), language: lang});
+    // Under the embed's own title (below), not the chart's Chinese one again.
+    chart = progressChart(progress.series, {width: checkWidth(width, 640), language: lang, title: null});
   } else {
     chart = document.createElement("p");
     chart.textContent = `${spec.id} ${spec.name}: no numeric target to chart 无可绘制的量化目标`;
@@ -63,8 +64,14 @@ export async function Progress({
   const shown = rows.filter((r) => r.id === spec.id && r.year <= asOf);
   const sources = (level: string, drawn: unknown[] | undefined) =>
     drawn?.length ? shown.filter((r) => r.level === level).map((r) => r.source) : [];
+  // The progress page's title of the chart (src/progress.md chartTitle).
+  const title =
+    lang === "zh"
+      ? `${spec.id} ${spec.name}：目标 ${spec.target.raw} 的进展`
+      : `${spec.id} ${lang === "en" ? (spec.nameEn ?? spec.name) : spec.name}: progress to ${spec.target.raw}`;
   return embedFigure("progress", chart, plan, {
     language: lang,
+    title,
     benchmarks: sources("nation", progress.series?.nation),
     monitoring: sources("city", progress.series?.observed),
     link: {href: sitePage("progress.html", {indicator: spec.id}, other), zh: "进展监测", en: "Progress"}

@@ -276,6 +276,67 @@ export const OWN_JURISDICTION_LABELS: Record<PlanLevel | "unknown", Label> = {
   unknown: {en: "local", zh: "本地"}
 };
 
+/**
+ * English names of the units plans print (个, 项, 公里 …), for axes and tables shown in English. A unit not listed
+ * is shown as written (Latin units such as MW, % and km² need no translation).
+ */
+export const UNIT_NAMES: Readonly<Record<string, string>> = {
+  个: "count",
+  项: "items",
+  家: "organisations",
+  名: "people",
+  人: "people",
+  人次: "person-times",
+  次: "times",
+  件: "cases",
+  处: "sites",
+  所: "institutions",
+  座: "facilities",
+  条: "lines",
+  台: "units",
+  套: "sets",
+  户: "households",
+  辆: "vehicles",
+  床: "beds",
+  张: "beds",
+  株: "trees",
+  场: "events",
+  场次: "events",
+  元: "yuan",
+  万元: "10,000 yuan",
+  亿元: "100 million yuan",
+  天: "days",
+  工作日: "working days",
+  个工作日: "working days",
+  个月: "months",
+  小时: "hours",
+  分钟: "minutes",
+  岁: "years of age",
+  公里: "km",
+  千米: "km",
+  米: "m",
+  平方米: "m²",
+  平米: "m²",
+  平方公里: "km²",
+  立方米: "m³",
+  公顷: "ha",
+  亩: "mu",
+  吨: "t",
+  千瓦: "kW",
+  千瓦时: "kWh",
+  兆瓦: "MW",
+  吨标准煤: "t of standard coal",
+  吨标煤: "t of standard coal",
+  个百分点: "percentage points"
+};
+
+/** unitName("个", "en") → "count"; "个" in Chinese; "个 count" for both; a unit not in UNIT_NAMES as written. */
+export function unitName(unit: string, language: Language): string {
+  const en = UNIT_NAMES[unit];
+  if (!en || language === "zh") return unit;
+  return language === "en" ? en : `${unit} ${en}`;
+}
+
 /** How a chapter is named everywhere (matrix strip, selects, ledger, briefs): "二、重点任务". */
 export function chapterLabel(chapter: Pick<Chapter, "numeral" | "title">): string {
   return `${chapter.numeral}、${chapter.title}`;

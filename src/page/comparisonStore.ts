@@ -4,6 +4,7 @@
  * read and a thrown Error with a message on write, which the load page shows.
  */
 import {readComparisonFile, type StoredPlan, withPlan, comparisonFile} from "../lib/compare/comparison.js";
+import {type Language, pick} from "../lib/vocabulary.js";
 
 export const COMPARISON_KEY = "plan-explorer-comparison";
 
@@ -42,4 +43,22 @@ export function addToComparison(
   const plans = withPlan(readComparison(storage).plans, plan);
   writeComparison(plans, storage);
   return plans;
+}
+
+/**
+ * What the iframe code of a chart over `plans` leaves out: its embed page (src/embed/charts.ts) draws the site's
+ * plans only, while the chart on this page draws the plans added in this browser too (marked `stored`). A note
+ * naming those, for the share dialog (chartCard's embedNote); undefined when there are none.
+ */
+export function embedLeavesOut(
+  plans: readonly {plan: string; stored?: boolean}[],
+  language: Language
+): string | undefined {
+  const added = plans.filter((p) => p.stored).map((p) => p.plan);
+  if (!added.length) return undefined;
+  return pick(
+    `This iframe shows this site's plans only: the ${added.length === 1 ? "plan" : `${added.length} plans`} you added (${added.join(", ")}) ${added.length === 1 ? "stays" : "stay"} in this browser, so a page embedding it would not show ${added.length === 1 ? "it" : "them"}. For the chart as you see it here, use the PNG or SVG.`,
+    `此iframe仅显示本站方案：您自行加入的方案（${added.join("、")}）仅保存在本浏览器中，嵌入后的页面不会显示。如需与此处相同的图表，请使用PNG或SVG。`,
+    language
+  );
 }

@@ -1,30 +1,16 @@
 // Every chart's iframe code (issue 14): each chart card of the site's pages gives, in its Share dialog, iframe code
 // whose height is measured from a preview; the page that code loads draws that chart (an svg or canvas of some
-// size, under the chart's title) with no console error at 1440 and at 390 px, and scrolls no page sideways.
+// size, under the chart's title) with no console error at 1440 and at 390 px, and scrolls no page sideways; the
+// embeds of the four chart modules (matrix, bipartite, ego, progress) follow ?language= as the others do.
 // Needs a build first (npm run build).
 import {resolve} from "node:path";
 import type {Page} from "playwright-core";
 import {describe, expect, test} from "vitest";
 import {CHART_EMBEDS} from "../../src/embed/code.ts";
+import {CHART_PAGES, OTHER_PLAN} from "./chartPages.ts";
 import {expectNoSidewaysScroll, SCREENSHOTS, useSite} from "./site.ts";
 
 const site = useSite();
-const OTHER_PLAN = "qingpu-2024-firesafety";
-// The site's pages with charts, one plan's own overview and network (its iframe code names the plan).
-const PAGES = [
-  "index.html",
-  "responsibilities.html",
-  "network.html",
-  "departments.html?department=%E5%B8%82%E5%B8%82%E5%9C%BA%E7%9B%91%E7%9D%A3%E7%AE%A1%E7%90%86%E5%B1%80",
-  "indicators.html",
-  "progress.html?indicator=I7",
-  "compare/plans.html",
-  "compare/indicators.html",
-  "compare/responsibilities.html",
-  "compare/lineage.html",
-  `plans/${OTHER_PLAN}/index.html`,
-  `plans/${OTHER_PLAN}/network.html`
-];
 const VIEWPORTS = [
   {width: 1440, height: 900},
   {width: 390, height: 844}
@@ -83,7 +69,7 @@ describe("every chart's iframe code", () => {
 
   test("every Share dialog gives iframe code, its height measured from the preview", {timeout: 600_000}, async () => {
     const missing: string[] = [];
-    for (const path of PAGES) {
+    for (const path of CHART_PAGES) {
       const {page, close} = await site.open(path, {viewport: VIEWPORTS[0]});
       try {
         // The compare indicators page draws its cards a few per frame, and marks the grid when all are drawn.
@@ -132,13 +118,13 @@ describe("every chart's iframe code", () => {
               )
             );
             if (!(size > 50)) problems.push(`${path} at ${viewport.width}: no chart drawn (largest ${size} px)`);
-            const text = (await figure.textContent()) ?? "";
-            // The charts of the generic embed page carry their title (the four older embeds, their caption only).
-            const generic = (CHART_EMBEDS as readonly string[]).includes(
-              url.pathname.replace(/^\/embed\/|\.html$/g, "")
-            );
-            if (generic && !text.includes(c.title))
-              problems.push(`${path} at ${viewport.width}: no title "${c.title}"`);
+            // Every embed carries the chart's title, as the card shows it (the page's language, passed in the code).
+            const heading = await figure
+              .locator(".plan-embed-title")
+              .textContent({timeout: 1000})
+              .catch(() => null);
+            if (heading !== c.title)
+              problems.push(`${path} at ${viewport.width}: title "${heading}", not "${c.title}"`);
             await expectNoSidewaysScroll(page);
             const name = url.pathname.replace(/^\/embed\/|\.html$/g, "");
             if (c.page.startsWith("compare") || c.page === "index.html" || c.page === "network.html")
@@ -151,4 +137,68 @@ describe("every chart's iframe code", () => {
       expect(problems).toEqual([]);
     }
   );
+});
+
+// The iframe pages of the four chart modules (src/embed/<name>.md), with the options their pages' codes give.
+const MODULE_EMBEDS: [name: string, query: Record<string, string>, title: {zh: string; en: string}][] = [
+  ["matrix", {}, {zh: "责任矩阵", en: "Who is responsible for what"}],
+  ["bipartite", {}, {zh: "部门—条目二分图", en: "Departments and items"}],
+  [
+    "ego",
+    {department: "市市场监督管理局"},
+    {zh: "市市场监督管理局：部门职责与协同", en: "Municipal Administration for Market Regulation: items and partners"}
+  ],
+  ["progress", {indicator: "I7"}, {zh: "I7 ", en: "I7 "}]
+];
+
+describe("the embeds of the four chart modules", () => {
+  test("show their title and source line in the language of ?language=, as the page's title too", async () => {
+    const problems: string[] = [];
+    for (const [name, query, title] of MODULE_EMBEDS)
+      for (const language of ["zh", "en"] as const) {
+        const path = `embed/${name}.html?${new URLSearchParams({...query, language})}`;
+        const {page, close} = await site.open(path, {viewport: {width: 390, height: 844}});
+        try {
+          const figure = page.locator(`figure[data-embed=${name}]`);
+          await figure.waitFor({timeout: 30_000});
+          const heading = (await figure.locator(".plan-embed-title").textContent()) ?? "";
+          if (!heading.startsWith(title[language])) problems.push(`${path}: title "${heading}"`);
+          if (name === "progress" && !(language === "en" ? /progress to/ : /的进展$/).test(heading))
+            problems.push(`${path}: title "${heading}"`);
+          if ((await page.title()) !== heading) problems.push(`${path}: page title "${await page.title()}"`);
+          const caption = (await figure.locator("figcaption").textContent()) ?? "";
+          if (!caption.startsWith(language === "en" ? "Source: " : "来源：")) problems.push(`${path}: "${caption}"`);
+          // On a phone the matrix keeps cells one can read (and scrolls inside its box), as on its page.
+          if (name === "matrix") {
+            const cell = (await figure.locator("rect[data-role]").first().boundingBox())!;
+            if (cell.width < 12) problems.push(`${path}: cells ${cell.width} px wide`);
+          }
+          await expectNoSidewaysScroll(page);
+        } finally {
+          await close();
+        }
+      }
+    expect(problems).toEqual([]);
+  });
+
+  test("a bad option is an error naming it, on the page", async () => {
+    for (const name of ["matrix", "bipartite", "ego", "progress"]) {
+      const context = await site.browser().newContext();
+      try {
+        const page = await context.newPage();
+        for (const [option, value] of [
+          ["language", "fr"],
+          ["ordering", "random"],
+          ["implicit", "maybe"]
+        ]) {
+          await page.goto(site.url(`embed/${name}.html?${option}=${value}`));
+          const error = page.locator(".observablehq--error");
+          await error.first().waitFor({timeout: 30_000});
+          expect(await error.first().textContent(), `${name} ${option}`).toContain(`unknown ${option} "${value}"`);
+        }
+      } finally {
+        await context.close();
+      }
+    }
+  });
 });

@@ -34,7 +34,15 @@ describe("small things", () => {
       const requests: string[] = [];
       page.on("request", (r) => requests.push(r.url()));
       await page.reload({waitUntil: "networkidle"});
-      expect(await page.locator("link[rel=icon]").getAttribute("href")).toMatch(/^data:image\/svg\+xml,/);
+      expect(await page.locator("link[rel=icon]").getAttribute("href")).toMatch(/^data:image\/svg\+xml[;,]/);
+      // The icon decodes: an image of it has a size (a data URL escaped twice is no image at all).
+      const size = await page.evaluate(async () => {
+        const image = new Image();
+        image.src = (document.querySelector("link[rel=icon]") as HTMLLinkElement).href;
+        await image.decode();
+        return image.naturalWidth;
+      });
+      expect(size).toBeGreaterThan(0);
       expect(requests.filter((u) => u.endsWith("/favicon.ico"))).toEqual([]);
     } finally {
       await close();

@@ -198,4 +198,29 @@ describe("responsibility matrix by keyboard and on a phone", () => {
       await close();
     }
   });
+
+  test("on a 390 px phone in English, long department names are cut so that cells show on the first screen", async () => {
+    const {page, close} = await site.open("responsibilities.html?lang=en", {
+      viewport: {width: 390, height: 844},
+      isMobile: true,
+      hasTouch: true
+    });
+    try {
+      const matrix = page.locator("figure.chart-card > [data-view=matrix]").first();
+      const cell = (await matrix.locator("rect[data-role]").first().boundingBox())!;
+      // The first column of cells starts within the screen's first half or so, not past its right edge.
+      expect(cell.x + cell.width).toBeLessThan(390 * 0.6);
+      // Each label's own text (its <title> child holds the full name).
+      const labels = await matrix
+        .locator("g[aria-label='y-axis tick label'] text")
+        .evaluateAll((texts) => texts.map((t) => t.firstChild?.textContent ?? ""));
+      expect(labels.some((l) => l.endsWith("…"))).toBe(true);
+      // The full name stays in the label's tooltip.
+      const title = await matrix.locator("g[aria-label='y-axis tick label'] text title").first().textContent();
+      expect(title).toMatch(/[A-Za-z]{4,}/);
+      await page.screenshot({path: resolve(SCREENSHOTS, "matrix-en-390.png")});
+    } finally {
+      await close();
+    }
+  });
 });

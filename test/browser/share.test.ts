@@ -1,25 +1,19 @@
 // The share dialog of every chart card in Chromium, at 1440×900 and 390×844: the Share button never covers the
 // chart or its legend; the dialog downloads the chart's data as CSV and gives a link to the view as it is (its URL
 // state); an exported PNG carries the legend's colours as the page shows them (pixels read back).
-import {readFileSync} from "node:fs";
-import {resolve} from "node:path";
+import {readdirSync, readFileSync} from "node:fs";
+import {join, resolve} from "node:path";
 import type {Page} from "playwright-core";
 import {describe, expect, test} from "vitest";
-import {SCREENSHOTS, useSite} from "./site.ts";
+import {CHART_PAGES, OTHER_PLAN, PLAN_CHART_PAGES} from "./chartPages.ts";
+import {COMPARISON_KEY} from "../../src/page/comparisonStore.js";
+import {DIST, SCREENSHOTS, useSite} from "./site.ts";
 
 const site = useSite();
 const SIZES = {
   desktop: {viewport: {width: 1440, height: 900}},
   phone: {viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true}
 };
-const PAGES = [
-  "index.html",
-  "responsibilities.html",
-  "network.html",
-  "departments.html?department=%E5%B8%82%E5%B8%82%E5%9C%BA%E7%9B%91%E7%9D%A3%E7%AE%A1%E7%90%86%E5%B1%80",
-  "indicators.html",
-  "progress.html"
-];
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{name: string; bytes: Buffer}> {
   const [download] = await Promise.all([page.waitForEvent("download"), click()]);
@@ -48,10 +42,10 @@ describe("chart cards", () => {
   for (const [size, options] of Object.entries(SIZES))
     test(`the Share button covers no chart or legend (${size})`, {timeout: 180_000}, async () => {
       const found: string[] = [];
-      for (const path of PAGES) {
+      for (const path of PLAN_CHART_PAGES) {
         const {page, close} = await site.open(path, options);
         try {
-          if (path === "progress.html")
+          if (path.startsWith("progress.html"))
             await page.waitForFunction(() => document.querySelectorAll(".multiples figure.chart-card svg").length > 5);
           expect(await page.locator("figure.chart-card").count(), path).toBeGreaterThan(0);
           found.push(...(await overlaps(page)).map((o) => `${path} ${o}`));
@@ -248,21 +242,12 @@ async function dominant(
 const EMBEDDED = /^/;
 
 describe("every share dialog", () => {
-  const PAGES_WITH_SHARE = [
-    ...PAGES,
-    "compare/plans.html",
-    "compare/responsibilities.html",
-    "compare/indicators.html",
-    "compare/lineage.html",
-    "plans/qingpu-2024-firesafety/responsibilities.html",
-    "plans/qingpu-2024-firesafety/network.html"
-  ];
   test(
     "offers PNG, SVG, the chart's data as CSV, a link, and iframe code where the chart has an embed page",
     {timeout: 300_000},
     async () => {
       const missing: string[] = [];
-      for (const path of PAGES_WITH_SHARE) {
+      for (const path of CHART_PAGES) {
         const {page, close} = await site.open(path, SIZES.desktop);
         try {
           // The compare indicators page draws its cards a few per frame, and marks the grid when all are drawn.
@@ -286,7 +271,7 @@ describe("every share dialog", () => {
               if ((await dialog.locator(`[data-share=${key}]`).count()) !== 1) missing.push(`${path} ${name}: ${key}`);
             if (EMBEDDED.test(name) && path.startsWith("plans/")) {
               const code = await dialog.locator("[data-share-field=iframe]").inputValue();
-              if (!/[?&]plan=qingpu-2024-firesafety\b/.test(code))
+              if (new URL(/src="([^"]+)"/.exec(code)![1]).searchParams.get("plan") !== OTHER_PLAN)
                 missing.push(`${path} ${name}: iframe without plan=`);
             }
             await dialog.locator("[data-share=close]").click();
@@ -298,4 +283,58 @@ describe("every share dialog", () => {
       expect(missing).toEqual([]);
     }
   );
+});
+
+describe("the share dialog of a compare chart", () => {
+  // A plan the user added on the load page, as the load page keeps it (comparisonStore.ts): in this browser only.
+  const storageState = () => {
+    const dir = join(DIST, "_file/compare");
+    const file = readdirSync(dir).find((f) => /^plans\.[0-9a-f]+\.json$/.test(f))!;
+    const {plans} = JSON.parse(readFileSync(join(dir, file), "utf8")) as {plans: {plan: string}[]};
+    const mine = {plan: "my-plan", added: "2026-11-30T12:00:00Z", summary: {...plans[0], plan: "my-plan"}};
+    const value = JSON.stringify({format: "plan-explorer-comparison", version: 1, plans: [mine]});
+    return {cookies: [], origins: [{origin: site.origin(), localStorage: [{name: COMPARISON_KEY, value}]}]};
+  };
+  const CARDS: [page: string, card: string][] = [
+    ["compare/plans.html", "plans-timeline"],
+    ["compare/responsibilities.html", "kinds-by-plan"],
+    ["compare/responsibilities.html", "accountability-by-plan"]
+  ];
+
+  test("says, above its iframe code, that the plans you added are not in the embed; says nothing without them", async () => {
+    const notes: string[] = [];
+    for (const stored of [true, false])
+      for (const [path, name] of CARDS) {
+        const {page, close} = await site.open(`${path}?lang=en`, {
+          ...SIZES.desktop,
+          ...(stored ? {storageState: storageState()} : {})
+        });
+        try {
+          const card = page.locator(`figure[data-export="${name}"]`);
+          // The chart draws the added plan: the embed, the site's plans only, would not.
+          if (stored)
+            expect(
+              await card.evaluate((c) => [...c.querySelectorAll("svg")].map((svg) => svg.textContent).join(" ")),
+              name
+            ).toContain("my-plan");
+          await card.locator(".share-button").click();
+          const dialog = card.locator("dialog[open]");
+          expect(await dialog.locator("[data-share-field=iframe]").count(), name).toBe(1);
+          const note = dialog.locator("[data-share-embed-note]");
+          if (!stored) {
+            expect(await note.count(), `${name} without added plans`).toBe(0);
+            continue;
+          }
+          const text = (await note.textContent()) ?? "";
+          expect(text, name).toContain("my-plan");
+          expect(text, name).toMatch(/site's plans only/);
+          notes.push(name);
+          if (name === "plans-timeline")
+            await page.screenshot({path: resolve(SCREENSHOTS, "share-embed-note-1440.png")});
+        } finally {
+          await close();
+        }
+      }
+    expect(notes).toEqual(CARDS.map(([, name]) => name));
+  });
 });

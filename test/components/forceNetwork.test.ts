@@ -2,6 +2,7 @@
 import {JSDOM, VirtualConsole} from "jsdom";
 import {afterAll, beforeAll, describe, expect, test, vi} from "vitest";
 import {forceNetwork} from "../../src/components/forceNetwork.js";
+import {textWidth} from "../../src/components/labels.js";
 import {chapterColor, ROLE_COLORS} from "../../src/components/palette.js";
 import type {Role} from "../../src/lib/model.js";
 import {YANAN} from "../plan.js";
@@ -155,6 +156,36 @@ describe("forceNetwork", () => {
     );
     const all = forceNetwork(YANAN, {ticks: 10, showImplicit: true, document});
     expect(links(all)).toHaveLength(YANAN.responsibilities.length);
+  });
+
+  test("wraps its legend within a phone's width, and lays the nodes out below it", () => {
+    const width = 340;
+    const svg = forceNetwork(YANAN, {ticks: 50, showImplicit: true, language: "both", width, document});
+    const legend = svg.querySelector("g[aria-label='legend']")!;
+    // Each entry's right end, from the transforms of its groups and the estimated width of its text.
+    const offset = (el: Element | null): number[] => {
+      if (!el || el === svg) return [0, 0];
+      const [x, y] = el
+        .getAttribute("transform")
+        ?.match(/translate\(([-\d.]+),([-\d.]+)\)/)
+        ?.slice(1)
+        .map(Number) ?? [0, 0];
+      const [px, py] = offset(el.parentElement);
+      return [px + x, py + y];
+    };
+    const entries = [...legend.querySelectorAll("text")].map((text) => {
+      const [x, y] = offset(text.parentElement);
+      return {
+        text: text.textContent!,
+        right: x + Number(text.getAttribute("x") ?? 0) + textWidth(text.textContent!, 12),
+        y
+      };
+    });
+    expect(entries.map((e) => e.text)).toContain("九");
+    for (const e of entries) expect(e.right, e.text).toBeLessThanOrEqual(width - 8);
+    const bottom = Math.max(...entries.map((e) => e.y));
+    expect(bottom, "the legend wraps onto more than two rows").toBeGreaterThan(14 + 20);
+    for (const g of nodes(svg)) expect(position(g)[1]).toBeGreaterThan(bottom + 10);
   });
 });
 
