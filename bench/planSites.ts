@@ -33,10 +33,12 @@ export function shippedPlans(): string[] {
 }
 
 /** A plan of a site made by makeSite: the shipped plan `from` (data/plans/<from>.txt or .docx, with its
- * .meta.json), under the name `as` (default `from`). */
+ * .meta.json; or the plan of that name in the folder `dir`, e.g. a test fixture), under the name `as` (default
+ * `from`). */
 export interface SitePlan {
   from: string;
   as?: string;
+  dir?: string;
 }
 
 /**
@@ -60,11 +62,10 @@ export function makeSite(
   cpSync(join(ROOT, "bin"), join(dir, "bin"), {recursive: true});
   for (const d of ["reference", "progress"]) cpSync(join(ROOT, "data", d), join(dir, "data", d), {recursive: true});
   mkdirSync(join(dir, "data/plans"), {recursive: true});
-  const shipped = readdirSync(PLANS);
-  for (const {from, as = from} of plans) {
-    const files = shipped.filter((f) => f.startsWith(`${from}.`) && /\.(txt|docx|meta\.json)$/.test(f));
-    if (!files.some((f) => /\.(txt|docx)$/.test(f))) throw new Error(`no plan ${from} in data/plans`);
-    for (const f of files) cpSync(join(PLANS, f), join(dir, "data/plans", as + f.slice(from.length)));
+  for (const {from, as = from, dir: folder = PLANS} of plans) {
+    const files = readdirSync(folder).filter((f) => f.startsWith(`${from}.`) && /\.(txt|docx|meta\.json)$/.test(f));
+    if (!files.some((f) => /\.(txt|docx)$/.test(f))) throw new Error(`no plan ${from} in ${folder}`);
+    for (const f of files) cpSync(join(folder, f), join(dir, "data/plans", as + f.slice(from.length)));
   }
   writeFileSync(join(dir, "plan.config.json"), JSON.stringify({plan: defaultPlan ?? plans[0].as ?? plans[0].from}));
   const cache = join(cacheFrom, "src/.observablehq/cache");

@@ -7,6 +7,7 @@
  * override any of them (width, height, marginLeft, document for rendering outside a browser …).
  */
 import * as Plot from "@observablehq/plot";
+import {ticks as d3Ticks} from "d3-array";
 import type {ItemKind} from "../lib/model.js";
 import {type Language, localize} from "../page/language.js";
 import {KIND_COLORS} from "./palette.js";
@@ -28,6 +29,12 @@ export function chapterBars(
   {language = "both", ...options}: Plot.PlotOptions & {language?: Language} = {}
 ): SVGSVGElement | HTMLElement {
   const chapters = [...new Set(rows.map((r) => r.chapter))];
+  // Counts are whole items: the axis runs to the longest bar (at least 1, so that a chapter of no items draws an
+  // axis 0–1 rather than a lone tick at 0) and ticks whole numbers only.
+  const totals = new Map<string, number>();
+  for (const r of rows) totals.set(r.chapter, (totals.get(r.chapter) ?? 0) + r.count);
+  const longest = Math.max(1, ...totals.values());
+  const ticks = d3Ticks(0, longest, 10).filter(Number.isInteger);
   // The chapter titles take 290 px; on a narrow chart (a phone) 45% of the width, cut with an ellipsis (the full
   // title in the tip), so that the bars always keep room to be drawn. Plot measures a CJK character as less than
   // the 1 em it takes, hence the line width in ems of 20 px rather than 12. The width goes through chartWidth.
@@ -38,7 +45,7 @@ export function chapterBars(
     height: 28 * chapters.length + 50,
     marginLeft,
     style: {fontSize: "12px"},
-    x: {label: localize("items 条目数", language), grid: true},
+    x: {label: localize("items 条目数", language), grid: true, domain: [0, longest], ticks, tickFormat: "d"},
     y: {label: null, domain: chapters, ...(narrow && {axis: null})},
     color: {
       domain: KINDS.map((k) => localize(KIND_LABELS[k], language)),

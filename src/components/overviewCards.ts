@@ -10,7 +10,8 @@
 import type {BindingSummary, ComparedIndicator, ItemWithoutLead, LeadRank, MonitoringSummary} from "../lib/overview.js";
 import {elementMaker, type ElementMaker} from "./element.js";
 import {type Language} from "../page/language.js";
-import {type Label, LEDGER_STATUS_LABELS, PROGRESS_STATUS_LABELS} from "../lib/vocabulary.js";
+import type {PlanLevel} from "../lib/compare/planRow.js";
+import {type Label, LEDGER_STATUS_LABELS, OWN_JURISDICTION_LABELS, PROGRESS_STATUS_LABELS} from "../lib/vocabulary.js";
 import {LEDGER_STATUS_COLORS, ROLE_COLORS, STATUS_COLORS} from "./palette.js";
 
 export interface CardOptions {
@@ -271,17 +272,22 @@ function tallyList(
   );
 }
 
-/** Progress and the ledger as reported: the counts when data are loaded, else what to load and where. */
+/**
+ * Progress and the ledger as reported: the counts when data are loaded, else what to load and where. `level`: the
+ * plan's level of government (planLevel), which names its own observations (city, county …; null: local).
+ */
 export function monitoringCard(
   {progress, ledger}: MonitoringSummary,
   {
     files,
+    level = null,
     language = "both",
     document = globalThis.document
-  }: CardOptions & {files: {observations: string; statuses: string}}
+  }: CardOptions & {files: {observations: string; statuses: string}; level?: PlanLevel | null}
 ): HTMLElement {
   const el = elementMaker(document);
   const w = (en: string, zh: string) => words(el, language, en, zh);
+  const own = OWN_JURISDICTION_LABELS[level ?? "unknown"];
   return card(
     el,
     "monitoring",
@@ -295,8 +301,8 @@ export function monitoringCard(
             "p",
             {class: "small"},
             ...w(
-              `${progress.observed} of ${progress.indicators} indicators have city observations (${files.observations}):`,
-              `${progress.indicators}项指标中${progress.observed}项有本市观测值（${files.observations}）：`
+              `${progress.observed} of ${progress.indicators} indicators have ${own.en} observations (${files.observations}):`,
+              `${progress.indicators}项指标中${progress.observed}项有${own.zh}观测值（${files.observations}）：`
             )
           ),
           tallyList(el, progress.counts as Record<string, number>, STATUS_COLORS, PROGRESS_STATUS_LABELS, language)
@@ -305,8 +311,8 @@ export function monitoringCard(
           "p",
           {class: "muted small", "data-progress": "0"},
           ...w(
-            "No city observations yet: load a monitoring file on the Progress page (it stays in this browser).",
-            "尚无本市观测值：请在“进展监测”页载入监测数据（文件只保存在本浏览器中）。"
+            `No ${own.en} observations yet: load a monitoring file on the Progress page (it stays in this browser).`,
+            `尚无${own.zh}观测值：请在“进展监测”页载入监测数据（文件只保存在本浏览器中）。`
           )
         ),
     el("h3", {}, el("a", {href: "./ledger"}, ...w("Task ledger", "任务台账"))),

@@ -72,6 +72,11 @@ export interface ResponsibilityMatrixOptions extends Omit<Plot.PlotOptions, "doc
   labelWidth?: number;
   /** The document to render into (default globalThis.document; a jsdom document in tests). */
   document?: Document;
+  /**
+   * The widest a column may be, in pixels (default 32, about two rows' height): a plan of a few items draws a
+   * matrix of small cells, not bars stretched across the page; the chart is then narrower than `width`.
+   */
+  maxCellWidth?: number;
 }
 
 /** The matrix's element, with `reorder` (see above). */
@@ -120,6 +125,7 @@ export function responsibilityMatrix(
     itemLabels = "short",
     labelWidth: labelLimit = Infinity,
     document = globalThis.document,
+    maxCellWidth = 32,
     ...options
   }: ResponsibilityMatrixOptions
 ): MatrixElement {
@@ -179,10 +185,14 @@ export function responsibilityMatrix(
   const marginBottom = 8;
   const step = 16;
   // Wide enough for the labels and a few pixels per column at least (see chartWidth).
-  const width = chartWidth(options.width, {
-    min: marginLeft + marginRight + columns.length * 4,
-    fallback: Math.max(320, marginLeft + marginRight + columns.length * step)
-  });
+  const width = Math.min(
+    chartWidth(options.width, {
+      min: marginLeft + marginRight + columns.length * 4,
+      fallback: Math.max(320, marginLeft + marginRight + columns.length * step)
+    }),
+    // No wider than columns of maxCellWidth: a small plan's matrix looks like a matrix.
+    Math.ceil(marginLeft + marginRight + Math.max(1, columns.length) * maxCellWidth)
+  );
   const height = marginTop + marginBottom + Math.max(1, rows.length) * 18;
 
   // The highlighted row or column's outline, drawn with the plot's scales.

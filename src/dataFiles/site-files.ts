@@ -8,6 +8,7 @@ import {csvForPeople, tableToCsv} from "../lib/csv.js";
 import {decodePlan} from "../lib/reader/decode.js";
 import {departmentMeasures} from "../lib/measures.js";
 import {type Monitoring, MONITORING_FILES, monitoringData} from "../lib/monitoring.js";
+import {planHeader} from "../lib/planHeader.js";
 import {departmentSlug} from "../lib/slug.js";
 import {planTables} from "../lib/tables.js";
 import {DEPARTMENTS_CSV, type LoadedPlan, parseDataPlan, planPath, ROOT} from "./plan-files.js";
@@ -39,8 +40,9 @@ export function siteFiles(
   const text = loaded.original ?? decodePlan(readFileSync(planPath(name))).text;
   const measures = departmentMeasures(model);
   const files = new Map<string, string | Uint8Array>([
-    // The whole model, with the plan's metadata.
-    ["plan.json", JSON.stringify({plan: name, meta, ...model})],
+    // The whole model, with the plan's metadata; its header as every page names the plan (planHeader: the meta
+    // file's title, number, issuer and date win over the reader's; the reader's stays in tables/document.csv).
+    ["plan.json", JSON.stringify({plan: name, meta, ...model, document: planHeader(meta, model.document)})],
     // The text as UTF-8 whatever its encoding: the starting text of "Load your own plan".
     ["plan.txt", text],
     // The normalized text: the text every source offset of plan.json refers to.

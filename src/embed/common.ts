@@ -22,6 +22,7 @@
 import {FileAttachment} from "observablehq:stdlib";
 import {type Language, LANGUAGES} from "../page/language.js";
 import type {PlanMeta} from "../dataFiles/plan-files.js";
+import {planHeader} from "../lib/planHeader.js";
 import type {Chapter, Department, PlanModel} from "../lib/model.js";
 import type {Monitoring} from "../lib/monitoring.js";
 import {inChapter, orderMatrix, ORDERINGS, type Ordering} from "../lib/ordering.js";
@@ -281,11 +282,7 @@ const TITLE_STYLE =
 
 /** The source line of the plan, in Chinese or English. */
 export function sourceText(plan: Plan, language: "zh" | "en"): string {
-  const d = plan.document;
-  const number = d.docNumber ?? plan.meta?.number ?? null;
-  const issuer = d.issuer ?? plan.meta?.issuer ?? null;
-  const date = d.date ?? plan.meta?.date ?? null;
-  const title = plan.meta?.title ?? d.title ?? null;
+  const {docNumber: number, issuer, date, title} = planHeader(plan.meta, plan.document);
   if (language === "zh") {
     const head = [issuer, title ? `《${title}》` : null].filter(Boolean).join("");
     const tail = [number, date ? `${date}印发` : null].filter(Boolean).join("，");

@@ -2,7 +2,7 @@
  * Headline figures of a plan, counted from the model: nothing here is typed by hand.
  */
 import type {Chapter, Item, PlanModel, Role} from "./model.js";
-import {chapterLabel} from "./vocabulary.js";
+import {chapterLabel, localize, NO_CHAPTER_LABEL} from "./vocabulary.js";
 
 export interface PlanSummary {
   chapters: number;
@@ -45,24 +45,62 @@ export function planSummary(model: PlanModel): PlanSummary {
 }
 
 export interface ChapterOutline {
-  chapter: Chapter;
+  /** The chapter (一、…); null for a section of items that stand in no chapter. */
+  chapter: Chapter | null;
+  /**
+   * The section's heading: the chapter's label (二、重点任务), for items in no chapter their top group's numbering
+   * and title (a plan whose 一、 headings are rows of its task table), or null for items under no heading at all.
+   */
+  label: string | null;
   tasks: Item[];
   actions: Item[];
 }
 
-/** Each chapter with its tasks and its columns' actions, in document order. */
+/**
+ * The plan's items by their top outline level, in document order: each chapter with its tasks and its columns'
+ * actions; then the items that stand in no chapter (a plan without 一、 chapters, a task table, a county's list),
+ * one section per top group they stand under, and one (label null) for those under no heading. [] when the plan
+ * has neither chapters nor items.
+ */
 export function chapterOutline(model: PlanModel): ChapterOutline[] {
-  return model.chapters.map((chapter) => ({
+  const seqs = new Set(model.chapters.map((c) => c.seq));
+  const sections: (ChapterOutline & {at: number})[] = model.chapters.map((chapter) => ({
     chapter,
+    label: chapterLabel(chapter),
     tasks: model.items.filter((i) => i.kind === "task" && i.chapter === chapter.seq),
-    actions: model.items.filter((i) => i.kind === "action" && i.chapter === chapter.seq)
+    actions: model.items.filter((i) => i.kind === "action" && i.chapter === chapter.seq),
+    at: chapter.source.start
   }));
+  const groups = new Map(model.groups.map((g) => [g.id, g]));
+  const topGroup = (id: string | null) => {
+    let g = id === null ? undefined : groups.get(id);
+    for (let n = 0; g?.parent && groups.has(g.parent) && n < groups.size; ++n) g = groups.get(g.parent)!;
+    return g ?? null;
+  };
+  const outside = new Map<string | null, ChapterOutline & {at: number}>();
+  for (const item of model.items) {
+    if (item.chapter !== null && seqs.has(item.chapter)) continue;
+    const group = topGroup(item.group);
+    const key = group?.id ?? null;
+    if (!outside.has(key)) {
+      const label = group ? `${group.numbering}${group.title}`.trim() || null : null;
+      outside.set(key, {chapter: null, label, tasks: [], actions: [], at: item.source.start});
+    }
+    outside.get(key)![item.kind === "task" ? "tasks" : "actions"].push(item);
+  }
+  return [...sections, ...outside.values()].sort((a, b) => a.at - b.at).map(({at: _, ...section}) => section);
 }
 
-/** Items per chapter and kind, the rows of the overview chart. */
-export function itemsPerChapter(model: PlanModel): {chapter: string; kind: Item["kind"]; count: number}[] {
-  return chapterOutline(model).flatMap(({chapter, tasks, actions}) => [
-    {chapter: chapterLabel(chapter), kind: "task" as const, count: tasks.length},
-    {chapter: chapterLabel(chapter), kind: "action" as const, count: actions.length}
+/**
+ * Items per section of chapterOutline and kind, the rows of the overview chart; a section of items under no
+ * heading is named `noHeading` (NO_CHAPTER_LABEL in the chart's language).
+ */
+export function itemsPerChapter(
+  model: PlanModel,
+  {noHeading = localize(NO_CHAPTER_LABEL, "both")}: {noHeading?: string} = {}
+): {chapter: string; kind: Item["kind"]; count: number}[] {
+  return chapterOutline(model).flatMap(({label, tasks, actions}) => [
+    {chapter: label ?? noHeading, kind: "task" as const, count: tasks.length},
+    {chapter: label ?? noHeading, kind: "action" as const, count: actions.length}
   ]);
 }

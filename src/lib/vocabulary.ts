@@ -261,6 +261,21 @@ export function comparatorSign(comparator: string): string {
   return COMPARATOR_SIGNS[comparator as Comparator] ?? "";
 }
 
+/** The section of a plan's items that stand under no chapter and no heading (src/lib/summary.ts, chapterOutline). */
+export const NO_CHAPTER_LABEL: Label = {en: "under no chapter", zh: "未分章"};
+
+/**
+ * The plan's own jurisdiction, by the level it is issued at (src/lib/planHeader.ts, planLevel): the words for
+ * "this city's" observations on a city's plan, "this county's" on a county's …; "local" when the level is unknown.
+ */
+export const OWN_JURISDICTION_LABELS: Record<PlanLevel | "unknown", Label> = {
+  nation: {en: "national", zh: "全国"},
+  province: {en: "provincial", zh: "本省"},
+  city: {en: "city", zh: "本市"},
+  county: {en: "county", zh: "本县（区）"},
+  unknown: {en: "local", zh: "本地"}
+};
+
 /**
  * English names of the units plans print (个, 项, 公里 …), for axes and tables shown in English. A unit not listed
  * is shown as written (Latin units such as MW, % and km² need no translation).

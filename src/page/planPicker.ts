@@ -17,6 +17,7 @@
  */
 
 import type {LoadedPlan} from "../dataFiles/plan-files.js";
+import {planHeader} from "../lib/planHeader.js";
 
 /** The pages every plan has, at / for the configured plan and at /plans/<plan>/ for each ("/" is the overview). */
 export const PLAN_PAGES = [
@@ -45,19 +46,12 @@ export interface PickerEntry {
 
 /** A plan's entry in the picker: label (its number, else its title), title (jurisdiction and title), source line. */
 export function pickerEntry({name, meta, model}: LoadedPlan): PickerEntry {
-  const title = meta.title ?? model.document.title;
+  const {title, docNumber, issuer, date} = planHeader(meta, model.document);
   return {
     name,
-    label: meta.number ?? model.document.docNumber ?? title ?? name,
+    label: docNumber ?? title ?? name,
     title: [meta.jurisdiction, title].filter(Boolean).join(" · "),
-    cite: [
-      meta.issuer ?? model.document.issuer,
-      title ? `《${title}》` : null,
-      meta.number ?? model.document.docNumber,
-      meta.date ?? model.document.date
-    ]
-      .filter(Boolean)
-      .join(" · ")
+    cite: [issuer, title ? `《${title}》` : null, docNumber, date].filter(Boolean).join(" · ")
   };
 }
 

@@ -5,7 +5,7 @@
 // at the same time is not fed these plans. One build per site; the caller removes it (remove()).
 import {rmSync} from "node:fs";
 import {join} from "node:path";
-import {buildPlanSite, makeSite} from "../../bench/planSites.js";
+import {buildPlanSite, makeSite, type SitePlan} from "../../bench/planSites.js";
 
 export interface SubsetSite {
   /** The temporary project: its data/plans/ holds the plans of the site. */
@@ -18,13 +18,17 @@ export interface SubsetSite {
 }
 
 /**
- * Builds the site of `plans` (names of data/plans/<name>.txt with their .meta.json), opening on `defaultPlan`
+ * Builds the site of `plans` (names of data/plans/<name>.txt with their .meta.json, or SitePlans naming another
+ * folder), opening on `defaultPlan`
  * (the first plan when not given), in a new temporary folder (bench/planSites.ts makes it, `npm run build` builds
  * and seals it). Throws with the build's last lines when it fails.
  */
-export async function buildSubsetSite(plans: string[], defaultPlan = plans[0]): Promise<SubsetSite> {
+export async function buildSubsetSite(
+  plans: (string | SitePlan)[],
+  defaultPlan = typeof plans[0] === "string" ? plans[0] : plans[0].from
+): Promise<SubsetSite> {
   const root = makeSite(
-    plans.map((from) => ({from})),
+    plans.map((p) => (typeof p === "string" ? {from: p} : p)),
     {defaultPlan}
   );
   const remove = () => rmSync(root, {recursive: true, force: true});

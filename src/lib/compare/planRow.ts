@@ -7,6 +7,7 @@
  */
 import {designatedLeadItems} from "../accountability.js";
 import type {PlanModel} from "../model.js";
+import {planHeader} from "../planHeader.js";
 import type {Cell} from "../tables.js";
 
 /** The level of government a plan is issued at, as data/plans/<slug>.meta.json writes it. */
@@ -69,6 +70,7 @@ const text = (v: unknown): string | null => (typeof v === "string" && v.trim() ?
  */
 export function planRow(plan: string, model: PlanModel, meta: PlanMetaFields = {}): PlanRow {
   const d = model.document;
+  const header = planHeader(meta, d);
   const leads = designatedLeadItems(model);
   const items = model.items.length;
   const itemsWithLead = model.items.filter((i) => leads.has(i.id)).length;
@@ -76,12 +78,12 @@ export function planRow(plan: string, model: PlanModel, meta: PlanMetaFields = {
   const sentenceYears = model.targets.map((t) => t.year).filter((y): y is number => y !== null);
   return {
     plan,
-    title: text(meta.title) ?? d.title,
-    number: text(meta.number) ?? d.docNumber,
-    issuer: text(meta.issuer) ?? d.issuer,
+    title: header.title,
+    number: header.docNumber,
+    issuer: header.issuer,
     jurisdiction: text(meta.jurisdiction),
     level: level && PLAN_LEVELS.includes(level) ? level : null,
-    date: text(meta.date) ?? d.date,
+    date: header.date,
     targetYear: d.targetYear ?? (sentenceYears.length ? Math.max(...sentenceYears) : null),
     chapters: model.chapters.length,
     items,

@@ -152,12 +152,14 @@ export function readingReport(model: PlanModel): string {
     `read ${(100 * c.covered).toFixed(1)}% of the body (${c.bodyChars.toLocaleString("en-US")} characters): ` +
     `${model.items.length} items (${c.itemsWithoutClause} without a clause), ` +
     `${model.responsibilities.length} links, ${model.targets.length} targets; ` +
-    // With lines of the attachments unread, "every line" would claim more than was read: the body's only.
     (n
       ? `${n} line${n === 1 ? "" : "s"} not understood (${lines})`
-      : c.attachmentLinesNotRead.length
-        ? "every line of the body understood"
-        : "every line understood") +
+      : !c.bodyChars
+        ? "no body found (no numbered line and no table)"
+        : // With lines of the attachments unread, "every line" would claim more than was read: the body's only.
+          c.attachmentLinesNotRead.length
+          ? "every line of the body understood"
+          : "every line understood") +
     (c.attachmentLinesNotRead.length
       ? `; ${c.attachmentLinesNotRead.length} line${c.attachmentLinesNotRead.length === 1 ? "" : "s"} of the attachments not read (from line ${c.attachmentLinesNotRead[0]}: only their tables and numbered lists are read)`
       : "")

@@ -1,0 +1,80 @@
+/**
+ * One name and one header per plan, everywhere: the overview's heading, the plan picker, the footer's source line,
+ * the ledger, the compare pages and the embeds all show what planHeader gives.
+ *
+ * The rule: what the plan's .meta.json gives (entered and checked by a person) wins over what the reader found in
+ * the text (a title line that may be missing, a page label like 全文 or a notice wrapper 关于印发…的通知); a field
+ * the meta file leaves out, null or blank is the reader's. The reader's own header stays in the model's document
+ * table (tables/document.csv, the CLI's JSON).
+ */
+import type {PlanDocument} from "./model.js";
+
+/** The fields of a plan's .meta.json that planHeader and planLevel read (any may be missing or null). */
+export interface PlanHeaderMeta {
+  title?: string | null;
+  number?: string | null;
+  issuer?: string | null;
+  date?: string | null;
+  level?: string | null;
+}
+
+import type {PlanLevel} from "./compare/planRow.js";
+
+const LEVELS: PlanLevel[] = ["nation", "province", "city", "county"];
+
+const given = (v: unknown): string | null => (typeof v === "string" && v.trim() ? v.trim() : null);
+
+/**
+ * The plan's header as the site shows it: the document table's fields, with title, docNumber, issuer and date
+ * taken from `meta` (the plan's .meta.json, {} when it has none) when it gives them, else as the reader read them.
+ */
+export function planHeader<D extends Pick<PlanDocument, "title" | "docNumber" | "issuer" | "date">>(
+  meta: PlanHeaderMeta | null | undefined,
+  document: D
+): D {
+  const m = meta ?? {};
+  return {
+    ...document,
+    title: given(m.title) ?? given(document.title),
+    docNumber: given(m.number) ?? document.docNumber,
+    issuer: given(m.issuer) ?? document.issuer,
+    date: given(m.date) ?? document.date
+  };
+}
+
+/** The plan's title as the site names it (planHeader's rule), or null when neither the meta file nor the text has one. */
+export function planTitle(
+  meta: PlanHeaderMeta | null | undefined,
+  document: Pick<PlanDocument, "title" | "docNumber" | "issuer" | "date">
+): string | null {
+  return planHeader(meta, document).title;
+}
+
+/**
+ * The level of government of a plan: the .meta.json's `level` when it is one of nation, province, city, county;
+ * else read from the issuer's name (the first of several, 、-separated): 国务院 or a 国家… body → nation; the last
+ * administrative unit the name starts with — 省 or 自治区 → province, 市 (盟, 地区, 自治州) → city, 区, 县 or 旗
+ * → county (上海市青浦区人民政府 → county, 成都市发展和改革委员会 → city). null when neither says.
+ */
+export function planLevel(
+  meta: PlanHeaderMeta | null | undefined,
+  document: Pick<PlanDocument, "issuer">
+): PlanLevel | null {
+  const level = given(meta?.level);
+  if (level && (LEVELS as string[]).includes(level)) return level as PlanLevel;
+  const issuer = given(given(meta?.issuer) ?? document.issuer)
+    ?.split(/[、,，\s]/)[0]
+    .replace(/^中共/, "");
+  if (!issuer) return null;
+  if (/^(国务院|国家|中华人民共和国|中共中央)/.test(issuer)) return "nation";
+  // The chain of units the name starts with: 上海市 青浦区, 长治市 沁县, 广西壮族自治区; a unit is at most 8
+  // characters, and 市场, 城市, 社区 are no units (上海市市场监督管理局 is the city's).
+  const chain = /^(?:[\u4e00-\u9fff]{1,8}?(?:自治区|自治州|自治县|地区|省|(?<!城)市|盟|(?<!社)区|县|旗)(?!场))+/.exec(
+    issuer
+  );
+  const last = chain && /(自治区|自治州|自治县|地区|省|市|盟|区|县|旗)$/.exec(chain[0])?.[1];
+  if (!last) return null;
+  if (last === "省" || last === "自治区") return "province";
+  if (last === "市" || last === "盟" || last === "地区" || last === "自治州") return "city";
+  return "county";
+}
