@@ -26,7 +26,7 @@ import {randomLcg} from "d3-random";
 import {scaleSqrt} from "d3-scale";
 import type {Department, Item, PlanModel, Role} from "../lib/model.js";
 import {chapterLabel, type Language, localize, ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
-import {departmentName, departmentOf, departmentTitle, itemLabel, textWidth} from "./labels.js";
+import {departmentOf, departmentTitle, graphLabel, itemLabel, textWidth} from "./labels.js";
 
 export interface ForceNode extends SimulationNodeDatum {
   /** "d:" + department name or "i:" + item id. */
@@ -90,6 +90,8 @@ export interface ForceLayout {
 /** Label sizes, in pixels. */
 export const FONT_SIZE = 12;
 export const ITEM_FONT_SIZE = 11;
+/** The widest a department's label is drawn, in px (about ten Chinese characters at FONT_SIZE). */
+export const DEPARTMENT_LABEL_WIDTH = 120;
 /** The height of the legend band above the layout, in pixels. */
 export const LEGEND_HEIGHT = 44;
 /** The order links are drawn in: the lead roles last, on top. */
@@ -143,7 +145,9 @@ export function forceLayout(
           id,
           kind: "department",
           key: d.name,
-          label: departmentName(d, language),
+          // At most DEPARTMENT_LABEL_WIDTH (graphLabel): a node's collision circle covers its label, and whole English
+          // names pushed every item to the corners. The full name is in the node's title.
+          label: graphLabel(d, language, DEPARTMENT_LABEL_WIDTH, FONT_SIZE),
           title: `${departmentTitle(d)}\n${own.length} items 条: ${counts.join(", ")}`,
           chapter: null,
           degree: degree.get(id) ?? 0,

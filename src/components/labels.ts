@@ -61,6 +61,33 @@ export function round(x: number): number {
   return Math.round(x * 10) / 10;
 }
 
+/** Words of an English body name that say what kind of body it is, not which (dropped in graph labels). */
+const BODY_KIND_WORDS = /\b(?:Municipal|Bureau|Commission|Administration|Ministry)\b/g;
+
+/**
+ * A department's label on a graph, at most `maxWidth` px at `fontSize`: the short Chinese name, or in English the
+ * name without the words of its kind ("Municipal Bureau of Industry and Information Technology" → "Industry and
+ * Information Technology"), cut with "…" when still too wide. Most English names share "Municipal … Bureau", which
+ * a cut would keep and the distinguishing words lose. The full name belongs in the node's title.
+ */
+export function graphLabel(
+  d: Pick<Department, "shortName" | "nameEn">,
+  language: Language,
+  maxWidth: number,
+  fontSize = 12
+): string {
+  const name = departmentName(d, language);
+  const which =
+    language === "en"
+      ? name
+          .replace(BODY_KIND_WORDS, "")
+          .replace(/\s+/g, " ")
+          .trim()
+          .replace(/^(?:(?:of|for|the)\s+)+/i, "")
+      : name;
+  return fitText(which || name, maxWidth, fontSize);
+}
+
 /** A department's visible label in a language: the short Chinese name, or the English name in English. */
 export function departmentName(d: Pick<Department, "shortName" | "nameEn">, language: Language = "both"): string {
   return language === "en" ? (d.nameEn ?? d.shortName) : d.shortName;

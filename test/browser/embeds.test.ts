@@ -90,7 +90,10 @@ describe("exported modules", () => {
       const columns = await matrix.locator("text[data-item]").evaluateAll((els) => els.map((e) => e.dataset.item!));
       expect(columns.length).toBe(chapter3.size);
       expect(columns.every((id) => chapter3.has(id))).toBe(true);
-      expect(await matrix.locator('svg[aria-label="responsibility matrix"]').getAttribute("width")).toBe("700");
+      // At most the width asked for: chapter 三's few columns are capped at 32 px (maxCellWidth), so it is narrower.
+      const matrixWidth = Number(await matrix.locator('svg[aria-label="responsibility matrix"]').getAttribute("width"));
+      expect(matrixWidth).toBeGreaterThan(0);
+      expect(matrixWidth).toBeLessThan(700);
       const caption = matrix.locator("figcaption");
       expect(await caption.textContent()).toContain("延安市人民政府");
       expect(await caption.textContent()).toContain("2024-03-26");
@@ -190,7 +193,9 @@ describe("iframe pages", () => {
         if (query.department && name !== "ego")
           expect(await figure.locator(`[data-department="${MARKET}"]`).count()).toBeGreaterThan(0);
         if (name === "matrix")
-          expect(await figure.locator('svg[aria-label="responsibility matrix"]').getAttribute("width")).toBe("700");
+          expect(
+            Number(await figure.locator('svg[aria-label="responsibility matrix"]').getAttribute("width"))
+          ).toBeLessThanOrEqual(700);
         if (name === "progress") {
           expect(await figure.locator("svg[viewBox]").first().getAttribute("width")).toBe("600");
           expect(

@@ -1,6 +1,7 @@
 // The force layout without drawing (src/components/forceLayout.ts): nodes, links and positions, no DOM.
 import {describe, expect, test} from "vitest";
-import {forceLayout, LEGEND_HEIGHT} from "../../src/components/forceLayout.js";
+import {DEPARTMENT_LABEL_WIDTH, FONT_SIZE, forceLayout, LEGEND_HEIGHT} from "../../src/components/forceLayout.js";
+import {textWidth} from "../../src/components/labels.js";
 import {syntheticModel} from "../../bench/synthetic.js";
 import {YANAN} from "../plan.js";
 
@@ -15,6 +16,19 @@ const options = {
 } as const;
 
 describe("forceLayout", () => {
+  test('forceLayout(model, {language: "en"}) cuts a long department name to DEPARTMENT_LABEL_WIDTH, whole in its title', () => {
+    const departments = forceLayout(YANAN, {...options, language: "en"}).nodes.filter((n) => n.kind === "department");
+    const cut = departments.filter((n) => n.label.endsWith("…"));
+    // Yan'an's English names are long ("Municipal Bureau of Industry and Information Technology"): some are cut.
+    expect(cut.length).toBeGreaterThan(0);
+    for (const n of departments) expect(textWidth(n.label, FONT_SIZE)).toBeLessThanOrEqual(DEPARTMENT_LABEL_WIDTH);
+    // What the label keeps is in the title, with the whole name.
+    for (const n of cut) expect(n.title).toContain(n.label.slice(0, -1));
+    // Chinese short names fit whole.
+    const zh = forceLayout(YANAN, {...options, language: "zh"}).nodes.filter((n) => n.kind === "department");
+    expect(zh.filter((n) => n.label.endsWith("…"))).toEqual([]);
+  });
+
   test("forceLayout(model, {ticks}) gives a node per department holding a role and per item, a link per role", () => {
     const {nodes, links} = forceLayout(YANAN, options);
     const explicit = YANAN.responsibilities.filter((r) => r.role !== "implicit");
