@@ -47,6 +47,18 @@ interface Group {
 
 const SVG = "http://www.w3.org/2000/svg";
 
+/** Makers of svg elements in `doc`: el(tag, attributes, parent) appends one (numbers rounded), title(e, text) its tooltip. */
+function svgMaker(doc: Document) {
+  const el = (tag: string, attributes: Record<string, string | number>, parent: Element) => {
+    const e = doc.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attributes)) e.setAttribute(k, String(typeof v === "number" ? round(v) : v));
+    parent.appendChild(e);
+    return e;
+  };
+  const title = (e: Element, text: string) => (el("title", {}, e).textContent = text);
+  return {el, title};
+}
+
 /** Whether the columns stand in the plan's order (only then are chapters and boxes runs of columns). */
 export function inDocumentOrder(columns: readonly string[], items: Map<string, Item>): boolean {
   return columns.every((id, i) => i === 0 || items.get(columns[i - 1])!.order < items.get(id)!.order);
@@ -104,13 +116,7 @@ export function drawColumnGroups(
   const doc = root.ownerDocument;
   const {top: stripY, fontSize = 11} = options;
   const [chapterGroups, boxGroups] = columnGroups(columns, options);
-  const el = (tag: string, attributes: Record<string, string | number>, parent: Element) => {
-    const e = doc.createElementNS(SVG, tag);
-    for (const [k, v] of Object.entries(attributes)) e.setAttribute(k, String(typeof v === "number" ? round(v) : v));
-    parent.appendChild(e);
-    return e;
-  };
-  const title = (e: Element, text: string) => (el("title", {}, e).textContent = text);
+  const {el, title} = svgMaker(doc);
   const labels = el(
     "g",
     {"aria-label": "column groups", "font-size": fontSize, "text-anchor": "middle", fill: "currentColor"},
@@ -154,13 +160,7 @@ export function chapterStrip(columns: readonly string[], options: ChapterStripOp
     const x = scales.x as unknown as ((v: string) => number | undefined) & {bandwidth(): number; step(): number};
     const root = doc.createElementNS(SVG, "g");
     root.setAttribute("aria-label", "chapters of the columns");
-    const el = (tag: string, attributes: Record<string, string | number>, parent: Element) => {
-      const e = doc.createElementNS(SVG, tag);
-      for (const [k, v] of Object.entries(attributes)) e.setAttribute(k, String(typeof v === "number" ? round(v) : v));
-      parent.appendChild(e);
-      return e;
-    };
-    const title = (e: Element, text: string) => (el("title", {}, e).textContent = text);
+    const {el, title} = svgMaker(doc);
     const gap = (x.step() - x.bandwidth()) / 2;
     const left = (id: string) => x(id)! - gap;
     const right = (id: string) => x(id)! + x.bandwidth() + gap;

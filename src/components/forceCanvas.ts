@@ -130,25 +130,11 @@ export function forceCanvas({
     const fadedAll = part === "faded" && (near === null || near.size === 0);
     const passes = (fadedLink: boolean) => (part === "all" ? true : part === "faded" ? fadedLink : !fadedLink);
     for (const role of DRAW_ORDER) {
-      const style = ROLE_STROKES[role];
-      ctx.strokeStyle = ROLE_COLORS[role];
-      // Thinner than in SVG: thousands of links, and the rasterizer's cost grows with the pixels covered.
-      ctx.lineWidth = (0.5 * style.width) / Math.sqrt(t.k);
-      // Dashes cost more than everything else at this scale; above DASH_LIMIT links joint links keep their
-      // own colour and lose the dash.
-      ctx.setLineDash(style.dasharray && links.length <= DASH_LIMIT ? style.dasharray.split(",").map(Number) : []);
+      const style = strokeRole(ctx, role, t);
       for (const isFaded of fadedAll ? [true] : near ? [true, false] : [false]) {
         if (!passes(isFaded)) continue;
         ctx.globalAlpha = style.opacity * (isFaded ? FADED : 1);
-        ctx.beginPath();
-        for (const l of links) {
-          if (l.role !== role || (!fadedAll && near !== null && on(l) === isFaded)) continue;
-          const s = l.source as ForceNode;
-          const e = l.target as ForceNode;
-          ctx.moveTo(s.x!, s.y!);
-          ctx.lineTo(e.x!, e.y!);
-        }
-        ctx.stroke();
+        strokeLinks(ctx, links, (l) => l.role === role && (fadedAll || near === null || on(l) !== isFaded));
       }
     }
     ctx.setLineDash([]);
@@ -203,24 +189,38 @@ export function forceCanvas({
       else incident.set(id, [l]);
     }
 
+  /** Sets the stroke of a role's links on `ctx` at zoom `t`; returns the role's style (its opacity is the caller's). */
+  function strokeRole(ctx: CanvasRenderingContext2D, role: Role, t: ZoomTransform) {
+    const style = ROLE_STROKES[role];
+    ctx.strokeStyle = ROLE_COLORS[role];
+    // Thinner than in SVG: thousands of links, and the rasterizer's cost grows with the pixels covered.
+    ctx.lineWidth = (0.5 * style.width) / Math.sqrt(t.k);
+    // Dashes cost more than everything else at this scale; above DASH_LIMIT links joint links keep their
+    // own colour and lose the dash.
+    ctx.setLineDash(style.dasharray && links.length <= DASH_LIMIT ? style.dasharray.split(",").map(Number) : []);
+    return style;
+  }
+
+  /** Strokes, as one path, the links of `list` that `keep` keeps. */
+  function strokeLinks(ctx: CanvasRenderingContext2D, list: Iterable<ForceLink>, keep: (l: ForceLink) => boolean) {
+    ctx.beginPath();
+    for (const l of list) {
+      if (!keep(l)) continue;
+      const s = l.source as ForceNode;
+      const e = l.target as ForceNode;
+      ctx.moveTo(s.x!, s.y!);
+      ctx.lineTo(e.x!, e.y!);
+    }
+    ctx.stroke();
+  }
+
   /** The part "near" of drawGraph: the focused nodes' links, then the nodes of `near`, then their labels. */
   function drawNear(ctx: CanvasRenderingContext2D, t: ZoomTransform, near: Set<string>) {
     const lit = new Set(focus.flatMap((id) => incident.get(id) ?? []));
     for (const role of DRAW_ORDER) {
-      const style = ROLE_STROKES[role];
-      ctx.strokeStyle = ROLE_COLORS[role];
-      ctx.lineWidth = (0.5 * style.width) / Math.sqrt(t.k);
-      ctx.setLineDash(style.dasharray && links.length <= DASH_LIMIT ? style.dasharray.split(",").map(Number) : []);
+      const style = strokeRole(ctx, role, t);
       ctx.globalAlpha = style.opacity;
-      ctx.beginPath();
-      for (const l of lit) {
-        if (l.role !== role) continue;
-        const s = l.source as ForceNode;
-        const e = l.target as ForceNode;
-        ctx.moveTo(s.x!, s.y!);
-        ctx.lineTo(e.x!, e.y!);
-      }
-      ctx.stroke();
+      strokeLinks(ctx, lit, (l) => l.role === role);
     }
     ctx.setLineDash([]);
     ctx.globalAlpha = 1;
