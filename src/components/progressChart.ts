@@ -12,7 +12,7 @@
 import * as Plot from "@observablehq/plot";
 import {type Language, localize} from "../page/language.js";
 import {LEVEL_COLORS} from "./palette.js";
-import {comparatorSign, unitName} from "../lib/vocabulary.js";
+import {comparatorSign, type Label, OWN_JURISDICTION_LABELS, unitName} from "../lib/vocabulary.js";
 import {chartWidth} from "./chartWidth.js";
 
 export interface Point {
@@ -42,7 +42,12 @@ export interface ProgressChartData {
  */
 export function progressChart(
   data: ProgressChartData,
-  {compact = false, language = "both", ...options}: Plot.PlotOptions & {compact?: boolean; language?: Language} = {}
+  {
+    compact = false,
+    language = "both",
+    own = OWN_JURISDICTION_LABELS.city,
+    ...options
+  }: Plot.PlotOptions & {compact?: boolean; language?: Language; own?: Label} = {}
 ): SVGSVGElement | HTMLElement {
   const all = [...data.observed, ...data.nation, ...data.path, {year: data.target.year, value: data.target.value}];
   const years = all.map((p) => p.year);
@@ -129,7 +134,7 @@ export function progressChart(
         fill: LEVEL_COLORS.city,
         r: 3.5,
         tip: !compact,
-        title: (d: Point) => `${localize("本市 city", language)} ${d.year}: ${d.value}`
+        title: (d: Point) => `${localize(own, language)} ${d.year}: ${d.value}`
       }),
       data.baseline
         ? Plot.dot([data.baseline], {
@@ -151,7 +156,7 @@ export function progressChart(
           })
         : null,
       data.observed.length === 0
-        ? Plot.text([localize("no city data 暂无本市数据", language)], {
+        ? Plot.text([localize({en: `no ${own.en} data`, zh: `暂无${own.zh}数据`}, language)], {
             // At the foot of the frame: the middle is where the target's rule and label often are.
             frameAnchor: "bottom",
             dy: -6,
@@ -180,7 +185,7 @@ export function progressChart(
   const doc = options.document ?? globalThis.document;
   const figure = doc.createElement("div");
   figure.className = "progress-chart";
-  figure.append(progressLegend({language, document: doc}), plot);
+  figure.append(progressLegend({language, own, document: doc}), plot);
   return figure;
 }
 
@@ -190,7 +195,7 @@ const SVG_NS = "http://www.w3.org/2000/svg";
 const LEGEND: [string, string, (svg: (tag: string, attrs: Record<string, string>) => Element) => Element[]][] = [
   [
     "city",
-    "本市观测值 city",
+    "本市观测值 city", // named by the plan's own jurisdiction: see progressLegend
     (s) => [
       s("line", {x1: "1", y1: "7", x2: "23", y2: "7", stroke: LEVEL_COLORS.city, "stroke-width": "2"}),
       s("circle", {cx: "12", cy: "7", r: "3.5", fill: LEVEL_COLORS.city})
@@ -251,8 +256,9 @@ const LEGEND: [string, string, (svg: (tag: string, attrs: Record<string, string>
  */
 export function progressLegend({
   language = "both",
+  own = OWN_JURISDICTION_LABELS.city,
   document = globalThis.document
-}: {language?: Language; document?: Document} = {}): HTMLElement {
+}: {language?: Language; own?: Label; document?: Document} = {}): HTMLElement {
   const legend = document.createElement("div");
   legend.className = "progress-legend";
   for (const [key, label, shapes] of LEGEND) {
@@ -268,7 +274,8 @@ export function progressLegend({
         return e;
       })
     );
-    item.append(svg, ` ${localize(label, language)}`);
+    const text = key === "city" ? {en: `${own.en} observations`, zh: `${own.zh}观测值`} : label;
+    item.append(svg, ` ${localize(text, language)}`);
     legend.append(item);
   }
   return legend;

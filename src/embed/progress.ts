@@ -12,6 +12,8 @@
  * indicator whose target has no number or no year gets a line of text instead of a chart.
  */
 import {indicatorProgress} from "../lib/indicatorProgress.js";
+import {planLevel} from "../lib/planHeader.js";
+import {OWN_JURISDICTION_LABELS} from "../lib/vocabulary.js";
 import {
   checkLanguage,
   checkPlan,
@@ -55,7 +57,12 @@ export async function Progress({
   let chart: Node;
   if (progress.series) {
     // Under the embed's own title (below), not the chart's Chinese one again.
-    chart = progressChart(progress.series, {width: checkWidth(width, 640), language: lang, title: null});
+    chart = progressChart(progress.series, {
+      width: checkWidth(width, 640),
+      language: lang,
+      title: null,
+      own: OWN_JURISDICTION_LABELS[planLevel(plan.meta, plan.document) ?? "unknown"]
+    });
   } else {
     chart = document.createElement("p");
     chart.textContent = `${spec.id} ${spec.name}: no numeric target to chart 无可绘制的量化目标`;

@@ -1,6 +1,7 @@
 import {JSDOM} from "jsdom";
 import {describe, expect, test} from "vitest";
-import {progressChart, type ProgressChartData} from "../../src/components/progressChart.js";
+import {progressChart, progressLegend, type ProgressChartData} from "../../src/components/progressChart.js";
+import {OWN_JURISDICTION_LABELS} from "../../src/lib/vocabulary.js";
 
 const DATA: ProgressChartData = {
   label: "高标准农田",
@@ -33,5 +34,18 @@ describe("progressChart", () => {
     expect(axisText("en")).toContain("count");
     expect(axisText("en")).not.toContain("个");
     expect(axisText("zh")).toContain("个");
+  });
+  test("progressChart(data, {own}) names the plan's own observations by its jurisdiction, in the legend and the empty note", () => {
+    const {window} = new JSDOM("");
+    const document = window.document as unknown as Document;
+    const county = OWN_JURISDICTION_LABELS.county;
+    const chart = progressChart({...DATA, observed: []}, {document, width: 400, language: "zh", own: county});
+    expect(chart.textContent).toContain("本县（区）观测值");
+    expect(chart.textContent).toContain("暂无本县（区）数据");
+    expect(chart.textContent).not.toContain("本市");
+    const en = progressLegend({document, language: "en", own: county}).textContent;
+    expect(en).toContain("county observations");
+    // A city's plan, the default, keeps its words.
+    expect(progressLegend({document, language: "zh"}).textContent).toContain("本市观测值");
   });
 });
