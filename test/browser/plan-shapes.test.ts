@@ -39,7 +39,9 @@ afterAll(() => built?.remove());
 const site = useSite(() => built.dist);
 
 describe("the overview's chapters on plans without 一、 chapters", () => {
-  test.each([TABLE, COUNTY])("%s: every item under its top outline level, no empty chart, no null", async (name) => {
+  // 沁县's list is now read from its attachment, whose 一、县示范区管委会牵头工作 headings are chapters: the plan that is
+  // one task table (西安) is the shape without chapters.
+  test.each([TABLE])("%s: every item under its top outline level, no empty chart, no null", async (name) => {
     const {model} = planOf(name);
     expect(model.chapters).toEqual([]);
     expect(model.items.length).toBeGreaterThan(0);
