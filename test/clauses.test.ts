@@ -228,6 +228,12 @@ describe("sentenceSubjects: agents inside a sentence", () => {
     ]);
     expect(subjects("新城范围内,由公安、交通部门梳理资源。")).toEqual(["公安", "交通部门"]);
   });
+  test("fields before a last name in 部门 share it at a sentence's head (公安、应急管理部门负责…)", () => {
+    // 上海市人民政府办公厅关于本市保障轨道交通安全运行的实施意见 (沪府办发〔2019〕10号), 二(一).
+    expect(subjects("公安、应急管理部门负责本市轨道交通的治安和消防监督管理。")).toEqual(["公安", "应急管理部门"]);
+    // Without the shared 部门 a field alone is no body.
+    expect(subjects("公安、应急管理负责本市轨道交通的治安和消防监督管理。")).toEqual([]);
+  });
   test("the bodies a matter is handed to for review (报…审核/批准) are agents of the review", () => {
     expect(subjects("编制养护计划,报区发展改革委、区财政局等相关部门审核后纳入预算。")).toEqual([
       "区发展改革委",

@@ -539,6 +539,19 @@ const LIST_ORDINAL = /^(?:[一二三四五六七八九十][是要]|其[一二三
 const isJurisdiction = (n: Piece) => /^(?!各)[\u4e00-\u9fff]{1,6}(?:省|市|县|区|新区|州|盟|旗)$/.test(n.text);
 
 /**
+ * Whether `n` is a field named before a list's last name that ends in 部门 and shares it (公安、应急管理部门负责…:
+ * 公安 is 公安部门; 市规划资源、交通部门): two to eight characters, with the jurisdiction's 市/区/县 or without.
+ */
+function sharesDepartment(names: Piece[], n: Piece): boolean {
+  return (
+    names.length > 1 &&
+    n !== names[names.length - 1] &&
+    /部门$/.test(names[names.length - 1].text) &&
+    /^[\u4e00-\u9fff]{2,8}$/.test(n.text)
+  );
+}
+
+/**
  * Bodies named as the subject of a sentence in an item with no clause: 县经贸、统计、工商等部门要… → 县经贸, 统计,
  * 工商; 市发改委要… → 市发改委. A list followed by 等部门 names bodies whatever their form; otherwise every name
  * must look like a body.
@@ -592,7 +605,7 @@ export function sentenceSubjects(
     if (
       names.length &&
       (((m[2]?.startsWith("等部门") || m[2] === "等单位") && names.every((n) => !isFragment(n.text))) ||
-        names.every((n) => isBody(n.text) && !isJurisdiction(n)))
+        names.every((n) => (isBody(n.text) || sharesDepartment(names, n)) && !isJurisdiction(n)))
     )
       out.push(...names);
     // No body before the modal (各行业管理部门指导相关建设单位落实要求: 要 of 要求): a body named bare may head the piece.
@@ -631,10 +644,7 @@ function agents(text: string, isBody: (name: string) => boolean): Piece[] {
       if (!verb.test(rest) || rest.startsWith("牵头") || rest.startsWith("负责牵头")) continue;
       const names = splitNames(text.slice(from, e), from, isBody);
       const short = (n: Piece) => n.text.replace(/\([^()]*\)$/, "").length <= 16;
-      // 公安、交通部门: the last name's 部门 is shared by the fields before it.
-      const shared = (n: Piece) =>
-        names.length > 1 && /部门$/.test(names[names.length - 1].text) && /^[\u4e00-\u9fff]{2,4}$/.test(n.text);
-      const body = (n: Piece) => isBody(n.text) || shared(n);
+      const body = (n: Piece) => isBody(n.text) || sharesDepartment(names, n);
       if (names.length && names.every((n) => body(n) && short(n) && !isFragment(n.text) && !isJurisdiction(n))) {
         out.push(...names);
         return;
