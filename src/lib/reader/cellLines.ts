@@ -45,6 +45,11 @@ export function cellLineTables(lines: string[]): CellLineTable[] {
   while (k < filled.length) {
     let end = k;
     while (end < filled.length && isHeaderCell(lines[filled[end]])) ++end;
+    // Fewer than three header cells (nearly every line): no table, and no arrays made to say so.
+    if (end - k < 3) {
+      k = Math.max(end, k + 1);
+      continue;
+    }
     const header = filled.slice(k, end).map((i) => lines[i]);
     const target = header.findIndex((c) => /目标|(?:19|20)\d{2}/.test(c));
     if (header.length < 3 || !header.some((c) => c.includes("指标")) || target < 0) {

@@ -156,7 +156,8 @@ function appendLine(joined: Joined, text: string, at: number): boolean {
  */
 function signatureLines(lines: string[]): Uint8Array {
   const flags = new Uint8Array(lines.length);
-  let previous: number[] = [];
+  // The last four filled lines: one array, shifted in place (a slice a line was a new array a line).
+  const previous: number[] = [];
   for (let i = 0; i < lines.length; ++i) {
     const t = lines[i];
     if (t === "") continue;
@@ -166,7 +167,7 @@ function signatureLines(lines: string[]): Uint8Array {
         flags[previous[k]] = 1;
     } else if (SIGNATURE_NOTE.test(t)) flags[i] = 1;
     previous.push(i);
-    if (previous.length > 4) previous = previous.slice(-4);
+    if (previous.length > 4) previous.shift();
   }
   return flags;
 }
