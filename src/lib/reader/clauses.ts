@@ -595,7 +595,9 @@ export function sentenceSubjects(
     let subject = m[1];
     let at = start + (m[0].startsWith("由") || m[0].startsWith("请") ? 1 : 0);
     // …推进由街镇(园区)牵头: the agent is what follows 由 (not the 由 of 自由).
-    const by = Math.max(...[...subject.matchAll(/(?<!自)由/g)].map((b) => b.index! + 1), 0);
+    const by = subject.includes("由")
+      ? Math.max(...[...subject.matchAll(/(?<!自)由/g)].map((b) => b.index! + 1), 0)
+      : 0;
     if (by > 0) {
       at += by;
       subject = subject.slice(by);
@@ -639,7 +641,7 @@ function agents(text: string, isBody: (name: string) => boolean): Piece[] {
   const out: Piece[] = [];
   const read = (from: number, verb: RegExp) => {
     for (let e = from + 2; e < Math.min(text.length, from + 120); ++e) {
-      if (/[,。;:]/.test(text[e - 1])) return;
+      if (hasCode(",。;:", text.charCodeAt(e - 1))) return;
       const rest = text.slice(e, e + 24);
       if (!verb.test(rest) || rest.startsWith("牵头") || rest.startsWith("负责牵头")) continue;
       const names = splitNames(text.slice(from, e), from, isBody);
@@ -712,7 +714,7 @@ export function openingBodies(text: string, isBody: (name: string) => boolean = 
   const start = text.length - text.trimStart().length;
   const limit = Math.min(text.length, start + 80);
   for (let end = start + 2; end < limit; ++end) {
-    if (/[,。;:!?]/.test(text[end - 1])) break;
+    if (hasCode(",。;:!?", text.charCodeAt(end - 1))) break;
     if (!DUTY_FOLLOWS.test(text.slice(end, end + 4))) continue;
     const names = splitNames(text.slice(start, end), start, isBody);
     if (names.length && names.every((n) => isBody(n.text))) {
@@ -767,10 +769,14 @@ function partnersAfter(text: string, at: number, isBody: (name: string) => boole
   for (;;) {
     const limit = Math.min(text.length, from + 24);
     let end = -1;
-    for (let e = from + 2; e <= limit && !/[,。;:、]/.test(text[e - 1]); ++e)
+    for (let e = from + 2; e <= limit && !hasCode(",。;:、", text.charCodeAt(e - 1)); ++e)
       if (named(from, e)) {
         end = e;
-        for (let longer = e + 1; longer <= Math.min(limit, e + 4) && !/[,。;:、]/.test(text[longer - 1]); ++longer)
+        for (
+          let longer = e + 1;
+          longer <= Math.min(limit, e + 4) && !hasCode(",。;:、", text.charCodeAt(longer - 1));
+          ++longer
+        )
           if (named(from, longer)) end = longer;
         break;
       }
@@ -794,7 +800,7 @@ function namesBefore(
 ): {names: Piece[]; verb: string; after: number} | null {
   const limit = Math.min(text.length, at + 60);
   for (let e = at + 2; e < limit; ++e) {
-    if (/[,。;:]/.test(text[e - 1])) return null;
+    if (hasCode(",。;:", text.charCodeAt(e - 1))) return null;
     const m = PROSE_VERB.exec(text.slice(e, e + 12));
     if (!m) continue;
     const names = splitNames(text.slice(at, e), at, isBody);
@@ -823,7 +829,7 @@ export function inTextAssignment(
   const head = (at: number, by: boolean) => heads.set(at, by || (heads.get(at) ?? false));
   head(0, false);
   for (const b of breaks) head(b, false);
-  for (let i = 0; i < text.length; ++i) if (/[,;。:]/.test(text[i])) head(i + 1, false);
+  for (let i = 0; i < text.length; ++i) if (hasCode(",;。:", text.charCodeAt(i))) head(i + 1, false);
   // 由 inside a piece (…推进由街镇(园区)牵头) too, unless only the heads of pieces are asked about.
   for (const m of text.matchAll(BY)) if (!only || m.index === 0 || heads.has(m.index!)) head(m.index! + 1, true);
   const out: NamedRole[] = [];
