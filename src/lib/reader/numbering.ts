@@ -7,6 +7,7 @@
  * The text given is a normalized line (full-width forms folded to ASCII, see normalize.ts) without its leading
  * white space.
  */
+import {isSpaceCode} from "../chars.js";
 import {chineseNumeral, NUMERAL_CLASS} from "../numerals.js";
 
 export type NumberingStyle =
@@ -119,11 +120,15 @@ function make(style: NumberingStyle, numeral: string, length: number): Marker | 
   return number === null || number === 0 ? null : {style, number, numeral, length};
 }
 
+/** Whether a character other than white space follows the marker: line.slice(length).trim() !== "", read in place. */
 function followedByText(line: string, length: number): boolean {
-  return line.slice(length).trim().length > 0;
+  for (let i = length; i < line.length; ++i) if (!isSpaceCode(line.charCodeAt(i))) return true;
+  return false;
 }
 
 function enclosedMarker(c: number): Marker | null {
+  // Outside the four runs below (U+2460–U+249B, U+3220–U+3229): none, and no function made to say so.
+  if (c < 0x2460 || (c > 0x249b && c < 0x3220) || c > 0x3229) return null;
   const at = (style: NumberingStyle, first: number, count: number): Marker | null => {
     if (c < first || c >= first + count) return null;
     const number = c - first + 1;
