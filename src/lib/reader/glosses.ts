@@ -13,7 +13,9 @@ const GLOSS = /([\u4e00-\u9fff])\(([a-zāáǎàēéěèīíǐìōóǒòūúǔù�
 export function glossSpans(text: string): [number, number][] {
   if (!text.includes("(")) return [];
   const spans: [number, number][] = [];
-  for (const m of text.matchAll(GLOSS)) spans.push([m.index! + m[1].length, m.index! + m[0].length]);
+  // exec from lastIndex rather than matchAll, which copies the pattern on every call (every line with a bracket).
+  GLOSS.lastIndex = 0;
+  for (let m = GLOSS.exec(text); m; m = GLOSS.exec(text)) spans.push([m.index + m[1].length, m.index + m[0].length]);
   return spans;
 }
 
