@@ -182,7 +182,8 @@ function read(
       message: `${decoded.replaced} byte sequence${decoded.replaced === 1 ? "" : "s"} could not be read as ${decoded.encoding} and ${decoded.replaced === 1 ? "was" : "were"} replaced by � (the file mixes encodings or is damaged)${line ? `, the first on line ${line}` : ""}`
     });
   }
-  if (decoded.text.trim() === "") {
+  // Whether any character is not white space (trim() === "", without copying the whole text).
+  if (!/\S/.test(decoded.text)) {
     warnings.push({line: null, code: "empty", message: "the input is empty"});
     return;
   }
