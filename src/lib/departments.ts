@@ -4,7 +4,7 @@
  */
 import {readCsvRecords} from "./csv.js";
 import type {DepartmentKind, Warning} from "./model.js";
-import {foldWidth} from "./reader/normalize.js";
+import {foldWidth, TO_FOLD} from "./reader/normalize.js";
 
 export interface DepartmentEntry {
   name: string;
@@ -60,6 +60,8 @@ export function departmentReferenceWarnings(problems: readonly RowProblem[]): Wa
 
 /** The key a name is looked up by: width-folded, without spaces. */
 export function departmentKey(name: string): string {
+  // A name with nothing to fold and no space (nearly every name a plan gives) is its own key: one search, no copies.
+  if (!TO_FOLD.test(name) && !/\s/.test(name)) return name;
   return foldWidth(name).replace(/\s+/g, "");
 }
 

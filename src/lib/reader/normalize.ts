@@ -26,9 +26,15 @@ const BRACKETS: Record<string, string> = {
   "─": "—"
 };
 
+/** The characters foldWidth folds. */
+const FOLDED = "[\\uff01-\\uff5e\\u3000【】〖〗―─]";
+const FOLD = new RegExp(FOLDED, "g");
+/** A text holding a character that foldWidth folds: foldWidth(text) !== text exactly when it matches. */
+export const TO_FOLD = new RegExp(FOLDED);
+
 /** Folds full-width punctuation, digits and letters to ASCII, one character for one. */
 export function foldWidth(text: string): string {
-  return text.replace(/[\uff01-\uff5e\u3000【】〖〗―─]/g, (c) => {
+  return text.replace(FOLD, (c) => {
     const code = c.charCodeAt(0);
     return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : BRACKETS[c];
   });
