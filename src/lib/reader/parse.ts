@@ -310,8 +310,12 @@ function read(
   const goalBodies: Joined[] = [];
   const held: Set<string>[] = [];
   const addResponsibility = (item: Item, k: number, r: Omit<Responsibility, "item">) => {
-    if (held[k].has(r.department)) return;
+    // One mention, one link: a name two rules read (a duty paragraph's opening list, then its sentence's subject)
+    // keeps the first reading, whatever department each resolved it to.
+    const at = `\u0000${r.source.line}:${r.source.start}`;
+    if (held[k].has(r.department) || held[k].has(at)) return;
     held[k].add(r.department);
+    held[k].add(at);
     model.responsibilities.push({
       item: item.id,
       department: r.department,
@@ -429,7 +433,7 @@ function read(
         const src = own.span(n.offset, n.offset + n.name.length);
         const name = written(own.slice(n.offset, n.offset + n.name.length));
         addResponsibility(item, k, {
-          department: resolve(name, n.name, src.line),
+          department: resolve(name, n.full ?? n.name, src.line),
           role: n.role,
           asWritten: name,
           source: src
@@ -461,7 +465,7 @@ function read(
         const src = own.span(n.offset, n.offset + n.text.length);
         const name = written(own.slice(n.offset, n.offset + n.text.length));
         addResponsibility(item, k, {
-          department: resolve(name, n.text, src.line),
+          department: resolve(name, n.full ?? n.text, src.line),
           role: "implicit",
           asWritten: name,
           source: src
