@@ -346,6 +346,11 @@ describe("inTextAssignment", () => {
       "lead:应急管理部门",
       "support:轨道交通企业"
     ]);
+    expect(roles("市发展改革委会同市规划资源、交通等部门编制规划。")).toEqual([
+      "lead:市发展改革委",
+      "support:市规划资源",
+      "support:交通"
+    ]);
     expect(
       inTextAssignment("市发展改革、规划资源等部门要会同轨道交通企业,研究建立长效机制。").map((n) => n.full)
     ).toEqual(["市发展改革部门", "市规划资源部门", undefined]);

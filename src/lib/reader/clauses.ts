@@ -806,6 +806,13 @@ const isProse = (verb: string, kind: keyof typeof PROSE_ROLE_VERBS) =>
  * trailing 等部门; [] when the first is no body.
  */
 function partnersAfter(text: string, at: number, isBody: (name: string) => boolean): Piece[] {
+  // Fields sharing one 部门 (会同市规划资源、交通等部门…): the list up to its 部门, each field the body it stands for.
+  const shared = SHARED_LIST.exec(text.slice(at, at + 80));
+  if (shared) {
+    const names = splitNames(shared[0], at, isBody);
+    if (names.length > 1 && names.every((n) => (isBody(n.text) || n.full !== undefined) && !isFragment(n.text)))
+      return names;
+  }
   const named = (from: number, e: number) => {
     const name = text.slice(from, e);
     return isBody(name) && !isFragment(name) && !isJurisdiction({text: name, offset: from});
@@ -830,6 +837,9 @@ function partnersAfter(text: string, at: number, isBody: (name: string) => boole
   }
   return out;
 }
+
+/** A list of names closed by the 部门 its fields share: 市规划资源、交通等部门, 公安、应急管理部门. */
+const SHARED_LIST = /^(?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}?(?:等(?:相关|有关)?部门|部门)/;
 
 /**
  * The shortest run of bodies' names from `at` followed by a prose role verb: the names, the verb and where it ends;
