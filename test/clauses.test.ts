@@ -270,6 +270,12 @@ describe("sentenceSubjects: agents inside a sentence", () => {
     // A body by its own form keeps its name; a field alone, with no 部门 shared, is no body.
     expect(read("区财政局、税务等部门研究制定支持政策。")).toEqual(["区财政局=", "税务=区税务部门"]);
     expect(subjects("规划资源、交通编制新一轮轨道交通规划。")).toEqual([]);
+    // Two levels written together (市区两级) are no one level to share.
+    expect(read("市区两级发改、建设、交通管理部门在立项审批中落实要求。")).toEqual([
+      "市区两级发改=市区两级发改部门",
+      "建设=建设部门",
+      "交通管理部门="
+    ]);
   });
   test("a list closed by 等部门 and joined to another body names each (…规划资源等部门和相关区政府要…)", () => {
     // 沪府办发〔2019〕10号, 三(二).

@@ -260,8 +260,8 @@ function splitNames(text: string, offset: number, isBody: (name: string) => bool
 const CLOSED_BY_DEPARTMENT = /^[\u4e00-\u9fff]{2,10}等(?:相关|有关)?部门$/;
 /** A field of government work named bare (规划资源, 住房城乡建设管理), the level written or not. */
 const FIELD = /^[省市县区]?[\u4e00-\u9fff]{2,8}$/;
-/** The level a list writes once, before its first name: 市, 区, 县, 省 (not 市场, 市政, 区域, 县域, 市级 …). */
-const LIST_LEVEL = /^[省市县区](?![场政域级容属直委])/;
+/** The level a list writes once, before its first name: 市, 区, 县, 省 (not 市场, 市政, 区域, 县域, 市级, 市区两级 …). */
+const LIST_LEVEL = /^[省市县区](?![场政域级容属直委区县镇两])/;
 
 /**
  * Fields named before a name that ends in 部门 (公安、应急管理部门; 市规划资源、交通部门) or before a list's closing
