@@ -283,7 +283,9 @@ describe("sentenceSubjects: agents inside a sentence", () => {
       subjects("市发展改革、住房城乡建设管理、交通、规划资源等部门和相关区政府要严格执行轨道交通项目建设程序。")
     ).toEqual(["市发展改革", "住房城乡建设管理", "交通", "规划资源", "相关区政府"]);
   });
-  test("负责人 is no verb: a list before …负责人为成员 names members, not subjects", () => {
+  test("负责人, 负责制, 负责类 are nouns, no verb: a list before …负责人为成员 names members, not subjects", () => {
+    expect(subjects("一是主管部门负责类。包括生活垃圾处理设施专项规划等。")).toEqual([]);
+    expect(subjects("区交通委负责本区停车管理。")).toEqual(["区交通委"]);
     expect(subjects("区政府办公室、应急管理、城运中心等相关部门负责人为成员。")).toEqual([]);
     expect(subjects("定期组织各级领导干部、行业部门和居(村)委负责人开展培训。")).toEqual([]);
   });

@@ -553,7 +553,7 @@ export function findItemClause(
 
 /** The verbs after a sentence's subject (SUBJECT); a piece of text without one of them has no subject. */
 // 负责 and not 负责人 (the person in charge: …等相关部门负责人为成员 names members, not a subject).
-const SUBJECT_VERBS = "要|应当|应|须|必须|负责(?!人)|牵头|会同|联合|共同|按照|根据";
+const SUBJECT_VERBS = "要|应当|应|须|必须|负责(?!人|制|类)|牵头|会同|联合|共同|按照|根据";
 const SUBJECT = new RegExp(
   `^(?:由|请)?((?:[\u4e00-\u9fff()]{2,20}、){0,12}[\u4e00-\u9fff()]{2,20}?)(等(?:部门|单位)|等)?(?:${SUBJECT_VERBS})`
 );
@@ -567,7 +567,7 @@ const DOING_AFTER_SUBJECT = new RegExp(
   "(?:定期|及时|积极|切实|全面|进一步|持续|继续|严格|认真|主动|统一|分别|共同|依法|按职责)?" +
     "(?:组织(?!部)|完成|对接|做好|抓好|落实|加强|强化|推进(?!办)|推动|开展|建立|健全|完善|制定|编制|指导(?!中心)|" +
     "督促|实施|加快|明确|研究|出台|印发|提供|确保|承担|履行|加大|深化|优化|提升|提高|探索|鼓励|支持|引导|会同|联合|统筹|" +
-    "负责(?!人)|牵头|配合|协助|参与|做实|审核|检查|排查|整治|督导|部署|开通|设立|梳理|研判|实行|采取|依托|派员|安排|制定|" +
+    "负责(?!人|制|类)|牵头|配合|协助|参与|做实|审核|检查|排查|整治|督导|部署|开通|设立|梳理|研判|实行|采取|依托|派员|安排|制定|" +
     // 各成员单位按节点目标…, 市民政局将消防安全纳入…, 区投资促进工作领导小组办公室对…开展…, 各区民政局在指导…的基础上:
     // a preposition or modal right after the names, the sentence's verb later.
     "按(?!职责分工)|将(?!来)|对(?!口|接|标|外|象|于|照|比|应)|在(?!内|于|编|职|建)|可以|各司其职|" +
