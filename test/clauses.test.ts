@@ -16,13 +16,6 @@ import {parse} from "./plan.js";
 const roles = (content: string) => readClause(content).named.map((n) => `${n.role}:${n.name}`);
 
 describe("readClause", () => {
-  test("a labelled list's name of a thing, not a body, is no name (实施部门:市级平台、…)", () => {
-    // 上海港提高靠港船舶岸电使用率实施方案(2023年), (五): 市级平台 is the plan's 上海港岸电数据平台.
-    const r = readClause("牵头部门:市交通委科技信息处;实施部门:市级平台、市港航中心");
-    expect(r.named.map((n) => `${n.role}:${n.name}`)).toEqual(["lead:市交通委科技信息处", "support:市港航中心"]);
-    expect(r.unread.map((p) => p.text)).toEqual(["市级平台"]);
-    expect(roles("责任单位:立山经济开发区,区数据平台")).toEqual(["lead:立山经济开发区"]);
-  });
   test("names run together in a cell are each a name (市行政审批局市司法局)", () => {
     expect(readClause("牵头单位:市行政审批局市司法局").named.map((n) => [n.name, n.role, n.offset])).toEqual([
       ["市行政审批局", "lead", 5],

@@ -294,16 +294,8 @@ function sharedDepartments(names: Piece[], closers: Set<number>, isBody: (name: 
  * characters with no sentence punctuation, digit or verb opening it (isFragment), and no role word.
  */
 function isNameLike(text: string): boolean {
-  return (
-    /^[\u4e00-\u9fff()]{2,24}$/.test(text) &&
-    !isFragment(text) &&
-    !/牵头|负责|配合|落实|推进|实施/.test(text) &&
-    !THING.test(text)
-  );
+  return /^[\u4e00-\u9fff()]{2,24}$/.test(text) && !isFragment(text) && !/牵头|负责|配合|落实|推进|实施/.test(text);
 }
-
-/** The words that end a name of a thing, not of a body (a platform, a system, a project, a fund). */
-const THING = /(?:平台|系统|数据库|网站|项目|工程|设施|设备|机制|制度|资金|基金)$/;
 
 export interface ReadOptions {
   /** Whether a name is a body: the department reference or the form of a body's name (bodies.ts). */
@@ -371,10 +363,6 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
         }
       }
       const names = splitNames(text, offset, isBody);
-      // A labelled list keeps every name but one that names a thing, not a body (实施部门:市级平台、市港航中心, where
-      // 市级平台 is the plan's 上海港岸电数据平台): reported as a part that names no one.
-      for (let k = names.length - 1; k >= 0 && labelled; --k)
-        if (THING.test(names[k].text) && !isBody(names[k].text)) unread.push(...names.splice(k, 1));
       if (group === null) {
         // A list of bodies with no role words: it continues a labelled list before it (配合单位:X、Y,Z), or takes
         // the role of the part after it. Continuing a labelled list, a name the body rules do not know is kept too
