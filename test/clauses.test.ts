@@ -403,6 +403,8 @@ describe("departments of shared-部门 lists", () => {
     );
     const links = m.responsibilities.map((r) => `${r.role}:${r.asWritten}`);
     expect(links.filter((l) => l.endsWith(":财政"))).toEqual(["joint:财政"]);
+    // And the second reading names no department of its own.
+    expect(m.departments.filter((d) => !m.responsibilities.some((r) => r.department === d.name))).toEqual([]);
   });
 });
 
