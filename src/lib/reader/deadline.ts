@@ -94,3 +94,22 @@ export function deadlineInText(text: string): {deadline: Deadline; start: number
   const deadline = readDeadline(words);
   return deadline ? {deadline, start, end: start + words.length} : null;
 }
+
+/** A bracket closing a heading that holds only a time: (2024年底前), (2025年6月底前完成), (限2024年底前完成). */
+const HEADING_BRACKET = new RegExp(`[(\\[]\\s*(?:限|于)?\\s*(${TIME}\\s*(?:前|以前|之前))\\s*(?:${DONE})?\\s*[)\\]][\\s。.]*$`);
+
+/**
+ * The completion time a heading states for the work under it (an outline group's or chapter's introduction, a task
+ * table's group row, the heading above an attachment's list): the phrase deadlineInText reads
+ * (`(三)到2025年底前完成以下工作。`, `…,2024年6月底前完成。`), else a bracket closing the heading that holds only a time
+ * (`一、优化审批服务(2024年底前)`). Positions are those of the time's words.
+ */
+export function headingDeadline(text: string): {deadline: Deadline; start: number; end: number} | null {
+  const inText = deadlineInText(text);
+  if (inText) return inText;
+  const m = HEADING_BRACKET.exec(text);
+  if (!m) return null;
+  const start = m.index + m[0].indexOf(m[1]);
+  const deadline = readDeadline(m[1]);
+  return deadline ? {deadline, start, end: start + m[1].length} : null;
+}

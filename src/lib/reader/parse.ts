@@ -35,7 +35,7 @@ import {
 } from "./clauses.js";
 import {measureCoverage} from "./coverage.js";
 import {decodePlan} from "./decode.js";
-import {deadlineInText, readDeadline} from "./deadline.js";
+import {deadlineInText, headingDeadline, readDeadline} from "./deadline.js";
 import {OFFICE_WORDS, shortBodies} from "./abbreviations.js";
 import {readHeader} from "./header.js";
 import {notePeriod, readIndicators} from "./indicators.js";
@@ -289,8 +289,18 @@ function read(
   const chapterId = uniqueIds();
   const chapterOf = new Map<OutlineNode, Chapter>();
   const groupIds = new Map<OutlineNode, string>();
-  // The completion time a group's introduction states ((三)到2025年底前完成以下工作。): its items' where they state none.
-  const groupDeadlines = new Map<string, Deadline>();
+  // The completion time a heading states, by the id of its group or chapter (any kind: an outline group's or chapter's
+  // introduction, (三)到2025年底前完成以下工作。; a task table's group row; the heading above an attachment's list): the
+  // time of the items under it that state none (see the pass after the tables).
+  const headingTimes = new Map<string, Deadline>();
+  const noteHeadingTime = (id: string, body: Joined) => {
+    const stated = headingDeadline(shadowOf(body));
+    if (stated) headingTimes.set(id, {raw: written(body.slice(stated.start, stated.end)), date: stated.deadline.date});
+  };
+  // A heading's own text: its line and introduction, not the paragraphs of duties it holds (items of their own).
+  const headingOwn = (unit: Unit) => (unit.duties.length ? unit.node.body.slice(0, unit.duties[0].start) : unit.node.body);
+  // The chapter of each outline item, by the item's id: a chapter's heading gives its time as a group's does.
+  const itemChapter = new Map<string, string>();
   const groupId = uniqueIds();
   const goalId = uniqueIds();
   const itemId = uniqueIds();
@@ -354,6 +364,8 @@ function read(
     model.items.push(item);
     itemBodies.push(own);
     held.push(new Set());
+    const chapter = unit?.chapter ? chapterOf.get(unit.chapter) : undefined;
+    if (chapter) itemChapter.set(item.id, chapter.id);
     if (clause) {
       // The clause's parts read as one: labelled lines and a bracket share their roles.
       const {text: joined, toSource: toBody} = joinParts(shadowOf(body), clause.parts);
@@ -542,6 +554,7 @@ function read(
       };
       model.chapters.push(chapter);
       chapterOf.set(n, chapter);
+      noteHeadingTime(chapter.id, headingOwn(unit));
       if (unit.goal && n.breaks.length) {
         const own = n.body.slice(n.breaks[0], n.body.text.length);
         addGoal(goalId(`G${n.number}`), chapter.title, own, n, unit);
@@ -560,9 +573,7 @@ function read(
         source: fullSpan(n, n.body)
       };
       model.groups.push(group);
-      const stated = deadlineInText(shadowOf(n.body));
-      if (stated)
-        groupDeadlines.set(id, {raw: written(n.body.slice(stated.start, stated.end)), date: stated.deadline.date});
+      noteHeadingTime(id, headingOwn(unit));
       addDuties(unit);
     } else if (unit.role === "goal") {
       addGoal(goalId(`G${unit.path.join(".")}`), sameCut(unit.title, written(unit.text)), unit.text, n, unit);
@@ -658,6 +669,12 @@ function read(
   const tableIds = new Map(o.tables.map((tb, k) => [tb, k + 1]));
   // Task tables' cells of one year's work, with their item and year, for the targets below.
   const yearCells: {id: string; text: Joined; year: number}[] = [];
+  // A cell's text (its pieces: one, or a wrapped cell's lines) joined over the shadow.
+  const cellBody = (pieces: [number, number][]) => {
+    const body = new Joined(o.starts);
+    for (const [a, b] of pieces) body.append(shadowText.slice(a, b), a);
+    return body;
+  };
   for (const tt of taskTables(o.tables.filter((tb) => !tb.allocation))) {
     let group: string | null = null;
     // The heading open in each column (任务分类, then 主要方向 under it): a heading nests under those of earlier columns.
@@ -720,6 +737,7 @@ function read(
           group = id;
           spans.length = 0;
           spans[0] = id;
+          noteHeadingTime(id, cellBody(filled[0]));
         }
         continue;
       }
@@ -747,6 +765,7 @@ function read(
         });
         spans[level + 1] = id;
         group = id;
+        noteHeadingTime(id, cellBody(p));
       }
       // With no 序号 column (or no number in it), a task cell that opens with its number ((1)建设精品道路300条) is
       // numbered by it.
@@ -880,6 +899,7 @@ function read(
         chapter: null,
         source: {line: first.line, start: first.start, end: last.start + last.text.length}
       });
+      noteHeadingTime(group, cellBody(list.caption.map((h) => [h.start, h.start + h.text.length])));
     }
     for (const n of list.entries) {
       const body = n.body;
@@ -943,6 +963,7 @@ function read(
           chapter: null,
           source: fullSpan(n, n.body)
         });
+        noteHeadingTime(id, headingOwn(unit));
         if (unit.role === "chapter" && unit.goal && n.breaks.length) {
           addGoal(
             goalId(`GF${a}.${n.number}`),
@@ -992,14 +1013,16 @@ function read(
     });
   }
 
-  // A group's introduction that states a time (`(三)到2025年底前完成以下工作。`, `…,2024年6月底前完成。` above 1. 2.)
-  // gives it to each item under it that states none, the nearest group's first.
-  if (groupDeadlines.size) {
+  // A heading that states a time (`(三)到2025年底前完成以下工作。`, `…,2024年6月底前完成。` above 1. 2., a task table's
+  // group row `一、优化审批服务(2024年底前完成)`, the heading above an attachment's list) gives it to each item under it
+  // that states none: the nearest group's first, then the item's chapter's. One rule for every kind of group.
+  if (headingTimes.size) {
     const parentOf = new Map(model.groups.map((g) => [g.id, g.parent]));
     for (const item of model.items) {
       if (item.deadline) continue;
-      for (let g = item.group; g; g = parentOf.get(g) ?? null) {
-        const d = groupDeadlines.get(g);
+      const chapter = itemChapter.get(item.id);
+      for (let g = item.group ?? chapter ?? null; g; g = parentOf.get(g) ?? (g !== chapter ? chapter : null) ?? null) {
+        const d = headingTimes.get(g);
         if (d) {
           item.deadline = {raw: d.raw, date: d.date, inheritedFrom: g};
           break;
