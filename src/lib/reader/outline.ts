@@ -414,6 +414,13 @@ export function outline(text: string): Outline {
   }
   // Allocation tables of the attachments written one cell per line (附表2 / …分配表 / 序号 / 区域 / … / 合计): tables.
   const allocations = allocationCellTables(trimmed, attached);
+  // Each cell's line, a cell wrapped over lines of its own (申通地铁 / 集团) its lines, as allocationCellTables joins them.
+  const cellLinePieces = (row: {cells: string[]; first: number; last: number}) => {
+    const pieces: [number, number][][] = [];
+    for (let i = row.first; i <= row.last; ++i) if (trimmed[i]) pieces.push([lineSpan(i)]);
+    if (pieces.length > row.cells.length) pieces.splice(row.cells.length - 1, pieces.length, pieces.slice(row.cells.length - 1).flat());
+    return pieces;
+  };
   if (allocations.length) {
     const held = new Set<number>();
     for (const a of allocations) {
@@ -429,7 +436,8 @@ export function outline(text: string): Outline {
           cells: row.cells,
           line: row.first + 1,
           start: lineSpan(row.first)[0],
-          end: lineSpan(row.last)[1]
+          end: lineSpan(row.last)[1],
+          pieces: cellLinePieces(row)
         })),
         notes,
         column: null,

@@ -56,7 +56,15 @@ import {type OutlineNode, outline} from "./outline.js";
 import {simplifiedShadow} from "./simplified.js";
 import {stageTasks} from "./stageTasks.js";
 import {Joined, lineOf} from "./spans.js";
-import {alignCells, cellKind, cellPieces, type ColumnRole, type TaskColumn, taskTables} from "./taskTables.js";
+import {
+  alignCells,
+  bodyColumn,
+  cellKind,
+  cellPieces,
+  type ColumnRole,
+  type TaskColumn,
+  taskTables
+} from "./taskTables.js";
 import {findTargets} from "./targets.js";
 import {mainHorizon} from "./horizon.js";
 
@@ -1129,8 +1137,6 @@ function read(
       }
     }
   }
-  mergeBareOffices(departments, model.responsibilities, warnings);
-  model.departments = [...departments.values()];
 
   // Indicators.
   const ind = readIndicators(o.tables, o.starts);
@@ -1201,7 +1207,17 @@ function read(
     });
   }
 
-  readAllocations(text, shadowText, o, model, goalId, warnings);
+  // The bodies an allocation table's row names (its 责任单位/牵头单位 cells) hold the table's goal: one record a body a row.
+  const holdAllocation = (r: Responsibility, full: string, rowKey: string) => {
+    const key = `${rowKey} ${r.department}`;
+    if (allocationHeld.has(key)) return;
+    allocationHeld.add(key);
+    model.responsibilities.push({...r, department: resolve(r.asWritten, full, r.source.line)});
+  };
+  const allocationHeld = new Set<string>();
+  readAllocations(text, shadowText, o, model, goalId, warnings, isBody, holdAllocation);
+  mergeBareOffices(departments, model.responsibilities, warnings);
+  model.departments = [...departments.values()];
 
   stage("coverage");
   // The counts kept here added to measureCoverage's own record (not a spread into a new one: see addItem).
@@ -1238,7 +1254,10 @@ function read(
  * each a goal of its own, `GF` + the attachment's number (附表3 → GF3; `GT` + the table's place when no attachment's
  * line stands over it), titled by its caption; each filled quantity cell a target of it, its subject the row's name and
  * the column's header (黄浦区·新增装机容量), its year the period or year its caption or header names (“十四五” → 2025)
- * else the plan's target year. A total that is not the sum of its column is warned about (`table-row`).
+ * else the plan's target year. A total that is not the sum of its column is warned about (`table-row`). A bodies'
+ * column (`责任单位`, `牵头单位`, `配合单位`: bodyColumn) makes each unit row's bodies holders of the table's goal, read
+ * as a task table's cells are (one name lead, several joint; 牵头 beside 配合 lead and support), one record a body a
+ * row, its source the name in the row (so a target's holders are those whose source lies in its row): `hold`.
  */
 function readAllocations(
   text: string,
@@ -1246,7 +1265,9 @@ function readAllocations(
   o: ReturnType<typeof outline>,
   model: PlanModel,
   goalId: (id: string) => string,
-  warnings: Warning[]
+  warnings: Warning[],
+  isBody: (name: string) => boolean,
+  hold: (r: Responsibility, full: string, rowKey: string) => void
 ): void {
   const lineText = (i: number) => text.slice(o.starts[i], o.starts[i + 1] ?? text.length).trim();
   // A cell as written: the cells are read from the simplified shadow, which has the text's length, character for
@@ -1309,12 +1330,43 @@ function readAllocations(
     };
     const head = table.rows[0];
     const labels = allocation.quantities.map((q) => written(head, q.label));
+    const bodyColumns = head.cells.flatMap((c, column) => {
+      const key = bodyColumn(c);
+      return key ? [{key, column}] : [];
+    });
+    const LABELS = {lead: "牵头单位:", support: "配合单位:", responsible: "责任单位:"};
     for (const row of allocation.rows) {
       const name = written(table.rows[row], rows[row][allocation.name.column]);
       allocation.quantities.forEach((q, c) => {
         const figure = readFigure(rows[row][q.column] ?? "");
         if (figure) add(`${name}·${labels[c]}`, figure, q.unit || figure.unit, row, q.label);
       });
+      if (!bodyColumns.length) continue;
+      // The row's bodies' cells read as one clause under their labels; a cell wrapped over lines (申通地铁 / 集团) one name.
+      const pieces = cellPieces(shadowText, table.rows[row]);
+      const parts = bodyColumns.flatMap(({key, column}) =>
+        (pieces[column] ?? [])
+          .filter(([a, b]) => b > a)
+          .map(([start, end], n) => (n ? {start, end, glue: ""} : {start, end, label: LABELS[key]}))
+      );
+      if (!parts.length) continue;
+      const {text: joined, toSource} = joinParts(shadowText, parts);
+      for (const n of readClause(joined, {isBody}).named) {
+        const at = Array.from({length: n.name.length}, (_, i) => toSource(n.offset + i));
+        const start = at[0];
+        const line = lineOf(o.starts, start);
+        hold(
+          {
+            item: id,
+            department: n.name,
+            role: n.role,
+            asWritten: at.map((i) => text[i]).join(""),
+            source: {line, start, end: at[at.length - 1] + 1}
+          },
+          n.full ?? n.name,
+          `${id} ${row}`
+        );
+      }
     }
     if (allocation.total !== null) {
       const cells = rows[allocation.total];
