@@ -101,7 +101,11 @@ describe("headingDeadline", () => {
     return d && {...d.deadline, words: text.slice(d.start, d.end)};
   };
   test("a heading's introduction that states a time, as deadlineInText reads it", () => {
-    expect(read("(三)到2025年底前完成以下工作。")).toEqual({raw: "2025年底前", date: "2025-12-31", words: "2025年底前"});
+    expect(read("(三)到2025年底前完成以下工作。")).toEqual({
+      raw: "2025年底前",
+      date: "2025-12-31",
+      words: "2025年底前"
+    });
   });
   test("a bracket closing a heading that holds only a time (一、优化审批服务(2024年底前完成))", () => {
     expect(read("一、优化审批服务(2024年底前完成)")).toMatchObject({date: "2024-12-31", words: "2024年底前"});

@@ -96,7 +96,9 @@ export function deadlineInText(text: string): {deadline: Deadline; start: number
 }
 
 /** A bracket closing a heading that holds only a time: (2024年底前), (2025年6月底前完成), (限2024年底前完成). */
-const HEADING_BRACKET = new RegExp(`[(\\[]\\s*(?:限|于)?\\s*(${TIME}\\s*(?:前|以前|之前))\\s*(?:${DONE})?\\s*[)\\]][\\s。.]*$`);
+const HEADING_BRACKET = new RegExp(
+  `[(\\[]\\s*(?:限|于)?\\s*(${TIME}\\s*(?:前|以前|之前))\\s*(?:${DONE})?\\s*[)\\]][\\s。.]*$`
+);
 
 /**
  * The completion time a heading states for the work under it (an outline group's or chapter's introduction, a task

@@ -418,7 +418,8 @@ export function outline(text: string): Outline {
   const cellLinePieces = (row: {cells: string[]; first: number; last: number}) => {
     const pieces: [number, number][][] = [];
     for (let i = row.first; i <= row.last; ++i) if (trimmed[i]) pieces.push([lineSpan(i)]);
-    if (pieces.length > row.cells.length) pieces.splice(row.cells.length - 1, pieces.length, pieces.slice(row.cells.length - 1).flat());
+    if (pieces.length > row.cells.length)
+      pieces.splice(row.cells.length - 1, pieces.length, pieces.slice(row.cells.length - 1).flat());
     return pieces;
   };
   if (allocations.length) {

@@ -306,7 +306,8 @@ function read(
     if (stated) headingTimes.set(id, {raw: written(body.slice(stated.start, stated.end)), date: stated.deadline.date});
   };
   // A heading's own text: its line and introduction, not the paragraphs of duties it holds (items of their own).
-  const headingOwn = (unit: Unit) => (unit.duties.length ? unit.node.body.slice(0, unit.duties[0].start) : unit.node.body);
+  const headingOwn = (unit: Unit) =>
+    unit.duties.length ? unit.node.body.slice(0, unit.duties[0].start) : unit.node.body;
   // The chapter of each outline item, by the item's id: a chapter's heading gives its time as a group's does.
   const itemChapter = new Map<string, string>();
   const groupId = uniqueIds();
