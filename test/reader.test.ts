@@ -476,6 +476,15 @@ describe("the header and the signature block", () => {
     expect(m.items[1].text).toBe("乙。");
     expect(m.items[1].clause).toBe("市财政局负责");
   });
+  test("a drafting unit's signature at the end (any body's name over a date: …消防救援支队) is no clause of the last item", () => {
+    const m = parse(
+      "某区人民政府办公室关于转发《某区消防工作意见》的通知\n请认真贯彻执行。\n某区人民政府办公室\n2019年8月2日\n某区消防工作意见\n一、任务\n1.加强组织领导。各街镇要落实责任。\n2.强化队伍保障。完善职业保障机制。\n上海市某区消防救援支队\n2019年7月15日\n"
+    );
+    expect(m.document).toMatchObject({issuer: "某区人民政府办公室", date: "2019-08-02"});
+    expect(m.items[1].text).toBe("强化队伍保障。完善职业保障机制。");
+    expect(m.items[1].clause).toBeNull();
+    expect(m.responsibilities.filter((r) => r.item === m.items[1].id)).toEqual([]);
+  });
   test("an annual plan's target year is the one year its title names; a period's end or a goal's year wins", () => {
     const year = (text: string) => parse(text).document.targetYear;
     expect(year("某市交通领域优化营商环境行动方案(2026年)\n一、任务\n1.甲。推进改革。\n")).toBe(2026);
