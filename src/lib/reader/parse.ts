@@ -36,7 +36,7 @@ import {
 import {measureCoverage} from "./coverage.js";
 import {decodePlan} from "./decode.js";
 import {deadlineInText, headingDeadline, readDeadline} from "./deadline.js";
-import {OFFICE_WORDS, shortBodies} from "./abbreviations.js";
+import {OFFICE_WORDS, shortBodies, shortNamesOfThings} from "./abbreviations.js";
 import {readHeader} from "./header.js";
 import {notePeriod, readIndicators} from "./indicators.js";
 import {
@@ -250,6 +250,18 @@ function read(
     if (known === undefined) bodies.set(name, (known = directory.lookup(name) !== undefined || looksLikeBody(name)));
     return known;
   };
+  // Short names the text gives things that are no body (接入…数据平台(以下简称“市级平台”)): never a department, wherever
+  // a list names them (abbreviations.ts); said once a record that names one.
+  const things = shortNamesOfThings(shadowText, isBody);
+  const namesAThing = (name: string, line: number, holder: string) => {
+    if (!things.size || !things.has(simplifiedShadow(name))) return false;
+    warnings.push({
+      line,
+      code: "clause",
+      message: `${holder}: "${name}" is the short name the text gives a thing that is no body (以下简称); not read as a department`
+    });
+    return true;
+  };
   const departments = new Map<string, Department>();
   const resolved = new Map<string, string>();
   const resolve = (name: string, match: string, line: number): string => {
@@ -329,6 +341,7 @@ function read(
   const goalBodies: Joined[] = [];
   const held: Set<string>[] = [];
   const addResponsibility = (item: Item, k: number, r: Omit<Responsibility, "item">) => {
+    if (namesAThing(r.asWritten, r.source.line, item.id)) return;
     if (held[k].has(r.department)) return;
     held[k].add(r.department);
     model.responsibilities.push({
@@ -1210,6 +1223,7 @@ function read(
 
   // The bodies an allocation table's row names (its 责任单位/牵头单位 cells) hold the table's goal: one record a body a row.
   const holdAllocation = (r: Responsibility, full: string, rowKey: string) => {
+    if (namesAThing(r.asWritten, r.source.line, r.item)) return;
     const key = `${rowKey} ${r.department}`;
     if (allocationHeld.has(key)) return;
     allocationHeld.add(key);
