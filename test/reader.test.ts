@@ -335,6 +335,13 @@ describe("clauses", () => {
       ["T1 implicit:各项目主管部门", "T1 implicit:监管部门"]
     );
   });
+  test("a heading that names a place is a group, not a lead: its items stay without one", () => {
+    expect(
+      links(
+        "三、重点片区\n(一)莘庄副中心\n打造活力副中心。推进更新。\n(二)召稼楼古镇\n焕新古镇风貌。\n(三)黄浦江两岸片区\n贯通岸线。\n"
+      )
+    ).toEqual([]);
+  });
   test("a heading that only names a body holds the items under it (a 职责分工 chapter)", () => {
     expect(
       links("四、职责分工\n(一)区交通委\n1.制定操作流程。\n2.做好宣传。\n(二)区公安分局\n调研道路停车资源供给状况。\n")
