@@ -549,6 +549,8 @@ describe("the header and the signature block", () => {
       parse("某市方案\n一、总体要求\n(一)工作目标\n到2027年,建成示范区。\n二、任务\n(二)甲。(市发改委负责)\n").document
         .targetYear
     ).toBe(2027);
+    // A five-year plan's period in the title: its last year.
+    expect(parse("某区城市更新“十五五”规划\n一、任务\n(一)甲。(区发改委负责)\n").document.targetYear).toBe(2030);
   });
   test("an issuer line above the title is the issuer", () => {
     const m = parse("国务院办公厅\n关于进一步优化营商环境的意见\n一、任务\n(一)甲。(发展改革委负责)\n");
