@@ -357,6 +357,8 @@ describe("findTargets", () => {
     expect(found("对全区1918个垃圾箱房进行升级改造")).toEqual(["垃圾箱房|1918个||="]);
     expect(found("争取将60座社区公园纳入名录")).toEqual(["社区公园|60座||="]);
     expect(found("共计15.19平方公里海绵城市建设达标评估")).toEqual(["海绵城市建设达标评估|15.19平方公里||="]);
+    // The total of the things listed before it: what it measures comes after it.
+    expect(found("完成电四小区、鲁汇一村共计约1.4万平方米成套改造。")).toEqual(["成套改造|1.4万平方米||="]);
   });
   test("a bare figure after another target of its sentence measures the same thing, without the modal and verb", () => {
     expect(found("本区绿色账户要新增覆盖14.3万户,累计达到30.3万户")).toEqual([

@@ -283,10 +283,11 @@ const NOUN_GOES_ON = /^、[^,。;:、(\d]{1,12}?的[^,。;:、(\d]{1,12}/;
  * kind, 乡道 of 乡道、村道养护; 城镇职工 of 城镇职工、城镇居民医保…支付比例): a short noun with no figure and no verb.
  */
 const SHARED_NAME = /^\s*(?:\d+年内|(?:19|20)\d{2}年\s*,?)?[\u4e00-\u9fff()]{1,8}$/;
-/** Words before a count that only scope or introduce it (对全区1918个垃圾箱房, 争取将60座社区公园, 共计15.19平方公里…):
- * the noun after the count is what it counts. */
+/** Words before a count that only scope or introduce it (对全区1918个垃圾箱房, 争取将60座社区公园, 共计15.19平方公里…,
+ * the total of the things listed before it: 电四小区、鲁汇一村共计约1.4万平方米成套改造): the noun after the count is what
+ * it counts. */
 const BARE_SCOPE =
-  /^(?:(?:争取|力争|逐步)?(?:将|把)|(?:(?:全|本)(?:市|区|县|省|镇))?(?:首批|第[一二三四五六七八九十\d]+批)|(?:全|本)(?:市|区|县|省|镇)|共计|合计|总计)$/;
+  /^(?:(?:争取|力争|逐步)?(?:将|把)|(?:(?:全|本)(?:市|区|县|省|镇))?(?:首批|第[一二三四五六七八九十\d]+批)|(?:全|本)(?:市|区|县|省|镇)|[^,。;:]*?(?:共计|合计|总计))$/;
 /**
  * A unit that counts things (个, 条, 家, 座 …): the noun right after it is what is counted. After a verb that opened the
  * phrase, the words between the verb and the number own or place the things (推动潞讯精密电子30条生产线投产: a
