@@ -27,6 +27,11 @@ describe("deadlineInText", () => {
     expect(read("到2025年底,全市覆盖率达到90%。")).toBeNull();
     expect(read("推进2025年重点项目建设。")).toBeNull();
   });
+  test("a time whose verb qualifies a noun scopes the work (以2000年前建成的公房为重点): no deadline", () => {
+    expect(read("以2000年前建成的公房、动迁房及混合小区为重点,实施综合修缮。")).toBeNull();
+    expect(read("对2010年以前竣工的老旧住宅开展排查。")).toBeNull();
+    expect(read("2026年底前完成修缮。")).toMatchObject({date: "2026-12-31"});
+  });
 });
 
 describe("readDeadline: cut cells", () => {

@@ -1166,7 +1166,8 @@ function read(
   model.indicators = ind.indicators;
   warnings.push(...ind.warnings);
   const first = ind.indicators.find((i) => i.year !== null);
-  // The target year: the indicator table's; else the end of a period in the title ((2023—2025年)); else the
+  // The target year: the indicator table's; else the end of a period in the title ((2023—2025年), or a five-year
+  // plan's: 城市更新“十五五”规划 → 2030); else the
   // year the goals name most often (到2025年), a long-term vision's (远期目标:到2035年) only when they name no other;
   // else the one year an annual plan's title names (2026年…行动方案,
   // …工作要点(2026年)): the work of that year.
@@ -1174,7 +1175,10 @@ function read(
   const goalYear = mainHorizon(model.goals.map((g) => g.text));
   const yearsInTitle = [...(model.document.title ?? "").matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => +m[1]);
   const titleYear = new Set(yearsInTitle).size === 1 ? yearsInTitle[0] : null;
-  model.document.targetYear = first?.year ?? (titleYears ? +titleYears[2] : (goalYear ?? titleYear));
+  const titlePeriod = /十[一二三四五六七八九]?五/.test(model.document.title ?? "")
+    ? (notePeriod(model.document.title!)?.to ?? null)
+    : null;
+  model.document.targetYear = first?.year ?? (titleYears ? +titleYears[2] : (titlePeriod ?? goalYear ?? titleYear));
   model.document.baselineYear = ind.indicators.find((i) => i.baseline)?.baseline?.year ?? null;
 
   // Targets, in items and in goals.
