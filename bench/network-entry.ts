@@ -170,13 +170,22 @@ async function pan(target: Element, x: number, y: number, frames = 40): Promise<
 }
 
 /**
- * The centre of the matrix's cell of `department` and `item` on screen, from its row's and column's tick labels
- * (the matrix draws its cells as SVG rects, or on a canvas when large: the labels are SVG in both).
+ * The centre of the matrix's cell of `department` and `item` on screen, from the matrix's cellBox (its cells are SVG
+ * rects, or on a canvas when large).
  */
 function cellCentre(el: Element, department: string, item: string): [number, number] {
-  const column = el.querySelector(`g[aria-label="x-axis tick label"] text[data-item="${CSS.escape(item)}"]`)!;
-  const row = el.querySelector(`g[aria-label="y-axis tick label"] text[data-department="${CSS.escape(department)}"]`)!;
-  return [centre(column)[0], centre(row)[1]];
+  const box = (el as ReturnType<typeof responsibilityMatrix>).cellBox?.(department, item);
+  if (!box) {
+    // A version of the matrix without cellBox (a baseline): its cells are rects.
+    const rect = el.querySelector(
+      `rect[data-item="${CSS.escape(item)}"][data-department="${CSS.escape(department)}"]`
+    )!;
+    return centre(rect);
+  }
+  const svg = el.matches("svg") ? el : el.querySelector('svg[aria-label="responsibility matrix"]')!;
+  const r = svg.getBoundingClientRect();
+  const scale = r.width / (Number(svg.getAttribute("width")) || r.width);
+  return [r.left + (box.x + box.width / 2) * scale, r.top + (box.y + box.height / 2) * scale];
 }
 
 /** A point of `el` (client coordinates) at least `clear` px from every node at `points` (element coordinates). */

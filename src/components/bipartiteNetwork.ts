@@ -24,7 +24,7 @@
  * The root svg carries data-view="bipartite"; nodes data-department or data-item; links data-department,
  * data-item and data-role.
  *
- * Large networks on canvas: above `canvasThreshold` links (default 2,000; every real plan has fewer) the links are
+ * Large networks on canvas: above `canvasThreshold` links (default 1,000; every real plan has fewer) the links are
  * drawn on canvases in the links' <g> (canvasLayer.ts: a <foreignObject data-canvas-layer>), under the SVG nodes and
  * labels, which stay as they are; the focus layer draws the hovered node's links as SVG paths as before. The links
  * then have no elements (nor tooltips) of their own; an export (exportChart's chartSvg) draws them as SVG paths.
@@ -65,7 +65,7 @@ export interface BipartiteNetworkOptions {
   document?: Document;
   /** "svg", "canvas" (links on canvas, see above) or "auto" (default): canvas above `canvasThreshold` links. */
   renderer?: "auto" | "svg" | "canvas";
-  /** Links above which "auto" draws them on canvas (default 2,000). */
+  /** Links above which "auto" draws them on canvas (default 1,000; the largest real plan has 207). */
   canvasThreshold?: number;
 }
 
@@ -95,7 +95,7 @@ export function bipartiteNetwork(
     language = "both",
     document = globalThis.document,
     renderer = "auto",
-    canvasThreshold = 2000
+    canvasThreshold = 1000
   }: BipartiteNetworkOptions
 ): SVGSVGElement {
   const departments = new Map<string, Department>(model.departments.map((d) => [d.name, d]));

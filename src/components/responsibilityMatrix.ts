@@ -33,7 +33,7 @@
  * The band above the strip for the chapter labels is kept in every order, so that the matrix does not move when
  * the order changes.
  *
- * Large matrices on canvas: above `canvasThreshold` cells (default 2,000; every real plan has fewer) the cells are
+ * Large matrices on canvas: above `canvasThreshold` cells (default 1,000; every real plan has fewer) the cells are
  * drawn on canvases under the SVG's labels and axes (canvasLayer.ts: a <foreignObject data-canvas-layer> in the
  * cells' <g aria-label="cell">), so that a re-ordering redraws a few hundred cells on a canvas instead of making
  * the browser restyle and repaint thousands of SVG elements. The tip, the keyboard, the value and input event, the
@@ -87,7 +87,7 @@ export interface ResponsibilityMatrixOptions extends Omit<Plot.PlotOptions, "doc
   maxCellWidth?: number;
   /** "svg", "canvas" (cells on canvas, see above) or "auto" (default): canvas above `canvasThreshold` cells. */
   renderer?: "auto" | "svg" | "canvas";
-  /** Cells above which "auto" draws them on canvas (default 2,000). */
+  /** Cells above which "auto" draws them on canvas (default 1,000; the largest real plan has 207). */
   canvasThreshold?: number;
 }
 
@@ -95,6 +95,8 @@ export interface ResponsibilityMatrixOptions extends Omit<Plot.PlotOptions, "doc
 export type MatrixElement = (SVGSVGElement | HTMLElement) & {
   /** Moves the drawn rows and columns to another order of the same departments and items (see above). */
   reorder(order: MatrixOrder): void;
+  /** Where the cell of a drawn department and item is now, in the svg's px (its viewBox); null if not drawn. */
+  cellBox(department: string, item: string): {x: number; y: number; width: number; height: number} | null;
 };
 
 /** Characters of an item's title on the item axis (the full title is in the label's tooltip). */
@@ -139,7 +141,7 @@ export function responsibilityMatrix(
     document = globalThis.document,
     maxCellWidth = 32,
     renderer = "auto",
-    canvasThreshold = 2000,
+    canvasThreshold = 1000,
     ...options
   }: ResponsibilityMatrixOptions
 ): MatrixElement {
@@ -357,7 +359,7 @@ export function responsibilityMatrix(
     figure.tagName.toLowerCase() === "svg" ? figure : figure.querySelector('svg[aria-label="responsibility matrix"]')
   ) as SVGSVGElement | null;
   if (typeof plot.scale !== "function" || !svg || !rows.length || !columns.length)
-    return Object.assign(figure, {reorder: () => {}}) as MatrixElement;
+    return Object.assign(figure, {reorder: () => {}, cellBox: () => null}) as MatrixElement;
   const doc = svg.ownerDocument;
   const xScale = plot.scale("x");
   const yScale = plot.scale("y");
@@ -406,7 +408,7 @@ export function responsibilityMatrix(
           width: xScale.bandwidth,
           height: yScale.bandwidth,
           fill: ROLE_COLORS[c.role],
-          ...(c.opacity < 1 ? {"fill-opacity": c.opacity} : {}),
+          "fill-opacity": c.opacity,
           "data-item": c.item,
           "data-department": c.department,
           "data-role": c.role
@@ -638,7 +640,11 @@ export function responsibilityMatrix(
     keyboard.reorder(newRows, newColumns);
   };
   layer?.redraw();
-  return Object.assign(figure, {reorder}) as MatrixElement;
+  const cellBox = (department: string, item: string) =>
+    rowIndex.has(department) && columnIndex.has(item)
+      ? {x: x(item), y: y(department), width: xScale.bandwidth, height: yScale.bandwidth}
+      : null;
+  return Object.assign(figure, {reorder, cellBox}) as MatrixElement;
 }
 
 /** The widest line of a tip (pixels, as textWidth measures: 36 Chinese characters at 12 px). */
