@@ -102,8 +102,9 @@ test.each(["matrix", "bipartite"])("the %s on canvas looks like, and exports as,
   const compare = (a: string, b: string) =>
     page.evaluate(
       ([x, y]) =>
-        (globalThis as unknown as {difference: (a: string, b: string) => Promise<{share: number; ink: number}>})
-          .difference(x, y),
+        (
+          globalThis as unknown as {difference: (a: string, b: string) => Promise<{share: number; ink: number}>}
+        ).difference(x, y),
       [a, b] as const
     );
   // The exports: the canvas layer is drawn as SVG again, so the files are the same drawing.
