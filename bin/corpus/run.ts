@@ -86,7 +86,7 @@ export function planGroups(files: PlanFileEntry[], size: (path: string) => numbe
  * The cap of a worker's old generation (V8's resourceLimits.maxOldGenerationSizeMb), MB. V8 lets a heap grow by a
  * factor of up to 4 over what survives a full collection when its limit is large (the default, about 2 GB) and by
  * about 1.3 when it is at most 256 MB: uncapped, each worker's heap grew from 55 to 94 MB over 1,000 plans while
- * what it held stayed between 20 and 65 MB, and the process's peak memory grew with the number of plans. Capped,
+ * what it held stayed between 22 and 67 MB, and the process's peak memory grew with the number of plans. Capped,
  * each worker's heap stayed at 52 to 63 MB. A plan needs far less (a 10 MB plan is read within 128 MB); a group
  * whose worker still runs out of memory is read again on the main thread (inOrder), so the output does not change.
  */
