@@ -760,6 +760,9 @@ const isProse = (verb: string, kind: keyof typeof PROSE_ROLE_VERBS) =>
 function partnersAfter(text: string, at: number, isBody: (name: string) => boolean): Piece[] {
   const named = (from: number, e: number) => {
     const name = text.slice(from, e);
+    // A list's closing 等部门 is no part of its last name (…、区城运中心等部门共同推进 → 区城运中心).
+    const etc = name.lastIndexOf("等");
+    if (etc >= 2 && isBody(name.slice(0, etc))) return false;
     return isBody(name) && !isFragment(name) && !isJurisdiction({text: name, offset: from});
   };
   const out: Piece[] = [];
