@@ -282,6 +282,14 @@ function read(
 
   // Units.
   stage("items");
+  // A district or county named bare (金山区加快…) in the plan of a city or province (its issuer 上海市交通委员会, no
+  // district in it) lies below the plan's jurisdiction: a body the plan gives work to, unless its header names it.
+  const cityIssuer = /^[\u4e00-\u9fff]{2,6}?[省市](?![\u4e00-\u9fff]{1,6}?(?:区|县)(?!域))/.test(header.issuer ?? "");
+  const lowerPlace = (name: string) =>
+    cityIssuer &&
+    /^(?:[\u4e00-\u9fff]{1,3}[区县]|[\u4e00-\u9fff]{2,3}新片?区)$/.test(name) &&
+    !/^(?:本|全|该|我|此)|各|(?:居住|功能|示范|开发|保护|核心|(?<!新)片|园|社|小|城|景|街|辖)区$/.test(name) &&
+    !header.title?.includes(name);
   const {units, noClauses} = classify(o.roots, o.nodes, shadowOf, isBody);
   // Items with no clause (but duty paragraphs, held by the bodies that open them), warned about at the end.
   const unassigned: {line: number | null; id: string}[] = [];
@@ -461,7 +469,7 @@ function read(
         }
       }
       // Bodies named as subjects of the item's sentences: an implicit role.
-      for (const n of sentenceSubjects(shadowOf(own), isBody, own.lineBreaks())) {
+      for (const n of sentenceSubjects(shadowOf(own), isBody, own.lineBreaks(), lowerPlace)) {
         const src = own.span(n.offset, n.offset + n.text.length);
         const name = written(own.slice(n.offset, n.offset + n.text.length));
         addResponsibility(item, k, {
@@ -1155,7 +1163,10 @@ function read(
       const source = {line: line.line, start, end: start + header.issuer!.length};
       const match = shadowText.slice(source.start, source.end);
       const department = resolve(header.issuer!, referenceName(match, directory) ?? match, line.line);
-      const led = new Set(model.responsibilities.filter((r) => r.role !== "implicit").map((r) => r.item));
+      // A support beside no lead (会同空中交通管理机构制定…) supports the item's holder: the issuer still holds it.
+      const led = new Set(
+        model.responsibilities.filter((r) => r.role === "lead" || r.role === "joint").map((r) => r.item)
+      );
       const byItem = new Map<string, Responsibility[]>();
       for (const r of model.responsibilities) byItem.set(r.item, [...(byItem.get(r.item) ?? []), r]);
       model.responsibilities = [];

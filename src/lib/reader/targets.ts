@@ -357,7 +357,8 @@ function phraseStart(text: string, mask: Uint8Array, i: number, separators: stri
 }
 
 /** The noun after a count of the parts of an indicator system or an assessment: 指标, 方面, 维度, not reaching a level. */
-const SYSTEM_PARTS = /^[\u4e00-\u9fff]{0,6}?(?:指标|方面|维度)(?![\u4e00-\u9fff]{0,4}(?:达到|实现|位居|处于|保持|进入))/;
+const SYSTEM_PARTS =
+  /^[\u4e00-\u9fff]{0,6}?(?:指标|方面|维度)(?![\u4e00-\u9fff]{0,4}(?:达到|实现|位居|处于|保持|进入))/;
 
 /** Words before a year that make it the base of a change (同比2022年增长30%, 较2020年下降), not the target's year. */
 const BASE_YEAR = /(?:同比|较|比|相比|相较|对比)(?:于)?\s*$/;
