@@ -5,6 +5,7 @@ import {
   bracketsBalance,
   gluedNames,
   isFragment,
+  isGenericBody,
   looksLikeBody
 } from "../src/lib/reader/bodies.js";
 
@@ -70,6 +71,19 @@ describe("looksLikeBody", () => {
     expect(looksLikeBody("南京西路功能区是静安区")).toBe(false);
     expect(isFragment("区属国有企业根据区政府")).toBe(true);
     expect(isFragment("区住房保障房屋管理局")).toBe(false);
+  });
+  test("a phrase opened by an adverb of manner is a fragment (充分发挥企业)", () => {
+    expect(isFragment("充分发挥企业")).toBe(true);
+    expect(looksLikeBody("积极引导企业")).toBe(false);
+    expect(looksLikeBody("轨道交通企业")).toBe(true);
+  });
+  test("a joint conference (联席会议) that leads work is a body", () => {
+    expect(looksLikeBody("市生活垃圾分类减量推进工作联席会议")).toBe(true);
+  });
+  test("the 机关 of a field is a body (公安机关); 机关 alone is none, and 行政机关 a generic group", () => {
+    expect(looksLikeBody("公安机关")).toBe(true);
+    expect(looksLikeBody("机关")).toBe(false);
+    expect(isGenericBody("行政机关")).toBe(true);
   });
 });
 

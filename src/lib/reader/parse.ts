@@ -321,9 +321,16 @@ function read(
   const itemBodies: Joined[] = [];
   const goalBodies: Joined[] = [];
   const held: Set<string>[] = [];
+  // The key of a name's place among an item's holdings: a name read once is not read again by another rule.
+  const mention = (source: SourceSpan) => `\u0000${source.line}:${source.start}`;
+  const mentioned = (k: number, source: SourceSpan) => held[k].has(mention(source));
   const addResponsibility = (item: Item, k: number, r: Omit<Responsibility, "item">) => {
     if (held[k].has(r.department)) return;
     held[k].add(r.department);
+    // One mention, one link: a name two rules read (a duty paragraph's opening list, then its sentence's subject)
+    // keeps the first reading, whatever department each resolved it to.
+    if (mentioned(k, r.source)) return;
+    held[k].add(mention(r.source));
     model.responsibilities.push({
       item: item.id,
       department: r.department,
@@ -439,9 +446,10 @@ function read(
       );
       for (const n of [...opening, ...leadingDuty(shadowOf(own), isBody), ...inText]) {
         const src = own.span(n.offset, n.offset + n.name.length);
+        if (mentioned(k, src)) continue;
         const name = written(own.slice(n.offset, n.offset + n.name.length));
         addResponsibility(item, k, {
-          department: resolve(name, n.name, src.line),
+          department: resolve(name, n.full ?? n.name, src.line),
           role: n.role,
           asWritten: name,
           source: src
@@ -471,9 +479,10 @@ function read(
       // Bodies named as subjects of the item's sentences: an implicit role.
       for (const n of sentenceSubjects(shadowOf(own), isBody, own.lineBreaks(), lowerPlace)) {
         const src = own.span(n.offset, n.offset + n.text.length);
+        if (mentioned(k, src)) continue;
         const name = written(own.slice(n.offset, n.offset + n.text.length));
         addResponsibility(item, k, {
-          department: resolve(name, n.text, src.line),
+          department: resolve(name, n.full ?? n.text, src.line),
           role: "implicit",
           asWritten: name,
           source: src
