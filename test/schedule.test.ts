@@ -119,6 +119,10 @@ describe("a plan with no clause anywhere", () => {
     // An official's title (分管副区长) is a person's role, not a body: no link.
     expect(m.responsibilities.some((r) => /副区长/.test(r.asWritten))).toBe(false);
   });
+  test("a task chapter whose long heading ends with a closing word (…职业保障,发挥…作用) is no closing chapter", () => {
+    const m = parse(WORK.replace("四、组织保障\n", "四、加强消防救援队伍职业保障,发挥主力军作用\n"));
+    expect(m.responsibilities.filter((r) => r.role !== "implicit")).toEqual([]);
+  });
   test("a plan that assigns any item keeps its closing chapter's sentence to itself", () => {
     const m = parse(WORK.replace("逐步搭建信息系统。", "区大数据中心牵头搭建信息系统。"));
     expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual(["T2.2 lead:区大数据中心"]);

@@ -1138,8 +1138,15 @@ function read(
   // and whose closing chapter assigns its work by a prose role verb (四、组织保障 / …,区建设管理委会同区发展改革委、…
   // 等部门共同推进城市体检工作): that sentence covers the whole plan's work, and gives its roles to every item.
   if (!model.items.some((i) => i.clause !== null) && model.responsibilities.every((r) => r.role === "implicit")) {
+    // A closing chapter by its heading alone (四、组织保障, 保障措施, 工作要求), not a task chapter whose long heading
+    // ends with a word of it (五、加强消防救援队伍职业保障,发挥应急救援主力军作用).
+    const closingHeading = (n: OutlineNode) => {
+      const t = shadowOf(n.body);
+      const heading = (n.breaks.length ? t.slice(0, n.breaks[0]) : t).trim();
+      return heading.length <= 10 && CLOSING.test(heading);
+    };
     const closing = units.filter(
-      (u) => (u.role === "chapter" || u.role === "group") && u.chapter && CLOSING.test(shadowOf(u.chapter.body))
+      (u) => (u.role === "chapter" || u.role === "group") && u.chapter && closingHeading(u.chapter)
     );
     // The paragraphs after the heading's line (四、组织保障 / 区政府是…).
     const roles = closing.flatMap((u) => {
