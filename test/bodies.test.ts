@@ -85,6 +85,14 @@ describe("looksLikeBody", () => {
       expect(looksLikeBody(name), name).toBe(false);
     for (const name of ["浦东新区", "七宝镇", "区房屋急修中心", "闵行区"]) expect(looksLikeBody(name), name).toBe(true);
   });
+  test("a 新片区 (临港新片区) is a jurisdiction with its own administration, as a 新区 is: a body; a 片区 is a place", () => {
+    expect(looksLikeBody("临港新片区")).toBe(true);
+    expect(looksLikeBody("浦东新区")).toBe(true);
+    expect(looksLikeBody("重点片区")).toBe(false);
+  });
+  test("a management body (管理机构) is a body: 空中交通管理机构", () => {
+    expect(looksLikeBody("空中交通管理机构")).toBe(true);
+  });
   test("a phrase opened by an adverb of manner is a fragment (充分发挥企业)", () => {
     expect(isFragment("充分发挥企业")).toBe(true);
     expect(looksLikeBody("积极引导企业")).toBe(false);

@@ -183,6 +183,26 @@ describe("the issuer of a department's own plan", () => {
     // A bureau the reference does not list holds its plan too (a name ending as a bureau's does).
     expect(byIssuer(notice("某市规划和自然资源局", tasks))).toHaveLength(2);
   });
+  test("a support beside no lead (会同Y制定…) supports the issuer, which still holds the item", () => {
+    const withPartner = "一、任务\n1.提高通达性。会同空中交通管理机构制定管理办法。\n2.促进集聚。推进建设。\n";
+    const m = parse(notice("上海市交通委员会", withPartner));
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+      "T1 support:空中交通管理机构",
+      "T1 implicit:上海市交通委员会",
+      "T2 implicit:上海市交通委员会"
+    ]);
+  });
+  test("a district named bare in a city department's plan is given its task (implicit); the plan's own place is not", () => {
+    const districts =
+      "一、任务\n1.先行示范。金山区加快机制创新。杨浦区加快打造示范场景。本市加强统筹。\n2.促进集聚。推进建设。\n";
+    const implicit = (issuer: string) =>
+      parse(notice(issuer, districts))
+        .responsibilities.filter((r) => r.role === "implicit" && !r.byIssuer)
+        .map((r) => r.asWritten);
+    expect(implicit("上海市交通委员会")).toEqual(["金山区", "杨浦区"]);
+    // In a district's own plan a district named bare is a place, not a body it assigns.
+    expect(implicit("上海市金山区交通委员会")).toEqual([]);
+  });
   test("a people's government, its office, a party committee, a leading group or a committee issues to others: no holder", () => {
     for (const issuer of [
       "某市人民政府",

@@ -5,6 +5,13 @@ const found = (text: string) =>
   findTargets(text).map((t) => `${t.subject}|${t.value}${t.unit}|${t.comparator}|${t.op}`);
 
 describe("findTargets", () => {
+  test("counts of the parts of an indicator system or an assessment describe it: no targets", () => {
+    expect(found("N是市级层面新增了34个指标;增加体现本区特色的6个指标。")).toEqual([]);
+    expect(found("围绕生态宜居、健康舒适等8个方面开展评估,沿用65个基础性指标。")).toEqual([]);
+    expect(found("从6个维度开展评价。")).toEqual([]);
+    // A count of indicators that reach a level is one.
+    expect(found("力争5项指标达到国际先进水平。")).toHaveLength(1);
+  });
   test("a count with its unit after the subject is a target", () => {
     expect(found("培育国家级和省级“专精特新”及“小巨人”企业20家。")).toEqual([
       "国家级和省级“专精特新”及“小巨人”企业|20家||="

@@ -150,9 +150,7 @@ export function score(model: PlanModel, expected: Expected): Score {
   const holder = expected.issuerHolds;
   const issuer = compare(
     holder
-      ? expected.items
-          .filter((e) => !e.lead?.length && !e.support?.length && !e.joint?.length)
-          .map((e) => link(e.key, holder, "issuer"))
+      ? expected.items.filter((e) => !e.lead?.length && !e.joint?.length).map((e) => link(e.key, holder, "issuer"))
       : [],
     model.responsibilities.filter((r) => r.byIssuer).map((r) => link(of(r.item), r.asWritten, "issuer"))
   );

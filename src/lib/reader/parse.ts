@@ -49,7 +49,7 @@ import {
   totalLabel
 } from "./allocationTables.js";
 import {isDepartmentIssuer, referenceName} from "./issuer.js";
-import {classify, headingOf, sameCut, type Unit} from "./items.js";
+import {classify, CLOSING, headingOf, sameCut, type Unit} from "./items.js";
 import {markerLabel, readMarker} from "./numbering.js";
 import {normalizePlanText} from "./normalize.js";
 import {type OutlineNode, outline} from "./outline.js";
@@ -157,6 +157,8 @@ function uniqueIds() {
 /** The words after a body's name in a heading over the work it leads: 牵头工作(8项), 负责的任务, 牵头事项. */
 const HEADING_LEAD = /(?:牵头|负责|主责|承担)的?(?:工作|任务|事项|项目)(?:清单)?(?:\(\s*共?\d+\s*项\s*\))?$/;
 const SCHEDULE = /时间节点|时间进度|进度|步骤|阶段|时间安排|工作安排|时间表/;
+/** A time set with 前 in a stage's text: 10月15日前, 2023年9月底前, 11月底前 (a month without a year: the stage's). */
+const BY_DATE = /((?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末)?\s*(?:之前|以前|前)/g;
 
 const STYLE_NAMES: Record<string, string> = {
   chapter: "第一章",
@@ -300,11 +302,21 @@ function read(
 
   // Units.
   stage("items");
+  // A district or county named bare (金山区加快…) in the plan of a city or province (its issuer 上海市交通委员会, no
+  // district in it) lies below the plan's jurisdiction: a body the plan gives work to, unless its header names it.
+  const cityIssuer = /^[\u4e00-\u9fff]{2,6}?[省市](?![\u4e00-\u9fff]{1,6}?(?:区|县)(?!域))/.test(header.issuer ?? "");
+  const lowerPlace = (name: string) =>
+    cityIssuer &&
+    /^(?:[\u4e00-\u9fff]{1,3}[区县]|[\u4e00-\u9fff]{2,3}新片?区)$/.test(name) &&
+    !/^(?:本|全|该|我|此)|各|(?:居住|功能|示范|开发|保护|核心|(?<!新)片|园|社|小|城|景|街|辖)区$/.test(name) &&
+    !header.title?.includes(name);
   const {units, noClauses} = classify(o.roots, o.nodes, shadowOf, isBody);
   // Items with no clause (but duty paragraphs, held by the bodies that open them), warned about at the end.
   const unassigned: {line: number | null; id: string}[] = [];
   // The year of the last stage of a schedule read, per chapter: a stage's month without a year takes it.
   const stageYear = new Map<Unit["chapter"], number>();
+  // The year of each stage's time, by the id of its item or goal: the year of the targets its text states.
+  const stageYears = new Map<string, number>();
   const chapterSeq = (n: OutlineNode | null) => (n ? n.number : null);
   const chapterId = uniqueIds();
   const chapterOf = new Map<OutlineNode, Chapter>();
@@ -499,7 +511,7 @@ function read(
         }
       }
       // Bodies named as subjects of the item's sentences: an implicit role.
-      for (const n of sentenceSubjects(shadowOf(own), isBody, own.lineBreaks())) {
+      for (const n of sentenceSubjects(shadowOf(own), isBody, own.lineBreaks(), lowerPlace)) {
         const src = own.span(n.offset, n.offset + n.text.length);
         if (mentioned(k, src)) continue;
         const name = written(own.slice(n.offset, n.offset + n.text.length));
@@ -613,13 +625,46 @@ function read(
     } else if (unit.role === "item" && n.parent?.style !== "column") {
       const id = itemId(numberedOnce ? `T${n.number}` : `T${unit.path.join(".")}`);
       addItem(unit, n, {id, kind: "task", seq: n.number, column: null}, unit.text, fullSpan(n, unit.text));
+      if (unit.stage) {
+        const item = model.items[model.items.length - 1];
+        item.deadline = stageDeadline(unit.text, stageTime(unit.text, n, unit)) ?? item.deadline;
+        if (item.deadline?.date) stageYears.set(id, +item.deadline.date.slice(0, 4));
+      }
     }
+  }
+
+  /**
+   * A stage's deadline when it is an item: the latest time its text sets with 前 (10月15日前, 2023年9月底前; a month
+   * without a year takes the stage's), the exact day; else the time its heading states (2021年10月 → 10-31).
+   */
+  function stageDeadline(body: Joined, heading: Deadline | null): Deadline | null {
+    const t = shadowOf(body);
+    const year = heading?.date ? heading.date.slice(0, 4) : null;
+    let best: Deadline | null = null;
+    for (const m of t.matchAll(BY_DATE)) {
+      if (!m[1] && !year) continue;
+      const d = readDeadline(m[1] ? m[0] : `${year}年${m[0]}`);
+      if (d?.date && (!best?.date || d.date > best.date))
+        best = {raw: written(body.slice(m.index!, m.index! + m[0].length)), date: d.date};
+    }
+    return best ?? heading;
   }
 
   function addGoal(id: string, title: string, body: Joined, n: OutlineNode, unit: Unit) {
     const goal: Goal = {id, title, text: written(body), chapter: chapterSeq(unit.chapter), source: fullSpan(n, body)};
-    // A stage of a schedule: a heading that states a time ((一)2023年4月底前, (二)6月底前, 第一阶段(2024年3月底前)).
-    // A span of months (2024年4月—11月) ends with its last month.
+    const time = stageTime(body, n, unit);
+    if (time) goal.deadline = time;
+    if (time?.date) stageYears.set(id, +time.date.slice(0, 4));
+    model.goals.push(goal);
+    goalBodies.push(body);
+  }
+
+  /**
+   * The time a stage of a schedule states in its heading ((一)2023年4月底前, (二)6月底前, 第一阶段(2024年3月底前),
+   * (一)建立工作机制(2021年8月)), or null. A span of months (2024年4月—11月) ends with its last month; a month
+   * without a year takes the year of the stage before it in its chapter.
+   */
+  function stageTime(body: Joined, n: OutlineNode, unit: Unit): Deadline | null {
     const heading = /^[^。;]*/
       .exec(shadowOf(body))![0]
       .replace(/\d{1,2}\s*月\s*[—–\-~至到]\s*(?=\d{1,2}\s*月)/, (m) => " ".repeat(m.length));
@@ -628,14 +673,11 @@ function read(
     const own = readDeadline(heading);
     const stated = own ?? (carried && month ? readDeadline(`${carried}年${month[0]}`) : null);
     const above = n.parent ? shadowOf(n.parent.body).split(/[。\n]/)[0] : "";
-    if (n.depth > 0 && stated?.date && (SCHEDULE.test(above) || /阶段/.test(heading))) {
-      const raw = own ? own.raw : month![0];
-      const at = heading.indexOf(raw);
-      goal.deadline = {raw: at >= 0 ? written(body.slice(at, at + raw.length)) : raw, date: stated.date};
-      stageYear.set(unit.chapter, +stated.date.slice(0, 4));
-    }
-    model.goals.push(goal);
-    goalBodies.push(body);
+    if (!(n.depth > 0 && stated?.date && (SCHEDULE.test(above) || /阶段/.test(heading)))) return null;
+    const raw = own ? own.raw : month![0];
+    const at = heading.indexOf(raw);
+    stageYear.set(unit.chapter, +stated.date.slice(0, 4));
+    return {raw: at >= 0 ? written(body.slice(at, at + raw.length)) : raw, date: stated.date};
   }
 
   function readColumn(unit: Unit) {
@@ -974,7 +1016,7 @@ function read(
       chapter: null,
       source: {line: first.line, start: first.start, end: last.start + last.text.length}
     });
-    const docUnits = classify(sub.roots, sub.nodes, shadowOf, isBody).units;
+    const docUnits = classify(sub.roots, sub.nodes, shadowOf, isBody, {stages: noClauses}).units;
     for (const unit of docUnits) {
       const n = unit.node;
       const path = unit.path.join(".");
@@ -1137,6 +1179,41 @@ function read(
       }
     }
   }
+  // A plan that assigns no item to anybody (no clause anywhere, no lead, support or joint read from an item's text)
+  // and whose closing chapter assigns its work by a prose role verb (四、组织保障 / …,区建设管理委会同区发展改革委、…
+  // 等部门共同推进城市体检工作): that sentence covers the whole plan's work, and gives its roles to every item.
+  if (!model.items.some((i) => i.clause !== null) && model.responsibilities.every((r) => r.role === "implicit")) {
+    // A closing chapter by its heading alone (四、组织保障, 保障措施, 工作要求), not a task chapter whose long heading
+    // ends with a word of it (五、加强消防救援队伍职业保障,发挥应急救援主力军作用).
+    const closingHeading = (n: OutlineNode) => {
+      const t = shadowOf(n.body);
+      const heading = (n.breaks.length ? t.slice(0, n.breaks[0]) : t).trim();
+      return heading.length <= 10 && CLOSING.test(heading);
+    };
+    const closing = units.filter(
+      (u) => (u.role === "chapter" || u.role === "group") && u.chapter && closingHeading(u.chapter)
+    );
+    // The paragraphs after the heading's line (四、组织保障 / 区政府是…).
+    const roles = closing.flatMap((u) => {
+      const n = u.node;
+      if (!n.breaks.length) return [];
+      const body = n.body.slice(n.breaks[0], n.body.text.length);
+      const breaks = n.breaks.map((b) => b - n.breaks[0]);
+      return inTextAssignment(shadowOf(body), isBody, breaks).map((r) => ({...r, body}));
+    });
+    model.items.forEach((item, k) => {
+      for (const n of roles) {
+        const src = n.body.span(n.offset, n.offset + n.name.length);
+        const name = written(n.body.slice(n.offset, n.offset + n.name.length));
+        addResponsibility(item, k, {
+          department: resolve(name, n.name, src.line),
+          role: n.role,
+          asWritten: name,
+          source: src
+        });
+      }
+    });
+  }
   // A department's own plan that names nobody anywhere (no clause in its body or its task tables): the issuer holds
   // each item that no body leads, by default (issuer.ts).
   if (!model.items.some((i) => i.clause !== null) && isDepartmentIssuer(header.issuer, header.jointly, directory)) {
@@ -1147,7 +1224,10 @@ function read(
       const source = {line: line.line, start, end: start + header.issuer!.length};
       const match = shadowText.slice(source.start, source.end);
       const department = resolve(header.issuer!, referenceName(match, directory) ?? match, line.line);
-      const led = new Set(model.responsibilities.filter((r) => r.role !== "implicit").map((r) => r.item));
+      // A support beside no lead (会同空中交通管理机构制定…) supports the item's holder: the issuer still holds it.
+      const led = new Set(
+        model.responsibilities.filter((r) => r.role === "lead" || r.role === "joint").map((r) => r.item)
+      );
       const byItem = new Map<string, Responsibility[]>();
       for (const r of model.responsibilities) byItem.set(r.item, [...(byItem.get(r.item) ?? []), r]);
       model.responsibilities = [];
@@ -1189,12 +1269,12 @@ function read(
   const targetOwners: {id: string; text: Joined; year: number | null}[] = [];
   let nextCell = 0;
   for (let k = 0; k < model.items.length; ++k) {
-    targetOwners.push({id: model.items[k].id, text: itemBodies[k], year: null});
+    targetOwners.push({id: model.items[k].id, text: itemBodies[k], year: stageYears.get(model.items[k].id) ?? null});
     while (nextCell < yearCells.length && yearCells[nextCell].id === model.items[k].id)
       targetOwners.push(yearCells[nextCell++]);
   }
   for (let k = 0; k < model.goals.length; ++k)
-    targetOwners.push({id: model.goals[k].id, text: goalBodies[k], year: null});
+    targetOwners.push({id: model.goals[k].id, text: goalBodies[k], year: stageYears.get(model.goals[k].id) ?? null});
   const targetCount = new Map<string, number>();
   // The subject as written: one run of the text, or a list's part and the words the list shares (乡土适生树种 +
   // 在…的应用比例, findTargets' subjectTail), each as written.

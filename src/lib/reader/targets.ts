@@ -361,6 +361,10 @@ function phraseStart(text: string, mask: Uint8Array, i: number, separators: stri
   return 0;
 }
 
+/** The noun after a count of the parts of an indicator system or an assessment: 指标, 方面, 维度, not reaching a level. */
+const SYSTEM_PARTS =
+  /^[\u4e00-\u9fff]{0,6}?(?:指标|方面|维度)(?![\u4e00-\u9fff]{0,4}(?:达到|实现|位居|处于|保持|进入))/;
+
 /** Words before a year that make it the base of a change (同比2022年增长30%, 较2020年下降), not the target's year. */
 const BASE_YEAR = /(?:同比|较|比|相比|相较|对比)(?:于)?\s*$/;
 
@@ -529,6 +533,10 @@ export function findTargets(text: string): FoundTarget[] {
       continue;
     // A count of the set things are chosen from (将23项涉及企业许可证…的事项中当场办结的业务项全部纳入…) is a scope.
     if (!post && AMONG.test(after)) continue;
+    // The parts of an indicator system or an assessment (新增了34个指标, 65个基础性指标, 围绕…等8个方面开展评估, 6个维度)
+    // describe how the plan measures, not a quantity it commits to; a count of indicators that reach a level
+    // (5项指标达到国际先进水平) is one.
+    if (!post && /^[个项]$/.test(m[6]) && !m[7] && SYSTEM_PARTS.test(after)) continue;
     // A breakdown in brackets of the total before it (共计9个(嘉定新城5个、其他区域4个)) repeats that target.
     {
       const open = text.lastIndexOf("(", i);
