@@ -324,7 +324,8 @@ function notReadNote(el: ElementMaker, language: Language, reading: IndicatorTab
   const lines = reading.linesNotUnderstood;
   return el(
     "p",
-    {class: "warning", "data-binding": "not-read"},
+    // A warning when lines were not understood (a table may be among them), else a plain note.
+    {class: lines ? "warning" : "muted", "data-binding": "not-read"},
     ...words(
       el,
       language,
