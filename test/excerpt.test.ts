@@ -26,6 +26,12 @@ describe("excerpt", () => {
     });
     expect(excerpt("甲".repeat(30) + "达到95%", 8, {around: "95%"}).text).toBe("…甲甲甲达到95%");
   });
+  test("around text longer than max: its end, where the figure stands", () => {
+    expect(excerpt("甲乙" + "丙".repeat(20) + "启动8个" + "丁丁", 6, {around: "丙".repeat(20) + "启动8个"})).toEqual({
+      text: "…丙丙启动8个…",
+      cut: true
+    });
+  });
   test("around text it does not hold: the start", () => {
     expect(excerpt("一二三四五六", 3, {around: "九"}).text).toBe("一二三…");
   });

@@ -15,9 +15,9 @@ export interface Excerpt {
 
 /**
  * At most `max` characters of `text` (white space at the ends trimmed; `max` ≥ 1), with "…" where cut (not counted
- * in `max`): the characters around `around` when the text holds it (the figure a sentence is quoted for), else its
- * start, or its end with `keep: "end"` (a subject, whose last words stand next to its figure). A text of at most
- * `max` characters comes back whole.
+ * in `max`): the characters around `around` when the text holds it (the figure a sentence is quoted for; when it is
+ * longer than `max`, its last characters, where the figure stands), else its start, or its end with `keep: "end"` (a
+ * subject, whose last words stand next to its figure). A text of at most `max` characters comes back whole.
  */
 export function excerpt(
   text: string,
@@ -29,7 +29,9 @@ export function excerpt(
   const at = around ? t.indexOf(around) : -1;
   const start =
     at >= 0
-      ? Math.min(Math.max(0, at - Math.floor((max - around!.length) / 2)), t.length - max)
+      ? around!.length >= max
+        ? at + around!.length - max
+        : Math.min(Math.max(0, at - Math.floor((max - around!.length) / 2)), t.length - max)
       : keep === "end"
         ? t.length - max
         : 0;
