@@ -31,7 +31,7 @@ describe("indicators", () => {
     const context = comparisonContext(indicators, plan.document);
     const {page, close} = await site.open(`plans/${name}/indicators.html?lang=zh`, SIZES.desktop);
     try {
-      await page.locator("[data-context]").first().waitFor();
+      await page.locator("[data-context]").first().waitFor({state: "attached"});
       const text = (await page.locator("#observablehq-main").textContent())!;
       // Only the benchmarks matched to this plan's indicators are named.
       if (!context.nation.some((t) => t.includes("质量强国建设纲要"))) expect(text).not.toContain("质量强国建设纲要");
@@ -54,7 +54,7 @@ describe("indicators", () => {
     for (const name of ["yanan-2024-8", "qingpu-2024-firesafety"].filter((n) => plans.includes(n))) {
       const {page, close} = await site.open(`plans/${name}/indicators.html`, options);
       try {
-        await page.locator("[data-context]").first().waitFor();
+        await page.locator("[data-context]").first().waitFor({state: "attached"});
         await expectNoSidewaysScroll(page);
         await page.screenshot({path: resolve(SCREENSHOTS, `indicators-${name}-${size}.png`), fullPage: true});
       } finally {
