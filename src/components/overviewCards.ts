@@ -102,15 +102,20 @@ export function leadersCard(
       el(
         "li",
         {"data-department": r.name},
-        el("a", {href: `./departments/${r.slug}`, title: r.name}, name(r)),
-        r.outsideGovernment
-          ? el(
-              "span",
-              {class: "muted small", "data-outside-government": ""},
-              " · ",
-              ...words(el, language, OUTSIDE_GOVERNMENT_LABEL.en, OUTSIDE_GOVERNMENT_LABEL.zh)
-            )
-          : "",
+        // The name and its mark in one cell of the row's grid (name, bar, count).
+        el(
+          "span",
+          {class: "leader-name"},
+          el("a", {href: `./departments/${r.slug}`, title: r.name}, name(r)),
+          r.outsideGovernment
+            ? el(
+                "span",
+                {class: "muted small", "data-outside-government": ""},
+                " · ",
+                ...words(el, language, OUTSIDE_GOVERNMENT_LABEL.en, OUTSIDE_GOVERNMENT_LABEL.zh)
+              )
+            : ""
+        ),
         el(
           "span",
           {class: "lead-bar", "aria-hidden": "true"},
