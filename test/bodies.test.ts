@@ -5,6 +5,7 @@ import {
   bracketsBalance,
   gluedNames,
   isFragment,
+  isGenericBody,
   looksLikeBody
 } from "../src/lib/reader/bodies.js";
 
@@ -70,6 +71,32 @@ describe("looksLikeBody", () => {
     expect(looksLikeBody("南京西路功能区是静安区")).toBe(false);
     expect(isFragment("区属国有企业根据区政府")).toBe(true);
     expect(isFragment("区住房保障房屋管理局")).toBe(false);
+  });
+  test("a place is no body, whatever it ends with: an area, a 副中心, a 古镇 or 小镇, a 老街", () => {
+    for (const name of [
+      "重点片区",
+      "虹桥国际中央商务区核心区",
+      "莘庄副中心",
+      "召稼楼古镇",
+      "网球小镇",
+      "七宝老街",
+      "锦江乐园及周边区域"
+    ])
+      expect(looksLikeBody(name), name).toBe(false);
+    for (const name of ["浦东新区", "七宝镇", "区房屋急修中心", "闵行区"]) expect(looksLikeBody(name), name).toBe(true);
+  });
+  test("a phrase opened by an adverb of manner is a fragment (充分发挥企业)", () => {
+    expect(isFragment("充分发挥企业")).toBe(true);
+    expect(looksLikeBody("积极引导企业")).toBe(false);
+    expect(looksLikeBody("轨道交通企业")).toBe(true);
+  });
+  test("a joint conference (联席会议) that leads work is a body", () => {
+    expect(looksLikeBody("市生活垃圾分类减量推进工作联席会议")).toBe(true);
+  });
+  test("the 机关 of a field is a body (公安机关); 机关 alone is none, and 行政机关 a generic group", () => {
+    expect(looksLikeBody("公安机关")).toBe(true);
+    expect(looksLikeBody("机关")).toBe(false);
+    expect(isGenericBody("行政机关")).toBe(true);
   });
 });
 

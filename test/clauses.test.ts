@@ -247,8 +247,43 @@ describe("sentenceSubjects: agents inside a sentence", () => {
       "市应急局",
       "市公安局"
     ]);
-    // An abbreviated list needs a modal or a verb of assignment.
-    expect(subjects("区发展改革、财政、税务等部门研究制定支持政策。")).toEqual([]);
+  });
+  test("fields sharing one 部门 name bodies before a verb of doing, with no modal (市规划资源、交通部门编制…)", () => {
+    // 沪府办发〔2019〕10号, 三(一): each field as written, the body it stands for with the level written once.
+    const read = (text: string) => sentenceSubjects(text).map((p) => `${p.text}=${p.full ?? ""}`);
+    expect(read("市规划资源、交通部门编制新一轮轨道交通规划时,要加强城区轨道交通线网密度覆盖。")).toEqual([
+      "市规划资源=市规划资源部门",
+      "交通部门=市交通部门"
+    ]);
+    expect(read("区发展改革、财政、税务等部门研究制定支持政策。")).toEqual([
+      "区发展改革=区发展改革部门",
+      "财政=区财政部门",
+      "税务=区税务部门"
+    ]);
+    // A body by its own form keeps its name; a field alone, with no 部门 shared, is no body.
+    expect(read("区财政局、税务等部门研究制定支持政策。")).toEqual(["区财政局=", "税务=区税务部门"]);
+    expect(subjects("规划资源、交通编制新一轮轨道交通规划。")).toEqual([]);
+    // Two levels written together (市区两级) are no one level to share.
+    expect(read("市区两级发改、建设、交通管理部门在立项审批中落实要求。")).toEqual([
+      "市区两级发改=市区两级发改部门",
+      "建设=建设部门",
+      "交通管理部门="
+    ]);
+  });
+  test("a list closed by 等部门 and joined to another body names each (…规划资源等部门和相关区政府要…)", () => {
+    // 沪府办发〔2019〕10号, 三(二).
+    expect(
+      subjects("市发展改革、住房城乡建设管理、交通、规划资源等部门和相关区政府要严格执行轨道交通项目建设程序。")
+    ).toEqual(["市发展改革", "住房城乡建设管理", "交通", "规划资源", "相关区政府"]);
+  });
+  test("负责人, 负责制, 负责类 are nouns, no verb: a list before …负责人为成员 names members, not subjects", () => {
+    expect(subjects("一是主管部门负责类。包括生活垃圾处理设施专项规划等。")).toEqual([]);
+    expect(subjects("区交通委负责本区停车管理。")).toEqual(["区交通委"]);
+    expect(subjects("区政府办公室、应急管理、城运中心等相关部门负责人为成员。")).toEqual([]);
+    expect(subjects("定期组织各级领导干部、行业部门和居(村)委负责人开展培训。")).toEqual([]);
+  });
+  test("a verb phrase opened by an adverb is no subject (充分发挥企业作为…主体的作用)", () => {
+    expect(subjects("充分发挥企业作为科技创新主体的作用。")).toEqual([]);
   });
   test("a body named bare before a preposition or modal that opens its predicate is the subject (市民政局将…纳入)", () => {
     expect(subjects("市民政局将消防安全纳入养老机构服务质量监测。")).toEqual(["市民政局"]);
@@ -299,6 +334,28 @@ describe("inTextAssignment", () => {
       "support:相关部门"
     ]);
   });
+  test("a subject list that 会同s a party after a modal leads, the party supports (…等部门要会同轨道交通企业…)", () => {
+    // 沪府办发〔2019〕10号, 六(一) and 二(二): fields sharing a 部门 are bodies, the enterprise a party outside government.
+    expect(roles("市应急管理、交通、公安等部门要会同轨道交通企业制定和完善运营突发事件应急预案体系。")).toEqual([
+      "lead:市应急管理",
+      "lead:交通",
+      "lead:公安",
+      "support:轨道交通企业"
+    ]);
+    expect(roles("公安、应急管理部门会同轨道交通企业以防范处置为重点,完善标准。")).toEqual([
+      "lead:公安",
+      "lead:应急管理部门",
+      "support:轨道交通企业"
+    ]);
+    expect(roles("市发展改革委会同市规划资源、交通等部门编制规划。")).toEqual([
+      "lead:市发展改革委",
+      "support:市规划资源",
+      "support:交通"
+    ]);
+    expect(
+      inTextAssignment("市发展改革、规划资源等部门要会同轨道交通企业,研究建立长效机制。").map((n) => n.full)
+    ).toEqual(["市发展改革部门", "市规划资源部门", undefined]);
+  });
   test("X和Y联合 and X、Y共同 name X and Y joint", () => {
     expect(roles("市经济信息化委和市生态环境局联合推进“无废园区”建设。")).toEqual([
       "joint:市经济信息化委",
@@ -323,6 +380,31 @@ describe("inTextAssignment", () => {
     expect(Object.values(PROSE_ROLE_VERBS).flat()).toEqual(
       expect.arrayContaining(["牵头", "会同", "联合", "共同", "负责", "统筹"])
     );
+  });
+});
+
+describe("departments of shared-部门 lists", () => {
+  test("a field of a list sharing one 部门 resolves to the body it stands for, named as written", () => {
+    const m = parse(
+      "某市实施意见\n一、主要任务\n(一)科学编制规划。市规划资源、交通部门编制新一轮规划。\n(二)完善预案。市应急管理、交通等部门要会同轨道交通企业制定预案。\n"
+    );
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}=${r.department}`)).toEqual([
+      "T1 implicit:市规划资源=市规划资源部门",
+      "T1 implicit:交通部门=市交通部门",
+      "T2 lead:市应急管理=市应急管理部门",
+      "T2 lead:交通=市交通部门",
+      "T2 support:轨道交通企业=轨道交通企业"
+    ]);
+  });
+  test("one mention is one link: a name two rules read keeps the first reading", () => {
+    // A paragraph of duties held by an abbreviated list (joint), whose names are also its sentence's subjects.
+    const m = parse(
+      "某区意见\n一、主要职责\n区更新办负责统筹协调。\n区发展改革、财政、税务等有关部门在各自职责范围内,制定落实相关政策措施。\n"
+    );
+    const links = m.responsibilities.map((r) => `${r.role}:${r.asWritten}`);
+    expect(links.filter((l) => l.endsWith(":财政"))).toEqual(["joint:财政"]);
+    // And the second reading names no department of its own.
+    expect(m.departments.filter((d) => !m.responsibilities.some((r) => r.department === d.name))).toEqual([]);
   });
 });
 

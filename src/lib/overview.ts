@@ -46,7 +46,8 @@ export function leadRanking(
   const ranks = model.departments
     .map((d, seq) => {
       const own = model.responsibilities.filter((r) => r.department === d.name);
-      const led = [...new Set(own.filter((r) => r.role === "lead").map((r) => r.item))];
+      // Items only: a goal held (an allocation table's row) is no item led.
+      const led = [...new Set(own.filter((r) => r.role === "lead" && order.has(r.item)).map((r) => r.item))];
       led.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
       return {
         seq,
@@ -68,7 +69,12 @@ export function leadRanking(
     .map(({rank}) => rank);
   // How many departments lead as many items as the first: "the most of any department" only when it is one.
   const tiedAtTop = ranks.filter((r) => r.led.length === ranks[0].led.length).length;
-  return {ranks: ranks.slice(0, top), leaders: ranks.length, leadItems: designatedLeadItems(model).size, tiedAtTop};
+  return {
+    ranks: ranks.slice(0, top),
+    leaders: ranks.length,
+    leadItems: [...designatedLeadItems(model)].filter((id) => order.has(id)).length,
+    tiedAtTop
+  };
 }
 
 export interface ItemWithoutLead {

@@ -71,6 +71,11 @@ export interface Piece {
   text: string;
   /** Offset of the piece in the string it was split from. */
   offset: number;
+  /**
+   * The body a field of a list stands for where the list shares one 部门 and one level (市规划资源、交通部门 →
+   * 市规划资源部门, 市交通部门; see sharedDepartments); absent otherwise.
+   */
+  full?: string;
 }
 
 /** Splits on separator characters that stand outside brackets: 各县(市、区)人民政府 stays whole. */
@@ -206,6 +211,7 @@ const LEVEL =
  */
 function splitNames(text: string, offset: number, isBody: (name: string) => boolean): Piece[] {
   const out: Piece[] = [];
+  const closers = new Set<number>();
   // 各 shared over a list of levels is one collective body: 各区、县级市政府, 各县、区人民政府.
   const pieces: Piece[] = [];
   let shared: Piece | null = null;
@@ -231,17 +237,56 @@ function splitNames(text: string, offset: number, isBody: (name: string) => bool
         split.push({text: parts[k], offset: offset + p.offset + at});
         at += parts[k].length + (parts[k + 1]?.length ?? 0);
       }
-      if (split.every((s) => s.text && isBody(stripEtc(s.text)))) pieces = split;
+      // A list of fields closed by 等部门 before the joiner (规划资源等部门和相关区政府) is bodies too.
+      const closed = (s: Piece, k: number) => k < split.length - 1 && CLOSED_BY_DEPARTMENT.test(s.text);
+      if (split.every((s, k) => s.text && (isBody(stripEtc(s.text)) || closed(s, k)))) pieces = split;
     }
     for (const piece of pieces) {
       const name = stripEtc(piece.text).trim();
       // Names run together (市行政审批局市司法局: a table cell's line break lost) are each a name.
       const glued = name.length >= 8 ? gluedNames(name, isBody) : null;
       if (glued) for (const [a, b] of glued) out.push({text: name.slice(a, b), offset: piece.offset + a});
-      else if (name) out.push({text: name, offset: piece.offset});
+      else if (name) {
+        out.push({text: name, offset: piece.offset});
+        if (name !== piece.text.trim() && CLOSED_BY_DEPARTMENT.test(piece.text)) closers.add(out.length - 1);
+      }
     }
   }
+  sharedDepartments(out, closers, isBody);
   return out;
+}
+
+/** A name closed by 等部门 (等相关部门, 等有关部门): the fields before it share the 部门. */
+const CLOSED_BY_DEPARTMENT = /^[\u4e00-\u9fff]{2,10}等(?:相关|有关)?部门$/;
+/** A field of government work named bare (规划资源, 住房城乡建设管理), the level written or not. */
+const FIELD = /^[省市县区]?[\u4e00-\u9fff]{2,8}$/;
+/** The level a list writes once, before its first name: 市, 区, 县, 省 (not 市场, 市政, 区域, 县域, 市级, 市区两级 …). */
+const LIST_LEVEL = /^[省市县区](?![场政域级容属直委区县镇两])/;
+
+/**
+ * Fields named before a name that ends in 部门 (公安、应急管理部门; 市规划资源、交通部门) or before a list's closing
+ * 等部门 (市发展改革、住房城乡建设管理、交通、规划资源等部门) share the 部门, and the level written once before the
+ * first of them: each gets `full`, the body it stands for (公安部门; 市规划资源部门, 市交通部门; 市发展改革部门 …).
+ * A body by its own form keeps its name (区财政局、税务等部门: 区税务部门 only); a generic 部门 (有关部门, 各相关部门) closes
+ * nothing. `closers`: the indices of names written with 等部门 after them.
+ */
+function sharedDepartments(names: Piece[], closers: Set<number>, isBody: (name: string) => boolean): void {
+  let from = 0;
+  for (let k = 0; k < names.length; ++k) {
+    const closes =
+      closers.has(k) || (/部门$/.test(names[k].text) && !/有关|相关|各|其他|职能|主管/.test(names[k].text));
+    if (!closes) continue;
+    const run = names.slice(from, k + 1);
+    from = k + 1;
+    if (run.length < 2 && !closers.has(k)) continue;
+    const level = LIST_LEVEL.exec(run[0].text)?.[0] ?? "";
+    for (const n of run) {
+      if (!FIELD.test(n.text) || isFragment(n.text) || (isBody(n.text) && !/部门$/.test(n.text))) continue;
+      const leveled = LIST_LEVEL.test(n.text) || /^各/.test(n.text) ? n.text : level + n.text;
+      const full = /部门$/.test(leveled) ? leveled : leveled + "部门";
+      if (full !== n.text) n.full = full;
+    }
+  }
 }
 
 /**
@@ -495,7 +540,8 @@ export function findItemClause(
 }
 
 /** The verbs after a sentence's subject (SUBJECT); a piece of text without one of them has no subject. */
-const SUBJECT_VERBS = "要|应当|应|须|必须|负责|牵头|会同|联合|共同|按照|根据";
+// 负责 and not 负责人 (the person in charge: …等相关部门负责人为成员 names members, not a subject).
+const SUBJECT_VERBS = "要|应当|应|须|必须|负责(?!人|制|类)|牵头|会同|联合|共同|按照|根据";
 const SUBJECT = new RegExp(
   `^(?:由|请)?((?:[\u4e00-\u9fff()]{2,20}、){0,12}[\u4e00-\u9fff()]{2,20}?)(等(?:部门|单位)|等)?(?:${SUBJECT_VERBS})`
 );
@@ -509,7 +555,7 @@ const DOING_AFTER_SUBJECT = new RegExp(
   "(?:定期|及时|积极|切实|全面|进一步|持续|继续|严格|认真|主动|统一|分别|共同|依法|按职责)?" +
     "(?:组织(?!部)|完成|对接|做好|抓好|落实|加强|强化|推进(?!办)|推动|开展|建立|健全|完善|制定|编制|指导(?!中心)|" +
     "督促|实施|加快|明确|研究|出台|印发|提供|确保|承担|履行|加大|深化|优化|提升|提高|探索|鼓励|支持|引导|会同|联合|统筹|" +
-    "负责|牵头|配合|协助|参与|做实|审核|检查|排查|整治|督导|部署|开通|设立|梳理|研判|实行|采取|依托|派员|安排|制定|" +
+    "负责(?!人|制|类)|牵头|配合|协助|参与|做实|审核|检查|排查|整治|督导|部署|开通|设立|梳理|研判|实行|采取|依托|派员|安排|制定|" +
     // 各成员单位按节点目标…, 市民政局将消防安全纳入…, 区投资促进工作领导小组办公室对…开展…, 各区民政局在指导…的基础上:
     // a preposition or modal right after the names, the sentence's verb later.
     "按(?!职责分工)|将(?!来)|对(?!口|接|标|外|象|于|照|比|应)|在(?!内|于|编|职|建)|可以|各司其职|" +
@@ -529,7 +575,8 @@ function bareSubject(piece: string, isBody: (name: string) => boolean): Piece[] 
   if (!m || m.index < 2) return [];
   const names = splitNames(piece.slice(0, m.index), 0, isBody);
   const short = (n: Piece) => n.text.replace(/\([^()]*\)$/, "").length <= 16;
-  return names.length && names.every((n) => isBody(n.text) && short(n) && !isJurisdiction(n)) ? names : [];
+  const body = (n: Piece) => (isBody(n.text) || n.full !== undefined) && !isFragment(n.text);
+  return names.length && names.every((n) => body(n) && short(n) && !isJurisdiction(n)) ? names : [];
 }
 
 /** The ordinal of a list at the head of a sentence: 一是, 二要, 其一, 首先, 同时 … */
@@ -537,19 +584,6 @@ const LIST_ORDINAL = /^(?:[一二三四五六七八九十][是要]|其[一二三
 
 /** A bare jurisdiction (静安区按照…, 本市要…) is the plan's own government speaking, not a body it assigns. */
 const isJurisdiction = (n: Piece) => /^(?!各)[\u4e00-\u9fff]{1,6}(?:省|市|县|区|新区|州|盟|旗)$/.test(n.text);
-
-/**
- * Whether `n` is a field named before a list's last name that ends in 部门 and shares it (公安、应急管理部门负责…:
- * 公安 is 公安部门; 市规划资源、交通部门): two to eight characters, with the jurisdiction's 市/区/县 or without.
- */
-function sharesDepartment(names: Piece[], n: Piece): boolean {
-  return (
-    names.length > 1 &&
-    n !== names[names.length - 1] &&
-    /部门$/.test(names[names.length - 1].text) &&
-    /^[\u4e00-\u9fff]{2,8}$/.test(n.text)
-  );
-}
 
 /**
  * Bodies named as the subject of a sentence in an item with no clause: 县经贸、统计、工商等部门要… → 县经贸, 统计,
@@ -589,7 +623,7 @@ export function sentenceSubjects(
     const m = SUBJECT_VERB.test(piece) ? SUBJECT.exec(piece) : null;
     if (!m) {
       // No modal and no verb of assignment: a body named bare before a verb of doing (市文旅局组织实施…).
-      for (const n of bareSubject(piece, isBody)) out.push({text: n.text, offset: start + n.offset});
+      for (const n of bareSubject(piece, isBody)) out.push({...n, offset: start + n.offset});
       continue;
     }
     let subject = m[1];
@@ -600,16 +634,17 @@ export function sentenceSubjects(
       at += by;
       subject = subject.slice(by);
     }
-    const names = splitNames(subject, at, isBody);
+    // With its closing 等部门, which the fields before it share (市应急管理、交通、公安等部门 → 市交通部门 …).
+    const names = splitNames(subject + (m[2]?.startsWith("等部门") ? m[2] : ""), at, isBody);
     // A list closed by 等部门 names bodies whatever their form, but a fragment (联合区消防救援支队等部门共同…) is none.
     if (
       names.length &&
       (((m[2]?.startsWith("等部门") || m[2] === "等单位") && names.every((n) => !isFragment(n.text))) ||
-        names.every((n) => (isBody(n.text) || sharesDepartment(names, n)) && !isJurisdiction(n)))
+        names.every((n) => (isBody(n.text) || n.full !== undefined) && !isJurisdiction(n)))
     )
       out.push(...names);
     // No body before the modal (各行业管理部门指导相关建设单位落实要求: 要 of 要求): a body named bare may head the piece.
-    else for (const n of bareSubject(piece, isBody)) out.push({text: n.text, offset: start + n.offset});
+    else for (const n of bareSubject(piece, isBody)) out.push({...n, offset: start + n.offset});
   }
   for (const n of [...agents(text, isBody), ...listedSubjects(text, isBody)])
     if (!out.some((o) => o.offset === n.offset)) out.push(n);
@@ -642,9 +677,10 @@ function agents(text: string, isBody: (name: string) => boolean): Piece[] {
       if (/[,。;:]/.test(text[e - 1])) return;
       const rest = text.slice(e, e + 24);
       if (!verb.test(rest) || rest.startsWith("牵头") || rest.startsWith("负责牵头")) continue;
-      const names = splitNames(text.slice(from, e), from, isBody);
+      const closing = /^等(?:相关|有关)?部门/.exec(rest)?.[0] ?? "";
+      const names = splitNames(text.slice(from, e + closing.length), from, isBody);
       const short = (n: Piece) => n.text.replace(/\([^()]*\)$/, "").length <= 16;
-      const body = (n: Piece) => isBody(n.text) || sharesDepartment(names, n);
+      const body = (n: Piece) => isBody(n.text) || n.full !== undefined;
       if (names.length && names.every((n) => body(n) && short(n) && !isFragment(n.text) && !isJurisdiction(n))) {
         out.push(...names);
         return;
@@ -748,7 +784,7 @@ export const PROSE_ROLE_VERBS = {
   assigned: ["负责", "组织(?!部)", "统筹", "主导", "主抓"]
 };
 const PROSE_VERB = new RegExp(
-  `^(?:等(?:有关|相关)?(?:部门|单位))?(${Object.values(PROSE_ROLE_VERBS).flat().join("|")})`
+  `^(等(?:有关|相关)?(?:部门|单位))?(?:要|应当|应|须|必须)?(${Object.values(PROSE_ROLE_VERBS).flat().join("|")})`
 );
 const isProse = (verb: string, kind: keyof typeof PROSE_ROLE_VERBS) =>
   PROSE_ROLE_VERBS[kind].some((v) => v.replace(/\(.*\)$/, "") === verb);
@@ -758,6 +794,13 @@ const isProse = (verb: string, kind: keyof typeof PROSE_ROLE_VERBS) =>
  * trailing 等部门; [] when the first is no body.
  */
 function partnersAfter(text: string, at: number, isBody: (name: string) => boolean): Piece[] {
+  // Fields sharing one 部门 (会同市规划资源、交通等部门…): the list up to its 部门, each field the body it stands for.
+  const shared = SHARED_LIST.exec(text.slice(at, at + 80));
+  if (shared) {
+    const names = splitNames(shared[0], at, isBody);
+    if (names.length > 1 && names.every((n) => (isBody(n.text) || n.full !== undefined) && !isFragment(n.text)))
+      return names;
+  }
   const named = (from: number, e: number) => {
     const name = text.slice(from, e);
     return isBody(name) && !isFragment(name) && !isJurisdiction({text: name, offset: from});
@@ -783,6 +826,9 @@ function partnersAfter(text: string, at: number, isBody: (name: string) => boole
   return out;
 }
 
+/** A list of names closed by the 部门 its fields share: 市规划资源、交通等部门, 公安、应急管理部门. */
+const SHARED_LIST = /^(?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}?(?:等(?:相关|有关)?部门|部门)/;
+
 /**
  * The shortest run of bodies' names from `at` followed by a prose role verb: the names, the verb and where it ends;
  * null when the run is not all bodies.
@@ -795,11 +841,13 @@ function namesBefore(
   const limit = Math.min(text.length, at + 60);
   for (let e = at + 2; e < limit; ++e) {
     if (/[,。;:]/.test(text[e - 1])) return null;
-    const m = PROSE_VERB.exec(text.slice(e, e + 12));
+    const m = PROSE_VERB.exec(text.slice(e, e + 14));
     if (!m) continue;
-    const names = splitNames(text.slice(at, e), at, isBody);
-    if (names.length && names.every((n) => isBody(n.text) && !isJurisdiction(n) && !isFragment(n.text)))
-      return {names, verb: m[1] ?? "", after: e + m[0].length};
+    // With the list's closing 等部门, which its fields share (市应急管理、交通、公安等部门要会同…).
+    const names = splitNames(text.slice(at, e + (m[1]?.length ?? 0)), at, isBody);
+    const body = (n: Piece) => isBody(n.text) || n.full !== undefined;
+    if (names.length && names.every((n) => body(n) && !isJurisdiction(n) && !isFragment(n.text)))
+      return {names, verb: m[2] ?? "", after: e + m[0].length};
   }
   return null;
 }
@@ -832,7 +880,9 @@ export function inTextAssignment(
     for (const n of names)
       if (!seen.has(n.offset)) {
         seen.add(n.offset);
-        out.push({name: n.text, role, offset: n.offset});
+        out.push(
+          n.full ? {name: n.text, role, offset: n.offset, full: n.full} : {name: n.text, role, offset: n.offset}
+        );
       }
   };
   for (const [h, by] of [...heads].sort((a, b) => a[0] - b[0])) {

@@ -309,6 +309,18 @@ export function classify(
     )
       isItem.add(n);
   }
+  // A line headed by the body responsible, stating that body's own duties before a list of items below it
+  // ((五)各街道办事处。负责…;负责…。具体分工为: / 1.… 2.…): an item of its own, as its siblings ((一)区房管局。负责…)
+  // are, beside the items below it, which are not within it.
+  const ownDuties = new Set<OutlineNode>();
+  for (const n of nodes) {
+    if (!hasItemBelow.has(n) || isItem.has(n) || goal.has(n) || procedure.has(n) || n.style === "column") continue;
+    if (n.parent?.style === "column" || !n.parent || !n.parent.children.some((c) => c !== n && isItem.has(c))) continue;
+    if (leadingDuty(shadow(n.body), isBody).length) {
+      isItem.add(n);
+      ownDuties.add(n);
+    }
+  }
   // A line of a group's form beside groups of items, with no items below it, is an item itself: (二)第二阶段 with
   // its text, after (一)第一阶段 with 1.–4. below it. Otherwise its text would belong to nothing.
   for (const n of nodes) {
@@ -328,7 +340,8 @@ export function classify(
     else if (n.depth === 0) role = "chapter";
     else if (goal.has(n)) role = "goal";
     else role = "group";
-    if (role === "item" || role === "goal" || role === "within") for (const c of n.children) within.add(c);
+    if ((role === "item" && !ownDuties.has(n)) || role === "goal" || role === "within")
+      for (const c of n.children) within.add(c);
     if (role === "within") continue;
     const path: number[] = [];
     let chapter: OutlineNode | null = null;
@@ -338,8 +351,11 @@ export function classify(
       if (p.depth === 0 && !isItem.has(p)) chapter = p;
       if (p !== n && !group && !isItem.has(p) && p.depth > 0 && p.style !== "column" && !goal.has(p)) group = p;
     }
-    const joined =
-      role === "item" || role === "goal" ? withDescendants(n, () => false) : {text: n.body, breaks: n.breaks};
+    const joined = ownDuties.has(n)
+      ? {text: n.body, breaks: n.breaks}
+      : role === "item" || role === "goal"
+        ? withDescendants(n, () => false)
+        : {text: n.body, breaks: n.breaks};
     const clause =
       role === "item" && n.parent?.style !== "column"
         ? n.children.length

@@ -35,8 +35,8 @@ import {
 } from "./clauses.js";
 import {measureCoverage} from "./coverage.js";
 import {decodePlan} from "./decode.js";
-import {deadlineInText, readDeadline} from "./deadline.js";
-import {OFFICE_WORDS, shortBodies} from "./abbreviations.js";
+import {deadlineInText, headingDeadline, readDeadline} from "./deadline.js";
+import {OFFICE_WORDS, shortBodies, shortNamesOfThings} from "./abbreviations.js";
 import {readHeader} from "./header.js";
 import {notePeriod, readIndicators} from "./indicators.js";
 import {
@@ -56,7 +56,15 @@ import {type OutlineNode, outline} from "./outline.js";
 import {simplifiedShadow} from "./simplified.js";
 import {stageTasks} from "./stageTasks.js";
 import {Joined, lineOf} from "./spans.js";
-import {alignCells, cellKind, cellPieces, type ColumnRole, type TaskColumn, taskTables} from "./taskTables.js";
+import {
+  alignCells,
+  bodyColumn,
+  cellKind,
+  cellPieces,
+  type ColumnRole,
+  type TaskColumn,
+  taskTables
+} from "./taskTables.js";
 import {findTargets} from "./targets.js";
 import {mainHorizon} from "./horizon.js";
 
@@ -242,6 +250,18 @@ function read(
     if (known === undefined) bodies.set(name, (known = directory.lookup(name) !== undefined || looksLikeBody(name)));
     return known;
   };
+  // Short names the text gives things that are no body (接入…数据平台(以下简称“市级平台”)): never a department, wherever
+  // a list names them (abbreviations.ts); said once a record that names one.
+  const things = shortNamesOfThings(shadowText, isBody);
+  const namesAThing = (name: string, line: number, holder: string) => {
+    if (!things.size || !things.has(simplifiedShadow(name))) return false;
+    warnings.push({
+      line,
+      code: "clause",
+      message: `${holder}: "${name}" is the short name the text gives a thing that is no body (以下简称); not read as a department`
+    });
+    return true;
+  };
   const departments = new Map<string, Department>();
   const resolved = new Map<string, string>();
   const resolve = (name: string, match: string, line: number): string => {
@@ -289,8 +309,19 @@ function read(
   const chapterId = uniqueIds();
   const chapterOf = new Map<OutlineNode, Chapter>();
   const groupIds = new Map<OutlineNode, string>();
-  // The completion time a group's introduction states ((三)到2025年底前完成以下工作。): its items' where they state none.
-  const groupDeadlines = new Map<string, Deadline>();
+  // The completion time a heading states, by the id of its group or chapter (any kind: an outline group's or chapter's
+  // introduction, (三)到2025年底前完成以下工作。; a task table's group row; the heading above an attachment's list): the
+  // time of the items under it that state none (see the pass after the tables).
+  const headingTimes = new Map<string, Deadline>();
+  const noteHeadingTime = (id: string, body: Joined) => {
+    const stated = headingDeadline(shadowOf(body));
+    if (stated) headingTimes.set(id, {raw: written(body.slice(stated.start, stated.end)), date: stated.deadline.date});
+  };
+  // A heading's own text: its line and introduction, not the paragraphs of duties it holds (items of their own).
+  const headingOwn = (unit: Unit) =>
+    unit.duties.length ? unit.node.body.slice(0, unit.duties[0].start) : unit.node.body;
+  // The chapter of each outline item, by the item's id: a chapter's heading gives its time as a group's does.
+  const itemChapter = new Map<string, string>();
   const groupId = uniqueIds();
   const goalId = uniqueIds();
   const itemId = uniqueIds();
@@ -309,9 +340,17 @@ function read(
   const itemBodies: Joined[] = [];
   const goalBodies: Joined[] = [];
   const held: Set<string>[] = [];
+  // The key of a name's place among an item's holdings: a name read once is not read again by another rule.
+  const mention = (source: SourceSpan) => `\u0000${source.line}:${source.start}`;
+  const mentioned = (k: number, source: SourceSpan) => held[k].has(mention(source));
   const addResponsibility = (item: Item, k: number, r: Omit<Responsibility, "item">) => {
+    if (namesAThing(r.asWritten, r.source.line, item.id)) return;
     if (held[k].has(r.department)) return;
     held[k].add(r.department);
+    // One mention, one link: a name two rules read (a duty paragraph's opening list, then its sentence's subject)
+    // keeps the first reading, whatever department each resolved it to.
+    if (mentioned(k, r.source)) return;
+    held[k].add(mention(r.source));
     model.responsibilities.push({
       item: item.id,
       department: r.department,
@@ -354,6 +393,8 @@ function read(
     model.items.push(item);
     itemBodies.push(own);
     held.push(new Set());
+    const chapter = unit?.chapter ? chapterOf.get(unit.chapter) : undefined;
+    if (chapter) itemChapter.set(item.id, chapter.id);
     if (clause) {
       // The clause's parts read as one: labelled lines and a bracket share their roles.
       const {text: joined, toSource: toBody} = joinParts(shadowOf(body), clause.parts);
@@ -427,9 +468,10 @@ function read(
       );
       for (const n of [...opening, ...leadingDuty(shadowOf(own), isBody), ...inText]) {
         const src = own.span(n.offset, n.offset + n.name.length);
+        if (mentioned(k, src)) continue;
         const name = written(own.slice(n.offset, n.offset + n.name.length));
         addResponsibility(item, k, {
-          department: resolve(name, n.name, src.line),
+          department: resolve(name, n.full ?? n.name, src.line),
           role: n.role,
           asWritten: name,
           source: src
@@ -459,9 +501,10 @@ function read(
       // Bodies named as subjects of the item's sentences: an implicit role.
       for (const n of sentenceSubjects(shadowOf(own), isBody, own.lineBreaks())) {
         const src = own.span(n.offset, n.offset + n.text.length);
+        if (mentioned(k, src)) continue;
         const name = written(own.slice(n.offset, n.offset + n.text.length));
         addResponsibility(item, k, {
-          department: resolve(name, n.text, src.line),
+          department: resolve(name, n.full ?? n.text, src.line),
           role: "implicit",
           asWritten: name,
           source: src
@@ -542,6 +585,7 @@ function read(
       };
       model.chapters.push(chapter);
       chapterOf.set(n, chapter);
+      noteHeadingTime(chapter.id, headingOwn(unit));
       if (unit.goal && n.breaks.length) {
         const own = n.body.slice(n.breaks[0], n.body.text.length);
         addGoal(goalId(`G${n.number}`), chapter.title, own, n, unit);
@@ -560,9 +604,7 @@ function read(
         source: fullSpan(n, n.body)
       };
       model.groups.push(group);
-      const stated = deadlineInText(shadowOf(n.body));
-      if (stated)
-        groupDeadlines.set(id, {raw: written(n.body.slice(stated.start, stated.end)), date: stated.deadline.date});
+      noteHeadingTime(id, headingOwn(unit));
       addDuties(unit);
     } else if (unit.role === "goal") {
       addGoal(goalId(`G${unit.path.join(".")}`), sameCut(unit.title, written(unit.text)), unit.text, n, unit);
@@ -658,6 +700,12 @@ function read(
   const tableIds = new Map(o.tables.map((tb, k) => [tb, k + 1]));
   // Task tables' cells of one year's work, with their item and year, for the targets below.
   const yearCells: {id: string; text: Joined; year: number}[] = [];
+  // A cell's text (its pieces: one, or a wrapped cell's lines) joined over the shadow.
+  const cellBody = (pieces: [number, number][]) => {
+    const body = new Joined(o.starts);
+    for (const [a, b] of pieces) body.append(shadowText.slice(a, b), a);
+    return body;
+  };
   for (const tt of taskTables(o.tables.filter((tb) => !tb.allocation))) {
     let group: string | null = null;
     // The heading open in each column (任务分类, then 主要方向 under it): a heading nests under those of earlier columns.
@@ -720,6 +768,7 @@ function read(
           group = id;
           spans.length = 0;
           spans[0] = id;
+          noteHeadingTime(id, cellBody(filled[0]));
         }
         continue;
       }
@@ -747,6 +796,7 @@ function read(
         });
         spans[level + 1] = id;
         group = id;
+        noteHeadingTime(id, cellBody(p));
       }
       // With no 序号 column (or no number in it), a task cell that opens with its number ((1)建设精品道路300条) is
       // numbered by it.
@@ -880,6 +930,7 @@ function read(
         chapter: null,
         source: {line: first.line, start: first.start, end: last.start + last.text.length}
       });
+      noteHeadingTime(group, cellBody(list.caption.map((h) => [h.start, h.start + h.text.length])));
     }
     for (const n of list.entries) {
       const body = n.body;
@@ -943,6 +994,7 @@ function read(
           chapter: null,
           source: fullSpan(n, n.body)
         });
+        noteHeadingTime(id, headingOwn(unit));
         if (unit.role === "chapter" && unit.goal && n.breaks.length) {
           addGoal(
             goalId(`GF${a}.${n.number}`),
@@ -992,14 +1044,16 @@ function read(
     });
   }
 
-  // A group's introduction that states a time (`(三)到2025年底前完成以下工作。`, `…,2024年6月底前完成。` above 1. 2.)
-  // gives it to each item under it that states none, the nearest group's first.
-  if (groupDeadlines.size) {
+  // A heading that states a time (`(三)到2025年底前完成以下工作。`, `…,2024年6月底前完成。` above 1. 2., a task table's
+  // group row `一、优化审批服务(2024年底前完成)`, the heading above an attachment's list) gives it to each item under it
+  // that states none: the nearest group's first, then the item's chapter's. One rule for every kind of group.
+  if (headingTimes.size) {
     const parentOf = new Map(model.groups.map((g) => [g.id, g.parent]));
     for (const item of model.items) {
       if (item.deadline) continue;
-      for (let g = item.group; g; g = parentOf.get(g) ?? null) {
-        const d = groupDeadlines.get(g);
+      const chapter = itemChapter.get(item.id);
+      for (let g = item.group ?? chapter ?? null; g; g = parentOf.get(g) ?? (g !== chapter ? chapter : null) ?? null) {
+        const d = headingTimes.get(g);
         if (d) {
           item.deadline = {raw: d.raw, date: d.date, inheritedFrom: g};
           break;
@@ -1106,15 +1160,14 @@ function read(
       }
     }
   }
-  mergeBareOffices(departments, model.responsibilities, warnings);
-  model.departments = [...departments.values()];
 
   // Indicators.
   const ind = readIndicators(o.tables, o.starts);
   model.indicators = ind.indicators;
   warnings.push(...ind.warnings);
   const first = ind.indicators.find((i) => i.year !== null);
-  // The target year: the indicator table's; else the end of a period in the title ((2023—2025年)); else the
+  // The target year: the indicator table's; else the end of a period in the title ((2023—2025年), or a five-year
+  // plan's: 城市更新“十五五”规划 → 2030); else the
   // year the goals name most often (到2025年), a long-term vision's (远期目标:到2035年) only when they name no other;
   // else the one year an annual plan's title names (2026年…行动方案,
   // …工作要点(2026年)): the work of that year.
@@ -1122,7 +1175,10 @@ function read(
   const goalYear = mainHorizon(model.goals.map((g) => g.text));
   const yearsInTitle = [...(model.document.title ?? "").matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => +m[1]);
   const titleYear = new Set(yearsInTitle).size === 1 ? yearsInTitle[0] : null;
-  model.document.targetYear = first?.year ?? (titleYears ? +titleYears[2] : (goalYear ?? titleYear));
+  const titlePeriod = /十[一二三四五六七八九]?五/.test(model.document.title ?? "")
+    ? (notePeriod(model.document.title!)?.to ?? null)
+    : null;
+  model.document.targetYear = first?.year ?? (titleYears ? +titleYears[2] : (titlePeriod ?? goalYear ?? titleYear));
   model.document.baselineYear = ind.indicators.find((i) => i.baseline)?.baseline?.year ?? null;
 
   // Targets, in items and in goals.
@@ -1178,7 +1234,18 @@ function read(
     });
   }
 
-  readAllocations(text, shadowText, o, model, goalId, warnings);
+  // The bodies an allocation table's row names (its 责任单位/牵头单位 cells) hold the table's goal: one record a body a row.
+  const holdAllocation = (r: Responsibility, full: string, rowKey: string) => {
+    if (namesAThing(r.asWritten, r.source.line, r.item)) return;
+    const key = `${rowKey} ${r.department}`;
+    if (allocationHeld.has(key)) return;
+    allocationHeld.add(key);
+    model.responsibilities.push({...r, department: resolve(r.asWritten, full, r.source.line)});
+  };
+  const allocationHeld = new Set<string>();
+  readAllocations(text, shadowText, o, model, goalId, warnings, isBody, holdAllocation);
+  mergeBareOffices(departments, model.responsibilities, warnings);
+  model.departments = [...departments.values()];
 
   stage("coverage");
   // The counts kept here added to measureCoverage's own record (not a spread into a new one: see addItem).
@@ -1215,7 +1282,10 @@ function read(
  * each a goal of its own, `GF` + the attachment's number (附表3 → GF3; `GT` + the table's place when no attachment's
  * line stands over it), titled by its caption; each filled quantity cell a target of it, its subject the row's name and
  * the column's header (黄浦区·新增装机容量), its year the period or year its caption or header names (“十四五” → 2025)
- * else the plan's target year. A total that is not the sum of its column is warned about (`table-row`).
+ * else the plan's target year. A total that is not the sum of its column is warned about (`table-row`). A bodies'
+ * column (`责任单位`, `牵头单位`, `配合单位`: bodyColumn) makes each unit row's bodies holders of the table's goal, read
+ * as a task table's cells are (one name lead, several joint; 牵头 beside 配合 lead and support), one record a body a
+ * row, its source the name in the row (so a target's holders are those whose source lies in its row): `hold`.
  */
 function readAllocations(
   text: string,
@@ -1223,7 +1293,9 @@ function readAllocations(
   o: ReturnType<typeof outline>,
   model: PlanModel,
   goalId: (id: string) => string,
-  warnings: Warning[]
+  warnings: Warning[],
+  isBody: (name: string) => boolean,
+  hold: (r: Responsibility, full: string, rowKey: string) => void
 ): void {
   const lineText = (i: number) => text.slice(o.starts[i], o.starts[i + 1] ?? text.length).trim();
   // A cell as written: the cells are read from the simplified shadow, which has the text's length, character for
@@ -1286,12 +1358,43 @@ function readAllocations(
     };
     const head = table.rows[0];
     const labels = allocation.quantities.map((q) => written(head, q.label));
+    const bodyColumns = head.cells.flatMap((c, column) => {
+      const key = bodyColumn(c);
+      return key ? [{key, column}] : [];
+    });
+    const LABELS = {lead: "牵头单位:", support: "配合单位:", responsible: "责任单位:"};
     for (const row of allocation.rows) {
       const name = written(table.rows[row], rows[row][allocation.name.column]);
       allocation.quantities.forEach((q, c) => {
         const figure = readFigure(rows[row][q.column] ?? "");
         if (figure) add(`${name}·${labels[c]}`, figure, q.unit || figure.unit, row, q.label);
       });
+      if (!bodyColumns.length) continue;
+      // The row's bodies' cells read as one clause under their labels; a cell wrapped over lines (申通地铁 / 集团) one name.
+      const pieces = cellPieces(shadowText, table.rows[row]);
+      const parts = bodyColumns.flatMap(({key, column}) =>
+        (pieces[column] ?? [])
+          .filter(([a, b]) => b > a)
+          .map(([start, end], n) => (n ? {start, end, glue: ""} : {start, end, label: LABELS[key]}))
+      );
+      if (!parts.length) continue;
+      const {text: joined, toSource} = joinParts(shadowText, parts);
+      for (const n of readClause(joined, {isBody}).named) {
+        const at = Array.from({length: n.name.length}, (_, i) => toSource(n.offset + i));
+        const start = at[0];
+        const line = lineOf(o.starts, start);
+        hold(
+          {
+            item: id,
+            department: n.name,
+            role: n.role,
+            asWritten: at.map((i) => text[i]).join(""),
+            source: {line, start, end: at[at.length - 1] + 1}
+          },
+          n.full ?? n.name,
+          `${id} ${row}`
+        );
+      }
     }
     if (allocation.total !== null) {
       const cells = rows[allocation.total];
