@@ -169,6 +169,25 @@ async function pan(target: Element, x: number, y: number, frames = 40): Promise<
   return intervals;
 }
 
+/**
+ * The centre of the matrix's cell of `department` and `item` on screen, from the matrix's cellBox (its cells are SVG
+ * rects, or on a canvas when large).
+ */
+function cellCentre(el: Element, department: string, item: string): [number, number] {
+  const box = (el as ReturnType<typeof responsibilityMatrix>).cellBox?.(department, item);
+  if (!box) {
+    // A version of the matrix without cellBox (a baseline): its cells are rects.
+    const rect = el.querySelector(
+      `rect[data-item="${CSS.escape(item)}"][data-department="${CSS.escape(department)}"]`
+    )!;
+    return centre(rect);
+  }
+  const svg = el.matches("svg") ? el : el.querySelector('svg[aria-label="responsibility matrix"]')!;
+  const r = svg.getBoundingClientRect();
+  const scale = r.width / (Number(svg.getAttribute("width")) || r.width);
+  return [r.left + (box.x + box.width / 2) * scale, r.top + (box.y + box.height / 2) * scale];
+}
+
 /** A point of `el` (client coordinates) at least `clear` px from every node at `points` (element coordinates). */
 function emptyPoint(el: Element, points: [number, number][], clear: number): [number, number] {
   const r = el.getBoundingClientRect();
@@ -190,19 +209,26 @@ async function interact(model: PlanModel, view: "matrix" | "bipartite" | "force"
     const el: Element = responsibilityMatrix(model, {order: document0, showImplicit: false, width: 1200});
     document.body.append(el);
     await afterFrame();
-    // Hover: the pointer over a cell in the middle of the matrix; the tip shows.
-    const cells = el.querySelectorAll("rect[data-item]");
-    const cell = cells[cells.length >> 1];
-    cell.scrollIntoView({block: "center", inline: "center"});
+    // Hover: the pointer over a cell in the middle of the matrix (in the model's order); the tip shows.
+    const shown = model.responsibilities.filter((r) => r.role !== "implicit");
+    const {department: cellDepartment, item: cellItem} = shown[shown.length >> 1];
+    el.querySelector(
+      `g[aria-label="y-axis tick label"] text[data-department="${CSS.escape(cellDepartment)}"]`
+    )!.scrollIntoView({block: "center", inline: "center"});
     await afterFrame();
-    const [x, y] = centre(cell);
+    await afterFrame();
+    const [x, y] = cellCentre(el, cellDepartment, cellItem);
     const svg = el.matches("svg") ? el : el.querySelector('svg[aria-label="responsibility matrix"]')!;
     mouse("pointerenter", svg, x, y);
     const h = await feedback(() => mouse("pointermove", svg, x, y, {pointerType: "mouse"} as PointerEventInit));
     result.hover = h.work;
     result.hoverLatency = h.latency;
     result.hoverHandler = h.handler;
-    result.hoverShown = (el.querySelector("[data-tip]")?.textContent ?? "") !== "";
+    const hovered = (el as unknown as {value: {item: string; department: string} | null}).value;
+    result.hoverShown =
+      (el.querySelector("[data-tip]")?.textContent ?? "") !== "" &&
+      hovered?.item === cellItem &&
+      hovered?.department === cellDepartment;
     mouse("pointerleave", svg, x, y, {bubbles: false});
     // Re-ordering, as the page does it when the order is changed: the order computed, the drawn matrix re-ordered
     // in place (responsibilityMatrix's reorder).
@@ -216,14 +242,10 @@ async function interact(model: PlanModel, view: "matrix" | "bipartite" | "force"
     const similarity = orderMatrix(model, "similarity", {includeImplicit: false});
     result.order = performance.now() - o0;
     // The tip follows the new order: the pointer over a cell where it now is.
-    const moved = el.querySelector(
-      `rect[data-item="${cell.getAttribute("data-item")}"][data-department="${cell.getAttribute("data-department")}"]`
-    )!;
-    const [mx, my] = centre(moved);
+    const [mx, my] = cellCentre(el, cellDepartment, cellItem);
     mouse("pointermove", svg, mx, my, {pointerType: "mouse"} as PointerEventInit);
     const value = (el as unknown as {value: {item: string; department: string} | null}).value;
-    result.hoverShown &&=
-      value?.item === cell.getAttribute("data-item") && value?.department === cell.getAttribute("data-department");
+    result.hoverShown &&= value?.item === cellItem && value?.department === cellDepartment;
     const d = await feedback(() => {
       const next = responsibilityMatrix(model, {order: similarity, showImplicit: false, width: 1200});
       el.replaceWith(next);

@@ -5,6 +5,7 @@
  * force layout's frame interval, and the number of SVG elements.
  *
  *   npm run bench:network [-- --sizes 100,1000,5000 --runs 3 --big-runs 1]
+ *   npm run bench:network -- --sizes 1000 --interactions-only --baseline /tmp/main-checkout
  *
  * Run alone it prints its table and writes bench/network-results.json; `npm run bench` (bench/run.ts) calls
  * benchNetwork with the sizes of the issue (100, 300, 1,000, 5,000) and puts the rows in bench/results.json.
@@ -87,6 +88,11 @@ export interface NetworkOptions {
   interactionsOnly?: boolean;
   /** Only these views (default all). */
   views?: (typeof VIEWS)[number][];
+  /**
+   * A checkout of another version (its bench/network-entry.ts and src/, e.g. main): each view is measured on it too,
+   * in the same run, right after this version's (rows named "… (baseline)"), so that before and after share the load.
+   */
+  baseline?: string;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
@@ -101,17 +107,22 @@ export async function benchNetwork({
   bigRuns = 1,
   log = () => {},
   interactionsOnly = false,
-  views = [...VIEWS]
+  views = [...VIEWS],
+  baseline
 }: NetworkOptions = {}): Promise<NetworkRow[]> {
-  const bundle = await build({
-    entryPoints: [fileURLToPath(new URL("./network-entry.ts", import.meta.url))],
-    bundle: true,
-    write: false,
-    format: "iife",
-    platform: "browser",
-    logLevel: "silent"
-  });
-  const script = bundle.outputFiles[0].text;
+  const bundleOf = async (entry: string) =>
+    (
+      await build({
+        entryPoints: [entry],
+        bundle: true,
+        write: false,
+        format: "iife",
+        platform: "browser",
+        logLevel: "silent"
+      })
+    ).outputFiles[0].text;
+  const script = await bundleOf(fileURLToPath(new URL("./network-entry.ts", import.meta.url)));
+  const baseScript = baseline ? await bundleOf(resolve(baseline, "bench/network-entry.ts")) : null;
 
   const models: [string, PlanModel][] = [
     ["Yan'an", parseDataPlan("yanan-2024-8").model],
@@ -121,92 +132,100 @@ export async function benchNetwork({
   const browser = await launch();
   const rows: NetworkRow[] = [];
   try {
-    const page = await browser.newPage({viewport: {width: 1280, height: 900}});
-    await page.setContent(
-      `<!doctype html><meta charset="utf-8"><body></body><script>${script.replace(/<\/script/g, "<\\/script")}</script>`
-    );
-    for (const [name, model] of models) {
+    const pageOf = async (code: string) => {
+      const page = await browser.newPage({viewport: {width: 1280, height: 900}});
+      await page.setContent(
+        `<!doctype html><meta charset="utf-8"><body></body><script>${code.replace(/<\/script/g, "<\\/script")}</script>`
+      );
+      return page;
+    };
+    const versions: [string, Awaited<ReturnType<typeof pageOf>>][] = [["", await pageOf(script)]];
+    if (baseScript) versions.push([" (baseline)", await pageOf(baseScript)]);
+    for (const [modelName, model] of models) {
       const n = model.departments.length > 1000 ? bigRuns : runs;
-      for (const view of views) {
-        const samples: ViewTiming[] = [];
-        for (let k = 0; k < (interactionsOnly ? 0 : n); ++k)
-          samples.push(
-            await page.evaluate(
-              ([m, v]) =>
-                (globalThis as unknown as {runView: (m: PlanModel, v: string) => Promise<ViewTiming>}).runView(m, v),
-              [model, view] as const
-            )
+      for (const view of views)
+        for (const [suffix, page] of versions) {
+          const name = modelName + suffix;
+          const samples: ViewTiming[] = [];
+          for (let k = 0; k < (interactionsOnly ? 0 : n); ++k)
+            samples.push(
+              await page.evaluate(
+                ([m, v]) =>
+                  (globalThis as unknown as {runView: (m: PlanModel, v: string) => Promise<ViewTiming>}).runView(m, v),
+                [model, view] as const
+              )
+            );
+          const pick = (key: keyof ViewTiming): Stat | null => {
+            const xs = samples.map((s) => s[key]).filter((x): x is number => typeof x === "number");
+            return xs.length ? {median: median(xs), min: Math.min(...xs), max: Math.max(...xs)} : null;
+          };
+          const interactions: InteractionTiming[] = [];
+          for (let k = 0; k < n; ++k)
+            interactions.push(
+              await page.evaluate(
+                ([m, v]) =>
+                  (
+                    globalThis as unknown as {interactView: (m: PlanModel, v: string) => Promise<InteractionTiming>}
+                  ).interactView(m, v),
+                [model, view] as const
+              )
+            );
+          const pickI = (key: keyof InteractionTiming): Stat | null => {
+            const xs = interactions.map((s) => s[key]).filter((x): x is number => typeof x === "number");
+            return xs.length ? {median: median(xs), min: Math.min(...xs), max: Math.max(...xs)} : null;
+          };
+          const hover = pickI("hover");
+          const reorder = pickI("reorder");
+          const panFrame = pickI("panFrame");
+          const measured = [
+            [hover, GOAL5.hover],
+            [reorder, GOAL5.reorder],
+            [panFrame, GOAL5.panFrame]
+          ].filter((x): x is [Stat, number] => x[0] !== null);
+          if (interactions.some((i) => i.hoverShown === false))
+            log(`network: ${name} ${view}: the hover showed no tip`);
+          const update = pick("update");
+          const frame = pick("frame");
+          const renderer =
+            samples[0]?.renderer ??
+            (view === "force" && model.items.length + model.departments.length > 300 ? "canvas" : "svg");
+          rows.push({
+            model: name,
+            departments: model.departments.length,
+            items: model.items.length,
+            links: model.responsibilities.length,
+            view,
+            runs: n,
+            order: pick("order"),
+            firstRender: pick("firstRender"),
+            settled: pick("settled"),
+            update,
+            frame,
+            elements: samples[0]?.elements ?? 0,
+            renderer,
+            interactive:
+              update !== null &&
+              update.median <= INTERACTIVE_MS &&
+              (frame === null || frame.median <= INTERACTIVE_MS / 2),
+            hover,
+            hoverLatency: pickI("hoverLatency"),
+            hoverHandler: pickI("hoverHandler"),
+            reorder,
+            reorderOrder: pickI("order"),
+            redraw: pickI("redraw"),
+            panFrame,
+            panFrameP90: pickI("panFrameP90"),
+            meetsGoal: measured.length ? measured.every(([x, goal]) => x.median <= goal) : null,
+            usable: measured.length
+              ? measured.every(([x]) => x.median <= GOAL5.usable) && (panFrame === null || panFrame.median <= 100)
+              : null
+          });
+          const last = rows[rows.length - 1];
+          const ms = (x: Stat | null | undefined) => (x ? Math.round(x.median) : "–");
+          log(
+            `network: ${name} ${view} render ${ms(last.firstRender)} ms, hover ${ms(last.hover)} ms (handlers ${ms(last.hoverHandler)}), reorder ${ms(last.reorder)} ms (order ${ms(last.reorderOrder)}; drawn again ${ms(last.redraw)}), pan ${ms(last.panFrame)} ms a frame`
           );
-        const pick = (key: keyof ViewTiming): Stat | null => {
-          const xs = samples.map((s) => s[key]).filter((x): x is number => typeof x === "number");
-          return xs.length ? {median: median(xs), min: Math.min(...xs), max: Math.max(...xs)} : null;
-        };
-        const interactions: InteractionTiming[] = [];
-        for (let k = 0; k < n; ++k)
-          interactions.push(
-            await page.evaluate(
-              ([m, v]) =>
-                (
-                  globalThis as unknown as {interactView: (m: PlanModel, v: string) => Promise<InteractionTiming>}
-                ).interactView(m, v),
-              [model, view] as const
-            )
-          );
-        const pickI = (key: keyof InteractionTiming): Stat | null => {
-          const xs = interactions.map((s) => s[key]).filter((x): x is number => typeof x === "number");
-          return xs.length ? {median: median(xs), min: Math.min(...xs), max: Math.max(...xs)} : null;
-        };
-        const hover = pickI("hover");
-        const reorder = pickI("reorder");
-        const panFrame = pickI("panFrame");
-        const measured = [
-          [hover, GOAL5.hover],
-          [reorder, GOAL5.reorder],
-          [panFrame, GOAL5.panFrame]
-        ].filter((x): x is [Stat, number] => x[0] !== null);
-        if (interactions.some((i) => i.hoverShown === false)) log(`network: ${name} ${view}: the hover showed no tip`);
-        const update = pick("update");
-        const frame = pick("frame");
-        const renderer =
-          samples[0]?.renderer ??
-          (view === "force" && model.items.length + model.departments.length > 300 ? "canvas" : "svg");
-        rows.push({
-          model: name,
-          departments: model.departments.length,
-          items: model.items.length,
-          links: model.responsibilities.length,
-          view,
-          runs: n,
-          order: pick("order"),
-          firstRender: pick("firstRender"),
-          settled: pick("settled"),
-          update,
-          frame,
-          elements: samples[0]?.elements ?? 0,
-          renderer,
-          interactive:
-            update !== null &&
-            update.median <= INTERACTIVE_MS &&
-            (frame === null || frame.median <= INTERACTIVE_MS / 2),
-          hover,
-          hoverLatency: pickI("hoverLatency"),
-          hoverHandler: pickI("hoverHandler"),
-          reorder,
-          reorderOrder: pickI("order"),
-          redraw: pickI("redraw"),
-          panFrame,
-          panFrameP90: pickI("panFrameP90"),
-          meetsGoal: measured.length ? measured.every(([x, goal]) => x.median <= goal) : null,
-          usable: measured.length
-            ? measured.every(([x]) => x.median <= GOAL5.usable) && (panFrame === null || panFrame.median <= 100)
-            : null
-        });
-        const last = rows[rows.length - 1];
-        const ms = (x: Stat | null | undefined) => (x ? Math.round(x.median) : "–");
-        log(
-          `network: ${name} ${view} render ${ms(last.firstRender)} ms, hover ${ms(last.hover)} ms (handlers ${ms(last.hoverHandler)}), reorder ${ms(last.reorder)} ms (order ${ms(last.reorderOrder)}; drawn again ${ms(last.redraw)}), pan ${ms(last.panFrame)} ms a frame`
-        );
-      }
+        }
     }
   } finally {
     await browser.close();
@@ -219,10 +238,10 @@ export function networkTable(rows: NetworkRow[]): string {
   const ms = (x: Stat | null | undefined) => (x ? x.median.toFixed(0).padStart(7) : "      –");
   const yes = (x: boolean | null | undefined) => (x == null ? "–" : x ? "yes" : "no").padStart(5);
   return [
-    "model           view       order  render settled  update   frame   hover reorder     pan  elements  goal usable",
+    "model                      view       order  render settled  update   frame   hover reorder     pan  elements  goal usable",
     ...rows.map(
       (r) =>
-        `${r.model.padEnd(15)} ${r.view.padEnd(9)} ${ms(r.order)} ${ms(r.firstRender)} ${ms(r.settled)} ${ms(r.update)} ${ms(r.frame)} ${ms(r.hover)} ${ms(r.reorder)} ${ms(r.panFrame)} ${String(r.elements).padStart(9)} ${yes(r.meetsGoal)} ${yes(r.usable)}`
+        `${r.model.padEnd(26)} ${r.view.padEnd(9)} ${ms(r.order)} ${ms(r.firstRender)} ${ms(r.settled)} ${ms(r.update)} ${ms(r.frame)} ${ms(r.hover)} ${ms(r.reorder)} ${ms(r.panFrame)} ${String(r.elements).padStart(9)} ${yes(r.meetsGoal)} ${yes(r.usable)}`
     ),
     "",
     `hover: the work from a pointer event over a cell or node to the frame painted (goal ≤ ${GOAL5.hover} ms); reorder: the matrix in similarity order (≤ ${GOAL5.reorder} ms); pan: median ms a frame while dragging the force view (≤ ${Math.round(GOAL5.panFrame)} ms, 30 fps); usable: each within ${GOAL5.usable} ms`
@@ -236,7 +255,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       runs: {type: "string", default: "3"},
       "big-runs": {type: "string", default: "1"},
       "interactions-only": {type: "boolean", default: false},
-      views: {type: "string"}
+      views: {type: "string"},
+      baseline: {type: "string"}
     }
   });
   const runs = Number(values.runs);
@@ -246,6 +266,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     bigRuns: Number(values["big-runs"]),
     interactionsOnly: values["interactions-only"],
     views: values.views?.split(",") as (typeof VIEWS)[number][] | undefined,
+    baseline: values.baseline,
     log: (line) => process.stderr.write(`  · ${line}\n`)
   });
   console.log(

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {shortBodies} from "../src/lib/reader/abbreviations.js";
+import {shortBodies, shortNamesOfThings} from "../src/lib/reader/abbreviations.js";
 import {parse} from "./plan.js";
 
 describe("shortBodies", () => {
@@ -59,5 +59,30 @@ describe("paragraphs of duties whose subjects the body rules do not know", () =>
       "joint:民政=区民政局"
     ]);
     expect(of(4).map((r) => r.department)).toEqual(["区发展和改革局", "区财政局"]);
+  });
+});
+
+describe("shortNamesOfThings", () => {
+  const isBody = (name: string) => /(?:局|委|委员会|中心)$/.test(name);
+  test("a short name the text defines for a thing that is no body (…数据平台(以下简称“市级平台”))", () => {
+    expect([
+      ...shortNamesOfThings("推进设施接入上海港岸电数据平台(以下简称“市级平台”),发挥数据管理职能。", isBody)
+    ]).toEqual(["市级平台"]);
+  });
+  test("a short name of a body is none (市发展和改革委员会(以下简称“市发改委”))", () => {
+    expect([...shortNamesOfThings("由市发展和改革委员会(以下简称“市发改委”)牵头。", isBody)]).toEqual([]);
+  });
+});
+
+describe("a thing's short name in a clause", () => {
+  test("is no department: left out of the clause's list with a warning, the other names keep their roles", () => {
+    const m = parse(
+      "某市实施方案\n一、主要任务\n(一)健全数据报送制度。推进设施接入上海港岸电数据平台(以下简称“市级平台”)。(牵头部门:市交通委科技信息处;实施部门:市级平台、市港航中心)\n"
+    );
+    expect(m.responsibilities.map((r) => [r.asWritten, r.role])).toEqual([
+      ["市交通委科技信息处", "lead"],
+      ["市港航中心", "support"]
+    ]);
+    expect(m.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('"市级平台" is the short name'));
   });
 });

@@ -1,5 +1,8 @@
 import {describe, expect, test} from "vitest";
 import {allocationCellTables, readAllocation, readFigure} from "../src/lib/reader/allocationTables.js";
+import {egoNetwork} from "../src/lib/ego.js";
+import {targetRows} from "../src/lib/ledger.js";
+import {leadRanking} from "../src/lib/overview.js";
 import {parse} from "./plan.js";
 
 const PLAN = "关于推进光伏应用的实施方案\n一、主要任务\n(一)推进建设。到2025年新增装机80MW。(责任单位:市交通委)\n";
@@ -154,5 +157,48 @@ describe("allocation tables in a plan", () => {
       "the 合计 of 新增装机容量 (2.5-3) is not the sum of its column (2.3-3)"
     ]);
     expect(model.targets.find((t) => t.subject === "合计·新增装机容量")?.value).toBe(2.5);
+  });
+});
+
+describe("an allocation table's bodies' column", () => {
+  const TRAD =
+    "序号 | 交通子行业 | 装机计划(MW) | 牵头单位 | 配合单位\n1 | 地铁 | 35 | 申通地铁集团 | 市交通委\n2 | 公交 | 7 | 久事集团 | \n汇总 | | 42 | |\n";
+  test("a 责任单位 column: each unit row's bodies hold the table's goal, one name lead, several joint, a wrapped name one", () => {
+    const model = parse(`${PLAN}${CELL_LINES}\n`);
+    expect(model.responsibilities.filter((r) => r.item === "GF2").map((r) => [r.asWritten, r.role])).toEqual([
+      ["申通地铁集团", "lead"],
+      ["区交通委", "lead"]
+    ]);
+    const [first] = model.responsibilities.filter((r) => r.item === "GF2");
+    expect(first.source.line).toBe(CELL_LINES.split("\n").indexOf("申通地铁") + 4);
+  });
+  test("a 牵头单位 and a 配合单位 column: lead and support, as a task table's cells", () => {
+    const model = parse(`${PLAN}附件1\n交通子行业光伏建设分配表\n${TRAD}`);
+    expect(model.responsibilities.filter((r) => r.item === "GF1").map((r) => [r.asWritten, r.role])).toEqual([
+      ["申通地铁集团", "lead"],
+      ["市交通委", "support"],
+      ["久事集团", "lead"]
+    ]);
+  });
+  test("a target's departments in the target ledger are those its row names; the total's, every row's", () => {
+    const model = parse(`${PLAN}附件1\n交通子行业光伏建设分配表\n${TRAD}`);
+    expect(
+      targetRows(model, [])
+        .filter((r) => r.target.item === "GF1")
+        .map((r) => [r.target.subject, r.departments])
+    ).toEqual([
+      ["地铁·装机计划", ["申通地铁集团", "市交通委员会"]],
+      ["公交·装机计划", ["久事集团"]],
+      ["汇总·装机计划", ["申通地铁集团", "市交通委员会", "久事集团"]]
+    ]);
+  });
+  test("a goal held is no item led in the lead ranking (leadRanking)", () => {
+    const model = parse(`${PLAN}附件1\n交通子行业光伏建设分配表\n${TRAD}`);
+    expect(leadRanking(model).ranks.find((r) => r.name === "久事集团")).toBeUndefined();
+    expect(leadRanking(model).leadItems).toBe(1);
+  });
+  test("a body that holds only a goal has no item in its neighbourhood (egoNetwork)", () => {
+    const model = parse(`${PLAN}附件1\n交通子行业光伏建设分配表\n${TRAD}`);
+    expect(egoNetwork(model, "久事集团").byRole.lead).toEqual([]);
   });
 });

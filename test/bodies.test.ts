@@ -72,6 +72,27 @@ describe("looksLikeBody", () => {
     expect(isFragment("区属国有企业根据区政府")).toBe(true);
     expect(isFragment("区住房保障房屋管理局")).toBe(false);
   });
+  test("a place is no body, whatever it ends with: an area, a 副中心, a 古镇 or 小镇, a 老街", () => {
+    for (const name of [
+      "重点片区",
+      "虹桥国际中央商务区核心区",
+      "莘庄副中心",
+      "召稼楼古镇",
+      "网球小镇",
+      "七宝老街",
+      "锦江乐园及周边区域"
+    ])
+      expect(looksLikeBody(name), name).toBe(false);
+    for (const name of ["浦东新区", "七宝镇", "区房屋急修中心", "闵行区"]) expect(looksLikeBody(name), name).toBe(true);
+  });
+  test("a 新片区 (临港新片区) is a jurisdiction with its own administration, as a 新区 is: a body; a 片区 is a place", () => {
+    expect(looksLikeBody("临港新片区")).toBe(true);
+    expect(looksLikeBody("浦东新区")).toBe(true);
+    expect(looksLikeBody("重点片区")).toBe(false);
+  });
+  test("a management body (管理机构) is a body: 空中交通管理机构", () => {
+    expect(looksLikeBody("空中交通管理机构")).toBe(true);
+  });
   test("a phrase opened by an adverb of manner is a fragment (充分发挥企业)", () => {
     expect(isFragment("充分发挥企业")).toBe(true);
     expect(looksLikeBody("积极引导企业")).toBe(false);

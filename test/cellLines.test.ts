@@ -100,3 +100,70 @@ describe("indicator ids", () => {
     expect(m.warnings.map((w) => w.message)).toContain("indicator number 1 appears twice");
   });
 });
+
+// A 主要指标表 copied from a web page: the header's labels split over two lines (“十五五” / 目标值), 类别 and 一级指标
+// merged down (written on a group's first row only), an empty cell a blank line, rows apart by a blank line.
+const MERGED = `主要指标表
+类别
+序号
+一级指标
+二级指标
+单位
+属性
+“十四五”
+完成值
+“十五五”
+目标值
+
+宜居城区
+1
+住房改造
+成套改造面积
+万平方米
+预期性
+25
+1.4
+
+2
+改造面积
+万平方米
+约束性
+
+300
+
+安全城区
+3
+设施改造
+管道改造长度
+公里
+约束性
+355
+421
+
+二、重点任务`;
+
+describe("cellLineTables with merged cells", () => {
+  test("joins a header label split over two lines, and reads rows from serial number to 属性 with merged cells empty", () => {
+    const [table, ...rest] = cellLineTables(lines(MERGED));
+    expect(rest).toEqual([]);
+    expect(table.rows.map((r) => r.cells.join("|"))).toEqual([
+      "类别|序号|一级指标|二级指标|单位|属性|“十四五”完成值|“十五五”目标值",
+      "宜居城区|1|住房改造|成套改造面积|万平方米|预期性|25|1.4",
+      "|2||改造面积|万平方米|约束性||300",
+      "安全城区|3|设施改造|管道改造长度|公里|约束性|355|421"
+    ]);
+    expect(table.last).toBe(35);
+  });
+  test("never joins the numbers of different cells into one figure", () => {
+    const m = parse(`一、发展目标\n${MERGED}\n(一)提升品质\n1.改造住房。推进改造。\n`);
+    expect(
+      m.indicators.map((i) => [i.name, i.unit, i.attribute, i.target.value, i.baseline?.value ?? null, i.category])
+    ).toEqual([
+      ["成套改造面积", "万平方米", "expected", 1.4, 25, "宜居城区"],
+      ["改造面积", "万平方米", "binding", 300, null, "宜居城区"],
+      ["管道改造长度", "公里", "binding", 421, 355, "安全城区"]
+    ]);
+    expect(m.document).toMatchObject({targetYear: 2030, baselineYear: 2025});
+    expect(m.targets).toEqual([]);
+  });
+});

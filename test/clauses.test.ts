@@ -166,6 +166,18 @@ describe("blanketNotes", () => {
 
 describe("sentenceSubjects", () => {
   const subjects = (text: string) => sentenceSubjects(text).map((p) => p.text);
+  test("a bare jurisdiction is the plan's own government, unless it lies below the plan's (a district in a city's plan)", () => {
+    const text =
+      "依托示范区,金山区加快机制创新。杨浦区加快打造示范场景。青浦区重点推进载人飞行试验。临港新片区加快设施建设。";
+    expect(subjects(text)).toEqual([]);
+    const lower = (name: string) => name !== "本区";
+    expect(sentenceSubjects(text, undefined, [], lower).map((p) => p.text)).toEqual([
+      "金山区",
+      "杨浦区",
+      "青浦区",
+      "临港新片区"
+    ]);
+  });
   test("bodies before a modal or a verb of assignment are the subject", () => {
     expect(subjects("市发改委、市财政局要加强资金保障。")).toEqual(["市发改委", "市财政局"]);
     expect(subjects("县经贸、统计、工商等部门要做好统计。")).toEqual(["县经贸", "统计", "工商"]);
@@ -300,6 +312,20 @@ describe("sentenceSubjects: agents inside a sentence", () => {
 
 describe("inTextAssignment", () => {
   const roles = (text: string) => inTextAssignment(text).map((n) => `${n.role}:${n.name}`);
+  test("X会同Y、Z等部门共同推进 names X lead and every body of the list support, its closing 等部门 dropped", () => {
+    expect(roles("区建设管理委会同区发展改革委、区财政局、区城运中心等部门共同推进城市体检工作。")).toEqual([
+      "lead:区建设管理委",
+      "support:区发展改革委",
+      "support:区财政局",
+      "support:区城运中心"
+    ]);
+  });
+  test("会同Y opening a sentence with no subject names Y support (the item's holder acts with it)", () => {
+    expect(roles("推动立法工作。会同空中交通管理机构制定本市低空空域使用管理办法。")).toEqual([
+      "support:空中交通管理机构"
+    ]);
+    expect(roles("要会同市财政局研究出台支持政策。")).toEqual(["support:市财政局"]);
+  });
   test("由X牵头,Y配合 names the lead and the support", () => {
     expect(roles("由区交通委牵头,区公安分局、区城管执法局配合,开展整治。")).toEqual([
       "lead:区交通委",

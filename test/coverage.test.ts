@@ -4,6 +4,19 @@ import {readingReport} from "../src/lib/reader/coverage.js";
 import {fixture, parse} from "./plan.js";
 
 describe("measureCoverage", () => {
+  test("a line outside the items whose names give the plan's links is read (a closing 会同 sentence covering the plan)", () => {
+    const plan = (closing: string) =>
+      parse(
+        `某区工作方案\n一、工作内容\n(一)开展体检。开展区级体检。\n(二)搭建系统。搭建信息系统。\n二、组织保障\n${closing}\n`
+      );
+    expect(
+      plan("区建设管理委会同区发展改革委、区财政局等部门共同推进城市体检工作。").coverage.linesNotUnderstood
+    ).toEqual([]);
+    // The same line naming no one is still not understood.
+    expect(
+      plan("各部门要加强协调配合,共同推进城市体检工作,确保各项任务落实。").coverage.linesNotUnderstood
+    ).toHaveLength(1);
+  });
   test("a plan that is one task table has its body in the table: its rows are counted, not 0 characters", () => {
     const model = parse(readFileSync(fixture("tester5/xian-2022-fenggong.txt")));
     expect(model.items.length).toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {deadlineInText, readDeadline} from "../src/lib/reader/deadline.js";
+import {deadlineInText, headingDeadline, readDeadline} from "../src/lib/reader/deadline.js";
 import {mainHorizon} from "../src/lib/reader/horizon.js";
 import {itemDeadline} from "../src/lib/ledger.js";
 import {parse} from "./plan.js";
@@ -26,6 +26,11 @@ describe("deadlineInText", () => {
     expect(read("到2025年,新建公交场站屋顶光伏覆盖率超过50%。")).toBeNull();
     expect(read("到2025年底,全市覆盖率达到90%。")).toBeNull();
     expect(read("推进2025年重点项目建设。")).toBeNull();
+  });
+  test("a time whose verb qualifies a noun scopes the work (以2000年前建成的公房为重点): no deadline", () => {
+    expect(read("以2000年前建成的公房、动迁房及混合小区为重点,实施综合修缮。")).toBeNull();
+    expect(read("对2010年以前竣工的老旧住宅开展排查。")).toBeNull();
+    expect(read("2026年底前完成修缮。")).toMatchObject({date: "2026-12-31"});
   });
 });
 
@@ -91,6 +96,85 @@ describe("a group's deadline", () => {
       ["(1)", "2024-06-30", "S1.1"],
       ["(2)", "2024-06-30", "S1.1"],
       ["2.", "2024-06-30", "S1.1"]
+    ]);
+  });
+});
+
+describe("headingDeadline", () => {
+  const read = (text: string) => {
+    const d = headingDeadline(text);
+    return d && {...d.deadline, words: text.slice(d.start, d.end)};
+  };
+  test("a heading's introduction that states a time, as deadlineInText reads it", () => {
+    expect(read("(三)到2025年底前完成以下工作。")).toEqual({
+      raw: "2025年底前",
+      date: "2025-12-31",
+      words: "2025年底前"
+    });
+  });
+  test("a bracket closing a heading that holds only a time (一、优化审批服务(2024年底前完成))", () => {
+    expect(read("一、优化审批服务(2024年底前完成)")).toMatchObject({date: "2024-12-31", words: "2024年底前"});
+    expect(read("(二)完善机制[2025年6月底前]")).toMatchObject({date: "2025-06-30", words: "2025年6月底前"});
+  });
+  test("a span of years or a month with no 前 in a heading's bracket is no deadline (一、主要任务(2023—2025年))", () => {
+    expect(read("一、主要任务(2023—2025年)")).toBeNull();
+    expect(read("一、第一阶段(2024年3月)")).toBeNull();
+  });
+});
+
+describe("a heading's deadline, for every kind of group", () => {
+  test("a task table's group row that states a time gives it to the rows under it with no 完成时限", () => {
+    const m = parse(
+      "某市重点任务分工方案\n序号 | 重点任务 | 牵头单位 | 完成时限\n一、全链条优化审批(2024年底前完成) | | |\n1 | 推行企业开办一日办结。 | 市市场监管局 | \n2 | 深化审批改革。 | 市住建局 | 2024年6月底\n二、优化监管 | | |\n3 | 推行信用监管。 | 市发改委 | \n"
+    );
+    expect(m.items.map((i) => [i.id, i.deadline])).toEqual([
+      ["R1.1", {raw: "2024年底前", date: "2024-12-31", inheritedFrom: m.items[0].group}],
+      ["R1.2", {raw: "2024年6月底", date: "2024-06-30"}],
+      ["R1.3", null]
+    ]);
+    expect(m.groups.find((g) => g.id === m.items[0].group)?.title).toBe("一、全链条优化审批(2024年底前完成)");
+  });
+  test("an attached document's heading that states a time gives it to the items under it", () => {
+    const m = parse(
+      [
+        "某区实施方案",
+        "一、主要任务",
+        "(一)完善路网。推进农村公路提档升级。(责任单位:区交通委)",
+        "附件2",
+        "农村公路路长制工作清单",
+        "一、建立组织体系(2024年底前完成)",
+        "1.设立区级路长。(责任单位:区交通委)",
+        "2.设立镇级路长。(责任单位:各镇政府)",
+        "二、完善工作机制",
+        "1.建立巡查制度。(责任单位:区交通委)",
+        "2.建立考核制度。(责任单位:区交通委)"
+      ].join("\n")
+    );
+    expect(m.items.map((i) => [i.id, i.deadline?.date ?? null, i.deadline?.inheritedFrom ?? null])).toEqual([
+      ["T1", null, null],
+      ["F2.1.1", "2024-12-31", "SF2.1"],
+      ["F2.1.2", "2024-12-31", "SF2.1"],
+      ["F2.2.1", null, null],
+      ["F2.2.2", null, null]
+    ]);
+  });
+  test("the heading above an attachment's list that states a time gives it to the list's entries", () => {
+    const m = parse(
+      "某市实施方案\n一、主要任务\n(一)完善路网。推进提档升级。(责任单位:市交通委)\n附件1\n2024年底前完成的示范场景\n1.简政提效:深化改革。新增6个。\n2.协同联建:推进互联。2025年6月底前建成。\n"
+    );
+    expect(m.items.slice(1).map((i) => [i.id, i.deadline])).toEqual([
+      ["F1.1", {raw: "2024年底前", date: "2024-12-31", inheritedFrom: "SF1"}],
+      ["F1.2", {raw: "2025年6月底前", date: "2025-06-30"}]
+    ]);
+  });
+  test("a chapter's heading that states a time gives it to the items right under it, marked with the chapter", () => {
+    const m = parse(
+      "某市实施方案\n一、优化审批服务(2024年底前完成)\n(一)压缩办理时限。(市政务服务局牵头)\n(二)强化用地保障。(责任单位:市自然资源局)\n二、优化监管\n(三)推行信用监管。(责任单位:市发改委)\n"
+    );
+    expect(m.items.map((i) => [i.id, i.deadline?.date ?? null, i.deadline?.inheritedFrom ?? null])).toEqual([
+      ["T1", "2024-12-31", m.chapters[0].id],
+      ["T2", "2024-12-31", m.chapters[0].id],
+      ["T3", null, null]
     ]);
   });
 });

@@ -26,6 +26,22 @@ describe("readHeader", () => {
       title: "西安市关于推进质量强市建设的实施意见"
     });
   });
+  test("a copy with a blank line after every line: a title wrapped over lines two apart is one title, its issuer above", () => {
+    const h = readHeader(
+      lines(
+        "某区人民政府办公室印发关于建立某机制实施意见的通知\n\n各街道办事处:\n\n某区人民政府办公室\n\n" +
+          "关于建立某区历史风貌区\n\n防灾及风险排查机制的实施意见"
+      ).filter((l) => l.text)
+    );
+    expect(h).toMatchObject({
+      title: "关于建立某区历史风貌区防灾及风险排查机制的实施意见",
+      issuer: "某区人民政府办公室"
+    });
+    // Lines next to each other elsewhere in the header: a blank line ends a title.
+    expect(readHeader(lines("某市人民政府\n2024年1月2日\n某某实施方案\n\n附录说明").filter((l) => l.text)).title).toBe(
+      "某某实施方案"
+    );
+  });
   test("jointly issued: every issuer written above the date, two to a line or one a line, in the order listed, joined with 、", () => {
     const h = readHeader(
       lines(

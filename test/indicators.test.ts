@@ -27,6 +27,15 @@ describe("readTargetCell", () => {
   test("a cell with no number has a null value", () => {
     expect(readTargetCell("稳步提升", null).value).toBeNull();
   });
+  test("＞ and 大于 mean strictly more, ＜ and 低于 strictly less", () => {
+    expect(readTargetCell("＞1.7", null)).toMatchObject({comparator: ">", value: 1.7});
+    expect(readTargetCell("大于90", null).comparator).toBe(">");
+    expect(readTargetCell("＜5", null)).toMatchObject({comparator: "<", value: 5});
+  });
+  test("a cell of words names when, not how much: its years and dates are no value", () => {
+    expect(readTargetCell("至2026年底，全面启动改造项目；2027年全面完成前期改造", null).value).toBeNull();
+    expect(readTargetCell("2027年6月前完成8个", null).value).toBe(8);
+  });
 });
 
 describe("notePeriod", () => {
@@ -65,6 +74,17 @@ describe("indicatorColumns", () => {
       target: 3,
       targetYear: 2025
     });
+  });
+  test("a column labelled by a five-year-plan period is dated by the period's last year", () => {
+    expect(indicatorColumns(["序号", "指标", "属性", "“十四五”完成值", "“十五五”目标值"])).toMatchObject({
+      target: 4,
+      targetYear: 2030,
+      baseline: 3,
+      baselineYear: 2025
+    });
+  });
+  test("of 一级指标 and 二级指标, the indicator is the finer level's", () => {
+    expect(indicatorColumns(["序号", "一级指标", "二级指标", "单位", "2030年目标"])).toMatchObject({name: 2});
   });
   test("a header without 指标 is not an indicator table", () => {
     expect(indicatorColumns(["序号", "项目", "金额"])).toBeNull();

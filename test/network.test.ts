@@ -1,6 +1,6 @@
 // Measures and orderings on small hand-made graphs with known answers, and on the Yan'an plan.
 import {describe, expect, test} from "vitest";
-import {accountabilityChecks, designatedLeadItems} from "../src/lib/accountability.js";
+import {accountabilityChecks, answersAsLead, designatedLeadItems} from "../src/lib/accountability.js";
 import {egoNetwork} from "../src/lib/ego.js";
 import {departmentClass, departmentMeasures} from "../src/lib/measures.js";
 import type {Department, Item, PlanModel, Responsibility, Role} from "../src/lib/model.js";
@@ -201,12 +201,19 @@ describe("accountabilityChecks", () => {
     expect([...designatedLeadItems(m)]).toEqual(["T2"]);
     expect(accountabilityChecks(m).noLead.map((i) => i.id)).toEqual(["T1"]);
   });
-  test("an item led only by an enterprise or a society is no government lead (designatedLeadItems)", () => {
-    const m = graph({T1: "X* Z", T2: "Y* Z", T3: "Z*"});
+  test("an item led by a named enterprise or society has a designated lead: it answers for it (designatedLeadItems)", () => {
+    const m = graph({T1: "X* Z", T2: "Y* Z", T3: "Z*", T4: "W* Z"});
     m.departments.find((d) => d.name === "X")!.kind = "enterprise";
     m.departments.find((d) => d.name === "Y")!.kind = "society";
-    expect([...designatedLeadItems(m)]).toEqual(["T3"]);
-    expect(accountabilityChecks(m).noLead.map((i) => i.id)).toEqual(["T1", "T2"]);
+    m.departments.find((d) => d.name === "W")!.kind = "generic";
+    expect([...designatedLeadItems(m)]).toEqual(["T1", "T2", "T3"]);
+    expect(accountabilityChecks(m).noLead.map((i) => i.id)).toEqual(["T4"]);
+  });
+  test("answersAsLead: every named kind, not a generic placeholder", () => {
+    expect(answersAsLead("enterprise")).toBe(true);
+    expect(answersAsLead("municipal-department")).toBe(true);
+    expect(answersAsLead(undefined)).toBe(true);
+    expect(answersAsLead("generic")).toBe(false);
   });
   test("an item naming only 市级有关部门 is generic-only", () => {
     const m = graph({T1: "X"});

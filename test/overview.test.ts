@@ -2,6 +2,8 @@ import {describe, expect, test} from "vitest";
 import {
   bindingSummary,
   type ComparedIndicator,
+  indicatorTableReading,
+  issuerHolding,
   itemsWithoutLead,
   leadRanking,
   monitoringSummary
@@ -51,6 +53,67 @@ describe("leadRanking", () => {
     expect(leaders).toBeGreaterThan(3);
     expect(ranks[0]).toMatchObject({name: "市市场监督管理局", slug: "municipal-administration-for-market-regulation"});
     expect(ranks[0].led).toHaveLength(16);
+  });
+});
+
+describe("leadRanking and designatedLeadItems: one rule", () => {
+  // Rules, not data: a company named as lead answers for its item (虹房集团 heading its duties in 虹口's plan).
+  const plan = parse(
+    [
+      "一、任务",
+      "(一)甲任务。(某某集团牵头,市财政局配合)",
+      "(二)乙任务。(市发改委牵头)",
+      "(三)丙任务。(市财政局配合)",
+      ""
+    ].join("\n")
+  );
+  test("a named enterprise that leads is ranked, counted as a designated lead and marked outside government", () => {
+    expect(plan.departments.find((d) => d.name === "某某集团")?.kind).toBe("enterprise");
+    const {ranks, leaders, leadItems} = leadRanking(plan);
+    expect(ranks.map((r) => [r.name, r.led, r.outsideGovernment])).toEqual([
+      ["某某集团", ["T1"], true],
+      ["市发展和改革委员会", ["T2"], false]
+    ]);
+    // The ranking's leaders and the count of items led agree: every ranked department's items are counted.
+    expect(leaders).toBe(2);
+    expect(leadItems).toBe(new Set(ranks.flatMap((r) => r.led)).size);
+    expect(itemsWithoutLead(plan).map((r) => r.item.id)).toEqual(["T3"]);
+  });
+});
+
+describe("issuerHolding", () => {
+  const notice = (issuer: string, body: string) =>
+    `${issuer}关于印发《某行动方案》的通知\n委机关各处室,委属各单位:\n现印发给你们,请认真贯彻执行。\n${issuer}\n2026年4月15日\n某行动方案\n${body}`;
+  const tasks = "一、任务\n1.提高通达性。优化网络。\n2.促进集聚。推进建设。\n";
+  test("a commission's own plan that names no body: the issuer holds every item, and no item is left unanswered", () => {
+    const plan = parse(notice("上海市交通委员会", tasks));
+    const holding = issuerHolding(plan);
+    expect(holding).toMatchObject({name: "市交通委员会", asWritten: "上海市交通委员会", items: ["T1", "T2"]});
+    expect(holding?.slug).toBeTruthy();
+    // Not "no one is answerable": the issuer is.
+    expect(itemsWithoutLead(plan)).toEqual([]);
+    expect(leadRanking(plan).ranks).toEqual([]);
+  });
+  test("a government's plan gives its issuer nothing: null, and its unassigned items stay unanswered", () => {
+    const plan = parse(notice("某市人民政府", tasks));
+    expect(issuerHolding(plan)).toBeNull();
+    expect(itemsWithoutLead(plan).map((r) => [r.item.id, r.reason])).toEqual([
+      ["T1", "no one named"],
+      ["T2", "no one named"]
+    ]);
+  });
+});
+
+describe("indicatorTableReading", () => {
+  test("a table read with no binding row: read, none binding", () => {
+    const r = indicatorTableReading(YANAN);
+    expect(r.read).toBe(true);
+    expect(r.indicators).toBe(YANAN.indicators.length);
+    expect(r.binding).toBe(YANAN.indicators.filter((i) => i.attribute === "binding").length);
+  });
+  test("no indicator row read: not read, with the lines the reader did not understand", () => {
+    const r = indicatorTableReading({indicators: [], coverage: {...YANAN.coverage, linesNotUnderstood: [3, 4, 9]}});
+    expect(r).toEqual({read: false, indicators: 0, binding: 0, linesNotUnderstood: 3});
   });
 });
 

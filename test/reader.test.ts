@@ -183,6 +183,26 @@ describe("the issuer of a department's own plan", () => {
     // A bureau the reference does not list holds its plan too (a name ending as a bureau's does).
     expect(byIssuer(notice("某市规划和自然资源局", tasks))).toHaveLength(2);
   });
+  test("a support beside no lead (会同Y制定…) supports the issuer, which still holds the item", () => {
+    const withPartner = "一、任务\n1.提高通达性。会同空中交通管理机构制定管理办法。\n2.促进集聚。推进建设。\n";
+    const m = parse(notice("上海市交通委员会", withPartner));
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+      "T1 support:空中交通管理机构",
+      "T1 implicit:上海市交通委员会",
+      "T2 implicit:上海市交通委员会"
+    ]);
+  });
+  test("a district named bare in a city department's plan is given its task (implicit); the plan's own place is not", () => {
+    const districts =
+      "一、任务\n1.先行示范。金山区加快机制创新。杨浦区加快打造示范场景。本市加强统筹。\n2.促进集聚。推进建设。\n";
+    const implicit = (issuer: string) =>
+      parse(notice(issuer, districts))
+        .responsibilities.filter((r) => r.role === "implicit" && !r.byIssuer)
+        .map((r) => r.asWritten);
+    expect(implicit("上海市交通委员会")).toEqual(["金山区", "杨浦区"]);
+    // In a district's own plan a district named bare is a place, not a body it assigns.
+    expect(implicit("上海市金山区交通委员会")).toEqual([]);
+  });
   test("a people's government, its office, a party committee, a leading group or a committee issues to others: no holder", () => {
     for (const issuer of [
       "某市人民政府",
@@ -335,6 +355,31 @@ describe("clauses", () => {
       ["T1 implicit:各项目主管部门", "T1 implicit:监管部门"]
     );
   });
+  test("a heading that names a place is a group, not a lead: its items stay without one", () => {
+    expect(
+      links(
+        "三、重点片区\n(一)莘庄副中心\n打造活力副中心。推进更新。\n(二)召稼楼古镇\n焕新古镇风貌。\n(三)黄浦江两岸片区\n贯通岸线。\n"
+      )
+    ).toEqual([]);
+  });
+  test("a line headed by the body responsible, with duties of its own before a list, is an item it leads beside the list's items", () => {
+    const m = parse(
+      "四、各单位按以下分工开展排查:\n(一)区房管局。负责召开例会。\n(二)各街道办事处。负责开展排查;负责通知产权人。具体分工为:\n" +
+        "1.甲街道办事处负责甲风貌区的排查。\n2.乙街道办事处负责乙风貌区的排查。\n(三)区安监局。负责监督整改。\n"
+    );
+    expect(m.items.map((i) => i.id)).toEqual(["T4.1", "T4.2", "T4.2.1", "T4.2.2", "T4.3"]);
+    expect(m.items[1].text).not.toContain("甲街道");
+    expect(
+      links(
+        "四、各单位按以下分工开展排查:\n(一)区房管局。负责召开例会。\n(二)各街道办事处。负责开展排查。具体分工为:\n1.甲街道办事处负责甲风貌区的排查。\n2.乙街道办事处负责乙风貌区的排查。\n"
+      )
+    ).toEqual([
+      "T4.1 lead:区房管局",
+      "T4.2 lead:各街道办事处",
+      "T4.2.1 implicit:甲街道办事处",
+      "T4.2.2 implicit:乙街道办事处"
+    ]);
+  });
   test("a heading that only names a body holds the items under it (a 职责分工 chapter)", () => {
     expect(
       links("四、职责分工\n(一)区交通委\n1.制定操作流程。\n2.做好宣传。\n(二)区公安分局\n调研道路停车资源供给状况。\n")
@@ -476,6 +521,15 @@ describe("the header and the signature block", () => {
     expect(m.items[1].text).toBe("乙。");
     expect(m.items[1].clause).toBe("市财政局负责");
   });
+  test("a drafting unit's signature at the end (any body's name over a date: …消防救援支队) is no clause of the last item", () => {
+    const m = parse(
+      "某区人民政府办公室关于转发《某区消防工作意见》的通知\n请认真贯彻执行。\n某区人民政府办公室\n2019年8月2日\n某区消防工作意见\n一、任务\n1.加强组织领导。各街镇要落实责任。\n2.强化队伍保障。完善职业保障机制。\n上海市某区消防救援支队\n2019年7月15日\n"
+    );
+    expect(m.document).toMatchObject({issuer: "某区人民政府办公室", date: "2019-08-02"});
+    expect(m.items[1].text).toBe("强化队伍保障。完善职业保障机制。");
+    expect(m.items[1].clause).toBeNull();
+    expect(m.responsibilities.filter((r) => r.item === m.items[1].id)).toEqual([]);
+  });
   test("an annual plan's target year is the one year its title names; a period's end or a goal's year wins", () => {
     const year = (text: string) => parse(text).document.targetYear;
     expect(year("某市交通领域优化营商环境行动方案(2026年)\n一、任务\n1.甲。推进改革。\n")).toBe(2026);
@@ -524,6 +578,8 @@ describe("the header and the signature block", () => {
       parse("某市方案\n一、总体要求\n(一)工作目标\n到2027年,建成示范区。\n二、任务\n(二)甲。(市发改委负责)\n").document
         .targetYear
     ).toBe(2027);
+    // A five-year plan's period in the title: its last year.
+    expect(parse("某区城市更新“十五五”规划\n一、任务\n(一)甲。(区发改委负责)\n").document.targetYear).toBe(2030);
   });
   test("an issuer line above the title is the issuer", () => {
     const m = parse("国务院办公厅\n关于进一步优化营商环境的意见\n一、任务\n(一)甲。(发展改革委负责)\n");

@@ -6,6 +6,7 @@ import type {Indicator} from "../src/lib/model.js";
 import {
   alignment,
   benchmarkAlignment,
+  benchmarksFor,
   glossaryEntry,
   LOCAL_ONLY,
   matchBenchmarks,
@@ -154,6 +155,20 @@ describe("matchBenchmarks", () => {
   test("without a glossary only exact names match", () => {
     const bare = matchBenchmarks(YANAN.indicators, [], benchmarks);
     expect(bare.filter((m) => m.indicator === "I8" && m.kind === "target").map((m) => m.level)).toEqual(["province"]);
+  });
+});
+
+describe("benchmarksFor", () => {
+  test("every national row and the provincial rows of the plan's own province", () => {
+    const levels = (jurisdiction: string | null) => [
+      ...new Set(benchmarksFor(benchmarks, jurisdiction).map((b) => `${b.level}:${b.jurisdiction}`))
+    ];
+    expect(levels("陕西省延安市")).toEqual(["nation:中国", "province:陕西省"]);
+    // A Shanghai plan is never set beside Shaanxi's targets.
+    expect(levels("上海市青浦区")).toEqual(["nation:中国"]);
+    // Its province unknown, no provincial row applies.
+    expect(levels(null)).toEqual(["nation:中国"]);
+    expect(levels(" ")).toEqual(["nation:中国"]);
   });
 });
 

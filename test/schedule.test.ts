@@ -62,3 +62,69 @@ describe("a stage that names tasks", () => {
     expect(deadlines("出台2项措施。")).toEqual(["T1 -", "T2 -", "T3 2023-04-30"]);
   });
 });
+
+describe("a plan with no clause anywhere", () => {
+  // The shape of 沪崇府办发〔2021〕20号: work, dated steps, and one assignment in its closing chapter.
+  const WORK = `某区城市体检工作方案
+一、工作内容
+(一)生态宜居。反映城市生态环境要素保护情况。
+(二)健康舒适。反映城市社区服务设施建设情况。
+二、工作方式
+(一)开展区级城市体检。区级体检围绕以上指标开展。
+(二)搭建体检信息系统。逐步搭建信息系统。
+三、工作步骤
+(一)建立工作机制(2021年8月)。编制工作方案。
+(二)形成体检报告(2021年10月)。10月15日前,形成正式报告,上报区政府。
+(三)体检成果应用(2021年12月)。制定行动计划。
+四、组织保障
+由分管副区长牵头统筹协调重大事项,区建设管理委会同区发展改革委、区财政局等部门共同推进城市体检工作。
+`;
+  test("reads the stages of its schedule as items, each with the time its heading states", () => {
+    const m = parse(WORK);
+    expect(m.items.map((i) => i.title).slice(2)).toEqual([
+      "建立工作机制(2021年8月)",
+      "形成体检报告(2021年10月)",
+      "体检成果应用(2021年12月)"
+    ]);
+    expect(m.items[2].deadline).toEqual({raw: "2021年8月", date: "2021-08-31"});
+    expect(m.goals.filter((g) => /工作机制|体检报告/.test(g.title))).toEqual([]);
+  });
+  test("a stage's deadline is the exact day a time with 前 in its text sets, the latest of them; a month without a year takes the stage's", () => {
+    expect(parse(WORK).items[3].deadline).toEqual({raw: "10月15日前", date: "2021-10-15"});
+    const m = parse(
+      "某局工作方案\n一、重点任务\n(一)排查。开展排查。\n二、工作安排\n(一)巩固提升阶段。2024年3月底前,完成整治。2024年6月前,开展回头看。\n"
+    );
+    expect(m.items.map((i) => i.deadline?.date)).toEqual([undefined, "2024-06-30"]);
+  });
+  test("a stage heading's year is the year of the targets its text states", () => {
+    const m = parse(
+      "某委实施方案\n一、重点任务\n(一)划设航线。研究划设标准。\n二、实施步骤\n(一)建设及试运行阶段(2025年年底前)\n完成划设工作。累计划设低空飞行航线不少于150条。\n"
+    );
+    expect(m.targets.map((t) => [t.item, t.value, t.year, t.yearStated])).toEqual([["T2.1", 150, 2025, true]]);
+  });
+  test("but in a plan with clauses the stages stay goals", () => {
+    const m = parse(PLAN);
+    expect(m.goals).toHaveLength(3);
+  });
+  test("a section that defines a category (生态宜居。反映…) is a goal, not a task", () => {
+    const m = parse(WORK);
+    expect(m.goals.map((g) => g.title)).toEqual(["生态宜居", "健康舒适"]);
+    expect(m.items.map((i) => i.title).slice(0, 2)).toEqual(["开展区级城市体检", "搭建体检信息系统"]);
+  });
+  test("a closing chapter's X会同Y、Z…等部门共同推进 covers the whole plan's work: X leads every item, Y and Z support it", () => {
+    const m = parse(WORK);
+    const of = (id: string) => m.responsibilities.filter((r) => r.item === id).map((r) => `${r.role}:${r.asWritten}`);
+    for (const item of m.items)
+      expect(of(item.id)).toEqual(["lead:区建设管理委", "support:区发展改革委", "support:区财政局"]);
+    // An official's title (分管副区长) is a person's role, not a body: no link.
+    expect(m.responsibilities.some((r) => /副区长/.test(r.asWritten))).toBe(false);
+  });
+  test("a task chapter whose long heading ends with a closing word (…职业保障,发挥…作用) is no closing chapter", () => {
+    const m = parse(WORK.replace("四、组织保障\n", "四、加强消防救援队伍职业保障,发挥主力军作用\n"));
+    expect(m.responsibilities.filter((r) => r.role !== "implicit")).toEqual([]);
+  });
+  test("a plan that assigns any item keeps its closing chapter's sentence to itself", () => {
+    const m = parse(WORK.replace("逐步搭建信息系统。", "区大数据中心牵头搭建信息系统。"));
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual(["T2.2 lead:区大数据中心"]);
+  });
+});

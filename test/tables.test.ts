@@ -52,6 +52,22 @@ describe("planTable: deadlines and the issuer's holdings", () => {
     ]);
     expect(planTable(YANAN, "goals").rows.map((r) => r.deadline_date)).toEqual([null]);
   });
+  test("the items table says where an inherited deadline comes from (deadline_inherited_from), after deadline_date", () => {
+    const m = parse(
+      "某市实施方案\n一、主要任务\n(一)提升服务效能。到2025年底前完成以下工作。\n1.压缩办理时限。(市政务服务局牵头)\n2.强化用地保障。2024年6月底前出台办法。(责任单位:市自然资源局)\n"
+    );
+    const items = planTable(m, "items");
+    expect(items.columns.slice(items.columns.indexOf("deadline"), items.columns.indexOf("deadline") + 4)).toEqual([
+      "deadline",
+      "deadline_date",
+      "deadline_inherited_from",
+      "source_line"
+    ]);
+    expect(items.rows.map((r) => [r.id, r.deadline_date, r.deadline_inherited_from])).toEqual([
+      ["T1", "2025-12-31", "S1.1"],
+      ["T2", "2024-06-30", null]
+    ]);
+  });
   test("the responsibilities table says which links the issuer holds by default (by_issuer), true or false", () => {
     const m = parse(
       "某市交通委员会关于印发《某方案》的通知\n现印发给你们。\n某市交通委员会\n2026年4月15日\n某方案\n一、任务\n1.提高通达性。优化网络。\n"

@@ -5,6 +5,13 @@ const found = (text: string) =>
   findTargets(text).map((t) => `${t.subject}|${t.value}${t.unit}|${t.comparator}|${t.op}`);
 
 describe("findTargets", () => {
+  test("counts of the parts of an indicator system or an assessment describe it: no targets", () => {
+    expect(found("N是市级层面新增了34个指标;增加体现本区特色的6个指标。")).toEqual([]);
+    expect(found("围绕生态宜居、健康舒适等8个方面开展评估,沿用65个基础性指标。")).toEqual([]);
+    expect(found("从6个维度开展评价。")).toEqual([]);
+    // A count of indicators that reach a level is one.
+    expect(found("力争5项指标达到国际先进水平。")).toHaveLength(1);
+  });
   test("a count with its unit after the subject is a target", () => {
     expect(found("培育国家级和省级“专精特新”及“小巨人”企业20家。")).toEqual([
       "国家级和省级“专精特新”及“小巨人”企业|20家||="
@@ -28,6 +35,21 @@ describe("findTargets", () => {
     expect(found("年底前建成3个湿垃圾项目(金山、宝山、普陀)。")).toEqual(["湿垃圾项目|3个||="]);
     // A bracket that names fewer members than the count is no list of them.
     expect(found("推进5个示范项目(含奉贤、金山)建设。")).toEqual(["示范项目|5个||="]);
+  });
+  test("a count of the names listed before it (甲、乙、丙等3个项目) lists the work, unless a goal verb opens the list", () => {
+    expect(found("重点聚焦颛桥中心村、浦江召稼楼、吴泾共和村星火村等3个城中村整体改造项目,坚持整体改造。")).toEqual([]);
+    expect(found("有序开展柳岸街邻、王家场以及七宝教寺南侧地块等3个重点地块土地出让工作。")).toEqual([]);
+    expect(found("建成甲公园、乙公园等2个公园。")).toEqual(["公园|2个||="]);
+    // Fewer names than the count: no list of them.
+    expect(found("配合推进示范区线、嘉闵线等7条轨交线路建设。")).toHaveLength(1);
+  });
+  test("a size before the name of a plan (形成1平方公里规划实施方案) is the plan's scope, no target", () => {
+    expect(found("加快形成1平方公里规划实施方案,重点推进项目实施。")).toEqual([]);
+    expect(found("编制10平方公里控制性详细规划。")).toEqual([]);
+    expect(found("完成100公里规划道路建设。")).toHaveLength(1);
+  });
+  test("a unit per area or per population is one unit (4.15公里/平方公里)", () => {
+    expect(found("至2030年,力争路网密度达4.15公里/平方公里。")).toEqual(["路网密度|4.15公里/平方公里|达|="]);
   });
   test("a 、 joining names that share the words after it does not cut the subject (县、乡、村道列养率)", () => {
     expect(found("县、乡、村道列养率保持100%。")).toEqual(["县、乡、村道列养率|100%|保持|="]);
@@ -342,6 +364,8 @@ describe("findTargets", () => {
     expect(found("对全区1918个垃圾箱房进行升级改造")).toEqual(["垃圾箱房|1918个||="]);
     expect(found("争取将60座社区公园纳入名录")).toEqual(["社区公园|60座||="]);
     expect(found("共计15.19平方公里海绵城市建设达标评估")).toEqual(["海绵城市建设达标评估|15.19平方公里||="]);
+    // The total of the things listed before it: what it measures comes after it.
+    expect(found("完成电四小区、鲁汇一村共计约1.4万平方米成套改造。")).toEqual(["成套改造|1.4万平方米||="]);
   });
   test("a bare figure after another target of its sentence measures the same thing, without the modal and verb", () => {
     expect(found("本区绿色账户要新增覆盖14.3万户,累计达到30.3万户")).toEqual([

@@ -38,8 +38,8 @@ export interface TableChunk {
   rows: number;
 }
 
-/** A table's rows of one plan once its columns are in a Parquet row group: the CSV lines and their number. */
-export type TableText = Omit<TableChunk, "columns">;
+/** A table's rows of one plan once its group's rows are encoded (task.ts): their number. */
+export type TableRows = Pick<TableChunk, "rows">;
 
 /** One plan read (`T` its tables' rows), or why it could not be. */
 export type PlanOutcome<T> =
@@ -58,8 +58,8 @@ export type PlanOutcome<T> =
 
 /** A plan as readCorpusPlan returns it: its rows as CSV lines and as columns. */
 export type PlanRead = PlanOutcome<TableChunk>;
-/** A plan as the corpus command writes and reports it (its columns are in its group's Parquet row groups). */
-export type PlanResult = PlanOutcome<TableText>;
+/** A plan as the corpus command reports it (its rows are in its group's CSV bytes and Parquet row groups). */
+export type PlanResult = PlanOutcome<TableRows>;
 
 const directories = new Map<string, DepartmentDirectory>();
 

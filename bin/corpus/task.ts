@@ -1,12 +1,15 @@
 /**
  * A worker's task (run.ts): a group of consecutive plans (planGroups), read one after the other, then each table's
- * rows of the whole group encoded as one Parquet row group. What goes back to the main thread is each plan's CSV
- * lines and report, and the row groups' bytes: the rows' JavaScript values never leave the thread that read them.
- * The main thread runs the same function itself with --jobs 1, so the files are the same whoever encodes them.
+ * rows of the whole group encoded as one Parquet row group and its CSV lines as one block of UTF-8 bytes. What goes
+ * back to the main thread is each plan's report and the tables' bytes, moved (transferred), not copied: the rows'
+ * JavaScript values never leave the thread that read them, and the main thread's heap holds no text of theirs.
+ * The main thread runs the same function itself with --jobs 1 (readGroup), so the files are the same whoever
+ * encodes them.
  *
  * The worker loads this module bundled into one JavaScript file (run.ts, `bundleTask`), or through tsx where it
  * cannot be bundled (worker.mjs).
  */
+import Tinypool, {type Transferable} from "tinypool";
 import type {PlanFileEntry} from "./files.js";
 import {encodeRowGroup, type EncodedRowGroup} from "./parquet.js";
 import {
@@ -15,7 +18,7 @@ import {
   corpusColumns,
   type PlanResult,
   readCorpusPlan,
-  type TableText
+  type TableRows
 } from "./readPlan.js";
 import type {Cell} from "../../src/lib/tables.js";
 
@@ -28,6 +31,8 @@ export interface CorpusTask {
 export interface CorpusGroup {
   /** The group's plans, in corpus order. */
   plans: PlanResult[];
+  /** Each table's CSV lines of the group's plans, in corpus order (UTF-8, no BOM, no header); absent for none. */
+  csv: Partial<Record<CorpusTable, Uint8Array>>;
   /** Each table's row group of the group's rows (null for none); empty when `error` says why it could not be made. */
   parquet: Partial<Record<CorpusTable, EncodedRowGroup | null>>;
   /** Why the rows could not be encoded (a value not of its column's type: a defect of the tables, not of a plan). */
@@ -36,8 +41,10 @@ export interface CorpusGroup {
 
 let columns: Record<CorpusTable, string[]> | undefined;
 
+const utf8 = new TextEncoder();
+
 /** Reads a group of plans and encodes each table's rows of the group as one row group. Never throws. */
-export default async function readGroup({entries, departments}: CorpusTask): Promise<CorpusGroup> {
+export async function readGroup({entries, departments}: CorpusTask): Promise<CorpusGroup> {
   columns ??= corpusColumns();
   const reads = [];
   for (const entry of entries) reads.push(await readCorpusPlan(entry, departments));
@@ -61,11 +68,33 @@ export default async function readGroup({entries, departments}: CorpusTask): Pro
   } catch (e) {
     error = e instanceof Error ? e.message : String(e);
   }
+  const csv: CorpusGroup["csv"] = {};
+  for (const t of CORPUS_TABLES) {
+    const text = reads.map((r) => (r.ok ? r.tables[t].csv : "")).join("");
+    if (text) csv[t] = utf8.encode(text);
+  }
   const plans = reads.map((r): PlanResult => {
     if (!r.ok) return r;
-    const tables = {} as Record<CorpusTable, TableText>;
-    for (const t of CORPUS_TABLES) tables[t] = {csv: r.tables[t].csv, rows: r.tables[t].rows};
+    const tables = {} as Record<CorpusTable, TableRows>;
+    for (const t of CORPUS_TABLES) tables[t] = {rows: r.tables[t].rows};
     return {...r, tables};
   });
-  return error === undefined ? {plans, parquet} : {plans, parquet: {}, error};
+  return error === undefined ? {plans, csv, parquet} : {plans, csv, parquet: {}, error};
+}
+
+/**
+ * The worker's entry: readGroup's result with its byte arrays moved to the main thread (tinypool's transfer list),
+ * not copied. Each array has a buffer of its own (TextEncoder.encode, encodeRowGroup's slice), so moving one moves
+ * nothing else.
+ */
+export default async function readGroupInWorker(task: CorpusTask): Promise<CorpusGroup> {
+  const group = await readGroup(task);
+  const arrays = [...Object.values(group.csv), ...Object.values(group.parquet).map((p) => p?.bytes)];
+  const buffers = arrays.map((a) => a?.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+  // tinypool's Transferable: the objects to move (concatenated to its transfer list) and the value to send.
+  const movable = {
+    [Tinypool.transferableSymbol]: [...new Set(buffers)],
+    [Tinypool.valueSymbol]: group
+  } as unknown as Transferable;
+  return Tinypool.move(movable) as unknown as CorpusGroup;
 }

@@ -23,6 +23,11 @@
  *
  * The root svg carries data-view="bipartite"; nodes data-department or data-item; links data-department,
  * data-item and data-role.
+ *
+ * Large networks on canvas: above `canvasThreshold` links (default 1,000; every real plan has fewer) the links are
+ * drawn on canvases in the links' <g> (canvasLayer.ts: a <foreignObject data-canvas-layer>), under the SVG nodes and
+ * labels, which stay as they are; the focus layer draws the hovered node's links as SVG paths as before. The links
+ * then have no elements (nor tooltips) of their own; an export (exportChart's chartSvg) draws them as SVG paths.
  */
 import {scaleSqrt} from "d3-scale";
 import {select} from "d3-selection";
@@ -33,6 +38,8 @@ import {type Language, localize} from "../page/language.js";
 import {linkTitle, roleLegend, styleLink} from "./roleLinks.js";
 import {ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
 import {chartWidth} from "./chartWidth.js";
+import {canvasLayer} from "./canvasLayer.js";
+import {ROLE_COLORS, ROLE_STROKES} from "./palette.js";
 
 export interface BipartiteHighlight {
   department?: string | null;
@@ -56,6 +63,10 @@ export interface BipartiteNetworkOptions {
   language?: Language;
   /** The document to render into (default globalThis.document; a jsdom document in tests). */
   document?: Document;
+  /** "svg", "canvas" (links on canvas, see above) or "auto" (default): canvas above `canvasThreshold` links. */
+  renderer?: "auto" | "svg" | "canvas";
+  /** Links above which "auto" draws them on canvas (default 1,000; the largest real plan has 207). */
+  canvasThreshold?: number;
 }
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -82,7 +93,9 @@ export function bipartiteNetwork(
     height,
     titleLength = 14,
     language = "both",
-    document = globalThis.document
+    document = globalThis.document,
+    renderer = "auto",
+    canvasThreshold = 1000
   }: BipartiteNetworkOptions
 ): SVGSVGElement {
   const departments = new Map<string, Department>(model.departments.map((d) => [d.name, d]));
@@ -143,23 +156,82 @@ export function bipartiteNetwork(
   roleLegend(legend, {showImplicit, language, fontSize: FONT_SIZE, gap: 20});
 
   const mid = (x0 + x1) / 2;
+  const onCanvas = renderer === "canvas" || (renderer === "auto" && links.length > canvasThreshold);
   const linkG = svg.append("g").attr("aria-label", "links").attr("fill", "none");
-  const link = linkG
-    .selectAll("path")
-    .data(links)
-    .join("path")
-    .attr("d", (r) => {
+  /** The links as SVG paths, each with its tooltip, in `parent`. */
+  const drawLinks = (parent: typeof linkG) => {
+    const link = parent
+      .selectAll("path")
+      .data(links)
+      .join("path")
+      .attr("d", (r) => {
+        const ya = rowY.get(r.department)!;
+        const yb = columnY.get(r.item)!;
+        return `M${x0},${ya}C${round(mid)},${ya} ${round(mid)},${yb} ${x1},${yb}`;
+      })
+      .attr("data-department", (r) => r.department)
+      .attr("data-item", (r) => r.item)
+      .attr("data-role", (r) => r.role)
+      .each(function (r) {
+        styleLink(select(this), r.role);
+      });
+    link.append("title").text((r) => linkTitle(departments, items, r, language));
+    return link.nodes() as SVGPathElement[];
+  };
+  let linkElements: SVGPathElement[] = [];
+  if (onCanvas) {
+    // The links on canvas, tile by tile: each tile strokes the links that pass through it, in the SVG's order.
+    const spans = links.map((r) => {
       const ya = rowY.get(r.department)!;
       const yb = columnY.get(r.item)!;
-      return `M${x0},${ya}C${round(mid)},${ya} ${round(mid)},${yb} ${x1},${yb}`;
-    })
-    .attr("data-department", (r) => r.department)
-    .attr("data-item", (r) => r.item)
-    .attr("data-role", (r) => r.role)
-    .each(function (r) {
-      styleLink(select(this), r.role);
+      return [Math.min(ya, yb), Math.max(ya, yb)];
     });
-  link.append("title").text((r) => linkTitle(departments, items, r, language));
+    const pad = 4;
+    const layer = canvasLayer(document, {
+      x: x0 - pad,
+      y: 0,
+      width: x1 - x0 + 2 * pad,
+      height,
+      draw(context, top, bottom) {
+        links.forEach((r, k) => {
+          const [a, b] = spans[k];
+          if (b < top - pad || a > bottom + pad) return;
+          const style = ROLE_STROKES[r.role];
+          const ya = rowY.get(r.department)!;
+          const yb = columnY.get(r.item)!;
+          context.strokeStyle = ROLE_COLORS[r.role];
+          context.lineWidth = style.width;
+          context.globalAlpha = style.opacity;
+          context.setLineDash(style.dasharray ? style.dasharray.split(",").map(Number) : []);
+          context.beginPath();
+          context.moveTo(x0, ya);
+          context.bezierCurveTo(round(mid), ya, round(mid), yb, x1, yb);
+          context.stroke();
+        });
+        context.globalAlpha = 1;
+        context.setLineDash([]);
+      },
+      toSvg() {
+        const g = select(document.createElementNS(SVG, "g") as SVGGElement);
+        drawLinks(g as unknown as typeof linkG);
+        return g.node()!;
+      }
+    });
+    linkG.node()!.append(layer.element);
+  } else linkElements = drawLinks(linkG);
+  /** A link's path for the focus layer when the links are on canvas (styled and placed as drawLinks does). */
+  const linkPath = (k: number): SVGPathElement => {
+    const r = links[k];
+    const ya = rowY.get(r.department)!;
+    const yb = columnY.get(r.item)!;
+    const path = select(document.createElementNS(SVG, "path") as SVGPathElement)
+      .attr("d", `M${x0},${ya}C${round(mid)},${ya} ${round(mid)},${yb} ${x1},${yb}`)
+      .attr("data-department", r.department)
+      .attr("data-item", r.item)
+      .attr("data-role", r.role);
+    styleLink(path, r.role);
+    return path.node()!;
+  };
 
   const departmentNodes = svg
     .append("g")
@@ -238,7 +310,6 @@ export function bipartiteNetwork(
     .attr("aria-label", "focus")
     .attr("aria-hidden", "true")
     .attr("pointer-events", "none");
-  const linkElements = link.nodes() as SVGPathElement[];
   const linksOf = new Map<string, number[]>();
   links.forEach((r, k) => {
     for (const key of [`d:${r.department}`, `i:${r.item}`]) {
@@ -277,7 +348,7 @@ export function bipartiteNetwork(
     const nearItems = new Set(lit.map((k) => links[k].item));
     if (d !== null) nearDepartments.add(d);
     if (i !== null) nearItems.add(i);
-    for (const k of lit) layer.append(copy(linkElements[k], false));
+    for (const k of lit) layer.append(copy(linkElements[k] ?? linkPath(k), false));
     const near = (elements: Map<string, SVGGElement>, keys: Set<string>, focused: string | null) => {
       for (const key of keys) {
         const element = elements.get(key);

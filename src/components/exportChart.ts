@@ -6,7 +6,9 @@
  *   const png = await svgToPng(svg, {scale: 2});
  *
  * chartSvg reads the chart element as it is on the page: Plot figures (legend swatches included, each drawn as
- * the page draws it) and plain SVG charts are copied as vector graphics; a canvas is embedded as an image.
+ * the page draws it) and plain SVG charts are copied as vector graphics; a canvas is embedded as an image. A layer
+ * of marks that a large chart draws on canvases inside its SVG (canvasLayer.ts: <foreignObject data-canvas-layer>)
+ * is exported as the SVG elements its `toSvg()` gives, so the file is the same vector drawing as a small chart's.
  */
 import {CJK} from "../lib/chars.js";
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -141,6 +143,12 @@ export function chartSvg(chart: Element, text: ExportText, {legend: shared}: {le
   for (const svg of svgs) {
     const {width: w, height: h} = size(svg);
     const clone = svg.cloneNode(true) as Element;
+    const layers = [...svg.querySelectorAll("foreignObject[data-canvas-layer]")];
+    [...clone.querySelectorAll("foreignObject[data-canvas-layer]")].forEach((copy, k) => {
+      const toSvg = (layers[k] as Element & {toSvg?: () => Element}).toSvg;
+      if (typeof toSvg === "function") copy.replaceWith(toSvg());
+      else copy.remove();
+    });
     clone.setAttribute("x", "0");
     clone.setAttribute("y", String(y));
     clone.setAttribute("width", String(w));

@@ -5,13 +5,28 @@
  * relative to the site's root (the overview's folder).
  *
  *   leadersCard(leadRanking(plan), {language})
- *   noLeadCard(itemsWithoutLead(plan), plan.items.length, {language})
+ *   noLeadCard(itemsWithoutLead(plan), plan.items.length, {language, issuer: issuerHolding(plan)})
+ *   bindingCard(bindingSummary(monitoring.indicators), {language, reading: indicatorTableReading(plan)})
  */
-import type {BindingSummary, ComparedIndicator, ItemWithoutLead, LeadRank, MonitoringSummary} from "../lib/overview.js";
+import type {
+  BindingSummary,
+  ComparedIndicator,
+  IndicatorTableReading,
+  IssuerHolding,
+  ItemWithoutLead,
+  LeadRank,
+  MonitoringSummary
+} from "../lib/overview.js";
 import {elementMaker, type ElementMaker} from "./element.js";
 import {type Language} from "../page/language.js";
 import type {PlanLevel} from "../lib/compare/planRow.js";
-import {type Label, LEDGER_STATUS_LABELS, OWN_JURISDICTION_LABELS, PROGRESS_STATUS_LABELS} from "../lib/vocabulary.js";
+import {
+  type Label,
+  LEDGER_STATUS_LABELS,
+  OUTSIDE_GOVERNMENT_LABEL,
+  OWN_JURISDICTION_LABELS,
+  PROGRESS_STATUS_LABELS
+} from "../lib/vocabulary.js";
 import {LEDGER_STATUS_COLORS, ROLE_COLORS, STATUS_COLORS} from "./palette.js";
 
 export interface CardOptions {
@@ -40,7 +55,38 @@ export interface LeadRanking {
   leadItems: number;
 }
 
-/** Who leads most: the top departments by items led, each linked to its brief, with a bar of its items led. */
+/**
+ * The issuer's default holdings in a sentence, whole in each language: "The issuer, 市交通委员会, answers for all 8
+ * items: …", the name linked to its brief.
+ */
+function issuerSentence(el: ElementMaker, language: Language, issuer: IssuerHolding, total: number): HTMLElement {
+  const n = issuer.items.length;
+  const link = (name: string) => el("a", {href: `./departments/${issuer.slug}`, title: issuer.asWritten}, name);
+  const en = el(
+    "span",
+    {class: "en"},
+    "The issuer, ",
+    link(issuer.nameEn ?? issuer.shortName),
+    `, answers for ${n === total ? `all ${count(n, "item")}` : `${n} of the ${total} items`}: it is a department's own plan that names no other body, so the issuer holds each item no body leads (by default, not by a clause).`
+  );
+  const zh = el(
+    "span",
+    {class: "zh"},
+    "发文机关",
+    link(issuer.shortName),
+    `对${n === total ? `全部${n}个条目` : `${total}个条目中的${n}个`}负责：这是部门自己的方案，未点名其他单位，未指定牵头的条目均由发文机关承担（默认如此，而非依据责任分工条款）。`
+  );
+  return el(
+    "p",
+    {class: "issuer-holds", "data-issuer": issuer.name, "data-items": String(n)},
+    ...(language === "en" ? [en] : language === "zh" ? [zh] : [en, zh])
+  );
+}
+
+/**
+ * Who leads most: the top departments by items led, each linked to its brief, with a bar of its items led; a lead
+ * outside government marked.
+ */
 export function leadersCard(
   {ranks, leaders, leadItems}: LeadRanking,
   {language = "both", document = globalThis.document}: CardOptions = {}
@@ -56,7 +102,20 @@ export function leadersCard(
       el(
         "li",
         {"data-department": r.name},
-        el("a", {href: `./departments/${r.slug}`, title: r.name}, name(r)),
+        // The name and its mark in one cell of the row's grid (name, bar, count).
+        el(
+          "span",
+          {class: "leader-name"},
+          el("a", {href: `./departments/${r.slug}`, title: r.name}, name(r)),
+          r.outsideGovernment
+            ? el(
+                "span",
+                {class: "muted small", "data-outside-government": ""},
+                " · ",
+                ...words(el, language, OUTSIDE_GOVERNMENT_LABEL.en, OUTSIDE_GOVERNMENT_LABEL.zh)
+              )
+            : ""
+        ),
         el(
           "span",
           {class: "lead-bar", "aria-hidden": "true"},
@@ -98,7 +157,7 @@ export function leadersCard(
 export function noLeadCard(
   rows: ItemWithoutLead[],
   total: number,
-  {language = "both", document = globalThis.document}: CardOptions = {}
+  {language = "both", document = globalThis.document, issuer = null}: CardOptions & {issuer?: IssuerHolding | null} = {}
 ): HTMLElement {
   const el = elementMaker(document);
   const w = (en: string, zh: string) => words(el, language, en, zh);
@@ -122,13 +181,16 @@ export function noLeadCard(
       ` / ${total} `,
       ...w("items", "个条目")
     ),
+    issuer ? issuerSentence(el, language, issuer, total) : "",
     el(
       "p",
       {class: "muted small"},
-      ...w(
-        "Their departments are named jointly (共同) or in support only, or not at all: no one is answerable for them alone.",
-        "这些条目的部门只以共同或配合方式列出，或未列出，没有单一的责任主体。"
-      ),
+      ...(rows.length
+        ? w(
+            "Their departments are named jointly (共同) or in support only, or not at all: no one is answerable for them alone.",
+            "这些条目的部门只以共同或配合方式列出，或未列出，没有单一的责任主体。"
+          )
+        : w("Every item has a body that answers for it.", "每个条目都有承担责任的单位。")),
       " ",
       el("a", {href: "./responsibilities#accountability"}, ...w("See the accountability checks →", "查看责任检查 →"))
     ),
@@ -158,7 +220,11 @@ const ALIGN: Record<string, [string, string]> = {
 /** The binding indicators: each target beside the national and provincial ones, with the comparison's verdict. */
 export function bindingCard(
   {indicators, tally}: BindingSummary,
-  {language = "both", document = globalThis.document}: CardOptions = {}
+  {
+    language = "both",
+    document = globalThis.document,
+    reading = null
+  }: CardOptions & {reading?: IndicatorTableReading | null} = {}
 ): HTMLElement {
   const el = elementMaker(document);
   const w = (en: string, zh: string) => words(el, language, en, zh);
@@ -232,17 +298,46 @@ export function bindingCard(
             `约束性指标${n}项。与国家目标相比：${phrase("nation", true)}；与省级目标相比：${phrase("province", true)}。`
           )
         )
-      : el(
-          "p",
-          {class: "muted"},
-          ...w("The plan's indicator table marks no indicator as binding.", "方案指标表中没有约束性指标。")
-        ),
+      : reading && !reading.read
+        ? notReadNote(el, language, reading)
+        : el(
+            "p",
+            {class: "muted", "data-binding": "none"},
+            ...w(
+              reading
+                ? `The plan's indicator table (${count(reading.indicators, "indicator")} read) marks none as binding.`
+                : "The plan's indicator table marks no indicator as binding.",
+              reading
+                ? `方案指标表（已读取${reading.indicators}项指标）中没有约束性指标。`
+                : "方案指标表中没有约束性指标。"
+            )
+          ),
     n ? el("div", {class: "table-scroll"}, table) : "",
     el(
       "p",
       {class: "muted small"},
       el("a", {href: "./indicators"}, ...w("All indicators with their sources →", "全部指标及对标来源 →"))
     )
+  );
+}
+
+/**
+ * "No indicator table was read": said when the reader read no indicator row, so that the absence of binding
+ * indicators is never stated as a fact; with the lines the reader did not understand, where an unread table is.
+ */
+function notReadNote(el: ElementMaker, language: Language, reading: IndicatorTableReading): HTMLElement {
+  const lines = reading.linesNotUnderstood;
+  return el(
+    "p",
+    // A warning when lines were not understood (a table may be among them), else a plain note.
+    {class: lines ? "warning" : "muted", "data-binding": "not-read"},
+    ...words(
+      el,
+      language,
+      `No indicator table was read from this plan, so whether any indicator is binding is not known.${lines ? ` The reader did not understand ${count(lines, "line")} of its body: a table may be among them.` : ""} `,
+      `未能从本方案读取指标表，因此无法判断是否有约束性指标。${lines ? `正文中有${lines}行未能解析，指标表可能在其中。` : ""}`
+    ),
+    el("a", {href: "./data"}, ...words(el, language, "What the reader read →", "解析情况 →"))
   );
 }
 
@@ -394,7 +489,9 @@ export function headlineAnswers(
     tied = 1,
     noLead,
     items,
-    binding
+    binding,
+    issuer = null,
+    reading = null
   }: {
     top: LeadRank | null;
     /** Departments leading as many items as `top` (leadRanking's tiedAtTop), `top` included; default 1. */
@@ -402,6 +499,10 @@ export function headlineAnswers(
     noLead: number;
     items: number;
     binding: BindingSummary;
+    /** The issuer's default holdings (issuerHolding), said when no department leads. */
+    issuer?: IssuerHolding | null;
+    /** What was read of the indicator table (indicatorTableReading): "no table read" rather than "0 binding". */
+    reading?: IndicatorTableReading | null;
   },
   {language = "both", document = globalThis.document}: CardOptions = {}
 ): HTMLElement {
@@ -430,19 +531,37 @@ export function headlineAnswers(
                 `${topName}牵头${top.led.length}项，为各部门最多`
               ))
         )
-      : li("#who-leads", "0", ...w("No item has a designated lead", "没有条目有明确的牵头单位")),
+      : issuer
+        ? li(
+            "#who-leads",
+            String(issuer.items.length),
+            ...w(
+              `${language === "en" ? (issuer.nameEn ?? issuer.shortName) : issuer.shortName}, the issuer, holds ${issuer.items.length === items ? `all ${count(items, "item")}` : count(issuer.items.length, "item")}: its own plan names no other body`,
+              `发文机关${issuer.shortName}承担${issuer.items.length === items ? `全部${items}个条目` : `${issuer.items.length}个条目`}：本部门方案未点名其他单位`
+            )
+          )
+        : li("#who-leads", "0", ...w("No item has a designated lead", "没有条目有明确的牵头单位")),
     li(
       "#no-lead",
       `${noLead}/${items}`,
       ...w(`${noLead} of ${items} items have no designated lead`, `${items}个条目中${noLead}个无明确牵头单位`)
     ),
-    li(
-      "#binding",
-      String(n),
-      ...w(
-        `${count(n, "binding indicator")}, ${matched} with a national or provincial target to compare`,
-        `约束性指标${n}项，其中${matched}项有国家或省级目标可对照`
-      )
-    )
+    reading && !reading.read
+      ? li(
+          "#binding",
+          "—",
+          ...w(
+            "No indicator table was read from the plan: binding indicators unknown",
+            "未能读取方案的指标表：约束性指标情况不明"
+          )
+        )
+      : li(
+          "#binding",
+          String(n),
+          ...w(
+            `${count(n, "binding indicator")}, ${matched} with a national or provincial target to compare`,
+            `约束性指标${n}项，其中${matched}项有国家或省级目标可对照`
+          )
+        )
   );
 }

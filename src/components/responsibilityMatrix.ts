@@ -32,6 +32,13 @@
  * Departments and items not drawn are ignored; drawn ones missing from the order keep their place after the rest.
  * The band above the strip for the chapter labels is kept in every order, so that the matrix does not move when
  * the order changes.
+ *
+ * Large matrices on canvas: above `canvasThreshold` cells (default 1,000; every real plan has fewer) the cells are
+ * drawn on canvases under the SVG's labels and axes (canvasLayer.ts: a <foreignObject data-canvas-layer> in the
+ * cells' <g aria-label="cell">), so that a re-ordering redraws a few hundred cells on a canvas instead of making
+ * the browser restyle and repaint thousands of SVG elements. The tip, the keyboard, the value and input event, the
+ * highlight and the labels are the same; the cells have no elements of their own (no rect[data-item]), and an export
+ * (exportChart's chartSvg) draws them as SVG rects, as the SVG matrix has them.
  */
 import * as Plot from "@observablehq/plot";
 import type {Department, Item, PlanModel, Responsibility, Role} from "../lib/model.js";
@@ -43,6 +50,7 @@ import {ROLE_COLORS} from "./palette.js";
 import {ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
 import {chapterStrip, drawColumnGroups, GROUP_BAND, inDocumentOrder, STRIP_HEIGHT} from "./chapterStrip.js";
 import {chartWidth} from "./chartWidth.js";
+import {canvasLayer, type CanvasLayer} from "./canvasLayer.js";
 
 export interface MatrixHighlight {
   /** A department's canonical name. */
@@ -77,12 +85,18 @@ export interface ResponsibilityMatrixOptions extends Omit<Plot.PlotOptions, "doc
    * matrix of small cells, not bars stretched across the page; the chart is then narrower than `width`.
    */
   maxCellWidth?: number;
+  /** "svg", "canvas" (cells on canvas, see above) or "auto" (default): canvas above `canvasThreshold` cells. */
+  renderer?: "auto" | "svg" | "canvas";
+  /** Cells above which "auto" draws them on canvas (default 1,000; the largest real plan has 207). */
+  canvasThreshold?: number;
 }
 
 /** The matrix's element, with `reorder` (see above). */
 export type MatrixElement = (SVGSVGElement | HTMLElement) & {
   /** Moves the drawn rows and columns to another order of the same departments and items (see above). */
   reorder(order: MatrixOrder): void;
+  /** Where the cell of a drawn department and item is now, in the svg's px (its viewBox); null if not drawn. */
+  cellBox(department: string, item: string): {x: number; y: number; width: number; height: number} | null;
 };
 
 /** Characters of an item's title on the item axis (the full title is in the label's tooltip). */
@@ -126,6 +140,8 @@ export function responsibilityMatrix(
     labelWidth: labelLimit = Infinity,
     document = globalThis.document,
     maxCellWidth = 32,
+    renderer = "auto",
+    canvasThreshold = 1000,
     ...options
   }: ResponsibilityMatrixOptions
 ): MatrixElement {
@@ -169,6 +185,12 @@ export function responsibilityMatrix(
       opacity: lit(r) ? 1 : 0.25
     };
   });
+
+  const onCanvas = renderer === "canvas" || (renderer === "auto" && cells.length > canvasThreshold);
+  // The cells on canvas: drawn from the slots below, once the plot has its scales (see drawCells).
+  let layer = null as CanvasLayer | null;
+  let drawCells: (context: CanvasRenderingContext2D, top: number, bottom: number) => void = () => {};
+  let cellsSvg: () => SVGGElement = () => document.createElementNS(SVG, "g") as SVGGElement;
 
   const documentOrder = inDocumentOrder(columns, items);
   const chapters = new Map(model.chapters.map((c) => [c.seq, c]));
@@ -289,6 +311,21 @@ export function responsibilityMatrix(
         fillOpacity: "opacity",
         // No Plot tip: its pointer finds cells where they were drawn, and the matrix moves them (reorder).
         render(index, scales, values, dimensions, context, next) {
+          if (onCanvas) {
+            const g = context.document.createElementNS(SVG, "g");
+            g.setAttribute("aria-label", "cell");
+            const {marginLeft: left, marginTop: top, marginRight: right, marginBottom: bottom} = dimensions;
+            layer = canvasLayer(context.document, {
+              x: left,
+              y: top,
+              width: Math.max(1, dimensions.width - left - right),
+              height: Math.max(1, dimensions.height - top - bottom),
+              draw: (c, t, b) => drawCells(c, t, b),
+              toSvg: () => cellsSvg()
+            });
+            g.append(layer.element);
+            return g;
+          }
           const g = next!(index, scales, values, dimensions, context)!;
           const rects = g.querySelectorAll("rect");
           index.forEach((i, k) => {
@@ -322,7 +359,8 @@ export function responsibilityMatrix(
     figure.tagName.toLowerCase() === "svg" ? figure : figure.querySelector('svg[aria-label="responsibility matrix"]')
   ) as SVGSVGElement | null;
   if (typeof plot.scale !== "function" || !svg || !rows.length || !columns.length)
-    return Object.assign(figure, {reorder: () => {}}) as MatrixElement;
+    return Object.assign(figure, {reorder: () => {}, cellBox: () => null}) as MatrixElement;
+  const doc = svg.ownerDocument;
   const xScale = plot.scale("x");
   const yScale = plot.scale("y");
   // The slots: the k-th column (row) of any order is drawn at xs[k] (ys[k]).
@@ -336,6 +374,51 @@ export function responsibilityMatrix(
   let columnIndex = new Map(columns.map((id, k) => [id, k]));
   const x = (id: string) => xs[columnIndex.get(id)!];
   const y = (d: string) => ys[rowIndex.get(d)!];
+
+  if (layer) {
+    // The cells of each row, drawn row by row between a tile's top and bottom.
+    const cellsOf = new Map<string, Cell[]>();
+    for (const c of cells) {
+      const list = cellsOf.get(c.department);
+      if (list) list.push(c);
+      else cellsOf.set(c.department, [c]);
+    }
+    const rowsBetween = (top: number, bottom: number): [number, number] => [
+      Math.max(0, Math.floor((top - ys[0] - yGap) / yScale.step) - 1),
+      Math.min(rowsNow.length - 1, Math.ceil((bottom - ys[0]) / yScale.step) + 1)
+    ];
+    drawCells = (context, top, bottom) => {
+      const [j0, j1] = rowsBetween(top, bottom);
+      for (let j = j0; j <= j1; ++j)
+        for (const c of cellsOf.get(rowsNow[j]) ?? []) {
+          context.globalAlpha = c.opacity;
+          context.fillStyle = ROLE_COLORS[c.role];
+          context.fillRect(x(c.item), ys[j], xScale.bandwidth, yScale.bandwidth);
+        }
+      context.globalAlpha = 1;
+    };
+    // For exports: the cells as Plot draws them in SVG (rects with the data-* of the SVG matrix), in today's order.
+    cellsSvg = () => {
+      const g = doc.createElementNS(SVG, "g") as SVGGElement;
+      for (const c of cells) {
+        const rect = doc.createElementNS(SVG, "rect");
+        const attributes: Record<string, string | number> = {
+          x: x(c.item),
+          y: y(c.department),
+          width: xScale.bandwidth,
+          height: yScale.bandwidth,
+          fill: ROLE_COLORS[c.role],
+          "fill-opacity": c.opacity,
+          "data-item": c.item,
+          "data-department": c.department,
+          "data-role": c.role
+        };
+        for (const [k, v] of Object.entries(attributes)) rect.setAttribute(k, String(v));
+        g.append(rect);
+      }
+      return g;
+    };
+  }
 
   // The keyboard: arrows move over every position, Enter selects (matrixKeyboard.ts).
   const keyboard = matrixKeyboard(figure as HTMLElement, {
@@ -352,7 +435,6 @@ export function responsibilityMatrix(
   });
 
   // The tip: the cell under the pointer, found from the slots (so it follows a re-ordering).
-  const doc = svg.ownerDocument;
   // In an HTML box above the drawing when the matrix is a <figure> (it has a legend): showing it then changes nothing
   // inside the svg, whose every change makes the browser walk and repaint all its elements (400 ms at 1,000
   // departments on this machine); else in a <g> of the svg.
@@ -554,9 +636,15 @@ export function responsibilityMatrix(
       if (outlineRow)
         outlineRow.setAttribute("y", String(round(y(outlineRow.getAttribute("data-department")!) - yGap)));
     }
+    layer?.redraw();
     keyboard.reorder(newRows, newColumns);
   };
-  return Object.assign(figure, {reorder}) as MatrixElement;
+  layer?.redraw();
+  const cellBox = (department: string, item: string) =>
+    rowIndex.has(department) && columnIndex.has(item)
+      ? {x: x(item), y: y(department), width: xScale.bandwidth, height: yScale.bandwidth}
+      : null;
+  return Object.assign(figure, {reorder, cellBox}) as MatrixElement;
 }
 
 /** The widest line of a tip (pixels, as textWidth measures: 36 Chinese characters at 12 px). */

@@ -60,14 +60,19 @@ export function siteFiles(
 }
 
 /** monitoring.json (src/lib/monitoring.ts) from the reference files and the plan's progress files (progressFile). */
-function monitoring({name, model}: LoadedPlan, isDefault: boolean): Monitoring {
+function monitoring({name, meta, model}: LoadedPlan, isDefault: boolean): Monitoring {
   const observations = progressFile(name, "observations.csv", isDefault);
   const taskStatus = progressFile(name, "task-status.csv", isDefault);
-  return monitoringData(model, {
-    glossary: read(MONITORING_FILES.glossary),
-    benchmarks: read(MONITORING_FILES.benchmarks),
-    observations: observations.text,
-    taskStatus: taskStatus.text,
-    files: {observations: observations.path, taskStatus: taskStatus.path}
-  });
+  return monitoringData(
+    model,
+    {
+      glossary: read(MONITORING_FILES.glossary),
+      benchmarks: read(MONITORING_FILES.benchmarks),
+      observations: observations.text,
+      taskStatus: taskStatus.text,
+      files: {observations: observations.path, taskStatus: taskStatus.path}
+    },
+    // The provincial benchmarks of the plan's own province only (benchmarksFor).
+    {jurisdiction: meta.jurisdiction ?? null}
+  );
 }

@@ -4,7 +4,7 @@
  * caption citing its source and linking back (embedFigure). The options come from the page's address:
  *
  *   /embed/tasks-per-chapter.html?plan=<name>          the overview's chapter bars
- *   /embed/target-comparison.html?plan=<name>          the indicators page's 2025 targets beside the benchmarks
+ *   /embed/target-comparison.html?plan=<name>          the indicators page's targets beside the benchmarks
  *   /embed/force-network.html?department=…&implicit=hide
  *   /embed/co-assignment.html?department=…&threshold=3
  *   /embed/plans-timeline.html                          Compare › Plans
@@ -30,14 +30,15 @@ import {checkRows, CHECKS, kindCells} from "../lib/compare/plansSummary.js";
 import {ADAPTED, COPIED, lineage} from "../lib/compare/lineage.js";
 import {lineagePair} from "../lib/compare/parentPlan.js";
 import {itemsPerChapter} from "../lib/summary.js";
-import {benchmarkSource, comparisonRows, isComparable} from "../lib/benchmarkComparison.js";
+import {benchmarkSource, comparisonContext, comparisonRows, isComparable} from "../lib/benchmarkComparison.js";
 import {
   BENCHMARK_KIND_LABELS,
   COMPARATOR_SIGNS,
   type Language,
   LINEAGE_LABELS,
   localize,
-  pick
+  pick,
+  targetComparisonTitle
 } from "../lib/vocabulary.js";
 import {
   checkLanguage,
@@ -178,13 +179,15 @@ const DRAW: Record<ChartEmbed, (options: Resolved, t: Say) => Promise<Drawn>> = 
       (i) => `${i.id} ${o.language === "en" ? (i.nameEn ?? i.name) : i.name}`
     );
     if (!rows.length) throw new Error(`no indicator of ${plan.plan} has a benchmark to compare`);
+    // The year of this plan's targets, never another plan's.
+    const title = targetComparisonTitle(comparisonContext(indicators, plan.document).year);
     const benchmarks = indicators
       .filter(isComparable)
       .flatMap((i) =>
         (["nation", "province"] as const).flatMap((l) => (i[l].benchmark ? [benchmarkSource(i[l].benchmark)] : []))
       );
     return {
-      title: t("2025 targets: this plan, the province and the nation", "2025年目标对比：本方案、全省与全国"),
+      title: t(title.en, title.zh),
       chart: targetComparison(rows, {width: o.width, language: o.language}),
       plan,
       benchmarks,

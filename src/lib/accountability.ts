@@ -2,14 +2,13 @@
  * Accountability checks: where the plan's assignment of responsibility is thin or diffuse. Each check lists the
  * items or departments it finds, so every figure can be traced to the records behind it.
  *
- * One rule decides whether an item has a designated lead (designatedLeadItems): a lead (牵头) role held by a
- * named body. A generic placeholder (kind "generic": 各行业部门, 各区政府, 有关部门 …) leading an item names no body
- * that answers for it, so such an item has no designated lead; nor does a party outside government leading it (an
- * enterprise or a society: NON_GOVERNMENT_KINDS, 城投集团牵头). The overview, the plans table and the compare
- * pages' checks all count through it.
+ * One rule decides whether a body's lead (牵头) role designates a lead (answersAsLead): a named body does, whether
+ * inside government or outside it (a company the plan names as lead, 虹房集团牵头, answers for the item); a
+ * generic placeholder (kind "generic": 各行业部门, 各区政府, 有关部门 …) names no body that answers for it. Items
+ * with a designated lead (designatedLeadItems), the overview's ranking of who leads most, the plans table and the
+ * compare pages' checks all count through it, so their numbers agree.
  */
-import type {Item, PlanModel} from "./model.js";
-import {NON_GOVERNMENT_KINDS} from "./vocabulary.js";
+import type {DepartmentKind, Item, PlanModel} from "./model.js";
 
 export interface AliasMerge {
   alias: string;
@@ -41,18 +40,24 @@ export interface AccountabilityOptions {
 }
 
 /**
- * The ids of the items with a designated lead: a responsibility of role "lead" held by a government body, not a
- * generic placeholder (a department of kind "generic" in model.departments: 各行业部门, 各区政府, 市级有关部门) and
- * not a party outside government (kind "enterprise" or "society": 城投集团, 行业协会).
- * A name missing from model.departments counts as a named body. Used by accountabilityChecks (noLead), the
- * overview (overview.ts) and the plans table (compare/planRow.ts).
+ * Whether a lead (牵头) role held by a body of this kind designates a lead: true for every named body, inside
+ * government or not (an enterprise or a society the plan names as lead answers for the item: 虹房集团, 城投集团);
+ * false for a generic placeholder (kind "generic": 各行业部门, 各区政府, 市级有关部门), which names no body. A kind
+ * unknown (undefined: a name missing from model.departments) counts as a named body.
+ */
+export function answersAsLead(kind: DepartmentKind | undefined): boolean {
+  return kind !== "generic";
+}
+
+/**
+ * The ids of the items with a designated lead: a responsibility of role "lead" held by a body that answers as lead
+ * (answersAsLead: any named body, not a generic placeholder). Used by accountabilityChecks (noLead), the overview's
+ * counts and ranking (overview.ts) and the plans table (compare/planRow.ts).
  */
 export function designatedLeadItems(model: Pick<PlanModel, "departments" | "responsibilities">): Set<string> {
-  const generic = new Set(
-    model.departments.filter((d) => d.kind === "generic" || NON_GOVERNMENT_KINDS.has(d.kind)).map((d) => d.name)
-  );
+  const kind = new Map(model.departments.map((d) => [d.name, d.kind]));
   return new Set(
-    model.responsibilities.filter((r) => r.role === "lead" && !generic.has(r.department)).map((r) => r.item)
+    model.responsibilities.filter((r) => r.role === "lead" && answersAsLead(kind.get(r.department))).map((r) => r.item)
   );
 }
 

@@ -38,7 +38,11 @@ export function egoNetwork(model: PlanModel, department: string, options: Networ
   const items = new Map(model.items.map((i) => [i.id, i]));
   const byRole: Record<Role, Item[]> = {lead: [], support: [], joint: [], implicit: []};
   const held = model.responsibilities.filter((r) => r.department === department);
-  for (const r of held) byRole[r.role].push(items.get(r.item)!);
+  // Items only: a goal a body holds (an allocation table's row, item = the goal's id) is no item of the department's.
+  for (const r of held) {
+    const item = items.get(r.item);
+    if (item) byRole[r.role].push(item);
+  }
   const partnersIn: Record<string, Responsibility[]> = Object.fromEntries(held.map((r) => [r.item, []]));
   for (const r of networkLinks(model, options))
     if (r.department !== department && partnersIn[r.item]) partnersIn[r.item].push(r);

@@ -15,6 +15,19 @@ const namesOf = (model: PlanModel, item: string, roles: string[]) => {
     .map((r) => short.get(r.department) ?? r.department);
 };
 
+/**
+ * The departments holding an item or goal explicitly. For a goal's target, where the goal's holders stand in table
+ * rows (an allocation table's 责任单位 column: parsing.md, allocation tables), those named in the target's row; a total
+ * row names none and has them all.
+ */
+function holders(model: PlanModel, id: string, target: Target | null): string[] {
+  const all = model.responsibilities.filter((r) => r.item === id && r.role !== "implicit");
+  const inRow = target
+    ? all.filter((r) => r.source.start >= target.source.start && r.source.end <= target.source.end)
+    : [];
+  return (inRow.length ? inRow : all).map((r) => r.department);
+}
+
 export interface TargetRow {
   target: Target;
   /** The task or action that states the target, or the goal section (主要目标 G1.2), which names no department. */
@@ -25,7 +38,7 @@ export interface TargetRow {
   column: string | null;
   lead: string[];
   others: string[];
-  /** Canonical names of every department holding the item explicitly. */
+  /** Canonical names of every department holding the item explicitly (of a goal: an allocation table's row's). */
   departments: string[];
   sentence: string;
   /** The latest city observation of the target, if any. */
@@ -59,9 +72,7 @@ export function targetRows(model: PlanModel, observations: ObservationRow[]): Ta
         column: item?.column ? `专栏${item.column}` : null,
         lead: item ? namesOf(model, item.id, ["lead"]) : [],
         others: item ? namesOf(model, item.id, ["support", "joint"]) : [],
-        departments: model.responsibilities
-          .filter((r) => r.item === stated.id && r.role !== "implicit")
-          .map((r) => r.department),
+        departments: holders(model, stated.id, item ? null : target),
         sentence: targetSentence(stated.text, target.raw),
         latest,
         share: latest && target.value ? latest.value / target.value : null

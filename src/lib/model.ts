@@ -84,8 +84,9 @@ export interface Deadline {
   /** The last day the words allow, ISO yyyy-mm-dd (2024年底前 → 2024-12-31); null for 长期坚持 and the like. */
   date: string | null;
   /**
-   * On an item that states no time of its own: the id of the group whose introduction states it ((三)到2025年底前完成
-   * 以下工作。 → S2.3) or of the schedule stage that names the item (G3.2). Absent when the item states it itself.
+   * On an item that states no time of its own: the id of the heading that states it, any kind of group or the item's
+   * chapter ((三)到2025年底前完成以下工作。 → S2.3; a task table's group row, an attached document's heading; C1), or of
+   * the schedule stage that names the item (G3.2). Absent when the item states it itself.
    */
   inheritedFrom?: string;
 }
@@ -172,6 +173,7 @@ export interface Department {
 export type Role = "lead" | "support" | "joint" | "implicit";
 
 export interface Responsibility {
+  /** The item held; or a goal's id (GF2) for a body an allocation table's 责任单位 column names, one record a row. */
   item: string;
   /** Canonical department name. */
   department: string;

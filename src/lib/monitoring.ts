@@ -3,8 +3,8 @@
  * pages and the progress embed read. monitoringData(model, files) builds it from the texts of the reference and
  * progress files (the data loader reads them: src/dataFiles/site-files.ts); the embeds import the type.
  *
- *   monitoringData(model, {glossary, benchmarks, observations, taskStatus}) → {indicators, glossary, observations,
- *     taskStatus, referenceProblems}
+ *   monitoringData(model, {glossary, benchmarks, observations, taskStatus}, {jurisdiction}) → {indicators, glossary,
+ *     observations, taskStatus, referenceProblems}
  *
  * Bad rows never stop the build: the reference files' problems are messages naming the file and line
  * (referenceProblems), the progress files' are their validations (problems with row numbers, good rows kept).
@@ -23,6 +23,7 @@ import {
   type BenchmarkAlignment,
   type BenchmarkMatch,
   benchmarkAlignment,
+  benchmarksFor,
   type Direction,
   type GlossaryEntry,
   glossaryEntry,
@@ -85,11 +86,19 @@ export interface MonitoringTexts {
   files?: {observations: string; taskStatus: string};
 }
 
-/** Builds monitoring.json from the plan's model and the texts of the reference and progress files. */
-export function monitoringData(model: PlanModel, texts: MonitoringTexts): Monitoring {
+/**
+ * Builds monitoring.json from the plan's model and the texts of the reference and progress files. `jurisdiction`:
+ * the plan's (its .meta.json's, 陕西省延安市): the provincial benchmarks are those of its province only (benchmarksFor;
+ * none when it is unknown).
+ */
+export function monitoringData(
+  model: PlanModel,
+  texts: MonitoringTexts,
+  {jurisdiction = null}: {jurisdiction?: string | null} = {}
+): Monitoring {
   const glossary = parseIndicatorGlossary(texts.glossary);
   const benchmarks = parseBenchmarks(texts.benchmarks);
-  const matched = matchBenchmarks(model.indicators, glossary.entries, benchmarks.rows);
+  const matched = matchBenchmarks(model.indicators, glossary.entries, benchmarksFor(benchmarks.rows, jurisdiction));
   const observations = validateObservations(texts.observations, model);
   const taskStatus = validateTaskStatus(texts.taskStatus, model);
   const indicators = model.indicators.map((indicator) => {

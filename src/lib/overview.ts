@@ -4,7 +4,7 @@
  * targets, and how far progress and the task ledger (台账) have been reported. Nothing here is typed by hand;
  * each answer keeps the records it counts so that the page can link to them.
  */
-import {accountabilityChecks, designatedLeadItems} from "./accountability.js";
+import {accountabilityChecks, answersAsLead, designatedLeadItems} from "./accountability.js";
 import {indicatorProgress} from "./indicatorProgress.js";
 import {ledgerCounts, ledgerRows, type LedgerStatus} from "./ledger.js";
 import type {ObservationRow, TaskStatusRow} from "./observations.js";
@@ -12,6 +12,7 @@ import {RATE_STATUSES, type RateStatus} from "./progress.js";
 import type {Comparator, Item, PlanModel} from "./model.js";
 import type {BenchmarkAlignment, BenchmarkLevel, BenchmarkMatch} from "./reference.js";
 import {departmentSlug} from "./slug.js";
+import {NON_GOVERNMENT_KINDS} from "./vocabulary.js";
 
 export interface LeadRank {
   /** Canonical name (市市场监督管理局). */
@@ -25,13 +26,16 @@ export interface LeadRank {
   /** Items it holds jointly (共同) or in support (配合), not counted as led. */
   joint: number;
   support: number;
+  /** A party outside government (an enterprise or a society: NON_GOVERNMENT_KINDS) the plan names as lead. */
+  outsideGovernment: boolean;
 }
 
 /**
- * The departments that lead most items: every department with at least one lead role, except a generic placeholder
- * (各有关部门, 各行业部门: no body answers for it), by the number of items it leads (most first), then by joint
- * roles, then in the order the plan first names them. `top` of them (default 5); `leadItems` is the number of
- * distinct items with a designated lead, for "16 of the 23 items led"; `tiedAtTop` the number of departments
+ * The departments that lead most items: every department with at least one lead role that designates a lead
+ * (accountability.ts, answersAsLead: any named body, a company too; not a generic placeholder such as 各有关部门,
+ * 各行业部门), by the number of items it leads (most first), then by joint roles, then in the order the plan first
+ * names them. `top` of them (default 5); `leadItems` is the number of distinct items with a designated lead
+ * (designatedLeadItems, the same rule), for "16 of the 23 items led"; `tiedAtTop` the number of departments
  * leading as many items as the first (0 when none leads).
  */
 export function leadRanking(
@@ -42,7 +46,8 @@ export function leadRanking(
   const ranks = model.departments
     .map((d, seq) => {
       const own = model.responsibilities.filter((r) => r.department === d.name);
-      const led = [...new Set(own.filter((r) => r.role === "lead").map((r) => r.item))];
+      // Items only: a goal held (an allocation table's row) is no item led.
+      const led = [...new Set(own.filter((r) => r.role === "lead" && order.has(r.item)).map((r) => r.item))];
       led.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
       return {
         seq,
@@ -53,17 +58,23 @@ export function leadRanking(
           slug: departmentSlug(d),
           led,
           joint: own.filter((r) => r.role === "joint").length,
-          support: own.filter((r) => r.role === "support").length
+          support: own.filter((r) => r.role === "support").length,
+          outsideGovernment: NON_GOVERNMENT_KINDS.has(d.kind)
         }
       };
     })
-    // A generic placeholder (各有关部门, 各行业部门) leading an item names no body that answers for it.
-    .filter(({rank, seq}) => rank.led.length > 0 && model.departments[seq].kind !== "generic")
+    // One rule with designatedLeadItems: a generic placeholder (各有关部门, 各行业部门) names no body that answers.
+    .filter(({rank, seq}) => rank.led.length > 0 && answersAsLead(model.departments[seq].kind))
     .sort((a, b) => b.rank.led.length - a.rank.led.length || b.rank.joint - a.rank.joint || a.seq - b.seq)
     .map(({rank}) => rank);
   // How many departments lead as many items as the first: "the most of any department" only when it is one.
   const tiedAtTop = ranks.filter((r) => r.led.length === ranks[0].led.length).length;
-  return {ranks: ranks.slice(0, top), leaders: ranks.length, leadItems: designatedLeadItems(model).size, tiedAtTop};
+  return {
+    ranks: ranks.slice(0, top),
+    leaders: ranks.length,
+    leadItems: [...designatedLeadItems(model)].filter((id) => order.has(id)).length,
+    tiedAtTop
+  };
 }
 
 export interface ItemWithoutLead {
@@ -76,17 +87,57 @@ export interface ItemWithoutLead {
 }
 
 /**
- * Items with no designated lead, in document order: those whose departments are all joint or support, or led
- * only by a generic placeholder (各行业部门牵头), and those with no responsibility clause (implicit blanket roles do
- * not count). accountability.ts holds the rule (designatedLeadItems).
+ * Items with no designated lead and no one answerable, in document order: those whose departments are all joint
+ * or support, or led only by a generic placeholder (各行业部门牵头), and those with no responsibility clause
+ * (implicit blanket roles do not count). An item the issuer holds by default (issuerHolding: a department's own
+ * plan that names no other body) is not among them: its issuer answers for it. accountability.ts holds the rule
+ * (designatedLeadItems).
  */
 export function itemsWithoutLead(model: PlanModel): ItemWithoutLead[] {
   const report = accountabilityChecks(model);
   const noLead = new Set(report.noLead.map((i) => i.id));
   const unassigned = new Set(report.unassigned.map((i) => i.id));
+  const held = new Set(issuerHolding(model)?.items ?? []);
   return model.items
-    .filter((i) => noLead.has(i.id) || unassigned.has(i.id))
+    .filter((i) => (noLead.has(i.id) || unassigned.has(i.id)) && !held.has(i.id))
     .map((item) => ({item, reason: noLead.has(item.id) ? ("no lead" as const) : ("no one named" as const)}));
+}
+
+/** The issuer of a department's own plan and the items it answers for by default (issuerHolding). */
+export interface IssuerHolding {
+  /** Canonical name (上海市交通委员会 → 市交通委员会, as the department reference names it). */
+  name: string;
+  shortName: string;
+  nameEn: string | null;
+  /** The id of the department's brief (departments/<slug>). */
+  slug: string;
+  /** The name as the plan's header or signature writes it (上海市交通委员会). */
+  asWritten: string;
+  /** The items it holds, in document order: every item of the plan no body leads. */
+  items: string[];
+}
+
+/**
+ * The issuer's default holdings: in a department's own plan that names no body anywhere, the reader gives each item
+ * no body leads to the issuer (role implicit, Responsibility.byIssuer; src/lib/reader/parse.ts): the commission that
+ * issues its own plan answers for the whole of it. Null when the reader gave the issuer nothing (a government's
+ * plan, a plan with clauses).
+ */
+export function issuerHolding(
+  model: Pick<PlanModel, "items" | "departments" | "responsibilities">
+): IssuerHolding | null {
+  const byIssuer = model.responsibilities.filter((r) => r.byIssuer);
+  if (!byIssuer.length) return null;
+  const held = new Set(byIssuer.map((r) => r.item));
+  const department = model.departments.find((d) => d.name === byIssuer[0].department);
+  return {
+    name: byIssuer[0].department,
+    shortName: department?.shortName ?? byIssuer[0].department,
+    nameEn: department?.nameEn ?? null,
+    slug: departmentSlug({name: byIssuer[0].department, nameEn: department?.nameEn ?? null}),
+    asWritten: byIssuer[0].asWritten,
+    items: model.items.filter((i) => held.has(i.id)).map((i) => i.id)
+  };
 }
 
 /** An indicator as monitoring.json gives it: the model's indicator with its benchmark comparison per level. */
@@ -119,6 +170,31 @@ export function bindingSummary(indicators: ComparedIndicator[]): BindingSummary 
   for (const i of binding)
     for (const level of ["nation", "province"] as const) ++tally[level][i[level].alignment ?? "not comparable"];
   return {indicators: binding, tally};
+}
+
+/** What the reader read of the plan's indicator table (indicatorTableReading). */
+export interface IndicatorTableReading {
+  /** False when the reader read no indicator row: the plan may have no table, or one it did not understand. */
+  read: boolean;
+  /** Indicator rows read, and those of them marked binding (约束性). */
+  indicators: number;
+  binding: number;
+  /** Lines of the body the reader did not understand (coverage.linesNotUnderstood): where an unread table would be. */
+  linesNotUnderstood: number;
+}
+
+/**
+ * Whether "no binding indicator" is a fact or an unknown: with indicator rows read and none binding, the table marks
+ * none; with no row read, nothing is known of the plan's table (a table whose cells the reader could not join is
+ * among the lines not understood), and a page says "no indicator table was read", never "none is binding".
+ */
+export function indicatorTableReading(model: Pick<PlanModel, "indicators" | "coverage">): IndicatorTableReading {
+  return {
+    read: model.indicators.length > 0,
+    indicators: model.indicators.length,
+    binding: model.indicators.filter((i) => i.attribute === "binding").length,
+    linesNotUnderstood: model.coverage.linesNotUnderstood.length
+  };
 }
 
 export interface MonitoringSummary {

@@ -242,6 +242,20 @@ export function matchBenchmarks(
   return out;
 }
 
+/**
+ * The benchmark rows that apply to a plan of `jurisdiction` (its .meta.json's, 陕西省延安市, 上海市青浦区): every
+ * national row, and the provincial rows of the province the plan lies in (the plan's jurisdiction begins with the
+ * row's: 陕西省延安市 under 陕西省), so that a Shanghai plan is never set beside Shaanxi's targets. With the
+ * jurisdiction unknown (null, blank), no provincial row applies: which province's targets bind the plan is not known.
+ */
+export function benchmarksFor<B extends Pick<Benchmark, "level" | "jurisdiction">>(
+  benchmarks: B[],
+  jurisdiction: string | null | undefined
+): B[] {
+  const own = jurisdiction?.trim() ?? "";
+  return benchmarks.filter((b) => b.level === "nation" || (own !== "" && own.startsWith(b.jurisdiction.trim())));
+}
+
 /** How a local target compares with another plan's target for the same measure. */
 export type Alignment = "stricter" | "same" | "looser";
 /** There is no benchmark target to compare with. */

@@ -75,6 +75,7 @@ const COLUMNS = {
     ["clause", (d) => d.clause],
     ["deadline", (d) => d.deadline?.raw ?? null],
     ["deadline_date", (d) => d.deadline?.date ?? null],
+    ["deadline_inherited_from", (d) => d.deadline?.inheritedFrom ?? null],
     ...source
   ] as Columns<Item>,
   goals: [

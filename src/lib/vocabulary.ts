@@ -137,7 +137,8 @@ export const DEPARTMENT_KIND_LABELS: Record<DepartmentKind, Label> = {
 
 /**
  * Kinds of party that are no part of government (企业 停车经营服务企业, 城投集团; 协会, 合作社): kept as bodies with their
- * roles, never counted as a government lead by the accountability checks (accountability.ts).
+ * roles; named as lead, one answers for its item like any named body (accountability.ts, answersAsLead), and the
+ * overview marks it as outside government (overview.ts, LeadRank.outsideGovernment).
  */
 export const NON_GOVERNMENT_KINDS: ReadonlySet<DepartmentKind> = new Set(["enterprise", "society"]);
 
@@ -263,6 +264,19 @@ export function comparatorSign(comparator: string): string {
 
 /** The section of a plan's items that stand under no chapter and no heading (src/lib/summary.ts, chapterOutline). */
 export const NO_CHAPTER_LABEL: Label = {en: "under no chapter", zh: "未分章"};
+
+/**
+ * The title of the target comparison (the indicators page's chart and its embed): the year of the plan's targets
+ * (benchmarkComparison.ts, comparisonContext) when it is known, never another plan's.
+ */
+export function targetComparisonTitle(year: number | null): Label {
+  return year
+    ? {en: `${year} targets: this plan, the province and the nation`, zh: `${year}年目标对比：本方案、全省与全国`}
+    : {en: "Targets: this plan, the province and the nation", zh: "目标对比：本方案、全省与全国"};
+}
+
+/** A lead outside government (NON_GOVERNMENT_KINDS: 虹房集团, 行业协会), marked beside its name in the overview. */
+export const OUTSIDE_GOVERNMENT_LABEL: Label = {en: "outside government", zh: "非政府机构"};
 
 /**
  * The plan's own jurisdiction, by the level it is issued at (src/lib/planHeader.ts, planLevel): the words for

@@ -125,7 +125,9 @@ describe("load your own plan", () => {
       await page.waitForSelector("[data-load-network] [data-view=bipartite]");
       expect(await page.$$eval("[data-view=matrix] [data-role]", (els) => els.length)).toBeGreaterThan(100);
       expect(await page.locator("[data-document]").textContent()).toContain(plan.document.docNumber!);
-      // Every table has a CSV (with BOM) and a JSON download with the model's rows.
+      // Every table has a CSV (with BOM) and a JSON download with the model's rows (the tables are drawn one after
+      // the other, after the network: the last is warnings).
+      await page.waitForSelector("[data-table=warnings]");
       for (const name of ["items", "responsibilities", "indicators", "targets"] as const) {
         const csv = await linkText(page, `${name}.csv`);
         expect(csv.startsWith("\ufeff"), name).toBe(true);

@@ -83,6 +83,20 @@ describe("overview", () => {
     }
   }
 
+  test("a plan whose indicator table was not read says so, never that none is binding", async () => {
+    // Every shipped Shanghai plan: the reader read no indicator row from it.
+    const {page, close} = await site.open("plans/jinshan-2019-firesafety/index.html?lang=en", SIZES.desktop);
+    try {
+      await page.locator("#binding").waitFor();
+      expect(await page.locator("#binding [data-binding]").getAttribute("data-binding")).toBe("not-read");
+      expect(await page.locator("#binding").textContent()).toContain("No indicator table was read from this plan");
+      expect(await page.locator("#observablehq-main").textContent()).not.toContain("marks no indicator as binding");
+      expect(await page.locator("ul.answers .answer-figure").nth(2).textContent()).toBe("—");
+    } finally {
+      await close();
+    }
+  });
+
   test("the data page carries the reader's counts and warnings", async () => {
     const {page, close} = await site.open("data.html", SIZES.desktop);
     try {

@@ -1,6 +1,8 @@
 // The two-column network of departments and items, rendered in jsdom.
+import {JSDOM, VirtualConsole} from "jsdom";
 import {describe, expect, test} from "vitest";
 import {bipartiteNetwork} from "../../src/components/bipartiteNetwork.js";
+import {chartSvg} from "../../src/components/exportChart.js";
 import {ROLE_COLORS} from "../../src/components/palette.js";
 import type {Role} from "../../src/lib/model.js";
 import {orderMatrix} from "../../src/lib/ordering.js";
@@ -134,5 +136,52 @@ describe("bipartiteNetwork", () => {
     expect(itemNodes(svg)).toHaveLength(YANAN.items.length);
     const explicit = bipartiteNetwork(YANAN, {order: orderMatrix(YANAN, "document"), showImplicit: false, document});
     expect(links(explicit)).toHaveLength(YANAN.responsibilities.filter((r) => r.role !== "implicit").length);
+  });
+});
+
+describe("bipartiteNetwork on canvas", () => {
+  // jsdom has no 2D context (a quiet console: it reports each getContext): the canvas draws nothing, the rest is built.
+  const quiet = () => new JSDOM("", {virtualConsole: new VirtualConsole()}).window.document as unknown as Document;
+  const yanan = orderMatrix(YANAN, "similarity");
+  const exportedLinks = (svg: Element) => {
+    const text = chartSvg(svg, {title: "T", source: "S", made: "M"});
+    const parsed = new new JSDOM("").window.DOMParser().parseFromString(text, "image/svg+xml");
+    return [...parsed.querySelectorAll("g[aria-label='links'] path")].map((p) =>
+      p.outerHTML.replace(/ xmlns="[^"]*"/, "")
+    );
+  };
+
+  test("auto draws the links on canvas above canvasThreshold links, the nodes in SVG as before", () => {
+    const doc = quiet();
+    const small = bipartiteNetwork(YANAN, {order: yanan, document: doc});
+    expect(small.querySelector("foreignObject")).toBeNull();
+    const large = bipartiteNetwork(YANAN, {order: yanan, canvasThreshold: 100, document: doc});
+    expect(large.querySelector("g[aria-label='links'] > foreignObject[data-canvas-layer] canvas")).not.toBeNull();
+    expect(links(large)).toHaveLength(0);
+    expect(departmentNodes(large).map((g) => g.outerHTML)).toEqual(departmentNodes(small).map((g) => g.outerHTML));
+    expect(itemNodes(large).map((g) => g.outerHTML)).toEqual(itemNodes(small).map((g) => g.outerHTML));
+  });
+
+  test("its export draws the same links as the SVG view's, each with its tooltip", () => {
+    const doc = quiet();
+    const svg = exportedLinks(bipartiteNetwork(YANAN, {order: yanan, document: doc}));
+    expect(svg).toHaveLength(YANAN.responsibilities.length);
+    expect(exportedLinks(bipartiteNetwork(YANAN, {order: yanan, renderer: "canvas", document: doc}))).toEqual(svg);
+  });
+
+  test("a hover and the highlight draw the same focus as the SVG view's", () => {
+    const doc = quiet();
+    const highlight = {department: FDRC};
+    expect(YANAN.departments.some((d) => d.name === FDRC)).toBe(true);
+    const [a, b] = (["svg", "canvas"] as const).map((renderer) =>
+      bipartiteNetwork(YANAN, {order: yanan, renderer, highlight, document: doc})
+    );
+    const focus = (svg: Element) => svg.querySelector("g[aria-label='focus']")!.outerHTML;
+    expect(focus(b)).toBe(focus(a));
+    expect(b.querySelectorAll("g[aria-label='focus'] path").length).toBeGreaterThan(0);
+    const node = (svg: Element) => svg.querySelector("g[aria-label='items'] > g[data-item='T3']")!;
+    fire(node(a), "mouseenter");
+    fire(node(b), "mouseenter");
+    expect(focus(b)).toBe(focus(a));
   });
 });

@@ -1,6 +1,8 @@
 // The responsibility matrix, rendered in jsdom on the fixture plan and on the Yan'an plan.
+import {JSDOM, VirtualConsole} from "jsdom";
 import {describe, expect, test} from "vitest";
-import {responsibilityMatrix} from "../../src/components/responsibilityMatrix.js";
+import {chartSvg} from "../../src/components/exportChart.js";
+import {type MatrixElement, responsibilityMatrix} from "../../src/components/responsibilityMatrix.js";
 import {chapterColor, ROLE_COLORS} from "../../src/components/palette.js";
 import type {Role} from "../../src/lib/model.js";
 import {orderMatrix} from "../../src/lib/ordering.js";
@@ -269,5 +271,84 @@ describe("responsibilityMatrix", () => {
       document
     });
     expect(cells(explicit)).toHaveLength(YANAN.responsibilities.filter((r) => r.role !== "implicit").length);
+  });
+});
+
+describe("responsibilityMatrix on canvas", () => {
+  // jsdom has no 2D context (a quiet console: it reports each getContext): the canvas draws nothing, the rest is built.
+  const quiet = () => new JSDOM("", {virtualConsole: new VirtualConsole()}).window.document as unknown as Document;
+  const yanan = orderMatrix(YANAN, "document");
+  const similarity = orderMatrix(YANAN, "similarity");
+  const highlight = {department: "市科学技术局", item: "T3"};
+  /** The cells as an export draws them (exportChart's chartSvg): each rect's data and geometry, sorted. */
+  const exported = (figure: Element) => {
+    const svg = chartSvg(figure, {title: "T", source: "S", made: "M"});
+    const doc = new JSDOM("").window.document;
+    const parsed = new doc.defaultView!.DOMParser().parseFromString(svg, "image/svg+xml");
+    return [...parsed.querySelectorAll("svg[aria-label='responsibility matrix'] g[aria-label='cell'] rect")]
+      .map((r) =>
+        ["data-item", "data-department", "data-role", "x", "y", "width", "height", "fill", "fill-opacity"]
+          .map((n) => Number(r.getAttribute(n)) || r.getAttribute(n))
+          .map((v) => (typeof v === "number" ? v.toFixed(3) : v))
+          .join(" ")
+      )
+      .sort();
+  };
+
+  test("auto draws the cells on canvas above canvasThreshold cells and in SVG below it", () => {
+    const doc = quiet();
+    const small = responsibilityMatrix(YANAN, {order: yanan, document: doc});
+    expect(plot(small).querySelector("foreignObject")).toBeNull();
+    expect(cells(small)).toHaveLength(YANAN.responsibilities.length);
+    const large = responsibilityMatrix(YANAN, {order: yanan, canvasThreshold: 100, document: doc});
+    const layer = plot(large).querySelector("g[aria-label='cell'] > foreignObject[data-canvas-layer]");
+    expect(layer).not.toBeNull();
+    expect(layer!.querySelectorAll("canvas").length).toBeGreaterThan(0);
+    expect(plot(large).querySelectorAll("rect[data-item][data-role]")).toHaveLength(0);
+  });
+
+  test("its export draws the same cells as the SVG matrix's, highlighted, and after a re-ordering", () => {
+    const doc = quiet();
+    const svg = responsibilityMatrix(YANAN, {order: yanan, highlight, document: doc});
+    const canvas = responsibilityMatrix(YANAN, {order: yanan, highlight, renderer: "canvas", document: doc});
+    const before = exported(svg);
+    expect(before).toHaveLength(YANAN.responsibilities.length);
+    expect(before.filter((c) => c.endsWith(" 0.250")).length).toBeGreaterThan(0);
+    expect(exported(canvas)).toEqual(before);
+    svg.reorder(similarity);
+    canvas.reorder(similarity);
+    expect(exported(canvas)).toEqual(exported(svg));
+    expect(exported(canvas)).not.toEqual(before);
+  });
+
+  test("the tip, the value and the keyboard are the SVG matrix's, before and after a re-ordering", () => {
+    const doc = quiet();
+    const view = doc.defaultView!;
+    const figures = [
+      responsibilityMatrix(YANAN, {order: yanan, document: doc}),
+      responsibilityMatrix(YANAN, {order: yanan, renderer: "canvas", document: doc})
+    ];
+    const read = (figure: MatrixElement, r: {department: string; item: string}) => {
+      const box = figure.cellBox(r.department, r.item)!;
+      plot(figure).dispatchEvent(new view.MouseEvent("pointermove", {clientX: box.x + 1, clientY: box.y + 1}));
+      return [figure.querySelector("[data-tip]")!.textContent, JSON.stringify((figure as {value?: unknown}).value)];
+    };
+    const sample = YANAN.responsibilities.filter((_, k) => k % 17 === 0);
+    for (const order of [yanan, similarity]) {
+      for (const f of figures) f.reorder(order);
+      for (const r of sample) {
+        const [tip, value] = read(figures[1], r);
+        expect(tip).toContain(r.item);
+        expect([tip, value]).toEqual(read(figures[0], r));
+      }
+    }
+    const keys = figures.map((f) => {
+      const svg = plot(f);
+      svg.dispatchEvent(new view.FocusEvent("focus"));
+      for (const key of ["ArrowDown", "ArrowRight", "ArrowRight"])
+        svg.dispatchEvent(new view.KeyboardEvent("keydown", {key}));
+      return f.querySelector("[data-matrix-cursor]")!.textContent;
+    });
+    expect(keys[1]).toBe(keys[0]);
   });
 });

@@ -24,6 +24,11 @@ export interface Expected {
     deadline?: string;
   }[];
   targets: {item: string | null; value: number; unit: string}[];
+  /**
+   * Bodies that hold a goal rather than an item: an allocation table's 责任单位 column (README: Targets), a name once a
+   * row that names it. `key`: the first characters of the goal's title (the table's caption).
+   */
+  goalLinks?: {key: string; lead?: string[]; support?: string[]; joint?: string[]}[];
 }
 
 export interface Meta {
@@ -123,12 +128,18 @@ export function score(model: PlanModel, expected: Expected): Score {
   const items = {expected: expected.items.length, found: model.items.length, matched: used.size};
   const of = (id: string) => itemKey.get(id) ?? `?${id}`;
   const link = (item: string, name: string, role: string) => `${item} ${role}:${key(name)}`;
-  const expectedLinks = expected.items.flatMap((e) =>
+  const expectedLinks = [...expected.items, ...(expected.goalLinks ?? [])].flatMap((e) =>
     (["lead", "support", "joint"] as const).flatMap((role) => (e[role] ?? []).map((n) => link(e.key, n, role)))
   );
+  // A goal a body holds (an allocation table's): keyed by the expected goal whose key its title starts with.
+  const goalTitle = new Map(model.goals.map((g) => [g.id, key(g.title)]));
+  const ofGoal = (id: string) => {
+    const title = goalTitle.get(id);
+    return expected.goalLinks?.find((e) => title?.startsWith(key(e.key)))?.key ?? `?${id}`;
+  };
   const foundLinks = model.responsibilities
     .filter((r) => r.role !== "implicit")
-    .map((r) => link(of(r.item), r.asWritten, r.role));
+    .map((r) => link(goalTitle.has(r.item) ? ofGoal(r.item) : of(r.item), r.asWritten, r.role));
   const links = compare(expectedLinks, foundLinks);
   const implicit = compare(
     expected.items.flatMap((e) => (e.implicit ?? []).map((n) => link(e.key, n, "implicit"))),
@@ -139,9 +150,7 @@ export function score(model: PlanModel, expected: Expected): Score {
   const holder = expected.issuerHolds;
   const issuer = compare(
     holder
-      ? expected.items
-          .filter((e) => !e.lead?.length && !e.support?.length && !e.joint?.length)
-          .map((e) => link(e.key, holder, "issuer"))
+      ? expected.items.filter((e) => !e.lead?.length && !e.joint?.length).map((e) => link(e.key, holder, "issuer"))
       : [],
     model.responsibilities.filter((r) => r.byIssuer).map((r) => link(of(r.item), r.asWritten, "issuer"))
   );

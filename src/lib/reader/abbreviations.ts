@@ -54,3 +54,24 @@ export function shortBodies(text: string): ShortBody[] {
     return [{name: working[0], start: lead, end: lead + working[0].length, abbreviated: false}];
   return [];
 }
+
+/** A short name the text defines: `(以下简称“市级平台”)`, `(简称“联席会议”)`. */
+const SHORT_NAME = /\(\s*(?:以下)?简称\s*[“"]([^”"]{1,12})[”"]\s*\)/g;
+
+/**
+ * Short names the text defines for things that are no body: `…接入上海港岸电数据平台(以下简称“市级平台”)` makes 市级平台
+ * a platform, so a list of bodies that names it (`实施部门:市级平台、市港航中心…`) does not make it a department. A
+ * short name whose full form ends like a body (`市发展和改革委员会(以下简称“市发改委”)`: some tail of the words before
+ * the bracket is a body's name by `isBody`) is a body's, and not returned. Linear in the text's length.
+ */
+export function shortNamesOfThings(text: string, isBody: (name: string) => boolean): Set<string> {
+  const things = new Set<string>();
+  if (!text.includes("简称")) return things;
+  for (const m of text.matchAll(SHORT_NAME)) {
+    const before = text.slice(Math.max(0, m.index - 20), m.index).replace(/^.*[,。;:、\s“”"]/s, "");
+    let body = false;
+    for (let k = 0; k + 2 <= before.length && !body; ++k) body = isBody(before.slice(k));
+    if (!body) things.add(m[1]);
+  }
+  return things;
+}

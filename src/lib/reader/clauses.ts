@@ -552,7 +552,7 @@ const SUBJECT_VERB = new RegExp(SUBJECT_VERBS);
  * between (定期, 及时, 积极 …).
  */
 const DOING_AFTER_SUBJECT = new RegExp(
-  "(?:定期|及时|积极|切实|全面|进一步|持续|继续|严格|认真|主动|统一|分别|共同|依法|按职责)?" +
+  "(?:定期|及时|积极|切实|全面|进一步|持续|继续|严格|认真|主动|统一|分别|共同|依法|按职责|重点)?" +
     "(?:组织(?!部)|完成|对接|做好|抓好|落实|加强|强化|推进(?!办)|推动|开展|建立|健全|完善|制定|编制|指导(?!中心)|" +
     "督促|实施|加快|明确|研究|出台|印发|提供|确保|承担|履行|加大|深化|优化|提升|提高|探索|鼓励|支持|引导|会同|联合|统筹|" +
     "负责(?!人|制|类)|牵头|配合|协助|参与|做实|审核|检查|排查|整治|督导|部署|开通|设立|梳理|研判|实行|采取|依托|派员|安排|制定|" +
@@ -570,14 +570,18 @@ const DOING_AFTER_SUBJECT = new RegExp(
  * aside). [] when the piece does not open so. A name inside the sentence (报区发展改革委审核, 对街镇…进行梳理) is a
  * passing mention: only the head of a piece is read.
  */
-function bareSubject(piece: string, isBody: (name: string) => boolean): Piece[] {
+function bareSubject(piece: string, isBody: (name: string) => boolean, lower: Lower = none): Piece[] {
   const m = DOING_AFTER_SUBJECT.exec(piece.slice(0, 48));
   if (!m || m.index < 2) return [];
   const names = splitNames(piece.slice(0, m.index), 0, isBody);
   const short = (n: Piece) => n.text.replace(/\([^()]*\)$/, "").length <= 16;
   const body = (n: Piece) => (isBody(n.text) || n.full !== undefined) && !isFragment(n.text);
-  return names.length && names.every((n) => body(n) && short(n) && !isJurisdiction(n)) ? names : [];
+  return names.length && names.every((n) => body(n) && short(n) && (!isJurisdiction(n) || lower(n.text))) ? names : [];
 }
+
+/** Whether a bare jurisdiction is one below the plan's own (a district in a city's plan): a body it gives work to. */
+export type Lower = (name: string) => boolean;
+const none: Lower = () => false;
 
 /** The ordinal of a list at the head of a sentence: 一是, 二要, 其一, 首先, 同时 … */
 const LIST_ORDINAL = /^(?:[一二三四五六七八九十][是要]|其[一二三四五六七八九十]|首先|其次|再次|最后|同时|此外|另外)/;
@@ -588,12 +592,14 @@ const isJurisdiction = (n: Piece) => /^(?!各)[\u4e00-\u9fff]{1,6}(?:省|市|县
 /**
  * Bodies named as the subject of a sentence in an item with no clause: 县经贸、统计、工商等部门要… → 县经贸, 统计,
  * 工商; 市发改委要… → 市发改委. A list followed by 等部门 names bodies whatever their form; otherwise every name
- * must look like a body.
+ * must look like a body. A bare jurisdiction (静安区按照…) is the plan's own government speaking, unless `lower`
+ * says it lies below the plan's (金山区加快… in a city's plan: the district, given its own task).
  */
 export function sentenceSubjects(
   text: string,
   isBody: (name: string) => boolean = looksLikeBody,
-  breaks: number[] = []
+  breaks: number[] = [],
+  lower: Lower = none
 ): Piece[] {
   const out: Piece[] = [];
   let from = 0;
@@ -623,7 +629,7 @@ export function sentenceSubjects(
     const m = SUBJECT_VERB.test(piece) ? SUBJECT.exec(piece) : null;
     if (!m) {
       // No modal and no verb of assignment: a body named bare before a verb of doing (市文旅局组织实施…).
-      for (const n of bareSubject(piece, isBody)) out.push({...n, offset: start + n.offset});
+      for (const n of bareSubject(piece, isBody, lower)) out.push({...n, offset: start + n.offset});
       continue;
     }
     let subject = m[1];
@@ -642,11 +648,11 @@ export function sentenceSubjects(
     if (
       names.length &&
       (((m[2]?.startsWith("等部门") || m[2] === "等单位") && names.every((n) => !isFragment(n.text))) ||
-        names.every((n) => (isBody(n.text) || n.full !== undefined) && !isJurisdiction(n)))
+        names.every((n) => (isBody(n.text) || n.full !== undefined) && (!isJurisdiction(n) || lower(n.text))))
     )
       out.push(...names);
     // No body before the modal (各行业管理部门指导相关建设单位落实要求: 要 of 要求): a body named bare may head the piece.
-    else for (const n of bareSubject(piece, isBody)) out.push({...n, offset: start + n.offset});
+    else for (const n of bareSubject(piece, isBody, lower)) out.push({...n, offset: start + n.offset});
   }
   for (const n of [...agents(text, isBody), ...listedSubjects(text, isBody)])
     if (!out.some((o) => o.offset === n.offset)) out.push(n);
@@ -805,6 +811,9 @@ function partnersAfter(text: string, at: number, isBody: (name: string) => boole
   }
   const named = (from: number, e: number) => {
     const name = text.slice(from, e);
+    // A list's closing 等部门 is no part of its last name (…、区城运中心等部门共同推进 → 区城运中心).
+    const etc = name.lastIndexOf("等");
+    if (etc >= 2 && isBody(name.slice(0, etc))) return false;
     return isBody(name) && !isFragment(name) && !isJurisdiction({text: name, offset: from});
   };
   const out: Piece[] = [];
@@ -815,6 +824,8 @@ function partnersAfter(text: string, at: number, isBody: (name: string) => boole
     for (let e = from + 2; e <= limit && !hasCode(",。;:、", text.charCodeAt(e - 1)); ++e)
       if (named(from, e)) {
         end = e;
+        // A longer name, unless a verb follows the shorter (会同空中交通管理机构制定本市…: not …机构制定本市).
+        if (AGENT_VERB.test(text.slice(e, e + 12))) break;
         for (
           let longer = e + 1;
           longer <= Math.min(limit, e + 4) && !hasCode(",。;:、", text.charCodeAt(longer - 1));
@@ -897,6 +908,9 @@ export function inTextAssignment(
     const ordinal = by ? null : LIST_ORDINAL.exec(text.slice(at, at + 4));
     if (ordinal) at += ordinal[0].length;
     const run = namesBefore(text, at, isBody);
+    // 会同Y制定… with no subject before it: the item's holder acts with Y, who supports it.
+    const alone = run ? null : /^(?:要|应|并|积极|主动)?会同/.exec(text.slice(at, at + 5));
+    if (alone) push(partnersAfter(text, at + alone[0].length, isBody), "support");
     if (!run) continue;
     const {names, verb, after} = run;
     if (isProse(verb, "lead")) {

@@ -36,6 +36,10 @@ export function measureCoverage(
     for (const d of u.duties) for (const [start, end] of n.body.slice(d.start, d.end).ranges()) fill(start, end);
   }
   for (const g of model.goals) fill(g.source.start, g.source.end);
+  // A line whose names give the plan's links is read, wherever it stands (a closing chapter's 区建设管理委会同…共同推进
+  // 城市体检工作, which covers the whole plan's work).
+  for (const r of model.responsibilities)
+    if (!r.byIssuer && r.source.line > 0) fill(o.starts[r.source.line - 1], o.starts[r.source.line] ?? text.length);
   // The numbered lists of the attachments: their entries are items, their captions a group.
   for (const list of o.attachmentLists) {
     for (const h of list.caption) fill(h.start, h.start + h.text.length);

@@ -67,8 +67,9 @@ const DONE =
   "(?:全面|基本|全部)?(?:完成|建成|实现|落实到位|出台|印发|编制|制定|公布|发布|建立|上线|投用|投入使用|开工|竣工|启动|推出|形成|实施|开展|推进|推动|建设|完善)";
 const IN_TEXT = new RegExp(
   [
-    // 2025年6月底前完成, 力争于2023年底前,形成…
-    `(${TIME}\\s*(?:前|以前|之前))\\s*,?\\s*${DONE}`,
+    // 2025年6月底前完成, 力争于2023年底前,形成…, 2024年底前完成的示范场景; not a bare year whose verb qualifies a
+    // noun, a time that scopes what the work covers (以2000年前建成的公房…为重点: the housing built before 2000).
+    `(?!(?:19|20)\\d{2}\\s*年\\s*(?:前|以前|之前)\\s*${DONE}的)(${TIME}\\s*(?:前|以前|之前))\\s*,?\\s*${DONE}`,
     // 到2028年底,完成…: an end named, then the work
     `到\\s*(${TIME_END})\\s*,\\s*${DONE}`,
     // 2027年,制定出台…: a year opening a sentence, then the work
@@ -80,7 +81,8 @@ const IN_TEXT = new RegExp(
 /**
  * A completion time stated in an item's own text: the last such phrase of the text (an item's last word on its
  * time), as in 2025年6月底前完成, 2024年底前建成, 力争于2023年底前,形成…, 到2028年底,完成…, or a year opening a
- * sentence before the work (2027年,制定出台…). Bare years before a level (到2025年,覆盖率达到50%) are target years,
+ * sentence before the work (2027年,制定出台…). A bare year whose verb qualifies a noun (2000年前建成的公房) scopes
+ * the work, and is none; a time with its end named is still one (2024年底前完成的示范场景). Bare years before a level (到2025年,覆盖率达到50%) are target years,
  * not deadlines. Positions are those of the time's words (2023年底前, 2028年底, 2027年).
  */
 export function deadlineInText(text: string): {deadline: Deadline; start: number; end: number} | null {
@@ -93,4 +95,25 @@ export function deadlineInText(text: string): {deadline: Deadline; start: number
   const start = last.index + last[0].indexOf(words);
   const deadline = readDeadline(words);
   return deadline ? {deadline, start, end: start + words.length} : null;
+}
+
+/** A bracket closing a heading that holds only a time: (2024年底前), (2025年6月底前完成), (限2024年底前完成). */
+const HEADING_BRACKET = new RegExp(
+  `[(\\[]\\s*(?:限|于)?\\s*(${TIME}\\s*(?:前|以前|之前))\\s*(?:${DONE})?\\s*[)\\]][\\s。.]*$`
+);
+
+/**
+ * The completion time a heading states for the work under it (an outline group's or chapter's introduction, a task
+ * table's group row, the heading above an attachment's list): the phrase deadlineInText reads
+ * (`(三)到2025年底前完成以下工作。`, `…,2024年6月底前完成。`), else a bracket closing the heading that holds only a time
+ * (`一、优化审批服务(2024年底前)`). Positions are those of the time's words.
+ */
+export function headingDeadline(text: string): {deadline: Deadline; start: number; end: number} | null {
+  const inText = deadlineInText(text);
+  if (inText) return inText;
+  const m = HEADING_BRACKET.exec(text);
+  if (!m) return null;
+  const start = m.index + m[0].indexOf(m[1]);
+  const deadline = readDeadline(m[1]);
+  return deadline ? {deadline, start, end: start + m[1].length} : null;
 }

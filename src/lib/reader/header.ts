@@ -124,7 +124,7 @@ const m = (h: {text: string; match?: string}) => h.match ?? h.text;
  *   or a title; a line that looks like a number but does not parse is kept as written, with a warning.
  * - Pinyin glosses (經(jīng)濟(jì), 號(hào): glosses.ts) are read through, as the outline reads the body.
  * - Title: a run of consecutive lines with no sentence punctuation, joined (a title wrapped over lines is one
- *   title), with a (2023—2025年) line after it; the plan's own title wins over the 关于印发…的通知 that carries it.
+ *   title; in a copy with a blank line after every line, lines two apart are consecutive), with a (2023—2025年) line after it; the plan's own title wins over the 关于印发…的通知 that carries it.
  * - Issuer: the line above the date; else an issuer line just above the title; else the names before 关于 in the
  *   notice's or the plan's title (国务院关于…的意见).
  * - Date: a date line, or a date in brackets on a line of its own under the title ((2021年5月20日)).
@@ -202,7 +202,9 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
   };
   dated(header);
   dated(signature);
-  // Titles: runs of consecutive lines with no sentence punctuation.
+  // Titles: runs of consecutive lines with no sentence punctuation. A copy that puts a blank line after every line
+  // (no two lines of its header next to each other) wraps a title over lines two apart.
+  const step = header.length > 2 && header.every((h, k) => k === 0 || h.line - header[k - 1].line >= 2) ? 2 : 1;
   const runs: HeaderSource[][] = [];
   let run: HeaderSource[] = [];
   for (const h of header) {
@@ -214,7 +216,7 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
       (!/[,。:;!?]|^\(/.test(t) || (run.length > 0 && YEARS_LINE.test(t)));
     // A notice's title (…的通知) ends its run: the plan's own title may follow on the next line.
     const previous = run[run.length - 1];
-    if (titleLike && previous && previous.line === h.line - 1 && !NOTICE_END.test(bare(m(previous)))) run.push(h);
+    if (titleLike && previous && h.line - previous.line <= step && !NOTICE_END.test(bare(m(previous)))) run.push(h);
     else {
       if (run.length) runs.push(run);
       run = titleLike ? [h] : [];

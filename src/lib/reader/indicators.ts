@@ -24,6 +24,15 @@ export interface TableColumns {
 }
 
 const YEAR_CELL = /((?:19|20)\d{2})\s*年?/;
+/** A column labelled by a five-year-plan period (“十五五”目标值): the period's last year. */
+const PERIOD_CELL = /十[一二三四五六七八九]?五/;
+
+/** The year a header cell names: 2025年 → 2025, “十五五”目标值 → 2030 (the period's last year); null for none. */
+function cellYear(cell: string): number | null {
+  const year = YEAR_CELL.exec(cell);
+  if (year) return +year[1];
+  return PERIOD_CELL.test(cell) ? (notePeriod(cell)?.to ?? null) : null;
+}
 
 /**
  * The roles of the header's cells, or null when the row is not an indicator table's header. A header's cell is a
@@ -32,15 +41,19 @@ const YEAR_CELL = /((?:19|20)\d{2})\s*年?/;
 export function indicatorColumns(header: string[]): TableColumns | null {
   const label = (c: string) => c.length <= 24 && !/[,。;:]/.test(c);
   const find = (re: RegExp) => header.findIndex((c) => re.test(c) && label(c));
-  const name = find(/指标/);
+  // Of 一级指标 / 二级指标, the indicator is the finest level's.
+  const levels = header.flatMap((c, i) => (/[二三四]级指标$/.test(c) && label(c) ? [i] : []));
+  const name = levels.length ? levels[levels.length - 1] : find(/指标/);
   if (name < 0) return null;
-  const years = header.map((c, i) => [i, label(c) ? YEAR_CELL.exec(c) : null] as const).filter(([, m]) => m !== null);
+  const years = header
+    .map((c, i) => [i, label(c) ? cellYear(c) : null] as const)
+    .filter((y): y is readonly [number, number] => y[1] !== null);
   let target = find(/目标/);
   if (target < 0 && years.length) target = years[years.length - 1][0];
   if (target < 0) return null;
-  const targetYear = YEAR_CELL.exec(header[target])?.[1];
+  const targetYear = cellYear(header[target]);
   const base = years.find(
-    ([i, m]) => i !== target && (/基[期准]|现状/.test(header[i]) || +m![1] < +(targetYear ?? 9999))
+    ([i, y]) => i !== target && (/基[期准]|现状|完成/.test(header[i]) || y < (targetYear ?? 9999))
   );
   return {
     seq: find(/序号|编号/),
@@ -50,8 +63,8 @@ export function indicatorColumns(header: string[]): TableColumns | null {
     baseline: base ? base[0] : find(/基[期准]|现状/),
     attribute: find(/属性|性质|类型/),
     category: find(/^(?:类别|领域|分类|维度)$/),
-    targetYear: targetYear ? +targetYear : null,
-    baselineYear: base ? +base[1]![1] : null
+    targetYear,
+    baselineYear: base ? base[1] : null
   };
 }
 
@@ -69,7 +82,13 @@ export function notePeriod(note: string): {from: number; to: number; label: stri
 
 const NUMBER = /-?\d+(?:\.\d+)?/;
 
-/** Reads a target cell: 86, ≥98, 98以上, [10], 6.5年均. */
+/** Years and dates in a cell of words (至2026年底，全面启动…): when the work is due, not the quantity. */
+const DATE_WORDS = /(?:19|20)\d{2}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*日)?)?(?:底|末|前|内)?/g;
+
+/**
+ * Reads a target cell: 86, ≥98, 98以上, [10], 6.5年均, ＞1.7 (strictly more). A cell of words names its year, not
+ * a quantity: 至2026年底，全面启动… has no value (null).
+ */
 export function readTargetCell(raw: string, period: IndicatorTarget["period"]): IndicatorTarget {
   const text = raw.trim();
   const cumulative = /^\[.*\]$/.test(text);
@@ -77,7 +96,9 @@ export function readTargetCell(raw: string, period: IndicatorTarget["period"]): 
   let comparator: Comparator = "=";
   if (/^(?:≥|>=|不低于|不少于|大于等于)|以上$|及以上/.test(text)) comparator = ">=";
   else if (/^(?:≤|<=|不高于|不超过|小于等于)|以下$|以内$/.test(text)) comparator = "<=";
-  const m = NUMBER.exec(text);
+  else if (/^(?:>|＞|大于|超过|高于)/.test(text)) comparator = ">";
+  else if (/^(?:<|＜|小于|低于|不足)/.test(text)) comparator = "<";
+  const m = NUMBER.exec(text.replace(DATE_WORDS, ""));
   return {
     value: m ? +m[0] : null,
     comparator,

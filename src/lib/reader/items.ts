@@ -28,6 +28,20 @@ const GOAL_TITLE =
   /^(?:总则|附则|总体要求|总体目标|指导思想|基本原则|工作原则|主要原则|主要目标|发展目标|工作目标|总体思路|工作思路|基本思路|目标任务|预期目标|目标要求|重要意义|总体定位|发展定位|战略定位|适用范围|实施范围|范围定义|编制依据|总体考虑|发展思路|行动目标|建设目标|具体目标|任务目标|阶段目标|主要指标|实施步骤|基本步骤|工作步骤|进度安排|实施阶段|时间安排|工作安排|步骤安排|时间节点|时间进度|进度计划|推进步骤|推进计划|阶段安排|时间表|进度要求|时间要求)/;
 
 /**
+ * Headings of a schedule (实施步骤, 工作步骤, 进度安排, 时间节点 …): in a plan that names who does what, its stages say
+ * when and are goals; in a plan with no clause anywhere (a work plan whose own work is its steps: 三、工作步骤 /
+ * (一)建立工作机制(2021年8月)), each stage is an item, with the stage's time as its deadline.
+ */
+const SCHEDULE_TITLE =
+  /^(?:实施步骤|基本步骤|工作步骤|进度安排|实施阶段|时间安排|工作安排|步骤安排|时间节点|时间进度|进度计划|推进步骤|推进计划|阶段安排|时间表)/;
+
+/**
+ * A section that defines a category instead of doing work: its heading, then a sentence that says what the category
+ * covers ((一)生态宜居。反映城市的大气、水、绿地…情况: a dimension of an assessment). A goal, not a task.
+ */
+const DEFINITION = /^[^。;,]{2,12}。\s*(?:主要)?(?:反映|是指|指的是|用于衡量|衡量)/;
+
+/**
  * Headings of a procedure: the steps a project or a case goes through (管控流程, 工作程序, 审批流程), written as
  * stages (规划阶段, 立项阶段 …) with who does what at each. Its steps are not tasks with owners: they are groups.
  * A task to change a procedure (优化审批流程, 简化办理程序) is not one.
@@ -87,7 +101,7 @@ function dutyParagraphs(
 }
 
 /** A closing chapter: how the plan is to be carried out (保障措施, 工作要求), not what it does. */
-const CLOSING = /^[^。;\n]{0,14}(?:保障|要求|组织实施|附则|监督考核|督促检查)/;
+export const CLOSING = /^[^。;\n]{0,14}(?:保障|要求|组织实施|附则|监督考核|督促检查)/;
 
 export type Role = "chapter" | "group" | "item" | "goal" | "column" | "within";
 
@@ -110,6 +124,8 @@ export interface Unit {
   group: OutlineNode | null;
   /** True under a heading that divides duties (职责分工): a heading line that only names a body (各建设单位) holds it. */
   duty: boolean;
+  /** True for a stage of a schedule read as an item (a plan with no clause: SCHEDULE_TITLE). */
+  stage?: boolean;
   /** True for a paragraph of duties (see dutyParagraphs): the bodies opening it hold it. */
   dutyParagraph?: boolean;
   /** Paragraphs of the node's own text that each list one body's duties: items of their own (see dutyParagraphs). */
@@ -177,18 +193,21 @@ export interface Units {
 
 /**
  * Classifies every node of the outline. `shadow` gives the simplified shadow of a joined text (the rules match it);
- * `isBody` tells whether a name is a government body.
+ * `isBody` tells whether a name is a government body. `stages`: false where the plan has clauses elsewhere (an
+ * attached document of a plan whose body has them): its schedule's stages stay goals.
  */
 export function classify(
   roots: OutlineNode[],
   nodes: OutlineNode[],
   shadow: (j: Joined) => string,
-  isBody: (name: string) => boolean
+  isBody: (name: string) => boolean,
+  {stages = true}: {stages?: boolean} = {}
 ): Units {
   // Framing sections by their headings (总体要求, 工作目标 …) and the lines below them.
   const goal = new Set<OutlineNode>();
   for (const n of nodes) {
-    if ((n.parent && goal.has(n.parent)) || (n.style !== "column" && GOAL_TITLE.test(shadow(n.body).trimStart())))
+    const t = n.style !== "column" ? shadow(n.body).trimStart() : "";
+    if ((n.parent && goal.has(n.parent)) || GOAL_TITLE.test(t) || (!n.children.length && DEFINITION.test(t)))
       goal.add(n);
   }
   // But a line that assigns its work (its own clause: (国务院各部门分别负责)) is a task wherever it stands, and the
@@ -255,21 +274,28 @@ export function classify(
   clauseStyles.clear();
   for (const [n, c] of own) if (c) clauseStyles.add(n.style);
   const noClauses = clauseStyles.size === 0;
+  // With no clause anywhere, a schedule's stages are the plan's own work: items, the lines below each within it.
+  const stage = new Set<OutlineNode>();
+  if (noClauses && stages)
+    for (const n of nodes)
+      if (goal.has(n) && n.parent && n.style !== "column" && SCHEDULE_TITLE.test(shadow(n.parent.body).trimStart())) {
+        goal.delete(n);
+        stage.add(n);
+      }
   const leafItems = new Set<OutlineNode>();
   let itemStyles = clauseStyles;
   if (noClauses) {
     // The form of most numbered lines that have no lines below them (a 保障措施 (一) among 1. tasks is not one).
     const deep = nodes.some((n) => n.depth > 0);
+    const ordinary = (n: OutlineNode) => !goal.has(n) && !procedure.has(n) && !stage.has(n) && n.style !== "column";
     const counts = new Map<string, number>();
     for (const n of nodes)
-      if (!goal.has(n) && !procedure.has(n) && n.style !== "column" && !n.children.length && (!deep || n.depth > 0))
+      if (ordinary(n) && !n.children.length && (!deep || n.depth > 0))
         counts.set(n.style, (counts.get(n.style) ?? 0) + 1);
     const top = Math.max(0, ...counts.values());
     // On a tie, the form met first: the task list comes before the closing requirements (工作要求, 保障措施).
     const tied = new Set([...counts].filter(([, c]) => c === top).map(([style]) => style));
-    const first = nodes.find(
-      (n) => tied.has(n.style) && !goal.has(n) && !procedure.has(n) && !n.children.length && (!deep || n.depth > 0)
-    );
+    const first = nodes.find((n) => tied.has(n.style) && ordinary(n) && !n.children.length && (!deep || n.depth > 0));
     itemStyles = new Set(first ? [first.style] : []);
     // Leaves of another form beside those in the same chapter are items too (a chapter of mixed depth).
     const chapterOf = (n: OutlineNode) => {
@@ -277,9 +303,7 @@ export function classify(
       while (p.parent) p = p.parent;
       return p;
     };
-    const leaves = nodes.filter(
-      (n) => !goal.has(n) && !procedure.has(n) && n.style !== "column" && !n.children.length && n.depth > 0
-    );
+    const leaves = nodes.filter((n) => ordinary(n) && !n.children.length && n.depth > 0);
     const withItems = new Set(leaves.filter((n) => itemStyles.has(n.style)).map(chapterOf));
     for (const n of leaves) if (withItems.has(chapterOf(n))) itemStyles.add(n.style);
     // A task chapter whose deepest lines are of a form that heads items elsewhere ((一)推动源头减量。一是… where
@@ -298,7 +322,7 @@ export function classify(
     const n = nodes[k];
     const below = n.children.some((c) => isItem.has(c) || hasItemBelow.has(c));
     if (below) hasItemBelow.add(n);
-    if (n.parent?.style === "column" && !goal.has(n)) isItem.add(n);
+    if ((n.parent?.style === "column" && !goal.has(n)) || stage.has(n)) isItem.add(n);
     else if (
       !below &&
       !goal.has(n) &&
@@ -308,6 +332,18 @@ export function classify(
       (itemStyles.has(n.style) || leafItems.has(n))
     )
       isItem.add(n);
+  }
+  // A line headed by the body responsible, stating that body's own duties before a list of items below it
+  // ((五)各街道办事处。负责…;负责…。具体分工为: / 1.… 2.…): an item of its own, as its siblings ((一)区房管局。负责…)
+  // are, beside the items below it, which are not within it.
+  const ownDuties = new Set<OutlineNode>();
+  for (const n of nodes) {
+    if (!hasItemBelow.has(n) || isItem.has(n) || goal.has(n) || procedure.has(n) || n.style === "column") continue;
+    if (n.parent?.style === "column" || !n.parent || !n.parent.children.some((c) => c !== n && isItem.has(c))) continue;
+    if (leadingDuty(shadow(n.body), isBody).length) {
+      isItem.add(n);
+      ownDuties.add(n);
+    }
   }
   // A line of a group's form beside groups of items, with no items below it, is an item itself: (二)第二阶段 with
   // its text, after (一)第一阶段 with 1.–4. below it. Otherwise its text would belong to nothing.
@@ -328,7 +364,8 @@ export function classify(
     else if (n.depth === 0) role = "chapter";
     else if (goal.has(n)) role = "goal";
     else role = "group";
-    if (role === "item" || role === "goal" || role === "within") for (const c of n.children) within.add(c);
+    if ((role === "item" && !ownDuties.has(n)) || role === "goal" || role === "within")
+      for (const c of n.children) within.add(c);
     if (role === "within") continue;
     const path: number[] = [];
     let chapter: OutlineNode | null = null;
@@ -338,8 +375,11 @@ export function classify(
       if (p.depth === 0 && !isItem.has(p)) chapter = p;
       if (p !== n && !group && !isItem.has(p) && p.depth > 0 && p.style !== "column" && !goal.has(p)) group = p;
     }
-    const joined =
-      role === "item" || role === "goal" ? withDescendants(n, () => false) : {text: n.body, breaks: n.breaks};
+    const joined = ownDuties.has(n)
+      ? {text: n.body, breaks: n.breaks}
+      : role === "item" || role === "goal"
+        ? withDescendants(n, () => false)
+        : {text: n.body, breaks: n.breaks};
     const clause =
       role === "item" && n.parent?.style !== "column"
         ? n.children.length
@@ -357,6 +397,7 @@ export function classify(
       chapter,
       group,
       duty: duty.has(n),
+      ...(stage.has(n) ? {stage: true} : {}),
       duties: role === "chapter" || role === "group" ? (duties.get(n) ?? []) : []
     });
   }

@@ -11,6 +11,7 @@
  * 专栏N opens a boxed column under the current top-level node; its —— actions are read from its body.
  */
 import {trimEndBars} from "../chars.js";
+import {looksLikeBody} from "./bodies.js";
 import {Joined, lineStarts} from "./spans.js";
 import {glossSpans} from "./glosses.js";
 import {readDate} from "./header.js";
@@ -151,6 +152,14 @@ function appendLine(joined: Joined, text: string, at: number): boolean {
 }
 
 /**
+ * A signatory's line above a signature's date: an issuer's name (ISSUER_LIKE), or any body's name alone on its line
+ * (bodies.ts: `上海市金山区消防救援支队`, the drafting unit's signature at the end of the plan it drafted).
+ */
+function signatoryLine(t: string): boolean {
+  return ISSUER_LIKE.test(t) || (/^[\u4e00-\u9fff()]{2,40}$/.test(t) && looksLikeBody(t));
+}
+
+/**
  * Lines that belong to a signature block: a date alone on its line (2024年3月26日), up to three issuer lines
  * just above it, and notes such as (此件公开发布) or 抄送:. Indexed by line (0-based).
  */
@@ -163,7 +172,7 @@ function signatureLines(lines: string[]): Uint8Array {
     if (t === "") continue;
     if (readDate(t) !== null) {
       flags[i] = 1;
-      for (let k = previous.length - 1, n = 0; k >= 0 && n < 3 && ISSUER_LIKE.test(lines[previous[k]]); --k, ++n)
+      for (let k = previous.length - 1, n = 0; k >= 0 && n < 3 && signatoryLine(lines[previous[k]]); --k, ++n)
         flags[previous[k]] = 1;
     } else if (SIGNATURE_NOTE.test(t)) flags[i] = 1;
     previous.push(i);
@@ -415,6 +424,14 @@ export function outline(text: string): Outline {
   }
   // Allocation tables of the attachments written one cell per line (附表2 / …分配表 / 序号 / 区域 / … / 合计): tables.
   const allocations = allocationCellTables(trimmed, attached);
+  // Each cell's line, a cell wrapped over lines of its own (申通地铁 / 集团) its lines, as allocationCellTables joins them.
+  const cellLinePieces = (row: {cells: string[]; first: number; last: number}) => {
+    const pieces: [number, number][][] = [];
+    for (let i = row.first; i <= row.last; ++i) if (trimmed[i]) pieces.push([lineSpan(i)]);
+    if (pieces.length > row.cells.length)
+      pieces.splice(row.cells.length - 1, pieces.length, pieces.slice(row.cells.length - 1).flat());
+    return pieces;
+  };
   if (allocations.length) {
     const held = new Set<number>();
     for (const a of allocations) {
@@ -430,7 +447,8 @@ export function outline(text: string): Outline {
           cells: row.cells,
           line: row.first + 1,
           start: lineSpan(row.first)[0],
-          end: lineSpan(row.last)[1]
+          end: lineSpan(row.last)[1],
+          pieces: cellLinePieces(row)
         })),
         notes,
         column: null,

@@ -35,8 +35,8 @@ import {
 } from "./clauses.js";
 import {measureCoverage} from "./coverage.js";
 import {decodePlan} from "./decode.js";
-import {deadlineInText, readDeadline} from "./deadline.js";
-import {OFFICE_WORDS, shortBodies} from "./abbreviations.js";
+import {deadlineInText, headingDeadline, readDeadline} from "./deadline.js";
+import {OFFICE_WORDS, shortBodies, shortNamesOfThings} from "./abbreviations.js";
 import {readHeader} from "./header.js";
 import {notePeriod, readIndicators} from "./indicators.js";
 import {
@@ -49,14 +49,22 @@ import {
   totalLabel
 } from "./allocationTables.js";
 import {isDepartmentIssuer, referenceName} from "./issuer.js";
-import {classify, headingOf, sameCut, type Unit} from "./items.js";
+import {classify, CLOSING, headingOf, sameCut, type Unit} from "./items.js";
 import {markerLabel, readMarker} from "./numbering.js";
 import {normalizePlanText} from "./normalize.js";
 import {type OutlineNode, outline} from "./outline.js";
 import {simplifiedShadow} from "./simplified.js";
 import {stageTasks} from "./stageTasks.js";
 import {Joined, lineOf} from "./spans.js";
-import {alignCells, cellKind, cellPieces, type ColumnRole, type TaskColumn, taskTables} from "./taskTables.js";
+import {
+  alignCells,
+  bodyColumn,
+  cellKind,
+  cellPieces,
+  type ColumnRole,
+  type TaskColumn,
+  taskTables
+} from "./taskTables.js";
 import {findTargets} from "./targets.js";
 import {mainHorizon} from "./horizon.js";
 
@@ -149,6 +157,8 @@ function uniqueIds() {
 /** The words after a body's name in a heading over the work it leads: 牵头工作(8项), 负责的任务, 牵头事项. */
 const HEADING_LEAD = /(?:牵头|负责|主责|承担)的?(?:工作|任务|事项|项目)(?:清单)?(?:\(\s*共?\d+\s*项\s*\))?$/;
 const SCHEDULE = /时间节点|时间进度|进度|步骤|阶段|时间安排|工作安排|时间表/;
+/** A time set with 前 in a stage's text: 10月15日前, 2023年9月底前, 11月底前 (a month without a year: the stage's). */
+const BY_DATE = /((?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末)?\s*(?:之前|以前|前)/g;
 
 const STYLE_NAMES: Record<string, string> = {
   chapter: "第一章",
@@ -243,6 +253,18 @@ function read(
     if (known === undefined) bodies.set(name, (known = directory.lookup(name) !== undefined || looksLikeBody(name)));
     return known;
   };
+  // Short names the text gives things that are no body (接入…数据平台(以下简称“市级平台”)): never a department, wherever
+  // a list names them (abbreviations.ts); said once a record that names one.
+  const things = shortNamesOfThings(shadowText, isBody);
+  const namesAThing = (name: string, line: number, holder: string) => {
+    if (!things.size || !things.has(simplifiedShadow(name))) return false;
+    warnings.push({
+      line,
+      code: "clause",
+      message: `${holder}: "${name}" is the short name the text gives a thing that is no body (以下简称); not read as a department`
+    });
+    return true;
+  };
   const departments = new Map<string, Department>();
   const resolved = new Map<string, string>();
   const resolve = (name: string, match: string, line: number): string => {
@@ -281,17 +303,38 @@ function read(
 
   // Units.
   stage("items");
+  // A district or county named bare (金山区加快…) in the plan of a city or province (its issuer 上海市交通委员会, no
+  // district in it) lies below the plan's jurisdiction: a body the plan gives work to, unless its header names it.
+  const cityIssuer = /^[\u4e00-\u9fff]{2,6}?[省市](?![\u4e00-\u9fff]{1,6}?(?:区|县)(?!域))/.test(header.issuer ?? "");
+  const lowerPlace = (name: string) =>
+    cityIssuer &&
+    /^(?:[\u4e00-\u9fff]{1,3}[区县]|[\u4e00-\u9fff]{2,3}新片?区)$/.test(name) &&
+    !/^(?:本|全|该|我|此)|各|(?:居住|功能|示范|开发|保护|核心|(?<!新)片|园|社|小|城|景|街|辖)区$/.test(name) &&
+    !header.title?.includes(name);
   const {units, noClauses} = classify(o.roots, o.nodes, shadowOf, isBody);
   // Items with no clause (but duty paragraphs, held by the bodies that open them), warned about at the end.
   const unassigned: {line: number | null; id: string}[] = [];
   // The year of the last stage of a schedule read, per chapter: a stage's month without a year takes it.
   const stageYear = new Map<Unit["chapter"], number>();
+  // The year of each stage's time, by the id of its item or goal: the year of the targets its text states.
+  const stageYears = new Map<string, number>();
   const chapterSeq = (n: OutlineNode | null) => (n ? n.number : null);
   const chapterId = uniqueIds();
   const chapterOf = new Map<OutlineNode, Chapter>();
   const groupIds = new Map<OutlineNode, string>();
-  // The completion time a group's introduction states ((三)到2025年底前完成以下工作。): its items' where they state none.
-  const groupDeadlines = new Map<string, Deadline>();
+  // The completion time a heading states, by the id of its group or chapter (any kind: an outline group's or chapter's
+  // introduction, (三)到2025年底前完成以下工作。; a task table's group row; the heading above an attachment's list): the
+  // time of the items under it that state none (see the pass after the tables).
+  const headingTimes = new Map<string, Deadline>();
+  const noteHeadingTime = (id: string, body: Joined) => {
+    const stated = headingDeadline(shadowOf(body));
+    if (stated) headingTimes.set(id, {raw: written(body.slice(stated.start, stated.end)), date: stated.deadline.date});
+  };
+  // A heading's own text: its line and introduction, not the paragraphs of duties it holds (items of their own).
+  const headingOwn = (unit: Unit) =>
+    unit.duties.length ? unit.node.body.slice(0, unit.duties[0].start) : unit.node.body;
+  // The chapter of each outline item, by the item's id: a chapter's heading gives its time as a group's does.
+  const itemChapter = new Map<string, string>();
   const groupId = uniqueIds();
   const goalId = uniqueIds();
   const itemId = uniqueIds();
@@ -314,6 +357,7 @@ function read(
   const mention = (source: SourceSpan) => `\u0000${source.line}:${source.start}`;
   const mentioned = (k: number, source: SourceSpan) => held[k].has(mention(source));
   const addResponsibility = (item: Item, k: number, r: Omit<Responsibility, "item">) => {
+    if (namesAThing(r.asWritten, r.source.line, item.id)) return;
     if (held[k].has(r.department)) return;
     held[k].add(r.department);
     // One mention, one link: a name two rules read (a duty paragraph's opening list, then its sentence's subject)
@@ -362,6 +406,8 @@ function read(
     model.items.push(item);
     itemBodies.push(own);
     held.push(new Set());
+    const chapter = unit?.chapter ? chapterOf.get(unit.chapter) : undefined;
+    if (chapter) itemChapter.set(item.id, chapter.id);
     if (clause) {
       // The clause's parts read as one: labelled lines and a bracket share their roles.
       const {text: joined, toSource: toBody} = joinParts(shadowOf(body), clause.parts);
@@ -466,7 +512,7 @@ function read(
         }
       }
       // Bodies named as subjects of the item's sentences: an implicit role.
-      for (const n of sentenceSubjects(shadowOf(own), isBody, own.lineBreaks())) {
+      for (const n of sentenceSubjects(shadowOf(own), isBody, own.lineBreaks(), lowerPlace)) {
         const src = own.span(n.offset, n.offset + n.text.length);
         if (mentioned(k, src)) continue;
         const name = written(own.slice(n.offset, n.offset + n.text.length));
@@ -552,6 +598,7 @@ function read(
       };
       model.chapters.push(chapter);
       chapterOf.set(n, chapter);
+      noteHeadingTime(chapter.id, headingOwn(unit));
       if (unit.goal && n.breaks.length) {
         const own = n.body.slice(n.breaks[0], n.body.text.length);
         addGoal(goalId(`G${n.number}`), chapter.title, own, n, unit);
@@ -570,9 +617,7 @@ function read(
         source: fullSpan(n, n.body)
       };
       model.groups.push(group);
-      const stated = deadlineInText(shadowOf(n.body));
-      if (stated)
-        groupDeadlines.set(id, {raw: written(n.body.slice(stated.start, stated.end)), date: stated.deadline.date});
+      noteHeadingTime(id, headingOwn(unit));
       addDuties(unit);
     } else if (unit.role === "goal") {
       addGoal(goalId(`G${unit.path.join(".")}`), sameCut(unit.title, written(unit.text)), unit.text, n, unit);
@@ -581,13 +626,46 @@ function read(
     } else if (unit.role === "item" && n.parent?.style !== "column") {
       const id = itemId(numberedOnce ? `T${n.number}` : `T${unit.path.join(".")}`);
       addItem(unit, n, {id, kind: "task", seq: n.number, column: null}, unit.text, fullSpan(n, unit.text));
+      if (unit.stage) {
+        const item = model.items[model.items.length - 1];
+        item.deadline = stageDeadline(unit.text, stageTime(unit.text, n, unit)) ?? item.deadline;
+        if (item.deadline?.date) stageYears.set(id, +item.deadline.date.slice(0, 4));
+      }
     }
+  }
+
+  /**
+   * A stage's deadline when it is an item: the latest time its text sets with 前 (10月15日前, 2023年9月底前; a month
+   * without a year takes the stage's), the exact day; else the time its heading states (2021年10月 → 10-31).
+   */
+  function stageDeadline(body: Joined, heading: Deadline | null): Deadline | null {
+    const t = shadowOf(body);
+    const year = heading?.date ? heading.date.slice(0, 4) : null;
+    let best: Deadline | null = null;
+    for (const m of t.matchAll(BY_DATE)) {
+      if (!m[1] && !year) continue;
+      const d = readDeadline(m[1] ? m[0] : `${year}年${m[0]}`);
+      if (d?.date && (!best?.date || d.date > best.date))
+        best = {raw: written(body.slice(m.index!, m.index! + m[0].length)), date: d.date};
+    }
+    return best ?? heading;
   }
 
   function addGoal(id: string, title: string, body: Joined, n: OutlineNode, unit: Unit) {
     const goal: Goal = {id, title, text: written(body), chapter: chapterSeq(unit.chapter), source: fullSpan(n, body)};
-    // A stage of a schedule: a heading that states a time ((一)2023年4月底前, (二)6月底前, 第一阶段(2024年3月底前)).
-    // A span of months (2024年4月—11月) ends with its last month.
+    const time = stageTime(body, n, unit);
+    if (time) goal.deadline = time;
+    if (time?.date) stageYears.set(id, +time.date.slice(0, 4));
+    model.goals.push(goal);
+    goalBodies.push(body);
+  }
+
+  /**
+   * The time a stage of a schedule states in its heading ((一)2023年4月底前, (二)6月底前, 第一阶段(2024年3月底前),
+   * (一)建立工作机制(2021年8月)), or null. A span of months (2024年4月—11月) ends with its last month; a month
+   * without a year takes the year of the stage before it in its chapter.
+   */
+  function stageTime(body: Joined, n: OutlineNode, unit: Unit): Deadline | null {
     const heading = /^[^。;]*/
       .exec(shadowOf(body))![0]
       .replace(/\d{1,2}\s*月\s*[—–\-~至到]\s*(?=\d{1,2}\s*月)/, (m) => " ".repeat(m.length));
@@ -596,14 +674,11 @@ function read(
     const own = readDeadline(heading);
     const stated = own ?? (carried && month ? readDeadline(`${carried}年${month[0]}`) : null);
     const above = n.parent ? shadowOf(n.parent.body).split(/[。\n]/)[0] : "";
-    if (n.depth > 0 && stated?.date && (SCHEDULE.test(above) || /阶段/.test(heading))) {
-      const raw = own ? own.raw : month![0];
-      const at = heading.indexOf(raw);
-      goal.deadline = {raw: at >= 0 ? written(body.slice(at, at + raw.length)) : raw, date: stated.date};
-      stageYear.set(unit.chapter, +stated.date.slice(0, 4));
-    }
-    model.goals.push(goal);
-    goalBodies.push(body);
+    if (!(n.depth > 0 && stated?.date && (SCHEDULE.test(above) || /阶段/.test(heading)))) return null;
+    const raw = own ? own.raw : month![0];
+    const at = heading.indexOf(raw);
+    stageYear.set(unit.chapter, +stated.date.slice(0, 4));
+    return {raw: at >= 0 ? written(body.slice(at, at + raw.length)) : raw, date: stated.date};
   }
 
   function readColumn(unit: Unit) {
@@ -668,6 +743,12 @@ function read(
   const tableIds = new Map(o.tables.map((tb, k) => [tb, k + 1]));
   // Task tables' cells of one year's work, with their item and year, for the targets below.
   const yearCells: {id: string; text: Joined; year: number}[] = [];
+  // A cell's text (its pieces: one, or a wrapped cell's lines) joined over the shadow.
+  const cellBody = (pieces: [number, number][]) => {
+    const body = new Joined(o.starts);
+    for (const [a, b] of pieces) body.append(shadowText.slice(a, b), a);
+    return body;
+  };
   for (const tt of taskTables(o.tables.filter((tb) => !tb.allocation))) {
     let group: string | null = null;
     // The heading open in each column (任务分类, then 主要方向 under it): a heading nests under those of earlier columns.
@@ -730,6 +811,7 @@ function read(
           group = id;
           spans.length = 0;
           spans[0] = id;
+          noteHeadingTime(id, cellBody(filled[0]));
         }
         continue;
       }
@@ -757,6 +839,7 @@ function read(
         });
         spans[level + 1] = id;
         group = id;
+        noteHeadingTime(id, cellBody(p));
       }
       // With no 序号 column (or no number in it), a task cell that opens with its number ((1)建设精品道路300条) is
       // numbered by it.
@@ -890,6 +973,7 @@ function read(
         chapter: null,
         source: {line: first.line, start: first.start, end: last.start + last.text.length}
       });
+      noteHeadingTime(group, cellBody(list.caption.map((h) => [h.start, h.start + h.text.length])));
     }
     for (const n of list.entries) {
       const body = n.body;
@@ -933,7 +1017,7 @@ function read(
       chapter: null,
       source: {line: first.line, start: first.start, end: last.start + last.text.length}
     });
-    const docUnits = classify(sub.roots, sub.nodes, shadowOf, isBody).units;
+    const docUnits = classify(sub.roots, sub.nodes, shadowOf, isBody, {stages: noClauses}).units;
     for (const unit of docUnits) {
       const n = unit.node;
       const path = unit.path.join(".");
@@ -953,6 +1037,7 @@ function read(
           chapter: null,
           source: fullSpan(n, n.body)
         });
+        noteHeadingTime(id, headingOwn(unit));
         if (unit.role === "chapter" && unit.goal && n.breaks.length) {
           addGoal(
             goalId(`GF${a}.${n.number}`),
@@ -1002,14 +1087,16 @@ function read(
     });
   }
 
-  // A group's introduction that states a time (`(三)到2025年底前完成以下工作。`, `…,2024年6月底前完成。` above 1. 2.)
-  // gives it to each item under it that states none, the nearest group's first.
-  if (groupDeadlines.size) {
+  // A heading that states a time (`(三)到2025年底前完成以下工作。`, `…,2024年6月底前完成。` above 1. 2., a task table's
+  // group row `一、优化审批服务(2024年底前完成)`, the heading above an attachment's list) gives it to each item under it
+  // that states none: the nearest group's first, then the item's chapter's. One rule for every kind of group.
+  if (headingTimes.size) {
     const parentOf = new Map(model.groups.map((g) => [g.id, g.parent]));
     for (const item of model.items) {
       if (item.deadline) continue;
-      for (let g = item.group; g; g = parentOf.get(g) ?? null) {
-        const d = groupDeadlines.get(g);
+      const chapter = itemChapter.get(item.id);
+      for (let g = item.group ?? chapter ?? null; g; g = parentOf.get(g) ?? (g !== chapter ? chapter : null) ?? null) {
+        const d = headingTimes.get(g);
         if (d) {
           item.deadline = {raw: d.raw, date: d.date, inheritedFrom: g};
           break;
@@ -1093,6 +1180,41 @@ function read(
       }
     }
   }
+  // A plan that assigns no item to anybody (no clause anywhere, no lead, support or joint read from an item's text)
+  // and whose closing chapter assigns its work by a prose role verb (四、组织保障 / …,区建设管理委会同区发展改革委、…
+  // 等部门共同推进城市体检工作): that sentence covers the whole plan's work, and gives its roles to every item.
+  if (!model.items.some((i) => i.clause !== null) && model.responsibilities.every((r) => r.role === "implicit")) {
+    // A closing chapter by its heading alone (四、组织保障, 保障措施, 工作要求), not a task chapter whose long heading
+    // ends with a word of it (五、加强消防救援队伍职业保障,发挥应急救援主力军作用).
+    const closingHeading = (n: OutlineNode) => {
+      const t = shadowOf(n.body);
+      const heading = (n.breaks.length ? t.slice(0, n.breaks[0]) : t).trim();
+      return heading.length <= 10 && CLOSING.test(heading);
+    };
+    const closing = units.filter(
+      (u) => (u.role === "chapter" || u.role === "group") && u.chapter && closingHeading(u.chapter)
+    );
+    // The paragraphs after the heading's line (四、组织保障 / 区政府是…).
+    const roles = closing.flatMap((u) => {
+      const n = u.node;
+      if (!n.breaks.length) return [];
+      const body = n.body.slice(n.breaks[0], n.body.text.length);
+      const breaks = n.breaks.map((b) => b - n.breaks[0]);
+      return inTextAssignment(shadowOf(body), isBody, breaks).map((r) => ({...r, body}));
+    });
+    model.items.forEach((item, k) => {
+      for (const n of roles) {
+        const src = n.body.span(n.offset, n.offset + n.name.length);
+        const name = written(n.body.slice(n.offset, n.offset + n.name.length));
+        addResponsibility(item, k, {
+          department: resolve(name, n.name, src.line),
+          role: n.role,
+          asWritten: name,
+          source: src
+        });
+      }
+    });
+  }
   // A department's own plan that names nobody anywhere (no clause in its body or its task tables): the issuer holds
   // each item that no body leads, by default (issuer.ts).
   if (!model.items.some((i) => i.clause !== null) && isDepartmentIssuer(header.issuer, header.jointly, directory)) {
@@ -1103,7 +1225,10 @@ function read(
       const source = {line: line.line, start, end: start + header.issuer!.length};
       const match = shadowText.slice(source.start, source.end);
       const department = resolve(header.issuer!, referenceName(match, directory) ?? match, line.line);
-      const led = new Set(model.responsibilities.filter((r) => r.role !== "implicit").map((r) => r.item));
+      // A support beside no lead (会同空中交通管理机构制定…) supports the item's holder: the issuer still holds it.
+      const led = new Set(
+        model.responsibilities.filter((r) => r.role === "lead" || r.role === "joint").map((r) => r.item)
+      );
       const byItem = new Map<string, Responsibility[]>();
       for (const r of model.responsibilities) byItem.set(r.item, [...(byItem.get(r.item) ?? []), r]);
       model.responsibilities = [];
@@ -1116,15 +1241,14 @@ function read(
       }
     }
   }
-  mergeBareOffices(departments, model.responsibilities, warnings);
-  model.departments = [...departments.values()];
 
   // Indicators.
   const ind = readIndicators(o.tables, o.starts);
   model.indicators = ind.indicators;
   warnings.push(...ind.warnings);
   const first = ind.indicators.find((i) => i.year !== null);
-  // The target year: the indicator table's; else the end of a period in the title ((2023—2025年)); else the
+  // The target year: the indicator table's; else the end of a period in the title ((2023—2025年), or a five-year
+  // plan's: 城市更新“十五五”规划 → 2030); else the
   // year the goals name most often (到2025年), a long-term vision's (远期目标:到2035年) only when they name no other;
   // else the one year an annual plan's title names (2026年…行动方案,
   // …工作要点(2026年)): the work of that year.
@@ -1132,7 +1256,10 @@ function read(
   const goalYear = mainHorizon(model.goals.map((g) => g.text));
   const yearsInTitle = [...(model.document.title ?? "").matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => +m[1]);
   const titleYear = new Set(yearsInTitle).size === 1 ? yearsInTitle[0] : null;
-  model.document.targetYear = first?.year ?? (titleYears ? +titleYears[2] : (goalYear ?? titleYear));
+  const titlePeriod = /十[一二三四五六七八九]?五/.test(model.document.title ?? "")
+    ? (notePeriod(model.document.title!)?.to ?? null)
+    : null;
+  model.document.targetYear = first?.year ?? (titleYears ? +titleYears[2] : (titlePeriod ?? goalYear ?? titleYear));
   model.document.baselineYear = ind.indicators.find((i) => i.baseline)?.baseline?.year ?? null;
 
   // Targets, in items and in goals.
@@ -1143,12 +1270,12 @@ function read(
   const targetOwners: {id: string; text: Joined; year: number | null}[] = [];
   let nextCell = 0;
   for (let k = 0; k < model.items.length; ++k) {
-    targetOwners.push({id: model.items[k].id, text: itemBodies[k], year: null});
+    targetOwners.push({id: model.items[k].id, text: itemBodies[k], year: stageYears.get(model.items[k].id) ?? null});
     while (nextCell < yearCells.length && yearCells[nextCell].id === model.items[k].id)
       targetOwners.push(yearCells[nextCell++]);
   }
   for (let k = 0; k < model.goals.length; ++k)
-    targetOwners.push({id: model.goals[k].id, text: goalBodies[k], year: null});
+    targetOwners.push({id: model.goals[k].id, text: goalBodies[k], year: stageYears.get(model.goals[k].id) ?? null});
   const targetCount = new Map<string, number>();
   // The subject as written: one run of the text, or a list's part and the words the list shares (乡土适生树种 +
   // 在…的应用比例, findTargets' subjectTail), each as written.
@@ -1188,7 +1315,18 @@ function read(
     });
   }
 
-  readAllocations(text, shadowText, o, model, goalId, warnings);
+  // The bodies an allocation table's row names (its 责任单位/牵头单位 cells) hold the table's goal: one record a body a row.
+  const holdAllocation = (r: Responsibility, full: string, rowKey: string) => {
+    if (namesAThing(r.asWritten, r.source.line, r.item)) return;
+    const key = `${rowKey} ${r.department}`;
+    if (allocationHeld.has(key)) return;
+    allocationHeld.add(key);
+    model.responsibilities.push({...r, department: resolve(r.asWritten, full, r.source.line)});
+  };
+  const allocationHeld = new Set<string>();
+  readAllocations(text, shadowText, o, model, goalId, warnings, isBody, holdAllocation);
+  mergeBareOffices(departments, model.responsibilities, warnings);
+  model.departments = [...departments.values()];
 
   stage("coverage");
   // The counts kept here added to measureCoverage's own record (not a spread into a new one: see addItem).
@@ -1225,7 +1363,10 @@ function read(
  * each a goal of its own, `GF` + the attachment's number (附表3 → GF3; `GT` + the table's place when no attachment's
  * line stands over it), titled by its caption; each filled quantity cell a target of it, its subject the row's name and
  * the column's header (黄浦区·新增装机容量), its year the period or year its caption or header names (“十四五” → 2025)
- * else the plan's target year. A total that is not the sum of its column is warned about (`table-row`).
+ * else the plan's target year. A total that is not the sum of its column is warned about (`table-row`). A bodies'
+ * column (`责任单位`, `牵头单位`, `配合单位`: bodyColumn) makes each unit row's bodies holders of the table's goal, read
+ * as a task table's cells are (one name lead, several joint; 牵头 beside 配合 lead and support), one record a body a
+ * row, its source the name in the row (so a target's holders are those whose source lies in its row): `hold`.
  */
 function readAllocations(
   text: string,
@@ -1233,7 +1374,9 @@ function readAllocations(
   o: ReturnType<typeof outline>,
   model: PlanModel,
   goalId: (id: string) => string,
-  warnings: Warning[]
+  warnings: Warning[],
+  isBody: (name: string) => boolean,
+  hold: (r: Responsibility, full: string, rowKey: string) => void
 ): void {
   const lineText = (i: number) => text.slice(o.starts[i], o.starts[i + 1] ?? text.length).trim();
   // A cell as written: the cells are read from the simplified shadow, which has the text's length, character for
@@ -1296,12 +1439,43 @@ function readAllocations(
     };
     const head = table.rows[0];
     const labels = allocation.quantities.map((q) => written(head, q.label));
+    const bodyColumns = head.cells.flatMap((c, column) => {
+      const key = bodyColumn(c);
+      return key ? [{key, column}] : [];
+    });
+    const LABELS = {lead: "牵头单位:", support: "配合单位:", responsible: "责任单位:"};
     for (const row of allocation.rows) {
       const name = written(table.rows[row], rows[row][allocation.name.column]);
       allocation.quantities.forEach((q, c) => {
         const figure = readFigure(rows[row][q.column] ?? "");
         if (figure) add(`${name}·${labels[c]}`, figure, q.unit || figure.unit, row, q.label);
       });
+      if (!bodyColumns.length) continue;
+      // The row's bodies' cells read as one clause under their labels; a cell wrapped over lines (申通地铁 / 集团) one name.
+      const pieces = cellPieces(shadowText, table.rows[row]);
+      const parts = bodyColumns.flatMap(({key, column}) =>
+        (pieces[column] ?? [])
+          .filter(([a, b]) => b > a)
+          .map(([start, end], n) => (n ? {start, end, glue: ""} : {start, end, label: LABELS[key]}))
+      );
+      if (!parts.length) continue;
+      const {text: joined, toSource} = joinParts(shadowText, parts);
+      for (const n of readClause(joined, {isBody}).named) {
+        const at = Array.from({length: n.name.length}, (_, i) => toSource(n.offset + i));
+        const start = at[0];
+        const line = lineOf(o.starts, start);
+        hold(
+          {
+            item: id,
+            department: n.name,
+            role: n.role,
+            asWritten: at.map((i) => text[i]).join(""),
+            source: {line, start, end: at[at.length - 1] + 1}
+          },
+          n.full ?? n.name,
+          `${id} ${row}`
+        );
+      }
     }
     if (allocation.total !== null) {
       const cells = rows[allocation.total];

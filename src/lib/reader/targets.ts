@@ -143,7 +143,7 @@ const UNITS = [
 const NUMBER_UNIT = new RegExp(
   // A number starts where no digit stands before it, and its digits are taken whole ((?=(\d+))\1 is atomic):
   // a long run of digits is tried once, not once per position.
-  `(?<![\\d.])(?=(\\d{1,15}))\\1(?![\\d])((?:\\.\\d+)?)(?:\\s*(?:到|至|-|—|~)\\s*(\\d+(?:\\.\\d+)?))?\\s*(?:余|多)?(万|亿|千)?(?:余|多)?\\s*(\\(含\\))?\\s*(${UNITS.join("|")}|年(?!一遇)|(?<=[万亿]))((?:/|每)(?:日|天|年|月|小时))?`,
+  `(?<![\\d.])(?=(\\d{1,15}))\\1(?![\\d])((?:\\.\\d+)?)(?:\\s*(?:到|至|-|—|~)\\s*(\\d+(?:\\.\\d+)?))?\\s*(?:余|多)?(万|亿|千)?(?:余|多)?\\s*(\\(含\\))?\\s*(${UNITS.join("|")}|年(?!一遇)|(?<=[万亿]))((?:/|每)(?:日|天|年|月|小时)|\\/(?:平方公里|公顷|万人|千人|百人))?`,
   "g"
 );
 /** A unit that is the first character of a word: 121人才梯队, 3个一批 are names, not counts. */
@@ -240,6 +240,10 @@ const AMONG = /^[^,。;:]{0,30}?的[\u4e00-\u9fff]{1,6}?中(?![心国央小期�
 const NAMED_MEMBERS = /^[\u4e00-\u9fff“”]{1,12}?\(([^()\d]+、[^()\d]+)\)/;
 /** A goal verb that sets a count as a level to reach: 建成4个…, 完成3个…, 新开工2个…. */
 const GOAL_VERB_BEFORE = /(?:建成|完成|新建|建设|新增|开工|竣工|投运|投产|打造|创建|达到|实现)\s*$/;
+/** A list of names before 等 and the count (颛桥中心村、浦江召稼楼…等8个项目): its members, apart at 、 or 以及. */
+const LISTED_BEFORE = /^([^,。;:]+、[^,。;:]+?)等\s*$/;
+/** A size before the name of a plan it scopes (形成1平方公里规划实施方案, 编制10平方公里控制性详细规划). */
+const DOCUMENT_NAMED = /^[^,。;:、\d的]{0,8}?(?:规划|方案|计划|设计|研究)(?=[,。;:、]|$)/;
 const TOTAL_BEFORE_BRACKET = new RegExp(`\\d\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})\\s*\\($`);
 /** A verb that sets a level to reach, in a phrase that names a standard. */
 const ATTAIN = /达到|提高|提升|增至|实现|不低于|不少于|以上/;
@@ -279,10 +283,11 @@ const NOUN_GOES_ON = /^、[^,。;:、(\d]{1,12}?的[^,。;:、(\d]{1,12}/;
  * kind, 乡道 of 乡道、村道养护; 城镇职工 of 城镇职工、城镇居民医保…支付比例): a short noun with no figure and no verb.
  */
 const SHARED_NAME = /^\s*(?:\d+年内|(?:19|20)\d{2}年\s*,?)?[\u4e00-\u9fff()]{1,8}$/;
-/** Words before a count that only scope or introduce it (对全区1918个垃圾箱房, 争取将60座社区公园, 共计15.19平方公里…):
- * the noun after the count is what it counts. */
+/** Words before a count that only scope or introduce it (对全区1918个垃圾箱房, 争取将60座社区公园, 共计15.19平方公里…,
+ * the total of the things listed before it: 电四小区、鲁汇一村共计约1.4万平方米成套改造): the noun after the count is what
+ * it counts. */
 const BARE_SCOPE =
-  /^(?:(?:争取|力争|逐步)?(?:将|把)|(?:(?:全|本)(?:市|区|县|省|镇))?(?:首批|第[一二三四五六七八九十\d]+批)|(?:全|本)(?:市|区|县|省|镇)|共计|合计|总计)$/;
+  /^(?:(?:争取|力争|逐步)?(?:将|把)|(?:(?:全|本)(?:市|区|县|省|镇))?(?:首批|第[一二三四五六七八九十\d]+批)|(?:全|本)(?:市|区|县|省|镇)|[^,。;:]*?(?:共计|合计|总计))$/;
 /**
  * A unit that counts things (个, 条, 家, 座 …): the noun right after it is what is counted. After a verb that opened the
  * phrase, the words between the verb and the number own or place the things (推动潞讯精密电子30条生产线投产: a
@@ -355,6 +360,10 @@ function phraseStart(text: string, mask: Uint8Array, i: number, separators: stri
   for (let j = i - 1; j >= 0; --j) if (!mask[j] && hasCode(separators, text.charCodeAt(j))) return j + 1;
   return 0;
 }
+
+/** The noun after a count of the parts of an indicator system or an assessment: 指标, 方面, 维度, not reaching a level. */
+const SYSTEM_PARTS =
+  /^[\u4e00-\u9fff]{0,6}?(?:指标|方面|维度)(?![\u4e00-\u9fff]{0,4}(?:达到|实现|位居|处于|保持|进入))/;
 
 /** Words before a year that make it the base of a change (同比2022年增长30%, 较2020年下降), not the target's year. */
 const BASE_YEAR = /(?:同比|较|比|相比|相较|对比)(?:于)?\s*$/;
@@ -524,6 +533,10 @@ export function findTargets(text: string): FoundTarget[] {
       continue;
     // A count of the set things are chosen from (将23项涉及企业许可证…的事项中当场办结的业务项全部纳入…) is a scope.
     if (!post && AMONG.test(after)) continue;
+    // The parts of an indicator system or an assessment (新增了34个指标, 65个基础性指标, 围绕…等8个方面开展评估, 6个维度)
+    // describe how the plan measures, not a quantity it commits to; a count of indicators that reach a level
+    // (5项指标达到国际先进水平) is one.
+    if (!post && /^[个项]$/.test(m[6]) && !m[7] && SYSTEM_PARTS.test(after)) continue;
     // A breakdown in brackets of the total before it (共计9个(嘉定新城5个、其他区域4个)) repeats that target.
     {
       const open = text.lastIndexOf("(", i);
@@ -554,6 +567,21 @@ export function findTargets(text: string): FoundTarget[] {
       if (!m[4] && members.length === +(m[1] + m[2]) && !GOAL_VERB_BEFORE.test(text.slice(Math.max(0, i - 4), i)))
         continue;
     }
+    // The same, the names written before the count (重点聚焦颛桥中心村、浦江召稼楼…等8个城中村整体改造项目): the count
+    // of the list is the list's, unless a goal verb opens it (建成甲、乙、丙等3个公园).
+    if (!post && !m[3] && !m[4]) {
+      const listed = LISTED_BEFORE.exec(text.slice(phraseStart(text, mask, i, ",。;:"), i));
+      const members = listed ? listed[1].split(/、|以及/).filter((s) => s.trim()) : [];
+      if (
+        members.length >= 2 &&
+        members.length === +(m[1] + m[2]) &&
+        members.every((s) => s.length <= 24) &&
+        !/(?:建成|完成|新建|建设|新增|开工|竣工|投运|投产|打造|创建|达到|实现)/.test(members[0])
+      )
+        continue;
+    }
+    // A size before the name of a plan (形成1平方公里规划实施方案) is the scope the plan covers, not a quantity to reach.
+    if (SIZE_UNIT.test(m[6]) && !m[7] && !post && DOCUMENT_NAMED.test(after)) continue;
     // What exists already (紧扣9个已开工项目) is not a commitment.
     if (/^(?:已|现有)/.test(after)) continue;
     // A size noted in brackets after a name (远香湖南(4.73平方公里)), a base of a calculation (按照100.9平方公里计),

@@ -17,6 +17,14 @@ const HEADERS: [TaskColumn, RegExp][] = [
   ["task", /任务|工作内容|主要内容|措施|重点工作|事项|举措|改革内容/]
 ];
 const TASK = HEADERS[HEADERS.length - 1][1];
+
+/** The bodies' column a header cell names (牵头单位 lead, 配合单位 support, 责任单位 responsible), or null. */
+export function bodyColumn(header: string): "lead" | "support" | "responsible" | null {
+  const cell = header.replace(/\s+/g, "");
+  for (const key of ["lead", "support", "responsible"] as const)
+    if (HEADERS.find(([k]) => k === key)![1].test(cell)) return key;
+  return null;
+}
 /** A column of the tasks a higher level set (国家/省/上级/《工作要点》部署任务), which this plan's measures carry out. */
 const HIGHER = /部署|上级|国家|国务院|省|《/;
 /** A column that sorts tasks (任务分类, 任务类型): the task column only when no other column names the task. */

@@ -1,0 +1,142 @@
+/**
+ * canvasLayer(document, {x, y, width, height, draw, toSvg}): a layer of an SVG chart drawn on canvases instead of
+ * SVG elements, for marks too many for the browser to restyle and repaint quickly (the matrix's cells and the
+ * bipartite view's links at hundreds of departments).
+ *
+ *   const layer = canvasLayer(document, {x: 120, y: 80, width: 900, height: 18000, draw, toSvg});
+ *   svg.append(layer.element); // where the SVG marks would have been, so that what is drawn above stays above
+ *   layer.redraw();            // after the data moved (a re-ordering): the tiles on screen are drawn again
+ *
+ * The layer is a <foreignObject data-canvas-layer> at (x, y) of the SVG's own coordinates, so it scales with the
+ * SVG (viewBox, max-width) and keeps its place among the SVG's elements. Its area is cut into horizontal tiles of
+ * `tileHeight` px, each a <canvas> drawn only while it is on screen or near it (an IntersectionObserver; without
+ * one, as in jsdom, every tile is drawn at once): a whole matrix of 1,000 departments would be a canvas of 4,096 ×
+ * 18,000 px, 300 MB, past what a browser allows. `draw(context, top, bottom)` draws in the SVG's coordinates
+ * (the context is translated and clipped to the tile) what lies between `top` and `bottom` (SVG y).
+ *
+ * Exports: the foreignObject carries `toSvg()` (the option), which gives the same marks as SVG elements on demand
+ * (exportChart's chartSvg puts them in place of the layer, so SVG and PNG downloads are vector drawings as before).
+ */
+
+const SVG = "http://www.w3.org/2000/svg";
+const HTML = "http://www.w3.org/1999/xhtml";
+
+export interface CanvasLayerOptions {
+  /** The layer's top-left corner, in the SVG's coordinates (px). */
+  x: number;
+  y: number;
+  /** Its size in the SVG's coordinates (px). */
+  width: number;
+  height: number;
+  /** Draws the marks between SVG y `top` and `bottom` (the context is in the SVG's coordinates, clipped). */
+  draw(context: CanvasRenderingContext2D, top: number, bottom: number): void;
+  /** The same marks as SVG elements (a <g>), for exports. */
+  toSvg(): SVGGElement;
+  /** Height of a tile in px (default 512). */
+  tileHeight?: number;
+}
+
+/** The layer's element (with toSvg for exports) and redraw. */
+export interface CanvasLayer {
+  element: SVGForeignObjectElement & {toSvg(): SVGGElement};
+  /** Draws again the tiles on screen; the others are drawn when they come into view. */
+  redraw(): void;
+}
+
+/**
+ * A layer of marks on canvases in an SVG chart (see above): a foreignObject of tiles drawn while on screen.
+ */
+export function canvasLayer(
+  document: Document,
+  {x, y, width, height, draw, toSvg, tileHeight = 512}: CanvasLayerOptions
+): CanvasLayer {
+  const element = document.createElementNS(SVG, "foreignObject") as CanvasLayer["element"];
+  for (const [k, v] of Object.entries({x, y, width, height})) element.setAttribute(k, String(v));
+  element.setAttribute("data-canvas-layer", "");
+  element.toSvg = toSvg;
+  const box = document.createElementNS(HTML, "div") as HTMLDivElement;
+  Object.assign(box.style, {position: "relative", width: `${width}px`, height: `${height}px`});
+  element.append(box);
+  const deviceRatio = Math.min(2, globalThis.devicePixelRatio || 1);
+  // Canvas pixels per SVG px: the device's ratio times the SVG's scale on screen (a matrix 4,096 px wide shown in a
+  // page 1,200 px wide needs a third of the pixels), updated from the observer's boxes.
+  let ratio = deviceRatio;
+  const tiles: {canvas: HTMLCanvasElement; top: number; bottom: number; shown: boolean; drawn: boolean}[] = [];
+  for (let top = 0; top < height; top += tileHeight) {
+    const bottom = Math.min(height, top + tileHeight);
+    const canvas = document.createElementNS(HTML, "canvas") as HTMLCanvasElement;
+    canvas.setAttribute("aria-hidden", "true");
+    Object.assign(canvas.style, {
+      position: "absolute",
+      left: "0",
+      top: `${top}px`,
+      width: `${width}px`,
+      height: `${bottom - top}px`
+    });
+    canvas.width = 0;
+    canvas.height = 0;
+    box.append(canvas);
+    tiles.push({canvas, top, bottom, shown: false, drawn: false});
+  }
+  const paint = (tile: (typeof tiles)[number]) => {
+    const {canvas, top, bottom} = tile;
+    const w = Math.max(1, Math.round(width * ratio));
+    const h = Math.max(1, Math.round((bottom - top) * ratio));
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
+    }
+    let context: CanvasRenderingContext2D | null = null;
+    try {
+      context = canvas.getContext("2d");
+    } catch {
+      context = null; // jsdom without the canvas package
+    }
+    tile.drawn = true;
+    if (!context) return;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, width, bottom - top);
+    context.save();
+    context.beginPath();
+    context.rect(0, 0, width, bottom - top);
+    context.clip();
+    context.translate(-x, -(y + top));
+    draw(context, y + top, y + bottom);
+    context.restore();
+  };
+  const release = (tile: (typeof tiles)[number]) => {
+    tile.canvas.width = 0;
+    tile.canvas.height = 0;
+    tile.drawn = false;
+  };
+  const Observer = document.defaultView?.IntersectionObserver ?? globalThis.IntersectionObserver;
+  if (typeof Observer === "function") {
+    const byCanvas = new Map(tiles.map((t) => [t.canvas as Element, t]));
+    const observer = new Observer(
+      (entries) => {
+        for (const entry of entries) {
+          const tile = byCanvas.get(entry.target);
+          if (!tile) continue;
+          const shown = entry.boundingClientRect.width / width;
+          if (shown > 0) ratio = Math.min(deviceRatio, Math.max(0.25, Math.ceil(shown * deviceRatio * 4) / 4));
+          tile.shown = entry.isIntersecting;
+          if (tile.shown && !tile.drawn) paint(tile);
+          else if (!tile.shown && tile.drawn) release(tile);
+        }
+      },
+      // Tiles a screen above and below are drawn before they scroll into view.
+      {rootMargin: "100% 0px"}
+    );
+    for (const tile of tiles) observer.observe(tile.canvas);
+  } else {
+    for (const tile of tiles) tile.shown = true;
+    for (const tile of tiles) paint(tile);
+  }
+  const redraw = () => {
+    for (const tile of tiles) {
+      if (tile.shown) paint(tile);
+      else if (tile.drawn) release(tile);
+    }
+  };
+  return {element, redraw};
+}

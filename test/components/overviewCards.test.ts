@@ -1,0 +1,89 @@
+// The overview's cards on plans that show issue #12's faults: a commission's own plan (its issuer answers for every
+// item), a plan whose indicator table was not read (never "none binding"), a company named as lead (ranked, marked
+// outside government, counted).
+import {describe, expect, test} from "vitest";
+import {bindingCard, headlineAnswers, leadersCard, noLeadCard} from "../../src/components/overviewCards.js";
+import {
+  bindingSummary,
+  indicatorTableReading,
+  issuerHolding,
+  itemsWithoutLead,
+  leadRanking
+} from "../../src/lib/overview.js";
+import {parse} from "../plan.js";
+import {newDocument} from "./fixture.js";
+
+const document = newDocument();
+const notice = (issuer: string, body: string) =>
+  `${issuer}关于印发《某行动方案》的通知\n委机关各处室,委属各单位:\n现印发给你们,请认真贯彻执行。\n${issuer}\n2026年4月15日\n某行动方案\n${body}`;
+const OWN_PLAN = parse(notice("上海市交通委员会", "一、任务\n1.提高通达性。优化网络。\n2.促进集聚。推进建设。\n"));
+const NO_BINDING = bindingSummary([]);
+
+describe("noLeadCard and headlineAnswers on a commission's own plan", () => {
+  const issuer = issuerHolding(OWN_PLAN);
+  test("the issuer answers for every item: named and linked, and no item listed as unanswered", () => {
+    const card = noLeadCard(itemsWithoutLead(OWN_PLAN), OWN_PLAN.items.length, {document, language: "en", issuer});
+    const p = card.querySelector("p.issuer-holds")!;
+    expect(p.getAttribute("data-items")).toBe("2");
+    expect(p.textContent).toContain("answers for all 2 items");
+    expect(p.querySelector("a")!.getAttribute("href")).toBe(`./departments/${issuer!.slug}`);
+    expect(card.querySelector(".answer .big")!.textContent).toBe("0");
+    expect(card.textContent).not.toContain("no one is answerable");
+  });
+  test("the first answer names the issuer, not 'no item has a designated lead'", () => {
+    const leads = leadRanking(OWN_PLAN);
+    const zh = headlineAnswers(
+      {top: null, noLead: 0, items: 2, binding: NO_BINDING, issuer},
+      {document, language: "zh"}
+    );
+    expect(zh.querySelector("li")!.textContent).toBe("2发文机关市交通委承担全部2个条目：本部门方案未点名其他单位");
+    expect(leads.ranks).toEqual([]);
+  });
+  test("both languages: each sentence whole, the name in each", () => {
+    const card = noLeadCard([], 2, {document, language: "both", issuer});
+    const p = card.querySelector("p.issuer-holds")!;
+    expect([...p.children].map((c) => c.className)).toEqual(["en", "zh"]);
+    expect(p.querySelectorAll("a")).toHaveLength(2);
+  });
+});
+
+describe("bindingCard and headlineAnswers when no indicator table was read", () => {
+  const reading = indicatorTableReading({indicators: [], coverage: {...OWN_PLAN.coverage, linesNotUnderstood: [7, 8]}});
+  test("says the table was not read and how many lines were not understood, not that none is binding", () => {
+    const card = bindingCard(NO_BINDING, {document, language: "en", reading});
+    expect(card.querySelector("[data-binding]")!.getAttribute("data-binding")).toBe("not-read");
+    expect(card.textContent).toContain("No indicator table was read from this plan");
+    expect(card.textContent).toContain("2 lines");
+    expect(card.textContent).not.toContain("marks no indicator as binding");
+    const answers = headlineAnswers(
+      {top: null, noLead: 0, items: 0, binding: NO_BINDING, reading},
+      {document, language: "en"}
+    );
+    expect(answers.querySelectorAll(".answer-figure")[2].textContent).toBe("—");
+  });
+  test("a table read with no binding row: none binding, with the rows read", () => {
+    const read = {...reading, read: true, indicators: 4, linesNotUnderstood: 0};
+    const card = bindingCard(NO_BINDING, {document, language: "en", reading: read});
+    expect(card.querySelector("[data-binding]")!.getAttribute("data-binding")).toBe("none");
+    expect(card.textContent).toContain("(4 indicators read) marks none as binding");
+  });
+});
+
+describe("leadersCard with a company as lead", () => {
+  test("ranks it, marks it outside government, and counts its item among those led", () => {
+    const plan = parse(
+      ["一、任务", "(一)甲任务。(某某集团牵头,市财政局配合)", "(二)乙任务。(市发改委牵头)", ""].join("\n")
+    );
+    const leads = leadRanking(plan);
+    const card = leadersCard(leads, {document, language: "en"});
+    const marked = [...card.querySelectorAll("li[data-department]")].map((li) => [
+      li.getAttribute("data-department"),
+      li.querySelector("[data-outside-government]") !== null
+    ]);
+    expect(marked).toEqual([
+      ["某某集团", true],
+      ["市发展和改革委员会", false]
+    ]);
+    expect(card.textContent).toContain("2 departments lead at least one item; 2 items have a designated lead");
+  });
+});
