@@ -326,6 +326,10 @@ describe("inTextAssignment", () => {
     ]);
     expect(roles("要会同市财政局研究出台支持政策。")).toEqual(["support:市财政局"]);
   });
+  test("会同Y after the sentence's subject in an earlier piece is no support of the item's holder", () => {
+    expect(roles("各区民政局可在达标的养老机构中,会同消防救援支队推选示范单位。")).toEqual([]);
+    expect(roles("推动立法工作。各区可结合实际,会同市财政局研究出台支持政策。")).toEqual([]);
+  });
   test("由X牵头,Y配合 names the lead and the support", () => {
     expect(roles("由区交通委牵头,区公安分局、区城管执法局配合,开展整治。")).toEqual([
       "lead:区交通委",

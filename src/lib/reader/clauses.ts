@@ -870,6 +870,22 @@ function namesBefore(
 }
 
 /**
+ * Whether the sentence holding `at` opens, in a piece before `at`, with a body's name (各区民政局可在…中,会同…):
+ * the first 2 to 20 characters after the sentence's start (。 or ; or the text's start) that are a body.
+ */
+function subjectEarlier(text: string, at: number, isBody: (name: string) => boolean): boolean {
+  let start = at;
+  while (start > 0 && !hasCode("。;", text.charCodeAt(start - 1))) --start;
+  while (start < at && isSpaceCode(text.charCodeAt(start))) ++start;
+  if (start >= at) return false;
+  for (let e = start + 2; e <= Math.min(at, start + 20); ++e) {
+    if (hasCode(",。;:、", text.charCodeAt(e - 1))) return false;
+    if (isBody(text.slice(start, e))) return true;
+  }
+  return false;
+}
+
+/**
  * A sentence inside an item that assigns it, in an item with no clause of its own, by a prose role verb
  * (PROSE_ROLE_VERBS): 由区交通委牵头,区公安分局、区城管执法局配合… → lead, then support; 市发改委牵头,… (no 由);
  * 市发展改革委会同市经济信息化委发布… → lead, support; 市经济信息化委和市生态环境局联合推进… → joint, joint;
@@ -908,8 +924,10 @@ export function inTextAssignment(
     const ordinal = by ? null : LIST_ORDINAL.exec(text.slice(at, at + 4));
     if (ordinal) at += ordinal[0].length;
     const run = namesBefore(text, at, isBody);
-    // 会同Y制定… with no subject before it: the item's holder acts with Y, who supports it.
-    const alone = run ? null : /^(?:要|应|并|积极|主动)?会同/.exec(text.slice(at, at + 5));
+    // 会同Y制定… with no subject before it: the item's holder acts with Y, who supports it. Not where the sentence
+    // names its subject in an earlier piece (各区民政局可在…中,会同消防救援支队推选…): that sentence is the subject's.
+    const alone =
+      run || subjectEarlier(text, at, isBody) ? null : /^(?:要|应|并|积极|主动)?会同/.exec(text.slice(at, at + 5));
     if (alone) push(partnersAfter(text, at + alone[0].length, isBody), "support");
     if (!run) continue;
     const {names, verb, after} = run;
