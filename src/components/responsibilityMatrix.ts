@@ -488,14 +488,16 @@ export function responsibilityMatrix(
   const showTip = (cell: Cell | null) => {
     if (cell === tipCell) return;
     tipCell = cell;
-    tip.replaceChildren();
+    if (!cell || !html) tip.replaceChildren();
     if (cell && html) {
+      // Sizes read before anything is written: reading them after the tip's text changed would lay out the page
+      // again inside the handler (a forced layout).
+      const box = svg.getBoundingClientRect();
+      const outer = figure.getBoundingClientRect();
       const lines = cell.title.split("\n").flatMap((line) => wrapLine(line, TIP_WIDTH));
       const style = (tip as HTMLElement).style;
       tip.textContent = lines.join("\n");
       // Beside the cell, in the figure's pixels (the svg may be scaled to its box), kept inside the figure.
-      const box = svg.getBoundingClientRect();
-      const outer = figure.getBoundingClientRect();
       const scale = box.width ? box.width / svgWidth : 1;
       const w = Math.max(...lines.map((l) => textWidth(l, FONT_SIZE))) + 18;
       const h = lines.length * FONT_SIZE * 1.3 + 10;
