@@ -102,6 +102,12 @@ describe("a plan with no clause anywhere", () => {
     );
     expect(m.targets.map((t) => [t.item, t.value, t.year, t.yearStated])).toEqual([["T2.1", 150, 2025, true]]);
   });
+  test("a plan whose horizon only its stages give has the last stage's year as its target year", () => {
+    const m = parse(
+      "某委实施方案\n一、重点任务\n(一)划设航线。研究划设标准。\n二、实施步骤\n(一)建设筹备阶段(2024年年底前)\n开展前期工作。\n(二)建设及试运行阶段(2025年年底前)\n完成划设工作。\n(三)优化提升阶段(2027年年底前)\n形成航路网络。\n"
+    );
+    expect(m.document.targetYear).toBe(2027);
+  });
   test("but in a plan with clauses the stages stay goals", () => {
     const m = parse(PLAN);
     expect(m.goals).toHaveLength(3);

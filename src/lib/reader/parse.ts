@@ -1251,7 +1251,7 @@ function read(
   // plan's: 城市更新“十五五”规划 → 2030); else the
   // year the goals name most often (到2025年), a long-term vision's (远期目标:到2035年) only when they name no other;
   // else the one year an annual plan's title names (2026年…行动方案,
-  // …工作要点(2026年)): the work of that year.
+  // …工作要点(2026年)): the work of that year; else the year of the schedule's last stage.
   const titleYears = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年/.exec(model.document.title ?? "");
   const goalYear = mainHorizon(model.goals.map((g) => g.text));
   const yearsInTitle = [...(model.document.title ?? "").matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => +m[1]);
@@ -1259,7 +1259,11 @@ function read(
   const titlePeriod = /十[一二三四五六七八九]?五/.test(model.document.title ?? "")
     ? (notePeriod(model.document.title!)?.to ?? null)
     : null;
-  model.document.targetYear = first?.year ?? (titleYears ? +titleYears[2] : (titlePeriod ?? goalYear ?? titleYear));
+  // A plan whose horizon only its schedule gives (实施步骤 / (三)优化提升阶段(2027年年底前)): its last stage's year.
+  const stageYearsSeen = [...stageYears.values()];
+  const lastStageYear = stageYearsSeen.length ? Math.max(...stageYearsSeen) : null;
+  model.document.targetYear =
+    first?.year ?? (titleYears ? +titleYears[2] : (titlePeriod ?? goalYear ?? titleYear ?? lastStageYear));
   model.document.baselineYear = ind.indicators.find((i) => i.baseline)?.baseline?.year ?? null;
 
   // Targets, in items and in goals.
