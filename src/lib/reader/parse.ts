@@ -626,12 +626,17 @@ function read(
     } else if (unit.role === "item" && n.parent?.style !== "column") {
       const id = itemId(numberedOnce ? `T${n.number}` : `T${unit.path.join(".")}`);
       addItem(unit, n, {id, kind: "task", seq: n.number, column: null}, unit.text, fullSpan(n, unit.text));
-      if (unit.stage) {
-        const item = model.items[model.items.length - 1];
-        item.deadline = stageDeadline(unit.text, stageTime(unit.text, n, unit)) ?? item.deadline;
-        if (item.deadline?.date) stageYears.set(id, +item.deadline.date.slice(0, 4));
-      }
+      if (unit.stage) stageItemTime(unit, model.items[model.items.length - 1]);
     }
+  }
+
+  /**
+   * A stage of a schedule read as an item (in the body or in an attached document's own outline: one rule for both)
+   * takes its deadline (stageDeadline), and its year is the year of the targets its text states.
+   */
+  function stageItemTime(unit: Unit, item: Item) {
+    item.deadline = stageDeadline(unit.text, stageTime(unit.text, unit.node, unit)) ?? item.deadline;
+    if (item.deadline?.date) stageYears.set(item.id, +item.deadline.date.slice(0, 4));
   }
 
   /**
@@ -1059,6 +1064,7 @@ function read(
         const item = model.items[model.items.length - 1];
         item.chapter = null;
         item.group = parent;
+        if (unit.stage) stageItemTime(unit, item);
       }
     }
   }
