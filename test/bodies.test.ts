@@ -29,6 +29,14 @@ describe("looksLikeBody", () => {
     for (const name of ["各项目实施主体", "各责任主体"]) expect(looksLikeBody(name), name).toBe(true);
     for (const name of ["各类市场主体", "主体"]) expect(looksLikeBody(name), name).toBe(false);
   });
+  test("the government of wherever the work is (属地政府, 属地街镇) is a generic body, like 各区政府", () => {
+    for (const name of ["属地政府", "属地街镇", "属地部门"]) expect(isGenericBody(name), name).toBe(true);
+    for (const name of ["属地", "促进街镇属地政府"]) expect(isGenericBody(name), name).toBe(false);
+  });
+  test("a bare 街道, 街镇 or 乡镇 (every sub-district office or township, no one of them) is a generic body", () => {
+    for (const name of ["街道", "街镇", "乡镇"]) expect(isGenericBody(name), name).toBe(true);
+    for (const name of ["永丰街道", "南京西路街道办事处"]) expect(isGenericBody(name), name).toBe(false);
+  });
   test("an internal office (处, 科, 室) of a named parent is a body, and a 处 or 科 named bare; 好处, 实验室 are none", () => {
     for (const name of ["市交通委科技信息处", "区教育局基教科", "市交通委办公室", "港务监管处", "设施养护处", "客运处"])
       expect(looksLikeBody(name), name).toBe(true);

@@ -182,6 +182,26 @@ describe("sentenceSubjects", () => {
     expect(subjects("市发改委、市财政局要加强资金保障。")).toEqual(["市发改委", "市财政局"]);
     expect(subjects("县经贸、统计、工商等部门要做好统计。")).toEqual(["县经贸", "统计", "工商"]);
   });
+  test("fields before 以及, then bodies, before a modal each give their 部门; the bodies after keep their own form", () => {
+    // 沪府办发〔2019〕10号, 六(三).
+    const names = sentenceSubjects("公安、应急管理、交通以及轨道交通企业、街道、社区要密切协同联动,提高应急现场处置能力。");
+    expect(names.map((p) => [p.text, p.full ?? null])).toEqual([
+      ["公安", "公安部门"],
+      ["应急管理", "应急管理部门"],
+      ["交通", "交通部门"],
+      ["轨道交通企业", null],
+      ["街道", null]
+    ]);
+    expect(bodyKind("轨道交通企业")).toBe("enterprise");
+    // 和 joins a name's own words: no fields before it.
+    expect(subjects("市经济、工业和信息化局要加强监管。")).toEqual([]);
+    // Words that are no bodies after the joiner: no subject.
+    expect(subjects("资金、土地以及人才要素要得到保障。")).toEqual([]);
+  });
+  test("a 社区 (a residents' self-governing organisation) in a subject list is no government body: no role, the list still read", () => {
+    expect(subjects("街道、社区要加强日常巡查。")).toEqual(["街道"]);
+    expect(subjects("社区要加强日常巡查。")).toEqual([]);
+  });
   test("a body named bare before a verb of doing is the subject", () => {
     expect(subjects("市文旅局组织实施文化惠民工程。")).toEqual(["市文旅局"]);
     // An ordinal of a list (一是, 同时 …) opens the piece, not the name.

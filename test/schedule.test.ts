@@ -102,6 +102,24 @@ describe("a plan with no clause anywhere", () => {
     );
     expect(m.targets.map((t) => [t.item, t.value, t.year, t.yearStated])).toEqual([["T2.1", 150, 2025, true]]);
   });
+  test("a plan whose horizon only its stages give has the last stage's year as its target year", () => {
+    const m = parse(
+      "某委实施方案\n一、重点任务\n(一)划设航线。研究划设标准。\n二、实施步骤\n(一)建设筹备阶段(2024年年底前)\n开展前期工作。\n(二)建设及试运行阶段(2025年年底前)\n完成划设工作。\n(三)优化提升阶段(2027年年底前)\n形成航路网络。\n"
+    );
+    expect(m.document.targetYear).toBe(2027);
+  });
+  test("an attached document's stages read as items keep their deadlines as the body's do, and date its targets", () => {
+    const main = "某区城市更新工作方案\n一、重点任务\n(一)排查。开展排查。\n(二)整治。推进整治。\n";
+    const attached =
+      "附件2\n某街道更新试点实施方案\n为推进试点,制定本方案。\n一、主要任务\n(一)摸底调查。开展调查。\n(二)方案编制。编制方案。\n" +
+      "二、实施步骤\n(一)启动阶段(2024年6月底前)\n完成摸底。\n(二)推进阶段(2025年年底前)\n完成改造。累计改造小区不少于20个。\n";
+    const m = parse(main + attached);
+    expect(m.items.filter((i) => /阶段/.test(i.title)).map((i) => [i.id, i.deadline])).toEqual([
+      ["F2.2.1", {raw: "2024年6月底前", date: "2024-06-30"}],
+      ["F2.2.2", {raw: "2025年年底前", date: "2025-12-31"}]
+    ]);
+    expect(m.targets.map((t) => [t.item, t.value, t.year, t.yearStated])).toEqual([["F2.2.2", 20, 2025, true]]);
+  });
   test("but in a plan with clauses the stages stay goals", () => {
     const m = parse(PLAN);
     expect(m.goals).toHaveLength(3);

@@ -643,7 +643,17 @@ export function sentenceSubjects(
       subject = subject.slice(by);
     }
     // With its closing 等部门, which the fields before it share (市应急管理、交通、公安等部门 → 市交通部门 …).
-    const names = splitNames(subject + (m[2]?.startsWith("等部门") ? m[2] : ""), at, isBody);
+    let names = splitNames(subject + (m[2]?.startsWith("等部门") ? m[2] : ""), at, isBody);
+    if (!m[2] && MODAL_END.test(m[0])) {
+      // A party outside government in the list (…、街道、社区要…) takes no role and does not break it.
+      const governed = names.filter((n) => !NOT_GOVERNMENT.test(n.text));
+      if (governed.length && governed.length < names.length) names = governed;
+      // Fields before 以及, then bodies (公安、应急管理、交通以及轨道交通企业、街道要…): each field's 部门.
+      if (!names.every((n) => isBody(n.text) || n.full !== undefined)) {
+        const mixed = fieldsThenBodies(subject, at, isBody);
+        if (mixed) names = mixed.filter((n) => !NOT_GOVERNMENT.test(n.text));
+      }
+    }
     // A list closed by 等部门 names bodies whatever their form, but a fragment (联合区消防救援支队等部门共同…) is none.
     if (
       names.length &&
@@ -657,6 +667,40 @@ export function sentenceSubjects(
   for (const n of [...agents(text, isBody), ...listedSubjects(text, isBody)])
     if (!out.some((o) => o.offset === n.offset)) out.push(n);
   return out.filter((n) => !CATCH_ALL.test(n.text));
+}
+
+/** A subject that ends in a modal (…要, …应当): the sentence sets an obligation. */
+const MODAL_END = /(?:要|应当|应|须|必须)$/;
+
+/**
+ * Parties a plan names beside bodies that are no part of government: a 社区 or 居(村)民委员会 is a self-governing
+ * organisation of residents (基层群众性自治组织), not a body one can assign work to (…、街道、社区要… → 街道 only).
+ */
+const NOT_GOVERNMENT = /^(?:社区|居委会|村委会|居\(村\)委会|居民委员会|村民委员会|居\(村\)民委员会|社区居委会)$/;
+
+/**
+ * A subject list of bare fields, a joiner (以及, 及; not 和, which joins a name's own words: 工业和信息化局), then bodies
+ * (公安、应急管理、交通以及轨道交通企业、街道、社区要…):
+ * the fields share an implicit 部门 and the level written once before the first (公安部门, 应急管理部门, 交通部门); the
+ * names after the joiner are bodies by their own form (an enterprise, a 街道) or parties outside government (社区,
+ * which the caller drops). At least two fields, every name after the joiner a body or such a party, one a body; null
+ * otherwise.
+ */
+function fieldsThenBodies(subject: string, offset: number, isBody: (name: string) => boolean): Piece[] | null {
+  const j = /以及|及/.exec(subject);
+  if (!j) return null;
+  const before = splitTopLevel(subject.slice(0, j.index), "、");
+  const after = splitNames(subject.slice(j.index + j[0].length), offset + j.index + j[0].length, isBody);
+  const field = (p: Piece) => FIELD.test(p.text) && !isFragment(p.text) && !isBody(p.text);
+  if (before.length < 2 || !before.every(field)) return null;
+  if (!after.length || !after.every((n) => isBody(n.text) || NOT_GOVERNMENT.test(n.text))) return null;
+  if (!after.some((n) => isBody(n.text))) return null;
+  const level = LIST_LEVEL.exec(before[0].text)?.[0] ?? "";
+  const fields = before.map((p) => {
+    const leveled = LIST_LEVEL.test(p.text) ? p.text : level + p.text;
+    return {text: p.text, offset: offset + p.offset, full: leveled + "部门"};
+  });
+  return [...fields, ...after];
 }
 
 /** 由 that names who does what follows (由城管执法部门责令…), not 自由, 理由, 由于, 由此. */

@@ -626,12 +626,17 @@ function read(
     } else if (unit.role === "item" && n.parent?.style !== "column") {
       const id = itemId(numberedOnce ? `T${n.number}` : `T${unit.path.join(".")}`);
       addItem(unit, n, {id, kind: "task", seq: n.number, column: null}, unit.text, fullSpan(n, unit.text));
-      if (unit.stage) {
-        const item = model.items[model.items.length - 1];
-        item.deadline = stageDeadline(unit.text, stageTime(unit.text, n, unit)) ?? item.deadline;
-        if (item.deadline?.date) stageYears.set(id, +item.deadline.date.slice(0, 4));
-      }
+      if (unit.stage) stageItemTime(unit, model.items[model.items.length - 1]);
     }
+  }
+
+  /**
+   * A stage of a schedule read as an item (in the body or in an attached document's own outline: one rule for both)
+   * takes its deadline (stageDeadline), and its year is the year of the targets its text states.
+   */
+  function stageItemTime(unit: Unit, item: Item) {
+    item.deadline = stageDeadline(unit.text, stageTime(unit.text, unit.node, unit)) ?? item.deadline;
+    if (item.deadline?.date) stageYears.set(item.id, +item.deadline.date.slice(0, 4));
   }
 
   /**
@@ -1059,6 +1064,7 @@ function read(
         const item = model.items[model.items.length - 1];
         item.chapter = null;
         item.group = parent;
+        if (unit.stage) stageItemTime(unit, item);
       }
     }
   }
@@ -1251,7 +1257,7 @@ function read(
   // plan's: 城市更新“十五五”规划 → 2030); else the
   // year the goals name most often (到2025年), a long-term vision's (远期目标:到2035年) only when they name no other;
   // else the one year an annual plan's title names (2026年…行动方案,
-  // …工作要点(2026年)): the work of that year.
+  // …工作要点(2026年)): the work of that year; else the year of the schedule's last stage.
   const titleYears = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年/.exec(model.document.title ?? "");
   const goalYear = mainHorizon(model.goals.map((g) => g.text));
   const yearsInTitle = [...(model.document.title ?? "").matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => +m[1]);
@@ -1259,7 +1265,11 @@ function read(
   const titlePeriod = /十[一二三四五六七八九]?五/.test(model.document.title ?? "")
     ? (notePeriod(model.document.title!)?.to ?? null)
     : null;
-  model.document.targetYear = first?.year ?? (titleYears ? +titleYears[2] : (titlePeriod ?? goalYear ?? titleYear));
+  // A plan whose horizon only its schedule gives (实施步骤 / (三)优化提升阶段(2027年年底前)): its last stage's year.
+  const stageYearsSeen = [...stageYears.values()];
+  const lastStageYear = stageYearsSeen.length ? Math.max(...stageYearsSeen) : null;
+  model.document.targetYear =
+    first?.year ?? (titleYears ? +titleYears[2] : (titlePeriod ?? goalYear ?? titleYear ?? lastStageYear));
   model.document.baselineYear = ind.indicators.find((i) => i.baseline)?.baseline?.year ?? null;
 
   // Targets, in items and in goals.
