@@ -184,7 +184,9 @@ describe("sentenceSubjects", () => {
   });
   test("fields before 以及, then bodies, before a modal each give their 部门; the bodies after keep their own form", () => {
     // 沪府办发〔2019〕10号, 六(三).
-    const names = sentenceSubjects("公安、应急管理、交通以及轨道交通企业、街道、社区要密切协同联动,提高应急现场处置能力。");
+    const names = sentenceSubjects(
+      "公安、应急管理、交通以及轨道交通企业、街道、社区要密切协同联动,提高应急现场处置能力。"
+    );
     expect(names.map((p) => [p.text, p.full ?? null])).toEqual([
       ["公安", "公安部门"],
       ["应急管理", "应急管理部门"],
