@@ -10,14 +10,22 @@
  */
 import {currentLanguage, type Language, localize} from "../page/language.js";
 import {shareDialog, type ShareOptions} from "./shareDialog.js";
+import {exportBaseName} from "../lib/exportName.js";
+import {planOnPage} from "../page/planOnPage.js";
 
 export interface ChartCardOptions {
   /** The chart's title: the card's heading and the exports' title. */
   title: string;
   /** The source line the exports carry (sourceLine of the plan). */
   source: string;
-  /** File name without extension. */
+  /**
+   * File name without extension: the view ("responsibility-matrix"). The exports are named after the page's plan
+   * and the view (exportBaseName: "jingan-2019-firerescue-responsibility-matrix.png"), the plan as `plan` gives
+   * it, else as the header's plan picker names it (planOnPage).
+   */
   filename: string;
+  /** The plan the chart shows (its name on the site); default the page's (planOnPage), none on a compare page. */
+  plan?: string | null;
   /** The rows the chart draws (or a function giving them): the dialog's CSV download. */
   data?: ShareOptions["data"];
   /** The CSV's columns (default: every key of the rows); give them when there may be no rows. */
@@ -60,6 +68,7 @@ export function chartCard(
     embedNote,
     heading,
     document = globalThis.document,
+    plan = planOnPage(document),
     language = currentLanguage(document)
   }: ChartCardOptions
 ): HTMLElement {
@@ -99,7 +108,7 @@ export function chartCard(
       shareDialog(chart, {
         title,
         source,
-        filename,
+        filename: exportBaseName(plan, filename),
         data,
         columns,
         noData,

@@ -1,13 +1,15 @@
 // Exports in Chromium: every chart's SVG and PNG download carries the title and source line; tables download
 // as CSV with a BOM and as JSON; a page prints on A4 without navigation.
-import {readFileSync} from "node:fs";
+import {readdirSync, readFileSync} from "node:fs";
 import {resolve} from "node:path";
 import type {Page} from "playwright-core";
 import {describe, expect, test} from "vitest";
 import {visit} from "./browser.ts";
-import {SCREENSHOTS, useSite} from "./site.ts";
+import {DIST, SCREENSHOTS, useSite} from "./site.ts";
 
 const SOURCE = "延政发〔2024〕8号";
+// The plan the root pages show: every export is named after it and the view (src/lib/exportName.ts).
+const PLAN = "yanan-2024-8";
 
 const site = useSite();
 const open = (path: string) => site.open(path);
@@ -36,14 +38,14 @@ describe("chart exports", () => {
       await card.locator(".chart-menu .share-button").click();
       const dialog = card.locator("dialog.share-dialog[open]");
       const svg = await downloaded(page, () => dialog.locator("[data-share=svg]").click());
-      expect(svg.name).toBe(`${name}.svg`);
+      expect(svg.name).toBe(`${PLAN}-${name}.svg`);
       const text = svg.bytes.toString("utf8");
       expect(text.startsWith("<svg")).toBe(true);
       expect(text).toContain(`Source: `);
       expect(text).toContain(SOURCE);
       expect(text).toMatch(/Made \d{4}-\d{2}-\d{2}/);
       const png = await downloaded(page, () => dialog.locator("[data-share=png]").click());
-      expect(png.name).toBe(`${name}.png`);
+      expect(png.name).toBe(`${PLAN}-${name}.png`);
       expect(png.bytes.subarray(1, 4).toString()).toBe("PNG");
       // 2×: the PNG is twice the SVG's width.
       const svgWidth = Number(/width="([\d.]+)"/.exec(text)![1]);
@@ -98,6 +100,11 @@ describe("table exports", () => {
       const all = await downloaded(page, () => block.getByText(/^CSV \(all/).click());
       const shown = await downloaded(page, () => block.getByText(/^CSV \(\d+ shown/).click());
       const json = await downloaded(page, () => block.getByText("JSON (all)").click());
+      expect([all.name, shown.name, json.name]).toEqual([
+        `${PLAN}-targets.csv`,
+        `${PLAN}-targets-shown.csv`,
+        `${PLAN}-targets.json`
+      ]);
       expect(all.bytes.toString("utf8").startsWith("\ufeffid,subject,goal,year,lead,sentence")).toBe(true);
       expect(all.bytes.toString("utf8").trim().split("\n").length).toBe(20);
       const shownLines = shown.bytes.toString("utf8").trim().split("\n").length;
@@ -109,6 +116,56 @@ describe("table exports", () => {
     } finally {
       await close();
     }
+  });
+});
+
+describe("export names", () => {
+  // Exports of several plans land in one downloads folder: each is named after its plan and its view.
+  test("the ledger, the data tables and the charts of two plans export under two names", async () => {
+    // Another plan of the site: a folder of dist/plans/ other than the root pages' plan.
+    const other = readdirSync(resolve(DIST, "plans")).find((name) => name !== PLAN)!;
+    const names = async (prefix: string, plan: string) => {
+      const {page, close} = await open(`${prefix}ledger.html`);
+      try {
+        await page.locator("a.download").first().waitFor();
+        const ledger = await page.$$eval("a.download", (as) => as.map((a) => (a as HTMLAnchorElement).download));
+        expect(ledger).toEqual(
+          expect.arrayContaining([
+            `${plan}-task-status-template.csv`,
+            `${plan}-task-ledger.csv`,
+            `${plan}-task-status.csv`
+          ])
+        );
+        for (const name of ledger) expect(name.startsWith(`${plan}-`), name).toBe(true);
+      } finally {
+        await close();
+      }
+      const {page: data, close: closeData} = await open(`${prefix}data.html`);
+      try {
+        await data.locator("table.counts a[download]").first().waitFor();
+        const links = await data.$$eval("table.counts a[download]", (as) =>
+          as.map((a) => (a as HTMLAnchorElement).download)
+        );
+        expect(links).toContain(`${plan}-items.csv`);
+        expect(links).toContain(`${plan}-targets.csv`);
+        expect(await data.locator(`a[download="${plan}-plan.json"]`).count()).toBe(1);
+        const block = data.locator(".table-downloads[data-table=items]");
+        expect(await block.locator("a").first().getAttribute("download")).toBe(`${plan}-items.csv`);
+      } finally {
+        await closeData();
+      }
+      const {page: chart, close: closeChart} = await open(`${prefix}responsibilities.html`);
+      try {
+        const card = chart.locator('figure[data-export="responsibility-matrix"]');
+        await card.locator(".share-button").click();
+        const svg = await downloaded(chart, () => card.locator("dialog[open] [data-share=svg]").click());
+        expect(svg.name).toBe(`${plan}-responsibility-matrix.svg`);
+      } finally {
+        await closeChart();
+      }
+    };
+    await names("", PLAN);
+    await names(`plans/${other}/`, other);
   });
 });
 

@@ -70,7 +70,7 @@ const siteCounts = () => ({
 
 /** The text of a download link's blob, read in the page. */
 function linkText(page: Page, filename: string): Promise<string> {
-  return page.$eval(`a[download="${filename}"]`, async (a) =>
+  return page.$eval(`a[download$="${filename}"]`, async (a) =>
     // Response.text() would drop the BOM.
     new TextDecoder("utf-8", {ignoreBOM: true}).decode(await (await fetch((a as HTMLAnchorElement).href)).arrayBuffer())
   );

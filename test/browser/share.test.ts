@@ -66,7 +66,7 @@ describe("share dialog", () => {
       const dialog = card.locator("dialog[open]");
       expect(await dialog.locator("[data-share-field=link]").inputValue()).toMatch(/\/network\.html\?threshold=3$/);
       const csv = await downloaded(page, () => dialog.locator("[data-share=csv]").click());
-      expect(csv.name).toBe("co-assignment.csv");
+      expect(csv.name).toBe("yanan-2024-8-co-assignment.csv");
       const lines = csv.bytes
         .toString("utf8")
         .replace(/^\ufeff/, "")
