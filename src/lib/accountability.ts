@@ -8,7 +8,7 @@
  * with a designated lead (designatedLeadItems), the overview's ranking of who leads most, the plans table and the
  * compare pages' checks all count through it, so their numbers agree.
  */
-import type {DepartmentKind, Item, PlanModel} from "./model.js";
+import type {Department, DepartmentKind, Item, PlanModel} from "./model.js";
 
 export interface AliasMerge {
   alias: string;
@@ -102,4 +102,39 @@ export function accountabilityChecks(
       });
   }
   return report;
+}
+
+/** The departments of `model` named in `responsibilities`, each once, in the order they are first named there. */
+function namedIn(model: Pick<PlanModel, "departments">, responsibilities: PlanModel["responsibilities"]): Department[] {
+  const byName = new Map(model.departments.map((d) => [d.name, d]));
+  const seen = new Set<string>();
+  const out: Department[] = [];
+  for (const r of responsibilities) {
+    const d = byName.get(r.department);
+    if (d && !seen.has(d.name)) (seen.add(d.name), out.push(d));
+  }
+  return out;
+}
+
+/**
+ * The bodies that hold implicit (默认) roles in this plan, in the order the plan first names them: those of a blanket
+ * note (各县(市、区)人民政府 in 延政发〔2024〕8号) or an issuer holding its own plan. What the matrix's and the
+ * network's "implicit roles" toggle names: each plan's own, none when the plan gives no implicit role.
+ */
+export function implicitHolders(model: Pick<PlanModel, "departments" | "responsibilities">): Department[] {
+  return namedIn(
+    model,
+    model.responsibilities.filter((r) => r.role === "implicit")
+  );
+}
+
+/**
+ * The generic placeholders (kind "generic": 市级有关部门, 各街镇, 有关部门) this plan names in a clause, in the order it
+ * first names them: the examples the "only a generic unit" check gives, each plan's own.
+ */
+export function genericBodies(model: Pick<PlanModel, "departments" | "responsibilities">): Department[] {
+  return namedIn(
+    model,
+    model.responsibilities.filter((r) => r.role !== "implicit")
+  ).filter((d) => d.kind === "generic");
 }

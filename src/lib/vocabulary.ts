@@ -377,3 +377,44 @@ export function localize(label: Label | string, language: Language): string {
 export function pick(en: string, zh: string, language: Language): string {
   return language === "en" ? en : language === "zh" ? zh : `${en} ${zh}`;
 }
+
+/** Names listed in a label: the first `max` (English: nameEn when known), then how many more. */
+function someNames(names: {name: string; nameEn: string | null}[], max = 2): Label {
+  const shown = names.slice(0, max);
+  const more = names.length - shown.length;
+  return {
+    en: shown.map((d) => d.nameEn ?? d.name).join(", ") + (more ? ` and ${more} more` : ""),
+    zh: shown.map((d) => d.name).join("、") + (more ? `等${names.length}个` : "")
+  };
+}
+
+/**
+ * The label of the toggle that shows implicit (默认) roles in the matrix and the network, naming the plan's own
+ * holders of them (accountability.ts, implicitHolders): "Show implicit roles (各县(市、区)人民政府)" for 延政发〔2024〕8号,
+ * "Show implicit roles" for a plan that gives none.
+ */
+export function implicitToggleLabel(holders: {name: string; nameEn: string | null}[]): Label {
+  if (!holders.length) return {en: "Show implicit roles", zh: "显示默认责任"};
+  const names = someNames(holders);
+  return {en: `Show implicit roles (${names.en})`, zh: `显示默认责任（${names.zh}）`};
+}
+
+/**
+ * The "only a generic unit" accountability check's heading and note, its example the plan's own placeholder
+ * (accountability.ts, genericBodies: 市级有关部门, 各街镇), or none when the plan names no placeholder.
+ */
+export function genericOnlyCheckLabels(generic: {name: string; nameEn: string | null}[]): {title: Label; note: Label} {
+  const example = generic
+    .slice(0, 2)
+    .map((d) => d.name)
+    .join("、");
+  return {
+    title: {en: "Only a generic unit", zh: "仅泛称单位"},
+    note: example
+      ? {
+          en: `Items whose only named unit is a placeholder such as ${example}.`,
+          zh: `条目仅列出“${example}”之类的泛称单位。`
+        }
+      : {en: "Items whose only named unit is a placeholder (有关部门).", zh: "条目仅列出“有关部门”之类的泛称单位。"}
+  };
+}
