@@ -1,8 +1,10 @@
 /**
  * chapterStrip(columns, options): a mark for a plot whose x scale is a band of item ids (the responsibility
  * matrix): a thin strip above the columns colouring each item by its chapter (chapterColor); when `groups` is set
- * (the columns are in document order), the chapters (二, 三 …) and 专栏 boxes labelled above the strip, with rules
- * separating them down to the bottom of the frame (solid between chapters, dashed around a box).
+ * (the columns are in document order), the chapters (二、工作任务 …, the title cut with "…" to the chapter's width, the
+ * full title in a tip) labelled above the strip, and under them the 专栏 boxes and the groups ((一)…, a chapter's
+ * top-level sections, when `outline` gives them), with rules separating them down to the bottom of the frame
+ * (solid between chapters, dashed around a box or a group).
  *
  *   Plot.plot({x: {domain: columns}, marks: [chapterStrip(columns, {items, chapters, top: 40, groups: true}), …]})
  *
@@ -12,9 +14,9 @@
  * tooltip naming its chapter.
  */
 import type * as Plot from "@observablehq/plot";
-import type {Chapter, Item} from "../lib/model.js";
+import type {Chapter, Group as OutlineGroup, Item} from "../lib/model.js";
 import {chapterLabel} from "../lib/vocabulary.js";
-import {round, textWidth} from "./labels.js";
+import {fitText, round, textWidth} from "./labels.js";
 import {chapterColor} from "./palette.js";
 
 export interface ChapterStripOptions {
@@ -22,6 +24,8 @@ export interface ChapterStripOptions {
   items: Map<string, Item>;
   /** The plan's chapters by seq. */
   chapters: Map<number, Chapter>;
+  /** The plan's groups ((一)…) by id: the second band labels a chapter's top-level groups; none without it. */
+  outline?: Map<string, OutlineGroup>;
   /** The strip's top, in pixels from the top of the plot. */
   top: number;
   /** Label the chapters and 专栏 boxes above the strip and draw their rules (for columns in document order). */
@@ -40,6 +44,8 @@ export const GROUP_BAND = 34;
 interface Group {
   key: string;
   label: string;
+  /** What the label shrinks to when not even its first characters and "…" fit (二, the box's number, (一)). */
+  short: string;
   title: string;
   first: string;
   last: string;
@@ -65,8 +71,11 @@ export function inDocumentOrder(columns: readonly string[], items: Map<string, I
 }
 
 /** The runs of adjacent columns sharing a key (null: no run). */
-function runs(columns: readonly string[], key: (id: string) => string | null): Omit<Group, "label" | "title">[] {
-  const out: Omit<Group, "label" | "title">[] = [];
+function runs(
+  columns: readonly string[],
+  key: (id: string) => string | null
+): Omit<Group, "label" | "short" | "title">[] {
+  const out: Omit<Group, "label" | "short" | "title">[] = [];
   columns.forEach((id, i) => {
     const k = key(id);
     const last = out[out.length - 1];
@@ -76,23 +85,41 @@ function runs(columns: readonly string[], key: (id: string) => string | null): O
   return out;
 }
 
-/** The chapter runs and the 专栏 runs of the columns. */
-function columnGroups(columns: readonly string[], {items, chapters}: ChapterStripOptions): [Group[], Group[]] {
+/** The top-level group ((一)…, no parent) an item stands in, or null. */
+function topGroup(item: Item, outline: Map<string, OutlineGroup> | undefined): OutlineGroup | null {
+  let group = item.group == null ? undefined : outline?.get(item.group);
+  while (group?.parent && outline?.get(group.parent)) group = outline.get(group.parent)!;
+  return group ?? null;
+}
+
+/**
+ * The chapter runs and, for the second band, the runs of 专栏 boxes and of top-level groups ((一)…) of the columns:
+ * an action in a box is in the box's run, any other item in its group's.
+ */
+function columnGroups(columns: readonly string[], {items, chapters, outline}: ChapterStripOptions): [Group[], Group[]] {
   const byChapter = runs(columns, (id) => (items.get(id)!.chapter == null ? null : String(items.get(id)!.chapter))).map(
     (g) => {
       const c = chapters.get(Number(g.key));
-      return {...g, label: c?.numeral ?? g.key, title: c ? chapterLabel(c) : g.key};
+      return {...g, label: c ? chapterLabel(c) : g.key, short: c?.numeral ?? g.key, title: c ? chapterLabel(c) : g.key};
     }
   );
-  const byColumn = runs(columns, (id) => {
+  const second = runs(columns, (id) => {
     const item = items.get(id)!;
-    return item.kind === "action" && item.column != null ? `${item.chapter}:${item.column}` : null;
+    if (item.kind === "action" && item.column != null) return `box:${item.chapter}:${item.column}`;
+    const group = topGroup(item, outline);
+    return group ? `group:${group.id}` : null;
   }).map((g) => {
-    const number = items.get(g.first)!.column!;
-    const column = chapters.get(items.get(g.first)!.chapter ?? -1)?.columns.find((c) => c.number === number);
-    return {...g, label: `专栏${number}`, title: `专栏${number} ${column?.title ?? ""}`.trim()};
+    const first = items.get(g.first)!;
+    if (g.key.startsWith("group:")) {
+      const group = outline!.get(g.key.slice(6))!;
+      const label = `${group.numbering}${group.title}`;
+      return {...g, label, short: group.numbering, title: label};
+    }
+    const number = first.column!;
+    const column = chapters.get(first.chapter ?? -1)?.columns.find((c) => c.number === number);
+    return {...g, label: `专栏${number}`, short: String(number), title: `专栏${number} ${column?.title ?? ""}`.trim()};
   });
-  return [byChapter, byColumn];
+  return [byChapter, second];
 }
 
 /** Where a column's band starts and ends (pixels), and the frame's bottom: what the group labels and rules need. */
@@ -130,8 +157,16 @@ export function drawColumnGroups(
     for (const group of list) {
       const x0 = left(group.first);
       const x1 = right(group.last);
-      // A box's label drops its 专栏 when the run of columns is too narrow for it.
-      const text = textWidth(group.label, fontSize) <= x1 - x0 + 4 ? group.label : group.label.replace(/^专栏/, "");
+      // A label fits its run of columns: cut with "…" (二、工作… for 二、工作任务), else its short form (二, a box's
+      // number); the full label in the tip.
+      const room = x1 - x0 + 4;
+      const cut = fitText(group.label, room, fontSize);
+      const text =
+        textWidth(group.label, fontSize) <= room
+          ? group.label
+          : [...cut].length > [...group.short].length + 1 && textWidth(cut, fontSize) <= room
+            ? cut
+            : group.short;
       const t = el("text", {x: (x0 + x1) / 2, y: baseline}, labels);
       t.textContent = text;
       title(t, group.title);

@@ -260,6 +260,8 @@ export function responsibilityMatrix(
     chapters,
     top: marginTop - TICK_PADDING - idWidth - 4 - STRIP_HEIGHT,
     groups: documentOrder,
+    // The second band labels the chapters' groups ((一)…) beside the 专栏 boxes (a plan of no groups: none).
+    outline: new Map((model.groups ?? []).map((g) => [g.id, g])),
     fontSize: ID_FONT_SIZE
   };
   const legendRoles = ROLES.filter((r) => showImplicit || r !== "implicit");

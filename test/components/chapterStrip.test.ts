@@ -3,7 +3,7 @@ import * as Plot from "@observablehq/plot";
 import {describe, expect, test} from "vitest";
 import {chapterStrip, inDocumentOrder} from "../../src/components/chapterStrip.js";
 import {chapterColor} from "../../src/components/palette.js";
-import {YANAN} from "../plan.js";
+import {parse, YANAN} from "../plan.js";
 import {newDocument} from "./fixture.js";
 
 const document = newDocument();
@@ -34,11 +34,83 @@ describe("chapterStrip", () => {
       (t) => t.firstChild!.textContent
     );
     const withItems = YANAN.chapters.filter((c) => YANAN.items.some((i) => i.chapter === c.seq));
-    for (const c of withItems) expect(labels).toContain(c.numeral);
+    for (const c of withItems)
+      expect(
+        labels.some((l) => l!.startsWith(c.numeral)),
+        c.numeral
+      ).toBe(true);
     expect(labels.some((l) => /^(专栏)?\d+$/.test(l!))).toBe(true);
     expect(svg.querySelectorAll("g[aria-label='group separators'] line[stroke='#888']")).toHaveLength(
       withItems.length - 1
     );
+  });
+
+  test("chapterStrip(columns, {groups: true, outline}) titles each chapter and labels its groups (一)…, the full title in a tip", () => {
+    // A district plan's shape (not data about any real plan): one chapter of tasks, in two groups.
+    const plan = parse(
+      [
+        "一、指导思想",
+        "坚持安全发展。",
+        "二、工作任务",
+        "（一）加强消防安全防灾减灾体系建设",
+        "1.建立工作机制。（责任单位：区应急局）",
+        "2.完善考评办法。（责任单位：区应急局）",
+        "3.健全责任体系。（责任单位：区应急局）",
+        "（二）进一步夯实公共消防基础",
+        "4.推进消防站建设。（责任单位：区消防支队）",
+        "5.加强水源建设。（责任单位：区消防支队）",
+        ""
+      ].join("\n")
+    );
+    const columns = plan.items.map((i) => i.id);
+    const svg = Plot.plot({
+      document,
+      width: 1200,
+      height: 120,
+      marginTop: 60,
+      x: {domain: columns, axis: null},
+      marks: [
+        chapterStrip(columns, {
+          items: new Map(plan.items.map((i) => [i.id, i])),
+          chapters: new Map(plan.chapters.map((c) => [c.seq, c])),
+          outline: new Map(plan.groups.map((g) => [g.id, g])),
+          top: 40,
+          groups: true
+        })
+      ]
+    });
+    const texts = [...svg.querySelectorAll("g[aria-label='column groups'] text")];
+    const labels = texts.map((t) => t.firstChild!.textContent);
+    const tips = texts.map((t) => t.querySelector("title")!.textContent);
+    expect(labels[0]).toBe("二、工作任务");
+    expect(labels.slice(1)).toEqual(
+      ["(一)加强消防安全防灾减灾体系建设", "(二)进一步夯实公共消防基础"].map((l) =>
+        expect.stringMatching(new RegExp(`^${l.slice(0, 4).replace(/[()]/g, "\\$&")}`))
+      )
+    );
+    expect(tips).toEqual(["二、工作任务", "(一)加强消防安全防灾减灾体系建设", "(二)进一步夯实公共消防基础"]);
+    // Narrow columns: the chapter's title is cut with "…", its numeral kept; the tip keeps it whole.
+    const narrow = Plot.plot({
+      document,
+      width: 50,
+      height: 120,
+      marginTop: 60,
+      marginLeft: 0,
+      marginRight: 0,
+      x: {domain: columns, axis: null},
+      marks: [
+        chapterStrip(columns, {
+          items: new Map(plan.items.map((i) => [i.id, i])),
+          chapters: new Map(plan.chapters.map((c) => [c.seq, c])),
+          outline: new Map(plan.groups.map((g) => [g.id, g])),
+          top: 40,
+          groups: true
+        })
+      ]
+    });
+    const first = narrow.querySelector("g[aria-label='column groups'] text")!;
+    expect(first.firstChild!.textContent).toMatch(/^二、.*…$/);
+    expect(first.querySelector("title")!.textContent).toBe("二、工作任务");
   });
 
   test("chapterStrip(columns, {groups: false}) draws no labels or rules", () => {

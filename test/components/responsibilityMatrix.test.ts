@@ -97,7 +97,7 @@ describe("responsibilityMatrix", () => {
     expect(ticks.every((t) => t.getAttribute("transform")!.includes("rotate(-90)"))).toBe(true);
     expect(ticks[0].querySelector("title")!.textContent).toBe("T1 甲任务");
     const groups = [...plot(figure).querySelectorAll("g[aria-label='column groups'] text")];
-    expect(groups.map((t) => t.firstChild!.textContent)).toEqual(["一", "二", "专栏1"]);
+    expect(groups.map((t) => t.firstChild!.textContent)).toEqual(["一、产业", "二、保障", "专栏1"]);
     expect(groups.map((t) => t.querySelector("title")!.textContent)).toEqual([
       "一、产业",
       "二、保障",
