@@ -8,6 +8,7 @@ import {
   leadRanking,
   monitoringSummary
 } from "../src/lib/overview.js";
+import {answerableItems} from "../src/lib/accountability.js";
 import {parse, YANAN} from "./plan.js";
 
 // A small plan for the rules (not data about any real plan): T1 led by one department, T2 led by two, T3 held
@@ -120,9 +121,27 @@ describe("indicatorTableReading", () => {
 describe("itemsWithoutLead", () => {
   test("lists items held only jointly and items naming no one, in document order, with the reason", () => {
     expect(itemsWithoutLead(SMALL).map((r) => [r.item.id, r.reason])).toEqual([
-      ["T3", "no lead"],
+      ["T3", "joint"],
       ["T4", "no one named"]
     ]);
+  });
+  test("tells items held jointly by named bodies (they answer together) from items in support or placeholders only", () => {
+    // A district plan's shape (not data about any real plan): 责任单位 lists, one item in support only, one placeholder.
+    const district = parse(
+      [
+        "一、工作任务",
+        "1.甲任务。（责任单位：区应急局、区消防支队）",
+        "2.乙任务。（责任单位：区应急局、区消防支队，配合单位：区财政局）",
+        "3.丙任务。（配合单位：区财政局）",
+        "4.丁任务。（责任单位：各街镇）",
+        ""
+      ].join("\n")
+    );
+    const reasons = Object.fromEntries(itemsWithoutLead(district).map((r) => [r.item.id, r.reason]));
+    expect(reasons["T1.1"] ?? reasons.T1).toBe("joint");
+    expect(Object.values(reasons).filter((r) => r === "joint")).toHaveLength(2);
+    expect(Object.values(reasons).filter((r) => r !== "joint")).toHaveLength(2);
+    expect([...answerableItems(district)]).toHaveLength(2);
   });
   test("finds 27 of the Yan'an plan's 50 items without a designated lead", () => {
     const rows = itemsWithoutLead(YANAN);

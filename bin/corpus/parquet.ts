@@ -34,9 +34,10 @@ const INT32 = new Set([
   "indicators",
   "targets",
   "items_with_lead",
+  "items_answered",
   "warnings"
 ]);
-const DOUBLE = new Set(["value", "target_value", "baseline_value", "baseline", "upper", "covered", "lead_share"]);
+const DOUBLE = new Set(["value", "target_value", "baseline_value", "baseline", "upper", "covered", "lead_share", "answered_share"]);
 const BOOLEAN = new Set([
   "known",
   "target_cumulative",

@@ -168,8 +168,16 @@ export function noLeadCard(
       el("a", {href: `./source#${item.id}`}, el("code", {}, item.id)),
       " ",
       item.title,
-      reason === "no one named" ? el("span", {class: "muted"}, " · ", ...w("no one named", "未点名责任单位")) : ""
+      reason === "no one named"
+        ? el("span", {class: "muted"}, " · ", ...w("no one named", "未点名责任单位"))
+        : reason === "joint"
+          ? el("span", {class: "muted"}, " · ", ...w("held jointly", "共同负责"))
+          : ""
     );
+  // Joint responsibility is responsibility: the bodies a 责任单位 list names answer together, with none in the lead;
+  // only the others (support only, a placeholder, no one named) have no one who answers for them.
+  const joint = rows.filter((r) => r.reason === "joint").length;
+  const unanswered = rows.length - joint;
   return card(
     el,
     "no-lead",
@@ -186,10 +194,21 @@ export function noLeadCard(
       "p",
       {class: "muted small"},
       ...(rows.length
-        ? w(
-            "Their departments are named jointly (共同) or in support only, or not at all: no one is answerable for them alone.",
-            "这些条目的部门只以共同或配合方式列出，或未列出，没有单一的责任主体。"
-          )
+        ? [
+            ...(joint
+              ? w(
+                  `${count(joint, "item is", "items are")} held jointly by the bodies named (共同, a list of 责任单位): they answer for ${joint === 1 ? "it" : "them"} together, with none named to lead.`,
+                  `${joint}个条目由所列单位共同负责（责任单位并列）：各单位共同承担责任，但未指定牵头单位。`
+                )
+              : []),
+            ...(joint && unanswered ? [el("span", {}, " ")] : []),
+            ...(unanswered
+              ? w(
+                  `${count(unanswered, "item names", "items name")} bodies in support only, a placeholder, or no one: no body answers for ${unanswered === 1 ? "it" : "them"}.`,
+                  `${unanswered}个条目只列出配合单位、泛称单位，或未列出单位：没有承担责任的单位。`
+                )
+              : [])
+          ]
         : w("Every item has a body that answers for it.", "每个条目都有承担责任的单位。")),
       " ",
       el("a", {href: "./responsibilities#accountability"}, ...w("See the accountability checks →", "查看责任检查 →"))
@@ -488,6 +507,7 @@ export function headlineAnswers(
     top,
     tied = 1,
     noLead,
+    joint = 0,
     items,
     binding,
     issuer = null,
@@ -497,6 +517,8 @@ export function headlineAnswers(
     /** Departments leading as many items as `top` (leadRanking's tiedAtTop), `top` included; default 1. */
     tied?: number;
     noLead: number;
+    /** Of the `noLead` items, those named bodies hold jointly (itemsWithoutLead's reason "joint"); default 0. */
+    joint?: number;
     items: number;
     binding: BindingSummary;
     /** The issuer's default holdings (issuerHolding), said when no department leads. */
@@ -544,7 +566,18 @@ export function headlineAnswers(
     li(
       "#no-lead",
       `${noLead}/${items}`,
-      ...w(`${noLead} of ${items} items have no designated lead`, `${items}个条目中${noLead}个无明确牵头单位`)
+      // Items held jointly are answered for (together): said apart from the items no body answers for.
+      ...(joint === 0
+        ? w(`${noLead} of ${items} items have no designated lead`, `${items}个条目中${noLead}个无明确牵头单位`)
+        : joint === noLead
+          ? w(
+              `${noLead} of ${items} items have no single lead: the bodies named hold them jointly`,
+              `${items}个条目中${noLead}个无单一牵头单位，由所列单位共同负责`
+            )
+          : w(
+              `${noLead} of ${items} items have no designated lead: ${joint} held jointly by the bodies named, ${noLead - joint} with no body that answers`,
+              `${items}个条目中${noLead}个无明确牵头单位：${joint}个由所列单位共同负责，${noLead - joint}个无承担责任的单位`
+            ))
     ),
     reading && !reading.read
       ? li(

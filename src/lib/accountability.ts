@@ -62,6 +62,21 @@ export function designatedLeadItems(model: Pick<PlanModel, "departments" | "resp
 }
 
 /**
+ * The ids of the items a named body answers for: a designated lead (designatedLeadItems), or a joint (共同) role held
+ * by a named body (not a generic placeholder). Joint responsibility is responsibility: a plan that writes
+ * "责任单位：区应急局、区消防支队" on every item names who answers for each, together, though none of them leads; only
+ * items in support (配合) roles alone, held by placeholders alone, or with no one named have no one who answers.
+ * Used by the overview's wording (itemsWithoutLead's reasons) and the plans table (compare/planRow.ts).
+ */
+export function answerableItems(model: Pick<PlanModel, "departments" | "responsibilities">): Set<string> {
+  const kind = new Map(model.departments.map((d) => [d.name, d.kind]));
+  const out = designatedLeadItems(model);
+  for (const r of model.responsibilities)
+    if (r.role === "joint" && answersAsLead(kind.get(r.department))) out.add(r.item);
+  return out;
+}
+
+/**
  * The accountability report (see AccountabilityReport): items with no lead, with only a generic unit, with more
  * than `maxCoResponsible` departments, with no one named; departments named once; names merged as aliases.
  */

@@ -4,7 +4,7 @@
  * targets, and how far progress and the task ledger (台账) have been reported. Nothing here is typed by hand;
  * each answer keeps the records it counts so that the page can link to them.
  */
-import {accountabilityChecks, answersAsLead, designatedLeadItems} from "./accountability.js";
+import {accountabilityChecks, answerableItems, answersAsLead, designatedLeadItems} from "./accountability.js";
 import {indicatorProgress} from "./indicatorProgress.js";
 import {ledgerCounts, ledgerRows, type LedgerStatus} from "./ledger.js";
 import type {ObservationRow, TaskStatusRow} from "./observations.js";
@@ -80,15 +80,16 @@ export function leadRanking(
 export interface ItemWithoutLead {
   item: Item;
   /**
-   * "no lead": departments are named, none as lead (or only a generic placeholder such as 各行业部门 leads);
-   * "no one named": no department is named at all.
+   * "joint": named bodies hold it jointly (共同, a 责任单位 list), none as lead: they answer for it together
+   * (answerableItems); "no lead": departments are named, in support only or as a generic placeholder such as
+   * 各行业部门; "no one named": no department is named at all.
    */
-  reason: "no lead" | "no one named";
+  reason: "joint" | "no lead" | "no one named";
 }
 
 /**
- * Items with no designated lead and no one answerable, in document order: those whose departments are all joint
- * or support, or led only by a generic placeholder (各行业部门牵头), and those with no responsibility clause
+ * Items with no designated lead, in document order, each with its reason: held jointly by named bodies (they answer
+ * together, "joint"), in support only or led only by a generic placeholder (各行业部门牵头), or with no responsibility clause
  * (implicit blanket roles do not count). An item the issuer holds by default (issuerHolding: a department's own
  * plan that names no other body) is not among them: its issuer answers for it. accountability.ts holds the rule
  * (designatedLeadItems).
@@ -98,9 +99,17 @@ export function itemsWithoutLead(model: PlanModel): ItemWithoutLead[] {
   const noLead = new Set(report.noLead.map((i) => i.id));
   const unassigned = new Set(report.unassigned.map((i) => i.id));
   const held = new Set(issuerHolding(model)?.items ?? []);
+  const answerable = answerableItems(model);
   return model.items
     .filter((i) => (noLead.has(i.id) || unassigned.has(i.id)) && !held.has(i.id))
-    .map((item) => ({item, reason: noLead.has(item.id) ? ("no lead" as const) : ("no one named" as const)}));
+    .map((item) => ({
+      item,
+      reason: answerable.has(item.id)
+        ? ("joint" as const)
+        : noLead.has(item.id)
+          ? ("no lead" as const)
+          : ("no one named" as const)
+    }));
 }
 
 /** The issuer of a department's own plan and the items it answers for by default (issuerHolding). */

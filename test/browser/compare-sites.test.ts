@@ -144,6 +144,7 @@ describe.each(SITES)("the compare pages on a site of $name", ({name, plans: name
       "departments",
       "links",
       "leadShare",
+      "answeredShare",
       "indicators",
       "targets",
       "covered",
@@ -158,6 +159,12 @@ describe.each(SITES)("the compare pages on a site of $name", ({name, plans: name
       const leads = new Set(
         model.responsibilities.filter((r) => r.role === "lead" && !generic.has(r.department)).map((r) => r.item)
       );
+      // Answered for: a designated lead, or a joint role held by a named body (a 责任单位 list).
+      const answered = new Set(
+        model.responsibilities
+          .filter((r) => (r.role === "lead" || r.role === "joint") && !generic.has(r.department))
+          .map((r) => r.item)
+      );
       return {
         label: labelOf(p),
         cells: {
@@ -169,6 +176,7 @@ describe.each(SITES)("the compare pages on a site of $name", ({name, plans: name
           indicators: String(model.indicators.length),
           targets: String(model.targets.length),
           leadShare: percent(model.items.filter((i) => leads.has(i.id)).length / model.items.length),
+          answeredShare: percent(model.items.filter((i) => answered.has(i.id)).length / model.items.length),
           // A plan whose target year the reader did not find shows "–", not a blank cell.
           targetYear: String(planRow(p.name, model, p.meta).targetYear ?? "–"),
           covered: percent(model.coverage.covered)

@@ -47,6 +47,47 @@ describe("noLeadCard and headlineAnswers on a commission's own plan", () => {
   });
 });
 
+describe("noLeadCard and headlineAnswers on a plan whose items list 责任单位 jointly", () => {
+  // A district plan's shape (not data about any real plan): every item names its 责任单位, none as lead.
+  const JOINT = parse(
+    [
+      "一、工作任务",
+      "1.甲任务。（责任单位：区应急局、区消防支队）",
+      "2.乙任务。（责任单位：区应急局、区消防支队，配合单位：区财政局）",
+      "3.丙任务。（配合单位：区财政局）",
+      ""
+    ].join("\n")
+  );
+  const rows = itemsWithoutLead(JOINT);
+  test("joint responsibility is not called no responsibility", () => {
+    const card = noLeadCard(rows, JOINT.items.length, {document, language: "en"});
+    const text = card.textContent!;
+    expect(text).not.toContain("no one is answerable");
+    expect(text).toContain("2 items are held jointly by the bodies named");
+    expect(text).toContain("1 item names bodies in support only, a placeholder, or no one");
+    expect([...card.querySelectorAll("li[data-item]")].map((li) => li.textContent)).toEqual([
+      expect.stringContaining("held jointly"),
+      expect.stringContaining("held jointly"),
+      expect.not.stringContaining("held jointly")
+    ]);
+  });
+  test("the headline says how many are held jointly and how many no body answers for", () => {
+    const joint = rows.filter((r) => r.reason === "joint").length;
+    const mixed = headlineAnswers(
+      {top: null, noLead: rows.length, joint, items: 3, binding: NO_BINDING},
+      {document, language: "en"}
+    );
+    expect(mixed.querySelectorAll("li")[1].textContent).toBe(
+      "3/33 of 3 items have no designated lead: 2 held jointly by the bodies named, 1 with no body that answers"
+    );
+    const all = headlineAnswers(
+      {top: null, noLead: 2, joint: 2, items: 2, binding: NO_BINDING},
+      {document, language: "zh"}
+    );
+    expect(all.querySelectorAll("li")[1].textContent).toBe("2/22个条目中2个无单一牵头单位，由所列单位共同负责");
+  });
+});
+
 describe("bindingCard and headlineAnswers when no indicator table was read", () => {
   const reading = indicatorTableReading({indicators: [], coverage: {...OWN_PLAN.coverage, linesNotUnderstood: [7, 8]}});
   test("says the table was not read and how many lines were not understood, not that none is binding", () => {

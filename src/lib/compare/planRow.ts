@@ -5,7 +5,7 @@
  * Nothing is typed by hand: the counts come from the model, the jurisdiction and level from the meta file, and the
  * number, issuer, title and date from the meta file where it gives them, else from the plan's own header.
  */
-import {designatedLeadItems} from "../accountability.js";
+import {answerableItems, designatedLeadItems} from "../accountability.js";
 import type {PlanModel} from "../model.js";
 import {planHeader} from "../planHeader.js";
 import type {Cell} from "../tables.js";
@@ -54,6 +54,13 @@ export interface PlanRow {
   itemsWithLead: number;
   /** itemsWithLead ÷ items (0–1), null for a plan without items. */
   leadShare: number | null;
+  /**
+   * Items a named body answers for: a designated lead, or named bodies holding it jointly (answerableItems): a plan
+   * whose every item lists 责任单位 jointly answers for all of them, though none leads.
+   */
+  itemsAnswered: number;
+  /** itemsAnswered ÷ items (0–1), null for a plan without items. */
+  answeredShare: number | null;
   /** Share of the body's characters the reader understood (0–1), Coverage.covered. */
   covered: number;
   /** Characters of the body, white space excluded. */
@@ -74,6 +81,8 @@ export function planRow(plan: string, model: PlanModel, meta: PlanMetaFields = {
   const leads = designatedLeadItems(model);
   const items = model.items.length;
   const itemsWithLead = model.items.filter((i) => leads.has(i.id)).length;
+  const answerable = answerableItems(model);
+  const itemsAnswered = model.items.filter((i) => answerable.has(i.id)).length;
   const level = text(meta.level) as PlanLevel | null;
   const sentenceYears = model.targets.map((t) => t.year).filter((y): y is number => y !== null);
   return {
@@ -95,6 +104,8 @@ export function planRow(plan: string, model: PlanModel, meta: PlanMetaFields = {
     targets: model.targets.length,
     itemsWithLead,
     leadShare: items ? itemsWithLead / items : null,
+    itemsAnswered,
+    answeredShare: items ? itemsAnswered / items : null,
     covered: model.coverage.covered,
     bodyChars: model.coverage.bodyChars,
     warnings: model.warnings.length
@@ -121,6 +132,8 @@ export const PLAN_COLUMNS: [name: string, get: (r: PlanRow) => Cell][] = [
   ["targets", (r) => r.targets],
   ["items_with_lead", (r) => r.itemsWithLead],
   ["lead_share", (r) => (r.leadShare === null ? null : Math.round(r.leadShare * 1000) / 1000)],
+  ["items_answered", (r) => r.itemsAnswered],
+  ["answered_share", (r) => (r.answeredShare === null ? null : Math.round(r.answeredShare * 1000) / 1000)],
   ["covered", (r) => Math.round(r.covered * 1000) / 1000],
   ["body_chars", (r) => r.bodyChars],
   ["warnings", (r) => r.warnings]
