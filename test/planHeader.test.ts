@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {planHeader, planLevel, planTitle} from "../src/lib/planHeader.js";
+import {headerSources, planHeader, planLevel, planTitle} from "../src/lib/planHeader.js";
 
 const read = {title: "全文", docNumber: null, issuer: null, date: null, targetYear: 2027, baselineYear: null};
 
@@ -61,5 +61,31 @@ describe("planLevel", () => {
   test("planLevel is null when neither the meta file nor the issuer says", () => {
     expect(planLevel({}, {issuer: null})).toBe(null);
     expect(planLevel({}, {issuer: "领导小组办公室"})).toBe(null);
+  });
+});
+
+describe("headerSources", () => {
+  // The chongming plan's shape: the number stands only in the index (its .meta.json), the issuer is not read.
+  const doc = {title: "上海市崇明区高层建筑消防安全综合治理工作方案", docNumber: null, issuer: null, date: "2017-09-06"};
+  test("the meta file fills what the reader did not read, and says where each field comes from", () => {
+    const meta = {number: "沪崇府办发〔2017〕39号", issuer: "上海市崇明区人民政府办公室", date: "2017-09-06"};
+    expect(headerSources(meta, doc)).toEqual([
+      {field: "title", value: doc.title, from: "text", read: null},
+      {field: "docNumber", value: "沪崇府办发〔2017〕39号", from: "meta", read: null},
+      {field: "issuer", value: "上海市崇明区人民政府办公室", from: "meta", read: null},
+      {field: "date", value: "2017-09-06", from: "meta", read: null}
+    ]);
+  });
+  test("where both give a field and differ, the meta file's is shown with what the text reads", () => {
+    const [, , , date] = headerSources({date: "2017-09-07"}, doc);
+    expect(date).toEqual({field: "date", value: "2017-09-07", from: "meta", read: "2017-09-06"});
+  });
+  test("agrees with planHeader on every value", () => {
+    const meta = {title: "  ", number: "沪崇府办发〔2017〕39号"};
+    const header = planHeader(meta, doc);
+    for (const s of headerSources(meta, doc)) expect(s.value).toBe(header[s.field]);
+  });
+  test("a field neither gives is null, from nowhere", () => {
+    expect(headerSources(null, doc)[1]).toEqual({field: "docNumber", value: null, from: null, read: null});
   });
 });

@@ -3,6 +3,8 @@ import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {parseDataPlan, ROOT} from "../src/dataFiles/plan-files.js";
 import {siteFiles} from "../src/dataFiles/site-files.js";
+import {planHeader} from "../src/lib/planHeader.js";
+import {csvParse} from "d3-dsv";
 
 const text = (contents: string | Uint8Array | undefined) =>
   typeof contents === "string" ? contents : new TextDecoder().decode(contents);
@@ -35,6 +37,19 @@ describe("siteFiles", () => {
     expect(plan.meta).toEqual(loaded.meta);
     expect(plan.items).toEqual(loaded.model.items);
     expect(plan.responsibilities.length).toBe(loaded.model.responsibilities.length);
+  });
+
+  it("siteFiles() gives plan.json and tables/document.csv the one header every page shows (planHeader)", () => {
+    const plan = JSON.parse(text(files.get("plan.json")));
+    const header = planHeader(loaded.meta, loaded.model.document);
+    expect(plan.document).toEqual(header);
+    expect(plan.documentRead).toEqual(loaded.model.document);
+    // A meta file that gives a number the text does not carry, and another issuer: the table shows the meta file's.
+    const meta = {...loaded.meta, number: "某府办发〔2099〕1号", issuer: "某区人民政府办公室"};
+    const other = siteFiles({...loaded, meta});
+    const [row] = csvParse(text(other.get("tables/document.csv")).replace(/^\ufeff/, ""));
+    expect([row.doc_number, row.issuer]).toEqual(["某府办发〔2099〕1号", "某区人民政府办公室"]);
+    expect(JSON.parse(text(other.get("plan.json"))).documentRead.issuer).toBe(loaded.model.document.issuer);
   });
 
   it("siteFiles() writes one CSV with a BOM per table, a row per record", () => {

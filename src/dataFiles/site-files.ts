@@ -39,10 +39,14 @@ export function siteFiles(
   const {name, meta, model} = loaded;
   const text = loaded.original ?? decodePlan(readFileSync(planPath(name))).text;
   const measures = departmentMeasures(model);
+  const header = planHeader(meta, model.document);
   const files = new Map<string, string | Uint8Array>([
     // The whole model, with the plan's metadata; its header as every page names the plan (planHeader: the meta
-    // file's title, number, issuer and date win over the reader's; the reader's stays in tables/document.csv).
-    ["plan.json", JSON.stringify({plan: name, meta, ...model, document: planHeader(meta, model.document)})],
+    // file's title, number, issuer and date win over the reader's), and the reader's own as `documentRead` (the
+    // Data page says where each field comes from, headerSources).
+    ["plan.json", JSON.stringify({plan: name, meta, ...model, document: header, documentRead: model.document})],
+    // The plan's .meta.json alone: the load page's header for the site's own text (headerSources).
+    ["meta.json", JSON.stringify(meta ?? {})],
     // The text as UTF-8 whatever its encoding: the starting text of "Load your own plan".
     ["plan.txt", text],
     // The normalized text: the text every source offset of plan.json refers to.
@@ -54,8 +58,10 @@ export function siteFiles(
     ["department-measures.csv", csvForPeople(measures, [...new Set(measures.flatMap((m) => Object.keys(m)))])],
     ["monitoring.json", JSON.stringify(monitoring(loaded, isDefault))]
   ]);
-  // Every table of the model as CSV (UTF-8 with BOM): tables/items.csv, tables/targets.csv …
-  for (const table of planTables(model)) files.set(`tables/${table.name}.csv`, tableToCsv(table));
+  // Every table of the model as CSV (UTF-8 with BOM): tables/items.csv, tables/targets.csv …; the document table
+  // with the header every page shows (planHeader), so that the Data page never shows a second header.
+  for (const table of planTables({...model, document: header}))
+    files.set(`tables/${table.name}.csv`, tableToCsv(table));
   return files;
 }
 

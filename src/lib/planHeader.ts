@@ -4,8 +4,11 @@
  *
  * The rule: what the plan's .meta.json gives (entered and checked by a person) wins over what the reader found in
  * the text (a title line that may be missing, a page label like 全文 or a notice wrapper 关于印发…的通知); a field
- * the meta file leaves out, null or blank is the reader's. The reader's own header stays in the model's document
- * table (tables/document.csv, the CLI's JSON).
+ * the meta file leaves out, null or blank is the reader's. Where both give a field and differ, the meta file's is
+ * shown and the reader's is kept beside it as a note (headerSources): a number often stands only in the publishing
+ * site's index, not in the text, and a person checked the meta file; the note shows what the text says.
+ * The site's pages (the header, the Data page's document table and tables/document.csv, the load page for a site
+ * plan) all show planHeader's; the CLI's JSON and tables keep the reader's own header (the CLI has no meta file).
  */
 import type {PlanDocument} from "./model.js";
 
@@ -77,4 +80,44 @@ export function planLevel(
   if (last === "省" || last === "自治区") return "province";
   if (last === "市" || last === "盟" || last === "地区" || last === "自治州") return "city";
   return "county";
+}
+
+/** The header fields planHeader merges, as the document table names them. */
+export const HEADER_FIELDS = ["title", "docNumber", "issuer", "date"] as const;
+export type HeaderField = (typeof HEADER_FIELDS)[number];
+
+/** One field of the header as shown (headerSources). */
+export interface HeaderSource {
+  field: HeaderField;
+  /** The value shown (planHeader's), or null when neither the meta file nor the text gives one. */
+  value: string | null;
+  /** Where it comes from: the plan's .meta.json, the text (the reader), or nowhere (null). */
+  from: "meta" | "text" | null;
+  /** What the reader read, when the meta file's value is shown and the text reads otherwise (else null). */
+  read: string | null;
+}
+
+const META_KEY: Record<HeaderField, keyof PlanHeaderMeta> = {
+  title: "title",
+  docNumber: "number",
+  issuer: "issuer",
+  date: "date"
+};
+
+/**
+ * Each header field as planHeader shows it, with where it comes from and, where the meta file's value differs
+ * from the text's, what the reader read (see the rule above): the Data page and the load page show it so that
+ * the two headers of one plan never disagree unsaid.
+ */
+export function headerSources(
+  meta: PlanHeaderMeta | null | undefined,
+  document: Pick<PlanDocument, HeaderField>
+): HeaderSource[] {
+  return HEADER_FIELDS.map((field) => {
+    const fromMeta = given(meta?.[META_KEY[field]]);
+    const fromText = given(document[field]);
+    if (fromMeta)
+      return {field, value: fromMeta, from: "meta", read: fromText && fromText !== fromMeta ? fromText : null};
+    return {field, value: fromText, from: fromText ? "text" : null, read: null};
+  });
 }

@@ -22,6 +22,7 @@ import type {IndicatorReach} from "./compare/indicatorComparison.js";
 import type {LineageLabel} from "./compare/lineage.js";
 import type {TargetSpec} from "./compare/targetSpec.js";
 import type {GrowthStatus, RateStatus} from "./progress.js";
+import type {HeaderField, HeaderSource} from "./planHeader.js";
 
 /** A label in both languages. */
 export interface Label {
@@ -417,4 +418,24 @@ export function genericOnlyCheckLabels(generic: {name: string; nameEn: string | 
         }
       : {en: "Items whose only named unit is a placeholder (有关部门).", zh: "条目仅列出“有关部门”之类的泛称单位。"}
   };
+}
+
+/** The header's fields (planHeader.ts, headerSources), as the document table shows them. */
+export const HEADER_FIELD_LABELS: Record<HeaderField, Label> = {
+  title: {en: "Title", zh: "标题"},
+  docNumber: {en: "Number", zh: "文号"},
+  issuer: {en: "Issuer", zh: "发文机关"},
+  date: {en: "Date", zh: "日期"}
+};
+
+/** Where a header field comes from (headerSources' `from`): the plan's .meta.json, the text, or neither. */
+export const HEADER_SOURCE_LABELS: Record<NonNullable<HeaderSource["from"]> | "none", Label> = {
+  meta: {en: "from the plan's .meta.json", zh: "取自方案元数据（.meta.json）"},
+  text: {en: "read from the text", zh: "从原文读取"},
+  none: {en: "neither the text nor a .meta.json gives it", zh: "原文与元数据均未给出"}
+};
+
+/** The note beside a field whose .meta.json value is shown where the text reads otherwise. */
+export function headerReadNote(read: string): Label {
+  return {en: `the text reads “${read}”`, zh: `原文为“${read}”`};
 }
