@@ -72,4 +72,37 @@ describe("targets", () => {
       }
     }
   );
+
+  test.each(Object.entries(SIZES))(
+    "the table fits its card or scrolls inside it, Progress in view at 1440 px (%s)",
+    async (size, options) => {
+      const {page, close} = await site.open(`plans/${PLAN}/targets.html`, options);
+      try {
+        await page.locator(".targets-table tbody tr").first().waitFor();
+        const box = await page.locator(".card.targets-table form").evaluate((form) => {
+          const edge = form.getBoundingClientRect();
+          const headers = [...form.querySelectorAll("thead th")];
+          const progress = headers.find((th) => /Progress|进展/.test(th.textContent ?? ""))!.getBoundingClientRect();
+          const card = form.closest(".card")!.getBoundingClientRect();
+          return {
+            formLeft: edge.left,
+            formRight: edge.right,
+            cardRight: card.right,
+            progressRight: progress.right,
+            scrolls: form.scrollWidth > form.clientWidth,
+            overflowX: getComputedStyle(form).overflowX
+          };
+        });
+        // The table's box stays inside its card; what does not fit scrolls inside the box.
+        expect(box.formRight).toBeLessThanOrEqual(box.cardRight + 0.5);
+        if (box.scrolls) expect(["auto", "scroll"]).toContain(box.overflowX);
+        // At 1440 px the columns a reader checks a number by, Progress the last of them, show without scrolling.
+        if (size === "desktop") expect(box.progressRight).toBeLessThanOrEqual(box.formRight + 0.5);
+        await expectNoSidewaysScroll(page);
+        await page.screenshot({path: resolve(SCREENSHOTS, `targets-fit-${size}.png`)});
+      } finally {
+        await close();
+      }
+    }
+  );
 });
