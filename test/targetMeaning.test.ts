@@ -81,6 +81,36 @@ describe("findTargets: 分别", () => {
       "地产草种在新建、改建公园绿地的应用比例|50%|达到…以上|>="
     ]);
   });
+  test("the measure a list's last part runs on into goes with every part (县道和乡村道年均养护工程比例分别不低于13%和8%)", () => {
+    expect(found("县道和乡村道年均养护工程比例分别不低于13%和8%。")).toEqual([
+      "县道年均养护工程比例|13%|不低于|>=",
+      "乡村道年均养护工程比例|8%|不低于|>="
+    ]);
+    expect(found("学校、医院、养老机构覆盖率分别达到90%、80%和70%。")).toEqual([
+      "学校覆盖率|90%|达到|=",
+      "医院覆盖率|80%|达到|=",
+      "养老机构覆盖率|70%|达到|="
+    ]);
+    expect(found("城镇和农村居民人均可支配收入分别增长6%和8%。")).toEqual([
+      "城镇人均可支配收入|6%|增长|=",
+      "农村居民人均可支配收入|8%|增长|="
+    ]);
+    // With 均 as with 分别.
+    expect(found("县道、乡道和村道列养率均达到100%。")).toEqual([
+      "县道列养率|100%|达到|=",
+      "乡道列养率|100%|达到|=",
+      "村道列养率|100%|达到|="
+    ]);
+    // A last part that is a name like the others shares nothing; parts that each state their measure keep their own.
+    expect(found("县级医院和乡镇卫生院分别达到10家和20个。")).toEqual([
+      "县级医院|10家|达到|=",
+      "乡镇卫生院|20个|达到|="
+    ]);
+    expect(found("县道列养率和乡道优良率分别达到100%和80%。")).toEqual([
+      "县道列养率|100%|达到|=",
+      "乡道优良率|80%|达到|="
+    ]);
+  });
 });
 
 describe("findTargets: subjects", () => {

@@ -433,7 +433,56 @@ function subjectParts(subject: string, start: number): Part[] {
       });
     from = k + 1;
   }
-  return parts.length > 1 ? parts : [];
+  if (parts.length < 2) return [];
+  // 县道和乡村道年均养护工程比例, 学校、医院、养老机构覆盖率: the last part runs on into what every part's value measures.
+  const last = parts[parts.length - 1];
+  const cut = sharedMeasure(
+    parts.slice(0, -1).map((p) => p.text),
+    last.text
+  );
+  if (cut === null) return parts;
+  const tail = {start: last.start + cut, length: last.text.length - cut};
+  const measure = last.text.slice(cut);
+  return parts.map((p, k) => (k === parts.length - 1 ? p : {text: p.text + measure, start: p.start, tail}));
+}
+
+/** A measure noun ending a subject: what a value measures (覆盖率, 比例, 占比, 收入 …). */
+const MEASURE_NOUN =
+  /(?:率|比例|占比|比重|指数|面积|总量|数量|规模|里程|长度|收入|总额|金额|人数|户数|个数|数|量|水平|能力|满意度|增速|密度)$/;
+/** Words that open what a figure measures, after the name of the thing measured: 年均养护工程比例, 人均可支配收入. */
+const MEASURE_OPENER = /年均|平均|人均|日均|户均|年度|每年/;
+
+/**
+ * Where the words a list's parts share start in its last part (县道和乡村道年均养护工程比例 → 3: 乡村道 | 年均养护工程比例),
+ * or null when the last part is a name like the others. The earlier parts must be bare names (no measure noun, no
+ * opener of one, at most 8 characters); the shared words must measure something (end in a measure noun); they start
+ * after the last part's name: at the character the first part ends with (县道 / 乡村道), else at an opener (年均,
+ * 人均 …), else at the measure noun itself (学校、医院、养老机构覆盖率 → 覆盖率).
+ */
+function sharedMeasure(names: string[], last: string): number | null {
+  if (!MEASURE_NOUN.test(last)) return null;
+  if (names.some((n) => n.length > 8 || MEASURE_NOUN.test(n) || MEASURE_OPENER.test(n) || /\d/.test(n))) return null;
+  const cuts: number[] = [];
+  const end = names[0].at(-1)!;
+  const same = last.indexOf(end);
+  if (same >= 0 && same + 1 <= 8) cuts.push(same + 1);
+  const opener = MEASURE_OPENER.exec(last);
+  if (opener && opener.index > 0) cuts.push(opener.index);
+  const noun =
+    /(?:[\u4e00-\u9fff]{2}率|比例|占比|比重|指数|面积|总量|数量|规模|里程|长度|收入|总额|金额|人数|户数|个数|水平|能力|满意度|增速|密度)$/.exec(
+      last
+    );
+  if (noun && noun.index > 0) cuts.push(noun.index);
+  // The first cut that leaves a name before it and a measure after it.
+  for (const cut of cuts)
+    if (
+      cut >= 1 &&
+      last.length - cut >= 1 &&
+      MEASURE_NOUN.test(last.slice(cut)) &&
+      !MEASURE_NOUN.test(last.slice(0, cut))
+    )
+      return cut;
+  return null;
 }
 
 /**
