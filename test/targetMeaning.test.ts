@@ -113,6 +113,41 @@ describe("findTargets: 分别", () => {
   });
 });
 
+describe("findTargets: rates per unit", () => {
+  test("a bound apart from its figure by a part's name and a rate per unit holds for every part of the list (不得低于县道每年每公里1万元,乡道每年每公里5000元)", () => {
+    expect(
+      found("其中用于农村公路日常养护的总额不得低于县道每年每公里1万元,乡道每年每公里5000元,村道每年每公里3000元。")
+    ).toEqual([
+      "县道·用于农村公路日常养护的总额|1万元/公里|不得低于|>=",
+      "乡道·用于农村公路日常养护的总额|5000元/公里|不得低于|>=",
+      "村道·用于农村公路日常养护的总额|3000元/公里|不得低于|>="
+    ]);
+    // What the bound measures runs over a 、 of its own; a modal before the bound (要求) is not part of it.
+    expect(
+      found("其中:镇级配套资金用于乡道、村道日常养护经费总额要求不得低于乡道每年每公里5000元,村道每年每公里3000元;")
+    ).toEqual([
+      "乡道·镇级配套资金用于乡道、村道日常养护经费总额|5000元/公里|不得低于|>=",
+      "村道·镇级配套资金用于乡道、村道日常养护经费总额|3000元/公里|不得低于|>="
+    ]);
+    // 每年 makes the rate annual.
+    expect(findTargets("补助不少于县道每年每公里1万元。").map((t) => !!t.annual)).toEqual([true]);
+  });
+  test("a rate per unit right before the figure keeps what it is per in its unit (每户500元 → 元/户)", () => {
+    expect(found("困难家庭补贴标准提高到每户500元。")).toEqual(["困难家庭补贴标准|500元/户|提高到|="]);
+    // A rate's denominator with its own figure (每25公里) is none.
+    expect(found("每25公里配备1名专管员。").map((t) => t.split("|")[1])).not.toContain("25公里");
+  });
+  test("the model keeps a part's name and what the bound measures as written, joined by ·", () => {
+    const m = parse(
+      "某市农村公路实施方案\n一、主要任务\n(一)资金保障。日常养护的总额不得低于县道每年每公里1万元，乡道每年每公里5000元。(责任单位:市交通委)\n"
+    );
+    expect(m.targets.map((t) => [t.subject, t.value, t.unit, t.op, !!t.annual])).toEqual([
+      ["县道·日常养护的总额", 1, "万元/公里", ">=", true],
+      ["乡道·日常养护的总额", 5000, "元/公里", ">=", true]
+    ]);
+  });
+});
+
 describe("findTargets: subjects", () => {
   test("after a verb before the count, the noun after it is what is counted", () => {
     expect(found("梳理适生树种,修复30座公园水体水生态。")).toEqual(["公园水体水生态|30座||="]);

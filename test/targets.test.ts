@@ -396,7 +396,7 @@ describe("findTargets", () => {
   test("words up to 的 after a comparator name the whole a share is of, not the subject (…比例不低于各区养老机构数量的15%)", () => {
     expect(found("推选标杆示范单位比例不低于各区养老机构数量的15%")).toEqual(["推选标杆示范单位比例|15%|不低于|>="]);
     expect(found("村道养护应不低于区和镇政府投入资金总额的50%")).toEqual(["村道养护|50%|不低于|>="]);
-    expect(found("其中租赁型保障房占60%")).toEqual(["其中租赁型保障房|60%|占|="]);
+    expect(found("其中租赁型保障房占60%")).toEqual(["租赁型保障房|60%|占|="]);
     expect(found("直接享受居家养老服务的老人占全市老人总数的6%以上")).toEqual([
       "直接享受居家养老服务的老人|6%|占…以上|>="
     ]);

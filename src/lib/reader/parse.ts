@@ -1289,10 +1289,17 @@ function read(
   const targetCount = new Map<string, number>();
   // The subject as written: one run of the text, or a list's part and the words the list shares (乡土适生树种 +
   // 在…的应用比例, findTargets' subjectTail), each as written.
-  const subjectAsWritten = (body: Joined, start: number, subject: string, tail?: {start: number; length: number}) => {
+  // A part's name and what a bound measures, joined (县道·用于农村公路日常养护的总额: subjectTail.join).
+  const subjectAsWritten = (
+    body: Joined,
+    start: number,
+    subject: string,
+    tail?: {start: number; length: number; join?: string}
+  ) => {
     if (!tail) return written(body.slice(start, start + subject.length)) || subject;
-    const head = written(body.slice(start, start + subject.length - tail.length));
-    return head + written(body.slice(tail.start, tail.start + tail.length)) || subject;
+    const join = tail.join ?? "";
+    const head = written(body.slice(start, start + subject.length - tail.length - join.length));
+    return head + join + written(body.slice(tail.start, tail.start + tail.length)) || subject;
   };
   for (const {id, text: body, year} of targetOwners) {
     findTargets(shadowOf(body)).forEach((f) => {
