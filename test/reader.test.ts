@@ -603,7 +603,7 @@ describe("targets", () => {
   });
   test("分别达到65%和55% pairs each subject with its value; 均达到45% gives each subject the value", () => {
     expect(targets("城市和农村达标率分别达到65%和55%。").map((t) => [t[0], t[1]])).toEqual([
-      ["城市", 65],
+      ["城市达标率", 65],
       ["农村达标率", 55]
     ]);
     expect(targets("甲覆盖率、乙覆盖率均达到45%。").map((t) => [t[0], t[1]])).toEqual([
