@@ -64,7 +64,7 @@ const TIME_END =
   "(?:19|20)\\d{2}\\s*年\\s*(?:上半年|下半年|年底|年末|底|末|第?[一二三四1-4]季度末?|\\d{1,2}\\s*月\\s*(?:\\d{1,2}\\s*日|底|末|份)?)";
 /** A verb of doing or completing that the time is set for. */
 const DONE =
-  "(?:全面|基本|全部)?(?:完成|建成|实现|落实到位|出台|印发|编制|制定|公布|发布|建立|上线|投用|投入使用|开工|竣工|启动|推出|形成|实施|开展|推进|推动|建设|完善)";
+  "(?:全面|基本|全部)?(?:完成|建成|实现|落实到位|出台|印发|编制|制定|公布|发布|建立|上线|投用|投入使用|投产|开工|竣工|启动|推出|形成|实施|开展|推进|推动|建设|完善)";
 const IN_TEXT = new RegExp(
   [
     // 2025年6月底前完成, 力争于2023年底前,形成…, 2024年底前完成的示范场景; not a bare year whose verb qualifies a
@@ -73,7 +73,12 @@ const IN_TEXT = new RegExp(
     // 到2028年底,完成…: an end named, then the work
     `到\\s*(${TIME_END})\\s*,\\s*${DONE}`,
     // 2027年,制定出台…: a year opening a sentence, then the work
-    `(?:^|[。;])\\s*((?:19|20)\\d{2}\\s*年)\\s*,\\s*${DONE}`
+    `(?:^|[。;])\\s*((?:19|20)\\d{2}\\s*年)\\s*,\\s*${DONE}`,
+    // 2020年形成处置能力, 于2021年全面实施, 2024年底中心城区餐饮场所完成替代改造: a year (or its end) opening a clause,
+    // the clause's verb one of doing or completing; not a year that starts a period (2022年起, 2019年以来) or scopes a
+    // noun (2019年建成的小区), nor one before a level to reach (2015年完成75%以上的确权登记: a figure in the clause
+    // makes it the target's year).
+    `(?:^|[。;,:])\\s*(?:力争|争取)?\\s*(?:于|在)?\\s*((?:19|20)\\d{2}\\s*年\\s*(?:年底|底|末)?)(?!\\s*(?:前|以前|之前|以来|起|开始|以后|后|内|的|度|[上下]半年|第?[一二三四1-4]季度|\\d))(?:(?!${DONE}\\s*的)[^,。;:\\d]){0,16}?${DONE}(?!\\s*的)(?![^,。;:]*\\d)`
   ].join("|"),
   "g"
 );
@@ -91,7 +96,7 @@ export function deadlineInText(text: string): {deadline: Deadline; start: number
   IN_TEXT.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = IN_TEXT.exec(text));) last = m;
   if (!last) return null;
-  const words = last[1] ?? last[2] ?? last[3];
+  const words = last[1] ?? last[2] ?? last[3] ?? last[4];
   const start = last.index + last[0].indexOf(words);
   const deadline = readDeadline(words);
   return deadline ? {deadline, start, end: start + words.length} : null;
