@@ -348,9 +348,19 @@ describe("inTextAssignment", () => {
     ]);
     expect(roles("要会同市财政局研究出台支持政策。")).toEqual(["support:市财政局"]);
   });
-  test("会同Y after the sentence's subject in an earlier piece is no support of the item's holder", () => {
-    expect(roles("各区民政局可在达标的养老机构中,会同消防救援支队推选示范单位。")).toEqual([]);
-    expect(roles("推动立法工作。各区可结合实际,会同市财政局研究出台支持政策。")).toEqual([]);
+  test("X可在…中,会同Y: a modal between the subject and 会同 in a later piece leaves X lead and Y support, as X会同Y does", () => {
+    expect(roles("各区民政局可在达标的养老机构中,会同消防救援支队推选示范单位。")).toEqual([
+      "lead:各区民政局",
+      "support:消防救援支队"
+    ]);
+    expect(roles("推动立法工作。各区可结合实际,会同市财政局研究出台支持政策。")).toEqual([
+      "lead:各区",
+      "support:市财政局"
+    ]);
+    expect(roles("市交通委要在年度计划中,积极会同市财政局安排资金。")).toEqual(["lead:市交通委", "support:市财政局"]);
+  });
+  test("会同Y after the sentence's subject with no modal is no support of the item's holder (X负责…,会同Y…)", () => {
+    expect(roles("区建设管理委负责指导推进海绵城市建设工作,会同各行业主管部门协同制定年度计划。")).toEqual([]);
   });
   test("由X牵头,Y配合 names the lead and the support", () => {
     expect(roles("由区交通委牵头,区公安分局、区城管执法局配合,开展整治。")).toEqual([

@@ -821,6 +821,7 @@ const SUPPORTED_BY =
  *
  *   X牵头… / 由X牵头,Y配合…            X lead (Y support): 牵头 names the lead whatever the syntax
  *   X会同Y发布… / 由X会同Y…             X lead; Y support
+ *   X可在…中,会同Y推选…                X lead; Y support (X and a modal open the sentence; without the modal, none)
  *   X和Y联合推进… / X、Y共同… / X联合Y…  X, Y joint (several bodies acting together, none leading)
  *   由X组织验收 / 由X负责… / 由X统筹…    X lead (several: joint): 由 assigns the work
  *   X负责… / X组织… / X统筹…            no assignment: X is the actor the sentence names (implicit, sentenceSubjects)
@@ -914,20 +915,28 @@ function namesBefore(
 }
 
 /**
- * Whether the sentence holding `at` opens, in a piece before `at`, with a body's name (各区民政局可在…中,会同…):
- * the first 2 to 20 characters after the sentence's start (。 or ; or the text's start) that are a body.
+ * The body's name the sentence holding `at` opens with, in a piece before `at` (各区民政局可在…中,会同…): a run of 2 to
+ * 20 characters after the sentence's start (。 or ; or the text's start), within its first piece, that is a body — the
+ * one a modal follows where there is one, else the shortest; null when none.
  */
-function subjectEarlier(text: string, at: number, isBody: (name: string) => boolean): boolean {
+function subjectEarlier(text: string, at: number, isBody: (name: string) => boolean): Piece | null {
   let start = at;
   while (start > 0 && !hasCode("。;", text.charCodeAt(start - 1))) --start;
   while (start < at && isSpaceCode(text.charCodeAt(start))) ++start;
-  if (start >= at) return false;
+  if (start >= at) return null;
+  let found: Piece | null = null;
   for (let e = start + 2; e <= Math.min(at, start + 20); ++e) {
-    if (hasCode(",。;:、", text.charCodeAt(e - 1))) return false;
-    if (isBody(text.slice(start, e))) return true;
+    if (hasCode(",。;:、", text.charCodeAt(e - 1))) break;
+    if (!isBody(text.slice(start, e))) continue;
+    found ??= {text: text.slice(start, e), offset: start};
+    // The run a modal follows (各区民政局可在…, not 各区), when there is one.
+    if (MODAL_AFTER_SUBJECT.test(text.slice(e, e + 2))) return {text: text.slice(start, e), offset: start};
   }
-  return false;
+  return found;
 }
+
+/** A modal right after a sentence's subject (各区民政局可在…中,会同…): the subject is who acts, with whom it works. */
+const MODAL_AFTER_SUBJECT = /^(?:可以|可|要|应当|应|须|必须|需|将)/;
 
 /**
  * A sentence inside an item that assigns it, in an item with no clause of its own, by a prose role verb
@@ -968,11 +977,19 @@ export function inTextAssignment(
     const ordinal = by ? null : LIST_ORDINAL.exec(text.slice(at, at + 4));
     if (ordinal) at += ordinal[0].length;
     const run = namesBefore(text, at, isBody);
-    // 会同Y制定… with no subject before it: the item's holder acts with Y, who supports it. Not where the sentence
-    // names its subject in an earlier piece (各区民政局可在…中,会同消防救援支队推选…): that sentence is the subject's.
-    const alone =
-      run || subjectEarlier(text, at, isBody) ? null : /^(?:要|应|并|积极|主动)?会同/.exec(text.slice(at, at + 5));
-    if (alone) push(partnersAfter(text, at + alone[0].length, isBody), "support");
+    // 会同Y制定… with no subject before it: the item's holder acts with Y, who supports it. Where the sentence names
+    // its subject in an earlier piece, a modal after it (各区民政局可在…中,会同消防救援支队推选…), the subject leads
+    // and Y supports, as in X会同Y; with no modal (X负责…,会同Y…) the sentence is the subject's, unassigned.
+    const together = run ? null : /^(?:要|应|并|积极|主动)?会同/.exec(text.slice(at, at + 5));
+    const subject = together ? subjectEarlier(text, at, isBody) : null;
+    if (together && !subject) push(partnersAfter(text, at + together[0].length, isBody), "support");
+    else if (together && subject && MODAL_AFTER_SUBJECT.test(text.slice(subject.offset + subject.text.length))) {
+      const partners = partnersAfter(text, at + together[0].length, isBody);
+      if (partners.length) {
+        push([subject], "lead");
+        push(partners, "support");
+      }
+    }
     if (!run) continue;
     const {names, verb, after} = run;
     if (isProse(verb, "lead")) {
