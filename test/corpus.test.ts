@@ -11,7 +11,7 @@ const ITEMS_F1 = 0.95;
 const LINKS_F1 = 0.9;
 /** Deadlines, on the plans whose every item's deadline was checked by hand (deadlinesChecked): P and R each. */
 const DEADLINES = 0.9;
-const DEADLINE_PLANS = 11;
+const DEADLINE_PLANS = 12;
 
 /** Plans the reader does not yet read to the bar: the measured F1 is the floor, with what is missed. */
 const SHORTFALLS: Record<string, {items?: number; links?: number; why: string}> = {};
