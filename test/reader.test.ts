@@ -530,6 +530,16 @@ describe("the header and the signature block", () => {
     expect(m.items[1].clause).toBeNull();
     expect(m.responsibilities.filter((r) => r.item === m.items[1].id)).toEqual([]);
   });
+  test("joint issuers signing side by side on one line (国务院办公厅　中央军委办公厅) are a signature, no lead of the last item", () => {
+    const m = parse(
+      "国务院办公厅、中央军委办公厅关于加强某项工作的通知\n一、甲工作由外交部和总参谋部统一归口管理。\n二、乙工作由军队各级防化业务部门负责。\n国务院办公厅　中央军委办公厅\n一九九六年六月二十九日\n"
+    );
+    expect(m.document).toMatchObject({issuer: "国务院办公厅、中央军委办公厅", date: "1996-06-29"});
+    expect(m.items[1].text).toBe("乙工作由军队各级防化业务部门负责。");
+    expect(m.responsibilities.filter((r) => r.item === m.items[1].id).map((r) => `${r.role}:${r.asWritten}`)).toEqual([
+      "lead:军队各级防化业务部门"
+    ]);
+  });
   test("an annual plan's target year is the one year its title names; a period's end or a goal's year wins", () => {
     const year = (text: string) => parse(text).document.targetYear;
     expect(year("某市交通领域优化营商环境行动方案(2026年)\n一、任务\n1.甲。推进改革。\n")).toBe(2026);
