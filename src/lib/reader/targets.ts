@@ -509,8 +509,14 @@ export function findTargets(text: string): FoundTarget[] {
       continue;
     // A definition (…用地。指…;或…已投资额占总投资额不足25%…) says what a term covers: its figures are criteria.
     if (/^\s*(?:指|是指|系指)/.test(text.slice(text.lastIndexOf("。", i - 1) + 1, i))) continue;
-    // A size that qualifies the thing counted next: 建成1000亩以上开放休闲林地5个 counts 林地, not 亩.
-    if (post && post !== "左右" && QUALIFIED_COUNT.test(after.slice(post.length))) continue;
+    // A size that qualifies the thing counted next: 建成1000亩以上开放休闲林地5个 counts 林地, not 亩. But a second
+    // figure that is itself a threshold of the things counted (培育2家以上年销售收入达500亿元的企业: 的 + noun after it)
+    // qualifies them: the first is the count.
+    if (post && post !== "左右") {
+      const rest = after.slice(post.length);
+      const second = QUALIFIED_COUNT.exec(rest);
+      if (second && !/^(?:及以上|以上|以下|以内)?的/.test(rest.slice(second[0].length))) continue;
+    }
     // A size that describes a thing named beside it (打造以杨浦滨江15.6平方公里滨水区域的…为核心的游径) is not a
     // commitment: the size, then the noun it measures, then 的, with no verb of doing right before the number.
     if (
