@@ -206,6 +206,8 @@ describe("findTargets", () => {
   });
   test("the share of a group that does something is a target", () => {
     expect(found("80%以上的驻社区单位和社区签订共建协议")).toEqual(["驻社区单位和社区|80%|以上|>="]);
+    // or that an agent after 由 acts on (the share of patents enterprises file)
+    expect(found("50%以上的专利由企业申请")).toEqual(["专利|50%|以上|>="]);
     expect(found("按面积5%以上的比例设置")).toEqual([]);
   });
   test("a count in 万 without a unit is a target only with words of comparison", () => {
