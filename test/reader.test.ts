@@ -540,6 +540,13 @@ describe("the header and the signature block", () => {
       "lead:军队各级防化业务部门"
     ]);
   });
+  test("a notice's title broken before 关于 (国务院办公厅转发国家地震局 / 关于…的通知) keeps its first line: no issuer line", () => {
+    const m = parse(
+      "国务院办公厅转发国家地震局\n关于加强某项工作意见的通知\n国办发〔1996〕2号\n一、任务\n(一)甲。各省要推进改革。\n"
+    );
+    // The whole notice's title is read, and the document it carries (转发X的通知 → X) is the plan's title.
+    expect(m.document.title).toBe("国家地震局关于加强某项工作意见");
+  });
   test("an annual plan's target year is the one year its title names; a period's end or a goal's year wins", () => {
     const year = (text: string) => parse(text).document.targetYear;
     expect(year("某市交通领域优化营商环境行动方案(2026年)\n一、任务\n1.甲。推进改革。\n")).toBe(2026);

@@ -35,6 +35,8 @@ const TITLE_END = /(?:方案|意见|规划|计划|纲要|办法|措施|通知|�
  */
 const NOT_TITLE =
   /^(?:全文|正文|原文|打印本页|打印|关闭|关闭窗口|字号[::]?.{0,6}|【?[大中小]】?(?:\s*【?[大中小]】?)*|分享到.*|附件\s*\d{0,2}\s*:?)$|^\d{1,2}\s*[.、]/;
+/** The verbs of a notice that carries another document: 印发, 转发, 批转. */
+const CARRYING = /印发|转发|批转/;
 /** The plan's title inside a notice's that carries it: 关于印发《X》的通知, 关于印发X的通知. */
 const CARRIED = /(?:印发|转发|发布)(?:了)?《?(.+?)》?的(?:通知|通报)$/;
 /**
@@ -225,7 +227,9 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
   if (run.length) runs.push(run);
   const joined = runs.map((r) => {
     // An issuer line above a title that starts with 关于 is the issuer, not part of the title.
-    const lead = r.length > 1 && ISSUER_LINE.test(m(r[0])) && /^关于/.test(m(r[1])) ? r[0] : null;
+    // A notice's title broken before 关于 (国务院办公厅转发国家地震局 / 关于…报告的通知) opens with its verb: no issuer line.
+    const lead =
+      r.length > 1 && ISSUER_LINE.test(m(r[0])) && !CARRYING.test(m(r[0])) && /^关于/.test(m(r[1])) ? r[0] : null;
     const rest = lead ? r.slice(1) : r;
     return {text: rest.map((h) => h.text).join(""), match: rest.map(m).join(""), line: rest[0].line, lead};
   });
