@@ -547,6 +547,21 @@ describe("the header and the signature block", () => {
     // The whole notice's title is read, and the document it carries (转发X的通知 → X) is the plan's title.
     expect(m.document.title).toBe("国家地震局关于加强某项工作意见");
   });
+  test("a report a notice carries (转发X关于…的报告的通知) is the plan: its own title below the notice's signature wins", () => {
+    const m = parse(
+      "国务院办公厅转发某局\n关于加强某项工作意见报告的通知\n国办发〔1996〕2号\n各省、自治区、直辖市人民政府：\n某局《关于加强某项工作意见的报告》已经国务院同意，现转发给你们。\n国务院办公厅\n一九九六年二月五日\n关于加强某项工作\n意见的报告\n国务院：\n现报告如下：\n一、任务\n(一)甲。各省要推进改革。\n某局\n一九九六年一月二十五日\n"
+    );
+    expect(m.document).toMatchObject({
+      title: "关于加强某项工作意见的报告",
+      docNumber: "国办发〔1996〕2号",
+      issuer: "国务院办公厅",
+      date: "1996-02-05"
+    });
+    // 批转 carries a document as 转发 does: the carried title when it is the only one.
+    expect(parse("国务院批转某委关于深化改革意见的通知\n一、任务\n(一)甲。各省要推进改革。\n").document.title).toBe(
+      "某委关于深化改革意见"
+    );
+  });
   test("an annual plan's target year is the one year its title names; a period's end or a goal's year wins", () => {
     const year = (text: string) => parse(text).document.targetYear;
     expect(year("某市交通领域优化营商环境行动方案(2026年)\n一、任务\n1.甲。推进改革。\n")).toBe(2026);

@@ -28,7 +28,8 @@ const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔[(]\s*(?:19|20)\d{2}\s*[〕\])]\s*(
 const DATE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const CN_DATE =
   /^([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/;
-const TITLE_END = /(?:方案|意见|规划|计划|纲要|办法|措施|通知|决定|细则|要点|条例|规定|任务清单|任务分解|分工)$/;
+/** How a plan's (or a notice's) title ends; 报告 is a report a notice carries (转发X关于…的报告的通知), its own title below. */
+const TITLE_END = /(?:方案|意见|规划|计划|纲要|办法|措施|通知|决定|细则|要点|条例|规定|任务清单|任务分解|分工|报告)$/;
 /**
  * A web page's label, never a title: 全文, 正文, 打印本页, 字号 大 中 小, 关闭窗口; and a line that only labels an
  * attachment (附件1) or opens with a list's number (2.2025年…任务分解: an entry of the notice's list of attachments).
@@ -38,7 +39,7 @@ const NOT_TITLE =
 /** The verbs of a notice that carries another document: 印发, 转发, 批转. */
 const CARRYING = /印发|转发|批转/;
 /** The plan's title inside a notice's that carries it: 关于印发《X》的通知, 关于印发X的通知. */
-const CARRIED = /(?:印发|转发|发布)(?:了)?《?(.+?)》?的(?:通知|通报)$/;
+const CARRIED = /(?:印发|转发|批转|发布)(?:了)?《?(.+?)》?的(?:通知|通报)$/;
 /**
  * A lead sentence naming the plan and who issued it, where the copy has no title line (a news report, a notice's
  * opening): 中共重庆市委办公厅、重庆市人民政府办公厅印发了《X》; 现将《X》印发给你们; 《X》全文如下; 《X》已经…同意,现印发.
