@@ -230,6 +230,8 @@ describe("sentenceSubjects", () => {
     expect(subjects("完善跨部门联合检查机制,建立健全消防安全检查制度。")).toEqual([]);
     expect(subjects("本着原则,联合区消防救援支队等部门共同研究制定监管措施。")).toEqual([]);
     expect(subjects("深化部门协同,强化联合执法。")).toEqual([]);
+    // 在 opens a place where the work is done, not its doer.
+    expect(subjects("在重点监视防御区要加强震情跟踪,抓好短临预报。")).toEqual([]);
   });
   test("a name inside a sentence is a passing mention, not its subject", () => {
     expect(subjects("编制养护计划,报送区发展改革委。")).toEqual([]);
