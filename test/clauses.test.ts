@@ -204,6 +204,10 @@ describe("sentenceSubjects", () => {
     expect(subjects("街道、社区要加强日常巡查。")).toEqual(["街道"]);
     expect(subjects("社区要加强日常巡查。")).toEqual([]);
   });
+  test("an adverb between the subject and its modal (也要, 还应, 均须) is no part of the name", () => {
+    expect(subjects("重点监视防御区所在地人民政府也要抓紧地方立法工作。")).toEqual(["重点监视防御区所在地人民政府"]);
+    expect(subjects("区财政局还应保障资金。")).toEqual(["区财政局"]);
+  });
   test("a body named bare before a verb of doing is the subject", () => {
     expect(subjects("市文旅局组织实施文化惠民工程。")).toEqual(["市文旅局"]);
     // An ordinal of a list (一是, 同时 …) opens the piece, not the name.

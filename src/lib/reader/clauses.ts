@@ -542,8 +542,10 @@ export function findItemClause(
 /** The verbs after a sentence's subject (SUBJECT); a piece of text without one of them has no subject. */
 // 负责 and not 负责人 (the person in charge: …等相关部门负责人为成员 names members, not a subject).
 const SUBJECT_VERBS = "要|应当|应|须|必须|负责(?!人|制|类)|牵头|会同|联合|共同|按照|根据";
+/** An adverb between a subject and its modal or verb (市发改委也要…, 各区还应…): no part of the name. */
+const BEFORE_VERB = "也|还|都|均|亦";
 const SUBJECT = new RegExp(
-  `^(?:由|请)?((?:[\u4e00-\u9fff()]{2,20}、){0,12}[\u4e00-\u9fff()]{2,20}?)(等(?:部门|单位)|等)?(?:${SUBJECT_VERBS})`
+  `^(?:由|请)?((?:[\u4e00-\u9fff()]{2,20}、){0,12}[\u4e00-\u9fff()]{2,20}?)(等(?:部门|单位)|等)?(?:${BEFORE_VERB})?(?:${SUBJECT_VERBS})`
 );
 const SUBJECT_VERB = new RegExp(SUBJECT_VERBS);
 /**
