@@ -204,6 +204,10 @@ describe("sentenceSubjects", () => {
     expect(subjects("街道、社区要加强日常巡查。")).toEqual(["街道"]);
     expect(subjects("社区要加强日常巡查。")).toEqual([]);
   });
+  test("各 shared over the provincial levels (各省、自治区、直辖市人民政府) is one collective body", () => {
+    expect(subjects("各省、自治区、直辖市人民政府要抓紧地方立法工作。")).toEqual(["各省、自治区、直辖市人民政府"]);
+    expect(subjects("各省、自治区、直辖市要抓紧地方立法工作。")).toEqual(["各省、自治区、直辖市"]);
+  });
   test("an adverb between the subject and its modal (也要, 还应, 均须) is no part of the name", () => {
     expect(subjects("重点监视防御区所在地人民政府也要抓紧地方立法工作。")).toEqual(["重点监视防御区所在地人民政府"]);
     expect(subjects("区财政局还应保障资金。")).toEqual(["区财政局"]);

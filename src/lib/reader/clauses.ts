@@ -201,9 +201,12 @@ export function stripEtc(name: string): string {
 const JOINERS = "以及|和|及|与|会同";
 const JOINING = new RegExp(JOINERS);
 const JOINED = new RegExp(`(等?(?:${JOINERS}))`);
-const LEVELS_OPEN = /^各(?:有关)?(?:省|市|县|区|县级市|乡|镇|街道|乡镇)(?:、(?:省|市|县|区|县级市|乡|镇|街道|乡镇))*$/;
+const LEVELS_OPEN =
+  /^各(?:有关)?(?:省|市|县|区|县级市|乡|镇|街道|乡镇)(?:、(?:省|市|县|区|县级市|乡|镇|街道|乡镇|自治区|直辖市|自治州|自治县))*$/;
 const LEVEL =
-  /^(?:(?:省|市|县|区|乡|镇|街道|乡镇|自治州|自治县)(?:\([^)]*\))?(?:人民政府|政府|党委)|县级市(?:\([^)]*\))?(?:人民政府|政府|党委)?)$/;
+  /^(?:(?:省|市|县|区|乡|镇|街道|乡镇|自治区|直辖市|自治州|自治县)(?:\([^)]*\))?(?:人民政府|政府|党委)|县级市(?:\([^)]*\))?(?:人民政府|政府|党委)?)$/;
+/** A level named bare after 各 and a first level (各省、自治区、直辖市; 各街道、镇): it shares the 各. */
+const BARE_LEVEL = /^(?:[乡镇区县市]|自治区|直辖市|自治州|自治县|县级市)$/;
 
 /**
  * The names of one list: split at 、 outside brackets, then at 和, 及, 与, 以及, 会同 where both sides look like
@@ -221,8 +224,9 @@ function splitNames(text: string, offset: number, isBody: (name: string) => bool
     shared = /^[省市县区]$/.test(p.text) ? p : null;
     if (shared) continue;
     const last = pieces[pieces.length - 1];
-    // A level of one character after 各 (各街道、镇) is no body on its own: it shares the 各 as well.
-    if (last && LEVELS_OPEN.test(last.text) && (LEVEL.test(p.text) || /^[乡镇区县市]$/.test(p.text)))
+    // A level of one character after 各 (各街道、镇) is no body on its own: it shares the 各 as well; so do the
+    // provincial levels after 各省 (各省、自治区、直辖市人民政府: every provincial-level government, one body).
+    if (last && LEVELS_OPEN.test(last.text) && (LEVEL.test(p.text) || BARE_LEVEL.test(p.text)))
       pieces[pieces.length - 1] = {text: text.slice(last.offset, p.offset + p.text.length), offset: last.offset};
     else pieces.push(p);
   }
