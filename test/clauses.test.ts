@@ -208,6 +208,13 @@ describe("sentenceSubjects", () => {
     expect(subjects("各省、自治区、直辖市人民政府要抓紧地方立法工作。")).toEqual(["各省、自治区、直辖市人民政府"]);
     expect(subjects("各省、自治区、直辖市要抓紧地方立法工作。")).toEqual(["各省、自治区、直辖市"]);
   });
+  test("a subject stressed after a comma (X,特别是Y,也要…) is both X and Y", () => {
+    expect(
+      subjects("各省、自治区、直辖市,特别是重点监视防御区所在地人民政府,也要抓紧地方的防震减灾立法工作。")
+    ).toEqual(["各省、自治区、直辖市", "重点监视防御区所在地人民政府"]);
+    // A sentence that goes on after 特别是 with no modal names no subject that way.
+    expect(subjects("加强各类工程建设项目,特别是重大工程的抗震设防工作。")).toEqual([]);
+  });
   test("an adverb between the subject and its modal (也要, 还应, 均须) is no part of the name", () => {
     expect(subjects("重点监视防御区所在地人民政府也要抓紧地方立法工作。")).toEqual(["重点监视防御区所在地人民政府"]);
     expect(subjects("区财政局还应保障资金。")).toEqual(["区财政局"]);

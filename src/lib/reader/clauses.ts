@@ -634,6 +634,23 @@ export function sentenceSubjects(
     // SUBJECT ends with one of its verbs: a piece without one is not searched (a search for literal words is cheap).
     const m = SUBJECT_VERB.test(piece) ? SUBJECT.exec(piece) : null;
     if (!m) {
+      // A modal with no subject after a comma, where the subject stood before it with an emphasis (各省、自治区、直辖市,
+      // 特别是重点监视防御区所在地人民政府,也要…): the names on both sides of 特别是/尤其是 are the subject.
+      if (MODAL_OPEN.test(piece)) {
+        const open = Math.max(text.lastIndexOf("。", start - 1), text.lastIndexOf(";", start - 1)) + 1;
+        const span = EMPHASIS.exec(text.slice(open, Math.max(open, start - 1)));
+        if (span) {
+          const second = open + span[1].length + 1 + span[2].length;
+          const names = [
+            ...splitNames(span[1].trim(), open + span[1].length - span[1].trimStart().length, isBody),
+            ...splitNames(span[3], second, isBody)
+          ];
+          if (names.length && names.every((n) => isBody(n.text) && !isFragment(n.text))) {
+            out.push(...names);
+            continue;
+          }
+        }
+      }
       // No modal and no verb of assignment: a body named bare before a verb of doing (市文旅局组织实施…).
       for (const n of bareSubject(piece, isBody, lower)) out.push({...n, offset: start + n.offset});
       continue;
@@ -674,6 +691,11 @@ export function sentenceSubjects(
     if (!out.some((o) => o.offset === n.offset)) out.push(n);
   return out.filter((n) => !CATCH_ALL.test(n.text));
 }
+
+/** A piece that opens with its modal, its subject before the comma (…,也要抓紧…). */
+const MODAL_OPEN = /^(?:也|还|都|均|亦)?(?:要|应当|应|须|必须)/;
+/** A subject and the part of it stressed after a comma: X,特别是Y / X,尤其是Y. */
+const EMPHASIS = /^([^,。;:]{2,60}),(特别是|尤其是)([^,。;:]{2,40})$/;
 
 /** A subject that ends in a modal (…要, …应当): the sentence sets an obligation. */
 const MODAL_END = /(?:要|应当|应|须|必须)$/;
