@@ -562,6 +562,14 @@ describe("the header and the signature block", () => {
       "某委关于深化改革意见"
     );
   });
+  test("a body speaking of itself (我局将…) is the document's author: the signatory after it whose name ends the same way", () => {
+    const m = parse(
+      "关于加强防震减灾工作意见的报告\n国务院：\n一、任务\n(一)加强宣传。我局将尽快提供科普材料。\n国家地震局\n一九九六年一月二十五日\n"
+    );
+    const link = m.responsibilities.find((r) => r.asWritten === "我局");
+    expect(link).toMatchObject({role: "implicit", department: "国家地震局"});
+    expect(m.departments.find((d) => d.name === "国家地震局")?.aliasesSeen).toEqual(["我局"]);
+  });
   test("an annual plan's target year is the one year its title names; a period's end or a goal's year wins", () => {
     const year = (text: string) => parse(text).document.targetYear;
     expect(year("某市交通领域优化营商环境行动方案(2026年)\n一、任务\n1.甲。推进改革。\n")).toBe(2026);
