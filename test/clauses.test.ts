@@ -445,6 +445,10 @@ describe("inTextAssignment", () => {
     expect(roles(inside)).toEqual(["lead:街镇"]);
     expect(inTextAssignment(inside, undefined, [], {heads: true})).toEqual([]);
   });
+  test("由X和Y(统一)归口管理 puts the work under X and Y: joint, as 由X负责 names X the lead", () => {
+    expect(roles("这项工作由外交部和总参谋部统一归口管理。")).toEqual(["joint:外交部", "joint:总参谋部"]);
+    expect(roles("由市应急管理局归口管理。")).toEqual(["lead:市应急管理局"]);
+  });
   test("the prose role verbs are one list", () => {
     expect(Object.values(PROSE_ROLE_VERBS).flat()).toEqual(
       expect.arrayContaining(["牵头", "会同", "联合", "共同", "负责", "统筹"])

@@ -860,8 +860,11 @@ export const PROSE_ROLE_VERBS = {
   partner: ["会同"],
   /** X和Y联合, X联合Y, X、Y共同: joint. */
   together: ["联合", "共同"],
-  /** 由X负责, 由X组织…: X lead (several: joint); without 由, X is only the actor named (implicit). */
-  assigned: ["负责", "组织(?!部)", "统筹", "主导", "主抓"]
+  /**
+   * 由X负责, 由X组织…, 由X(统一)归口管理 (the body the work is put under): X lead (several: joint); without 由, X is
+   * only the actor named (implicit).
+   */
+  assigned: ["负责", "组织(?!部)", "统筹", "主导", "主抓", "统一归口管理", "归口管理"]
 };
 const PROSE_VERB = new RegExp(
   `^(等(?:有关|相关)?(?:部门|单位))?(?:要|应当|应|须|必须)?(${Object.values(PROSE_ROLE_VERBS).flat().join("|")})`
