@@ -198,12 +198,15 @@ const INCREASE = /新增|新建|新开|新培育|新改建|增设|增加(?!到|�
 const NORM = /原则上|(?<![响适反供对相理])应(?![用急对])|(?<!无)须|不得|一律/;
 /** A second count later in the same phrase (…林地5个): the number before it qualifies what that one counts. */
 const QUALIFIED_COUNT = new RegExp(`^[^,。;:、\\d]{1,12}?\\d+(?:\\.\\d+)?\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})`);
-/** The group whose share a percentage gives, and the verb after it: 80%(以上)的区(县级市)达到…. */
+/**
+ * The group whose share a percentage gives, and the verb after it: 80%(以上)的区(县级市)达到…; or the agent that acts
+ * on the group, after 由: 50%以上的专利由企业申请.
+ */
 const SHARE_OF =
-  /^((?:及以上|以上|以下)?的)([^,。;:\d]{1,20}?)(?=达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖|达标)/;
+  /^((?:及以上|以上|以下)?的)([^,。;:\d]{1,20}?)(?=达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖|达标|由)/;
 /** The same without 的, where the share opens its phrase: 70%以上居住区实现垃圾分类实效达标. */
 const SHARE_OF_BARE =
-  /^((?:及以上|以上|以下)?)(?!达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖|达标)([^,。;:、\d的]{1,12}?)(?=达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖|达标)/;
+  /^((?:及以上|以上|以下)?)(?!达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖|达标|由)([^,。;:、\d的]{1,12}?)(?=达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖|达标|由)/;
 /** A figure the plan names as a goal or a requirement: 50%的目标要求, 70%以上的…比例要求. */
 const GOAL_NAMED = /^(?:及以上|以上|以下)?的[^,。;:、\d]{0,8}?(?:目标|要求|指标)/;
 /** A verb that hands a figure down to others (分解到, 下达至, 分配给). */
@@ -573,8 +576,14 @@ export function findTargets(text: string): FoundTarget[] {
       continue;
     // A definition (…用地。指…;或…已投资额占总投资额不足25%…) says what a term covers: its figures are criteria.
     if (/^\s*(?:指|是指|系指)/.test(text.slice(text.lastIndexOf("。", i - 1) + 1, i))) continue;
-    // A size that qualifies the thing counted next: 建成1000亩以上开放休闲林地5个 counts 林地, not 亩.
-    if (post && post !== "左右" && QUALIFIED_COUNT.test(after.slice(post.length))) continue;
+    // A size that qualifies the thing counted next: 建成1000亩以上开放休闲林地5个 counts 林地, not 亩. But a second
+    // figure that is itself a threshold of the things counted (培育2家以上年销售收入达500亿元的企业: 的 + noun after it)
+    // qualifies them: the first is the count.
+    if (post && post !== "左右") {
+      const rest = after.slice(post.length);
+      const second = QUALIFIED_COUNT.exec(rest);
+      if (second && !/^(?:及以上|以上|以下|以内)?的/.test(rest.slice(second[0].length))) continue;
+    }
     // A size that describes a thing named beside it (打造以杨浦滨江15.6平方公里滨水区域的…为核心的游径) is not a
     // commitment: the size, then the noun it measures, then 的, with no verb of doing right before the number.
     if (
