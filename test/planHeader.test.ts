@@ -66,7 +66,12 @@ describe("planLevel", () => {
 
 describe("headerSources", () => {
   // The chongming plan's shape: the number stands only in the index (its .meta.json), the issuer is not read.
-  const doc = {title: "上海市崇明区高层建筑消防安全综合治理工作方案", docNumber: null, issuer: null, date: "2017-09-06"};
+  const doc = {
+    title: "上海市崇明区高层建筑消防安全综合治理工作方案",
+    docNumber: null,
+    issuer: null,
+    date: "2017-09-06"
+  };
   test("the meta file fills what the reader did not read, and says where each field comes from", () => {
     const meta = {number: "沪崇府办发〔2017〕39号", issuer: "上海市崇明区人民政府办公室", date: "2017-09-06"};
     expect(headerSources(meta, doc)).toEqual([

@@ -37,7 +37,16 @@ const INT32 = new Set([
   "items_answered",
   "warnings"
 ]);
-const DOUBLE = new Set(["value", "target_value", "baseline_value", "baseline", "upper", "covered", "lead_share", "answered_share"]);
+const DOUBLE = new Set([
+  "value",
+  "target_value",
+  "baseline_value",
+  "baseline",
+  "upper",
+  "covered",
+  "lead_share",
+  "answered_share"
+]);
 const BOOLEAN = new Set([
   "known",
   "target_cumulative",
