@@ -140,6 +140,15 @@ describe("findTargets", () => {
     ).toEqual([]);
     expect(found("面积5000平方米以上的商场")).toEqual([]);
   });
+  test("a class bounded on both sides (N人以上M人以下的火灾) scopes the cases a rule covers, it sets no target", () => {
+    expect(found("发生亡3人以上9人以下的火灾,按照规定提请市政府组织调查")).toEqual([]);
+    expect(found("对年用电量100万千瓦时以上500万千瓦时以下的企业开展节能诊断")).toEqual([]);
+  });
+  test("a condition clause (发生…的, 出现…的) states a case, not a target", () => {
+    expect(found("高层建筑发生亡3人以下的火灾,区政府组织开展调查处理工作")).toEqual([]);
+    expect(found("一旦出现连续3天超标的,立即启动应急预案")).toEqual([]);
+    expect(found("火灾发生率下降到5%以下")).toHaveLength(1);
+  });
   test("a number with a short noun before 以上的 scopes the thing counted", () => {
     expect(found("各区至少有1所200张床位以上的养老机构")).toEqual(["各区|1所|至少|>="]);
     expect(found("1万名老人以上的街(镇)各建有1个中心")).toEqual(["中心|1个||="]);

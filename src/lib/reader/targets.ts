@@ -168,7 +168,12 @@ const AFTER = /^(及以上|以上|以下|以内|左右)/;
 /** The rest of a range whose ends both carry the unit: 5%-10%, 3万吨至5万吨. */
 const RANGE_REST = /^\s*(?:到|至|-|—|~)\s*(\d+(?:\.\d+)?)\s*(万|亿|千)?/;
 /** What follows a number that scopes a rule: (以上)的 + noun, or a short noun and then 以上的 (200张床位以上的养老机构). */
-const SCOPE_AFTER = /^(?:(?:及以上|以上|以下|以内)?的|[^,。;:、\d]{1,6}?(?:及以上|以上|以下|以内)的)/;
+const SCOPE_AFTER =
+  /^(?:(?:及以上|以上|以下|以内)?的|[^,。;:、\d]{1,6}?(?:及以上|以上|以下|以内)的|(?:及以上|以上)\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?[^,。;:、\d]{0,6}?(?:以下|以内|(?<!不)以上)的)/;
+/** A phrase that states an event as a condition (发生亡3人以上的火灾,…; 如出现…的): what it counts is a case, not a goal. */
+const CONDITION_OPEN = /(?:发生|出现)(?![率数量])[^,。;:]*$/;
+/** …and closes with 的 (+ a short noun) before the clause that says what follows: 发生…的火灾,按照规定提请…. */
+const CONDITION_CLOSE = /^[^,。;:]{0,24}?的[^,。;:、]{0,8}[,;]/;
 /** 均 that shares a number among names, not the 均 of 平均 / 人均 / 年均 (an average). */
 const SHARED = /(分别|(?<![平人年户日月亩])均|都)/;
 const SHARED_END = /(分别|(?<![平人年户日月亩])均|都)\s*$/;
@@ -494,6 +499,12 @@ export function findTargets(text: string): FoundTarget[] {
       !share &&
       !named &&
       !VERB_BEFORE_COUNT.test(text.slice(Math.max(0, i - 4), i))
+    )
+      continue;
+    // A condition clause (高层建筑发生亡3人以上9人以下的火灾,按照规定提请…) states the cases a rule covers.
+    if (
+      CONDITION_OPEN.test(text.slice(phraseStart(text, mask, i, ",。;:"), i)) &&
+      CONDITION_CLOSE.test(after)
     )
       continue;
     // A threshold that opens the description of a set each of which does something (10名以上…老人…的行政村都建有…)
