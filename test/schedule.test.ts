@@ -39,6 +39,26 @@ describe("schedule chapters", () => {
   });
 });
 
+describe("stages whose times name no year", () => {
+  const stages = (head: string) =>
+    parse(
+      `${head}\n一、重点任务\n(一)排查。开展排查。\n二、工作步骤\n(一)动员部署阶段(8月31日前)\n制定方案。\n(二)排查整治阶段(9月1日至11月30日)\n开展排查。\n(三)巩固提高阶段(12月1日至12月31日)\n检查验收。\n`
+    );
+  test("the first stage's month takes the year of the plan's date when nothing else gives one", () => {
+    const m = stages("某区高层建筑消防安全综合治理工作方案\n2017年9月6日");
+    expect(m.items.map((i) => i.deadline?.date)).toEqual([undefined, "2017-08-31", "2017-11-30", "2017-12-31"]);
+    expect(m.document.targetYear).toBe(2017);
+  });
+  test("the first stage's month takes the year the preamble runs the work until, before the plan's date", () => {
+    const m = stages("某区综合治理工作方案\n2017年9月6日\n从现在起至2018年3月底,本区开展综合治理工作。");
+    expect(m.items[1].deadline).toEqual({raw: "8月31日前", date: "2018-08-31"});
+  });
+  test("a span of days (9月1日至11月30日) ends on its last day", () => {
+    const m = stages("某区综合治理工作方案\n2017年9月6日");
+    expect(m.items[3].deadline).toEqual({raw: "12月31日", date: "2017-12-31"});
+  });
+});
+
 describe("a stage that names tasks", () => {
   const plan = (stage: string) =>
     parse(

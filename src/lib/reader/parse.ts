@@ -66,7 +66,7 @@ import {
   taskTables
 } from "./taskTables.js";
 import {findTargets} from "./targets.js";
-import {mainHorizon} from "./horizon.js";
+import {mainHorizon, undatedYear} from "./horizon.js";
 
 export interface ParseOptions {
   /** The department reference; without it every name is kept as written and reported unknown. */
@@ -314,8 +314,10 @@ function read(
   const {units, noClauses} = classify(o.roots, o.nodes, shadowOf, isBody);
   // Items with no clause (but duty paragraphs, held by the bodies that open them), warned about at the end.
   const unassigned: {line: number | null; id: string}[] = [];
-  // The year of the last stage of a schedule read, per chapter: a stage's month without a year takes it.
+  // The year of the last stage of a schedule read, per chapter: a stage's month without a year takes it; the first
+  // stage's, the year of the plan's period, else its date's (undatedYear).
   const stageYear = new Map<Unit["chapter"], number>();
+  const planYear = undatedYear(header.title, shadowOf(o.preamble), header.date);
   // The year of each stage's time, by the id of its item or goal: the year of the targets its text states.
   const stageYears = new Map<string, number>();
   const chapterSeq = (n: OutlineNode | null) => (n ? n.number : null);
@@ -673,8 +675,8 @@ function read(
   function stageTime(body: Joined, n: OutlineNode, unit: Unit): Deadline | null {
     const heading = /^[^。;]*/
       .exec(shadowOf(body))![0]
-      .replace(/\d{1,2}\s*月\s*[—–\-~至到]\s*(?=\d{1,2}\s*月)/, (m) => " ".repeat(m.length));
-    const carried = stageYear.get(unit.chapter);
+      .replace(/\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?\s*[—–\-~至到]\s*(?=\d{1,2}\s*月)/, (m) => " ".repeat(m.length));
+    const carried = stageYear.get(unit.chapter) ?? planYear;
     const month = /\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?前?/.exec(heading);
     const own = readDeadline(heading);
     const stated = own ?? (carried && month ? readDeadline(`${carried}年${month[0]}`) : null);
