@@ -3,6 +3,7 @@ import {
   bodyKind,
   bracketedOffice,
   bracketsBalance,
+  collectiveName,
   gluedNames,
   isFragment,
   isGenericBody,
@@ -146,6 +147,20 @@ describe("bodyKind", () => {
       expect(bodyKind(name), name).toBe("vertical-agency");
     for (const name of ["海关总署", "国家税务总局", "国家统计局"])
       expect(bodyKind(name), name).toBe("national-department");
+  });
+});
+
+describe("collectiveName", () => {
+  test("a collective body written with or without 各 is one generic body, named without 各", () => {
+    expect(collectiveName("各行业主管部门")).toBe("行业主管部门");
+    expect(collectiveName("行业主管部门")).toBe("行业主管部门");
+    expect(isGenericBody("行业主管部门")).toBe(true);
+    expect(bodyKind("行业主管部门")).toBe("generic");
+  });
+  test("a name of another form is kept as it is", () => {
+    expect(collectiveName("各区政府")).toBe("各区政府");
+    expect(collectiveName("各乡镇")).toBe("各乡镇");
+    expect(collectiveName("区公安分局")).toBe("区公安分局");
   });
 });
 

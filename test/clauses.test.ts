@@ -348,9 +348,21 @@ describe("inTextAssignment", () => {
     ]);
     expect(roles("要会同市财政局研究出台支持政策。")).toEqual(["support:市财政局"]);
   });
-  test("会同Y after the sentence's subject in an earlier piece is no support of the item's holder", () => {
+  test("会同Y after a subject that only may act (X可在…中,会同Y…) is no support of the item's holder and no lead", () => {
     expect(roles("各区民政局可在达标的养老机构中,会同消防救援支队推选示范单位。")).toEqual([]);
     expect(roles("推动立法工作。各区可结合实际,会同市财政局研究出台支持政策。")).toEqual([]);
+  });
+  test("会同Y after the sentence's subject in an earlier piece (X和Y列出…,会同Z将…) names the subject lead and Z support", () => {
+    expect(
+      roles("区公安分局和区公安消防支队列出责任人清单,会同区发展改革委、区市场监管局等部门将相关信息纳入征信体系。")
+    ).toEqual(["lead:区公安分局", "lead:区公安消防支队", "support:区发展改革委", "support:区市场监管局"]);
+  });
+  test("a body that leads one sentence and supports in another (X会同Z…;Z会同W…) leads the item", () => {
+    expect(roles("区建设委会同区公安分局开展分析。区公安分局会同行业主管部门制定整改计划。")).toEqual([
+      "lead:区建设委",
+      "lead:区公安分局",
+      "support:行业主管部门"
+    ]);
   });
   test("由X牵头,Y配合 names the lead and the support", () => {
     expect(roles("由区交通委牵头,区公安分局、区城管执法局配合,开展整治。")).toEqual([

@@ -104,7 +104,20 @@ export function looksLikeBody(name: string): boolean {
  * them) rather than one body.
  */
 export function isGenericBody(name: string): boolean {
-  return GENERIC.test(name.trim());
+  const n = name.trim();
+  return GENERIC.test(n) || ROLE_ONLY.test(n);
+}
+
+/** A role with no field and no level: 行业主管部门, 主管部门, 职能部门, 监管部门 (each body of the field in question). */
+const ROLE_ONLY = /^(?:行业)?(?:主管|监管|职能|管理)部门$/;
+
+/**
+ * The one name of a collective body written with or without the 各 that takes each of it: 各行业主管部门 and
+ * 行业主管部门 are one generic body, named without 各 (行业主管部门); a name of another form is returned as it is.
+ */
+export function collectiveName(name: string): string {
+  const rest = name.replace(/^各/, "");
+  return rest !== name && /部门$/.test(rest) && (ROLE_ONLY.test(rest) || isGenericBody(rest)) ? rest : name;
 }
 
 /** The kind of an unlisted body, from its form: the jurisdiction its prefix names and how it ends. */

@@ -552,7 +552,9 @@ const SUBJECT_VERB = new RegExp(SUBJECT_VERBS);
  * between (定期, 及时, 积极 …).
  */
 const DOING_AFTER_SUBJECT = new RegExp(
-  "(?:定期|及时|积极|切实|全面|进一步|持续|继续|严格|认真|主动|统一|分别|共同|依法|按职责|重点)?" +
+  // A short phrase of basis between the subject and its verb (区建设管理委对照标准完成…, X按照要求做好…).
+  "(?:(?:对照|按照|依照|依据|根据|结合)[^,。;:、]{1,10}?)?" +
+    "(?:定期|及时|积极|切实|全面|进一步|持续|继续|严格|认真|主动|统一|分别|共同|依法|按职责|重点)?" +
     "(?:组织(?!部)|完成|对接|做好|抓好|落实|加强|强化|推进(?!办)|推动|开展|建立|健全|完善|制定|编制|指导(?!中心)|" +
     "督促|实施|加快|明确|研究|出台|印发|提供|确保|承担|履行|加大|深化|优化|提升|提高|探索|鼓励|支持|引导|会同|联合|统筹|" +
     "负责(?!人|制|类)|牵头|配合|协助|参与|做实|审核|检查|排查|整治|督导|部署|开通|设立|梳理|研判|实行|采取|依托|派员|安排|制定|" +
@@ -930,6 +932,20 @@ function subjectEarlier(text: string, at: number, isBody: (name: string) => bool
 }
 
 /**
+ * The bodies a sentence opens with, before `at` (区公安分局和区公安消防支队列出…清单,会同…): the list of bodies at the
+ * sentence's start (after 。 or ;), joined by 、 和 及 与; [] when it opens with none.
+ */
+function sentenceOpeners(text: string, at: number, isBody: (name: string) => boolean): Piece[] {
+  let start = at;
+  while (start > 0 && !hasCode("。;", text.charCodeAt(start - 1))) --start;
+  while (start < at && isSpaceCode(text.charCodeAt(start))) ++start;
+  const ordinal = LIST_ORDINAL.exec(text.slice(start, start + 4));
+  if (ordinal) start += ordinal[0].length;
+  // The same list reading as the bodies after 会同: each name the shortest run that is a body, joined by 、 和 及 与.
+  return start < at ? partnersAfter(text, start, isBody) : [];
+}
+
+/**
  * A sentence inside an item that assigns it, in an item with no clause of its own, by a prose role verb
  * (PROSE_ROLE_VERBS): 由区交通委牵头,区公安分局、区城管执法局配合… → lead, then support; 市发改委牵头,… (no 由);
  * 市发展改革委会同市经济信息化委发布… → lead, support; 市经济信息化委和市生态环境局联合推进… → joint, joint;
@@ -970,9 +986,22 @@ export function inTextAssignment(
     const run = namesBefore(text, at, isBody);
     // 会同Y制定… with no subject before it: the item's holder acts with Y, who supports it. Not where the sentence
     // names its subject in an earlier piece (各区民政局可在…中,会同消防救援支队推选…): that sentence is the subject's.
-    const alone =
-      run || subjectEarlier(text, at, isBody) ? null : /^(?:要|应|并|积极|主动)?会同/.exec(text.slice(at, at + 5));
+    const partner = run ? null : /^(?:要|应|并|积极|主动)?会同/.exec(text.slice(at, at + 5));
+    const alone = partner && !subjectEarlier(text, at, isBody) ? partner : null;
     if (alone) push(partnersAfter(text, at + alone[0].length, isBody), "support");
+    // 会同Y after the sentence's subject in an earlier piece (区公安分局和区公安消防支队列出…清单,会同区发展改革委…将…
+    // 纳入…): the subject leads, Y supports (X会同Y).
+    else if (partner) {
+      // Not where the subject only may do it (各区民政局可在…中,会同…推选…: a permission assigns nothing).
+      const openers = sentenceOpeners(text, at, isBody);
+      const last = openers[openers.length - 1];
+      const may = last && /^\s*(?:可|也可|还可|均可)/.test(text.slice(last.offset + last.text.length));
+      const partners = openers.length && !may ? partnersAfter(text, at + partner[0].length, isBody) : [];
+      if (partners.length) {
+        push(openers, "lead");
+        push(partners, "support");
+      }
+    }
     if (!run) continue;
     const {names, verb, after} = run;
     if (isProse(verb, "lead")) {
@@ -992,7 +1021,9 @@ export function inTextAssignment(
       if (names.length > 1) push(names, "joint");
     } else if (by) push(names, names.length === 1 ? "lead" : "joint");
   }
-  return out;
+  // A body that leads one sentence of the item and supports in another (X、Y会同Z…;Z会同W…) leads it.
+  const leads = new Set(out.filter((n) => n.role === "lead").map((n) => n.name));
+  return leads.size ? out.filter((n) => n.role !== "support" || !leads.has(n.name)) : out;
 }
 
 /**

@@ -56,6 +56,20 @@ function isProcedureHeading(line: string): boolean {
   return PROCEDURE_TITLE.test(heading) && !PROCEDURE_NOT.test(heading);
 }
 
+/** A time a step opens with: 9月30日前, 2017年11月底前, 12月18日以前. */
+const STEP_TIME = /^\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月[^,。;:]{0,6}?(?:之前|以前|前)/;
+
+/** Whether a stage's line is a step of work: it opens with its own time (9月30日前,…) or with a body (区协调小组将…). */
+function isStep(text: string, isBody: (name: string) => boolean): boolean {
+  if (STEP_TIME.test(text)) return true;
+  const t = text.trimStart();
+  for (let e = 3; e <= Math.min(t.length, 20); ++e) {
+    if (/[,。;:、和及与]/.test(t[e - 1])) return false;
+    if (isBody(t.slice(0, e))) return true;
+  }
+  return false;
+}
+
 /** A heading that divides duties among bodies: 职责分工, 部门职责, 责任分工, 明确职责分工. */
 const DUTY_TITLE = /^[\u4e00-\u9fff、]{0,10}(?:职责|分工)[\u4e00-\u9fff]{0,4}$/;
 
@@ -126,6 +140,8 @@ export interface Unit {
   duty: boolean;
   /** True for a stage of a schedule read as an item (a plan with no clause: SCHEDULE_TITLE). */
   stage?: boolean;
+  /** True for a step of work under a stage (1.9月30日前,…): its stage is its group, whose time it takes by default. */
+  step?: boolean;
   /** True for a paragraph of duties (see dutyParagraphs): the bodies opening it hold it. */
   dutyParagraph?: boolean;
   /** Paragraphs of the node's own text that each list one body's duties: items of their own (see dutyParagraphs). */
@@ -282,6 +298,20 @@ export function classify(
         goal.delete(n);
         stage.add(n);
       }
+  // A stage whose numbered lines are steps of work (one opens with its own time, 1.9月30日前,…, or with the body
+  // that does it, 1.区协调小组将成立检查组…) is a group of those steps, each an item; a stage whose lines list what it
+  // covers (1.本区城市体检总体情况;) holds them within it.
+  const step = new Set<OutlineNode>();
+  for (const n of [...stage])
+    if (n.children.length && n.children.every((c) => c.style !== "column" && !c.children.length))
+      if (n.children.some((c) => isStep(shadow(c.body), isBody))) {
+        stage.delete(n);
+        for (const c of n.children) {
+          goal.delete(c);
+          stage.add(c);
+          step.add(c);
+        }
+      }
   const leafItems = new Set<OutlineNode>();
   let itemStyles = clauseStyles;
   if (noClauses) {
@@ -398,6 +428,7 @@ export function classify(
       group,
       duty: duty.has(n),
       ...(stage.has(n) ? {stage: true} : {}),
+      ...(step.has(n) ? {step: true} : {}),
       duties: role === "chapter" || role === "group" ? (duties.get(n) ?? []) : []
     });
   }

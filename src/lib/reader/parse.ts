@@ -21,7 +21,7 @@ import type {
   Target,
   Warning
 } from "../model.js";
-import {bodyKind, isBareOffice, looksLikeBody, officeOf} from "./bodies.js";
+import {bodyKind, collectiveName, isBareOffice, looksLikeBody, officeOf} from "./bodies.js";
 import {
   blanketNotes,
   findItemClause,
@@ -275,7 +275,7 @@ function read(
     const entry = directory.lookup(name) ?? directory.lookup(match);
     // A body not in the reference is named by its simplified form (the name as written stays an alias and in each
     // link's asWritten): a traditional-character copy names the same departments as the simplified text.
-    const canonical = entry ? entry.name : match;
+    const canonical = entry ? entry.name : collectiveName(match);
     let d = departments.get(canonical);
     if (!d) {
       d = entry
@@ -312,6 +312,7 @@ function read(
     !/^(?:本|全|该|我|此)|各|(?:居住|功能|示范|开发|保护|核心|(?<!新)片|园|社|小|城|景|街|辖)区$/.test(name) &&
     !header.title?.includes(name);
   const {units, noClauses} = classify(o.roots, o.nodes, shadowOf, isBody);
+  const stepNodes = new Set(units.filter((u) => u.step).map((u) => u.node));
   // Items with no clause (but duty paragraphs, held by the bodies that open them), warned about at the end.
   const unassigned: {line: number | null; id: string}[] = [];
   // The year of the last stage of a schedule read, per chapter: a stage's month without a year takes it; the first
@@ -620,6 +621,12 @@ function read(
       };
       model.groups.push(group);
       noteHeadingTime(id, headingOwn(unit));
+      // A stage whose steps are items (二、工作步骤 / (二)排查整治阶段(9月1日至11月30日) / 1.9月30日前,…): its time is
+      // theirs where they state none.
+      if (!headingTimes.has(id) && n.children.some((c) => stepNodes.has(c))) {
+        const time = stageTime(n.body, n, unit);
+        if (time) headingTimes.set(id, time);
+      }
       addDuties(unit);
     } else if (unit.role === "goal") {
       addGoal(goalId(`G${unit.path.join(".")}`), sameCut(unit.title, written(unit.text)), unit.text, n, unit);
@@ -637,7 +644,11 @@ function read(
    * takes its deadline (stageDeadline), and its year is the year of the targets its text states.
    */
   function stageItemTime(unit: Unit, item: Item) {
-    item.deadline = stageDeadline(unit.text, stageTime(unit.text, unit.node, unit)) ?? item.deadline;
+    // A step under a stage (1.9月30日前,…): the time it opens with, else the latest its text sets with 前 (a month
+    // without a year taking the stage's), else none here: it takes its stage's as a group's (headingTimes).
+    const heading = unit.step ? stepTime(unit) : stageTime(unit.text, unit.node, unit);
+    item.deadline =
+      stageDeadline(unit.text, heading, unit.step ? (stageYear.get(unit.chapter) ?? planYear) : null) ?? item.deadline;
     if (item.deadline?.date) stageYears.set(item.id, +item.deadline.date.slice(0, 4));
   }
 
@@ -645,9 +656,9 @@ function read(
    * A stage's deadline when it is an item: the latest time its text sets with 前 (10月15日前, 2023年9月底前; a month
    * without a year takes the stage's), the exact day; else the time its heading states (2021年10月 → 10-31).
    */
-  function stageDeadline(body: Joined, heading: Deadline | null): Deadline | null {
+  function stageDeadline(body: Joined, heading: Deadline | null, carried: number | null = null): Deadline | null {
     const t = shadowOf(body);
-    const year = heading?.date ? heading.date.slice(0, 4) : null;
+    const year = heading?.date ? heading.date.slice(0, 4) : carried;
     let best: Deadline | null = null;
     for (const m of t.matchAll(BY_DATE)) {
       if (!m[1] && !year) continue;
@@ -656,6 +667,18 @@ function read(
         best = {raw: written(body.slice(m.index!, m.index! + m[0].length)), date: d.date};
     }
     return best ?? heading;
+  }
+
+  /** The time a step opens with (9月30日前,…; 2017年11月底前…), a month without a year taking its stage's; or null. */
+  function stepTime(unit: Unit): Deadline | null {
+    const t = shadowOf(unit.text);
+    const m = /^\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月[^,。;:]{0,6}?(?:之前|以前|前))/.exec(t);
+    if (!m) return null;
+    const year = stageYear.get(unit.chapter) ?? planYear;
+    const d = /年/.test(m[1]) ? readDeadline(m[1]) : year ? readDeadline(`${year}年${m[1]}`) : null;
+    if (!d?.date) return null;
+    const at = m[0].length - m[1].length;
+    return {raw: written(unit.text.slice(at, at + m[1].length)), date: d.date};
   }
 
   function addGoal(id: string, title: string, body: Joined, n: OutlineNode, unit: Unit) {

@@ -502,10 +502,7 @@ export function findTargets(text: string): FoundTarget[] {
     )
       continue;
     // A condition clause (高层建筑发生亡3人以上9人以下的火灾,按照规定提请…) states the cases a rule covers.
-    if (
-      CONDITION_OPEN.test(text.slice(phraseStart(text, mask, i, ",。;:"), i)) &&
-      CONDITION_CLOSE.test(after)
-    )
+    if (CONDITION_OPEN.test(text.slice(phraseStart(text, mask, i, ",。;:"), i)) && CONDITION_CLOSE.test(after))
       continue;
     // A threshold that opens the description of a set each of which does something (10名以上…老人…的行政村都建有…)
     // scopes the set.
