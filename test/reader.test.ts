@@ -110,6 +110,25 @@ describe("numbering levels", () => {
     expect(m.targets.map((t) => [t.item, t.value, t.unit, t.year])).toEqual([["G1.2", 10, "万户", 2025]]);
     expect(m.warnings.filter((w) => w.code === "no-clause")).toEqual([]);
   });
+  test("a chapter listing what an inspection covers (治理内容, 检查范围) is goals, not tasks without a lead", () => {
+    const m = parse(
+      "某区综合治理工作方案\n一、治理内容\n(一)外保温材料\n1.高层建筑违规采用易燃可燃外保温材料。\n2.外墙外保温防护层破损开裂。\n(二)消防设施\n1.消防控制室设备故障。\n二、工作措施\n(一)全面摸清底数\n摸清全区高层建筑的数量。\n(二)严格管控\n1.拆除易燃可燃外保温材料。\n2.督促业主制作警示标牌。\n"
+    );
+    expect(m.items.map((i) => i.id)).toEqual(["T2.1", "T2.2.1", "T2.2.2"]);
+    expect(m.goals.map((g) => g.id)).toEqual(["G1.1", "G1.2"]);
+  });
+  test("but lines under such a heading that state what to do about a case (对…的,要依法责令…) are tasks", () => {
+    const m = parse(
+      "区民政局工作方案\n一、重点整治内容\n1.对未落实责任制的,要依法责令改正。\n2.对违规用气的,依法处罚。\n二、工作措施\n(一)开展排查\n1.全面排查风险。\n"
+    );
+    expect(m.items.map((i) => i.id)).toEqual(["T1.1", "T1.2", "T2.1.1"]);
+  });
+  test("but a line under such a heading that assigns its work is a task", () => {
+    const m = parse(
+      "某区方案\n一、检查范围\n(一)商场。开展检查。(责任单位:区商务委)\n二、主要任务\n(二)推进整治。(责任单位:区建设管理委)\n"
+    );
+    expect(m.items.map((i) => i.title)).toEqual(["商场", "推进整治"]);
+  });
   test("a numbered line with its own clause under a framing heading is a task, the heading its group", () => {
     // The shape of a State Council 分工意见 (国发〔2020〕6号): (一)总体要求和主要预期目标。 / 1.…(…负责,年内持续推进)
     const m = parse(

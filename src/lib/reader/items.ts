@@ -28,6 +28,25 @@ const GOAL_TITLE =
   /^(?:总则|附则|总体要求|总体目标|指导思想|基本原则|工作原则|主要原则|主要目标|发展目标|工作目标|总体思路|工作思路|基本思路|目标任务|预期目标|目标要求|重要意义|总体定位|发展定位|战略定位|适用范围|实施范围|范围定义|编制依据|总体考虑|发展思路|行动目标|建设目标|具体目标|任务目标|阶段目标|主要指标|实施步骤|基本步骤|工作步骤|进度安排|实施阶段|时间安排|工作安排|步骤安排|时间节点|时间进度|进度计划|推进步骤|推进计划|阶段安排|时间表|进度要求|时间要求)/;
 
 /**
+ * Headings of what an inspection or a campaign covers (四、治理内容, 检查范围, 整治对象, 排查内容): the lines under it
+ * describe defects or things to check (1.高层建筑违规采用易燃可燃外保温材料。), not work with an actor. Goals, as
+ * framing sections are, unless a line below assigns its work (a clause, a prose role verb).
+ */
+const SCOPE_TITLE = /^(?:重点)?(?:综合)?(?:治理|整治|检查|排查|巡查|督查|检测|排摸|清理)(?:内容|范围|对象)\s*$/;
+/**
+ * Words of work in a line under such a heading: a modal of duty or a treatment (对…的,要依法责令限期改正; 由其…处罚).
+ * A line with one states what to do about a case, and the heading lists measures, not defects.
+ */
+const WORK_WORDS = /(?<![响适反供对相理])应(?![用急对])|要(?![求素点害塞道])|须|一律|责令|依法|移送|(?<!自)由其/;
+
+/** Whether every line under a node (its own text after the heading, and each line below) names no work. */
+function describesOnly(n: OutlineNode, shadow: (j: Joined) => string): boolean {
+  const t = shadow(n.body);
+  if (WORK_WORDS.test(n.breaks.length ? t.slice(n.breaks[0]) : "")) return false;
+  return n.children.every((c) => !WORK_WORDS.test(shadow(c.body)) && describesOnly(c, shadow));
+}
+
+/**
  * Headings of a schedule (实施步骤, 工作步骤, 进度安排, 时间节点 …): in a plan that names who does what, its stages say
  * when and are goals; in a plan with no clause anywhere (a work plan whose own work is its steps: 三、工作步骤 /
  * (一)建立工作机制(2021年8月)), each stage is an item, with the stage's time as its deadline.
@@ -223,7 +242,13 @@ export function classify(
   const goal = new Set<OutlineNode>();
   for (const n of nodes) {
     const t = n.style !== "column" ? shadow(n.body).trimStart() : "";
-    if ((n.parent && goal.has(n.parent)) || GOAL_TITLE.test(t) || (!n.children.length && DEFINITION.test(t)))
+    const heading = n.breaks.length ? t.slice(0, n.breaks[0]) : t;
+    if (
+      (n.parent && goal.has(n.parent)) ||
+      GOAL_TITLE.test(t) ||
+      (SCOPE_TITLE.test(heading) && describesOnly(n, shadow)) ||
+      (!n.children.length && DEFINITION.test(t))
+    )
       goal.add(n);
   }
   // But a line that assigns its work (its own clause: (国务院各部门分别负责)) is a task wherever it stands, and the
