@@ -332,6 +332,19 @@ describe("sentenceSubjects: agents inside a sentence", () => {
   });
 });
 
+describe("sentenceSubjects: cited documents", () => {
+  const subjects = (text: string) => sentenceSubjects(text).map((n) => n.text);
+  test("the issuers of a cited document (X、Y印发的《…》, X《…》) are no actors of the sentence", () => {
+    expect(subjects("中央办公厅、国务院办公厅印发的《健全落实领导责任制规定》明确,区综治办要落实责任。")).toEqual([
+      "区综治办"
+    ]);
+    expect(subjects("国务院办公厅《关于加强消防工作的意见》要求,区应急局要组织检查。")).toEqual(["区应急局"]);
+  });
+  test("a body that is to issue a document (X印发《…》, no 的) acts", () => {
+    expect(subjects("区应急局要印发《工作指引》。")).toEqual(["区应急局"]);
+  });
+});
+
 describe("inTextAssignment", () => {
   const roles = (text: string) => inTextAssignment(text).map((n) => `${n.role}:${n.name}`);
   test("X会同Y、Z等部门共同推进 names X lead and every body of the list support, its closing 等部门 dropped", () => {

@@ -668,8 +668,19 @@ export function sentenceSubjects(
   }
   for (const n of [...agents(text, isBody), ...listedSubjects(text, isBody)])
     if (!out.some((o) => o.offset === n.offset)) out.push(n);
-  return out.filter((n) => !CATCH_ALL.test(n.text));
+  return out.filter(
+    (n) =>
+      !CATCH_ALL.test(n.text) && !CITED_ISSUER.test(text.slice(n.offset + n.text.length, n.offset + n.text.length + 48))
+  );
 }
+
+/**
+ * What follows the issuer of a cited document (中央办公厅、国务院办公厅印发的《…规定》, 国务院办公厅《关于…》): the rest of
+ * the list of issuers, a verb of issuing with 的, then 《. Such a body is named as a source, not as an actor; one that
+ * is to issue a document (区应急局印发《工作指引》, no 的) acts.
+ */
+const CITED_ISSUER =
+  /^(?:(?:、|和|及|与)[^,。;:《》]{2,30}?)?(?:(?:联合|共同)?(?:印发|发布|制定|出台|颁布|下发|转发)(?:了)?的)?\s*《/;
 
 /** A subject that ends in a modal (…要, …应当): the sentence sets an obligation. */
 const MODAL_END = /(?:要|应当|应|须|必须)$/;
