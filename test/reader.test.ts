@@ -129,6 +129,25 @@ describe("numbering levels", () => {
     );
     expect(m.items.map((i) => i.title)).toEqual(["商场", "推进整治"]);
   });
+  test("a closing paragraph of report-back duties after the last item is an item of its own, with its deadline", () => {
+    const m = parse(
+      "某区综合治理工作方案\n2017年9月6日\n一、工作要求\n(一)高度重视。各部门要加强领导。\n(二)强化督导。区综治办要开展督导。\n" +
+        "各有关委、办、局在9月8日前,将实施方案报送区协调小组办公室。每月19日报送当月工作小结;12月18日前报送工作总结。\n"
+    );
+    expect(m.items.map((i) => [i.id, i.numbering, i.title.slice(0, 4)])).toEqual([
+      ["T1", "(一)", "高度重视"],
+      ["T2", "(二)", "强化督导"],
+      ["T3", "", "各有关委"]
+    ]);
+    expect(m.items[1].text).not.toMatch(/报送/);
+    expect(m.items[2].deadline).toEqual({raw: "12月18日前", date: "2017-12-18"});
+  });
+  test("a second paragraph of the last item that reports nothing stays in it", () => {
+    const m = parse(
+      "某区方案\n一、工作要求\n(一)高度重视。各部门要加强领导。\n(二)强化督导。开展督导。\n督导结果纳入年度考核。\n"
+    );
+    expect(m.items.map((i) => i.id)).toEqual(["T1", "T2"]);
+  });
   test("a numbered line with its own clause under a framing heading is a task, the heading its group", () => {
     // The shape of a State Council 分工意见 (国发〔2020〕6号): (一)总体要求和主要预期目标。 / 1.…(…负责,年内持续推进)
     const m = parse(

@@ -165,6 +165,28 @@ export interface Unit {
   dutyParagraph?: boolean;
   /** Paragraphs of the node's own text that each list one body's duties: items of their own (see dutyParagraphs). */
   duties: DutyParagraph[];
+  /**
+   * The plan's closing paragraph of report-back duties, after its last item (各有关委、办、局在9月8日前…报送…;每月19日
+   * 报送当月工作小结): [start, end) in the node's own text, cut from the item; an item of its own (closingReport).
+   */
+  closing?: DutyParagraph;
+}
+
+/** Report-back duties: a verb of reporting and a time or a frequency (9月8日前…报送, 每月19日报送当月工作小结). */
+const REPORT_VERB = /报送|上报|报告|反馈|报区|报市|报县/;
+const REPORT_TIME = /\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:前|以前|之前)|每(?:月|季度|周|半年|年)\s*\d{0,2}\s*日?/;
+
+/**
+ * Where the plan's closing paragraph of report-back duties begins in the last item's own text: the first line after
+ * its first that names a verb of reporting and a time (9月8日前…报送…), or -1. It closes the plan, not the last item.
+ */
+function closingReport(text: string, breaks: number[]): number {
+  for (let k = 0; k < breaks.length; ++k) {
+    if (breaks[k] <= 0) continue;
+    const line = text.slice(breaks[k], k + 1 < breaks.length ? breaks[k + 1] : text.length);
+    if (REPORT_VERB.test(line) && REPORT_TIME.test(line)) return breaks[k];
+  }
+  return -1;
 }
 
 /** The first sentence's heading: the text before the first 。 (or the first 40 characters of a long one). */
@@ -456,6 +478,16 @@ export function classify(
       ...(step.has(n) ? {step: true} : {}),
       duties: role === "chapter" || role === "group" ? (duties.get(n) ?? []) : []
     });
+  }
+  // The plan's closing paragraph of report-back duties glued onto its last item (a line after the item's first):
+  // cut from the item, an item of its own.
+  const last = units[units.length - 1];
+  if (last?.role === "item" && !last.clause && !last.node.children.length && last.node.style !== "column") {
+    const at = closingReport(shadow(last.node.body), last.node.breaks);
+    if (at > 0) {
+      last.text = last.node.body.slice(0, at);
+      last.closing = {start: at, end: last.node.body.text.length};
+    }
   }
   return {units, noClauses};
 }

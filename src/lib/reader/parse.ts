@@ -636,7 +636,31 @@ function read(
       const id = itemId(numberedOnce ? `T${n.number}` : `T${unit.path.join(".")}`);
       addItem(unit, n, {id, kind: "task", seq: n.number, column: null}, unit.text, fullSpan(n, unit.text));
       if (unit.stage) stageItemTime(unit, model.items[model.items.length - 1]);
+      if (unit.closing) addClosing(unit);
     }
+  }
+
+  /**
+   * The plan's closing paragraph of report-back duties (各有关委、办、局在9月8日前…报送…;12月18日前报送工作总结), cut
+   * from its last item: an item of its own after it, with no numbering, its id the next in the last item's place; its
+   * deadline the latest time it sets with 前 (a month without a year taking the plan's).
+   */
+  function addClosing(unit: Unit) {
+    const n = unit.node;
+    let end = unit.closing!.end;
+    while (end > unit.closing!.start && /\s/.test(n.body.text[end - 1])) --end;
+    const body = n.body.slice(unit.closing!.start, end);
+    const path = [...unit.path];
+    path[path.length - 1] += 1;
+    const id = itemId(numberedOnce ? `T${n.number + 1}` : `T${path.join(".")}`);
+    const first = body.span(0, 1);
+    const source = {line: first.line, start: first.start, end: body.span(0, body.text.length).end};
+    const closing: Unit = {...unit, title: headingOf(shadowOf(body)), text: body, clause: null, duties: []};
+    delete closing.closing;
+    addItem(closing, n, {id, kind: "task", seq: n.number + 1, column: null}, body, source);
+    const item = model.items[model.items.length - 1];
+    item.numbering = "";
+    item.deadline = stageDeadline(body, null, stageYear.get(unit.chapter) ?? planYear) ?? item.deadline;
   }
 
   /**
