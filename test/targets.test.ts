@@ -149,6 +149,20 @@ describe("findTargets", () => {
     expect(found("一旦出现连续3天超标的,立即启动应急预案")).toEqual([]);
     expect(found("火灾发生率下降到5%以下")).toHaveLength(1);
   });
+  test("a list of rates summed up by a quoted count of one level (…率、…率和…率“三个100%”) gives each rate at it", () => {
+    expect(
+      findTargets(
+        "力争实现外保温材料排查率、高层公共建筑和高层住宅小区微型消防站建设率和“楼长”责任履行率“三个100%”,坚决预防火灾。"
+      ).map((t) => [t.subject, t.value, t.unit])
+    ).toEqual([
+      ["外保温材料排查率", 100, "%"],
+      ["高层公共建筑和高层住宅小区微型消防站建设率", 100, "%"],
+      ["“楼长”责任履行率", 100, "%"]
+    ]);
+  });
+  test("a quoted slogan after anything but a list of rates sets no target", () => {
+    expect(findTargets("全面落实“两个100%”要求。")).toEqual([]);
+  });
   test("a number with a short noun before 以上的 scopes the thing counted", () => {
     expect(found("各区至少有1所200张床位以上的养老机构")).toEqual(["各区|1所|至少|>="]);
     expect(found("1万名老人以上的街(镇)各建有1个中心")).toEqual(["中心|1个||="]);

@@ -887,7 +887,61 @@ export function findTargets(text: string): FoundTarget[] {
         found.push({...target, subject: part.text, subjectStart: part.start, subjectTail: part.tail});
     } else found.push(target);
   }
+  // A list of rates summed up by a quoted count of one level (…排查率、…建设率和…履行率“六个100%”): each rate at it.
+  if (text.includes("个") && text.includes("“")) {
+    const rates = listedRates(text);
+    if (rates.length) return [...found, ...rates].sort((a, b) => a.start - b.start);
+  }
   return found;
+}
+
+/** A quoted count of one level after a list: “六个100%”, “三个100%”, “5个100%”. */
+const QUOTED_LEVELS = /“\s*(?:[一二两三四五六七八九十]{1,3}|\d{1,2})\s*个\s*(\d+(?:\.\d+)?)\s*%\s*”/g;
+
+/**
+ * The rates a quoted count of one level sums up (力争实现易燃可燃外保温材料排查率、…和高层住宅“楼长”消防安全责任履行率
+ * “六个100%”): each rate of the list before it, back to the sentence's verb (实现, 达到) or its start, a target at the
+ * level (100 %), the raw words the quote. The count written is not checked against the list (a plan may count two rates
+ * as one). Rates are names ending in 率; a list with one is none.
+ */
+function listedRates(text: string): FoundTarget[] {
+  const out: FoundTarget[] = [];
+  for (const m of text.matchAll(QUOTED_LEVELS)) {
+    const at = m.index!;
+    let from = at;
+    while (from > 0 && !/[。;:,]/.test(text[from - 1])) --from;
+    const verb = /^.*?(?:实现|达到|确保|做到)/.exec(text.slice(from, at));
+    const listStart = from + (verb ? verb[0].length : 0);
+    const list = text.slice(listStart, at);
+    if (!/率\s*$/.test(list)) continue;
+    const parts: {text: string; start: number}[] = [];
+    // Split at 、 and at a 和 before the last rate (not the 和 inside a rate's name: 高层公共建筑和高层住宅小区…建设率).
+    let offset = 0;
+    for (const piece of list.split(/、|和(?=[^、和]*率\s*$)/)) {
+      const start = listStart + list.indexOf(piece, offset);
+      offset = start - listStart + piece.length;
+      parts.push({text: piece.trim(), start});
+    }
+    if (parts.length < 2 || !parts.every((p) => /率$/.test(p.text) && p.text.length <= 30)) continue;
+    const value = +m[1];
+    const year = /到\s*((?:19|20)\d{2})\s*年/.exec(text.slice(from, at));
+    for (const p of parts)
+      out.push({
+        subject: p.text,
+        subjectStart: p.start,
+        baseline: null,
+        upper: null,
+        value,
+        unit: "%",
+        comparator: "",
+        op: "=",
+        year: year ? +year[1] : null,
+        raw: m[0],
+        start: at,
+        end: at + m[0].length
+      });
+  }
+  return out;
 }
 
 /** The sentence of an item's text that holds a target's phrase (up to the 。 or ; around it). */
