@@ -141,6 +141,8 @@ describe("numbering levels", () => {
     ]);
     expect(m.items[1].text).not.toMatch(/报送/);
     expect(m.items[2].deadline).toEqual({raw: "12月18日前", date: "2017-12-18"});
+    // Read as an item: the reading report counts its line as understood.
+    expect(m.coverage.linesNotUnderstood).toEqual([]);
   });
   test("a second paragraph of the last item that reports nothing stays in it", () => {
     const m = parse(
