@@ -1253,12 +1253,16 @@ function read(
   model.indicators = ind.indicators;
   warnings.push(...ind.warnings);
   const first = ind.indicators.find((i) => i.year !== null);
-  // The target year: the indicator table's; else the end of a period in the title ((2023—2025年), or a five-year
+  // The target year: the indicator table's; else the end of a period in the title ((2023—2025年), (2019—2021) with
+  // no 年, or a five-year
   // plan's: 城市更新“十五五”规划 → 2030); else the
   // year the goals name most often (到2025年), a long-term vision's (远期目标:到2035年) only when they name no other;
   // else the one year an annual plan's title names (2026年…行动方案,
   // …工作要点(2026年)): the work of that year; else the year of the schedule's last stage.
-  const titleYears = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年/.exec(model.document.title ?? "");
+  // The period may be written without 年 ((2019—2021), 2019-2021): two years joined by a dash, the later the end.
+  const titleYears = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})(?!\d)\s*年?/.exec(
+    model.document.title ?? ""
+  );
   const goalYear = mainHorizon(model.goals.map((g) => g.text));
   const yearsInTitle = [...(model.document.title ?? "").matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => +m[1]);
   const titleYear = new Set(yearsInTitle).size === 1 ? yearsInTitle[0] : null;
