@@ -48,7 +48,7 @@ import {
   totalFigures,
   totalLabel
 } from "./allocationTables.js";
-import {isDepartmentIssuer, referenceName} from "./issuer.js";
+import {issuingDepartments, referenceName} from "./issuer.js";
 import {classify, CLOSING, headingOf, sameCut, type Unit} from "./items.js";
 import {markerLabel, readMarker} from "./numbering.js";
 import {normalizePlanText} from "./normalize.js";
@@ -1222,29 +1222,39 @@ function read(
     });
   }
   // A department's own plan that names nobody anywhere (no clause in its body or its task tables): the issuer holds
-  // each item that no body leads, by default (issuer.ts).
-  if (!model.items.some((i) => i.clause !== null) && isDepartmentIssuer(header.issuer, header.jointly, directory)) {
-    const line = [...o.header, ...o.signature].find((h) => h.line === header.lines.issuer);
-    const at = line ? text.slice(line.start, line.start + line.text.length).indexOf(header.issuer!) : -1;
-    if (line && at >= 0) {
-      const start = line.start + at;
-      const source = {line: line.line, start, end: start + header.issuer!.length};
-      const match = shadowText.slice(source.start, source.end);
-      const department = resolve(header.issuer!, referenceName(match, directory) ?? match, line.line);
-      // A support beside no lead (会同空中交通管理机构制定…) supports the item's holder: the issuer still holds it.
-      const led = new Set(
-        model.responsibilities.filter((r) => r.role === "lead" || r.role === "joint").map((r) => r.item)
-      );
-      const byItem = new Map<string, Responsibility[]>();
-      for (const r of model.responsibilities) byItem.set(r.item, [...(byItem.get(r.item) ?? []), r]);
-      model.responsibilities = [];
-      for (const item of model.items) {
-        const own = byItem.get(item.id) ?? [];
-        model.responsibilities.push(...own);
-        if (led.has(item.id) || own.some((r) => r.department === department)) continue;
-        const asWritten = header.issuer!;
-        model.responsibilities.push({item: item.id, department, role: "implicit", asWritten, source, byIssuer: true});
-      }
+  // each item that no body leads, by default; a plan several departments issue jointly, each of them (issuer.ts).
+  const issuers = model.items.some((i) => i.clause !== null)
+    ? []
+    : issuingDepartments(header.issuer, header.jointly, directory);
+  // Each issuer's name where the header gives the issuer, else the first header or signature line that writes it
+  // (issuers jointly stand on lines of their own above the date).
+  const headerLines = [...o.header, ...o.signature];
+  const issuerLine = headerLines.filter((h) => h.line === header.lines.issuer);
+  const holders = issuers.flatMap((name) => {
+    const written = (h: {start: number; text: string}) => text.slice(h.start, h.start + h.text.length).indexOf(name);
+    const line = [...issuerLine, ...headerLines].find((h) => written(h) >= 0);
+    const at = line ? written(line) : -1;
+    if (!line || at < 0) return [];
+    const start = line.start + at;
+    const source = {line: line.line, start, end: start + name.length};
+    const match = shadowText.slice(source.start, source.end);
+    return [{asWritten: name, source, department: resolve(name, referenceName(match, directory) ?? match, line.line)}];
+  });
+  if (holders.length === issuers.length && holders.length) {
+    // A support beside no lead (会同空中交通管理机构制定…) supports the item's holder: the issuer still holds it.
+    const led = new Set(
+      model.responsibilities.filter((r) => r.role === "lead" || r.role === "joint").map((r) => r.item)
+    );
+    const byItem = new Map<string, Responsibility[]>();
+    for (const r of model.responsibilities) byItem.set(r.item, [...(byItem.get(r.item) ?? []), r]);
+    model.responsibilities = [];
+    for (const item of model.items) {
+      const own = byItem.get(item.id) ?? [];
+      model.responsibilities.push(...own);
+      if (led.has(item.id)) continue;
+      for (const {asWritten, source, department} of holders)
+        if (!own.some((r) => r.department === department))
+          model.responsibilities.push({item: item.id, department, role: "implicit", asWritten, source, byIssuer: true});
     }
   }
 
@@ -1354,11 +1364,17 @@ function read(
     for (const u of unassigned)
       warnings.push({line: u.line, code: "no-clause", message: `${u.id} has no responsibility clause`});
   else if (unassigned.length) {
-    const holder = model.responsibilities.find((r) => r.byIssuer)?.asWritten;
+    const holders = [...new Set(model.responsibilities.filter((r) => r.byIssuer).map((r) => r.asWritten))];
+    const holder =
+      holders.length > 1
+        ? `; the issuers, ${holders.join(" and ")}, hold jointly by default each item no body leads (implicit roles, not leads)`
+        : holders.length
+          ? `; the issuer, ${holders[0]}, holds by default each item no body leads (an implicit role, not a lead)`
+          : "";
     warnings.push({
       line: unassigned[0].line,
       code: "no-clause",
-      message: `no item has a responsibility clause (${unassigned.length} item${unassigned.length === 1 ? "" : "s"}): who does what is read only from bodies named in their text${holder ? `; the issuer, ${holder}, holds by default each item no body leads (an implicit role, not a lead)` : ""}`
+      message: `no item has a responsibility clause (${unassigned.length} item${unassigned.length === 1 ? "" : "s"}): who does what is read only from bodies named in their text${holder}`
     });
   }
   // Lines of the attachments that are not read are said in the warnings too, not only in the reading report.
