@@ -177,6 +177,28 @@ describe("numbering levels", () => {
   });
 });
 
+describe("the text as published", () => {
+  test("full-width ，（）；： stay as published in the title, item texts and names; the rules read them folded", () => {
+    const m = parse(
+      "静安区消防救援发展三年行动计划\n（2019—2021）\n一、工作任务\n（一）加强体系建设\n1．建立工作机制。定期会商；及时研判。（责任单位：区应急局、区消防支队，配合单位：区财政局）\n"
+    );
+    expect(m.document.title).toBe("静安区消防救援发展三年行动计划（2019—2021）");
+    expect(m.items[0].text).toBe("建立工作机制。定期会商；及时研判。");
+    expect(m.groups[0].title).toBe("加强体系建设");
+    expect(m.responsibilities.map((r) => `${r.role}:${r.asWritten}`)).toEqual([
+      "lead:区应急局",
+      "lead:区消防支队",
+      "support:区财政局"
+    ]);
+    // A name that differs only in its full-width forms is the same department, no alias.
+    const named = parse(
+      "一、任务\n1．推进分类。（责任单位：各街镇（园区））\n2．推进收运。（责任单位：各街镇(园区)）\n"
+    );
+    expect(named.departments.map((d) => [d.name, d.aliasesSeen])).toEqual([["各街镇(园区)", []]]);
+    expect(named.responsibilities.map((r) => r.asWritten)).toEqual(["各街镇（园区）", "各街镇(园区)"]);
+  });
+});
+
 describe("the issuer of a department's own plan", () => {
   const notice = (issuer: string, body: string) =>
     `${issuer}关于印发《某行动方案》的通知\n委机关各处室,委属各单位:\n现印发给你们,请认真贯彻执行。\n${issuer}\n2026年4月15日\n某行动方案\n${body}`;

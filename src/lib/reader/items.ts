@@ -132,9 +132,12 @@ export interface Unit {
   duties: DutyParagraph[];
 }
 
-/** The first sentence's heading: the text before the first 。 (or the first 40 characters of a long one). */
+/**
+ * The first sentence's heading: the text before the first 。 (or the first 40 characters of a long one). A text as
+ * published may write the full-width ；！？ the shadow folds.
+ */
 export function headingOf(text: string): string {
-  const stop = text.search(/[。;!?]/);
+  const stop = text.search(/[。;!?；！？]/);
   const first = stop >= 0 ? text.slice(0, stop) : text;
   return first.length > 60 ? first.slice(0, 40) + "…" : first;
 }

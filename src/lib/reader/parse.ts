@@ -51,7 +51,7 @@ import {
 import {issuingDepartments, referenceName} from "./issuer.js";
 import {classify, CLOSING, headingOf, sameCut, type Unit} from "./items.js";
 import {markerLabel, readMarker} from "./numbering.js";
-import {normalizePlanText} from "./normalize.js";
+import {foldWidth, normalizePlanText} from "./normalize.js";
 import {type OutlineNode, outline} from "./outline.js";
 import {simplifiedShadow} from "./simplified.js";
 import {stageTasks} from "./stageTasks.js";
@@ -198,11 +198,13 @@ function read(
     return;
   }
   const norm = normalizePlanText(decoded.text);
-  const text = norm.text;
+  // The text as published (full-width ，（）； kept), which every name and text shown is taken from; the rules match a
+  // shadow of it of the same length: full-width forms folded (normalize.ts) and traditional characters simplified.
+  const text = norm.published;
   reading.text = text;
   if (norm.html)
     warnings.push({line: null, code: "html", message: "the input looked like HTML: its tags were removed"});
-  const shadowText = simplifiedShadow(text);
+  const shadowText = simplifiedShadow(norm.text);
   const traditional = shadowText !== text;
   // Texts as written, from joined texts built over the shadow.
   const written = (j: Joined): string => (traditional ? j.textIn(text) : j.text);
@@ -296,7 +298,8 @@ function read(
           message: `department "${name}" is not in the department reference; kept as written`
         });
     }
-    if (name !== canonical && !d.aliasesSeen.includes(name)) d.aliasesSeen.push(name);
+    // A name that differs only in its full-width forms (街镇（园区）for 街镇(园区)) is the same name, no alias.
+    if (foldWidth(name) !== canonical && !d.aliasesSeen.includes(name)) d.aliasesSeen.push(name);
     resolved.set(key, canonical);
     return canonical;
   };
@@ -965,8 +968,12 @@ function read(
     if (list.caption.length) {
       const first = list.caption[0];
       const last = list.caption[list.caption.length - 1];
+      // The label 附件N: is cut where the shadow has it (the text as published may write ：).
       const captionText = list.caption
-        .map((h) => text.slice(h.start, h.start + h.text.length).replace(/^附件\s*\d*\s*:\s*/, ""))
+        .map((h) => {
+          const cut = /^附件\s*\d*\s*:\s*/.exec(shadowText.slice(h.start, h.start + h.text.length))?.[0].length ?? 0;
+          return text.slice(h.start + cut, h.start + h.text.length);
+        })
         .join("");
       group = groupId(`SF${list.attachment}`);
       model.groups.push({
@@ -1016,7 +1023,12 @@ function read(
     model.groups.push({
       id: top,
       numbering: "",
-      title: first.text ? headingOf(text.slice(first.start, first.start + first.text.length)) : `附件${a}`,
+      title: first.text
+        ? sameCut(
+            headingOf(shadowText.slice(first.start, first.start + first.text.length)),
+            text.slice(first.start, first.start + first.text.length)
+          )
+        : `附件${a}`,
       text: written(sub.preamble),
       parent: null,
       chapter: null,
@@ -1409,6 +1421,8 @@ function readAllocations(
   hold: (r: Responsibility, full: string, rowKey: string) => void
 ): void {
   const lineText = (i: number) => text.slice(o.starts[i], o.starts[i + 1] ?? text.length).trim();
+  // Lines as matched (full-width forms folded, simplified): what the rules read.
+  const lineShadow = (i: number) => shadowText.slice(o.starts[i], o.starts[i + 1] ?? shadowText.length).trim();
   // A cell as written: the cells are read from the simplified shadow, which has the text's length, character for
   // character (a cell wrapped over two lines is kept as read).
   const written = (row: {start: number; end: number}, cell: string) => {
@@ -1421,8 +1435,8 @@ function readAllocations(
     const allocation: Allocation | null = readAllocation(rows);
     if (!allocation) return;
     const first = table.rows[0].line - 1;
-    const above = captionAbove(lineText, first);
-    const label = above.attachment !== null ? attachmentLabel(lineText(above.attachment)) : null;
+    const above = captionAbove(lineShadow, first);
+    const label = above.attachment !== null ? attachmentLabel(lineShadow(above.attachment)) : null;
     const caption = above.caption !== null ? lineText(above.caption) : null;
     const at = above.caption ?? above.attachment ?? first;
     const start = o.starts[at] + (text.slice(o.starts[at]).length - text.slice(o.starts[at]).trimStart().length);
