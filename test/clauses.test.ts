@@ -36,6 +36,23 @@ describe("readClause", () => {
     expect(roles("市市场监管局负责")).toEqual(["lead:市市场监管局"]);
     expect(roles("市质量强市办按职责分工负责")).toEqual(["lead:市质量强市办"]);
   });
+  test("责任单位 beside 配合单位 (or 协办/参与单位) makes the responsible bodies co-leads and the others support", () => {
+    expect(roles("责任单位:区应急局、区消防支队,配合单位:区财政局")).toEqual([
+      "lead:区应急局",
+      "lead:区消防支队",
+      "support:区财政局"
+    ]);
+    expect(roles("责任单位:市商务委;协办单位:市财政局、市税务局")).toEqual([
+      "lead:市商务委",
+      "support:市财政局",
+      "support:市税务局"
+    ]);
+    expect(roles("市发展改革委、市财政局负责,市统计局配合")).toEqual([
+      "lead:市发展改革委",
+      "lead:市财政局",
+      "support:市统计局"
+    ]);
+  });
   test("责任单位: with several departments makes them joint, with one makes it lead", () => {
     expect(roles("责任单位:市农业农村局、市市场监管局")).toEqual(["joint:市农业农村局", "joint:市市场监管局"]);
     expect(roles("责任单位:市文旅局")).toEqual(["lead:市文旅局"]);

@@ -52,6 +52,21 @@ describe("numbering levels", () => {
     ]);
     expect(m.groups.map((g) => g.title)).toEqual(["第一阶段"]);
   });
+  test("a chapter of one paragraph of work after chapters of items is an item; a short closing heading's is not", () => {
+    const body = (heading: string) =>
+      `某行动方案\n一、提升效能\n1.优化审批。推行并联审批。\n2.强化服务。设立专窗。\n二、激发活力\n1.促进转型。加强监测。\n${heading}\n强化跟踪问效,定期评估改革举措。开展政策宣贯培训。\n`;
+    expect(parse(body("三、加强工作保障,推动改革举措见行见效")).items.map((i) => [i.id, i.title])).toEqual([
+      ["T1.1", "优化审批"],
+      ["T1.2", "强化服务"],
+      ["T2.1", "促进转型"],
+      ["T3", "加强工作保障,推动改革举措见行见效"]
+    ]);
+    expect(parse(body("三、保障措施")).items.map((i) => i.id)).toEqual(["T1.1", "T1.2", "T2.1"]);
+    // Before the task list, a chapter of one paragraph frames it (definitions, duties): no item.
+    const framing =
+      "某行动方案\n一、园区类型\n工业园区是指以工业生产为核心功能的园区。\n二、实施路径\n1.优化审批。推行并联审批。\n2.强化服务。设立专窗。\n";
+    expect(parse(framing).items.map((i) => i.title)).toEqual(["优化审批", "强化服务"]);
+  });
   test("chapter headings written without numerals are chapters; tasks numbered 1. below them stay tasks", () => {
     const m = parse(
       "区民政局工作方案\n为保障安全,特制订本方案。\n总体要求\n全面排查风险隐患。\n重点整治内容\n1.对未落实责任制的,责令改正。\n" +
@@ -202,6 +217,28 @@ describe("numbering levels", () => {
   });
 });
 
+describe("the text as published", () => {
+  test("full-width ，（）；： stay as published in the title, item texts and names; the rules read them folded", () => {
+    const m = parse(
+      "静安区消防救援发展三年行动计划\n（2019—2021）\n一、工作任务\n（一）加强体系建设\n1．建立工作机制。定期会商；及时研判。（责任单位：区应急局、区消防支队，配合单位：区财政局）\n"
+    );
+    expect(m.document.title).toBe("静安区消防救援发展三年行动计划（2019—2021）");
+    expect(m.items[0].text).toBe("建立工作机制。定期会商；及时研判。");
+    expect(m.groups[0].title).toBe("加强体系建设");
+    expect(m.responsibilities.map((r) => `${r.role}:${r.asWritten}`)).toEqual([
+      "lead:区应急局",
+      "lead:区消防支队",
+      "support:区财政局"
+    ]);
+    // A name that differs only in its full-width forms is the same department, no alias.
+    const named = parse(
+      "一、任务\n1．推进分类。（责任单位：各街镇（园区））\n2．推进收运。（责任单位：各街镇(园区)）\n"
+    );
+    expect(named.departments.map((d) => [d.name, d.aliasesSeen])).toEqual([["各街镇(园区)", []]]);
+    expect(named.responsibilities.map((r) => r.asWritten)).toEqual(["各街镇（园区）", "各街镇(园区)"]);
+  });
+});
+
 describe("the issuer of a department's own plan", () => {
   const notice = (issuer: string, body: string) =>
     `${issuer}关于印发《某行动方案》的通知\n委机关各处室,委属各单位:\n现印发给你们,请认真贯彻执行。\n${issuer}\n2026年4月15日\n某行动方案\n${body}`;
@@ -254,8 +291,20 @@ describe("the issuer of a department's own plan", () => {
     ])
       expect(byIssuer(notice(issuer, tasks)), issuer).toEqual([]);
   });
-  test("a plan issued jointly has no single holder", () => {
+  test("a plan several departments issue jointly with no clause: each issuer holds every item, and the warning says jointly", () => {
     const joint = `某市交通委员会 某海事局关于印发《某方案》的通知\n现印发给你们。\n某市交通委员会\n某海事局\n2023年6月1日\n某方案\n${tasks}`;
+    expect(byIssuer(joint)).toEqual([
+      "T1 implicit:某市交通委员会→市交通委员会",
+      "T1 implicit:某海事局→某海事局",
+      "T2 implicit:某市交通委员会→市交通委员会",
+      "T2 implicit:某海事局→某海事局"
+    ]);
+    expect(parse(joint).warnings.find((w) => w.code === "no-clause")?.message).toContain(
+      "the issuers, 某市交通委员会 and 某海事局, hold jointly"
+    );
+  });
+  test("a plan issued jointly with a government or its office has no holder: it assigns work to others", () => {
+    const joint = `某市人民政府办公室 某市交通委员会关于印发《某方案》的通知\n现印发给你们。\n某市人民政府办公室\n某市交通委员会\n2023年6月1日\n某方案\n${tasks}`;
     expect(byIssuer(joint)).toEqual([]);
   });
   test("a clause anywhere, in the body or a task table, and the issuer holds nothing", () => {

@@ -212,7 +212,10 @@ describe("a plan with no clause anywhere", () => {
   });
   test("a task chapter whose long heading ends with a closing word (…职业保障,发挥…作用) is no closing chapter", () => {
     const m = parse(WORK.replace("四、组织保障\n", "四、加强消防救援队伍职业保障,发挥主力军作用\n"));
-    expect(m.responsibilities.filter((r) => r.role !== "implicit")).toEqual([]);
+    // Its sentence covers no other item: the chapter, a paragraph of work after chapters of items, is an item of its
+    // own (T4), which that sentence assigns.
+    expect([...new Set(m.responsibilities.filter((r) => r.role !== "implicit").map((r) => r.item))]).toEqual(["T4"]);
+    expect(m.items.find((i) => i.id === "T4")?.title).toBe("加强消防救援队伍职业保障,发挥主力军作用");
   });
   test("a plan that assigns any item keeps its closing chapter's sentence to itself", () => {
     const m = parse(WORK.replace("逐步搭建信息系统。", "区大数据中心牵头搭建信息系统。"));

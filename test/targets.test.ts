@@ -12,6 +12,22 @@ describe("findTargets", () => {
     // A count of indicators that reach a level is one.
     expect(found("力争5项指标达到国际先进水平。")).toHaveLength(1);
   });
+  test("a count with any measure word of things counted is a target (具, 盏, 艘, 架, 宗, 栋, 例 …)", () => {
+    expect(found("补建市政消火栓169具,增建天然水源消防取水设施24处。").map((t) => t.split("|")[1])).toEqual([
+      "169具",
+      "24处"
+    ]);
+    expect(found("新增路灯500盏,新造清洁能源船舶10艘,处置存量地块5宗。").map((t) => t.split("|")[1])).toEqual([
+      "500盏",
+      "10艘",
+      "5宗"
+    ]);
+  });
+  test("a measure word that begins a word, a year or an ordinal makes no target (3具体, 2025年根据, 第3例)", () => {
+    expect(found("按照2025年根据评估结果调整。")).toEqual([]);
+    expect(found("落实第3例外情形的处置要求,执行12具体措施。")).toEqual([]);
+    expect(found("做好第5批项目的资金安排。")).toEqual([]);
+  });
   test("a count with its unit after the subject is a target", () => {
     expect(found("培育国家级和省级“专精特新”及“小巨人”企业20家。")).toEqual([
       "国家级和省级“专精特新”及“小巨人”企业|20家||="

@@ -125,6 +125,12 @@ export function bodyKind(name: string): DepartmentKind {
   const n = name.trim();
   if (/^各/.test(n) && /政府$/.test(n)) return "county-government";
   if (isGenericBody(n)) return "generic";
+  // A residents' or villagers' committee (居委会, 村委会, 居村委, 居(村)委): a self-governing organisation of residents,
+  // as a 社区 is (docs/parsing.md §7), no government body.
+  if (/(?:居民委员会|村民委员会|(?:居|村)(?:\((?:居|村)\)|居|村)?委会?)$/.test(n)) return "society";
+  // A district's or county's people's government (区政府, 静安区人民政府, 某县政府): the government itself, not one of
+  // its departments (an autonomous region's is a province's).
+  if (/^[\u4e00-\u9fff]{0,6}?[区县旗](?:人民)?政府$/.test(n) && !/自治区/.test(n)) return "county-government";
   if (/管委会$|管理委员会$/.test(n)) return "management-committee";
   // Parties outside government: an enterprise (停车经营服务企业, 区属停车经营服务公司, 城投集团, 市电力公司) and an
   // association or cooperative (行业协会, 农民专业合作社). The People's Bank's branches are no enterprise.

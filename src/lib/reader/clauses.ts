@@ -10,6 +10,7 @@
  *   (牵头单位:X;配合单位:Y、Z)      X lead; Y, Z support
  *   (X、Y按职责分工负责)           X, Y joint
  *   (责任单位:X、Y)                X, Y joint
+ *   (责任单位:X、Y,配合单位:Z)     X, Y lead (co-leads); Z support
  *   (X负责) / (责任单位:X)          X lead: the only department of a clause with no lead named
  *   (X、Y)                         X, Y joint: a bracket holding only names of bodies (bodies.ts)
  *   (由X牵头,Y配合)                 X lead; Y support
@@ -394,13 +395,22 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
   // Names with no role word anywhere in the clause (a bracket of names only) share the responsibility.
   for (const p of pending) groups.push({group: "responsible", names: p.names, labelled: false});
   const hasLead = groups.some((g) => g.group === "lead");
+  // Responsible bodies beside bodies that support them (责任单位:X、Y,配合单位:Z) are the item's leads, co-leads when
+  // several: the clause itself tells who leads from who supports.
+  const supported = groups.some((g) => g.group === "support");
   const responsible = groups.filter((g) => g.group === "responsible").reduce((n, g) => n + g.names.length, 0);
   const named: NamedRole[] = [];
   let first = !hasLead && options.firstListedLeads === true && responsible > 1;
   for (const {group, names} of groups) {
     for (const n of names) {
       let role: Role =
-        group === "lead" ? "lead" : group === "support" || hasLead ? "support" : responsible === 1 ? "lead" : "joint";
+        group === "lead"
+          ? "lead"
+          : group === "support" || hasLead
+            ? "support"
+            : responsible === 1 || supported
+              ? "lead"
+              : "joint";
       if (role === "joint" && options.firstListedLeads && responsible > 1) {
         role = first ? "lead" : "support";
         first = false;

@@ -189,9 +189,12 @@ function closingReport(text: string, breaks: number[]): number {
   return -1;
 }
 
-/** The first sentence's heading: the text before the first 。 (or the first 40 characters of a long one). */
+/**
+ * The first sentence's heading: the text before the first 。 (or the first 40 characters of a long one). A text as
+ * published may write the full-width ；！？ the shadow folds.
+ */
 export function headingOf(text: string): string {
-  const stop = text.search(/[。;!?]/);
+  const stop = text.search(/[。;!?；！？]/);
   const first = stop >= 0 ? text.slice(0, stop) : text;
   return first.length > 60 ? first.slice(0, 40) + "…" : first;
 }
@@ -431,6 +434,21 @@ export function classify(
     if (n.parent.style === "column") continue;
     if (n.parent.children.some((c) => c.style === n.style && hasItemBelow.has(c))) isItem.add(n);
   }
+  // A chapter with no numbered line below it whose text is a paragraph of work, after chapters of items, is an item
+  // itself: 四、加强工作保障,推动改革举措见行见效 / 强化改革举措跟踪问效… after 一、–三、 with 1.–4. below them. Its
+  // text would belong to nothing. Not a goal, a schedule, a closing chapter under a short heading (四、保障措施,
+  // 工作要求: how the plan is carried out, not what it does), nor a chapter before the task list (一、园区类型 that
+  // defines, 二、明确工作职责 before 三、 of items: framing).
+  let itemsAbove = false;
+  for (const n of nodes) {
+    if (n.depth === 0 && hasItemBelow.has(n)) itemsAbove = true;
+    if (n.depth !== 0 || n.children.length || !itemsAbove || isItem.has(n) || !n.breaks.length) continue;
+    if (goal.has(n) || procedure.has(n) || duties.has(n) || stage.has(n) || n.style === "column") continue;
+    const t = shadow(n.body);
+    const heading = t.slice(0, n.breaks[0]).trim();
+    if ((heading.length <= 10 && CLOSING.test(heading)) || SCHEDULE_TITLE.test(heading)) continue;
+    if (/[。;]/.test(t.slice(n.breaks[0]))) isItem.add(n);
+  }
   const units: Unit[] = [];
   const within = new Set<OutlineNode>();
   for (const n of nodes) {
@@ -467,7 +485,11 @@ export function classify(
       node: n,
       role,
       goal: goal.has(n),
-      title: role === "chapter" || role === "column" || isHeadingLine(n) ? lineHeading(n) : headingOf(n.body.text),
+      // A chapter that is an item itself (a paragraph of work below its heading) keeps its heading's line as title.
+      title:
+        role === "chapter" || role === "column" || (n.depth === 0 && n.breaks.length) || isHeadingLine(n)
+          ? lineHeading(n)
+          : headingOf(n.body.text),
       text: joined.text,
       clause,
       path,

@@ -48,10 +48,10 @@ import {
   totalFigures,
   totalLabel
 } from "./allocationTables.js";
-import {isDepartmentIssuer, referenceName} from "./issuer.js";
+import {issuingDepartments, referenceName} from "./issuer.js";
 import {classify, CLOSING, headingOf, sameCut, type Unit} from "./items.js";
 import {markerLabel, readMarker} from "./numbering.js";
-import {normalizePlanText} from "./normalize.js";
+import {foldWidth, normalizePlanText} from "./normalize.js";
 import {type OutlineNode, outline} from "./outline.js";
 import {simplifiedShadow} from "./simplified.js";
 import {stageTasks} from "./stageTasks.js";
@@ -200,11 +200,13 @@ function read(
     return;
   }
   const norm = normalizePlanText(decoded.text);
-  const text = norm.text;
+  // The text as published (full-width ，（）； kept), which every name and text shown is taken from; the rules match a
+  // shadow of it of the same length: full-width forms folded (normalize.ts) and traditional characters simplified.
+  const text = norm.published;
   reading.text = text;
   if (norm.html)
     warnings.push({line: null, code: "html", message: "the input looked like HTML: its tags were removed"});
-  const shadowText = simplifiedShadow(text);
+  const shadowText = simplifiedShadow(norm.text);
   const traditional = shadowText !== text;
   // Texts as written, from joined texts built over the shadow.
   const written = (j: Joined): string => (traditional ? j.textIn(text) : j.text);
@@ -314,7 +316,8 @@ function read(
           message: `department "${name}" is not in the department reference; kept as written`
         });
     }
-    if (name !== canonical && !d.aliasesSeen.includes(name)) d.aliasesSeen.push(name);
+    // A name that differs only in its full-width forms (街镇（园区）for 街镇(园区)) is the same name, no alias.
+    if (foldWidth(name) !== canonical && !d.aliasesSeen.includes(name)) d.aliasesSeen.push(name);
     resolved.set(key, canonical);
     return canonical;
   };
@@ -1032,8 +1035,12 @@ function read(
     if (list.caption.length) {
       const first = list.caption[0];
       const last = list.caption[list.caption.length - 1];
+      // The label 附件N: is cut where the shadow has it (the text as published may write ：).
       const captionText = list.caption
-        .map((h) => text.slice(h.start, h.start + h.text.length).replace(/^附件\s*\d*\s*:\s*/, ""))
+        .map((h) => {
+          const cut = /^附件\s*\d*\s*:\s*/.exec(shadowText.slice(h.start, h.start + h.text.length))?.[0].length ?? 0;
+          return text.slice(h.start + cut, h.start + h.text.length);
+        })
         .join("");
       group = groupId(`SF${list.attachment}`);
       model.groups.push({
@@ -1083,7 +1090,12 @@ function read(
     model.groups.push({
       id: top,
       numbering: "",
-      title: first.text ? headingOf(text.slice(first.start, first.start + first.text.length)) : `附件${a}`,
+      title: first.text
+        ? sameCut(
+            headingOf(shadowText.slice(first.start, first.start + first.text.length)),
+            text.slice(first.start, first.start + first.text.length)
+          )
+        : `附件${a}`,
       text: written(sub.preamble),
       parent: null,
       chapter: null,
@@ -1289,29 +1301,39 @@ function read(
     });
   }
   // A department's own plan that names nobody anywhere (no clause in its body or its task tables): the issuer holds
-  // each item that no body leads, by default (issuer.ts).
-  if (!model.items.some((i) => i.clause !== null) && isDepartmentIssuer(header.issuer, header.jointly, directory)) {
-    const line = [...o.header, ...o.signature].find((h) => h.line === header.lines.issuer);
-    const at = line ? text.slice(line.start, line.start + line.text.length).indexOf(header.issuer!) : -1;
-    if (line && at >= 0) {
-      const start = line.start + at;
-      const source = {line: line.line, start, end: start + header.issuer!.length};
-      const match = shadowText.slice(source.start, source.end);
-      const department = resolve(header.issuer!, referenceName(match, directory) ?? match, line.line);
-      // A support beside no lead (会同空中交通管理机构制定…) supports the item's holder: the issuer still holds it.
-      const led = new Set(
-        model.responsibilities.filter((r) => r.role === "lead" || r.role === "joint").map((r) => r.item)
-      );
-      const byItem = new Map<string, Responsibility[]>();
-      for (const r of model.responsibilities) byItem.set(r.item, [...(byItem.get(r.item) ?? []), r]);
-      model.responsibilities = [];
-      for (const item of model.items) {
-        const own = byItem.get(item.id) ?? [];
-        model.responsibilities.push(...own);
-        if (led.has(item.id) || own.some((r) => r.department === department)) continue;
-        const asWritten = header.issuer!;
-        model.responsibilities.push({item: item.id, department, role: "implicit", asWritten, source, byIssuer: true});
-      }
+  // each item that no body leads, by default; a plan several departments issue jointly, each of them (issuer.ts).
+  const issuers = model.items.some((i) => i.clause !== null)
+    ? []
+    : issuingDepartments(header.issuer, header.jointly, directory);
+  // Each issuer's name where the header gives the issuer, else the first header or signature line that writes it
+  // (issuers jointly stand on lines of their own above the date).
+  const headerLines = [...o.header, ...o.signature];
+  const issuerLine = headerLines.filter((h) => h.line === header.lines.issuer);
+  const holders = issuers.flatMap((name) => {
+    const written = (h: {start: number; text: string}) => text.slice(h.start, h.start + h.text.length).indexOf(name);
+    const line = [...issuerLine, ...headerLines].find((h) => written(h) >= 0);
+    const at = line ? written(line) : -1;
+    if (!line || at < 0) return [];
+    const start = line.start + at;
+    const source = {line: line.line, start, end: start + name.length};
+    const match = shadowText.slice(source.start, source.end);
+    return [{asWritten: name, source, department: resolve(name, referenceName(match, directory) ?? match, line.line)}];
+  });
+  if (holders.length === issuers.length && holders.length) {
+    // A support beside no lead (会同空中交通管理机构制定…) supports the item's holder: the issuer still holds it.
+    const led = new Set(
+      model.responsibilities.filter((r) => r.role === "lead" || r.role === "joint").map((r) => r.item)
+    );
+    const byItem = new Map<string, Responsibility[]>();
+    for (const r of model.responsibilities) byItem.set(r.item, [...(byItem.get(r.item) ?? []), r]);
+    model.responsibilities = [];
+    for (const item of model.items) {
+      const own = byItem.get(item.id) ?? [];
+      model.responsibilities.push(...own);
+      if (led.has(item.id)) continue;
+      for (const {asWritten, source, department} of holders)
+        if (!own.some((r) => r.department === department))
+          model.responsibilities.push({item: item.id, department, role: "implicit", asWritten, source, byIssuer: true});
     }
   }
 
@@ -1320,12 +1342,16 @@ function read(
   model.indicators = ind.indicators;
   warnings.push(...ind.warnings);
   const first = ind.indicators.find((i) => i.year !== null);
-  // The target year: the indicator table's; else the end of a period in the title ((2023—2025年), or a five-year
+  // The target year: the indicator table's; else the end of a period in the title ((2023—2025年), (2019—2021) with
+  // no 年, or a five-year
   // plan's: 城市更新“十五五”规划 → 2030); else the
   // year the goals name most often (到2025年), a long-term vision's (远期目标:到2035年) only when they name no other;
   // else the one year an annual plan's title names (2026年…行动方案,
   // …工作要点(2026年)): the work of that year; else the year of the schedule's last stage.
-  const titleYears = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年/.exec(model.document.title ?? "");
+  // The period may be written without 年 ((2019—2021), 2019-2021): two years joined by a dash, the later the end.
+  const titleYears = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})(?!\d)\s*年?/.exec(
+    model.document.title ?? ""
+  );
   const goalYear = mainHorizon(model.goals.map((g) => g.text));
   const yearsInTitle = [...(model.document.title ?? "").matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => +m[1]);
   const titleYear = new Set(yearsInTitle).size === 1 ? yearsInTitle[0] : null;
@@ -1424,11 +1450,17 @@ function read(
     for (const u of unassigned)
       warnings.push({line: u.line, code: "no-clause", message: `${u.id} has no responsibility clause`});
   else if (unassigned.length) {
-    const holder = model.responsibilities.find((r) => r.byIssuer)?.asWritten;
+    const holders = [...new Set(model.responsibilities.filter((r) => r.byIssuer).map((r) => r.asWritten))];
+    const holder =
+      holders.length > 1
+        ? `; the issuers, ${holders.join(" and ")}, hold jointly by default each item no body leads (implicit roles, not leads)`
+        : holders.length
+          ? `; the issuer, ${holders[0]}, holds by default each item no body leads (an implicit role, not a lead)`
+          : "";
     warnings.push({
       line: unassigned[0].line,
       code: "no-clause",
-      message: `no item has a responsibility clause (${unassigned.length} item${unassigned.length === 1 ? "" : "s"}): who does what is read only from bodies named in their text${holder ? `; the issuer, ${holder}, holds by default each item no body leads (an implicit role, not a lead)` : ""}`
+      message: `no item has a responsibility clause (${unassigned.length} item${unassigned.length === 1 ? "" : "s"}): who does what is read only from bodies named in their text${holder}`
     });
   }
   // Lines of the attachments that are not read are said in the warnings too, not only in the reading report.
@@ -1463,6 +1495,8 @@ function readAllocations(
   hold: (r: Responsibility, full: string, rowKey: string) => void
 ): void {
   const lineText = (i: number) => text.slice(o.starts[i], o.starts[i + 1] ?? text.length).trim();
+  // Lines as matched (full-width forms folded, simplified): what the rules read.
+  const lineShadow = (i: number) => shadowText.slice(o.starts[i], o.starts[i + 1] ?? shadowText.length).trim();
   // A cell as written: the cells are read from the simplified shadow, which has the text's length, character for
   // character (a cell wrapped over two lines is kept as read).
   const written = (row: {start: number; end: number}, cell: string) => {
@@ -1475,8 +1509,8 @@ function readAllocations(
     const allocation: Allocation | null = readAllocation(rows);
     if (!allocation) return;
     const first = table.rows[0].line - 1;
-    const above = captionAbove(lineText, first);
-    const label = above.attachment !== null ? attachmentLabel(lineText(above.attachment)) : null;
+    const above = captionAbove(lineShadow, first);
+    const label = above.attachment !== null ? attachmentLabel(lineShadow(above.attachment)) : null;
     const caption = above.caption !== null ? lineText(above.caption) : null;
     const at = above.caption ?? above.attachment ?? first;
     const start = o.starts[at] + (text.slice(o.starts[at]).length - text.slice(o.starts[at]).trimStart().length);

@@ -87,6 +87,8 @@ const UNITS = [
   "千瓦",
   "兆瓦",
   "人次",
+  "台次",
+  "架次",
   "小时",
   "分钟",
   "亩",
@@ -133,6 +135,25 @@ const UNITS = [
   "片",
   // 开行列车38对: a count of pairs.
   "对",
+  // Measure words of things a plan counts (补建市政消火栓169具, 新增路灯500盏, 新造船舶10艘, 新增无人机20架, 处置
+  // 地块5宗, 改造12栋, 出版图书3册, 报告病例10例 …); a word they begin (具体, 根据, 把握, 宗旨, 例如, 架构, 列入) is no
+  // unit (UNIT_WORD).
+  "具",
+  "艘",
+  "盏",
+  "把",
+  "根",
+  "块",
+  "栋",
+  "册",
+  "宗",
+  "例",
+  "架",
+  "列",
+  "棵",
+  "枚",
+  "颗",
+  "篇",
   // 25400㎡, 3㎞: the square metre and kilometre as one character.
   "㎡",
   "㎞",
@@ -151,7 +172,7 @@ const NUMBER_UNIT = new RegExp(
 );
 /** A unit that is the first character of a word: 121人才梯队, 3个一批 are names, not counts. */
 const UNIT_WORD =
-  /^(?:人才|人员|人口|人民|人群|人工|人居|人文|家庭|家园|家居|家政|家乡|家电|名牌|名优(?!秀)|对(?:口|接|标|象|于|照|比|应|\d)|名片|名称|名录|项目|条件|条例|件事|处理|处置|所有|所在|座谈|台账|台阶|套餐|户籍|户外|场景|场所|场地|天然|天气|种植|种业|种类|种养|批发|批次|类型|份额|米面|元素|吨位|次数|间隔|个人|个体|个性|头部|只有|床位|组织|组建|组团|组合|组成|组长|组员|片区|片面|片段|片长)/;
+  /^(?:人才|人员|人口|人民|人群|人工|人居|人文|家庭|家园|家居|家政|家乡|家电|名牌|名优(?!秀)|对(?:口|接|标|象|于|照|比|应|\d)|名片|名称|名录|项目|条件|条例|件事|处理|处置|所有|所在|座谈|台账|台阶|套餐|户籍|户外|场景|场所|场地|天然|天气|种植|种业|种类|种养|批发|批次|类型|份额|米面|元素|吨位|次数|间隔|个人|个体|个性|头部|只有|床位|组织|组建|组团|组合|组成|组长|组员|片区|片面|片段|片长|具体|具有|具备|把握|把关|根据|根本|根源|根治|块状|栋梁|宗旨|宗教|例如|例外|例行|架构|架空|架设|列入|列为|列出|列车|列表|篇章|篇幅|颗粒|枚举)/;
 const CONCEPT_AFTER =
   /^(?:[\u4e00-\u9fff]{0,6}?圈|(?:社区|城市|便民|健康|文化|居民|服务)?(?:见绿|见园|见景|见水|范围内|半径|步行|车程|通勤))/;
 const STATUS =
@@ -314,7 +335,8 @@ const BARE_SCOPE =
  * phrase, the words between the verb and the number own or place the things (推动潞讯精密电子30条生产线投产: a
  * company's lines), they are not counted.
  */
-const CLASSIFIER = /^(?:个|条|家|座|所|处|台|辆|艘|套|张|批|项|件|栋|幢|支|只|片|间|块)$/;
+const CLASSIFIER =
+  /^(?:个|条|家|座|所|处|台|辆|艘|套|张|批|项|件|栋|幢|支|只|片|间|块|具|盏|把|根|册|宗|例|架|列|棵|枚|颗|篇)$/;
 /** A verb after which the previous phrase names what a bare count counts (…出入口增加电扶梯,三年累计新增19台). */
 const PREVIOUS_VERB = new RegExp(`(?:${LEADING_VERB_WORD}|增加|增设|配置|配备|安装)`, "g");
 /** Words of a total over a period before a figure in its phrase (三年累计, 5年内, “十四五”期间, 累计达到). */
