@@ -1440,7 +1440,8 @@ function read(
 
   stage("coverage");
   // The counts kept here added to measureCoverage's own record (not a spread into a new one: see addItem).
-  model.coverage = Object.assign(measureCoverage(text, o, model, [...units, ...attachedUnits]), {
+  // It reads the shadow (full-width forms folded, simplified), as every rule does: its patterns (附件: alone) are folded.
+  model.coverage = Object.assign(measureCoverage(shadowText, o, model, [...units, ...attachedUnits]), {
     itemsWithoutClause: model.items.filter((i) => i.clause === null).length,
     encoding: model.coverage.encoding
   });
