@@ -38,7 +38,11 @@
  * cells' <g aria-label="cell">), so that a re-ordering redraws a few hundred cells on a canvas instead of making
  * the browser restyle and repaint thousands of SVG elements. The tip, the keyboard, the value and input event, the
  * highlight and the labels are the same; the cells have no elements of their own (no rect[data-item]), and an export
- * (exportChart's chartSvg) draws them as SVG rects, as the SVG matrix has them.
+ * (exportChart's chartSvg) draws them as SVG rects, as the SVG matrix has them. On canvas, so that a hover or a
+ * re-ordering repaints little: the chapter strip is a canvas layer too (exported as the SVG strip's rects); the
+ * column labels are drawn only where they fit, one every few columns when columns are narrower than a label (each
+ * names the column now in its slot, with data-item and its tooltip; at 3,000 columns they would overlap ten deep);
+ * the tip is a <canvas> drawn as the HTML tip looks, its text the canvas's content (textContent), placed the same.
  */
 import * as Plot from "@observablehq/plot";
 import type {Department, Item, PlanModel, Responsibility, Role} from "../lib/model.js";
