@@ -59,9 +59,7 @@ export function canvasLayer(
   element.append(box);
   const deviceRatio = Math.min(2, globalThis.devicePixelRatio || 1);
   // Canvas pixels per SVG px: the device's ratio times the SVG's scale on screen (a matrix 4,096 px wide shown in a
-  // page 1,200 px wide needs a third of the pixels), updated from the observer's boxes, in steps of a tenth. No more
-  // pixels than the screen shows: Chromium copies every canvas of the page into the compositor on each frame that
-  // commits anything (a hover's tip too), 0.3 ms for a tile of 2,000 × 256 px.
+  // page 1,200 px wide needs a third of the pixels), updated from the observer's boxes.
   let ratio = deviceRatio;
   const tiles: {canvas: HTMLCanvasElement; top: number; bottom: number; shown: boolean; drawn: boolean}[] = [];
   for (let top = 0; top < height; top += tileHeight) {
@@ -120,7 +118,7 @@ export function canvasLayer(
           const tile = byCanvas.get(entry.target);
           if (!tile) continue;
           const shown = entry.boundingClientRect.width / width;
-          if (shown > 0) ratio = Math.min(deviceRatio, Math.max(0.1, Math.ceil(shown * deviceRatio * 10) / 10));
+          if (shown > 0) ratio = Math.min(deviceRatio, Math.max(0.25, Math.ceil(shown * deviceRatio * 4) / 4));
           tile.shown = entry.isIntersecting;
           if (tile.shown && !tile.drawn) paint(tile);
           else if (!tile.shown && tile.drawn) release(tile);
