@@ -70,7 +70,8 @@ describe("looksLikeBody", () => {
       "报区发展改革委",
       "跨部门",
       "与环卫部门",
-      "以市司法局"
+      "以市司法局",
+      "在重点监视防御区"
     ])
       expect(looksLikeBody(name), name).toBe(false);
   });

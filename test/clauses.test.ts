@@ -204,6 +204,21 @@ describe("sentenceSubjects", () => {
     expect(subjects("街道、社区要加强日常巡查。")).toEqual(["街道"]);
     expect(subjects("社区要加强日常巡查。")).toEqual([]);
   });
+  test("各 shared over the provincial levels (各省、自治区、直辖市人民政府) is one collective body", () => {
+    expect(subjects("各省、自治区、直辖市人民政府要抓紧地方立法工作。")).toEqual(["各省、自治区、直辖市人民政府"]);
+    expect(subjects("各省、自治区、直辖市要抓紧地方立法工作。")).toEqual(["各省、自治区、直辖市"]);
+  });
+  test("a subject stressed after a comma (X,特别是Y,也要…) is both X and Y", () => {
+    expect(
+      subjects("各省、自治区、直辖市,特别是重点监视防御区所在地人民政府,也要抓紧地方的防震减灾立法工作。")
+    ).toEqual(["各省、自治区、直辖市", "重点监视防御区所在地人民政府"]);
+    // A sentence that goes on after 特别是 with no modal names no subject that way.
+    expect(subjects("加强各类工程建设项目,特别是重大工程的抗震设防工作。")).toEqual([]);
+  });
+  test("an adverb between the subject and its modal (也要, 还应, 均须) is no part of the name", () => {
+    expect(subjects("重点监视防御区所在地人民政府也要抓紧地方立法工作。")).toEqual(["重点监视防御区所在地人民政府"]);
+    expect(subjects("区财政局还应保障资金。")).toEqual(["区财政局"]);
+  });
   test("a body named bare before a verb of doing is the subject", () => {
     expect(subjects("市文旅局组织实施文化惠民工程。")).toEqual(["市文旅局"]);
     // An ordinal of a list (一是, 同时 …) opens the piece, not the name.
@@ -230,6 +245,8 @@ describe("sentenceSubjects", () => {
     expect(subjects("完善跨部门联合检查机制,建立健全消防安全检查制度。")).toEqual([]);
     expect(subjects("本着原则,联合区消防救援支队等部门共同研究制定监管措施。")).toEqual([]);
     expect(subjects("深化部门协同,强化联合执法。")).toEqual([]);
+    // 在 opens a place where the work is done, not its doer.
+    expect(subjects("在重点监视防御区要加强震情跟踪,抓好短临预报。")).toEqual([]);
   });
   test("a name inside a sentence is a passing mention, not its subject", () => {
     expect(subjects("编制养护计划,报送区发展改革委。")).toEqual([]);
@@ -348,9 +365,19 @@ describe("inTextAssignment", () => {
     ]);
     expect(roles("要会同市财政局研究出台支持政策。")).toEqual(["support:市财政局"]);
   });
-  test("会同Y after the sentence's subject in an earlier piece is no support of the item's holder", () => {
-    expect(roles("各区民政局可在达标的养老机构中,会同消防救援支队推选示范单位。")).toEqual([]);
-    expect(roles("推动立法工作。各区可结合实际,会同市财政局研究出台支持政策。")).toEqual([]);
+  test("X可在…中,会同Y: a modal between the subject and 会同 in a later piece leaves X lead and Y support, as X会同Y does", () => {
+    expect(roles("各区民政局可在达标的养老机构中,会同消防救援支队推选示范单位。")).toEqual([
+      "lead:各区民政局",
+      "support:消防救援支队"
+    ]);
+    expect(roles("推动立法工作。各区可结合实际,会同市财政局研究出台支持政策。")).toEqual([
+      "lead:各区",
+      "support:市财政局"
+    ]);
+    expect(roles("市交通委要在年度计划中,积极会同市财政局安排资金。")).toEqual(["lead:市交通委", "support:市财政局"]);
+  });
+  test("会同Y after the sentence's subject with no modal is no support of the item's holder (X负责…,会同Y…)", () => {
+    expect(roles("区建设管理委负责指导推进海绵城市建设工作,会同各行业主管部门协同制定年度计划。")).toEqual([]);
   });
   test("由X牵头,Y配合 names the lead and the support", () => {
     expect(roles("由区交通委牵头,区公安分局、区城管执法局配合,开展整治。")).toEqual([
@@ -427,6 +454,10 @@ describe("inTextAssignment", () => {
     const inside = "其中在项目筹划阶段由街镇负责项目方案编制。";
     expect(roles(inside)).toEqual(["lead:街镇"]);
     expect(inTextAssignment(inside, undefined, [], {heads: true})).toEqual([]);
+  });
+  test("由X和Y(统一)归口管理 puts the work under X and Y: joint, as 由X负责 names X the lead", () => {
+    expect(roles("这项工作由外交部和总参谋部统一归口管理。")).toEqual(["joint:外交部", "joint:总参谋部"]);
+    expect(roles("由市应急管理局归口管理。")).toEqual(["lead:市应急管理局"]);
   });
   test("the prose role verbs are one list", () => {
     expect(Object.values(PROSE_ROLE_VERBS).flat()).toEqual(

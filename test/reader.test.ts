@@ -530,6 +530,46 @@ describe("the header and the signature block", () => {
     expect(m.items[1].clause).toBeNull();
     expect(m.responsibilities.filter((r) => r.item === m.items[1].id)).toEqual([]);
   });
+  test("joint issuers signing side by side on one line (国务院办公厅　中央军委办公厅) are a signature, no lead of the last item", () => {
+    const m = parse(
+      "国务院办公厅、中央军委办公厅关于加强某项工作的通知\n一、甲工作由外交部和总参谋部统一归口管理。\n二、乙工作由军队各级防化业务部门负责。\n国务院办公厅　中央军委办公厅\n一九九六年六月二十九日\n"
+    );
+    expect(m.document).toMatchObject({issuer: "国务院办公厅、中央军委办公厅", date: "1996-06-29"});
+    expect(m.items[1].text).toBe("乙工作由军队各级防化业务部门负责。");
+    expect(m.responsibilities.filter((r) => r.item === m.items[1].id).map((r) => `${r.role}:${r.asWritten}`)).toEqual([
+      "lead:军队各级防化业务部门"
+    ]);
+  });
+  test("a notice's title broken before 关于 (国务院办公厅转发国家地震局 / 关于…的通知) keeps its first line: no issuer line", () => {
+    const m = parse(
+      "国务院办公厅转发国家地震局\n关于加强某项工作意见的通知\n国办发〔1996〕2号\n一、任务\n(一)甲。各省要推进改革。\n"
+    );
+    // The whole notice's title is read, and the document it carries (转发X的通知 → X) is the plan's title.
+    expect(m.document.title).toBe("国家地震局关于加强某项工作意见");
+  });
+  test("a report a notice carries (转发X关于…的报告的通知) is the plan: its own title below the notice's signature wins", () => {
+    const m = parse(
+      "国务院办公厅转发某局\n关于加强某项工作意见报告的通知\n国办发〔1996〕2号\n各省、自治区、直辖市人民政府：\n某局《关于加强某项工作意见的报告》已经国务院同意，现转发给你们。\n国务院办公厅\n一九九六年二月五日\n关于加强某项工作\n意见的报告\n国务院：\n现报告如下：\n一、任务\n(一)甲。各省要推进改革。\n某局\n一九九六年一月二十五日\n"
+    );
+    expect(m.document).toMatchObject({
+      title: "关于加强某项工作意见的报告",
+      docNumber: "国办发〔1996〕2号",
+      issuer: "国务院办公厅",
+      date: "1996-02-05"
+    });
+    // 批转 carries a document as 转发 does: the carried title when it is the only one.
+    expect(parse("国务院批转某委关于深化改革意见的通知\n一、任务\n(一)甲。各省要推进改革。\n").document.title).toBe(
+      "某委关于深化改革意见"
+    );
+  });
+  test("a body speaking of itself (我局将…) is the document's author: the signatory after it whose name ends the same way", () => {
+    const m = parse(
+      "关于加强防震减灾工作意见的报告\n国务院：\n一、任务\n(一)加强宣传。我局将尽快提供科普材料。\n国家地震局\n一九九六年一月二十五日\n"
+    );
+    const link = m.responsibilities.find((r) => r.asWritten === "我局");
+    expect(link).toMatchObject({role: "implicit", department: "国家地震局"});
+    expect(m.departments.find((d) => d.name === "国家地震局")?.aliasesSeen).toEqual(["我局"]);
+  });
   test("an annual plan's target year is the one year its title names; a period's end or a goal's year wins", () => {
     const year = (text: string) => parse(text).document.targetYear;
     expect(year("某市交通领域优化营商环境行动方案(2026年)\n一、任务\n1.甲。推进改革。\n")).toBe(2026);
@@ -603,7 +643,7 @@ describe("targets", () => {
   });
   test("分别达到65%和55% pairs each subject with its value; 均达到45% gives each subject the value", () => {
     expect(targets("城市和农村达标率分别达到65%和55%。").map((t) => [t[0], t[1]])).toEqual([
-      ["城市", 65],
+      ["城市达标率", 65],
       ["农村达标率", 55]
     ]);
     expect(targets("甲覆盖率、乙覆盖率均达到45%。").map((t) => [t[0], t[1]])).toEqual([

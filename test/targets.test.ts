@@ -147,6 +147,11 @@ describe("findTargets", () => {
   test("a size before a later count in the same phrase qualifies that count", () => {
     expect(found("建成1000亩以上开放休闲林地5个")).toEqual(["开放休闲林地|5个||="]);
   });
+  test("a second figure that is a threshold of the things counted (…达500亿元的企业) leaves the first the count", () => {
+    expect(found("培育2家以上年销售收入达500亿元的高新技术企业")).toEqual([
+      "年销售收入达500亿元的高新技术企业|2家|以上|>="
+    ]);
+  });
   test("a size that describes a thing named beside it is not a target", () => {
     expect(found("打造以杨浦滨江15.6平方公里滨水区域的文物资源、工业遗产为核心的文物主题游径")).toEqual([]);
     expect(found("依托长江沿岸30公里岸线的生态资源")).toEqual([]);
@@ -201,6 +206,8 @@ describe("findTargets", () => {
   });
   test("the share of a group that does something is a target", () => {
     expect(found("80%以上的驻社区单位和社区签订共建协议")).toEqual(["驻社区单位和社区|80%|以上|>="]);
+    // or that an agent after 由 acts on (the share of patents enterprises file)
+    expect(found("50%以上的专利由企业申请")).toEqual(["专利|50%|以上|>="]);
     expect(found("按面积5%以上的比例设置")).toEqual([]);
   });
   test("a count in 万 without a unit is a target only with words of comparison", () => {
@@ -396,7 +403,7 @@ describe("findTargets", () => {
   test("words up to 的 after a comparator name the whole a share is of, not the subject (…比例不低于各区养老机构数量的15%)", () => {
     expect(found("推选标杆示范单位比例不低于各区养老机构数量的15%")).toEqual(["推选标杆示范单位比例|15%|不低于|>="]);
     expect(found("村道养护应不低于区和镇政府投入资金总额的50%")).toEqual(["村道养护|50%|不低于|>="]);
-    expect(found("其中租赁型保障房占60%")).toEqual(["其中租赁型保障房|60%|占|="]);
+    expect(found("其中租赁型保障房占60%")).toEqual(["租赁型保障房|60%|占|="]);
     expect(found("直接享受居家养老服务的老人占全市老人总数的6%以上")).toEqual([
       "直接享受居家养老服务的老人|6%|占…以上|>="
     ]);

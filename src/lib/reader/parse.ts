@@ -37,7 +37,7 @@ import {measureCoverage} from "./coverage.js";
 import {decodePlan} from "./decode.js";
 import {deadlineInText, headingDeadline, readDeadline} from "./deadline.js";
 import {OFFICE_WORDS, shortBodies, shortNamesOfThings} from "./abbreviations.js";
-import {readHeader} from "./header.js";
+import {readDate, readHeader} from "./header.js";
 import {notePeriod, readIndicators} from "./indicators.js";
 import {
   type Allocation,
@@ -155,6 +155,8 @@ function uniqueIds() {
 
 /** A schedule chapter's heading (三、时间节点, 实施步骤, 进度安排): its sections are stages, each with its time. */
 /** The words after a body's name in a heading over the work it leads: 牵头工作(8项), 负责的任务, 牵头事项. */
+/** A body speaking of itself: 我局, 我委, 本厅 … (the word it ends with, to find the author by). */
+const SELF_REFERENCE = /^(?:我|本)(局|委|厅|部|办|署)$/;
 const HEADING_LEAD = /(?:牵头|负责|主责|承担)的?(?:工作|任务|事项|项目)(?:清单)?(?:\(\s*共?\d+\s*项\s*\))?$/;
 const SCHEDULE = /时间节点|时间进度|进度|步骤|阶段|时间安排|工作安排|时间表/;
 /** A time set with 前 in a stage's text: 10月15日前, 2023年9月底前, 11月底前 (a month without a year: the stage's). */
@@ -272,6 +274,22 @@ function read(
     const key = match.length > name.length ? `${name}\u0000${match}` : name;
     const known = resolved.get(key);
     if (known !== undefined) return known;
+    // A body speaking of itself (我局, 本委) is the document's author: the signatory after the mention whose name ends
+    // with the same word (a report's 国家地震局 / date at its end), else the header's issuer; the name as written stays
+    // an alias and in each link's asWritten.
+    const self = SELF_REFERENCE.exec(match);
+    if (self) {
+      const signed = o.signature.find((h) => h.line >= line && h.text.endsWith(self[1]) && readDate(h.text) === null);
+      const author =
+        signed?.text.trim() ?? (header.issuer ?? "").split("、").find((n) => n.endsWith(self[1]) && n !== match);
+      if (author && !SELF_REFERENCE.test(author)) {
+        const canonical = resolve(author, author, line);
+        const d = departments.get(canonical)!;
+        if (!d.aliasesSeen.includes(name)) d.aliasesSeen.push(name);
+        resolved.set(key, canonical);
+        return canonical;
+      }
+    }
     const entry = directory.lookup(name) ?? directory.lookup(match);
     // A body not in the reference is named by its simplified form (the name as written stays an alias and in each
     // link's asWritten): a traditional-character copy names the same departments as the simplified text.
@@ -1289,10 +1307,17 @@ function read(
   const targetCount = new Map<string, number>();
   // The subject as written: one run of the text, or a list's part and the words the list shares (乡土适生树种 +
   // 在…的应用比例, findTargets' subjectTail), each as written.
-  const subjectAsWritten = (body: Joined, start: number, subject: string, tail?: {start: number; length: number}) => {
+  // A part's name and what a bound measures, joined (县道·用于农村公路日常养护的总额: subjectTail.join).
+  const subjectAsWritten = (
+    body: Joined,
+    start: number,
+    subject: string,
+    tail?: {start: number; length: number; join?: string}
+  ) => {
     if (!tail) return written(body.slice(start, start + subject.length)) || subject;
-    const head = written(body.slice(start, start + subject.length - tail.length));
-    return head + written(body.slice(tail.start, tail.start + tail.length)) || subject;
+    const join = tail.join ?? "";
+    const head = written(body.slice(start, start + subject.length - tail.length - join.length));
+    return head + join + written(body.slice(tail.start, tail.start + tail.length)) || subject;
   };
   for (const {id, text: body, year} of targetOwners) {
     findTargets(shadowOf(body)).forEach((f) => {

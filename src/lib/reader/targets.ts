@@ -17,8 +17,11 @@ export interface FoundTarget {
   subject: string;
   /** Where the subject starts in the text searched. */
   subjectStart: number;
-  /** Where the words a list's parts share start, when the subject is a part and those words (乡土适生树种 + 在…的应用比例). */
-  subjectTail?: {start: number; length: number};
+  /**
+   * Where the words a list's parts share start, when the subject is a part and those words (乡土适生树种 + 在…的应用比例);
+   * `join`: what stands between the part and those words in the subject (县道·用于农村公路日常养护的总额), if anything.
+   */
+  subjectTail?: {start: number; length: number; join?: string};
   /** The value a 由…降至/提高到 sentence starts from, or null. */
   baseline: number | null;
   /** The upper end of a range (1到2个), or null. */
@@ -195,12 +198,15 @@ const INCREASE = /新增|新建|新开|新培育|新改建|增设|增加(?!到|�
 const NORM = /原则上|(?<![响适反供对相理])应(?![用急对])|(?<!无)须|不得|一律/;
 /** A second count later in the same phrase (…林地5个): the number before it qualifies what that one counts. */
 const QUALIFIED_COUNT = new RegExp(`^[^,。;:、\\d]{1,12}?\\d+(?:\\.\\d+)?\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})`);
-/** The group whose share a percentage gives, and the verb after it: 80%(以上)的区(县级市)达到…. */
+/**
+ * The group whose share a percentage gives, and the verb after it: 80%(以上)的区(县级市)达到…; or the agent that acts
+ * on the group, after 由: 50%以上的专利由企业申请.
+ */
 const SHARE_OF =
-  /^((?:及以上|以上|以下)?的)([^,。;:\d]{1,20}?)(?=达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖|达标)/;
+  /^((?:及以上|以上|以下)?的)([^,。;:\d]{1,20}?)(?=达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖|达标|由)/;
 /** The same without 的, where the share opens its phrase: 70%以上居住区实现垃圾分类实效达标. */
 const SHARE_OF_BARE =
-  /^((?:及以上|以上|以下)?)(?!达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖|达标)([^,。;:、\d的]{1,12}?)(?=达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖|达标)/;
+  /^((?:及以上|以上|以下)?)(?!达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖|达标|由)([^,。;:、\d的]{1,12}?)(?=达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖|达标|由)/;
 /** A figure the plan names as a goal or a requirement: 50%的目标要求, 70%以上的…比例要求. */
 const GOAL_NAMED = /^(?:及以上|以上|以下)?的[^,。;:、\d]{0,8}?(?:目标|要求|指标)/;
 /** A verb that hands a figure down to others (分解到, 下达至, 分配给). */
@@ -259,6 +265,16 @@ const SETS_DURATION = /^(?:提高|提升|增长|增加|降低|压缩|缩短|控�
 const EVERY =
   /每\s*(?:个)?(?:日|天|周|旬|月|季度|季|半年|年|学期)|\d+(?:\.\d+)?\s*(?:天|日|周|个月|月|年|小时)[^,。;:、\d]{0,8}$/;
 /** Words of a rate per year before a figure in its phrase: 每年完成, 年均新增, 每年度. */
+/**
+ * A rate per unit written right before the figure (县道每年每公里1万元, 每户500元, 每人每年200元): group 1 is what the
+ * figure is per (公里, 户, 万人); 每年 around it makes the rate annual (ANNUAL).
+ */
+const PER_UNIT =
+  /(?:每\s*(?:年度?|月|日|天)\s*)?每\s*((?:[万千百])?(?:公里|千米|平方公里|平方米|亩|公顷|户|人|床|辆|吨))\s*(?:每\s*(?:年度?|月|日|天)\s*)?$/;
+/** A bound a rate per unit is held to (不得低于县道每年每公里1万元): the words of comparison it may stand apart from. */
+const PER_BOUND = /不得低于|不低于|不得少于|不少于|不得超过|不超过|不得高于|不高于|至少|最低|最高|达到/;
+/** The name of a part a rate per unit is given for (县道, 乡道, 村道): short, with no figure and no verb of its own. */
+const PER_PART = /^[\u4e00-\u9fff]{1,6}$/;
 const ANNUAL = /(?:每年|年均|每年度|年平均|平均每年)[^,。;:\d]{0,10}$/;
 /** A span of time followed by the count of times in it (15天完成1次): the period of a frequency. */
 const PERIOD_OF_COUNT = /^[^,。;:、\d]{0,8}?\d+\s*次/;
@@ -433,7 +449,56 @@ function subjectParts(subject: string, start: number): Part[] {
       });
     from = k + 1;
   }
-  return parts.length > 1 ? parts : [];
+  if (parts.length < 2) return [];
+  // 县道和乡村道年均养护工程比例, 学校、医院、养老机构覆盖率: the last part runs on into what every part's value measures.
+  const last = parts[parts.length - 1];
+  const cut = sharedMeasure(
+    parts.slice(0, -1).map((p) => p.text),
+    last.text
+  );
+  if (cut === null) return parts;
+  const tail = {start: last.start + cut, length: last.text.length - cut};
+  const measure = last.text.slice(cut);
+  return parts.map((p, k) => (k === parts.length - 1 ? p : {text: p.text + measure, start: p.start, tail}));
+}
+
+/** A measure noun ending a subject: what a value measures (覆盖率, 比例, 占比, 收入 …). */
+const MEASURE_NOUN =
+  /(?:率|比例|占比|比重|指数|面积|总量|数量|规模|里程|长度|收入|总额|金额|人数|户数|个数|数|量|水平|能力|满意度|增速|密度)$/;
+/** Words that open what a figure measures, after the name of the thing measured: 年均养护工程比例, 人均可支配收入. */
+const MEASURE_OPENER = /年均|平均|人均|日均|户均|年度|每年/;
+
+/**
+ * Where the words a list's parts share start in its last part (县道和乡村道年均养护工程比例 → 3: 乡村道 | 年均养护工程比例),
+ * or null when the last part is a name like the others. The earlier parts must be bare names (no measure noun, no
+ * opener of one, at most 8 characters); the shared words must measure something (end in a measure noun); they start
+ * after the last part's name: at the character the first part ends with (县道 / 乡村道), else at an opener (年均,
+ * 人均 …), else at the measure noun itself (学校、医院、养老机构覆盖率 → 覆盖率).
+ */
+function sharedMeasure(names: string[], last: string): number | null {
+  if (!MEASURE_NOUN.test(last)) return null;
+  if (names.some((n) => n.length > 8 || MEASURE_NOUN.test(n) || MEASURE_OPENER.test(n) || /\d/.test(n))) return null;
+  const cuts: number[] = [];
+  const end = names[0].at(-1)!;
+  const same = last.indexOf(end);
+  if (same >= 0 && same + 1 <= 8) cuts.push(same + 1);
+  const opener = MEASURE_OPENER.exec(last);
+  if (opener && opener.index > 0) cuts.push(opener.index);
+  const noun =
+    /(?:[\u4e00-\u9fff]{2}率|比例|占比|比重|指数|面积|总量|数量|规模|里程|长度|收入|总额|金额|人数|户数|个数|水平|能力|满意度|增速|密度)$/.exec(
+      last
+    );
+  if (noun && noun.index > 0) cuts.push(noun.index);
+  // The first cut that leaves a name before it and a measure after it.
+  for (const cut of cuts)
+    if (
+      cut >= 1 &&
+      last.length - cut >= 1 &&
+      MEASURE_NOUN.test(last.slice(cut)) &&
+      !MEASURE_NOUN.test(last.slice(0, cut))
+    )
+      return cut;
+  return null;
 }
 
 /**
@@ -447,6 +512,8 @@ export function findTargets(text: string): FoundTarget[] {
   let mask: Uint8Array | null = null;
   let baseline: {value: number; end: number} | null = null;
   let respectively: {parts: Part[]; next: number; end: number; first: number} | null = null;
+  // 不得低于县道每年每公里1万元,乡道每年每公里5000元: the bound and what it measures, for the parts after the first.
+  let perList: {pre: string; tail: {start: number; length: number; join: string}; end: number} | null = null;
   // exec with lastIndex rather than matchAll, which makes a new RegExp on every call. A number starts at a digit: the
   // search starts at the first one (the pattern opens with a look-behind, tried at every position; many texts have
   // no digit at all).
@@ -509,8 +576,14 @@ export function findTargets(text: string): FoundTarget[] {
       continue;
     // A definition (…用地。指…;或…已投资额占总投资额不足25%…) says what a term covers: its figures are criteria.
     if (/^\s*(?:指|是指|系指)/.test(text.slice(text.lastIndexOf("。", i - 1) + 1, i))) continue;
-    // A size that qualifies the thing counted next: 建成1000亩以上开放休闲林地5个 counts 林地, not 亩.
-    if (post && post !== "左右" && QUALIFIED_COUNT.test(after.slice(post.length))) continue;
+    // A size that qualifies the thing counted next: 建成1000亩以上开放休闲林地5个 counts 林地, not 亩. But a second
+    // figure that is itself a threshold of the things counted (培育2家以上年销售收入达500亿元的企业: 的 + noun after it)
+    // qualifies them: the first is the count.
+    if (post && post !== "左右") {
+      const rest = after.slice(post.length);
+      const second = QUALIFIED_COUNT.exec(rest);
+      if (second && !/^(?:及以上|以上|以下|以内)?的/.test(rest.slice(second[0].length))) continue;
+    }
     // A size that describes a thing named beside it (打造以杨浦滨江15.6平方公里滨水区域的…为核心的游径) is not a
     // commitment: the size, then the noun it measures, then 的, with no verb of doing right before the number.
     if (
@@ -636,14 +709,19 @@ export function findTargets(text: string): FoundTarget[] {
         narrow = start;
         if (opened) break;
       }
+    // 县道每年每公里1万元: a rate per unit; after a bound (其中:镇级配套资金用于乡道、村道日常养护经费总额要求不得低于乡道
+    // 每年每公里5000元) the whole phrase, 、 and all, is what it measures.
+    const per = PER_UNIT.exec(text.slice(Math.max(wide, i - 16), i));
     const from =
       /(?:分别|(?<![平人年户日月亩])均|都)[^,。;:]{0,6}$/.test(text.slice(wide, i)) ||
-      (piece > wide && /^[^\d]{0,12}?等/.test(text.slice(piece, i)))
+      (piece > wide && /^[^\d]{0,12}?等/.test(text.slice(piece, i))) ||
+      (per && PER_BOUND.test(text.slice(wide, i)) && !/\d/.test(text.slice(wide, i)))
         ? wide
         : narrow;
     const sentenceStart = phraseStart(text, mask, i, "。;");
     const year = targetYear(text, sentenceStart, i);
-    const unit = (m[4] ?? "") + m[6] + (m[7] ?? "");
+    // A rate per unit keeps what it is per in its unit (每公里1万元 → 万元/公里), as 张/千人 does.
+    const unit = (m[4] ?? "") + m[6] + (m[7] ?? "") + (per && !m[7] ? `/${per[1]}` : "");
     // A count of times in a period (每季度至少开展1次, 15天完成1次, 保洁频率提升至15天完成1次) is how often work is
     // done: a frequency, not a quantity to reach, even where the text raises it. A plan that sets a frequency as a
     // target does so in its indicator table (a row 巡查频次 | 次/年 | 12, read by indicators.ts).
@@ -689,8 +767,10 @@ export function findTargets(text: string): FoundTarget[] {
     }
     respectively = null;
 
-    let before = text.slice(from, i);
+    let before = text.slice(from, per ? i - per[0].length : i);
     let pre = "";
+    // The name of a part between a bound and its rate per unit (不得低于县道每年每公里1万元 → 县道).
+    let perPart: {text: string; start: number} | null = null;
     // The verb before the number: the first of the last few positions where one starts (不超过, not 超过). 达
     // alone must touch the number: in 达标率95% it is part of a word.
     let verb: {index: number; 0: string} | null = null;
@@ -700,6 +780,7 @@ export function findTargets(text: string): FoundTarget[] {
       if (v && !(TOUCHING.test(v[1]) && v[2] && !/的$/.test(v[2]))) {
         verb = {index: p, 0: v[0]};
         pre = v[1];
+        if (per && PER_PART.test(v[2])) perPart = {text: v[2], start: from + p + v[1].length};
       }
     }
     if (verb) before = before.slice(0, verb.index);
@@ -728,7 +809,7 @@ export function findTargets(text: string): FoundTarget[] {
     // The levels that do the work (5年内市、区(县级市)两级重点支持300名…) are its actors, not what is counted.
     trim(/^(?:[两三四]级)(?=[\u4e00-\u9fff])/);
     // An ordinal of a list (四是完成…, 其三) opens the sentence, not the subject.
-    trim(/^(?:[一二三四五六七八九十]+(?:是|要)|其[一二三四五六七八九十]+,?|第[一二三四五六七八九十]+,)/);
+    trim(/^(?:[一二三四五六七八九十]+(?:是|要)|其[一二三四五六七八九十]+,?|第[一二三四五六七八九十]+,|其中[,:]?)/);
     trim(/^(?:力争)?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?(?:前)?,?/);
     // 确保达到120MW, 努力实现地区生产总值增长6.2%: words of commitment or aspiration open the phrase, not the noun.
     trim(ASPIRATION);
@@ -756,6 +837,7 @@ export function findTargets(text: string): FoundTarget[] {
       .replace(/(?:原则上(?:应当|应|须|必须)?|(?<![响适反供])应当|必须|确保|力争|争取)$/, "")
       .trimEnd();
     let rawEnd = end + post.length;
+    let subjectTail: FoundTarget["subjectTail"];
     // A verb before the number makes the noun after it the subject: 每县建设1到2个示范点.
     // The number comes first (遴选50家中小微企业): the noun after it is the subject, when there is one.
     // The noun ends before a second count joined to it (1990个积水点改造及28个空洞点位修复), before the verb of
@@ -827,12 +909,33 @@ export function findTargets(text: string): FoundTarget[] {
     if (DURATION_UNIT.test(m[6]) && !m[7] && !SETS_DURATION.test(pre)) continue;
     // 24万以上: a count in 万 with no unit after it is a target only with words of comparison.
     if (!m[6] && !pre && !post) continue;
+    // A rate per unit given for parts (不得低于县道每年每公里1万元,乡道每年每公里5000元): each part's subject is its
+    // name and what the bound measures (县道·用于农村公路日常养护的总额), and each keeps the bound.
+    let perTail: {start: number; length: number; join: string} | undefined;
+    if (per && perPart && subject.trim()) {
+      perTail = {start: subjectStart, length: subject.length, join: "·"};
+      subject = `${perPart.text}·${subject}`;
+      subjectStart = perPart.start;
+    } else if (
+      per &&
+      !pre &&
+      perList &&
+      /^\s*[,、]\s*$/.test(text.slice(perList.end, from)) &&
+      PER_PART.test(subject.trim())
+    ) {
+      pre = perList.pre;
+      perTail = perList.tail;
+      subject = `${subject.trim()}·${text.slice(perTail.start, perTail.start + perTail.length)}`;
+    }
+    perList = perTail ? {pre, tail: perTail, end: rawEnd} : null;
+    if (perTail) subjectTail = perTail;
     const comparator = [pre, post].filter(Boolean).join("…");
     const op = comparatorOp(comparator);
     const rawStart = from + (text.slice(from, rawEnd).length - text.slice(from, rawEnd).trimStart().length);
     const target: FoundTarget = {
       subject,
       subjectStart,
+      ...(subjectTail && {subjectTail}),
       value,
       unit,
       comparator,
