@@ -36,6 +36,23 @@ describe("readClause", () => {
     expect(roles("市市场监管局负责")).toEqual(["lead:市市场监管局"]);
     expect(roles("市质量强市办按职责分工负责")).toEqual(["lead:市质量强市办"]);
   });
+  test("责任单位 beside 配合单位 (or 协办/参与单位) makes the responsible bodies co-leads and the others support", () => {
+    expect(roles("责任单位:区应急局、区消防支队,配合单位:区财政局")).toEqual([
+      "lead:区应急局",
+      "lead:区消防支队",
+      "support:区财政局"
+    ]);
+    expect(roles("责任单位:市商务委;协办单位:市财政局、市税务局")).toEqual([
+      "lead:市商务委",
+      "support:市财政局",
+      "support:市税务局"
+    ]);
+    expect(roles("市发展改革委、市财政局负责,市统计局配合")).toEqual([
+      "lead:市发展改革委",
+      "lead:市财政局",
+      "support:市统计局"
+    ]);
+  });
   test("责任单位: with several departments makes them joint, with one makes it lead", () => {
     expect(roles("责任单位:市农业农村局、市市场监管局")).toEqual(["joint:市农业农村局", "joint:市市场监管局"]);
     expect(roles("责任单位:市文旅局")).toEqual(["lead:市文旅局"]);
@@ -349,6 +366,19 @@ describe("sentenceSubjects: agents inside a sentence", () => {
   });
 });
 
+describe("sentenceSubjects: cited documents", () => {
+  const subjects = (text: string) => sentenceSubjects(text).map((n) => n.text);
+  test("the issuers of a cited document (X、Y印发的《…》, X《…》) are no actors of the sentence", () => {
+    expect(subjects("中央办公厅、国务院办公厅印发的《健全落实领导责任制规定》明确,区综治办要落实责任。")).toEqual([
+      "区综治办"
+    ]);
+    expect(subjects("国务院办公厅《关于加强消防工作的意见》要求,区应急局要组织检查。")).toEqual(["区应急局"]);
+  });
+  test("a body that is to issue a document (X印发《…》, no 的) acts", () => {
+    expect(subjects("区应急局要印发《工作指引》。")).toEqual(["区应急局"]);
+  });
+});
+
 describe("inTextAssignment", () => {
   const roles = (text: string) => inTextAssignment(text).map((n) => `${n.role}:${n.name}`);
   test("X会同Y、Z等部门共同推进 names X lead and every body of the list support, its closing 等部门 dropped", () => {
@@ -376,8 +406,20 @@ describe("inTextAssignment", () => {
     ]);
     expect(roles("市交通委要在年度计划中,积极会同市财政局安排资金。")).toEqual(["lead:市交通委", "support:市财政局"]);
   });
-  test("会同Y after the sentence's subject with no modal is no support of the item's holder (X负责…,会同Y…)", () => {
+  test("会同Y after a subject whose verb only names it as the actor (X负责…,会同Y…) gives no role", () => {
     expect(roles("区建设管理委负责指导推进海绵城市建设工作,会同各行业主管部门协同制定年度计划。")).toEqual([]);
+  });
+  test("会同Y after the sentence's subject in an earlier piece (X和Y列出…,会同Z将…) names the subject lead and Z support", () => {
+    expect(
+      roles("区公安分局和区公安消防支队列出责任人清单,会同区发展改革委、区市场监管局等部门将相关信息纳入征信体系。")
+    ).toEqual(["lead:区公安分局", "lead:区公安消防支队", "support:区发展改革委", "support:区市场监管局"]);
+  });
+  test("a body that leads one sentence and supports in another (X会同Z…;Z会同W…) leads the item", () => {
+    expect(roles("区建设委会同区公安分局开展分析。区公安分局会同行业主管部门制定整改计划。")).toEqual([
+      "lead:区建设委",
+      "lead:区公安分局",
+      "support:行业主管部门"
+    ]);
   });
   test("由X牵头,Y配合 names the lead and the support", () => {
     expect(roles("由区交通委牵头,区公安分局、区城管执法局配合,开展整治。")).toEqual([

@@ -98,6 +98,16 @@ describe("mainHorizon", () => {
   });
 });
 
+describe("the plan's target year", () => {
+  test("a period in the title written without 年 ((2019—2021), 2019-2021) ends in its later year", () => {
+    const plan = (title: string) =>
+      parse(`${title}\n一、工作任务\n(一)建立工作机制。定期会商。(责任单位:区应急局)\n`).document.targetYear;
+    expect(plan("静安区消防救援发展三年行动计划\n(2019—2021)")).toBe(2021);
+    expect(plan("某区消防救援发展三年行动计划(2019-2021)")).toBe(2021);
+    expect(plan("某区消防救援发展三年行动计划(2019—2021年)")).toBe(2021);
+  });
+});
+
 describe("itemDeadline", () => {
   test("an item whose own text states a target's year falls due in that year, not the plan's target year", () => {
     const m = parse(

@@ -11,9 +11,10 @@ export interface Expected {
   header: {title: string | null; docNumber: string | null; issuer: string | null; date: string | null};
   /**
    * The issuer that holds, by default, each item no body leads: a department's own plan with no clause anywhere
-   * (README: Roles). Absent where the plan's issuer holds nothing.
+   * (README: Roles). Absent where the plan's issuer holds nothing. Several for a plan its issuers issue jointly: each
+   * holds every such item.
    */
-  issuerHolds?: string;
+  issuerHolds?: string | string[];
   items: {
     key: string;
     number?: string;
@@ -161,11 +162,11 @@ export function score(model: PlanModel, expected: Expected): Score {
       .filter((r) => r.role === "implicit" && !r.byIssuer)
       .map((r) => link(of(r.item), r.asWritten, "implicit"))
   );
-  const holder = expected.issuerHolds;
+  const holders = [expected.issuerHolds ?? []].flat();
   const issuer = compare(
-    holder
-      ? expected.items.filter((e) => !e.lead?.length && !e.joint?.length).map((e) => link(e.key, holder, "issuer"))
-      : [],
+    expected.items
+      .filter((e) => !e.lead?.length && !e.joint?.length)
+      .flatMap((e) => holders.map((holder) => link(e.key, holder, "issuer"))),
     model.responsibilities.filter((r) => r.byIssuer).map((r) => link(of(r.item), r.asWritten, "issuer"))
   );
   const goalIds = new Set(model.goals.map((g) => g.id));

@@ -104,7 +104,20 @@ export function looksLikeBody(name: string): boolean {
  * them) rather than one body.
  */
 export function isGenericBody(name: string): boolean {
-  return GENERIC.test(name.trim());
+  const n = name.trim();
+  return GENERIC.test(n) || ROLE_ONLY.test(n);
+}
+
+/** A role with no field and no level: 行业主管部门, 主管部门, 职能部门, 监管部门 (each body of the field in question). */
+const ROLE_ONLY = /^(?:行业)?(?:主管|监管|职能|管理)部门$/;
+
+/**
+ * The one name of a collective body written with or without the 各 that takes each of it: 各行业主管部门 and
+ * 行业主管部门 are one generic body, named without 各 (行业主管部门); a name of another form is returned as it is.
+ */
+export function collectiveName(name: string): string {
+  const rest = name.replace(/^各/, "");
+  return rest !== name && /部门$/.test(rest) && (ROLE_ONLY.test(rest) || isGenericBody(rest)) ? rest : name;
 }
 
 /** The kind of an unlisted body, from its form: the jurisdiction its prefix names and how it ends. */
@@ -112,6 +125,12 @@ export function bodyKind(name: string): DepartmentKind {
   const n = name.trim();
   if (/^各/.test(n) && /政府$/.test(n)) return "county-government";
   if (isGenericBody(n)) return "generic";
+  // A residents' or villagers' committee (居委会, 村委会, 居村委, 居(村)委): a self-governing organisation of residents,
+  // as a 社区 is (docs/parsing.md §7), no government body.
+  if (/(?:居民委员会|村民委员会|(?:居|村)(?:\((?:居|村)\)|居|村)?委会?)$/.test(n)) return "society";
+  // A district's or county's people's government (区政府, 静安区人民政府, 某县政府): the government itself, not one of
+  // its departments (an autonomous region's is a province's).
+  if (/^[\u4e00-\u9fff]{0,6}?[区县旗](?:人民)?政府$/.test(n) && !/自治区/.test(n)) return "county-government";
   if (/管委会$|管理委员会$/.test(n)) return "management-committee";
   // Parties outside government: an enterprise (停车经营服务企业, 区属停车经营服务公司, 城投集团, 市电力公司) and an
   // association or cooperative (行业协会, 农民专业合作社). The People's Bank's branches are no enterprise.

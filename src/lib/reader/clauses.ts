@@ -10,6 +10,7 @@
  *   (牵头单位:X;配合单位:Y、Z)      X lead; Y, Z support
  *   (X、Y按职责分工负责)           X, Y joint
  *   (责任单位:X、Y)                X, Y joint
+ *   (责任单位:X、Y,配合单位:Z)     X, Y lead (co-leads); Z support
  *   (X负责) / (责任单位:X)          X lead: the only department of a clause with no lead named
  *   (X、Y)                         X, Y joint: a bracket holding only names of bodies (bodies.ts)
  *   (由X牵头,Y配合)                 X lead; Y support
@@ -394,13 +395,22 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
   // Names with no role word anywhere in the clause (a bracket of names only) share the responsibility.
   for (const p of pending) groups.push({group: "responsible", names: p.names, labelled: false});
   const hasLead = groups.some((g) => g.group === "lead");
+  // Responsible bodies beside bodies that support them (责任单位:X、Y,配合单位:Z) are the item's leads, co-leads when
+  // several: the clause itself tells who leads from who supports.
+  const supported = groups.some((g) => g.group === "support");
   const responsible = groups.filter((g) => g.group === "responsible").reduce((n, g) => n + g.names.length, 0);
   const named: NamedRole[] = [];
   let first = !hasLead && options.firstListedLeads === true && responsible > 1;
   for (const {group, names} of groups) {
     for (const n of names) {
       let role: Role =
-        group === "lead" ? "lead" : group === "support" || hasLead ? "support" : responsible === 1 ? "lead" : "joint";
+        group === "lead"
+          ? "lead"
+          : group === "support" || hasLead
+            ? "support"
+            : responsible === 1 || supported
+              ? "lead"
+              : "joint";
       if (role === "joint" && options.firstListedLeads && responsible > 1) {
         role = first ? "lead" : "support";
         first = false;
@@ -558,7 +568,9 @@ const SUBJECT_VERB = new RegExp(SUBJECT_VERBS);
  * between (定期, 及时, 积极 …).
  */
 const DOING_AFTER_SUBJECT = new RegExp(
-  "(?:定期|及时|积极|切实|全面|进一步|持续|继续|严格|认真|主动|统一|分别|共同|依法|按职责|重点)?" +
+  // A short phrase of basis between the subject and its verb (区建设管理委对照标准完成…, X按照要求做好…).
+  "(?:(?:对照|按照|依照|依据|根据|结合)[^,。;:、]{1,10}?)?" +
+    "(?:定期|及时|积极|切实|全面|进一步|持续|继续|严格|认真|主动|统一|分别|共同|依法|按职责|重点)?" +
     "(?:组织(?!部)|完成|对接|做好|抓好|落实|加强|强化|推进(?!办)|推动|开展|建立|健全|完善|制定|编制|指导(?!中心)|" +
     "督促|实施|加快|明确|研究|出台|印发|提供|确保|承担|履行|加大|深化|优化|提升|提高|探索|鼓励|支持|引导|会同|联合|统筹|" +
     "负责(?!人|制|类)|牵头|配合|协助|参与|做实|审核|检查|排查|整治|督导|部署|开通|设立|梳理|研判|实行|采取|依托|派员|安排|制定|" +
@@ -689,9 +701,19 @@ export function sentenceSubjects(
   }
   for (const n of [...agents(text, isBody), ...listedSubjects(text, isBody)])
     if (!out.some((o) => o.offset === n.offset)) out.push(n);
-  return out.filter((n) => !CATCH_ALL.test(n.text));
+  return out.filter(
+    (n) =>
+      !CATCH_ALL.test(n.text) && !CITED_ISSUER.test(text.slice(n.offset + n.text.length, n.offset + n.text.length + 48))
+  );
 }
 
+/**
+ * What follows the issuer of a cited document (中央办公厅、国务院办公厅印发的《…规定》, 国务院办公厅《关于…》): the rest of
+ * the list of issuers, a verb of issuing with 的, then 《. Such a body is named as a source, not as an actor; one that
+ * is to issue a document (区应急局印发《工作指引》, no 的) acts.
+ */
+const CITED_ISSUER =
+  /^(?:(?:、|和|及|与)[^,。;:《》]{2,30}?)?(?:(?:联合|共同)?(?:印发|发布|制定|出台|颁布|下发|转发)(?:了)?的)?\s*《/;
 /** A piece that opens with its modal, its subject before the comma (…,也要抓紧…). */
 const MODAL_OPEN = /^(?:也|还|都|均|亦)?(?:要|应当|应|须|必须)/;
 /** A subject and the part of it stressed after a comma: X,特别是Y / X,尤其是Y. */
@@ -968,6 +990,22 @@ function subjectEarlier(text: string, at: number, isBody: (name: string) => bool
 
 /** A modal right after a sentence's subject (各区民政局可在…中,会同…): the subject is who acts, with whom it works. */
 const MODAL_AFTER_SUBJECT = /^(?:可以|可|要|应当|应|须|必须|需|将)/;
+/** A verb right after a sentence's subject that only names it as the actor (X负责…, X组织…: PROSE_ROLE_VERBS.assigned). */
+const SUBJECT_ACTS_ONLY = /^\s*(?:负责|组织(?!部)|统筹|主导|主抓)/;
+
+/**
+ * The bodies a sentence opens with, before `at` (区公安分局和区公安消防支队列出…清单,会同…): the list of bodies at the
+ * sentence's start (after 。 or ;), joined by 、 和 及 与; [] when it opens with none.
+ */
+function sentenceOpeners(text: string, at: number, isBody: (name: string) => boolean): Piece[] {
+  let start = at;
+  while (start > 0 && !hasCode("。;", text.charCodeAt(start - 1))) --start;
+  while (start < at && isSpaceCode(text.charCodeAt(start))) ++start;
+  const ordinal = LIST_ORDINAL.exec(text.slice(start, start + 4));
+  if (ordinal) start += ordinal[0].length;
+  // The same list reading as the bodies after 会同: each name the shortest run that is a body, joined by 、 和 及 与.
+  return start < at ? partnersAfter(text, start, isBody) : [];
+}
 
 /**
  * A sentence inside an item that assigns it, in an item with no clause of its own, by a prose role verb
@@ -1009,15 +1047,20 @@ export function inTextAssignment(
     if (ordinal) at += ordinal[0].length;
     const run = namesBefore(text, at, isBody);
     // 会同Y制定… with no subject before it: the item's holder acts with Y, who supports it. Where the sentence names
-    // its subject in an earlier piece, a modal after it (各区民政局可在…中,会同消防救援支队推选…), the subject leads
-    // and Y supports, as in X会同Y; with no modal (X负责…,会同Y…) the sentence is the subject's, unassigned.
+    // its subject in an earlier piece (各区民政局可在…中,会同消防救援支队推选…; 区公安分局和区公安消防支队列出…清单,
+    // 会同区发展改革委…将…纳入…), the subject (each body of its list) leads and Y supports, as in X会同Y; not where the
+    // subject's own verb only names it as the actor (X负责…,会同Y…: the sentence is the subject's, unassigned).
     const together = run ? null : /^(?:要|应|并|积极|主动)?会同/.exec(text.slice(at, at + 5));
     const subject = together ? subjectEarlier(text, at, isBody) : null;
     if (together && !subject) push(partnersAfter(text, at + together[0].length, isBody), "support");
-    else if (together && subject && MODAL_AFTER_SUBJECT.test(text.slice(subject.offset + subject.text.length))) {
-      const partners = partnersAfter(text, at + together[0].length, isBody);
+    else if (together && subject) {
+      const openers = sentenceOpeners(text, at, isBody);
+      const listed = openers.length ? openers : [subject];
+      const last = listed[listed.length - 1];
+      const actorOnly = SUBJECT_ACTS_ONLY.test(text.slice(last.offset + last.text.length));
+      const partners = actorOnly ? [] : partnersAfter(text, at + together[0].length, isBody);
       if (partners.length) {
-        push([subject], "lead");
+        push(listed, "lead");
         push(partners, "support");
       }
     }
@@ -1040,7 +1083,9 @@ export function inTextAssignment(
       if (names.length > 1) push(names, "joint");
     } else if (by) push(names, names.length === 1 ? "lead" : "joint");
   }
-  return out;
+  // A body that leads one sentence of the item and supports in another (X、Y会同Z…;Z会同W…) leads it.
+  const leads = new Set(out.filter((n) => n.role === "lead").map((n) => n.name));
+  return leads.size ? out.filter((n) => n.role !== "support" || !leads.has(n.name)) : out;
 }
 
 /**

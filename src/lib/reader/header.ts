@@ -271,6 +271,28 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
     out.issuer = joinIssuers([{...r, text: r.text.slice(0, at), match: r.match.slice(0, at)}]).join("、");
     out.lines.issuer = r.line;
   }
+  // A notice that forwards or issues without 关于 (上海市崇明区人民政府办公室转发区消防安全委员会制定的《…》的通知): the
+  // body before 转发/印发 is the issuer, the forwarding office (not the body that made the plan).
+  if (!out.issuer) {
+    const forward = joined.find(
+      (r) => NOTICE_END.test(bare(r.match)) && !/关于/.test(r.match) && CARRIED.test(r.match)
+    );
+    const at = forward ? forward.match.search(/转发|印发|发布/) : -1;
+    const names =
+      at > 0
+        ? forward!.match
+            .slice(0, at)
+            .trim()
+            .split(/[\s、]+/)
+        : [];
+    if (names.length && names.every((n) => ISSUER_LINE.test(n) || CENTRAL_ISSUER.test(n))) {
+      if (names.length > 1) out.jointly = true;
+      out.issuer = joinIssuers([
+        {...forward!, text: forward!.text.slice(0, at), match: forward!.match.slice(0, at)}
+      ]).join("、");
+      out.lines.issuer = forward!.line;
+    }
+  }
   if (!out.title || !out.issuer) leadSentence(header, out);
   return out;
 }

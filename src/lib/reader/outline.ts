@@ -389,7 +389,14 @@ export function outline(text: string): Outline {
       continue;
     }
     const arabic = stack.findLast((n) => n.style === "arabic");
-    const marker = readMarker(t) ?? (arabic ? readGluedArabic(t, arabic.number + 1) : null);
+    // A first step glued to its date (1.9月30日前,…) opens an arabic list where the plan's arabic level stands next.
+    const marker =
+      readMarker(t) ??
+      (arabic
+        ? readGluedArabic(t, arabic.number + 1)
+        : levelDepth.get("arabic") === stack.length
+          ? readGluedArabic(t, 1, {month: true})
+          : null);
     if (marker) {
       const depth = depthOf(marker.style);
       const node = open(marker, depth, line, at, t.slice(0, marker.length));

@@ -87,6 +87,8 @@ const UNITS = [
   "千瓦",
   "兆瓦",
   "人次",
+  "台次",
+  "架次",
   "小时",
   "分钟",
   "亩",
@@ -133,6 +135,25 @@ const UNITS = [
   "片",
   // 开行列车38对: a count of pairs.
   "对",
+  // Measure words of things a plan counts (补建市政消火栓169具, 新增路灯500盏, 新造船舶10艘, 新增无人机20架, 处置
+  // 地块5宗, 改造12栋, 出版图书3册, 报告病例10例 …); a word they begin (具体, 根据, 把握, 宗旨, 例如, 架构, 列入) is no
+  // unit (UNIT_WORD).
+  "具",
+  "艘",
+  "盏",
+  "把",
+  "根",
+  "块",
+  "栋",
+  "册",
+  "宗",
+  "例",
+  "架",
+  "列",
+  "棵",
+  "枚",
+  "颗",
+  "篇",
   // 25400㎡, 3㎞: the square metre and kilometre as one character.
   "㎡",
   "㎞",
@@ -151,7 +172,7 @@ const NUMBER_UNIT = new RegExp(
 );
 /** A unit that is the first character of a word: 121人才梯队, 3个一批 are names, not counts. */
 const UNIT_WORD =
-  /^(?:人才|人员|人口|人民|人群|人工|人居|人文|家庭|家园|家居|家政|家乡|家电|名牌|名优(?!秀)|对(?:口|接|标|象|于|照|比|应|\d)|名片|名称|名录|项目|条件|条例|件事|处理|处置|所有|所在|座谈|台账|台阶|套餐|户籍|户外|场景|场所|场地|天然|天气|种植|种业|种类|种养|批发|批次|类型|份额|米面|元素|吨位|次数|间隔|个人|个体|个性|头部|只有|床位|组织|组建|组团|组合|组成|组长|组员|片区|片面|片段|片长)/;
+  /^(?:人才|人员|人口|人民|人群|人工|人居|人文|家庭|家园|家居|家政|家乡|家电|名牌|名优(?!秀)|对(?:口|接|标|象|于|照|比|应|\d)|名片|名称|名录|项目|条件|条例|件事|处理|处置|所有|所在|座谈|台账|台阶|套餐|户籍|户外|场景|场所|场地|天然|天气|种植|种业|种类|种养|批发|批次|类型|份额|米面|元素|吨位|次数|间隔|个人|个体|个性|头部|只有|床位|组织|组建|组团|组合|组成|组长|组员|片区|片面|片段|片长|具体|具有|具备|把握|把关|根据|根本|根源|根治|块状|栋梁|宗旨|宗教|例如|例外|例行|架构|架空|架设|列入|列为|列出|列车|列表|篇章|篇幅|颗粒|枚举)/;
 const CONCEPT_AFTER =
   /^(?:[\u4e00-\u9fff]{0,6}?圈|(?:社区|城市|便民|健康|文化|居民|服务)?(?:见绿|见园|见景|见水|范围内|半径|步行|车程|通勤))/;
 const STATUS =
@@ -171,7 +192,12 @@ const AFTER = /^(及以上|以上|以下|以内|左右)/;
 /** The rest of a range whose ends both carry the unit: 5%-10%, 3万吨至5万吨. */
 const RANGE_REST = /^\s*(?:到|至|-|—|~)\s*(\d+(?:\.\d+)?)\s*(万|亿|千)?/;
 /** What follows a number that scopes a rule: (以上)的 + noun, or a short noun and then 以上的 (200张床位以上的养老机构). */
-const SCOPE_AFTER = /^(?:(?:及以上|以上|以下|以内)?的|[^,。;:、\d]{1,6}?(?:及以上|以上|以下|以内)的)/;
+const SCOPE_AFTER =
+  /^(?:(?:及以上|以上|以下|以内)?的|[^,。;:、\d]{1,6}?(?:及以上|以上|以下|以内)的|(?:及以上|以上)\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?[^,。;:、\d]{0,6}?(?:以下|以内|(?<!不)以上)的)/;
+/** A phrase that states an event as a condition (发生亡3人以上的火灾,…; 如出现…的): what it counts is a case, not a goal. */
+const CONDITION_OPEN = /(?:发生|出现)(?![率数量])[^,。;:]*$/;
+/** …and closes with 的 (+ a short noun) before the clause that says what follows: 发生…的火灾,按照规定提请…. */
+const CONDITION_CLOSE = /^[^,。;:]{0,24}?的[^,。;:、]{0,8}[,;]/;
 /** 均 that shares a number among names, not the 均 of 平均 / 人均 / 年均 (an average). */
 const SHARED = /(分别|(?<![平人年户日月亩])均|都)/;
 const SHARED_END = /(分别|(?<![平人年户日月亩])均|都)\s*$/;
@@ -309,7 +335,8 @@ const BARE_SCOPE =
  * phrase, the words between the verb and the number own or place the things (推动潞讯精密电子30条生产线投产: a
  * company's lines), they are not counted.
  */
-const CLASSIFIER = /^(?:个|条|家|座|所|处|台|辆|艘|套|张|批|项|件|栋|幢|支|只|片|间|块)$/;
+const CLASSIFIER =
+  /^(?:个|条|家|座|所|处|台|辆|艘|套|张|批|项|件|栋|幢|支|只|片|间|块|具|盏|把|根|册|宗|例|架|列|棵|枚|颗|篇)$/;
 /** A verb after which the previous phrase names what a bare count counts (…出入口增加电扶梯,三年累计新增19台). */
 const PREVIOUS_VERB = new RegExp(`(?:${LEADING_VERB_WORD}|增加|增设|配置|配备|安装)`, "g");
 /** Words of a total over a period before a figure in its phrase (三年累计, 5年内, “十四五”期间, 累计达到). */
@@ -562,6 +589,9 @@ export function findTargets(text: string): FoundTarget[] {
       !named &&
       !VERB_BEFORE_COUNT.test(text.slice(Math.max(0, i - 4), i))
     )
+      continue;
+    // A condition clause (高层建筑发生亡3人以上9人以下的火灾,按照规定提请…) states the cases a rule covers.
+    if (CONDITION_OPEN.test(text.slice(phraseStart(text, mask, i, ",。;:"), i)) && CONDITION_CLOSE.test(after))
       continue;
     // A threshold that opens the description of a set each of which does something (10名以上…老人…的行政村都建有…)
     // scopes the set.
@@ -982,7 +1012,61 @@ export function findTargets(text: string): FoundTarget[] {
         found.push({...target, subject: part.text, subjectStart: part.start, subjectTail: part.tail});
     } else found.push(target);
   }
+  // A list of rates summed up by a quoted count of one level (…排查率、…建设率和…履行率“六个100%”): each rate at it.
+  if (text.includes("个") && text.includes("“")) {
+    const rates = listedRates(text);
+    if (rates.length) return [...found, ...rates].sort((a, b) => a.start - b.start);
+  }
   return found;
+}
+
+/** A quoted count of one level after a list: “六个100%”, “三个100%”, “5个100%”. */
+const QUOTED_LEVELS = /“\s*(?:[一二两三四五六七八九十]{1,3}|\d{1,2})\s*个\s*(\d+(?:\.\d+)?)\s*%\s*”/g;
+
+/**
+ * The rates a quoted count of one level sums up (力争实现易燃可燃外保温材料排查率、…和高层住宅“楼长”消防安全责任履行率
+ * “六个100%”): each rate of the list before it, back to the sentence's verb (实现, 达到) or its start, a target at the
+ * level (100 %), the raw words the quote. The count written is not checked against the list (a plan may count two rates
+ * as one). Rates are names ending in 率; a list with one is none.
+ */
+function listedRates(text: string): FoundTarget[] {
+  const out: FoundTarget[] = [];
+  for (const m of text.matchAll(QUOTED_LEVELS)) {
+    const at = m.index!;
+    let from = at;
+    while (from > 0 && !/[。;:,]/.test(text[from - 1])) --from;
+    const verb = /^.*?(?:实现|达到|确保|做到)/.exec(text.slice(from, at));
+    const listStart = from + (verb ? verb[0].length : 0);
+    const list = text.slice(listStart, at);
+    if (!/率\s*$/.test(list)) continue;
+    const parts: {text: string; start: number}[] = [];
+    // Split at 、 and at a 和 before the last rate (not the 和 inside a rate's name: 高层公共建筑和高层住宅小区…建设率).
+    let offset = 0;
+    for (const piece of list.split(/、|和(?=[^、和]*率\s*$)/)) {
+      const start = listStart + list.indexOf(piece, offset);
+      offset = start - listStart + piece.length;
+      parts.push({text: piece.trim(), start});
+    }
+    if (parts.length < 2 || !parts.every((p) => /率$/.test(p.text) && p.text.length <= 30)) continue;
+    const value = +m[1];
+    const year = /到\s*((?:19|20)\d{2})\s*年/.exec(text.slice(from, at));
+    for (const p of parts)
+      out.push({
+        subject: p.text,
+        subjectStart: p.start,
+        baseline: null,
+        upper: null,
+        value,
+        unit: "%",
+        comparator: "",
+        op: "=",
+        year: year ? +year[1] : null,
+        raw: m[0],
+        start: at,
+        end: at + m[0].length
+      });
+  }
+  return out;
 }
 
 /** The sentence of an item's text that holds a target's phrase (up to the 。 or ; around it). */
