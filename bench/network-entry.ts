@@ -105,6 +105,8 @@ export interface InteractionTiming {
   panFrame: number | null;
   /** The 90th percentile of those intervals. */
   panFrameP90: number | null;
+  /** The matrix: the pointer moved on from the hovered cell to the next cell of its row (the tip changes), as hover. */
+  hoverNext?: number | null;
   /** The part of hover spent in the event's handlers (the rest is the frame's style, layout and paint). */
   hoverHandler?: number | null;
   /** Whether the hover's feedback was found on screen after it (the matrix's tip), where checked. */
@@ -234,6 +236,15 @@ async function interact(model: PlanModel, view: "matrix" | "bipartite" | "force"
       (el.querySelector("[data-tip]")?.textContent ?? "") !== "" &&
       hovered?.item === cellItem &&
       hovered?.department === cellDepartment;
+    // The pointer on to the next cell of the row that holds a role (the first hover's frame also pays for what the
+    // view drew just before it, such as canvas tiles scrolled into view; this one is a hover in the middle of others).
+    const next = shown.find((r) => r.department === cellDepartment && r.item !== cellItem);
+    if (next) {
+      const [nx, ny] = cellCentre(el, next.department, next.item);
+      result.hoverNext = (
+        await feedback(() => mouse("pointermove", svg, nx, ny, {pointerType: "mouse"} as PointerEventInit))
+      ).work;
+    }
     mouse("pointerleave", svg, x, y, {bubbles: false});
     // Re-ordering, as the page does it when the order is changed: the order computed, the drawn matrix re-ordered
     // in place (responsibilityMatrix's reorder).

@@ -64,6 +64,8 @@ export interface NetworkRow {
   hoverLatency?: Stat | null;
   /** The part of hover spent in the event's handlers, ms. */
   hoverHandler?: Stat | null;
+  /** The matrix: the pointer moved on to the next cell in the same row (the tip changes), as hover, ms. */
+  hoverNext?: Stat | null;
   /** The matrix re-ordered (similarity order computed, the drawn matrix re-ordered in place, painted), ms. */
   reorder?: Stat | null;
   /** The similarity order computed alone, and the matrix drawn again in it instead of re-ordered in place, ms. */
@@ -210,6 +212,7 @@ export async function benchNetwork({
             hover,
             hoverLatency: pickI("hoverLatency"),
             hoverHandler: pickI("hoverHandler"),
+            hoverNext: pickI("hoverNext"),
             reorder,
             reorderOrder: pickI("order"),
             redraw: pickI("redraw"),
@@ -223,7 +226,7 @@ export async function benchNetwork({
           const last = rows[rows.length - 1];
           const ms = (x: Stat | null | undefined) => (x ? Math.round(x.median) : "–");
           log(
-            `network: ${name} ${view} render ${ms(last.firstRender)} ms, hover ${ms(last.hover)} ms (handlers ${ms(last.hoverHandler)}), reorder ${ms(last.reorder)} ms (order ${ms(last.reorderOrder)}; drawn again ${ms(last.redraw)}), pan ${ms(last.panFrame)} ms a frame`
+            `network: ${name} ${view} render ${ms(last.firstRender)} ms, hover ${ms(last.hover)} ms (handlers ${ms(last.hoverHandler)}; next cell ${ms(last.hoverNext)}), reorder ${ms(last.reorder)} ms (order ${ms(last.reorderOrder)}; drawn again ${ms(last.redraw)}), pan ${ms(last.panFrame)} ms a frame`
           );
         }
     }
