@@ -22,7 +22,7 @@ import type {PlanModel} from "../src/lib/model.js";
 import type {InteractionTiming, ViewTiming} from "./network-entry.js";
 import {syntheticModel} from "./synthetic.js";
 
-export const VIEWS = ["matrix", "bipartite", "force"] as const;
+export const VIEWS = ["matrix", "bipartite", "force", "coassignment"] as const;
 
 /** A view is interactive when a highlight re-renders within this time (ms) and, for the force view, frames too. */
 export const INTERACTIVE_MS = 100;
