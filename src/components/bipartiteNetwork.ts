@@ -412,11 +412,14 @@ export function bipartiteNetwork(
     };
     const departmentLabel = (d: string) => departmentName(departmentOf(departments, d), language);
     const itemText = (id: string) => itemLabel(items.get(id)!, titleLength);
+    // Only the tiles on screen are drawn (each canvas drawn is copied to the compositor in the hover's frame). They
+    // stay allocated, cleared, while nothing is in focus: resizing a canvas makes the browser paint the SVG again.
     const focusCanvas = canvasLayer(document, {
       x: 0,
       y: 0,
       width,
       height,
+      margin: "0px",
       draw(context, top, bottom) {
         if (!focused) return;
         const {background, color, font} = lookOf();
