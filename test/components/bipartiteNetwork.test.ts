@@ -7,7 +7,7 @@ import {ROLE_COLORS} from "../../src/components/palette.js";
 import type {Role} from "../../src/lib/model.js";
 import {orderMatrix} from "../../src/lib/ordering.js";
 import {YANAN} from "../plan.js";
-import {COUNTIES, FDRC, FIXTURE, fire, MARKET, MOST, newDocument} from "./fixture.js";
+import {COUNTIES, FDRC, FIXTURE, fire, MARKET, MOST, newDocument, recordingDocument} from "./fixture.js";
 
 const document = newDocument();
 const order = orderMatrix(FIXTURE, "document");
@@ -200,29 +200,8 @@ describe("bipartiteNetwork on canvas", () => {
     expect(exported(b, focusAndVeil)).toEqual(exported(a, focusAndVeil));
   });
 
-  /** A jsdom document whose canvases record what is drawn on them (method calls, with the fill style of fills). */
-  const recording = () => {
-    const window = new JSDOM("").window;
-    const calls: string[] = [];
-    const context = new Proxy({} as Record<string, unknown>, {
-      get(target, key) {
-        if (key in target) return target[key as string];
-        return (...args: unknown[]) => {
-          const fill = key === "fillRect" || key === "fill" || key === "fillText" ? ` ${target.fillStyle}` : "";
-          calls.push(`${String(key)}(${args.map(String).join(",")})${fill}`);
-        };
-      },
-      set(target, key, value) {
-        target[key as string] = value;
-        return true;
-      }
-    });
-    window.HTMLCanvasElement.prototype.getContext = (() => context) as never;
-    return {document: window.document as unknown as Document, calls};
-  };
-
   test("on canvas a hover veils the drawing and draws the node's links and neighbours, leaving draws nothing", () => {
-    const {document: doc, calls} = recording();
+    const {document: doc, calls} = recordingDocument();
     const svg = bipartiteNetwork(FIXTURE, {order, renderer: "canvas", document: doc});
     const drawn = () => calls.splice(0);
     drawn();
