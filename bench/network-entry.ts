@@ -270,12 +270,21 @@ async function interact(model: PlanModel, view: View): Promise<InteractionTiming
       : coassignmentNetwork(model, {width: 900});
     document.body.append(el);
     await afterFrame();
+    // Three hovers, on three departments one after the other (the pointer leaving in between), as for the force
+    // view: the median (the first hover after drawing also pays one-off costs, a canvas's font, styles read).
     const nodes = el.querySelectorAll("g[data-department]");
-    const node = nodes[nodes.length >> 1];
-    node.scrollIntoView({block: "center"});
-    await afterFrame();
-    const [x, y] = centre(node);
-    const h = await feedback(() => mouse("mouseenter", node, x, y, {bubbles: false}));
+    const hovers: {work: number; latency: number; handler: number}[] = [];
+    for (let k = 0; k < 3; ++k) {
+      const node = nodes[(nodes.length >> 1) + k];
+      node.scrollIntoView({block: "center"});
+      await afterFrame();
+      await afterFrame();
+      const [x, y] = centre(node);
+      hovers.push(await feedback(() => mouse("mouseenter", node, x, y, {bubbles: false})));
+      mouse("mouseleave", node, x, y, {bubbles: false});
+      await afterFrame();
+    }
+    const h = hovers.sort((a, b) => a.work - b.work)[hovers.length >> 1];
     result.hover = h.work;
     result.hoverLatency = h.latency;
     result.hoverHandler = h.handler;

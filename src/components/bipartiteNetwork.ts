@@ -421,8 +421,9 @@ export function bipartiteNetwork(
       height,
       margin: "0px",
       draw(context, top, bottom) {
-        if (!focused) return;
+        // The look is read on the first drawing (the tiles are drawn empty when they come on screen), not on a hover.
         const {background, color, font} = lookOf();
+        if (!focused) return;
         context.fillStyle = background;
         context.globalAlpha = 1 - FADED;
         context.fillRect(0, top, width, bottom - top);

@@ -286,8 +286,9 @@ export function coassignmentNetwork(
       tileHeight: Math.max(512, height),
       margin: "0px",
       draw(context) {
-        if (focused === null) return;
+        // The look is read on the first drawing (the canvas is drawn empty when it comes on screen), not on a hover.
         const {background, color, font} = lookOf();
+        if (focused === null) return;
         context.fillStyle = background;
         context.globalAlpha = 1 - 0.3;
         context.fillRect(box.x, box.y, box.width, box.height);
