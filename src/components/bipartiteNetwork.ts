@@ -26,8 +26,10 @@
  *
  * Large networks on canvas: above `canvasThreshold` links (default 1,000; every real plan has fewer) the links are
  * drawn on canvases in the links' <g> (canvasLayer.ts: a <foreignObject data-canvas-layer>), under the SVG nodes and
- * labels, which stay as they are; the focus layer draws the hovered node's links as SVG paths as before. The links
- * then have no elements (nor tooltips) of their own; an export (exportChart's chartSvg) draws them as SVG paths.
+ * labels, which stay as they are (with their tooltips and hover); the veil and the focus (the hovered node's links
+ * and neighbours) are drawn on a second canvas layer above the nodes (<foreignObject data-focus-layer>, letting the
+ * pointer through), so that a hover changes no element. The links then have no elements (nor tooltips) of their own;
+ * an export (exportChart's chartSvg) draws them, and the veil and focus copies, as the SVG view does.
  */
 import {scaleSqrt} from "d3-scale";
 import {select} from "d3-selection";
