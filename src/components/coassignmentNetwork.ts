@@ -26,7 +26,7 @@
  * The root svg carries data-view="coassignment"; nodes data-department; edges data-source, data-target and
  * data-weight.
  *
- * Large networks on canvas: above `canvasThreshold` edges (default 1,000; the largest real plan has far fewer) the
+ * Large networks on canvas: above `canvasThreshold` edges (default 500; the largest real plans have 229 to 325) the
  * edges are drawn on a canvas (canvasLayer.ts) under the SVG nodes and labels, and the focus (a hover, the highlight)
  * is drawn on a second canvas above them: a veil of the page's colour, the department's edges and its partners drawn
  * again. A hover then changes no element (restyling every edge and node cost the browser a restyle and repaint of
@@ -58,7 +58,7 @@ export interface CoassignmentNetworkOptions {
   document?: Document;
   /** "svg", "canvas" (edges and focus on canvas, see above) or "auto" (default): canvas above `canvasThreshold` edges. */
   renderer?: "auto" | "svg" | "canvas";
-  /** Edges above which "auto" draws on canvas (default 1,000). */
+  /** Edges above which "auto" draws on canvas (default 500; the largest real plans have 229 to 325). */
   canvasThreshold?: number;
 }
 
@@ -88,7 +88,7 @@ export function coassignmentNetwork(
     language = "both",
     document = globalThis.document,
     renderer = "auto",
-    canvasThreshold = 1000
+    canvasThreshold = 500
   }: CoassignmentNetworkOptions = {}
 ): SVGSVGElement {
   const departments = new Map<string, Department>(model.departments.map((d) => [d.name, d]));
