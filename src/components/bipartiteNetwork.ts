@@ -368,7 +368,12 @@ export function bipartiteNetwork(
   const drawFocus = (focused: Focused | null, layer: SVGGElement) => {
     layer.replaceChildren();
     if (!focused) return;
-    for (const k of focused.lit) layer.append(copy(linkElements[k] ?? linkPath(k), false));
+    // A link's copy carries the links' group's fill="none" itself (outside that group it was filled black).
+    for (const k of focused.lit) {
+      const c = copy(linkElements[k] ?? linkPath(k), false);
+      c.setAttribute("fill", "none");
+      layer.append(c);
+    }
     const near = (elements: Map<string, SVGGElement>, keys: Set<string>, focusedKey: string | null) => {
       for (const key of keys) {
         const element = elements.get(key);
