@@ -52,7 +52,7 @@ import {isDepartmentIssuer, referenceName} from "./issuer.js";
 import {classify, CLOSING, headingOf, sameCut, type Unit} from "./items.js";
 import {markerLabel, readMarker} from "./numbering.js";
 import {normalizePlanText} from "./normalize.js";
-import {type OutlineNode, outline} from "./outline.js";
+import {type Outline, type OutlineNode, outline} from "./outline.js";
 import {simplifiedShadow} from "./simplified.js";
 import {stageTasks} from "./stageTasks.js";
 import {Joined, lineOf} from "./spans.js";
@@ -1003,7 +1003,8 @@ function read(
 
   // Numbered lists of the attachments (attachmentLists.ts: 附件 / 示范场景 / 1.… 2.…): each entry an item, F + the
   // attachment's number + . + its own (F1.3), under a group of the attachment's caption (SF1).
-  for (const list of o.attachmentLists) {
+  // Each list and each attached document read by a function of its own, as each task table is (readTaskTable).
+  const readAttachmentList = (list: Outline["attachmentLists"][number]) => {
     let group: string | null = null;
     if (list.caption.length) {
       const first = list.caption[0];
@@ -1040,14 +1041,15 @@ function read(
       addItem(unit, n, {id, kind: "task", seq: n.number, column: null}, body, fullSpan(n, body));
       model.items[model.items.length - 1].group = group;
     }
-  }
+  };
+  for (const list of o.attachmentLists) readAttachmentList(list);
 
   // Attached documents with an outline of their own (附件2 / …实施方案(试行) / 为… / 一、指导思想 / 二、… (一)… 1.…): read
   // as the body is, under a group of the document's title (SF2), ids prefixed by the attachment's number: items F2 +
   // their outline path (五、(一)3. → F2.5.1.3), groups SF2.5.1, goals GF2.1; its chapters are groups (the plan's
   // chapters and ids stay its own).
   const attachedUnits: Unit[] = [];
-  for (const doc of o.attachedDocuments) {
+  const readAttachedDocument = (doc: Outline["attachedDocuments"][number]) => {
     const a = doc.attachment;
     const sub = doc.outline;
     const head = sub.header.filter((h) => !sub.furniture.includes(h));
@@ -1108,7 +1110,8 @@ function read(
         if (unit.stage) stageItemTime(unit, item);
       }
     }
-  }
+  };
+  for (const doc of o.attachedDocuments) readAttachedDocument(doc);
 
   function findActionClause(body: Joined) {
     return findItemClause(shadowOf(body), [], isBody);
