@@ -3,6 +3,7 @@ import {
   bodyKind,
   bracketedOffice,
   bracketsBalance,
+  collectiveName,
   gluedNames,
   isFragment,
   isGenericBody,
@@ -70,7 +71,8 @@ describe("looksLikeBody", () => {
       "报区发展改革委",
       "跨部门",
       "与环卫部门",
-      "以市司法局"
+      "以市司法局",
+      "在重点监视防御区"
     ])
       expect(looksLikeBody(name), name).toBe(false);
   });
@@ -117,6 +119,16 @@ describe("looksLikeBody", () => {
 });
 
 describe("bodyKind", () => {
+  test("a residents' or villagers' committee (居村委, 居委会, 居(村)委) is a self-governing organisation, not a department", () => {
+    for (const name of ["居村委", "各居村委", "居委会", "村委会", "居(村)委", "村民委员会"])
+      expect(bodyKind(name), name).toBe("society");
+  });
+  test("a district's or county's people's government (区政府, 静安区人民政府) is a county government, its office a department", () => {
+    for (const name of ["区政府", "区人民政府", "静安区人民政府", "崇明区政府", "县政府"])
+      expect(bodyKind(name), name).toBe("county-government");
+    expect(bodyKind("区政府办公室")).toBe("county-department");
+    expect(bodyKind("广西壮族自治区人民政府")).not.toBe("county-government");
+  });
   test("a 街道 office or a 乡/镇 government is a township body, not a municipal department; 各街镇 stays generic", () => {
     for (const name of ["街道办事处", "南京西路街道办事处", "镇人民政府", "马陆镇人民政府", "泗泾镇", "永丰街道"])
       expect(bodyKind(name), name).toBe("township");
@@ -146,6 +158,20 @@ describe("bodyKind", () => {
       expect(bodyKind(name), name).toBe("vertical-agency");
     for (const name of ["海关总署", "国家税务总局", "国家统计局"])
       expect(bodyKind(name), name).toBe("national-department");
+  });
+});
+
+describe("collectiveName", () => {
+  test("a collective body written with or without 各 is one generic body, named without 各", () => {
+    expect(collectiveName("各行业主管部门")).toBe("行业主管部门");
+    expect(collectiveName("行业主管部门")).toBe("行业主管部门");
+    expect(isGenericBody("行业主管部门")).toBe(true);
+    expect(bodyKind("行业主管部门")).toBe("generic");
+  });
+  test("a name of another form is kept as it is", () => {
+    expect(collectiveName("各区政府")).toBe("各区政府");
+    expect(collectiveName("各乡镇")).toBe("各乡镇");
+    expect(collectiveName("区公安分局")).toBe("区公安分局");
   });
 });
 

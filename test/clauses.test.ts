@@ -36,6 +36,23 @@ describe("readClause", () => {
     expect(roles("市市场监管局负责")).toEqual(["lead:市市场监管局"]);
     expect(roles("市质量强市办按职责分工负责")).toEqual(["lead:市质量强市办"]);
   });
+  test("责任单位 beside 配合单位 (or 协办/参与单位) makes the responsible bodies co-leads and the others support", () => {
+    expect(roles("责任单位:区应急局、区消防支队,配合单位:区财政局")).toEqual([
+      "lead:区应急局",
+      "lead:区消防支队",
+      "support:区财政局"
+    ]);
+    expect(roles("责任单位:市商务委;协办单位:市财政局、市税务局")).toEqual([
+      "lead:市商务委",
+      "support:市财政局",
+      "support:市税务局"
+    ]);
+    expect(roles("市发展改革委、市财政局负责,市统计局配合")).toEqual([
+      "lead:市发展改革委",
+      "lead:市财政局",
+      "support:市统计局"
+    ]);
+  });
   test("责任单位: with several departments makes them joint, with one makes it lead", () => {
     expect(roles("责任单位:市农业农村局、市市场监管局")).toEqual(["joint:市农业农村局", "joint:市市场监管局"]);
     expect(roles("责任单位:市文旅局")).toEqual(["lead:市文旅局"]);
@@ -204,6 +221,21 @@ describe("sentenceSubjects", () => {
     expect(subjects("街道、社区要加强日常巡查。")).toEqual(["街道"]);
     expect(subjects("社区要加强日常巡查。")).toEqual([]);
   });
+  test("各 shared over the provincial levels (各省、自治区、直辖市人民政府) is one collective body", () => {
+    expect(subjects("各省、自治区、直辖市人民政府要抓紧地方立法工作。")).toEqual(["各省、自治区、直辖市人民政府"]);
+    expect(subjects("各省、自治区、直辖市要抓紧地方立法工作。")).toEqual(["各省、自治区、直辖市"]);
+  });
+  test("a subject stressed after a comma (X,特别是Y,也要…) is both X and Y", () => {
+    expect(
+      subjects("各省、自治区、直辖市,特别是重点监视防御区所在地人民政府,也要抓紧地方的防震减灾立法工作。")
+    ).toEqual(["各省、自治区、直辖市", "重点监视防御区所在地人民政府"]);
+    // A sentence that goes on after 特别是 with no modal names no subject that way.
+    expect(subjects("加强各类工程建设项目,特别是重大工程的抗震设防工作。")).toEqual([]);
+  });
+  test("an adverb between the subject and its modal (也要, 还应, 均须) is no part of the name", () => {
+    expect(subjects("重点监视防御区所在地人民政府也要抓紧地方立法工作。")).toEqual(["重点监视防御区所在地人民政府"]);
+    expect(subjects("区财政局还应保障资金。")).toEqual(["区财政局"]);
+  });
   test("a body named bare before a verb of doing is the subject", () => {
     expect(subjects("市文旅局组织实施文化惠民工程。")).toEqual(["市文旅局"]);
     // An ordinal of a list (一是, 同时 …) opens the piece, not the name.
@@ -230,6 +262,8 @@ describe("sentenceSubjects", () => {
     expect(subjects("完善跨部门联合检查机制,建立健全消防安全检查制度。")).toEqual([]);
     expect(subjects("本着原则,联合区消防救援支队等部门共同研究制定监管措施。")).toEqual([]);
     expect(subjects("深化部门协同,强化联合执法。")).toEqual([]);
+    // 在 opens a place where the work is done, not its doer.
+    expect(subjects("在重点监视防御区要加强震情跟踪,抓好短临预报。")).toEqual([]);
   });
   test("a name inside a sentence is a passing mention, not its subject", () => {
     expect(subjects("编制养护计划,报送区发展改革委。")).toEqual([]);
@@ -332,6 +366,19 @@ describe("sentenceSubjects: agents inside a sentence", () => {
   });
 });
 
+describe("sentenceSubjects: cited documents", () => {
+  const subjects = (text: string) => sentenceSubjects(text).map((n) => n.text);
+  test("the issuers of a cited document (X、Y印发的《…》, X《…》) are no actors of the sentence", () => {
+    expect(subjects("中央办公厅、国务院办公厅印发的《健全落实领导责任制规定》明确,区综治办要落实责任。")).toEqual([
+      "区综治办"
+    ]);
+    expect(subjects("国务院办公厅《关于加强消防工作的意见》要求,区应急局要组织检查。")).toEqual(["区应急局"]);
+  });
+  test("a body that is to issue a document (X印发《…》, no 的) acts", () => {
+    expect(subjects("区应急局要印发《工作指引》。")).toEqual(["区应急局"]);
+  });
+});
+
 describe("inTextAssignment", () => {
   const roles = (text: string) => inTextAssignment(text).map((n) => `${n.role}:${n.name}`);
   test("X会同Y、Z等部门共同推进 names X lead and every body of the list support, its closing 等部门 dropped", () => {
@@ -348,9 +395,31 @@ describe("inTextAssignment", () => {
     ]);
     expect(roles("要会同市财政局研究出台支持政策。")).toEqual(["support:市财政局"]);
   });
-  test("会同Y after the sentence's subject in an earlier piece is no support of the item's holder", () => {
-    expect(roles("各区民政局可在达标的养老机构中,会同消防救援支队推选示范单位。")).toEqual([]);
-    expect(roles("推动立法工作。各区可结合实际,会同市财政局研究出台支持政策。")).toEqual([]);
+  test("X可在…中,会同Y: a modal between the subject and 会同 in a later piece leaves X lead and Y support, as X会同Y does", () => {
+    expect(roles("各区民政局可在达标的养老机构中,会同消防救援支队推选示范单位。")).toEqual([
+      "lead:各区民政局",
+      "support:消防救援支队"
+    ]);
+    expect(roles("推动立法工作。各区可结合实际,会同市财政局研究出台支持政策。")).toEqual([
+      "lead:各区",
+      "support:市财政局"
+    ]);
+    expect(roles("市交通委要在年度计划中,积极会同市财政局安排资金。")).toEqual(["lead:市交通委", "support:市财政局"]);
+  });
+  test("会同Y after a subject whose verb only names it as the actor (X负责…,会同Y…) gives no role", () => {
+    expect(roles("区建设管理委负责指导推进海绵城市建设工作,会同各行业主管部门协同制定年度计划。")).toEqual([]);
+  });
+  test("会同Y after the sentence's subject in an earlier piece (X和Y列出…,会同Z将…) names the subject lead and Z support", () => {
+    expect(
+      roles("区公安分局和区公安消防支队列出责任人清单,会同区发展改革委、区市场监管局等部门将相关信息纳入征信体系。")
+    ).toEqual(["lead:区公安分局", "lead:区公安消防支队", "support:区发展改革委", "support:区市场监管局"]);
+  });
+  test("a body that leads one sentence and supports in another (X会同Z…;Z会同W…) leads the item", () => {
+    expect(roles("区建设委会同区公安分局开展分析。区公安分局会同行业主管部门制定整改计划。")).toEqual([
+      "lead:区建设委",
+      "lead:区公安分局",
+      "support:行业主管部门"
+    ]);
   });
   test("由X牵头,Y配合 names the lead and the support", () => {
     expect(roles("由区交通委牵头,区公安分局、区城管执法局配合,开展整治。")).toEqual([
@@ -427,6 +496,10 @@ describe("inTextAssignment", () => {
     const inside = "其中在项目筹划阶段由街镇负责项目方案编制。";
     expect(roles(inside)).toEqual(["lead:街镇"]);
     expect(inTextAssignment(inside, undefined, [], {heads: true})).toEqual([]);
+  });
+  test("由X和Y(统一)归口管理 puts the work under X and Y: joint, as 由X负责 names X the lead", () => {
+    expect(roles("这项工作由外交部和总参谋部统一归口管理。")).toEqual(["joint:外交部", "joint:总参谋部"]);
+    expect(roles("由市应急管理局归口管理。")).toEqual(["lead:市应急管理局"]);
   });
   test("the prose role verbs are one list", () => {
     expect(Object.values(PROSE_ROLE_VERBS).flat()).toEqual(

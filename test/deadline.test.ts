@@ -27,6 +27,45 @@ describe("deadlineInText", () => {
     expect(read("到2025年底,全市覆盖率达到90%。")).toBeNull();
     expect(read("推进2025年重点项目建设。")).toBeNull();
   });
+  test("a year's end or half opening a sentence or a clause, then the work (2021年底,基本完成…; 2021年上半年确定…)", () => {
+    expect(read("加快前期研究。2021年底,基本完成控制性详细规划编制。")).toMatchObject({
+      date: "2021-12-31",
+      words: "2021年底"
+    });
+    expect(read("结合专项规划编制,2021年上半年确定造林空间落地方案。")).toMatchObject({
+      date: "2021-06-30",
+      words: "2021年上半年"
+    });
+    expect(read("聚焦重点项目,2021年下半年研究明确政策路径。")).toMatchObject({date: "2021-12-31"});
+  });
+  test("a five-year plan's period, then the work, falls due at its end (确保“十四五”期间全面建成开放 → 2025-12-31)", () => {
+    expect(read("加快推进楔形绿地建设,确保“十四五”期间全面建成开放,新增绿地面积300公顷以上。")).toMatchObject({
+      date: "2025-12-31",
+      words: "“十四五”期间"
+    });
+    expect(read("“十五五”期间完成控制性详细规划编制。")).toMatchObject({date: "2030-12-31"});
+    // A figure to reach in the period is a target's, not a deadline.
+    expect(read("“十四五”期间,建成外环主干绿道总长度超过100公里。")).toBeNull();
+    expect(read("四、“十四五”期间主要任务")).toBeNull();
+  });
+  test("a year opening a clause whose verb is one of doing or completing, with no comma (2020年形成处置能力, 于2021年全面实施)", () => {
+    expect(read("2019年垃圾焚烧设施开工建设。2020年形成处置能力。")).toMatchObject({
+      date: "2020-12-31",
+      words: "2020年"
+    });
+    expect(read("推行路长制,于2021年全面实施并形成长效管理。")).toMatchObject({date: "2021-12-31", words: "2021年"});
+    expect(
+      read("2024年底中心城区餐饮场所完成替代改造;2025年底中心城区以外的城镇化地区餐饮场所完成替代改造。")
+    ).toMatchObject({
+      date: "2025-12-31",
+      words: "2025年底"
+    });
+    // Not a year that starts a period, one that scopes a noun, nor one before a level to reach.
+    expect(read("自2022年起,该项资金不再列支其他支出。")).toBeNull();
+    expect(read("2019年以来建成的小区要全面排查。")).toBeNull();
+    expect(read("2019年建成的小区开展排查。")).toBeNull();
+    expect(read("2015年完成75%以上的确权登记。")).toBeNull();
+  });
   test("a time whose verb qualifies a noun scopes the work (以2000年前建成的公房为重点): no deadline", () => {
     expect(read("以2000年前建成的公房、动迁房及混合小区为重点,实施综合修缮。")).toBeNull();
     expect(read("对2010年以前竣工的老旧住宅开展排查。")).toBeNull();
@@ -56,6 +95,16 @@ describe("mainHorizon", () => {
     expect(mainHorizon(["到2027年,区县城综合承载能力全面增强;到2035年,基本实现新型城镇化。"])).toBe(2027);
     expect(mainHorizon(["到2025年,初步建成。到2030年,全面建成。"])).toBe(2030);
     expect(mainHorizon(["到2035年,基本实现。"])).toBe(2035);
+  });
+});
+
+describe("the plan's target year", () => {
+  test("a period in the title written without 年 ((2019—2021), 2019-2021) ends in its later year", () => {
+    const plan = (title: string) =>
+      parse(`${title}\n一、工作任务\n(一)建立工作机制。定期会商。(责任单位:区应急局)\n`).document.targetYear;
+    expect(plan("静安区消防救援发展三年行动计划\n(2019—2021)")).toBe(2021);
+    expect(plan("某区消防救援发展三年行动计划(2019-2021)")).toBe(2021);
+    expect(plan("某区消防救援发展三年行动计划(2019—2021年)")).toBe(2021);
   });
 });
 

@@ -26,6 +26,19 @@ describe("readHeader", () => {
       title: "西安市关于推进质量强市建设的实施意见"
     });
   });
+  test("a notice that forwards without 关于 (X转发Y制定的《…》的通知) names its issuer before 转发: the forwarding office", () => {
+    const h = readHeader(
+      lines(
+        "上海市崇明区人民政府办公室转发区消防安全委员会制定的《上海市崇明区高层建筑消防安全综合治理工作方案》的通知\n" +
+          "各乡、镇人民政府:\n2017年9月6日\n上海市崇明区高层建筑消防安全综合治理工作方案"
+      )
+    );
+    expect(h).toMatchObject({
+      issuer: "上海市崇明区人民政府办公室",
+      title: "上海市崇明区高层建筑消防安全综合治理工作方案",
+      date: "2017-09-06"
+    });
+  });
   test("a copy with a blank line after every line: a title wrapped over lines two apart is one title, its issuer above", () => {
     const h = readHeader(
       lines(

@@ -34,6 +34,12 @@ describe("normalizePlanText", () => {
   test("turns CRLF and CR into LF", () => {
     expect(normalizePlanText("甲\r\n乙\r丙").text).toBe("甲\n乙\n丙");
   });
+  test("keeps the text as published beside the folded one, the same length, page-number lines emptied in both", () => {
+    const n = normalizePlanText("三年行动计划（2019—2021）\r\n－ 3 －\r\n1．建立机制。（责任单位：区应急局）");
+    expect(n.text).toBe("三年行动计划(2019—2021)\n\n1.建立机制。(责任单位:区应急局)");
+    expect(n.published).toBe("三年行动计划（2019—2021）\n\n1．建立机制。（责任单位：区应急局）");
+    expect(n.published).toHaveLength(n.text.length);
+  });
   test("empties page-number lines and keeps the line count", () => {
     const n = normalizePlanText("甲\n— 3 —\n乙");
     expect(n.text).toBe("甲\n\n乙");

@@ -94,6 +94,15 @@ describe("issuerHolding", () => {
     expect(itemsWithoutLead(plan)).toEqual([]);
     expect(leadRanking(plan).ranks).toEqual([]);
   });
+  test("departments that issue their own plan jointly each hold every item: the first, and the others as coIssuers", () => {
+    const joint = `上海市交通委员会 某市规划和自然资源局关于印发《某行动方案》的通知\n现印发给你们。\n2026年4月15日\n某行动方案\n${tasks}`;
+    const plan = parse(joint);
+    const holding = issuerHolding(plan);
+    expect(holding).toMatchObject({name: "市交通委员会", items: ["T1", "T2"]});
+    expect(holding?.coIssuers.map((i) => i.asWritten)).toEqual(["某市规划和自然资源局"]);
+    expect(itemsWithoutLead(plan)).toEqual([]);
+    expect(issuerHolding(parse(notice("上海市交通委员会", tasks)))?.coIssuers).toEqual([]);
+  });
   test("a government's plan gives its issuer nothing: null, and its unassigned items stay unanswered", () => {
     const plan = parse(notice("某市人民政府", tasks));
     expect(issuerHolding(plan)).toBeNull();

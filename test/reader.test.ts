@@ -52,6 +52,21 @@ describe("numbering levels", () => {
     ]);
     expect(m.groups.map((g) => g.title)).toEqual(["第一阶段"]);
   });
+  test("a chapter of one paragraph of work after chapters of items is an item; a short closing heading's is not", () => {
+    const body = (heading: string) =>
+      `某行动方案\n一、提升效能\n1.优化审批。推行并联审批。\n2.强化服务。设立专窗。\n二、激发活力\n1.促进转型。加强监测。\n${heading}\n强化跟踪问效,定期评估改革举措。开展政策宣贯培训。\n`;
+    expect(parse(body("三、加强工作保障,推动改革举措见行见效")).items.map((i) => [i.id, i.title])).toEqual([
+      ["T1.1", "优化审批"],
+      ["T1.2", "强化服务"],
+      ["T2.1", "促进转型"],
+      ["T3", "加强工作保障,推动改革举措见行见效"]
+    ]);
+    expect(parse(body("三、保障措施")).items.map((i) => i.id)).toEqual(["T1.1", "T1.2", "T2.1"]);
+    // Before the task list, a chapter of one paragraph frames it (definitions, duties): no item.
+    const framing =
+      "某行动方案\n一、园区类型\n工业园区是指以工业生产为核心功能的园区。\n二、实施路径\n1.优化审批。推行并联审批。\n2.强化服务。设立专窗。\n";
+    expect(parse(framing).items.map((i) => i.title)).toEqual(["优化审批", "强化服务"]);
+  });
   test("chapter headings written without numerals are chapters; tasks numbered 1. below them stay tasks", () => {
     const m = parse(
       "区民政局工作方案\n为保障安全,特制订本方案。\n总体要求\n全面排查风险隐患。\n重点整治内容\n1.对未落实责任制的,责令改正。\n" +
@@ -110,6 +125,46 @@ describe("numbering levels", () => {
     expect(m.targets.map((t) => [t.item, t.value, t.unit, t.year])).toEqual([["G1.2", 10, "万户", 2025]]);
     expect(m.warnings.filter((w) => w.code === "no-clause")).toEqual([]);
   });
+  test("a chapter listing what an inspection covers (治理内容, 检查范围) is goals, not tasks without a lead", () => {
+    const m = parse(
+      "某区综合治理工作方案\n一、治理内容\n(一)外保温材料\n1.高层建筑违规采用易燃可燃外保温材料。\n2.外墙外保温防护层破损开裂。\n(二)消防设施\n1.消防控制室设备故障。\n二、工作措施\n(一)全面摸清底数\n摸清全区高层建筑的数量。\n(二)严格管控\n1.拆除易燃可燃外保温材料。\n2.督促业主制作警示标牌。\n"
+    );
+    expect(m.items.map((i) => i.id)).toEqual(["T2.1", "T2.2.1", "T2.2.2"]);
+    expect(m.goals.map((g) => g.id)).toEqual(["G1.1", "G1.2"]);
+  });
+  test("but lines under such a heading that state what to do about a case (对…的,要依法责令…) are tasks", () => {
+    const m = parse(
+      "区民政局工作方案\n一、重点整治内容\n1.对未落实责任制的,要依法责令改正。\n2.对违规用气的,依法处罚。\n二、工作措施\n(一)开展排查\n1.全面排查风险。\n"
+    );
+    expect(m.items.map((i) => i.id)).toEqual(["T1.1", "T1.2", "T2.1.1"]);
+  });
+  test("but a line under such a heading that assigns its work is a task", () => {
+    const m = parse(
+      "某区方案\n一、检查范围\n(一)商场。开展检查。(责任单位:区商务委)\n二、主要任务\n(二)推进整治。(责任单位:区建设管理委)\n"
+    );
+    expect(m.items.map((i) => i.title)).toEqual(["商场", "推进整治"]);
+  });
+  test("a closing paragraph of report-back duties after the last item is an item of its own, with its deadline", () => {
+    const m = parse(
+      "某区综合治理工作方案\n2017年9月6日\n一、工作要求\n(一)高度重视。各部门要加强领导。\n(二)强化督导。区综治办要开展督导。\n" +
+        "各有关委、办、局在9月8日前,将实施方案报送区协调小组办公室。每月19日报送当月工作小结;12月18日前报送工作总结。\n"
+    );
+    expect(m.items.map((i) => [i.id, i.numbering, i.title.slice(0, 4)])).toEqual([
+      ["T1", "(一)", "高度重视"],
+      ["T2", "(二)", "强化督导"],
+      ["T3", "", "各有关委"]
+    ]);
+    expect(m.items[1].text).not.toMatch(/报送/);
+    expect(m.items[2].deadline).toEqual({raw: "12月18日前", date: "2017-12-18"});
+    // Read as an item: the reading report counts its line as understood.
+    expect(m.coverage.linesNotUnderstood).toEqual([]);
+  });
+  test("a second paragraph of the last item that reports nothing stays in it", () => {
+    const m = parse(
+      "某区方案\n一、工作要求\n(一)高度重视。各部门要加强领导。\n(二)强化督导。开展督导。\n督导结果纳入年度考核。\n"
+    );
+    expect(m.items.map((i) => i.id)).toEqual(["T1", "T2"]);
+  });
   test("a numbered line with its own clause under a framing heading is a task, the heading its group", () => {
     // The shape of a State Council 分工意见 (国发〔2020〕6号): (一)总体要求和主要预期目标。 / 1.…(…负责,年内持续推进)
     const m = parse(
@@ -159,6 +214,28 @@ describe("numbering levels", () => {
     expect(m.warnings.filter((w) => w.code === "no-clause").map((w) => w.message)).toEqual([
       "no item has a responsibility clause (2 items): who does what is read only from bodies named in their text"
     ]);
+  });
+});
+
+describe("the text as published", () => {
+  test("full-width ，（）；： stay as published in the title, item texts and names; the rules read them folded", () => {
+    const m = parse(
+      "静安区消防救援发展三年行动计划\n（2019—2021）\n一、工作任务\n（一）加强体系建设\n1．建立工作机制。定期会商；及时研判。（责任单位：区应急局、区消防支队，配合单位：区财政局）\n"
+    );
+    expect(m.document.title).toBe("静安区消防救援发展三年行动计划（2019—2021）");
+    expect(m.items[0].text).toBe("建立工作机制。定期会商；及时研判。");
+    expect(m.groups[0].title).toBe("加强体系建设");
+    expect(m.responsibilities.map((r) => `${r.role}:${r.asWritten}`)).toEqual([
+      "lead:区应急局",
+      "lead:区消防支队",
+      "support:区财政局"
+    ]);
+    // A name that differs only in its full-width forms is the same department, no alias.
+    const named = parse(
+      "一、任务\n1．推进分类。（责任单位：各街镇（园区））\n2．推进收运。（责任单位：各街镇(园区)）\n"
+    );
+    expect(named.departments.map((d) => [d.name, d.aliasesSeen])).toEqual([["各街镇(园区)", []]]);
+    expect(named.responsibilities.map((r) => r.asWritten)).toEqual(["各街镇（园区）", "各街镇(园区)"]);
   });
 });
 
@@ -214,8 +291,20 @@ describe("the issuer of a department's own plan", () => {
     ])
       expect(byIssuer(notice(issuer, tasks)), issuer).toEqual([]);
   });
-  test("a plan issued jointly has no single holder", () => {
+  test("a plan several departments issue jointly with no clause: each issuer holds every item, and the warning says jointly", () => {
     const joint = `某市交通委员会 某海事局关于印发《某方案》的通知\n现印发给你们。\n某市交通委员会\n某海事局\n2023年6月1日\n某方案\n${tasks}`;
+    expect(byIssuer(joint)).toEqual([
+      "T1 implicit:某市交通委员会→市交通委员会",
+      "T1 implicit:某海事局→某海事局",
+      "T2 implicit:某市交通委员会→市交通委员会",
+      "T2 implicit:某海事局→某海事局"
+    ]);
+    expect(parse(joint).warnings.find((w) => w.code === "no-clause")?.message).toContain(
+      "the issuers, 某市交通委员会 and 某海事局, hold jointly"
+    );
+  });
+  test("a plan issued jointly with a government or its office has no holder: it assigns work to others", () => {
+    const joint = `某市人民政府办公室 某市交通委员会关于印发《某方案》的通知\n现印发给你们。\n某市人民政府办公室\n某市交通委员会\n2023年6月1日\n某方案\n${tasks}`;
     expect(byIssuer(joint)).toEqual([]);
   });
   test("a clause anywhere, in the body or a task table, and the issuer holds nothing", () => {
@@ -530,6 +619,46 @@ describe("the header and the signature block", () => {
     expect(m.items[1].clause).toBeNull();
     expect(m.responsibilities.filter((r) => r.item === m.items[1].id)).toEqual([]);
   });
+  test("joint issuers signing side by side on one line (国务院办公厅　中央军委办公厅) are a signature, no lead of the last item", () => {
+    const m = parse(
+      "国务院办公厅、中央军委办公厅关于加强某项工作的通知\n一、甲工作由外交部和总参谋部统一归口管理。\n二、乙工作由军队各级防化业务部门负责。\n国务院办公厅　中央军委办公厅\n一九九六年六月二十九日\n"
+    );
+    expect(m.document).toMatchObject({issuer: "国务院办公厅、中央军委办公厅", date: "1996-06-29"});
+    expect(m.items[1].text).toBe("乙工作由军队各级防化业务部门负责。");
+    expect(m.responsibilities.filter((r) => r.item === m.items[1].id).map((r) => `${r.role}:${r.asWritten}`)).toEqual([
+      "lead:军队各级防化业务部门"
+    ]);
+  });
+  test("a notice's title broken before 关于 (国务院办公厅转发国家地震局 / 关于…的通知) keeps its first line: no issuer line", () => {
+    const m = parse(
+      "国务院办公厅转发国家地震局\n关于加强某项工作意见的通知\n国办发〔1996〕2号\n一、任务\n(一)甲。各省要推进改革。\n"
+    );
+    // The whole notice's title is read, and the document it carries (转发X的通知 → X) is the plan's title.
+    expect(m.document.title).toBe("国家地震局关于加强某项工作意见");
+  });
+  test("a report a notice carries (转发X关于…的报告的通知) is the plan: its own title below the notice's signature wins", () => {
+    const m = parse(
+      "国务院办公厅转发某局\n关于加强某项工作意见报告的通知\n国办发〔1996〕2号\n各省、自治区、直辖市人民政府：\n某局《关于加强某项工作意见的报告》已经国务院同意，现转发给你们。\n国务院办公厅\n一九九六年二月五日\n关于加强某项工作\n意见的报告\n国务院：\n现报告如下：\n一、任务\n(一)甲。各省要推进改革。\n某局\n一九九六年一月二十五日\n"
+    );
+    expect(m.document).toMatchObject({
+      title: "关于加强某项工作意见的报告",
+      docNumber: "国办发〔1996〕2号",
+      issuer: "国务院办公厅",
+      date: "1996-02-05"
+    });
+    // 批转 carries a document as 转发 does: the carried title when it is the only one.
+    expect(parse("国务院批转某委关于深化改革意见的通知\n一、任务\n(一)甲。各省要推进改革。\n").document.title).toBe(
+      "某委关于深化改革意见"
+    );
+  });
+  test("a body speaking of itself (我局将…) is the document's author: the signatory after it whose name ends the same way", () => {
+    const m = parse(
+      "关于加强防震减灾工作意见的报告\n国务院：\n一、任务\n(一)加强宣传。我局将尽快提供科普材料。\n国家地震局\n一九九六年一月二十五日\n"
+    );
+    const link = m.responsibilities.find((r) => r.asWritten === "我局");
+    expect(link).toMatchObject({role: "implicit", department: "国家地震局"});
+    expect(m.departments.find((d) => d.name === "国家地震局")?.aliasesSeen).toEqual(["我局"]);
+  });
   test("an annual plan's target year is the one year its title names; a period's end or a goal's year wins", () => {
     const year = (text: string) => parse(text).document.targetYear;
     expect(year("某市交通领域优化营商环境行动方案(2026年)\n一、任务\n1.甲。推进改革。\n")).toBe(2026);
@@ -603,7 +732,7 @@ describe("targets", () => {
   });
   test("分别达到65%和55% pairs each subject with its value; 均达到45% gives each subject the value", () => {
     expect(targets("城市和农村达标率分别达到65%和55%。").map((t) => [t[0], t[1]])).toEqual([
-      ["城市", 65],
+      ["城市达标率", 65],
       ["农村达标率", 55]
     ]);
     expect(targets("甲覆盖率、乙覆盖率均达到45%。").map((t) => [t[0], t[1]])).toEqual([

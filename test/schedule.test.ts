@@ -39,6 +39,79 @@ describe("schedule chapters", () => {
   });
 });
 
+describe("stages whose times name no year", () => {
+  const stages = (head: string) =>
+    parse(
+      `${head}\n一、重点任务\n(一)排查。开展排查。\n二、工作步骤\n(一)动员部署阶段(8月31日前)\n制定方案。\n(二)排查整治阶段(9月1日至11月30日)\n开展排查。\n(三)巩固提高阶段(12月1日至12月31日)\n检查验收。\n`
+    );
+  test("the first stage's month takes the year of the plan's date when nothing else gives one", () => {
+    const m = stages("某区高层建筑消防安全综合治理工作方案\n2017年9月6日");
+    expect(m.items.map((i) => i.deadline?.date)).toEqual([undefined, "2017-08-31", "2017-11-30", "2017-12-31"]);
+    expect(m.document.targetYear).toBe(2017);
+  });
+  test("the first stage's month takes the year the preamble runs the work until, before the plan's date", () => {
+    const m = stages("某区综合治理工作方案\n2017年9月6日\n从现在起至2018年3月底,本区开展综合治理工作。");
+    expect(m.items[1].deadline).toEqual({raw: "8月31日前", date: "2018-08-31"});
+  });
+  test("a span of days (9月1日至11月30日) ends on its last day", () => {
+    const m = stages("某区综合治理工作方案\n2017年9月6日");
+    expect(m.items[3].deadline).toEqual({raw: "12月31日", date: "2017-12-31"});
+  });
+});
+
+describe("a stage whose numbered lines are steps of work", () => {
+  // The shape of 沪崇府办发〔2017〕39号: no clause anywhere; stages with dated steps, each with its own actors.
+  const PLAN = `某区综合治理工作方案
+2017年9月6日
+一、工作措施
+(一)全面摸清底数。摸清全区高层建筑的数量。
+(二)严格管控外保温材料
+1.对违规采用易燃可燃外保温材料的高层建筑,拆除易燃可燃外保温材料。
+2.督促业主制作张贴警示标牌。
+二、工作步骤
+(一)动员部署阶段(8月31日前)
+各有关委、办、局细化工作方案。
+(二)排查整治阶段(9月1日至11月30日)
+1.9月30日前,区建设管理委、区住房保障房屋管理局对照标准完成底数排查。各行业主管部门组织完成隐患自查。
+2.11月30日前,区公安分局和区公安消防支队会同行业主管部门制定整改计划。
+(三)巩固提高阶段(12月1日至12月31日)
+1.区协调小组将成立检查组,进行检查验收。
+2.制定2018年、2019年改造项目计划。
+`;
+  test("each step is an item (one glued to its date, 1.9月30日前, too), its stage the group", () => {
+    const m = parse(PLAN);
+    expect(m.items.map((i) => i.id).slice(3)).toEqual(["T2.1", "T2.2.1", "T2.2.2", "T2.3.1", "T2.3.2"]);
+    expect(m.groups.map((g) => g.id)).toContain("S2.2");
+  });
+  test("a step keeps the time it opens with; a step with none takes its stage's, marked with the stage's id", () => {
+    const m = parse(PLAN);
+    const due = (id: string) => m.items.find((i) => i.id === id)?.deadline;
+    expect(due("T2.2.1")).toEqual({raw: "9月30日前", date: "2017-09-30"});
+    expect(due("T2.2.2")).toEqual({raw: "11月30日前", date: "2017-11-30"});
+    expect(due("T2.3.2")).toEqual({raw: "12月31日", date: "2017-12-31", inheritedFrom: "S2.3"});
+  });
+  test("a step's actors are its own: the subject after its time, and the bodies of 会同", () => {
+    const m = parse(PLAN);
+    const roles = (id: string) =>
+      m.responsibilities.filter((r) => r.item === id).map((r) => `${r.role}:${r.asWritten}`);
+    expect(roles("T2.2.1")).toEqual([
+      "implicit:区建设管理委",
+      "implicit:区住房保障房屋管理局",
+      "implicit:各行业主管部门"
+    ]);
+    expect(roles("T2.2.2")).toEqual(["lead:区公安分局", "lead:区公安消防支队", "support:行业主管部门"]);
+    expect(roles("T2.3.1")).toEqual(["implicit:区协调小组"]);
+    // 行业主管部门 and 各行业主管部门: one generic body.
+    expect(m.departments.filter((d) => /行业主管部门/.test(d.name)).map((d) => d.name)).toEqual(["行业主管部门"]);
+  });
+  test("a stage whose lines list what it covers holds them within it", () => {
+    const m = parse(
+      "某区城市体检工作方案\n一、工作方式\n(一)开展体检。开展区级城市体检。\n二、工作步骤\n(一)形成体检报告(2021年10月)\n1.本区城市体检总体情况;\n2.存在的问题。\n"
+    );
+    expect(m.items.map((i) => i.id)).toEqual(["T1.1", "T2.1"]);
+  });
+});
+
 describe("a stage that names tasks", () => {
   const plan = (stage: string) =>
     parse(
@@ -139,7 +212,10 @@ describe("a plan with no clause anywhere", () => {
   });
   test("a task chapter whose long heading ends with a closing word (…职业保障,发挥…作用) is no closing chapter", () => {
     const m = parse(WORK.replace("四、组织保障\n", "四、加强消防救援队伍职业保障,发挥主力军作用\n"));
-    expect(m.responsibilities.filter((r) => r.role !== "implicit")).toEqual([]);
+    // Its sentence covers no other item: the chapter, a paragraph of work after chapters of items, is an item of its
+    // own (T4), which that sentence assigns.
+    expect([...new Set(m.responsibilities.filter((r) => r.role !== "implicit").map((r) => r.item))]).toEqual(["T4"]);
+    expect(m.items.find((i) => i.id === "T4")?.title).toBe("加强消防救援队伍职业保障,发挥主力军作用");
   });
   test("a plan that assigns any item keeps its closing chapter's sentence to itself", () => {
     const m = parse(WORK.replace("逐步搭建信息系统。", "区大数据中心牵头搭建信息系统。"));

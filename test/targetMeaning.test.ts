@@ -81,6 +81,71 @@ describe("findTargets: 分别", () => {
       "地产草种在新建、改建公园绿地的应用比例|50%|达到…以上|>="
     ]);
   });
+  test("the measure a list's last part runs on into goes with every part (县道和乡村道年均养护工程比例分别不低于13%和8%)", () => {
+    expect(found("县道和乡村道年均养护工程比例分别不低于13%和8%。")).toEqual([
+      "县道年均养护工程比例|13%|不低于|>=",
+      "乡村道年均养护工程比例|8%|不低于|>="
+    ]);
+    expect(found("学校、医院、养老机构覆盖率分别达到90%、80%和70%。")).toEqual([
+      "学校覆盖率|90%|达到|=",
+      "医院覆盖率|80%|达到|=",
+      "养老机构覆盖率|70%|达到|="
+    ]);
+    expect(found("城镇和农村居民人均可支配收入分别增长6%和8%。")).toEqual([
+      "城镇人均可支配收入|6%|增长|=",
+      "农村居民人均可支配收入|8%|增长|="
+    ]);
+    // With 均 as with 分别.
+    expect(found("县道、乡道和村道列养率均达到100%。")).toEqual([
+      "县道列养率|100%|达到|=",
+      "乡道列养率|100%|达到|=",
+      "村道列养率|100%|达到|="
+    ]);
+    // A last part that is a name like the others shares nothing; parts that each state their measure keep their own.
+    expect(found("县级医院和乡镇卫生院分别达到10家和20个。")).toEqual([
+      "县级医院|10家|达到|=",
+      "乡镇卫生院|20个|达到|="
+    ]);
+    expect(found("县道列养率和乡道优良率分别达到100%和80%。")).toEqual([
+      "县道列养率|100%|达到|=",
+      "乡道优良率|80%|达到|="
+    ]);
+  });
+});
+
+describe("findTargets: rates per unit", () => {
+  test("a bound apart from its figure by a part's name and a rate per unit holds for every part of the list (不得低于县道每年每公里1万元,乡道每年每公里5000元)", () => {
+    expect(
+      found("其中用于农村公路日常养护的总额不得低于县道每年每公里1万元,乡道每年每公里5000元,村道每年每公里3000元。")
+    ).toEqual([
+      "县道·用于农村公路日常养护的总额|1万元/公里|不得低于|>=",
+      "乡道·用于农村公路日常养护的总额|5000元/公里|不得低于|>=",
+      "村道·用于农村公路日常养护的总额|3000元/公里|不得低于|>="
+    ]);
+    // What the bound measures runs over a 、 of its own; a modal before the bound (要求) is not part of it.
+    expect(
+      found("其中:镇级配套资金用于乡道、村道日常养护经费总额要求不得低于乡道每年每公里5000元,村道每年每公里3000元;")
+    ).toEqual([
+      "乡道·镇级配套资金用于乡道、村道日常养护经费总额|5000元/公里|不得低于|>=",
+      "村道·镇级配套资金用于乡道、村道日常养护经费总额|3000元/公里|不得低于|>="
+    ]);
+    // 每年 makes the rate annual.
+    expect(findTargets("补助不少于县道每年每公里1万元。").map((t) => !!t.annual)).toEqual([true]);
+  });
+  test("a rate per unit right before the figure keeps what it is per in its unit (每户500元 → 元/户)", () => {
+    expect(found("困难家庭补贴标准提高到每户500元。")).toEqual(["困难家庭补贴标准|500元/户|提高到|="]);
+    // A rate's denominator with its own figure (每25公里) is none.
+    expect(found("每25公里配备1名专管员。").map((t) => t.split("|")[1])).not.toContain("25公里");
+  });
+  test("the model keeps a part's name and what the bound measures as written, joined by ·", () => {
+    const m = parse(
+      "某市农村公路实施方案\n一、主要任务\n(一)资金保障。日常养护的总额不得低于县道每年每公里1万元，乡道每年每公里5000元。(责任单位:市交通委)\n"
+    );
+    expect(m.targets.map((t) => [t.subject, t.value, t.unit, t.op, !!t.annual])).toEqual([
+      ["县道·日常养护的总额", 1, "万元/公里", ">=", true],
+      ["乡道·日常养护的总额", 5000, "元/公里", ">=", true]
+    ]);
+  });
 });
 
 describe("findTargets: subjects", () => {

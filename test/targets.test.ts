@@ -12,6 +12,22 @@ describe("findTargets", () => {
     // A count of indicators that reach a level is one.
     expect(found("力争5项指标达到国际先进水平。")).toHaveLength(1);
   });
+  test("a count with any measure word of things counted is a target (具, 盏, 艘, 架, 宗, 栋, 例 …)", () => {
+    expect(found("补建市政消火栓169具,增建天然水源消防取水设施24处。").map((t) => t.split("|")[1])).toEqual([
+      "169具",
+      "24处"
+    ]);
+    expect(found("新增路灯500盏,新造清洁能源船舶10艘,处置存量地块5宗。").map((t) => t.split("|")[1])).toEqual([
+      "500盏",
+      "10艘",
+      "5宗"
+    ]);
+  });
+  test("a measure word that begins a word, a year or an ordinal makes no target (3具体, 2025年根据, 第3例)", () => {
+    expect(found("按照2025年根据评估结果调整。")).toEqual([]);
+    expect(found("落实第3例外情形的处置要求,执行12具体措施。")).toEqual([]);
+    expect(found("做好第5批项目的资金安排。")).toEqual([]);
+  });
   test("a count with its unit after the subject is a target", () => {
     expect(found("培育国家级和省级“专精特新”及“小巨人”企业20家。")).toEqual([
       "国家级和省级“专精特新”及“小巨人”企业|20家||="
@@ -140,12 +156,40 @@ describe("findTargets", () => {
     ).toEqual([]);
     expect(found("面积5000平方米以上的商场")).toEqual([]);
   });
+  test("a class bounded on both sides (N人以上M人以下的火灾) scopes the cases a rule covers, it sets no target", () => {
+    expect(found("发生亡3人以上9人以下的火灾,按照规定提请市政府组织调查")).toEqual([]);
+    expect(found("对年用电量100万千瓦时以上500万千瓦时以下的企业开展节能诊断")).toEqual([]);
+  });
+  test("a condition clause (发生…的, 出现…的) states a case, not a target", () => {
+    expect(found("高层建筑发生亡3人以下的火灾,区政府组织开展调查处理工作")).toEqual([]);
+    expect(found("一旦出现连续3天超标的,立即启动应急预案")).toEqual([]);
+    expect(found("火灾发生率下降到5%以下")).toHaveLength(1);
+  });
+  test("a list of rates summed up by a quoted count of one level (…率、…率和…率“三个100%”) gives each rate at it", () => {
+    expect(
+      findTargets(
+        "力争实现外保温材料排查率、高层公共建筑和高层住宅小区微型消防站建设率和“楼长”责任履行率“三个100%”,坚决预防火灾。"
+      ).map((t) => [t.subject, t.value, t.unit])
+    ).toEqual([
+      ["外保温材料排查率", 100, "%"],
+      ["高层公共建筑和高层住宅小区微型消防站建设率", 100, "%"],
+      ["“楼长”责任履行率", 100, "%"]
+    ]);
+  });
+  test("a quoted slogan after anything but a list of rates sets no target", () => {
+    expect(findTargets("全面落实“两个100%”要求。")).toEqual([]);
+  });
   test("a number with a short noun before 以上的 scopes the thing counted", () => {
     expect(found("各区至少有1所200张床位以上的养老机构")).toEqual(["各区|1所|至少|>="]);
     expect(found("1万名老人以上的街(镇)各建有1个中心")).toEqual(["中心|1个||="]);
   });
   test("a size before a later count in the same phrase qualifies that count", () => {
     expect(found("建成1000亩以上开放休闲林地5个")).toEqual(["开放休闲林地|5个||="]);
+  });
+  test("a second figure that is a threshold of the things counted (…达500亿元的企业) leaves the first the count", () => {
+    expect(found("培育2家以上年销售收入达500亿元的高新技术企业")).toEqual([
+      "年销售收入达500亿元的高新技术企业|2家|以上|>="
+    ]);
   });
   test("a size that describes a thing named beside it is not a target", () => {
     expect(found("打造以杨浦滨江15.6平方公里滨水区域的文物资源、工业遗产为核心的文物主题游径")).toEqual([]);
@@ -201,6 +245,8 @@ describe("findTargets", () => {
   });
   test("the share of a group that does something is a target", () => {
     expect(found("80%以上的驻社区单位和社区签订共建协议")).toEqual(["驻社区单位和社区|80%|以上|>="]);
+    // or that an agent after 由 acts on (the share of patents enterprises file)
+    expect(found("50%以上的专利由企业申请")).toEqual(["专利|50%|以上|>="]);
     expect(found("按面积5%以上的比例设置")).toEqual([]);
   });
   test("a count in 万 without a unit is a target only with words of comparison", () => {
@@ -396,7 +442,7 @@ describe("findTargets", () => {
   test("words up to 的 after a comparator name the whole a share is of, not the subject (…比例不低于各区养老机构数量的15%)", () => {
     expect(found("推选标杆示范单位比例不低于各区养老机构数量的15%")).toEqual(["推选标杆示范单位比例|15%|不低于|>="]);
     expect(found("村道养护应不低于区和镇政府投入资金总额的50%")).toEqual(["村道养护|50%|不低于|>="]);
-    expect(found("其中租赁型保障房占60%")).toEqual(["其中租赁型保障房|60%|占|="]);
+    expect(found("其中租赁型保障房占60%")).toEqual(["租赁型保障房|60%|占|="]);
     expect(found("直接享受居家养老服务的老人占全市老人总数的6%以上")).toEqual([
       "直接享受居家养老服务的老人|6%|占…以上|>="
     ]);

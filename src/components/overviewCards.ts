@@ -61,24 +61,34 @@ export interface LeadRanking {
  */
 function issuerSentence(el: ElementMaker, language: Language, issuer: IssuerHolding, total: number): HTMLElement {
   const n = issuer.items.length;
-  const link = (name: string) => el("a", {href: `./departments/${issuer.slug}`, title: issuer.asWritten}, name);
+  const all = [issuer, ...(issuer.coIssuers ?? [])];
+  const links = (name: (i: (typeof all)[number]) => string, and: string) =>
+    all.flatMap((i, k) => [
+      ...(k === 0 ? [] : [k === all.length - 1 ? and : ", "]),
+      el("a", {href: `./departments/${i.slug}`, title: i.asWritten}, name(i))
+    ]);
+  const joint = all.length > 1;
   const en = el(
     "span",
     {class: "en"},
-    "The issuer, ",
-    link(issuer.nameEn ?? issuer.shortName),
-    `, answers for ${n === total ? `all ${count(n, "item")}` : `${n} of the ${total} items`}: it is a department's own plan that names no other body, so the issuer holds each item no body leads (by default, not by a clause).`
+    joint ? "The issuers, " : "The issuer, ",
+    ...links((i) => i.nameEn ?? i.shortName, " and "),
+    joint
+      ? `, answer jointly for ${n === total ? `all ${count(n, "item")}` : `${n} of the ${total} items`}: the departments issued their own plan together and it names no other body, so each holds each item no body leads (by default, not by a clause).`
+      : `, answers for ${n === total ? `all ${count(n, "item")}` : `${n} of the ${total} items`}: it is a department's own plan that names no other body, so the issuer holds each item no body leads (by default, not by a clause).`
   );
   const zh = el(
     "span",
     {class: "zh"},
     "发文机关",
-    link(issuer.shortName),
-    `对${n === total ? `全部${n}个条目` : `${total}个条目中的${n}个`}负责：这是部门自己的方案，未点名其他单位，未指定牵头的条目均由发文机关承担（默认如此，而非依据责任分工条款）。`
+    ...links((i) => i.shortName, "、"),
+    joint
+      ? `共同对${n === total ? `全部${n}个条目` : `${total}个条目中的${n}个`}负责：这是这些部门联合印发的本部门方案，未点名其他单位，未指定牵头的条目均由各发文机关共同承担（默认如此，而非依据责任分工条款）。`
+      : `对${n === total ? `全部${n}个条目` : `${total}个条目中的${n}个`}负责：这是部门自己的方案，未点名其他单位，未指定牵头的条目均由发文机关承担（默认如此，而非依据责任分工条款）。`
   );
   return el(
     "p",
-    {class: "issuer-holds", "data-issuer": issuer.name, "data-items": String(n)},
+    {class: "issuer-holds", "data-issuer": all.map((i) => i.name).join("、"), "data-items": String(n)},
     ...(language === "en" ? [en] : language === "zh" ? [zh] : [en, zh])
   );
 }
@@ -535,10 +545,15 @@ export function headlineAnswers(
         ? li(
             "#who-leads",
             String(issuer.items.length),
-            ...w(
-              `${language === "en" ? (issuer.nameEn ?? issuer.shortName) : issuer.shortName}, the issuer, holds ${issuer.items.length === items ? `all ${count(items, "item")}` : count(issuer.items.length, "item")}: its own plan names no other body`,
-              `发文机关${issuer.shortName}承担${issuer.items.length === items ? `全部${items}个条目` : `${issuer.items.length}个条目`}：本部门方案未点名其他单位`
-            )
+            ...(issuer.coIssuers?.length
+              ? w(
+                  `${[issuer, ...issuer.coIssuers].map((i) => (language === "en" ? (i.nameEn ?? i.shortName) : i.shortName)).join(" and ")}, the issuers, hold ${issuer.items.length === items ? `all ${count(items, "item")}` : count(issuer.items.length, "item")} jointly: their own plan names no other body`,
+                  `发文机关${[issuer, ...issuer.coIssuers].map((i) => i.shortName).join("、")}共同承担${issuer.items.length === items ? `全部${items}个条目` : `${issuer.items.length}个条目`}：联合印发的本部门方案未点名其他单位`
+                )
+              : w(
+                  `${language === "en" ? (issuer.nameEn ?? issuer.shortName) : issuer.shortName}, the issuer, holds ${issuer.items.length === items ? `all ${count(items, "item")}` : count(issuer.items.length, "item")}: its own plan names no other body`,
+                  `发文机关${issuer.shortName}承担${issuer.items.length === items ? `全部${items}个条目` : `${issuer.items.length}个条目`}：本部门方案未点名其他单位`
+                ))
           )
         : li("#who-leads", "0", ...w("No item has a designated lead", "没有条目有明确的牵头单位")),
     li(

@@ -115,13 +115,18 @@ export interface IssuerHolding {
   asWritten: string;
   /** The items it holds, in document order: every item of the plan no body leads. */
   items: string[];
+  /**
+   * The other issuers of a plan several departments issue jointly, each holding the same items with it (jointly),
+   * in the order the header lists them; [] for a plan one department issues.
+   */
+  coIssuers: {name: string; shortName: string; nameEn: string | null; slug: string; asWritten: string}[];
 }
 
 /**
  * The issuer's default holdings: in a department's own plan that names no body anywhere, the reader gives each item
  * no body leads to the issuer (role implicit, Responsibility.byIssuer; src/lib/reader/parse.ts): the commission that
- * issues its own plan answers for the whole of it. Null when the reader gave the issuer nothing (a government's
- * plan, a plan with clauses).
+ * issues its own plan answers for the whole of it; departments that issue a plan jointly answer for it together
+ * (coIssuers). Null when the reader gave the issuer nothing (a government's plan, a plan with clauses).
  */
 export function issuerHolding(
   model: Pick<PlanModel, "items" | "departments" | "responsibilities">
@@ -129,14 +134,21 @@ export function issuerHolding(
   const byIssuer = model.responsibilities.filter((r) => r.byIssuer);
   if (!byIssuer.length) return null;
   const held = new Set(byIssuer.map((r) => r.item));
-  const department = model.departments.find((d) => d.name === byIssuer[0].department);
+  // One entry per issuing department, in the order the header lists them.
+  const issuers = [...new Map(byIssuer.map((r) => [r.department, r])).values()].map((r) => {
+    const department = model.departments.find((d) => d.name === r.department);
+    return {
+      name: r.department,
+      shortName: department?.shortName ?? r.department,
+      nameEn: department?.nameEn ?? null,
+      slug: departmentSlug({name: r.department, nameEn: department?.nameEn ?? null}),
+      asWritten: r.asWritten
+    };
+  });
   return {
-    name: byIssuer[0].department,
-    shortName: department?.shortName ?? byIssuer[0].department,
-    nameEn: department?.nameEn ?? null,
-    slug: departmentSlug({name: byIssuer[0].department, nameEn: department?.nameEn ?? null}),
-    asWritten: byIssuer[0].asWritten,
-    items: model.items.filter((i) => held.has(i.id)).map((i) => i.id)
+    ...issuers[0],
+    items: model.items.filter((i) => held.has(i.id)).map((i) => i.id),
+    coIssuers: issuers.slice(1)
   };
 }
 

@@ -47,6 +47,25 @@ describe("noLeadCard and headlineAnswers on a commission's own plan", () => {
   });
 });
 
+describe("noLeadCard and headlineAnswers on a plan departments issue jointly", () => {
+  const JOINT = parse(
+    "上海市交通委员会 某市规划和自然资源局关于印发《某行动方案》的通知\n现印发给你们。\n2026年4月15日\n某行动方案\n一、任务\n1.提高通达性。优化网络。\n2.促进集聚。推进建设。\n"
+  );
+  const issuer = issuerHolding(JOINT);
+  test("the issuers answer jointly: each named and linked, in each language", () => {
+    const card = noLeadCard(itemsWithoutLead(JOINT), JOINT.items.length, {document, language: "both", issuer});
+    const p = card.querySelector("p.issuer-holds")!;
+    expect(p.querySelector(".en")!.textContent).toContain("answer jointly for all 2 items");
+    expect(p.querySelector(".zh")!.textContent).toContain("共同对全部2个条目负责");
+    expect(p.querySelectorAll("a")).toHaveLength(4);
+    const zh = headlineAnswers(
+      {top: null, noLead: 0, items: 2, binding: NO_BINDING, issuer},
+      {document, language: "zh"}
+    );
+    expect(zh.querySelector("li")!.textContent).toContain("共同承担全部2个条目");
+  });
+});
+
 describe("bindingCard and headlineAnswers when no indicator table was read", () => {
   const reading = indicatorTableReading({indicators: [], coverage: {...OWN_PLAN.coverage, linesNotUnderstood: [7, 8]}});
   test("says the table was not read and how many lines were not understood, not that none is binding", () => {

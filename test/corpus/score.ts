@@ -11,9 +11,10 @@ export interface Expected {
   header: {title: string | null; docNumber: string | null; issuer: string | null; date: string | null};
   /**
    * The issuer that holds, by default, each item no body leads: a department's own plan with no clause anywhere
-   * (README: Roles). Absent where the plan's issuer holds nothing.
+   * (README: Roles). Absent where the plan's issuer holds nothing. Several for a plan its issuers issue jointly: each
+   * holds every such item.
    */
-  issuerHolds?: string;
+  issuerHolds?: string | string[];
   items: {
     key: string;
     number?: string;
@@ -21,8 +22,18 @@ export interface Expected {
     support?: string[];
     joint?: string[];
     implicit?: string[];
-    deadline?: string;
+    /**
+     * The completion time the text gives the item, its own or its heading's (README: Deadlines): the raw words and
+     * the last day they allow (ISO; null for 长期坚持 and the like). A bare string is an older annotation, the raw
+     * words only, kept but not scored.
+     */
+    deadline?: string | {raw: string; date: string | null};
   }[];
+  /**
+   * True where every item's deadline was checked by hand: the plan's deadlines are scored (an item with no `deadline`
+   * expects none). Absent elsewhere.
+   */
+  deadlinesChecked?: boolean;
   targets: {item: string | null; value: number; unit: string}[];
   /**
    * Bodies that hold a goal rather than an item: an allocation table's 责任单位 column (README: Targets), a name once a
@@ -74,6 +85,8 @@ export interface Score {
   /** The issuer's default holdings (Responsibility.byIssuer), apart from the implicit roles read from sentences. */
   issuer: Counts;
   targets: Counts;
+  /** Items' deadlines (item, last day or, with no date, the words), on plans whose deadlines were checked; else 0s. */
+  deadlines: Counts;
   header: {fields: number; right: number; wrong: string[]};
   missedItems: string[];
   extraItems: string[];
@@ -83,6 +96,8 @@ export interface Score {
   extraTargets: string[];
   missedImplicit: string[];
   extraImplicit: string[];
+  missedDeadlines: string[];
+  extraDeadlines: string[];
 }
 
 export const f1 = (c: Counts) => (c.expected + c.found === 0 ? 1 : (2 * c.matched) / (c.expected + c.found));
@@ -147,11 +162,11 @@ export function score(model: PlanModel, expected: Expected): Score {
       .filter((r) => r.role === "implicit" && !r.byIssuer)
       .map((r) => link(of(r.item), r.asWritten, "implicit"))
   );
-  const holder = expected.issuerHolds;
+  const holders = [expected.issuerHolds ?? []].flat();
   const issuer = compare(
-    holder
-      ? expected.items.filter((e) => !e.lead?.length && !e.joint?.length).map((e) => link(e.key, holder, "issuer"))
-      : [],
+    expected.items
+      .filter((e) => !e.lead?.length && !e.joint?.length)
+      .flatMap((e) => holders.map((holder) => link(e.key, holder, "issuer"))),
     model.responsibilities.filter((r) => r.byIssuer).map((r) => link(of(r.item), r.asWritten, "issuer"))
   );
   const goalIds = new Set(model.goals.map((g) => g.id));
@@ -167,6 +182,14 @@ export function score(model: PlanModel, expected: Expected): Score {
       return !wanted.has(lower) && upper && wanted.has(upper) ? upper : lower;
     })
   );
+  // Deadlines: the item's last day (or, with no date, its words), its own or inherited from its heading.
+  const due = (item: string, d: {raw: string; date: string | null}) => `${item} ${d.date ?? key(d.raw)}`;
+  const deadlines = compare(
+    expected.deadlinesChecked
+      ? expected.items.flatMap((e) => (e.deadline && typeof e.deadline === "object" ? [due(e.key, e.deadline)] : []))
+      : [],
+    expected.deadlinesChecked ? model.items.flatMap((i) => (i.deadline ? [due(of(i.id), i.deadline)] : [])) : []
+  );
   const wrong: string[] = [];
   let right = 0;
   for (const field of ["title", "docNumber", "issuer", "date"] as const) {
@@ -181,6 +204,7 @@ export function score(model: PlanModel, expected: Expected): Score {
     implicit: implicit.counts,
     issuer: issuer.counts,
     targets: targets.counts,
+    deadlines: deadlines.counts,
     header: {fields: 4, right, wrong},
     missedItems,
     extraItems,
@@ -189,6 +213,8 @@ export function score(model: PlanModel, expected: Expected): Score {
     missedTargets: targets.missed,
     extraTargets: targets.extra,
     missedImplicit: implicit.missed,
-    extraImplicit: implicit.extra
+    extraImplicit: implicit.extra,
+    missedDeadlines: deadlines.missed,
+    extraDeadlines: deadlines.extra
   };
 }

@@ -23,12 +23,12 @@ const NOT_BODY =
 /**
  * A sentence fragment, not a name: a body's name is a noun phrase (a jurisdiction, a function, a body's word), so a
  * piece that opens with a verb of doing, a modal, a preposition or an ordinal of a list (完善跨部门 from 完善跨部门联合
- * 检查机制, 深化部门…, 应按照所在区交通主管部门, 一是主管部门) or that holds a verb of basis (区属国有企业根据区政府) is none,
+ * 检查机制, 深化部门…, 应按照所在区交通主管部门, 在重点监视防御区 (a place), 一是主管部门) or that holds a verb of basis (区属国有企业根据区政府) is none,
  * whatever it ends with; so is one that opens with an adverb of manner before its verb (充分发挥企业 from 充分发挥企业
  * 作为…主体的作用). 跨部门 (cross-department) qualifies a noun; it names no body.
  */
 const FRAGMENT =
-  /^(?:充分|大力|积极|切实|着力|努力|不断|完善|建立|健全|深化|实现|形成|促进(?!会|中心)|推进(?!办|中心)|推动|加强|强化|加快|落实|开展|实施|鼓励|支持|扶持|培育|引进|吸引|帮扶|引导|提升|提高|优化|规范|严格|坚持|发挥|做好|抓好|创新|探索|构建|打造|成立|组建|设立|督促|统筹|协调(?!办|小组|委|处)|协同|组织(?!部)|争取|举办|明确|确保|进一步|按照|根据|依据|依照|依托|结合|通过|对(?!外)|向|把|以(?!色列)|与|和(?!平)|及|报(?!社|刊)|将(?!乐)|应(?!急)|须|必须|[一二三四五六七八九十][是要]|其[一二三四五六七八九十]|首先|其次|同时|此外|另外|跨)|根据|按照|依据|依照|是/;
+  /^(?:充分|大力|积极|切实|着力|努力|不断|完善|建立|健全|深化|实现|形成|促进(?!会|中心)|推进(?!办|中心)|推动|加强|强化|加快|落实|开展|实施|鼓励|支持|扶持|培育|引进|吸引|帮扶|引导|提升|提高|优化|规范|严格|坚持|发挥|做好|抓好|创新|探索|构建|打造|成立|组建|设立|督促|统筹|协调(?!办|小组|委|处)|协同|组织(?!部)|争取|举办|明确|确保|进一步|按照|根据|依据|依照|依托|结合|通过|对(?!外)|向|把|在|以(?!色列)|与|和(?!平)|及|报(?!社|刊)|将(?!乐)|应(?!急)|须|必须|[一二三四五六七八九十][是要]|其[一二三四五六七八九十]|首先|其次|同时|此外|另外|跨)|根据|按照|依据|依照|是/;
 
 /** Whether a piece of text is a sentence fragment rather than a name (FRAGMENT, or NOT_BODY's words). */
 export function isFragment(name: string): boolean {
@@ -104,7 +104,20 @@ export function looksLikeBody(name: string): boolean {
  * them) rather than one body.
  */
 export function isGenericBody(name: string): boolean {
-  return GENERIC.test(name.trim());
+  const n = name.trim();
+  return GENERIC.test(n) || ROLE_ONLY.test(n);
+}
+
+/** A role with no field and no level: 行业主管部门, 主管部门, 职能部门, 监管部门 (each body of the field in question). */
+const ROLE_ONLY = /^(?:行业)?(?:主管|监管|职能|管理)部门$/;
+
+/**
+ * The one name of a collective body written with or without the 各 that takes each of it: 各行业主管部门 and
+ * 行业主管部门 are one generic body, named without 各 (行业主管部门); a name of another form is returned as it is.
+ */
+export function collectiveName(name: string): string {
+  const rest = name.replace(/^各/, "");
+  return rest !== name && /部门$/.test(rest) && (ROLE_ONLY.test(rest) || isGenericBody(rest)) ? rest : name;
 }
 
 /** The kind of an unlisted body, from its form: the jurisdiction its prefix names and how it ends. */
@@ -112,6 +125,12 @@ export function bodyKind(name: string): DepartmentKind {
   const n = name.trim();
   if (/^各/.test(n) && /政府$/.test(n)) return "county-government";
   if (isGenericBody(n)) return "generic";
+  // A residents' or villagers' committee (居委会, 村委会, 居村委, 居(村)委): a self-governing organisation of residents,
+  // as a 社区 is (docs/parsing.md §7), no government body.
+  if (/(?:居民委员会|村民委员会|(?:居|村)(?:\((?:居|村)\)|居|村)?委会?)$/.test(n)) return "society";
+  // A district's or county's people's government (区政府, 静安区人民政府, 某县政府): the government itself, not one of
+  // its departments (an autonomous region's is a province's).
+  if (/^[\u4e00-\u9fff]{0,6}?[区县旗](?:人民)?政府$/.test(n) && !/自治区/.test(n)) return "county-government";
   if (/管委会$|管理委员会$/.test(n)) return "management-committee";
   // Parties outside government: an enterprise (停车经营服务企业, 区属停车经营服务公司, 城投集团, 市电力公司) and an
   // association or cooperative (行业协会, 农民专业合作社). The People's Bank's branches are no enterprise.

@@ -10,6 +10,7 @@
  *   (牵头单位:X;配合单位:Y、Z)      X lead; Y, Z support
  *   (X、Y按职责分工负责)           X, Y joint
  *   (责任单位:X、Y)                X, Y joint
+ *   (责任单位:X、Y,配合单位:Z)     X, Y lead (co-leads); Z support
  *   (X负责) / (责任单位:X)          X lead: the only department of a clause with no lead named
  *   (X、Y)                         X, Y joint: a bracket holding only names of bodies (bodies.ts)
  *   (由X牵头,Y配合)                 X lead; Y support
@@ -201,9 +202,12 @@ export function stripEtc(name: string): string {
 const JOINERS = "以及|和|及|与|会同";
 const JOINING = new RegExp(JOINERS);
 const JOINED = new RegExp(`(等?(?:${JOINERS}))`);
-const LEVELS_OPEN = /^各(?:有关)?(?:省|市|县|区|县级市|乡|镇|街道|乡镇)(?:、(?:省|市|县|区|县级市|乡|镇|街道|乡镇))*$/;
+const LEVELS_OPEN =
+  /^各(?:有关)?(?:省|市|县|区|县级市|乡|镇|街道|乡镇)(?:、(?:省|市|县|区|县级市|乡|镇|街道|乡镇|自治区|直辖市|自治州|自治县))*$/;
 const LEVEL =
-  /^(?:(?:省|市|县|区|乡|镇|街道|乡镇|自治州|自治县)(?:\([^)]*\))?(?:人民政府|政府|党委)|县级市(?:\([^)]*\))?(?:人民政府|政府|党委)?)$/;
+  /^(?:(?:省|市|县|区|乡|镇|街道|乡镇|自治区|直辖市|自治州|自治县)(?:\([^)]*\))?(?:人民政府|政府|党委)|县级市(?:\([^)]*\))?(?:人民政府|政府|党委)?)$/;
+/** A level named bare after 各 and a first level (各省、自治区、直辖市; 各街道、镇): it shares the 各. */
+const BARE_LEVEL = /^(?:[乡镇区县市]|自治区|直辖市|自治州|自治县|县级市)$/;
 
 /**
  * The names of one list: split at 、 outside brackets, then at 和, 及, 与, 以及, 会同 where both sides look like
@@ -221,8 +225,9 @@ function splitNames(text: string, offset: number, isBody: (name: string) => bool
     shared = /^[省市县区]$/.test(p.text) ? p : null;
     if (shared) continue;
     const last = pieces[pieces.length - 1];
-    // A level of one character after 各 (各街道、镇) is no body on its own: it shares the 各 as well.
-    if (last && LEVELS_OPEN.test(last.text) && (LEVEL.test(p.text) || /^[乡镇区县市]$/.test(p.text)))
+    // A level of one character after 各 (各街道、镇) is no body on its own: it shares the 各 as well; so do the
+    // provincial levels after 各省 (各省、自治区、直辖市人民政府: every provincial-level government, one body).
+    if (last && LEVELS_OPEN.test(last.text) && (LEVEL.test(p.text) || BARE_LEVEL.test(p.text)))
       pieces[pieces.length - 1] = {text: text.slice(last.offset, p.offset + p.text.length), offset: last.offset};
     else pieces.push(p);
   }
@@ -390,13 +395,22 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
   // Names with no role word anywhere in the clause (a bracket of names only) share the responsibility.
   for (const p of pending) groups.push({group: "responsible", names: p.names, labelled: false});
   const hasLead = groups.some((g) => g.group === "lead");
+  // Responsible bodies beside bodies that support them (责任单位:X、Y,配合单位:Z) are the item's leads, co-leads when
+  // several: the clause itself tells who leads from who supports.
+  const supported = groups.some((g) => g.group === "support");
   const responsible = groups.filter((g) => g.group === "responsible").reduce((n, g) => n + g.names.length, 0);
   const named: NamedRole[] = [];
   let first = !hasLead && options.firstListedLeads === true && responsible > 1;
   for (const {group, names} of groups) {
     for (const n of names) {
       let role: Role =
-        group === "lead" ? "lead" : group === "support" || hasLead ? "support" : responsible === 1 ? "lead" : "joint";
+        group === "lead"
+          ? "lead"
+          : group === "support" || hasLead
+            ? "support"
+            : responsible === 1 || supported
+              ? "lead"
+              : "joint";
       if (role === "joint" && options.firstListedLeads && responsible > 1) {
         role = first ? "lead" : "support";
         first = false;
@@ -542,8 +556,10 @@ export function findItemClause(
 /** The verbs after a sentence's subject (SUBJECT); a piece of text without one of them has no subject. */
 // 负责 and not 负责人 (the person in charge: …等相关部门负责人为成员 names members, not a subject).
 const SUBJECT_VERBS = "要|应当|应|须|必须|负责(?!人|制|类)|牵头|会同|联合|共同|按照|根据";
+/** An adverb between a subject and its modal or verb (市发改委也要…, 各区还应…): no part of the name. */
+const BEFORE_VERB = "也|还|都|均|亦";
 const SUBJECT = new RegExp(
-  `^(?:由|请)?((?:[\u4e00-\u9fff()]{2,20}、){0,12}[\u4e00-\u9fff()]{2,20}?)(等(?:部门|单位)|等)?(?:${SUBJECT_VERBS})`
+  `^(?:由|请)?((?:[\u4e00-\u9fff()]{2,20}、){0,12}[\u4e00-\u9fff()]{2,20}?)(等(?:部门|单位)|等)?(?:${BEFORE_VERB})?(?:${SUBJECT_VERBS})`
 );
 const SUBJECT_VERB = new RegExp(SUBJECT_VERBS);
 /**
@@ -552,7 +568,9 @@ const SUBJECT_VERB = new RegExp(SUBJECT_VERBS);
  * between (定期, 及时, 积极 …).
  */
 const DOING_AFTER_SUBJECT = new RegExp(
-  "(?:定期|及时|积极|切实|全面|进一步|持续|继续|严格|认真|主动|统一|分别|共同|依法|按职责|重点)?" +
+  // A short phrase of basis between the subject and its verb (区建设管理委对照标准完成…, X按照要求做好…).
+  "(?:(?:对照|按照|依照|依据|根据|结合)[^,。;:、]{1,10}?)?" +
+    "(?:定期|及时|积极|切实|全面|进一步|持续|继续|严格|认真|主动|统一|分别|共同|依法|按职责|重点)?" +
     "(?:组织(?!部)|完成|对接|做好|抓好|落实|加强|强化|推进(?!办)|推动|开展|建立|健全|完善|制定|编制|指导(?!中心)|" +
     "督促|实施|加快|明确|研究|出台|印发|提供|确保|承担|履行|加大|深化|优化|提升|提高|探索|鼓励|支持|引导|会同|联合|统筹|" +
     "负责(?!人|制|类)|牵头|配合|协助|参与|做实|审核|检查|排查|整治|督导|部署|开通|设立|梳理|研判|实行|采取|依托|派员|安排|制定|" +
@@ -628,6 +646,23 @@ export function sentenceSubjects(
     // SUBJECT ends with one of its verbs: a piece without one is not searched (a search for literal words is cheap).
     const m = SUBJECT_VERB.test(piece) ? SUBJECT.exec(piece) : null;
     if (!m) {
+      // A modal with no subject after a comma, where the subject stood before it with an emphasis (各省、自治区、直辖市,
+      // 特别是重点监视防御区所在地人民政府,也要…): the names on both sides of 特别是/尤其是 are the subject.
+      if (MODAL_OPEN.test(piece)) {
+        const open = Math.max(text.lastIndexOf("。", start - 1), text.lastIndexOf(";", start - 1)) + 1;
+        const span = EMPHASIS.exec(text.slice(open, Math.max(open, start - 1)));
+        if (span) {
+          const second = open + span[1].length + 1 + span[2].length;
+          const names = [
+            ...splitNames(span[1].trim(), open + span[1].length - span[1].trimStart().length, isBody),
+            ...splitNames(span[3], second, isBody)
+          ];
+          if (names.length && names.every((n) => isBody(n.text) && !isFragment(n.text))) {
+            out.push(...names);
+            continue;
+          }
+        }
+      }
       // No modal and no verb of assignment: a body named bare before a verb of doing (市文旅局组织实施…).
       for (const n of bareSubject(piece, isBody, lower)) out.push({...n, offset: start + n.offset});
       continue;
@@ -666,8 +701,23 @@ export function sentenceSubjects(
   }
   for (const n of [...agents(text, isBody), ...listedSubjects(text, isBody)])
     if (!out.some((o) => o.offset === n.offset)) out.push(n);
-  return out.filter((n) => !CATCH_ALL.test(n.text));
+  return out.filter(
+    (n) =>
+      !CATCH_ALL.test(n.text) && !CITED_ISSUER.test(text.slice(n.offset + n.text.length, n.offset + n.text.length + 48))
+  );
 }
+
+/**
+ * What follows the issuer of a cited document (中央办公厅、国务院办公厅印发的《…规定》, 国务院办公厅《关于…》): the rest of
+ * the list of issuers, a verb of issuing with 的, then 《. Such a body is named as a source, not as an actor; one that
+ * is to issue a document (区应急局印发《工作指引》, no 的) acts.
+ */
+const CITED_ISSUER =
+  /^(?:(?:、|和|及|与)[^,。;:《》]{2,30}?)?(?:(?:联合|共同)?(?:印发|发布|制定|出台|颁布|下发|转发)(?:了)?的)?\s*《/;
+/** A piece that opens with its modal, its subject before the comma (…,也要抓紧…). */
+const MODAL_OPEN = /^(?:也|还|都|均|亦)?(?:要|应当|应|须|必须)/;
+/** A subject and the part of it stressed after a comma: X,特别是Y / X,尤其是Y. */
+const EMPHASIS = /^([^,。;:]{2,60}),(特别是|尤其是)([^,。;:]{2,40})$/;
 
 /** A subject that ends in a modal (…要, …应当): the sentence sets an obligation. */
 const MODAL_END = /(?:要|应当|应|须|必须)$/;
@@ -821,6 +871,7 @@ const SUPPORTED_BY =
  *
  *   X牵头… / 由X牵头,Y配合…            X lead (Y support): 牵头 names the lead whatever the syntax
  *   X会同Y发布… / 由X会同Y…             X lead; Y support
+ *   X可在…中,会同Y推选…                X lead; Y support (X and a modal open the sentence; without the modal, none)
  *   X和Y联合推进… / X、Y共同… / X联合Y…  X, Y joint (several bodies acting together, none leading)
  *   由X组织验收 / 由X负责… / 由X统筹…    X lead (several: joint): 由 assigns the work
  *   X负责… / X组织… / X统筹…            no assignment: X is the actor the sentence names (implicit, sentenceSubjects)
@@ -832,8 +883,11 @@ export const PROSE_ROLE_VERBS = {
   partner: ["会同"],
   /** X和Y联合, X联合Y, X、Y共同: joint. */
   together: ["联合", "共同"],
-  /** 由X负责, 由X组织…: X lead (several: joint); without 由, X is only the actor named (implicit). */
-  assigned: ["负责", "组织(?!部)", "统筹", "主导", "主抓"]
+  /**
+   * 由X负责, 由X组织…, 由X(统一)归口管理 (the body the work is put under): X lead (several: joint); without 由, X is
+   * only the actor named (implicit).
+   */
+  assigned: ["负责", "组织(?!部)", "统筹", "主导", "主抓", "统一归口管理", "归口管理"]
 };
 const PROSE_VERB = new RegExp(
   `^(等(?:有关|相关)?(?:部门|单位))?(?:要|应当|应|须|必须)?(${Object.values(PROSE_ROLE_VERBS).flat().join("|")})`
@@ -914,19 +968,43 @@ function namesBefore(
 }
 
 /**
- * Whether the sentence holding `at` opens, in a piece before `at`, with a body's name (各区民政局可在…中,会同…):
- * the first 2 to 20 characters after the sentence's start (。 or ; or the text's start) that are a body.
+ * The body's name the sentence holding `at` opens with, in a piece before `at` (各区民政局可在…中,会同…): a run of 2 to
+ * 20 characters after the sentence's start (。 or ; or the text's start), within its first piece, that is a body — the
+ * one a modal follows where there is one, else the shortest; null when none.
  */
-function subjectEarlier(text: string, at: number, isBody: (name: string) => boolean): boolean {
+function subjectEarlier(text: string, at: number, isBody: (name: string) => boolean): Piece | null {
   let start = at;
   while (start > 0 && !hasCode("。;", text.charCodeAt(start - 1))) --start;
   while (start < at && isSpaceCode(text.charCodeAt(start))) ++start;
-  if (start >= at) return false;
+  if (start >= at) return null;
+  let found: Piece | null = null;
   for (let e = start + 2; e <= Math.min(at, start + 20); ++e) {
-    if (hasCode(",。;:、", text.charCodeAt(e - 1))) return false;
-    if (isBody(text.slice(start, e))) return true;
+    if (hasCode(",。;:、", text.charCodeAt(e - 1))) break;
+    if (!isBody(text.slice(start, e))) continue;
+    found ??= {text: text.slice(start, e), offset: start};
+    // The run a modal follows (各区民政局可在…, not 各区), when there is one.
+    if (MODAL_AFTER_SUBJECT.test(text.slice(e, e + 2))) return {text: text.slice(start, e), offset: start};
   }
-  return false;
+  return found;
+}
+
+/** A modal right after a sentence's subject (各区民政局可在…中,会同…): the subject is who acts, with whom it works. */
+const MODAL_AFTER_SUBJECT = /^(?:可以|可|要|应当|应|须|必须|需|将)/;
+/** A verb right after a sentence's subject that only names it as the actor (X负责…, X组织…: PROSE_ROLE_VERBS.assigned). */
+const SUBJECT_ACTS_ONLY = /^\s*(?:负责|组织(?!部)|统筹|主导|主抓)/;
+
+/**
+ * The bodies a sentence opens with, before `at` (区公安分局和区公安消防支队列出…清单,会同…): the list of bodies at the
+ * sentence's start (after 。 or ;), joined by 、 和 及 与; [] when it opens with none.
+ */
+function sentenceOpeners(text: string, at: number, isBody: (name: string) => boolean): Piece[] {
+  let start = at;
+  while (start > 0 && !hasCode("。;", text.charCodeAt(start - 1))) --start;
+  while (start < at && isSpaceCode(text.charCodeAt(start))) ++start;
+  const ordinal = LIST_ORDINAL.exec(text.slice(start, start + 4));
+  if (ordinal) start += ordinal[0].length;
+  // The same list reading as the bodies after 会同: each name the shortest run that is a body, joined by 、 和 及 与.
+  return start < at ? partnersAfter(text, start, isBody) : [];
 }
 
 /**
@@ -968,11 +1046,24 @@ export function inTextAssignment(
     const ordinal = by ? null : LIST_ORDINAL.exec(text.slice(at, at + 4));
     if (ordinal) at += ordinal[0].length;
     const run = namesBefore(text, at, isBody);
-    // 会同Y制定… with no subject before it: the item's holder acts with Y, who supports it. Not where the sentence
-    // names its subject in an earlier piece (各区民政局可在…中,会同消防救援支队推选…): that sentence is the subject's.
-    const alone =
-      run || subjectEarlier(text, at, isBody) ? null : /^(?:要|应|并|积极|主动)?会同/.exec(text.slice(at, at + 5));
-    if (alone) push(partnersAfter(text, at + alone[0].length, isBody), "support");
+    // 会同Y制定… with no subject before it: the item's holder acts with Y, who supports it. Where the sentence names
+    // its subject in an earlier piece (各区民政局可在…中,会同消防救援支队推选…; 区公安分局和区公安消防支队列出…清单,
+    // 会同区发展改革委…将…纳入…), the subject (each body of its list) leads and Y supports, as in X会同Y; not where the
+    // subject's own verb only names it as the actor (X负责…,会同Y…: the sentence is the subject's, unassigned).
+    const together = run ? null : /^(?:要|应|并|积极|主动)?会同/.exec(text.slice(at, at + 5));
+    const subject = together ? subjectEarlier(text, at, isBody) : null;
+    if (together && !subject) push(partnersAfter(text, at + together[0].length, isBody), "support");
+    else if (together && subject) {
+      const openers = sentenceOpeners(text, at, isBody);
+      const listed = openers.length ? openers : [subject];
+      const last = listed[listed.length - 1];
+      const actorOnly = SUBJECT_ACTS_ONLY.test(text.slice(last.offset + last.text.length));
+      const partners = actorOnly ? [] : partnersAfter(text, at + together[0].length, isBody);
+      if (partners.length) {
+        push(listed, "lead");
+        push(partners, "support");
+      }
+    }
     if (!run) continue;
     const {names, verb, after} = run;
     if (isProse(verb, "lead")) {
@@ -992,7 +1083,9 @@ export function inTextAssignment(
       if (names.length > 1) push(names, "joint");
     } else if (by) push(names, names.length === 1 ? "lead" : "joint");
   }
-  return out;
+  // A body that leads one sentence of the item and supports in another (X、Y会同Z…;Z会同W…) leads it.
+  const leads = new Set(out.filter((n) => n.role === "lead").map((n) => n.name));
+  return leads.size ? out.filter((n) => n.role !== "support" || !leads.has(n.name)) : out;
 }
 
 /**

@@ -32,8 +32,10 @@ export function measureCoverage(
       const j = u.role === "item" || u.role === "goal" ? u.text : n.body;
       for (const [start, end] of j.ranges()) fill(start, end);
     }
-    // Paragraphs of duties under a chapter's heading are items of their own (items.ts, dutyParagraphs).
-    for (const d of u.duties) for (const [start, end] of n.body.slice(d.start, d.end).ranges()) fill(start, end);
+    // Paragraphs of duties under a chapter's heading are items of their own (items.ts, dutyParagraphs); so is the
+    // plan's closing paragraph of report-back duties cut from its last item (items.ts, closingReport).
+    for (const d of u.closing ? [...u.duties, u.closing] : u.duties)
+      for (const [start, end] of n.body.slice(d.start, d.end).ranges()) fill(start, end);
   }
   for (const g of model.goals) fill(g.source.start, g.source.end);
   // A line whose names give the plan's links is read, wherever it stands (a closing chapter's 区建设管理委会同…共同推进

@@ -3,17 +3,19 @@
  *   2024年底前, 2024年末, 2024年 → 2024-12-31        2025年6月底前, 2025年6月 → 2025-06-30
  *   2024年上半年 → 2024-06-30; 下半年 → 12-31         2024年第三季度, 三季度末 → 2024-09-30
  *   2024年6月15日前 → 2024-06-15                      2023—2025年, 2023-2025年 → 2025-12-31
- *   2022年11 (a cell cut before 月底) → 2022-11-30
+ *   2022年11 (a cell cut before 月底) → 2022-11-30    “十四五”期间 (a five-year plan's period) → 2025-12-31
  *   长期坚持, 持续推进, 持续实施, 长期推进, 每年 → no date (the raw words are kept)
  * Sources: the 完成时限 columns and clauses of 任务分工 tables in municipal and provincial plans.
  */
 import type {Deadline} from "../model.js";
 import {chineseNumeral} from "../numerals.js";
+import {notePeriod} from "./indicators.js";
 
 const DATED =
   /((?:19|20)\d{2})\s*年\s*(?:[-—–~至到]\s*((?:19|20)\d{2})\s*年\s*)?(?:(上半年|下半年|年底|年末|底|末)|第?([一二三四1-4])季度(?:末)?|(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日|(上旬|中旬|下旬|底|末|份))?)?\s*(?:前|以前|之前)?/;
 const RANGE = /(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/;
 const CUT_MONTH = /^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*$/;
+const FIVE_YEAR = /[“"]?(十[一二三四五六七八九]?五)[”"]?\s*(?:期间|时期|末)/;
 const ONGOING = /长期坚持|持续推进|持续实施|长期推进|持续开展|长期实施|常态化推进|每年/;
 
 function lastDay(year: number, month: number): string {
@@ -33,6 +35,9 @@ export function readDeadline(text: string): Deadline | null {
   // A time cut short after its month's number (2022年11, a copy ending before 月底): that month.
   const cut = CUT_MONTH.exec(text);
   if (cut && +cut[2] >= 1 && +cut[2] <= 12) return {raw: cut[0].trim(), date: lastDay(+cut[1], +cut[2])};
+  // “十四五”期间, 十四五末: a five-year plan's period ends with its last year.
+  const fyp = FIVE_YEAR.exec(text);
+  if (fyp) return {raw: fyp[0].trim(), date: iso(notePeriod(fyp[1])!.to, 12, 31)};
   const range = RANGE.exec(text);
   if (range) return {raw: range[0].trim(), date: iso(+range[1], 12, 31)};
   const m = DATED.exec(text);
@@ -64,7 +69,7 @@ const TIME_END =
   "(?:19|20)\\d{2}\\s*年\\s*(?:上半年|下半年|年底|年末|底|末|第?[一二三四1-4]季度末?|\\d{1,2}\\s*月\\s*(?:\\d{1,2}\\s*日|底|末|份)?)";
 /** A verb of doing or completing that the time is set for. */
 const DONE =
-  "(?:全面|基本|全部)?(?:完成|建成|实现|落实到位|出台|印发|编制|制定|公布|发布|建立|上线|投用|投入使用|开工|竣工|启动|推出|形成|实施|开展|推进|推动|建设|完善)";
+  "(?:全面|基本|全部)?(?:完成|建成|实现|落实到位|出台|印发|编制|制定|公布|发布|建立|上线|投用|投入使用|投产|开工|竣工|启动|推出|形成|确定|明确|实施|开展|推进|推动|建设|完善)";
 const IN_TEXT = new RegExp(
   [
     // 2025年6月底前完成, 力争于2023年底前,形成…, 2024年底前完成的示范场景; not a bare year whose verb qualifies a
@@ -72,8 +77,16 @@ const IN_TEXT = new RegExp(
     `(?!(?:19|20)\\d{2}\\s*年\\s*(?:前|以前|之前)\\s*${DONE}的)(${TIME}\\s*(?:前|以前|之前))\\s*,?\\s*${DONE}`,
     // 到2028年底,完成…: an end named, then the work
     `到\\s*(${TIME_END})\\s*,\\s*${DONE}`,
-    // 2027年,制定出台…: a year opening a sentence, then the work
-    `(?:^|[。;])\\s*((?:19|20)\\d{2}\\s*年)\\s*,\\s*${DONE}`
+    // 2027年,制定出台…, 2021年底,基本完成…: a year (or its end, or half) opening a sentence, then the work
+    `(?:^|[。;])\\s*((?:19|20)\\d{2}\\s*年\\s*(?:年底|底|末|上半年|下半年)?)\\s*,\\s*${DONE}`,
+    // 2020年形成处置能力, 于2021年全面实施, 2024年底中心城区餐饮场所完成替代改造: a year (or its end) opening a clause,
+    // the clause's verb one of doing or completing; not a year that starts a period (2022年起, 2019年以来) or scopes a
+    // noun (2019年建成的小区), nor one before a level to reach (2015年完成75%以上的确权登记: a figure in the clause
+    // makes it the target's year).
+    `(?:^|[。;,:])\\s*(?:力争|争取)?\\s*(?:于|在)?\\s*((?:19|20)\\d{2}\\s*年\\s*(?:年底|底|末|上半年|下半年)?)(?!\\s*(?:前|以前|之前|以来|起|开始|以后|后|内|的|度|第?[一二三四1-4]季度|\\d))(?:(?!${DONE}\\s*的)[^,。;:\\d]){0,16}?${DONE}(?!\\s*的)(?![^,。;:]*\\d)`,
+    // 确保“十四五”期间全面建成开放, “十四五”期间完成…编制: a five-year plan's period, then the work (not a figure to
+    // reach in it: “十四五”期间,建成…绿道总长度超过100公里 is a target's period).
+    `(${FIVE_YEAR.source})\\s*,?\\s*${DONE}(?!\\s*的)(?![^,。;:]*\\d)`
   ].join("|"),
   "g"
 );
@@ -86,12 +99,12 @@ const IN_TEXT = new RegExp(
  * not deadlines. Positions are those of the time's words (2023年底前, 2028年底, 2027年).
  */
 export function deadlineInText(text: string): {deadline: Deadline; start: number; end: number} | null {
-  if (!/(?:19|20)\d{2}\s*年/.test(text)) return null;
+  if (!/(?:19|20)\d{2}\s*年|十[一二三四五六七八九]?五/.test(text)) return null;
   let last: RegExpExecArray | null = null;
   IN_TEXT.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = IN_TEXT.exec(text));) last = m;
   if (!last) return null;
-  const words = last[1] ?? last[2] ?? last[3];
+  const words = last[1] ?? last[2] ?? last[3] ?? last[4] ?? last[5];
   const start = last.index + last[0].indexOf(words);
   const deadline = readDeadline(words);
   return deadline ? {deadline, start, end: start + words.length} : null;

@@ -28,15 +28,18 @@ const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔[(]\s*(?:19|20)\d{2}\s*[〕\])]\s*(
 const DATE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const CN_DATE =
   /^([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/;
-const TITLE_END = /(?:方案|意见|规划|计划|纲要|办法|措施|通知|决定|细则|要点|条例|规定|任务清单|任务分解|分工)$/;
+/** How a plan's (or a notice's) title ends; 报告 is a report a notice carries (转发X关于…的报告的通知), its own title below. */
+const TITLE_END = /(?:方案|意见|规划|计划|纲要|办法|措施|通知|决定|细则|要点|条例|规定|任务清单|任务分解|分工|报告)$/;
 /**
  * A web page's label, never a title: 全文, 正文, 打印本页, 字号 大 中 小, 关闭窗口; and a line that only labels an
  * attachment (附件1) or opens with a list's number (2.2025年…任务分解: an entry of the notice's list of attachments).
  */
 const NOT_TITLE =
   /^(?:全文|正文|原文|打印本页|打印|关闭|关闭窗口|字号[::]?.{0,6}|【?[大中小]】?(?:\s*【?[大中小]】?)*|分享到.*|附件\s*\d{0,2}\s*:?)$|^\d{1,2}\s*[.、]/;
+/** The verbs of a notice that carries another document: 印发, 转发, 批转. */
+const CARRYING = /印发|转发|批转/;
 /** The plan's title inside a notice's that carries it: 关于印发《X》的通知, 关于印发X的通知. */
-const CARRIED = /(?:印发|转发|发布)(?:了)?《?(.+?)》?的(?:通知|通报)$/;
+const CARRIED = /(?:印发|转发|批转|发布)(?:了)?《?(.+?)》?的(?:通知|通报)$/;
 /**
  * A lead sentence naming the plan and who issued it, where the copy has no title line (a news report, a notice's
  * opening): 中共重庆市委办公厅、重庆市人民政府办公厅印发了《X》; 现将《X》印发给你们; 《X》全文如下; 《X》已经…同意,现印发.
@@ -225,7 +228,9 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
   if (run.length) runs.push(run);
   const joined = runs.map((r) => {
     // An issuer line above a title that starts with 关于 is the issuer, not part of the title.
-    const lead = r.length > 1 && ISSUER_LINE.test(m(r[0])) && /^关于/.test(m(r[1])) ? r[0] : null;
+    // A notice's title broken before 关于 (国务院办公厅转发国家地震局 / 关于…报告的通知) opens with its verb: no issuer line.
+    const lead =
+      r.length > 1 && ISSUER_LINE.test(m(r[0])) && !CARRYING.test(m(r[0])) && /^关于/.test(m(r[1])) ? r[0] : null;
     const rest = lead ? r.slice(1) : r;
     return {text: rest.map((h) => h.text).join(""), match: rest.map(m).join(""), line: rest[0].line, lead};
   });
@@ -265,6 +270,28 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
     if (out.issuer) continue;
     out.issuer = joinIssuers([{...r, text: r.text.slice(0, at), match: r.match.slice(0, at)}]).join("、");
     out.lines.issuer = r.line;
+  }
+  // A notice that forwards or issues without 关于 (上海市崇明区人民政府办公室转发区消防安全委员会制定的《…》的通知): the
+  // body before 转发/印发 is the issuer, the forwarding office (not the body that made the plan).
+  if (!out.issuer) {
+    const forward = joined.find(
+      (r) => NOTICE_END.test(bare(r.match)) && !/关于/.test(r.match) && CARRIED.test(r.match)
+    );
+    const at = forward ? forward.match.search(/转发|印发|发布/) : -1;
+    const names =
+      at > 0
+        ? forward!.match
+            .slice(0, at)
+            .trim()
+            .split(/[\s、]+/)
+        : [];
+    if (names.length && names.every((n) => ISSUER_LINE.test(n) || CENTRAL_ISSUER.test(n))) {
+      if (names.length > 1) out.jointly = true;
+      out.issuer = joinIssuers([
+        {...forward!, text: forward!.text.slice(0, at), match: forward!.match.slice(0, at)}
+      ]).join("、");
+      out.lines.issuer = forward!.line;
+    }
   }
   if (!out.title || !out.issuer) leadSentence(header, out);
   return out;

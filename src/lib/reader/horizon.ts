@@ -31,3 +31,22 @@ export function mainHorizon(texts: string[]): number | null {
   const years = near.size ? near : far;
   return [...years].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
 }
+
+/** A period the plan runs until, stated before its outline: 从现在起至2017年12月底, 至2025年底, 到2026年6月. */
+const RUNS_UNTIL = /(?:至|到)\s*((?:19|20)\d{2})\s*年\s*(?:\d{1,2}\s*月)?\s*(?:底|末)?/g;
+
+/**
+ * The year a time with no year (8月31日前, 9月1日至11月30日) falls in when no stage before it names one: the end of a
+ * period the title states ((2023—2025年) → 2025) or the one year it names, else the last year the preamble runs the
+ * work until (从现在起至2017年12月底 → 2017), else the year of the plan's date (2017-09-06 → 2017); null when none.
+ */
+export function undatedYear(title: string | null, preamble: string, date: string | null): number | null {
+  const t = title ?? "";
+  const period = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年?/.exec(t);
+  if (period) return +period[2];
+  const years = new Set([...t.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => +m[1]));
+  if (years.size === 1) return [...years][0];
+  const until = [...preamble.matchAll(RUNS_UNTIL)].map((m) => +m[1]);
+  if (until.length) return Math.max(...until);
+  return date ? +date.slice(0, 4) : null;
+}

@@ -3,7 +3,8 @@
  * units (上海市交通委员会 to 委机关各处室、委属各单位; 区民政局 to 全区各养老服务机构) often names nobody in its tasks:
  * the department does the work itself. A plan of a people's government or of its 办公厅/办公室 assigns work to
  * other bodies, and one with no clause leaves who does it unsaid; a party committee, a leading group, a committee of
- * the government (安全生产委员会) or several issuers together are no single department either.
+ * the government (安全生产委员会) is no department either. Departments that issue a plan together (上海市住房和城乡建设
+ * 管理委员会、上海市规划和自然资源局) do its work together: each holds it (issuingDepartments).
  */
 import type {DepartmentDirectory} from "../departments.js";
 
@@ -49,4 +50,20 @@ export function isDepartmentIssuer(issuer: string | null, jointly: boolean, dire
   const known = referenceName(n, directory);
   if (known) return DEPARTMENT_KINDS.has(directory.lookup(known)!.kind);
   return /(?:局|厅|署)$/.test(n);
+}
+
+/**
+ * The departments whose own plan this is: the issuer alone when it is one department (isDepartmentIssuer); each of
+ * several issuers (issuer "A、B", issued jointly) when every one of them is a department, as written, in the order
+ * listed (上海市住房和城乡建设管理委员会、上海市规划和自然资源局 → both). [] otherwise: a government, an office or a
+ * committee among the issuers makes the plan one that assigns work to others.
+ */
+export function issuingDepartments(issuer: string | null, jointly: boolean, directory: DepartmentDirectory): string[] {
+  if (!issuer) return [];
+  if (!jointly) return isDepartmentIssuer(issuer, false, directory) ? [issuer.trim()] : [];
+  const names = issuer
+    .split("、")
+    .map((n) => n.trim())
+    .filter(Boolean);
+  return names.length > 1 && names.every((n) => isDepartmentIssuer(n, false, directory)) ? names : [];
 }

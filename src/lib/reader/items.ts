@@ -28,6 +28,25 @@ const GOAL_TITLE =
   /^(?:总则|附则|总体要求|总体目标|指导思想|基本原则|工作原则|主要原则|主要目标|发展目标|工作目标|总体思路|工作思路|基本思路|目标任务|预期目标|目标要求|重要意义|总体定位|发展定位|战略定位|适用范围|实施范围|范围定义|编制依据|总体考虑|发展思路|行动目标|建设目标|具体目标|任务目标|阶段目标|主要指标|实施步骤|基本步骤|工作步骤|进度安排|实施阶段|时间安排|工作安排|步骤安排|时间节点|时间进度|进度计划|推进步骤|推进计划|阶段安排|时间表|进度要求|时间要求)/;
 
 /**
+ * Headings of what an inspection or a campaign covers (四、治理内容, 检查范围, 整治对象, 排查内容): the lines under it
+ * describe defects or things to check (1.高层建筑违规采用易燃可燃外保温材料。), not work with an actor. Goals, as
+ * framing sections are, unless a line below assigns its work (a clause, a prose role verb).
+ */
+const SCOPE_TITLE = /^(?:重点)?(?:综合)?(?:治理|整治|检查|排查|巡查|督查|检测|排摸|清理)(?:内容|范围|对象)\s*$/;
+/**
+ * Words of work in a line under such a heading: a modal of duty or a treatment (对…的,要依法责令限期改正; 由其…处罚).
+ * A line with one states what to do about a case, and the heading lists measures, not defects.
+ */
+const WORK_WORDS = /(?<![响适反供对相理])应(?![用急对])|要(?![求素点害塞道])|须|一律|责令|依法|移送|(?<!自)由其/;
+
+/** Whether every line under a node (its own text after the heading, and each line below) names no work. */
+function describesOnly(n: OutlineNode, shadow: (j: Joined) => string): boolean {
+  const t = shadow(n.body);
+  if (WORK_WORDS.test(n.breaks.length ? t.slice(n.breaks[0]) : "")) return false;
+  return n.children.every((c) => !WORK_WORDS.test(shadow(c.body)) && describesOnly(c, shadow));
+}
+
+/**
  * Headings of a schedule (实施步骤, 工作步骤, 进度安排, 时间节点 …): in a plan that names who does what, its stages say
  * when and are goals; in a plan with no clause anywhere (a work plan whose own work is its steps: 三、工作步骤 /
  * (一)建立工作机制(2021年8月)), each stage is an item, with the stage's time as its deadline.
@@ -54,6 +73,20 @@ const PROCEDURE_NOT =
 function isProcedureHeading(line: string): boolean {
   const heading = line.replace(/[\s|:]+$/, "");
   return PROCEDURE_TITLE.test(heading) && !PROCEDURE_NOT.test(heading);
+}
+
+/** A time a step opens with: 9月30日前, 2017年11月底前, 12月18日以前. */
+const STEP_TIME = /^\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月[^,。;:]{0,6}?(?:之前|以前|前)/;
+
+/** Whether a stage's line is a step of work: it opens with its own time (9月30日前,…) or with a body (区协调小组将…). */
+function isStep(text: string, isBody: (name: string) => boolean): boolean {
+  if (STEP_TIME.test(text)) return true;
+  const t = text.trimStart();
+  for (let e = 3; e <= Math.min(t.length, 20); ++e) {
+    if (/[,。;:、和及与]/.test(t[e - 1])) return false;
+    if (isBody(t.slice(0, e))) return true;
+  }
+  return false;
 }
 
 /** A heading that divides duties among bodies: 职责分工, 部门职责, 责任分工, 明确职责分工. */
@@ -126,15 +159,42 @@ export interface Unit {
   duty: boolean;
   /** True for a stage of a schedule read as an item (a plan with no clause: SCHEDULE_TITLE). */
   stage?: boolean;
+  /** True for a step of work under a stage (1.9月30日前,…): its stage is its group, whose time it takes by default. */
+  step?: boolean;
   /** True for a paragraph of duties (see dutyParagraphs): the bodies opening it hold it. */
   dutyParagraph?: boolean;
   /** Paragraphs of the node's own text that each list one body's duties: items of their own (see dutyParagraphs). */
   duties: DutyParagraph[];
+  /**
+   * The plan's closing paragraph of report-back duties, after its last item (各有关委、办、局在9月8日前…报送…;每月19日
+   * 报送当月工作小结): [start, end) in the node's own text, cut from the item; an item of its own (closingReport).
+   */
+  closing?: DutyParagraph;
 }
 
-/** The first sentence's heading: the text before the first 。 (or the first 40 characters of a long one). */
+/** Report-back duties: a verb of reporting and a time or a frequency (9月8日前…报送, 每月19日报送当月工作小结). */
+const REPORT_VERB = /报送|上报|报告|反馈|报区|报市|报县/;
+const REPORT_TIME = /\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:前|以前|之前)|每(?:月|季度|周|半年|年)\s*\d{0,2}\s*日?/;
+
+/**
+ * Where the plan's closing paragraph of report-back duties begins in the last item's own text: the first line after
+ * its first that names a verb of reporting and a time (9月8日前…报送…), or -1. It closes the plan, not the last item.
+ */
+function closingReport(text: string, breaks: number[]): number {
+  for (let k = 0; k < breaks.length; ++k) {
+    if (breaks[k] <= 0) continue;
+    const line = text.slice(breaks[k], k + 1 < breaks.length ? breaks[k + 1] : text.length);
+    if (REPORT_VERB.test(line) && REPORT_TIME.test(line)) return breaks[k];
+  }
+  return -1;
+}
+
+/**
+ * The first sentence's heading: the text before the first 。 (or the first 40 characters of a long one). A text as
+ * published may write the full-width ；！？ the shadow folds.
+ */
 export function headingOf(text: string): string {
-  const stop = text.search(/[。;!?]/);
+  const stop = text.search(/[。;!?；！？]/);
   const first = stop >= 0 ? text.slice(0, stop) : text;
   return first.length > 60 ? first.slice(0, 40) + "…" : first;
 }
@@ -207,7 +267,13 @@ export function classify(
   const goal = new Set<OutlineNode>();
   for (const n of nodes) {
     const t = n.style !== "column" ? shadow(n.body).trimStart() : "";
-    if ((n.parent && goal.has(n.parent)) || GOAL_TITLE.test(t) || (!n.children.length && DEFINITION.test(t)))
+    const heading = n.breaks.length ? t.slice(0, n.breaks[0]) : t;
+    if (
+      (n.parent && goal.has(n.parent)) ||
+      GOAL_TITLE.test(t) ||
+      (SCOPE_TITLE.test(heading) && describesOnly(n, shadow)) ||
+      (!n.children.length && DEFINITION.test(t))
+    )
       goal.add(n);
   }
   // But a line that assigns its work (its own clause: (国务院各部门分别负责)) is a task wherever it stands, and the
@@ -282,6 +348,20 @@ export function classify(
         goal.delete(n);
         stage.add(n);
       }
+  // A stage whose numbered lines are steps of work (one opens with its own time, 1.9月30日前,…, or with the body
+  // that does it, 1.区协调小组将成立检查组…) is a group of those steps, each an item; a stage whose lines list what it
+  // covers (1.本区城市体检总体情况;) holds them within it.
+  const step = new Set<OutlineNode>();
+  for (const n of [...stage])
+    if (n.children.length && n.children.every((c) => c.style !== "column" && !c.children.length))
+      if (n.children.some((c) => isStep(shadow(c.body), isBody))) {
+        stage.delete(n);
+        for (const c of n.children) {
+          goal.delete(c);
+          stage.add(c);
+          step.add(c);
+        }
+      }
   const leafItems = new Set<OutlineNode>();
   let itemStyles = clauseStyles;
   if (noClauses) {
@@ -354,6 +434,21 @@ export function classify(
     if (n.parent.style === "column") continue;
     if (n.parent.children.some((c) => c.style === n.style && hasItemBelow.has(c))) isItem.add(n);
   }
+  // A chapter with no numbered line below it whose text is a paragraph of work, after chapters of items, is an item
+  // itself: 四、加强工作保障,推动改革举措见行见效 / 强化改革举措跟踪问效… after 一、–三、 with 1.–4. below them. Its
+  // text would belong to nothing. Not a goal, a schedule, a closing chapter under a short heading (四、保障措施,
+  // 工作要求: how the plan is carried out, not what it does), nor a chapter before the task list (一、园区类型 that
+  // defines, 二、明确工作职责 before 三、 of items: framing).
+  let itemsAbove = false;
+  for (const n of nodes) {
+    if (n.depth === 0 && hasItemBelow.has(n)) itemsAbove = true;
+    if (n.depth !== 0 || n.children.length || !itemsAbove || isItem.has(n) || !n.breaks.length) continue;
+    if (goal.has(n) || procedure.has(n) || duties.has(n) || stage.has(n) || n.style === "column") continue;
+    const t = shadow(n.body);
+    const heading = t.slice(0, n.breaks[0]).trim();
+    if ((heading.length <= 10 && CLOSING.test(heading)) || SCHEDULE_TITLE.test(heading)) continue;
+    if (/[。;]/.test(t.slice(n.breaks[0]))) isItem.add(n);
+  }
   const units: Unit[] = [];
   const within = new Set<OutlineNode>();
   for (const n of nodes) {
@@ -390,7 +485,11 @@ export function classify(
       node: n,
       role,
       goal: goal.has(n),
-      title: role === "chapter" || role === "column" || isHeadingLine(n) ? lineHeading(n) : headingOf(n.body.text),
+      // A chapter that is an item itself (a paragraph of work below its heading) keeps its heading's line as title.
+      title:
+        role === "chapter" || role === "column" || (n.depth === 0 && n.breaks.length) || isHeadingLine(n)
+          ? lineHeading(n)
+          : headingOf(n.body.text),
       text: joined.text,
       clause,
       path,
@@ -398,8 +497,19 @@ export function classify(
       group,
       duty: duty.has(n),
       ...(stage.has(n) ? {stage: true} : {}),
+      ...(step.has(n) ? {step: true} : {}),
       duties: role === "chapter" || role === "group" ? (duties.get(n) ?? []) : []
     });
+  }
+  // The plan's closing paragraph of report-back duties glued onto its last item (a line after the item's first):
+  // cut from the item, an item of its own.
+  const last = units[units.length - 1];
+  if (last?.role === "item" && !last.clause && !last.node.children.length && last.node.style !== "column") {
+    const at = closingReport(shadow(last.node.body), last.node.breaks);
+    if (at > 0) {
+      last.text = last.node.body.slice(0, at);
+      last.closing = {start: at, end: last.node.body.text.length};
+    }
   }
   return {units, noClauses};
 }

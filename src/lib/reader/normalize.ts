@@ -3,13 +3,19 @@
  * character wherever it can, so positions stay close to the file the user gave:
  * - CRLF and CR become LF;
  * - full-width ASCII forms (（ ） ， ： ； ［ ］ ｜ ０-９ …) become their ASCII forms, 【 】 become [ ],
- *   the ideographic space a space, and other dashes (―, ─) the em dash of ——;
+ *   the ideographic space a space, and other dashes (―, ─) the em dash of —— in `text`, which the rules match;
+ *   `published` keeps them as printed (the same length), for every name and text the reader shows;
  * - page-number lines of text copied from a PDF (— 3 —, - 3 -, 第3页) become empty lines;
  * - HTML pasted from a web page loses its tags (block ends become line breaks, cells become |).
  */
 
 export interface Normalized {
   text: string;
+  /**
+   * The same text before full-width forms were folded (（，）； as published), the same length character for character:
+   * what the reader shows, where `text` is what it matches.
+   */
+  published: string;
   /** True when HTML tags were removed. */
   html: boolean;
   /** Lines (1-based) that were page numbers and are now empty. */
@@ -186,15 +192,20 @@ export function normalizePlanText(input: string): Normalized {
   // Every tag starts with <: text without one is not HTML, and needs no search for tags.
   const html = text.includes("<") && looksLikeHtml(text);
   if (html) text = htmlToText(text);
+  const published = text;
   text = foldWidth(text);
   const pageLines: number[] = [];
   const lines = text.split("\n");
+  const own = published.split("\n");
   for (let i = 0; i < lines.length; ++i) {
     if (isPageNumberLine(lines[i])) {
       pageLines.push(i + 1);
       lines[i] = "";
+      own[i] = "";
     }
   }
   // Joined again only when a line was emptied.
-  return {text: pageLines.length ? lines.join("\n") : text, html, pageLines};
+  return pageLines.length
+    ? {text: lines.join("\n"), published: own.join("\n"), html, pageLines}
+    : {text, published, html, pageLines};
 }

@@ -107,11 +107,12 @@ export function readMarker(line: string): Marker | null {
  * An arabic marker glued to a title that starts with digits (11.121人才梯队项目), which readMarker leaves alone
  * because 11.121 reads as a decimal: read only where the outline's open arabic level expects that number next
  * (`next`, the open level's number + 1), or null. A line that goes on only as a number after the digits (a table's
- * cell: 4.2-5.5, 3.5%, 1.5) is no numbering.
+ * cell: 4.2-5.5, 3.5%, 1.5) is no numbering. With `month`, the marker is read only before a month (1.9月30日前).
  */
-export function readGluedArabic(line: string, next: number): Marker | null {
-  // Not a number that only goes on as a number: a decimal, a range (4.2-5.5), a share (3.5%).
-  const m = /^(\d{1,3})[.、](?=\d+[^\d.\-—–~～%,、])/.exec(line);
+export function readGluedArabic(line: string, next: number, {month = false}: {month?: boolean} = {}): Marker | null {
+  // Not a number that only goes on as a number: a decimal, a range (4.2-5.5), a share (3.5%). With `month`, only a
+  // marker glued to a date (1.9月30日前,…): the first step of a list no open level expects.
+  const m = (month ? /^(\d{1,3})[.、](?=\d{1,2}\s*月)/ : /^(\d{1,3})[.、](?=\d+[^\d.\-—–~～%,、])/).exec(line);
   return m && +m[1] === next ? {style: "arabic", number: next, numeral: m[1], length: m[0].length} : null;
 }
 

@@ -153,10 +153,13 @@ function appendLine(joined: Joined, text: string, at: number): boolean {
 
 /**
  * A signatory's line above a signature's date: an issuer's name (ISSUER_LIKE), or any body's name alone on its line
- * (bodies.ts: `上海市金山区消防救援支队`, the drafting unit's signature at the end of the plan it drafted).
+ * (bodies.ts: `上海市金山区消防救援支队`, the drafting unit's signature at the end of the plan it drafted), or the names
+ * of joint issuers side by side, spaced apart (`国务院办公厅　中央军委办公厅`).
  */
 function signatoryLine(t: string): boolean {
-  return ISSUER_LIKE.test(t) || (/^[\u4e00-\u9fff()]{2,40}$/.test(t) && looksLikeBody(t));
+  const one = (name: string) =>
+    ISSUER_LIKE.test(name) || (/^[\u4e00-\u9fff()]{2,40}$/.test(name) && looksLikeBody(name));
+  return one(t) || (/\s/.test(t) && t.split(/\s+/).every(one));
 }
 
 /**
@@ -386,7 +389,14 @@ export function outline(text: string): Outline {
       continue;
     }
     const arabic = stack.findLast((n) => n.style === "arabic");
-    const marker = readMarker(t) ?? (arabic ? readGluedArabic(t, arabic.number + 1) : null);
+    // A first step glued to its date (1.9月30日前,…) opens an arabic list where the plan's arabic level stands next.
+    const marker =
+      readMarker(t) ??
+      (arabic
+        ? readGluedArabic(t, arabic.number + 1)
+        : levelDepth.get("arabic") === stack.length
+          ? readGluedArabic(t, 1, {month: true})
+          : null);
     if (marker) {
       const depth = depthOf(marker.style);
       const node = open(marker, depth, line, at, t.slice(0, marker.length));

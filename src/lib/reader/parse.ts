@@ -21,7 +21,7 @@ import type {
   Target,
   Warning
 } from "../model.js";
-import {bodyKind, isBareOffice, looksLikeBody, officeOf} from "./bodies.js";
+import {bodyKind, collectiveName, isBareOffice, looksLikeBody, officeOf} from "./bodies.js";
 import {
   blanketNotes,
   findItemClause,
@@ -37,7 +37,7 @@ import {measureCoverage} from "./coverage.js";
 import {decodePlan} from "./decode.js";
 import {deadlineInText, headingDeadline, readDeadline} from "./deadline.js";
 import {OFFICE_WORDS, shortBodies, shortNamesOfThings} from "./abbreviations.js";
-import {readHeader} from "./header.js";
+import {readDate, readHeader} from "./header.js";
 import {notePeriod, readIndicators} from "./indicators.js";
 import {
   type Allocation,
@@ -48,10 +48,10 @@ import {
   totalFigures,
   totalLabel
 } from "./allocationTables.js";
-import {isDepartmentIssuer, referenceName} from "./issuer.js";
+import {issuingDepartments, referenceName} from "./issuer.js";
 import {classify, CLOSING, headingOf, sameCut, type Unit} from "./items.js";
 import {markerLabel, readMarker} from "./numbering.js";
-import {normalizePlanText} from "./normalize.js";
+import {foldWidth, normalizePlanText} from "./normalize.js";
 import {type Outline, type OutlineNode, outline} from "./outline.js";
 import {simplifiedShadow} from "./simplified.js";
 import {stageTasks} from "./stageTasks.js";
@@ -66,7 +66,7 @@ import {
   taskTables
 } from "./taskTables.js";
 import {findTargets} from "./targets.js";
-import {mainHorizon} from "./horizon.js";
+import {mainHorizon, undatedYear} from "./horizon.js";
 
 export interface ParseOptions {
   /** The department reference; without it every name is kept as written and reported unknown. */
@@ -155,6 +155,8 @@ function uniqueIds() {
 
 /** A schedule chapter's heading (三、时间节点, 实施步骤, 进度安排): its sections are stages, each with its time. */
 /** The words after a body's name in a heading over the work it leads: 牵头工作(8项), 负责的任务, 牵头事项. */
+/** A body speaking of itself: 我局, 我委, 本厅 … (the word it ends with, to find the author by). */
+const SELF_REFERENCE = /^(?:我|本)(局|委|厅|部|办|署)$/;
 const HEADING_LEAD = /(?:牵头|负责|主责|承担)的?(?:工作|任务|事项|项目)(?:清单)?(?:\(\s*共?\d+\s*项\s*\))?$/;
 const SCHEDULE = /时间节点|时间进度|进度|步骤|阶段|时间安排|工作安排|时间表/;
 /** A time set with 前 in a stage's text: 10月15日前, 2023年9月底前, 11月底前 (a month without a year: the stage's). */
@@ -199,10 +201,16 @@ function piecesText(pieces: readonly (readonly [number, number])[], source: stri
   return out;
 }
 
-/** The caption of an attachment's numbered list: its lines as written, each without a 附件N: before it. */
-function captionOf(caption: readonly {start: number; text: string}[], text: string): string {
+/**
+ * The caption of an attachment's numbered list: its lines as written, each without the 附件N: before it, cut where
+ * the shadow has the label.
+ */
+function captionOf(caption: readonly {start: number; text: string}[], text: string, shadowText: string): string {
   let out = "";
-  for (const h of caption) out += text.slice(h.start, h.start + h.text.length).replace(/^附件\s*\d*\s*:\s*/, "");
+  for (const h of caption) {
+    const cut = /^附件\s*\d*\s*:\s*/.exec(shadowText.slice(h.start, h.start + h.text.length))?.[0].length ?? 0;
+    out += text.slice(h.start + cut, h.start + h.text.length);
+  }
   return out;
 }
 
@@ -240,11 +248,13 @@ function read(
     return;
   }
   const norm = normalizePlanText(decoded.text);
-  const text = norm.text;
+  // The text as published (full-width ，（）； kept), which every name and text shown is taken from; the rules match a
+  // shadow of it of the same length: full-width forms folded (normalize.ts) and traditional characters simplified.
+  const text = norm.published;
   reading.text = text;
   if (norm.html)
     warnings.push({line: null, code: "html", message: "the input looked like HTML: its tags were removed"});
-  const shadowText = simplifiedShadow(text);
+  const shadowText = simplifiedShadow(norm.text);
   const traditional = shadowText !== text;
   // Texts as written, from joined texts built over the shadow.
   const written = (j: Joined): string => (traditional ? j.textIn(text) : j.text);
@@ -314,10 +324,26 @@ function read(
     const key = match.length > name.length ? `${name}\u0000${match}` : name;
     const known = resolved.get(key);
     if (known !== undefined) return known;
+    // A body speaking of itself (我局, 本委) is the document's author: the signatory after the mention whose name ends
+    // with the same word (a report's 国家地震局 / date at its end), else the header's issuer; the name as written stays
+    // an alias and in each link's asWritten.
+    const self = SELF_REFERENCE.exec(match);
+    if (self) {
+      const signed = o.signature.find((h) => h.line >= line && h.text.endsWith(self[1]) && readDate(h.text) === null);
+      const author =
+        signed?.text.trim() ?? (header.issuer ?? "").split("、").find((n) => n.endsWith(self[1]) && n !== match);
+      if (author && !SELF_REFERENCE.test(author)) {
+        const canonical = resolve(author, author, line);
+        const d = departments.get(canonical)!;
+        if (!d.aliasesSeen.includes(name)) d.aliasesSeen.push(name);
+        resolved.set(key, canonical);
+        return canonical;
+      }
+    }
     const entry = directory.lookup(name) ?? directory.lookup(match);
     // A body not in the reference is named by its simplified form (the name as written stays an alias and in each
     // link's asWritten): a traditional-character copy names the same departments as the simplified text.
-    const canonical = entry ? entry.name : match;
+    const canonical = entry ? entry.name : collectiveName(match);
     let d = departments.get(canonical);
     if (!d) {
       d = entry
@@ -338,7 +364,8 @@ function read(
           message: `department "${name}" is not in the department reference; kept as written`
         });
     }
-    if (name !== canonical && !d.aliasesSeen.includes(name)) d.aliasesSeen.push(name);
+    // A name that differs only in its full-width forms (街镇（园区）for 街镇(园区)) is the same name, no alias.
+    if (foldWidth(name) !== canonical && !d.aliasesSeen.includes(name)) d.aliasesSeen.push(name);
     resolved.set(key, canonical);
     return canonical;
   };
@@ -354,10 +381,13 @@ function read(
     !/^(?:本|全|该|我|此)|各|(?:居住|功能|示范|开发|保护|核心|(?<!新)片|园|社|小|城|景|街|辖)区$/.test(name) &&
     !header.title?.includes(name);
   const {units, noClauses} = classify(o.roots, o.nodes, shadowOf, isBody);
+  const stepNodes = new Set(units.filter((u) => u.step).map((u) => u.node));
   // Items with no clause (but duty paragraphs, held by the bodies that open them), warned about at the end.
   const unassigned: {line: number | null; id: string}[] = [];
-  // The year of the last stage of a schedule read, per chapter: a stage's month without a year takes it.
+  // The year of the last stage of a schedule read, per chapter: a stage's month without a year takes it; the first
+  // stage's, the year of the plan's period, else its date's (undatedYear).
   const stageYear = new Map<Unit["chapter"], number>();
+  const planYear = undatedYear(header.title, shadowOf(o.preamble), header.date);
   // The year of each stage's time, by the id of its item or goal: the year of the targets its text states.
   const stageYears = new Map<string, number>();
   const chapterSeq = (n: OutlineNode | null) => (n ? n.number : null);
@@ -660,6 +690,12 @@ function read(
       };
       model.groups.push(group);
       noteHeadingTime(id, headingOwn(unit));
+      // A stage whose steps are items (二、工作步骤 / (二)排查整治阶段(9月1日至11月30日) / 1.9月30日前,…): its time is
+      // theirs where they state none.
+      if (!headingTimes.has(id) && n.children.some((c) => stepNodes.has(c))) {
+        const time = stageTime(n.body, n, unit);
+        if (time) headingTimes.set(id, time);
+      }
       addDuties(unit);
     } else if (unit.role === "goal") {
       addGoal(goalId(`G${unit.path.join(".")}`), sameCut(unit.title, written(unit.text)), unit.text, n, unit);
@@ -669,7 +705,31 @@ function read(
       const id = itemId(numberedOnce ? `T${n.number}` : `T${unit.path.join(".")}`);
       addItem(unit, n, {id, kind: "task", seq: n.number, column: null}, unit.text, fullSpan(n, unit.text));
       if (unit.stage) stageItemTime(unit, model.items[model.items.length - 1]);
+      if (unit.closing) addClosing(unit);
     }
+  }
+
+  /**
+   * The plan's closing paragraph of report-back duties (各有关委、办、局在9月8日前…报送…;12月18日前报送工作总结), cut
+   * from its last item: an item of its own after it, with no numbering, its id the next in the last item's place; its
+   * deadline the latest time it sets with 前 (a month without a year taking the plan's).
+   */
+  function addClosing(unit: Unit) {
+    const n = unit.node;
+    let end = unit.closing!.end;
+    while (end > unit.closing!.start && /\s/.test(n.body.text[end - 1])) --end;
+    const body = n.body.slice(unit.closing!.start, end);
+    const path = [...unit.path];
+    path[path.length - 1] += 1;
+    const id = itemId(numberedOnce ? `T${n.number + 1}` : `T${path.join(".")}`);
+    const first = body.span(0, 1);
+    const source = {line: first.line, start: first.start, end: body.span(0, body.text.length).end};
+    const closing: Unit = {...unit, title: headingOf(shadowOf(body)), text: body, clause: null, duties: []};
+    delete closing.closing;
+    addItem(closing, n, {id, kind: "task", seq: n.number + 1, column: null}, body, source);
+    const item = model.items[model.items.length - 1];
+    item.numbering = "";
+    item.deadline = stageDeadline(body, null, stageYear.get(unit.chapter) ?? planYear) ?? item.deadline;
   }
 
   /**
@@ -677,7 +737,11 @@ function read(
    * takes its deadline (stageDeadline), and its year is the year of the targets its text states.
    */
   function stageItemTime(unit: Unit, item: Item) {
-    item.deadline = stageDeadline(unit.text, stageTime(unit.text, unit.node, unit)) ?? item.deadline;
+    // A step under a stage (1.9月30日前,…): the time it opens with, else the latest its text sets with 前 (a month
+    // without a year taking the stage's), else none here: it takes its stage's as a group's (headingTimes).
+    const heading = unit.step ? stepTime(unit) : stageTime(unit.text, unit.node, unit);
+    item.deadline =
+      stageDeadline(unit.text, heading, unit.step ? (stageYear.get(unit.chapter) ?? planYear) : null) ?? item.deadline;
     if (item.deadline?.date) stageYears.set(item.id, +item.deadline.date.slice(0, 4));
   }
 
@@ -685,9 +749,9 @@ function read(
    * A stage's deadline when it is an item: the latest time its text sets with 前 (10月15日前, 2023年9月底前; a month
    * without a year takes the stage's), the exact day; else the time its heading states (2021年10月 → 10-31).
    */
-  function stageDeadline(body: Joined, heading: Deadline | null): Deadline | null {
+  function stageDeadline(body: Joined, heading: Deadline | null, carried: number | null = null): Deadline | null {
     const t = shadowOf(body);
-    const year = heading?.date ? heading.date.slice(0, 4) : null;
+    const year = heading?.date ? heading.date.slice(0, 4) : carried;
     let best: Deadline | null = null;
     for (const m of t.matchAll(BY_DATE)) {
       if (!m[1] && !year) continue;
@@ -696,6 +760,18 @@ function read(
         best = {raw: written(body.slice(m.index!, m.index! + m[0].length)), date: d.date};
     }
     return best ?? heading;
+  }
+
+  /** The time a step opens with (9月30日前,…; 2017年11月底前…), a month without a year taking its stage's; or null. */
+  function stepTime(unit: Unit): Deadline | null {
+    const t = shadowOf(unit.text);
+    const m = /^\s*((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月[^,。;:]{0,6}?(?:之前|以前|前))/.exec(t);
+    if (!m) return null;
+    const year = stageYear.get(unit.chapter) ?? planYear;
+    const d = /年/.test(m[1]) ? readDeadline(m[1]) : year ? readDeadline(`${year}年${m[1]}`) : null;
+    if (!d?.date) return null;
+    const at = m[0].length - m[1].length;
+    return {raw: written(unit.text.slice(at, at + m[1].length)), date: d.date};
   }
 
   function addGoal(id: string, title: string, body: Joined, n: OutlineNode, unit: Unit) {
@@ -715,8 +791,8 @@ function read(
   function stageTime(body: Joined, n: OutlineNode, unit: Unit): Deadline | null {
     const heading = /^[^。;]*/
       .exec(shadowOf(body))![0]
-      .replace(/\d{1,2}\s*月\s*[—–\-~至到]\s*(?=\d{1,2}\s*月)/, (m) => " ".repeat(m.length));
-    const carried = stageYear.get(unit.chapter);
+      .replace(/\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?\s*[—–\-~至到]\s*(?=\d{1,2}\s*月)/, (m) => " ".repeat(m.length));
+    const carried = stageYear.get(unit.chapter) ?? planYear;
     const month = /\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?前?/.exec(heading);
     const own = readDeadline(heading);
     const stated = own ?? (carried && month ? readDeadline(`${carried}年${month[0]}`) : null);
@@ -1009,7 +1085,8 @@ function read(
     if (list.caption.length) {
       const first = list.caption[0];
       const last = list.caption[list.caption.length - 1];
-      const captionText = captionOf(list.caption, text);
+      // The label 附件N: is cut where the shadow has it (the text as published may write ：).
+      const captionText = captionOf(list.caption, text, shadowText);
       group = groupId(`SF${list.attachment}`);
       model.groups.push({
         id: group,
@@ -1059,7 +1136,12 @@ function read(
     model.groups.push({
       id: top,
       numbering: "",
-      title: first.text ? headingOf(text.slice(first.start, first.start + first.text.length)) : `附件${a}`,
+      title: first.text
+        ? sameCut(
+            headingOf(shadowText.slice(first.start, first.start + first.text.length)),
+            text.slice(first.start, first.start + first.text.length)
+          )
+        : `附件${a}`,
       text: written(sub.preamble),
       parent: null,
       chapter: null,
@@ -1266,29 +1348,39 @@ function read(
     });
   }
   // A department's own plan that names nobody anywhere (no clause in its body or its task tables): the issuer holds
-  // each item that no body leads, by default (issuer.ts).
-  if (!model.items.some((i) => i.clause !== null) && isDepartmentIssuer(header.issuer, header.jointly, directory)) {
-    const line = [...o.header, ...o.signature].find((h) => h.line === header.lines.issuer);
-    const at = line ? text.slice(line.start, line.start + line.text.length).indexOf(header.issuer!) : -1;
-    if (line && at >= 0) {
-      const start = line.start + at;
-      const source = {line: line.line, start, end: start + header.issuer!.length};
-      const match = shadowText.slice(source.start, source.end);
-      const department = resolve(header.issuer!, referenceName(match, directory) ?? match, line.line);
-      // A support beside no lead (会同空中交通管理机构制定…) supports the item's holder: the issuer still holds it.
-      const led = new Set(
-        model.responsibilities.filter((r) => r.role === "lead" || r.role === "joint").map((r) => r.item)
-      );
-      const byItem = new Map<string, Responsibility[]>();
-      for (const r of model.responsibilities) byItem.set(r.item, [...(byItem.get(r.item) ?? []), r]);
-      model.responsibilities = [];
-      for (const item of model.items) {
-        const own = byItem.get(item.id) ?? [];
-        model.responsibilities.push(...own);
-        if (led.has(item.id) || own.some((r) => r.department === department)) continue;
-        const asWritten = header.issuer!;
-        model.responsibilities.push({item: item.id, department, role: "implicit", asWritten, source, byIssuer: true});
-      }
+  // each item that no body leads, by default; a plan several departments issue jointly, each of them (issuer.ts).
+  const issuers = model.items.some((i) => i.clause !== null)
+    ? []
+    : issuingDepartments(header.issuer, header.jointly, directory);
+  // Each issuer's name where the header gives the issuer, else the first header or signature line that writes it
+  // (issuers jointly stand on lines of their own above the date).
+  const headerLines = [...o.header, ...o.signature];
+  const issuerLine = headerLines.filter((h) => h.line === header.lines.issuer);
+  const holders = issuers.flatMap((name) => {
+    const written = (h: {start: number; text: string}) => text.slice(h.start, h.start + h.text.length).indexOf(name);
+    const line = [...issuerLine, ...headerLines].find((h) => written(h) >= 0);
+    const at = line ? written(line) : -1;
+    if (!line || at < 0) return [];
+    const start = line.start + at;
+    const source = {line: line.line, start, end: start + name.length};
+    const match = shadowText.slice(source.start, source.end);
+    return [{asWritten: name, source, department: resolve(name, referenceName(match, directory) ?? match, line.line)}];
+  });
+  if (holders.length === issuers.length && holders.length) {
+    // A support beside no lead (会同空中交通管理机构制定…) supports the item's holder: the issuer still holds it.
+    const led = new Set(
+      model.responsibilities.filter((r) => r.role === "lead" || r.role === "joint").map((r) => r.item)
+    );
+    const byItem = new Map<string, Responsibility[]>();
+    for (const r of model.responsibilities) byItem.set(r.item, [...(byItem.get(r.item) ?? []), r]);
+    model.responsibilities = [];
+    for (const item of model.items) {
+      const own = byItem.get(item.id) ?? [];
+      model.responsibilities.push(...own);
+      if (led.has(item.id)) continue;
+      for (const {asWritten, source, department} of holders)
+        if (!own.some((r) => r.department === department))
+          model.responsibilities.push({item: item.id, department, role: "implicit", asWritten, source, byIssuer: true});
     }
   }
 
@@ -1297,12 +1389,16 @@ function read(
   model.indicators = ind.indicators;
   warnings.push(...ind.warnings);
   const first = ind.indicators.find((i) => i.year !== null);
-  // The target year: the indicator table's; else the end of a period in the title ((2023—2025年), or a five-year
+  // The target year: the indicator table's; else the end of a period in the title ((2023—2025年), (2019—2021) with
+  // no 年, or a five-year
   // plan's: 城市更新“十五五”规划 → 2030); else the
   // year the goals name most often (到2025年), a long-term vision's (远期目标:到2035年) only when they name no other;
   // else the one year an annual plan's title names (2026年…行动方案,
   // …工作要点(2026年)): the work of that year; else the year of the schedule's last stage.
-  const titleYears = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年/.exec(model.document.title ?? "");
+  // The period may be written without 年 ((2019—2021), 2019-2021): two years joined by a dash, the later the end.
+  const titleYears = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})(?!\d)\s*年?/.exec(
+    model.document.title ?? ""
+  );
   const goalYear = mainHorizon(model.goals.map((g) => g.text));
   const yearsInTitle = [...(model.document.title ?? "").matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => +m[1]);
   const titleYear = distinctCount(yearsInTitle) === 1 ? yearsInTitle[0] : null;
@@ -1333,10 +1429,17 @@ function read(
   const targetCount = new Map<string, number>();
   // The subject as written: one run of the text, or a list's part and the words the list shares (乡土适生树种 +
   // 在…的应用比例, findTargets' subjectTail), each as written.
-  const subjectAsWritten = (body: Joined, start: number, subject: string, tail?: {start: number; length: number}) => {
+  // A part's name and what a bound measures, joined (县道·用于农村公路日常养护的总额: subjectTail.join).
+  const subjectAsWritten = (
+    body: Joined,
+    start: number,
+    subject: string,
+    tail?: {start: number; length: number; join?: string}
+  ) => {
     if (!tail) return written(body.slice(start, start + subject.length)) || subject;
-    const head = written(body.slice(start, start + subject.length - tail.length));
-    return head + written(body.slice(tail.start, tail.start + tail.length)) || subject;
+    const join = tail.join ?? "";
+    const head = written(body.slice(start, start + subject.length - tail.length - join.length));
+    return head + join + written(body.slice(tail.start, tail.start + tail.length)) || subject;
   };
   for (const {id, text: body, year} of targetOwners) {
     findTargets(shadowOf(body)).forEach((f) => {
@@ -1394,11 +1497,17 @@ function read(
     for (const u of unassigned)
       warnings.push({line: u.line, code: "no-clause", message: `${u.id} has no responsibility clause`});
   else if (unassigned.length) {
-    const holder = model.responsibilities.find((r) => r.byIssuer)?.asWritten;
+    const holders = [...new Set(model.responsibilities.filter((r) => r.byIssuer).map((r) => r.asWritten))];
+    const holder =
+      holders.length > 1
+        ? `; the issuers, ${holders.join(" and ")}, hold jointly by default each item no body leads (implicit roles, not leads)`
+        : holders.length
+          ? `; the issuer, ${holders[0]}, holds by default each item no body leads (an implicit role, not a lead)`
+          : "";
     warnings.push({
       line: unassigned[0].line,
       code: "no-clause",
-      message: `no item has a responsibility clause (${unassigned.length} item${unassigned.length === 1 ? "" : "s"}): who does what is read only from bodies named in their text${holder ? `; the issuer, ${holder}, holds by default each item no body leads (an implicit role, not a lead)` : ""}`
+      message: `no item has a responsibility clause (${unassigned.length} item${unassigned.length === 1 ? "" : "s"}): who does what is read only from bodies named in their text${holder}`
     });
   }
   // Lines of the attachments that are not read are said in the warnings too, not only in the reading report.
@@ -1433,6 +1542,8 @@ function readAllocations(
   hold: (r: Responsibility, full: string, rowKey: string) => void
 ): void {
   const lineText = (i: number) => text.slice(o.starts[i], o.starts[i + 1] ?? text.length).trim();
+  // Lines as matched (full-width forms folded, simplified): what the rules read.
+  const lineShadow = (i: number) => shadowText.slice(o.starts[i], o.starts[i + 1] ?? shadowText.length).trim();
   // A cell as written: the cells are read from the simplified shadow, which has the text's length, character for
   // character (a cell wrapped over two lines is kept as read).
   const written = (row: {start: number; end: number}, cell: string) => {
@@ -1445,8 +1556,8 @@ function readAllocations(
     const allocation: Allocation | null = readAllocation(rows);
     if (!allocation) return;
     const first = table.rows[0].line - 1;
-    const above = captionAbove(lineText, first);
-    const label = above.attachment !== null ? attachmentLabel(lineText(above.attachment)) : null;
+    const above = captionAbove(lineShadow, first);
+    const label = above.attachment !== null ? attachmentLabel(lineShadow(above.attachment)) : null;
     const caption = above.caption !== null ? lineText(above.caption) : null;
     const at = above.caption ?? above.attachment ?? first;
     const start = o.starts[at] + (text.slice(o.starts[at]).length - text.slice(o.starts[at]).trimStart().length);

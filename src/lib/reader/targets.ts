@@ -17,8 +17,11 @@ export interface FoundTarget {
   subject: string;
   /** Where the subject starts in the text searched. */
   subjectStart: number;
-  /** Where the words a list's parts share start, when the subject is a part and those words (乡土适生树种 + 在…的应用比例). */
-  subjectTail?: {start: number; length: number};
+  /**
+   * Where the words a list's parts share start, when the subject is a part and those words (乡土适生树种 + 在…的应用比例);
+   * `join`: what stands between the part and those words in the subject (县道·用于农村公路日常养护的总额), if anything.
+   */
+  subjectTail?: {start: number; length: number; join?: string};
   /** The value a 由…降至/提高到 sentence starts from, or null. */
   baseline: number | null;
   /** The upper end of a range (1到2个), or null. */
@@ -84,6 +87,8 @@ const UNITS = [
   "千瓦",
   "兆瓦",
   "人次",
+  "台次",
+  "架次",
   "小时",
   "分钟",
   "亩",
@@ -130,6 +135,25 @@ const UNITS = [
   "片",
   // 开行列车38对: a count of pairs.
   "对",
+  // Measure words of things a plan counts (补建市政消火栓169具, 新增路灯500盏, 新造船舶10艘, 新增无人机20架, 处置
+  // 地块5宗, 改造12栋, 出版图书3册, 报告病例10例 …); a word they begin (具体, 根据, 把握, 宗旨, 例如, 架构, 列入) is no
+  // unit (UNIT_WORD).
+  "具",
+  "艘",
+  "盏",
+  "把",
+  "根",
+  "块",
+  "栋",
+  "册",
+  "宗",
+  "例",
+  "架",
+  "列",
+  "棵",
+  "枚",
+  "颗",
+  "篇",
   // 25400㎡, 3㎞: the square metre and kilometre as one character.
   "㎡",
   "㎞",
@@ -148,7 +172,7 @@ const NUMBER_UNIT = new RegExp(
 );
 /** A unit that is the first character of a word: 121人才梯队, 3个一批 are names, not counts. */
 const UNIT_WORD =
-  /^(?:人才|人员|人口|人民|人群|人工|人居|人文|家庭|家园|家居|家政|家乡|家电|名牌|名优(?!秀)|对(?:口|接|标|象|于|照|比|应|\d)|名片|名称|名录|项目|条件|条例|件事|处理|处置|所有|所在|座谈|台账|台阶|套餐|户籍|户外|场景|场所|场地|天然|天气|种植|种业|种类|种养|批发|批次|类型|份额|米面|元素|吨位|次数|间隔|个人|个体|个性|头部|只有|床位|组织|组建|组团|组合|组成|组长|组员|片区|片面|片段|片长)/;
+  /^(?:人才|人员|人口|人民|人群|人工|人居|人文|家庭|家园|家居|家政|家乡|家电|名牌|名优(?!秀)|对(?:口|接|标|象|于|照|比|应|\d)|名片|名称|名录|项目|条件|条例|件事|处理|处置|所有|所在|座谈|台账|台阶|套餐|户籍|户外|场景|场所|场地|天然|天气|种植|种业|种类|种养|批发|批次|类型|份额|米面|元素|吨位|次数|间隔|个人|个体|个性|头部|只有|床位|组织|组建|组团|组合|组成|组长|组员|片区|片面|片段|片长|具体|具有|具备|把握|把关|根据|根本|根源|根治|块状|栋梁|宗旨|宗教|例如|例外|例行|架构|架空|架设|列入|列为|列出|列车|列表|篇章|篇幅|颗粒|枚举)/;
 const CONCEPT_AFTER =
   /^(?:[\u4e00-\u9fff]{0,6}?圈|(?:社区|城市|便民|健康|文化|居民|服务)?(?:见绿|见园|见景|见水|范围内|半径|步行|车程|通勤))/;
 const STATUS =
@@ -168,7 +192,12 @@ const AFTER = /^(及以上|以上|以下|以内|左右)/;
 /** The rest of a range whose ends both carry the unit: 5%-10%, 3万吨至5万吨. */
 const RANGE_REST = /^\s*(?:到|至|-|—|~)\s*(\d+(?:\.\d+)?)\s*(万|亿|千)?/;
 /** What follows a number that scopes a rule: (以上)的 + noun, or a short noun and then 以上的 (200张床位以上的养老机构). */
-const SCOPE_AFTER = /^(?:(?:及以上|以上|以下|以内)?的|[^,。;:、\d]{1,6}?(?:及以上|以上|以下|以内)的)/;
+const SCOPE_AFTER =
+  /^(?:(?:及以上|以上|以下|以内)?的|[^,。;:、\d]{1,6}?(?:及以上|以上|以下|以内)的|(?:及以上|以上)\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?[^,。;:、\d]{0,6}?(?:以下|以内|(?<!不)以上)的)/;
+/** A phrase that states an event as a condition (发生亡3人以上的火灾,…; 如出现…的): what it counts is a case, not a goal. */
+const CONDITION_OPEN = /(?:发生|出现)(?![率数量])[^,。;:]*$/;
+/** …and closes with 的 (+ a short noun) before the clause that says what follows: 发生…的火灾,按照规定提请…. */
+const CONDITION_CLOSE = /^[^,。;:]{0,24}?的[^,。;:、]{0,8}[,;]/;
 /** 均 that shares a number among names, not the 均 of 平均 / 人均 / 年均 (an average). */
 const SHARED = /(分别|(?<![平人年户日月亩])均|都)/;
 const SHARED_END = /(分别|(?<![平人年户日月亩])均|都)\s*$/;
@@ -195,12 +224,15 @@ const INCREASE = /新增|新建|新开|新培育|新改建|增设|增加(?!到|�
 const NORM = /原则上|(?<![响适反供对相理])应(?![用急对])|(?<!无)须|不得|一律/;
 /** A second count later in the same phrase (…林地5个): the number before it qualifies what that one counts. */
 const QUALIFIED_COUNT = new RegExp(`^[^,。;:、\\d]{1,12}?\\d+(?:\\.\\d+)?\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})`);
-/** The group whose share a percentage gives, and the verb after it: 80%(以上)的区(县级市)达到…. */
+/**
+ * The group whose share a percentage gives, and the verb after it: 80%(以上)的区(县级市)达到…; or the agent that acts
+ * on the group, after 由: 50%以上的专利由企业申请.
+ */
 const SHARE_OF =
-  /^((?:及以上|以上|以下)?的)([^,。;:\d]{1,20}?)(?=达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖|达标)/;
+  /^((?:及以上|以上|以下)?的)([^,。;:\d]{1,20}?)(?=达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖|达标|由)/;
 /** The same without 的, where the share opens its phrase: 70%以上居住区实现垃圾分类实效达标. */
 const SHARE_OF_BARE =
-  /^((?:及以上|以上|以下)?)(?!达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖|达标)([^,。;:、\d的]{1,12}?)(?=达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖|达标)/;
+  /^((?:及以上|以上|以下)?)(?!达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖|达标|由)([^,。;:、\d的]{1,12}?)(?=达到|实现|完成|签订|建成|建立|具备|配备|拥有|通过|开展|纳入|覆盖|达标|由)/;
 /** A figure the plan names as a goal or a requirement: 50%的目标要求, 70%以上的…比例要求. */
 const GOAL_NAMED = /^(?:及以上|以上|以下)?的[^,。;:、\d]{0,8}?(?:目标|要求|指标)/;
 /** A verb that hands a figure down to others (分解到, 下达至, 分配给). */
@@ -259,6 +291,16 @@ const SETS_DURATION = /^(?:提高|提升|增长|增加|降低|压缩|缩短|控�
 const EVERY =
   /每\s*(?:个)?(?:日|天|周|旬|月|季度|季|半年|年|学期)|\d+(?:\.\d+)?\s*(?:天|日|周|个月|月|年|小时)[^,。;:、\d]{0,8}$/;
 /** Words of a rate per year before a figure in its phrase: 每年完成, 年均新增, 每年度. */
+/**
+ * A rate per unit written right before the figure (县道每年每公里1万元, 每户500元, 每人每年200元): group 1 is what the
+ * figure is per (公里, 户, 万人); 每年 around it makes the rate annual (ANNUAL).
+ */
+const PER_UNIT =
+  /(?:每\s*(?:年度?|月|日|天)\s*)?每\s*((?:[万千百])?(?:公里|千米|平方公里|平方米|亩|公顷|户|人|床|辆|吨))\s*(?:每\s*(?:年度?|月|日|天)\s*)?$/;
+/** A bound a rate per unit is held to (不得低于县道每年每公里1万元): the words of comparison it may stand apart from. */
+const PER_BOUND = /不得低于|不低于|不得少于|不少于|不得超过|不超过|不得高于|不高于|至少|最低|最高|达到/;
+/** The name of a part a rate per unit is given for (县道, 乡道, 村道): short, with no figure and no verb of its own. */
+const PER_PART = /^[\u4e00-\u9fff]{1,6}$/;
 const ANNUAL = /(?:每年|年均|每年度|年平均|平均每年)[^,。;:\d]{0,10}$/;
 /** A span of time followed by the count of times in it (15天完成1次): the period of a frequency. */
 const PERIOD_OF_COUNT = /^[^,。;:、\d]{0,8}?\d+\s*次/;
@@ -293,7 +335,8 @@ const BARE_SCOPE =
  * phrase, the words between the verb and the number own or place the things (推动潞讯精密电子30条生产线投产: a
  * company's lines), they are not counted.
  */
-const CLASSIFIER = /^(?:个|条|家|座|所|处|台|辆|艘|套|张|批|项|件|栋|幢|支|只|片|间|块)$/;
+const CLASSIFIER =
+  /^(?:个|条|家|座|所|处|台|辆|艘|套|张|批|项|件|栋|幢|支|只|片|间|块|具|盏|把|根|册|宗|例|架|列|棵|枚|颗|篇)$/;
 /** A verb after which the previous phrase names what a bare count counts (…出入口增加电扶梯,三年累计新增19台). */
 const PREVIOUS_VERB = new RegExp(`(?:${LEADING_VERB_WORD}|增加|增设|配置|配备|安装)`, "g");
 /** Words of a total over a period before a figure in its phrase (三年累计, 5年内, “十四五”期间, 累计达到). */
@@ -433,7 +476,56 @@ function subjectParts(subject: string, start: number): Part[] {
       });
     from = k + 1;
   }
-  return parts.length > 1 ? parts : [];
+  if (parts.length < 2) return [];
+  // 县道和乡村道年均养护工程比例, 学校、医院、养老机构覆盖率: the last part runs on into what every part's value measures.
+  const last = parts[parts.length - 1];
+  const cut = sharedMeasure(
+    parts.slice(0, -1).map((p) => p.text),
+    last.text
+  );
+  if (cut === null) return parts;
+  const tail = {start: last.start + cut, length: last.text.length - cut};
+  const measure = last.text.slice(cut);
+  return parts.map((p, k) => (k === parts.length - 1 ? p : {text: p.text + measure, start: p.start, tail}));
+}
+
+/** A measure noun ending a subject: what a value measures (覆盖率, 比例, 占比, 收入 …). */
+const MEASURE_NOUN =
+  /(?:率|比例|占比|比重|指数|面积|总量|数量|规模|里程|长度|收入|总额|金额|人数|户数|个数|数|量|水平|能力|满意度|增速|密度)$/;
+/** Words that open what a figure measures, after the name of the thing measured: 年均养护工程比例, 人均可支配收入. */
+const MEASURE_OPENER = /年均|平均|人均|日均|户均|年度|每年/;
+
+/**
+ * Where the words a list's parts share start in its last part (县道和乡村道年均养护工程比例 → 3: 乡村道 | 年均养护工程比例),
+ * or null when the last part is a name like the others. The earlier parts must be bare names (no measure noun, no
+ * opener of one, at most 8 characters); the shared words must measure something (end in a measure noun); they start
+ * after the last part's name: at the character the first part ends with (县道 / 乡村道), else at an opener (年均,
+ * 人均 …), else at the measure noun itself (学校、医院、养老机构覆盖率 → 覆盖率).
+ */
+function sharedMeasure(names: string[], last: string): number | null {
+  if (!MEASURE_NOUN.test(last)) return null;
+  if (names.some((n) => n.length > 8 || MEASURE_NOUN.test(n) || MEASURE_OPENER.test(n) || /\d/.test(n))) return null;
+  const cuts: number[] = [];
+  const end = names[0].at(-1)!;
+  const same = last.indexOf(end);
+  if (same >= 0 && same + 1 <= 8) cuts.push(same + 1);
+  const opener = MEASURE_OPENER.exec(last);
+  if (opener && opener.index > 0) cuts.push(opener.index);
+  const noun =
+    /(?:[\u4e00-\u9fff]{2}率|比例|占比|比重|指数|面积|总量|数量|规模|里程|长度|收入|总额|金额|人数|户数|个数|水平|能力|满意度|增速|密度)$/.exec(
+      last
+    );
+  if (noun && noun.index > 0) cuts.push(noun.index);
+  // The first cut that leaves a name before it and a measure after it.
+  for (const cut of cuts)
+    if (
+      cut >= 1 &&
+      last.length - cut >= 1 &&
+      MEASURE_NOUN.test(last.slice(cut)) &&
+      !MEASURE_NOUN.test(last.slice(0, cut))
+    )
+      return cut;
+  return null;
 }
 
 /**
@@ -447,6 +539,8 @@ export function findTargets(text: string): FoundTarget[] {
   let mask: Uint8Array | null = null;
   let baseline: {value: number; end: number} | null = null;
   let respectively: {parts: Part[]; next: number; end: number; first: number} | null = null;
+  // 不得低于县道每年每公里1万元,乡道每年每公里5000元: the bound and what it measures, for the parts after the first.
+  let perList: {pre: string; tail: {start: number; length: number; join: string}; end: number} | null = null;
   // exec with lastIndex rather than matchAll, which makes a new RegExp on every call. A number starts at a digit: the
   // search starts at the first one (the pattern opens with a look-behind, tried at every position; many texts have
   // no digit at all).
@@ -496,6 +590,9 @@ export function findTargets(text: string): FoundTarget[] {
       !VERB_BEFORE_COUNT.test(text.slice(Math.max(0, i - 4), i))
     )
       continue;
+    // A condition clause (高层建筑发生亡3人以上9人以下的火灾,按照规定提请…) states the cases a rule covers.
+    if (CONDITION_OPEN.test(text.slice(phraseStart(text, mask, i, ",。;:"), i)) && CONDITION_CLOSE.test(after))
+      continue;
     // A threshold that opens the description of a set each of which does something (10名以上…老人…的行政村都建有…)
     // scopes the set.
     if (post && post !== "左右" && EACH_OF_SET.test(after.slice(post.length))) continue;
@@ -509,8 +606,14 @@ export function findTargets(text: string): FoundTarget[] {
       continue;
     // A definition (…用地。指…;或…已投资额占总投资额不足25%…) says what a term covers: its figures are criteria.
     if (/^\s*(?:指|是指|系指)/.test(text.slice(text.lastIndexOf("。", i - 1) + 1, i))) continue;
-    // A size that qualifies the thing counted next: 建成1000亩以上开放休闲林地5个 counts 林地, not 亩.
-    if (post && post !== "左右" && QUALIFIED_COUNT.test(after.slice(post.length))) continue;
+    // A size that qualifies the thing counted next: 建成1000亩以上开放休闲林地5个 counts 林地, not 亩. But a second
+    // figure that is itself a threshold of the things counted (培育2家以上年销售收入达500亿元的企业: 的 + noun after it)
+    // qualifies them: the first is the count.
+    if (post && post !== "左右") {
+      const rest = after.slice(post.length);
+      const second = QUALIFIED_COUNT.exec(rest);
+      if (second && !/^(?:及以上|以上|以下|以内)?的/.test(rest.slice(second[0].length))) continue;
+    }
     // A size that describes a thing named beside it (打造以杨浦滨江15.6平方公里滨水区域的…为核心的游径) is not a
     // commitment: the size, then the noun it measures, then 的, with no verb of doing right before the number.
     if (
@@ -636,14 +739,19 @@ export function findTargets(text: string): FoundTarget[] {
         narrow = start;
         if (opened) break;
       }
+    // 县道每年每公里1万元: a rate per unit; after a bound (其中:镇级配套资金用于乡道、村道日常养护经费总额要求不得低于乡道
+    // 每年每公里5000元) the whole phrase, 、 and all, is what it measures.
+    const per = PER_UNIT.exec(text.slice(Math.max(wide, i - 16), i));
     const from =
       /(?:分别|(?<![平人年户日月亩])均|都)[^,。;:]{0,6}$/.test(text.slice(wide, i)) ||
-      (piece > wide && /^[^\d]{0,12}?等/.test(text.slice(piece, i)))
+      (piece > wide && /^[^\d]{0,12}?等/.test(text.slice(piece, i))) ||
+      (per && PER_BOUND.test(text.slice(wide, i)) && !/\d/.test(text.slice(wide, i)))
         ? wide
         : narrow;
     const sentenceStart = phraseStart(text, mask, i, "。;");
     const year = targetYear(text, sentenceStart, i);
-    const unit = (m[4] ?? "") + m[6] + (m[7] ?? "");
+    // A rate per unit keeps what it is per in its unit (每公里1万元 → 万元/公里), as 张/千人 does.
+    const unit = (m[4] ?? "") + m[6] + (m[7] ?? "") + (per && !m[7] ? `/${per[1]}` : "");
     // A count of times in a period (每季度至少开展1次, 15天完成1次, 保洁频率提升至15天完成1次) is how often work is
     // done: a frequency, not a quantity to reach, even where the text raises it. A plan that sets a frequency as a
     // target does so in its indicator table (a row 巡查频次 | 次/年 | 12, read by indicators.ts).
@@ -689,8 +797,10 @@ export function findTargets(text: string): FoundTarget[] {
     }
     respectively = null;
 
-    let before = text.slice(from, i);
+    let before = text.slice(from, per ? i - per[0].length : i);
     let pre = "";
+    // The name of a part between a bound and its rate per unit (不得低于县道每年每公里1万元 → 县道).
+    let perPart: {text: string; start: number} | null = null;
     // The verb before the number: the first of the last few positions where one starts (不超过, not 超过). 达
     // alone must touch the number: in 达标率95% it is part of a word.
     let verb: {index: number; 0: string} | null = null;
@@ -700,6 +810,7 @@ export function findTargets(text: string): FoundTarget[] {
       if (v && !(TOUCHING.test(v[1]) && v[2] && !/的$/.test(v[2]))) {
         verb = {index: p, 0: v[0]};
         pre = v[1];
+        if (per && PER_PART.test(v[2])) perPart = {text: v[2], start: from + p + v[1].length};
       }
     }
     if (verb) before = before.slice(0, verb.index);
@@ -728,7 +839,7 @@ export function findTargets(text: string): FoundTarget[] {
     // The levels that do the work (5年内市、区(县级市)两级重点支持300名…) are its actors, not what is counted.
     trim(/^(?:[两三四]级)(?=[\u4e00-\u9fff])/);
     // An ordinal of a list (四是完成…, 其三) opens the sentence, not the subject.
-    trim(/^(?:[一二三四五六七八九十]+(?:是|要)|其[一二三四五六七八九十]+,?|第[一二三四五六七八九十]+,)/);
+    trim(/^(?:[一二三四五六七八九十]+(?:是|要)|其[一二三四五六七八九十]+,?|第[一二三四五六七八九十]+,|其中[,:]?)/);
     trim(/^(?:力争)?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?(?:前)?,?/);
     // 确保达到120MW, 努力实现地区生产总值增长6.2%: words of commitment or aspiration open the phrase, not the noun.
     trim(ASPIRATION);
@@ -756,6 +867,7 @@ export function findTargets(text: string): FoundTarget[] {
       .replace(/(?:原则上(?:应当|应|须|必须)?|(?<![响适反供])应当|必须|确保|力争|争取)$/, "")
       .trimEnd();
     let rawEnd = end + post.length;
+    let subjectTail: FoundTarget["subjectTail"];
     // A verb before the number makes the noun after it the subject: 每县建设1到2个示范点.
     // The number comes first (遴选50家中小微企业): the noun after it is the subject, when there is one.
     // The noun ends before a second count joined to it (1990个积水点改造及28个空洞点位修复), before the verb of
@@ -827,12 +939,33 @@ export function findTargets(text: string): FoundTarget[] {
     if (DURATION_UNIT.test(m[6]) && !m[7] && !SETS_DURATION.test(pre)) continue;
     // 24万以上: a count in 万 with no unit after it is a target only with words of comparison.
     if (!m[6] && !pre && !post) continue;
+    // A rate per unit given for parts (不得低于县道每年每公里1万元,乡道每年每公里5000元): each part's subject is its
+    // name and what the bound measures (县道·用于农村公路日常养护的总额), and each keeps the bound.
+    let perTail: {start: number; length: number; join: string} | undefined;
+    if (per && perPart && subject.trim()) {
+      perTail = {start: subjectStart, length: subject.length, join: "·"};
+      subject = `${perPart.text}·${subject}`;
+      subjectStart = perPart.start;
+    } else if (
+      per &&
+      !pre &&
+      perList &&
+      /^\s*[,、]\s*$/.test(text.slice(perList.end, from)) &&
+      PER_PART.test(subject.trim())
+    ) {
+      pre = perList.pre;
+      perTail = perList.tail;
+      subject = `${subject.trim()}·${text.slice(perTail.start, perTail.start + perTail.length)}`;
+    }
+    perList = perTail ? {pre, tail: perTail, end: rawEnd} : null;
+    if (perTail) subjectTail = perTail;
     const comparator = [pre, post].filter(Boolean).join("…");
     const op = comparatorOp(comparator);
     const rawStart = from + (text.slice(from, rawEnd).length - text.slice(from, rawEnd).trimStart().length);
     const target: FoundTarget = {
       subject,
       subjectStart,
+      ...(subjectTail && {subjectTail}),
       value,
       unit,
       comparator,
@@ -879,7 +1012,61 @@ export function findTargets(text: string): FoundTarget[] {
         found.push({...target, subject: part.text, subjectStart: part.start, subjectTail: part.tail});
     } else found.push(target);
   }
+  // A list of rates summed up by a quoted count of one level (…排查率、…建设率和…履行率“六个100%”): each rate at it.
+  if (text.includes("个") && text.includes("“")) {
+    const rates = listedRates(text);
+    if (rates.length) return [...found, ...rates].sort((a, b) => a.start - b.start);
+  }
   return found;
+}
+
+/** A quoted count of one level after a list: “六个100%”, “三个100%”, “5个100%”. */
+const QUOTED_LEVELS = /“\s*(?:[一二两三四五六七八九十]{1,3}|\d{1,2})\s*个\s*(\d+(?:\.\d+)?)\s*%\s*”/g;
+
+/**
+ * The rates a quoted count of one level sums up (力争实现易燃可燃外保温材料排查率、…和高层住宅“楼长”消防安全责任履行率
+ * “六个100%”): each rate of the list before it, back to the sentence's verb (实现, 达到) or its start, a target at the
+ * level (100 %), the raw words the quote. The count written is not checked against the list (a plan may count two rates
+ * as one). Rates are names ending in 率; a list with one is none.
+ */
+function listedRates(text: string): FoundTarget[] {
+  const out: FoundTarget[] = [];
+  for (const m of text.matchAll(QUOTED_LEVELS)) {
+    const at = m.index!;
+    let from = at;
+    while (from > 0 && !/[。;:,]/.test(text[from - 1])) --from;
+    const verb = /^.*?(?:实现|达到|确保|做到)/.exec(text.slice(from, at));
+    const listStart = from + (verb ? verb[0].length : 0);
+    const list = text.slice(listStart, at);
+    if (!/率\s*$/.test(list)) continue;
+    const parts: {text: string; start: number}[] = [];
+    // Split at 、 and at a 和 before the last rate (not the 和 inside a rate's name: 高层公共建筑和高层住宅小区…建设率).
+    let offset = 0;
+    for (const piece of list.split(/、|和(?=[^、和]*率\s*$)/)) {
+      const start = listStart + list.indexOf(piece, offset);
+      offset = start - listStart + piece.length;
+      parts.push({text: piece.trim(), start});
+    }
+    if (parts.length < 2 || !parts.every((p) => /率$/.test(p.text) && p.text.length <= 30)) continue;
+    const value = +m[1];
+    const year = /到\s*((?:19|20)\d{2})\s*年/.exec(text.slice(from, at));
+    for (const p of parts)
+      out.push({
+        subject: p.text,
+        subjectStart: p.start,
+        baseline: null,
+        upper: null,
+        value,
+        unit: "%",
+        comparator: "",
+        op: "=",
+        year: year ? +year[1] : null,
+        raw: m[0],
+        start: at,
+        end: at + m[0].length
+      });
+  }
+  return out;
 }
 
 /** The sentence of an item's text that holds a target's phrase (up to the 。 or ; around it). */
