@@ -37,7 +37,7 @@ import {ROOT} from "../src/dataFiles/plan-files.js";
 import {benchBuild, type BuildResult, buildTables} from "./build.js";
 import {writeCharts} from "./charts.js";
 import {benchCorpus, type CorpusResult, corpusTables} from "./corpus.js";
-import {benchNetwork, GOAL5, INTERACTIVE_MS, type NetworkRow, networkTable} from "./network.js";
+import {benchNetwork, GOAL5, INTERACTIVE_MS, type NetworkRow, networkTable, VIEWS} from "./network.js";
 import {benchFirstChart, type FirstChartResult, firstChartTables} from "./firstChart.js";
 import {benchLoad, type LoadResult, loadTable} from "./load.js";
 import {benchParser, type ParserResult, parserTables} from "./parser.js";
@@ -212,7 +212,7 @@ await part("network", async () => {
   };
   console.log(
     `\ninteractive = a highlight re-renders within ${INTERACTIVE_MS} ms (and the force layout frames within ${INTERACTIVE_MS / 2} ms): ` +
-      ["matrix", "bipartite", "force"].map(stops).join("; ")
+      VIEWS.map(stops).join("; ")
   );
 });
 

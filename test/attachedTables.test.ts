@@ -103,6 +103,13 @@ describe("tables attached as 附表", () => {
     ]);
     expect(readingReport(m)).toMatch(/7 lines of the attachments not read \(from line 41/);
   });
+  test("a 附件： line and its caption written with full-width colons are no content, as with ASCII ones", () => {
+    // The text shown keeps the published ：; the report counts lines on the folded text (found on 沪交科〔2024〕 精细化管理).
+    const m = parse(
+      "一、主要任务\n(一)提升质量。(市市场监管局负责)\n附件：任务清单（2024-2026年）\n附件：\n任务清单（2024-2026年）\n序号\n任务\n牵头单位\n1\n建设站点\n市交通委\n"
+    );
+    expect(m.coverage.attachmentLinesNotRead).toEqual([]);
+  });
   test("附表 over an indicator table inside a chapter is its caption, not the start of the attachments", () => {
     const m = parse(
       "一、主要目标\n附表\n序号 | 指标 | 2025年\n1 | 合格率 | 98\n二、任务\n(一)提升质量。(市市场监管局负责)\n"

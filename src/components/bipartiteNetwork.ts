@@ -24,10 +24,12 @@
  * The root svg carries data-view="bipartite"; nodes data-department or data-item; links data-department,
  * data-item and data-role.
  *
- * Large networks on canvas: above `canvasThreshold` links (default 1,000; every real plan has fewer) the links are
+ * Large networks on canvas: above `canvasThreshold` links (default 500; every real plan has fewer) the links are
  * drawn on canvases in the links' <g> (canvasLayer.ts: a <foreignObject data-canvas-layer>), under the SVG nodes and
- * labels, which stay as they are; the focus layer draws the hovered node's links as SVG paths as before. The links
- * then have no elements (nor tooltips) of their own; an export (exportChart's chartSvg) draws them as SVG paths.
+ * labels, which stay as they are (with their tooltips and hover); the veil and the focus (the hovered node's links
+ * and neighbours) are drawn on a second canvas layer above the nodes (<foreignObject data-focus-layer>, letting the
+ * pointer through), so that a hover changes no element. The links then have no elements (nor tooltips) of their own;
+ * an export (exportChart's chartSvg) draws them, and the veil and focus copies, as the SVG view does.
  */
 import {scaleSqrt} from "d3-scale";
 import {select} from "d3-selection";
@@ -65,7 +67,10 @@ export interface BipartiteNetworkOptions {
   document?: Document;
   /** "svg", "canvas" (links on canvas, see above) or "auto" (default): canvas above `canvasThreshold` links. */
   renderer?: "auto" | "svg" | "canvas";
-  /** Links above which "auto" draws them on canvas (default 1,000; the largest real plan has 207). */
+  /**
+   * Links above which "auto" draws them on canvas (default 500: the largest real plans have 207 to 260; a synthetic
+   * plan of 100 departments, 778 links, hovers in 34 to 79 ms in SVG; see docs/performance.md).
+   */
   canvasThreshold?: number;
 }
 
@@ -95,7 +100,7 @@ export function bipartiteNetwork(
     language = "both",
     document = globalThis.document,
     renderer = "auto",
-    canvasThreshold = 1000
+    canvasThreshold = 500
   }: BipartiteNetworkOptions
 ): SVGSVGElement {
   const departments = new Map<string, Department>(model.departments.map((d) => [d.name, d]));
@@ -179,13 +184,30 @@ export function bipartiteNetwork(
     return link.nodes() as SVGPathElement[];
   };
   let linkElements: SVGPathElement[] = [];
+  // On canvas: each link's vertical span, and the link stroked as drawLinks styles it.
+  const spans = onCanvas
+    ? links.map((r) => {
+        const ya = rowY.get(r.department)!;
+        const yb = columnY.get(r.item)!;
+        return [Math.min(ya, yb), Math.max(ya, yb)];
+      })
+    : [];
+  const strokeLink = (context: CanvasRenderingContext2D, k: number) => {
+    const r = links[k];
+    const style = ROLE_STROKES[r.role];
+    const ya = rowY.get(r.department)!;
+    const yb = columnY.get(r.item)!;
+    context.strokeStyle = ROLE_COLORS[r.role];
+    context.lineWidth = style.width;
+    context.globalAlpha = style.opacity;
+    context.setLineDash(style.dasharray ? style.dasharray.split(",").map(Number) : []);
+    context.beginPath();
+    context.moveTo(x0, ya);
+    context.bezierCurveTo(round(mid), ya, round(mid), yb, x1, yb);
+    context.stroke();
+  };
   if (onCanvas) {
     // The links on canvas, tile by tile: each tile strokes the links that pass through it, in the SVG's order.
-    const spans = links.map((r) => {
-      const ya = rowY.get(r.department)!;
-      const yb = columnY.get(r.item)!;
-      return [Math.min(ya, yb), Math.max(ya, yb)];
-    });
     const pad = 4;
     const layer = canvasLayer(document, {
       x: x0 - pad,
@@ -193,21 +215,10 @@ export function bipartiteNetwork(
       width: x1 - x0 + 2 * pad,
       height,
       draw(context, top, bottom) {
-        links.forEach((r, k) => {
+        for (let k = 0; k < links.length; ++k) {
           const [a, b] = spans[k];
-          if (b < top - pad || a > bottom + pad) return;
-          const style = ROLE_STROKES[r.role];
-          const ya = rowY.get(r.department)!;
-          const yb = columnY.get(r.item)!;
-          context.strokeStyle = ROLE_COLORS[r.role];
-          context.lineWidth = style.width;
-          context.globalAlpha = style.opacity;
-          context.setLineDash(style.dasharray ? style.dasharray.split(",").map(Number) : []);
-          context.beginPath();
-          context.moveTo(x0, ya);
-          context.bezierCurveTo(round(mid), ya, round(mid), yb, x1, yb);
-          context.stroke();
-        });
+          if (b >= top - pad && a <= bottom + pad) strokeLink(context, k);
+        }
         context.globalAlpha = 1;
         context.setLineDash([]);
       },
@@ -292,24 +303,11 @@ export function bipartiteNetwork(
   });
 
   // Focus without restyling the drawing: a veil (a translucent rect of the page's colour) over it, and the focused
-  // nodes' links and neighbours drawn again above the veil from a precomputed adjacency. Only the veil and the few
+  // nodes' links and neighbours drawn again above it from a precomputed adjacency. Only the veil and the few
   // copies change; fading every element (an opacity on each) made the browser restyle and repaint the whole drawing:
-  // seconds for each hover at 1,000 departments.
-  const veil = svg
-    .append("rect")
-    .attr("aria-hidden", "true")
-    .attr("data-veil", "")
-    .attr("width", width)
-    .attr("height", height)
-    .attr("fill", "var(--theme-background, white)")
-    .attr("fill-opacity", 1 - FADED)
-    .attr("pointer-events", "none")
-    .style("display", "none");
-  const focusLayer = svg
-    .append("g")
-    .attr("aria-label", "focus")
-    .attr("aria-hidden", "true")
-    .attr("pointer-events", "none");
+  // seconds for each hover at 1,000 departments. On canvas, the veil and the focus are drawn on canvases above the
+  // nodes (a second canvasLayer), so that a hover changes no element at all: any change to an SVG of 16,000 elements
+  // made the browser paint and layerize it again (141 to 497 ms a hover at 1,000 departments).
   const linksOf = new Map<string, number[]>();
   links.forEach((r, k) => {
     for (const key of [`d:${r.department}`, `i:${r.item}`]) {
@@ -330,17 +328,18 @@ export function bipartiteNetwork(
       }
     return c;
   };
-
-  /** Shows the links of the focused nodes and their neighbours; fades the rest. null shows everything. */
-  function focus(target: BipartiteHighlight | null) {
+  /** What a focus shows: the links (indices, in drawing order), the nodes near, and the focused ones. */
+  interface Focused {
+    department: string | null;
+    item: string | null;
+    lit: number[];
+    nearDepartments: Set<string>;
+    nearItems: Set<string>;
+  }
+  const focusOf = (target: BipartiteHighlight | null): Focused | null => {
     const d = target?.department ?? null;
     const i = target?.item ?? null;
-    const layer = focusLayer.node()!;
-    layer.replaceChildren();
-    if (d === null && i === null) {
-      veil.style("display", "none");
-      return;
-    }
+    if (d === null && i === null) return null;
     const lit = [...new Set([...(linksOf.get(`d:${d}`) ?? []), ...(linksOf.get(`i:${i}`) ?? [])])].sort(
       (a, b) => a - b
     );
@@ -348,19 +347,181 @@ export function bipartiteNetwork(
     const nearItems = new Set(lit.map((k) => links[k].item));
     if (d !== null) nearDepartments.add(d);
     if (i !== null) nearItems.add(i);
-    for (const k of lit) layer.append(copy(linkElements[k] ?? linkPath(k), false));
-    const near = (elements: Map<string, SVGGElement>, keys: Set<string>, focused: string | null) => {
+    return {department: d, item: i, lit, nearDepartments, nearItems};
+  };
+  /** The veil (shown when `focused`) and the focus layer's copies, as the SVG view draws them. */
+  const veilElement = () =>
+    select(document.createElementNS(SVG, "rect") as SVGRectElement)
+      .attr("aria-hidden", "true")
+      .attr("data-veil", "")
+      .attr("width", width)
+      .attr("height", height!)
+      .attr("fill", "var(--theme-background, white)")
+      .attr("fill-opacity", 1 - FADED)
+      .attr("pointer-events", "none")
+      .style("display", "none");
+  const focusGroup = () =>
+    select(document.createElementNS(SVG, "g") as SVGGElement)
+      .attr("aria-label", "focus")
+      .attr("aria-hidden", "true")
+      .attr("pointer-events", "none");
+  const drawFocus = (focused: Focused | null, layer: SVGGElement) => {
+    layer.replaceChildren();
+    if (!focused) return;
+    // A link's copy carries the links' group's fill="none" itself (outside that group it was filled black).
+    for (const k of focused.lit) {
+      const c = copy(linkElements[k] ?? linkPath(k), false);
+      c.setAttribute("fill", "none");
+      layer.append(c);
+    }
+    const near = (elements: Map<string, SVGGElement>, keys: Set<string>, focusedKey: string | null) => {
       for (const key of keys) {
         const element = elements.get(key);
         if (!element) continue;
         const c = copy(element, true);
-        if (key === focused) c.setAttribute("font-weight", "bold");
+        if (key === focusedKey) c.setAttribute("font-weight", "bold");
         layer.append(c);
       }
     };
-    near(departmentElements, nearDepartments, d);
-    near(itemElements, nearItems, i);
-    veil.style("display", null);
+    near(departmentElements, focused.nearDepartments, focused.department);
+    near(itemElements, focused.nearItems, focused.item);
+  };
+
+  /** Shows the links of the focused nodes and their neighbours; fades the rest. null shows everything. */
+  let focus: (target: BipartiteHighlight | null) => void;
+  if (!onCanvas) {
+    const veil = veilElement();
+    svg.append(() => veil.node());
+    const focusLayer = focusGroup();
+    svg.append(() => focusLayer.node());
+    focus = (target) => {
+      const focused = focusOf(target);
+      drawFocus(focused, focusLayer.node()!);
+      if (focused) veil.style("display", null);
+      else veil.style("display", "none");
+    };
+  } else {
+    let focused: Focused | null = null;
+    const svgNode = svg.node()!;
+    /** The page's background, the labels' colour and font, read from the drawing when first needed. */
+    let look: {background: string; color: string; font: string} | null = null;
+    const lookOf = () => {
+      if (look) return look;
+      const view = document.defaultView;
+      const text = svgNode.querySelector("g[aria-label='departments'] text");
+      const style = view && text && svgNode.isConnected ? view.getComputedStyle(text) : null;
+      const background =
+        view && svgNode.isConnected ? view.getComputedStyle(svgNode).getPropertyValue("--theme-background").trim() : "";
+      const found = {
+        background: background || "white",
+        color: style?.fill && style.fill !== "none" && !style.fill.startsWith("url") ? style.fill : "black",
+        font: style?.fontFamily || "system-ui, sans-serif"
+      };
+      if (style) look = found;
+      return found;
+    };
+    const departmentLabel = (d: string) => departmentName(departmentOf(departments, d), language);
+    const itemText = (id: string) => itemLabel(items.get(id)!, titleLength);
+    // Only the tiles on screen are drawn (each canvas drawn is copied to the compositor in the hover's frame). They
+    // stay allocated, cleared, while nothing is in focus: resizing a canvas makes the browser paint the SVG again.
+    const focusCanvas = canvasLayer(document, {
+      x: 0,
+      y: 0,
+      width,
+      height,
+      margin: "0px",
+      draw(context, top, bottom) {
+        // The look is read on the first drawing (the tiles are drawn empty when they come on screen), not on a hover.
+        const {background, color, font} = lookOf();
+        if (!focused) return;
+        context.fillStyle = background;
+        context.globalAlpha = 1 - FADED;
+        context.fillRect(0, top, width, bottom - top);
+        context.globalAlpha = 1;
+        const pad = 4;
+        for (const k of focused.lit) {
+          const [a, b] = spans[k];
+          if (b >= top - pad && a <= bottom + pad) strokeLink(context, k);
+        }
+        context.globalAlpha = 1;
+        context.setLineDash([]);
+        context.textBaseline = "alphabetic";
+        const node = (
+          x: number,
+          y: number | undefined,
+          r: number,
+          fill: string,
+          stroke: string,
+          strokeWidth: number,
+          label: string,
+          fontSize: number,
+          bold: boolean,
+          side: -1 | 1
+        ) => {
+          if (y === undefined || y < top - 2 * fontSize || y > bottom + 2 * fontSize) return;
+          context.beginPath();
+          context.arc(x, y, r, 0, 2 * Math.PI);
+          context.fillStyle = fill;
+          context.fill();
+          context.strokeStyle = stroke;
+          context.lineWidth = strokeWidth;
+          context.stroke();
+          context.font = `${bold ? "bold " : ""}${fontSize}px ${font}`;
+          context.fillStyle = color;
+          context.textAlign = side < 0 ? "end" : "start";
+          context.fillText(label, x + 12 * side, y + 0.32 * fontSize);
+        };
+        for (const d of focused.nearDepartments)
+          if (departmentElements.has(d))
+            node(
+              x0,
+              rowY.get(d),
+              round(radius(degree.get(`d:${d}`) ?? 0)),
+              "#444",
+              "white",
+              1,
+              departmentLabel(d),
+              FONT_SIZE,
+              d === focused.department,
+              -1
+            );
+        for (const id of focused.nearItems)
+          if (itemElements.has(id))
+            node(
+              x1,
+              columnY.get(id),
+              round(radius(degree.get(`i:${id}`) ?? 0)),
+              "white",
+              "#444",
+              1.5,
+              itemText(id),
+              ITEM_FONT_SIZE,
+              id === focused.item,
+              1
+            );
+      },
+      toSvg() {
+        const g = select(document.createElementNS(SVG, "g") as SVGGElement);
+        const veil = veilElement();
+        if (focused) veil.style("display", null);
+        const layer = focusGroup();
+        drawFocus(focused, layer.node()!);
+        g.append(() => veil.node());
+        g.append(() => layer.node());
+        return g.node()!;
+      }
+    });
+    // Above the nodes, and the pointer goes through it to them.
+    focusCanvas.element.setAttribute("data-focus-layer", "");
+    focusCanvas.element.setAttribute("pointer-events", "none");
+    focusCanvas.element.style.pointerEvents = "none";
+    svgNode.append(focusCanvas.element);
+    focus = (target) => {
+      const next = focusOf(target);
+      if (next === null && focused === null) return;
+      focused = next;
+      focusCanvas.redraw();
+    };
   }
 
   const initial = highlight && (highlight.department || highlight.item) ? highlight : null;

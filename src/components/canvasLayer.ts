@@ -34,6 +34,12 @@ export interface CanvasLayerOptions {
   toSvg(): SVGGElement;
   /** Height of a tile in px (default 512). */
   tileHeight?: number;
+  /**
+   * How far beyond the screen tiles are drawn (an IntersectionObserver rootMargin; default "100% 0px", a screen above
+   * and below). A layer redrawn often (a hover's focus) draws only what is on screen: each canvas drawn is copied to
+   * the compositor in the frame.
+   */
+  margin?: string;
 }
 
 /** The layer's element (with toSvg for exports) and redraw. */
@@ -48,7 +54,7 @@ export interface CanvasLayer {
  */
 export function canvasLayer(
   document: Document,
-  {x, y, width, height, draw, toSvg, tileHeight = 512}: CanvasLayerOptions
+  {x, y, width, height, draw, toSvg, tileHeight = 512, margin = "100% 0px"}: CanvasLayerOptions
 ): CanvasLayer {
   const element = document.createElementNS(SVG, "foreignObject") as CanvasLayer["element"];
   for (const [k, v] of Object.entries({x, y, width, height})) element.setAttribute(k, String(v));
@@ -104,11 +110,13 @@ export function canvasLayer(
     draw(context, y + top, y + bottom);
     context.restore();
   };
-  const release = (tile: (typeof tiles)[number]) => {
-    tile.canvas.width = 0;
-    tile.canvas.height = 0;
+  function release(tile: (typeof tiles)[number]) {
+    if (tile.canvas.width !== 0 || tile.canvas.height !== 0) {
+      tile.canvas.width = 0;
+      tile.canvas.height = 0;
+    }
     tile.drawn = false;
-  };
+  }
   const Observer = document.defaultView?.IntersectionObserver ?? globalThis.IntersectionObserver;
   if (typeof Observer === "function") {
     const byCanvas = new Map(tiles.map((t) => [t.canvas as Element, t]));
@@ -124,8 +132,8 @@ export function canvasLayer(
           else if (!tile.shown && tile.drawn) release(tile);
         }
       },
-      // Tiles a screen above and below are drawn before they scroll into view.
-      {rootMargin: "100% 0px"}
+      // Tiles a screen above and below (by default) are drawn before they scroll into view.
+      {rootMargin: margin}
     );
     for (const tile of tiles) observer.observe(tile.canvas);
   } else {

@@ -34,6 +34,11 @@ export interface ChapterStripOptions {
   height?: number;
   /** The labels' font size in pixels (default 11). */
   fontSize?: number;
+  /**
+   * Draw the strip's cells (default true); false leaves <g aria-label="chapter strip"> empty, for a chart that draws
+   * them itself (the responsibility matrix on canvas, with stripCell's colours and tooltips).
+   */
+  cells?: boolean;
 }
 
 /** The strip's default height, and the height of the chapter and 专栏 label rows above it (pixels). */
@@ -187,9 +192,16 @@ export function drawColumnGroups(
   }
 }
 
+/** The fill and tooltip of the strip's cell of item `id` (chapterColor; "T3 · 三、…" naming its chapter). */
+export function stripCell(id: string, {items, chapters}: Pick<ChapterStripOptions, "items" | "chapters">) {
+  const item = items.get(id)!;
+  const c = chapters.get(item.chapter ?? -1);
+  return {fill: chapterColor(item.chapter), title: c ? `${id} · ${chapterLabel(c)}` : id};
+}
+
 /** The strip mark (see above). */
 export function chapterStrip(columns: readonly string[], options: ChapterStripOptions): Plot.RenderFunction {
-  const {items, chapters, top: stripY, groups, height = STRIP_HEIGHT} = options;
+  const {top: stripY, groups, height = STRIP_HEIGHT} = options;
   return (_index, scales, _values, dimensions, context) => {
     const doc = context.document;
     const x = scales.x as unknown as ((v: string) => number | undefined) & {bandwidth(): number; step(): number};
@@ -202,15 +214,10 @@ export function chapterStrip(columns: readonly string[], options: ChapterStripOp
     const bottom = dimensions.height - dimensions.marginBottom;
 
     const strip = el("g", {"aria-label": "chapter strip"}, root);
-    for (const id of columns) {
-      const item = items.get(id)!;
-      const c = chapters.get(item.chapter ?? -1);
-      const r = el(
-        "rect",
-        {x: left(id), y: stripY, width: x.step(), height, fill: chapterColor(item.chapter), "data-item": id},
-        strip
-      );
-      title(r, c ? `${id} · ${chapterLabel(c)}` : id);
+    for (const id of options.cells === false ? [] : columns) {
+      const {fill, title: tooltip} = stripCell(id, options);
+      const r = el("rect", {x: left(id), y: stripY, width: x.step(), height, fill, "data-item": id}, strip);
+      title(r, tooltip);
     }
     if (groups) drawColumnGroups(root, columns, options, {left, right, bottom});
     return root;

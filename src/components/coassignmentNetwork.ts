@@ -25,15 +25,23 @@
  *
  * The root svg carries data-view="coassignment"; nodes data-department; edges data-source, data-target and
  * data-weight.
+ *
+ * Large networks on canvas: above `canvasThreshold` edges (default 500; the largest real plans have 229 to 325) the
+ * edges are drawn on a canvas (canvasLayer.ts) under the SVG nodes and labels, and the focus (a hover, the highlight)
+ * is drawn on a second canvas above them: a veil of the page's colour, the department's edges and its partners drawn
+ * again. A hover then changes no element (restyling every edge and node cost the browser a restyle and repaint of
+ * the whole drawing). The edges have no tooltips of their own there; an export draws them, and the focus (a veil and
+ * copies above it), as SVG.
  */
 import {scaleSqrt} from "d3-scale";
-import {select} from "d3-selection";
+import {select, type Selection} from "d3-selection";
 import type {Department, PlanModel} from "../lib/model.js";
 import {projection, type ProjectionEdge} from "../lib/network.js";
 import {orderMatrix} from "../lib/ordering.js";
 import {departmentName, departmentOf, departmentTitle, round, textWidth} from "./labels.js";
 import type {Language} from "../page/language.js";
 import {chartWidth} from "./chartWidth.js";
+import {canvasLayer} from "./canvasLayer.js";
 
 export interface CoassignmentNetworkOptions {
   /** The least number of shared items an edge needs to be drawn (default 1). */
@@ -48,6 +56,10 @@ export interface CoassignmentNetworkOptions {
   language?: Language;
   /** The document to render into (default globalThis.document; a jsdom document in tests). */
   document?: Document;
+  /** "svg", "canvas" (edges and focus on canvas, see above) or "auto" (default): canvas above `canvasThreshold` edges. */
+  renderer?: "auto" | "svg" | "canvas";
+  /** Edges above which "auto" draws on canvas (default 500; the largest real plans have 229 to 325). */
+  canvasThreshold?: number;
 }
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -74,7 +86,9 @@ export function coassignmentNetwork(
     height,
     highlight = null,
     language = "both",
-    document = globalThis.document
+    document = globalThis.document,
+    renderer = "auto",
+    canvasThreshold = 500
   }: CoassignmentNetworkOptions = {}
 ): SVGSVGElement {
   const departments = new Map<string, Department>(model.departments.map((d) => [d.name, d]));
@@ -117,32 +131,70 @@ export function coassignmentNetwork(
     .style("max-width", "100%")
     .style("height", "auto");
 
-  const edge = svg
-    .append("g")
-    .attr("aria-label", "edges")
-    .attr("fill", "none")
-    .attr("stroke-linecap", "round")
-    .selectAll("path")
-    .data(edges)
-    .join("path")
-    .attr("d", (e) => {
-      const [x1, y1] = at(e.source);
-      const [x2, y2] = at(e.target);
-      const [cx, cy] = [((x1 + x2) / 2) * 0.4, ((y1 + y2) / 2) * 0.4];
-      return `M${round(x1)},${round(y1)}Q${round(cx)},${round(cy)} ${round(x2)},${round(y2)}`;
-    })
-    .attr("stroke", EDGE_COLOR)
-    .attr("stroke-opacity", 0.45)
-    .attr("stroke-width", (e) => round(coassignmentEdgeWidth(e.weight)))
-    .attr("data-source", (e) => e.source)
-    .attr("data-target", (e) => e.target)
-    .attr("data-weight", (e) => e.weight);
-  edge
-    .append("title")
-    .text(
-      (e) =>
-        `${short(e.source)} — ${short(e.target)}: ${e.weight} item${e.weight === 1 ? "" : "s"} (${e.items.join(", ")})`
-    );
+  const onCanvas = renderer === "canvas" || (renderer === "auto" && edges.length > canvasThreshold);
+  const edgePath = (e: ProjectionEdge) => {
+    const [x1, y1] = at(e.source);
+    const [x2, y2] = at(e.target);
+    const [cx, cy] = [((x1 + x2) / 2) * 0.4, ((y1 + y2) / 2) * 0.4];
+    return `M${round(x1)},${round(y1)}Q${round(cx)},${round(cy)} ${round(x2)},${round(y2)}`;
+  };
+  /** The edges as SVG paths, each with its tooltip, in `parent`. */
+  const drawEdges = (parent: Selection<SVGGElement, unknown, null, undefined>) => {
+    const edge = parent
+      .attr("aria-label", "edges")
+      .attr("fill", "none")
+      .attr("stroke-linecap", "round")
+      .selectAll("path")
+      .data(edges)
+      .join("path")
+      .attr("d", edgePath)
+      .attr("stroke", EDGE_COLOR)
+      .attr("stroke-opacity", 0.45)
+      .attr("stroke-width", (e) => round(coassignmentEdgeWidth(e.weight)))
+      .attr("data-source", (e) => e.source)
+      .attr("data-target", (e) => e.target)
+      .attr("data-weight", (e) => e.weight);
+    edge
+      .append("title")
+      .text(
+        (e) =>
+          `${short(e.source)} — ${short(e.target)}: ${e.weight} item${e.weight === 1 ? "" : "s"} (${e.items.join(", ")})`
+      );
+    return edge;
+  };
+  /** An edge stroked on a canvas as the SVG draws it (colour and opacity given). */
+  const strokeEdge = (context: CanvasRenderingContext2D, e: ProjectionEdge, color: string, opacity: number) => {
+    const [x1, y1] = at(e.source);
+    const [x2, y2] = at(e.target);
+    context.strokeStyle = color;
+    context.globalAlpha = opacity;
+    context.lineWidth = round(coassignmentEdgeWidth(e.weight));
+    context.lineCap = "round";
+    context.beginPath();
+    context.moveTo(round(x1), round(y1));
+    context.quadraticCurveTo(round(((x1 + x2) / 2) * 0.4), round(((y1 + y2) / 2) * 0.4), round(x2), round(y2));
+    context.stroke();
+  };
+  const edgeG = svg.append("g");
+  const box = {x: round(-width / 2), y: round(-height / 2), width, height};
+  const edge = onCanvas ? null : drawEdges(edgeG);
+  if (onCanvas) {
+    edgeG.attr("aria-label", "edges");
+    const layer = canvasLayer(document, {
+      ...box,
+      tileHeight: Math.max(512, height),
+      draw(context) {
+        for (const e of edges) strokeEdge(context, e, EDGE_COLOR, 0.45);
+        context.globalAlpha = 1;
+      },
+      toSvg() {
+        const g = select(document.createElementNS(SVG, "g") as SVGGElement);
+        drawEdges(g);
+        return g.node()!;
+      }
+    });
+    edgeG.node()!.append(layer.element);
+  }
 
   const node = svg
     .append("g")
@@ -180,21 +232,138 @@ export function coassignmentNetwork(
         `${departmentTitle(departmentOf(departments, d))}\n${partners.get(d)} partners 协作部门, ${strength.get(d)} shared items 共担条目`
     );
 
-  function focus(department: string | null) {
-    if (department === null || !names.includes(department)) {
-      edge.attr("opacity", null).attr("stroke", EDGE_COLOR).attr("stroke-opacity", 0.45);
-      node.attr("opacity", null).attr("font-weight", null);
-      return;
+  /** The department's edges and partners stand out, the rest fades; null shows everything. */
+  let focus: (department: string | null) => void;
+  const edgesOf = new Map<string, ProjectionEdge[]>();
+  for (const e of edges)
+    for (const d of [e.source, e.target]) {
+      const list = edgesOf.get(d);
+      if (list) list.push(e);
+      else edgesOf.set(d, [e]);
     }
-    const on = (e: ProjectionEdge) => e.source === department || e.target === department;
-    const near = new Set([department, ...edges.filter(on).flatMap((e) => [e.source, e.target])]);
-    edge
-      .attr("opacity", (e) => (on(e) ? null : FADED))
-      .attr("stroke", (e) => (on(e) ? FOCUS_COLOR : EDGE_COLOR))
-      .attr("stroke-opacity", (e) => (on(e) ? 0.8 : 0.45));
-    node
-      .attr("opacity", (d) => (near.has(d) ? null : 0.3))
-      .attr("font-weight", (d) => (d === department ? "bold" : null));
+  const known = new Set(names);
+  if (edge) {
+    focus = (department) => {
+      if (department === null || !known.has(department)) {
+        edge.attr("opacity", null).attr("stroke", EDGE_COLOR).attr("stroke-opacity", 0.45);
+        node.attr("opacity", null).attr("font-weight", null);
+        return;
+      }
+      const on = (e: ProjectionEdge) => e.source === department || e.target === department;
+      const near = new Set([department, ...edges.filter(on).flatMap((e) => [e.source, e.target])]);
+      edge
+        .attr("opacity", (e) => (on(e) ? null : FADED))
+        .attr("stroke", (e) => (on(e) ? FOCUS_COLOR : EDGE_COLOR))
+        .attr("stroke-opacity", (e) => (on(e) ? 0.8 : 0.45));
+      node
+        .attr("opacity", (d) => (near.has(d) ? null : 0.3))
+        .attr("font-weight", (d) => (d === department ? "bold" : null));
+    };
+  } else {
+    // On canvas: a veil over the drawing and the focus drawn again above it, on a canvas (no element changes).
+    let focused: string | null = null;
+    const nodeElements = new Map((node.nodes() as SVGGElement[]).map((g, k) => [names[k], g]));
+    const svgNode = svg.node()!;
+    /** The page's background, the labels' colour and font, read from the drawing when first needed. */
+    let look: {background: string; color: string; font: string} | null = null;
+    const lookOf = () => {
+      if (look) return look;
+      const view = svgNode.isConnected ? document.defaultView : null;
+      const text = svgNode.querySelector("g[aria-label='departments'] text");
+      const style = view && text ? view.getComputedStyle(text) : null;
+      const found = {
+        background: (view && view.getComputedStyle(svgNode).getPropertyValue("--theme-background").trim()) || "white",
+        color: style?.fill && style.fill !== "none" && !style.fill.startsWith("url") ? style.fill : "black",
+        font: style?.fontFamily || "system-ui, sans-serif"
+      };
+      if (style) look = found;
+      return found;
+    };
+    const nearOf = (department: string) =>
+      new Set([department, ...(edgesOf.get(department) ?? []).flatMap((e) => [e.source, e.target])]);
+    const focusLayer = canvasLayer(document, {
+      ...box,
+      tileHeight: Math.max(512, height),
+      margin: "0px",
+      draw(context) {
+        // The look is read on the first drawing (the canvas is drawn empty when it comes on screen), not on a hover.
+        const {background, color, font} = lookOf();
+        if (focused === null) return;
+        context.fillStyle = background;
+        context.globalAlpha = 1 - 0.3;
+        context.fillRect(box.x, box.y, box.width, box.height);
+        for (const e of edgesOf.get(focused) ?? []) strokeEdge(context, e, FOCUS_COLOR, 0.8);
+        context.globalAlpha = 1;
+        context.textBaseline = "alphabetic";
+        for (const d of nearOf(focused)) {
+          const [cx, cy] = at(d);
+          context.beginPath();
+          context.arc(round(cx), round(cy), round(radius(strength.get(d)!)), 0, 2 * Math.PI);
+          context.fillStyle = NODE_FILL;
+          context.fill();
+          context.strokeStyle = "white";
+          context.lineWidth = 1;
+          context.stroke();
+          // The label, placed as the SVG's transform places it.
+          const a = angle.get(d)!;
+          const left = Math.cos(a) < -1e-9;
+          context.save();
+          context.rotate((round((a * 180) / Math.PI) * Math.PI) / 180);
+          context.translate(round(R + radius(strength.get(d)!) + 6), 0);
+          if (left) context.rotate(Math.PI);
+          context.font = `${d === focused ? "bold " : ""}${FONT_SIZE}px ${font}`;
+          context.fillStyle = color;
+          context.textAlign = left ? "end" : "start";
+          context.fillText(short(d), 0, 0.32 * FONT_SIZE);
+          context.restore();
+        }
+      },
+      toSvg() {
+        const g = select(document.createElementNS(SVG, "g") as SVGGElement)
+          .attr("aria-label", "focus")
+          .attr("aria-hidden", "true")
+          .attr("pointer-events", "none");
+        if (focused === null) return g.node()!;
+        g.append("rect")
+          .attr("data-veil", "")
+          .attr("x", box.x)
+          .attr("y", box.y)
+          .attr("width", box.width)
+          .attr("height", box.height)
+          .attr("fill", "var(--theme-background, white)")
+          .attr("fill-opacity", 1 - 0.3);
+        const focusEdges = g
+          .append("g")
+          .attr("fill", "none")
+          .attr("stroke-linecap", "round")
+          .selectAll("path")
+          .data(edgesOf.get(focused) ?? [])
+          .join("path")
+          .attr("d", edgePath)
+          .attr("stroke", FOCUS_COLOR)
+          .attr("stroke-opacity", 0.8)
+          .attr("stroke-width", (e) => round(coassignmentEdgeWidth(e.weight)));
+        focusEdges.attr("data-focus-source", (e) => e.source).attr("data-focus-target", (e) => e.target);
+        for (const d of nearOf(focused)) {
+          const c = nodeElements.get(d)!.cloneNode(true) as SVGGElement;
+          c.removeAttribute("data-department");
+          c.setAttribute("data-focus-department", d);
+          if (d === focused) c.setAttribute("font-weight", "bold");
+          g.node()!.append(c);
+        }
+        return g.node()!;
+      }
+    });
+    focusLayer.element.setAttribute("data-focus-layer", "");
+    focusLayer.element.setAttribute("pointer-events", "none");
+    focusLayer.element.style.pointerEvents = "none";
+    svgNode.append(focusLayer.element);
+    focus = (department) => {
+      const next = department !== null && known.has(department) ? department : null;
+      if (next === focused) return;
+      focused = next;
+      focusLayer.redraw();
+    };
   }
   const initial = highlight?.department ?? null;
   focus(initial);

@@ -38,7 +38,11 @@
  * cells' <g aria-label="cell">), so that a re-ordering redraws a few hundred cells on a canvas instead of making
  * the browser restyle and repaint thousands of SVG elements. The tip, the keyboard, the value and input event, the
  * highlight and the labels are the same; the cells have no elements of their own (no rect[data-item]), and an export
- * (exportChart's chartSvg) draws them as SVG rects, as the SVG matrix has them.
+ * (exportChart's chartSvg) draws them as SVG rects, as the SVG matrix has them. On canvas, so that a hover or a
+ * re-ordering repaints little: the chapter strip is a canvas layer too (exported as the SVG strip's rects); the
+ * column labels are drawn only where they fit, one every few columns when columns are narrower than a label (each
+ * names the column now in its slot, with data-item and its tooltip; at 3,000 columns they would overlap ten deep);
+ * the tip is a <canvas> drawn as the HTML tip looks, its text the canvas's content (textContent), placed the same.
  */
 import * as Plot from "@observablehq/plot";
 import type {Department, Item, PlanModel, Responsibility, Role} from "../lib/model.js";
@@ -48,7 +52,7 @@ import {matrixKeyboard} from "./matrixKeyboard.js";
 import {type Language, localize} from "../page/language.js";
 import {ROLE_COLORS} from "./palette.js";
 import {ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
-import {chapterStrip, drawColumnGroups, GROUP_BAND, inDocumentOrder, STRIP_HEIGHT} from "./chapterStrip.js";
+import {chapterStrip, drawColumnGroups, GROUP_BAND, inDocumentOrder, STRIP_HEIGHT, stripCell} from "./chapterStrip.js";
 import {chartWidth} from "./chartWidth.js";
 import {canvasLayer, type CanvasLayer} from "./canvasLayer.js";
 
@@ -114,6 +118,8 @@ interface Cell {
 const SVG = "http://www.w3.org/2000/svg";
 const FONT_SIZE = 12;
 const ID_FONT_SIZE = 11;
+/** The least distance between two column labels on canvas (px): the labels' height and a pixel either side. */
+const LABEL_PITCH = ID_FONT_SIZE + 2;
 /** Space between the cells and the item-id labels. */
 const TICK_PADDING = 4;
 
@@ -195,6 +201,10 @@ export function responsibilityMatrix(
   const documentOrder = inDocumentOrder(columns, items);
   const chapters = new Map(model.chapters.map((c) => [c.seq, c]));
 
+  const columnTitle = (id: string) => {
+    const item = items.get(id);
+    return item ? `${item.id} ${item.title}` : id;
+  };
   const columnLabel = (id: string) => (itemLabels === "short" ? itemLabel(items.get(id)!, SHORT_TITLE) : id);
   const idWidth = Math.max(20, ...columns.map((id) => textWidth(columnLabel(id), ID_FONT_SIZE)));
   const short = (name: string) =>
@@ -262,8 +272,15 @@ export function responsibilityMatrix(
     groups: documentOrder,
     // The second band labels the chapters' groups ((一)…) beside the 专栏 boxes (a plan of no groups: none).
     outline: new Map((model.groups ?? []).map((g) => [g.id, g])),
-    fontSize: ID_FONT_SIZE
+    fontSize: ID_FONT_SIZE,
+    // On canvas the strip's cells are drawn on a canvas too (see stripLayer below).
+    ...(onCanvas ? {cells: false} : {})
   };
+  // On canvas, the column labels that fit: one every `labelEvery` columns (at 3,000 columns of 1.3 px they would
+  // overlap ten deep, and each is an element the browser walks on every paint). Plot's band scale: range / (n + 0.1).
+  const columnStep = (width - marginLeft - marginRight) / (columns.length + 0.1);
+  const labelEvery = onCanvas ? Math.max(1, Math.ceil(LABEL_PITCH / columnStep)) : 1;
+  const labelled = labelEvery > 1 ? columns.filter((_, k) => k % labelEvery === 0) : columns;
   const legendRoles = ROLES.filter((r) => showImplicit || r !== "implicit");
   const figure = Plot.plot({
     height,
@@ -290,13 +307,11 @@ export function responsibilityMatrix(
         tickRotate: -90,
         tickSize: 0,
         tickPadding: TICK_PADDING,
+        ...(labelEvery > 1 ? {ticks: labelled} : {}),
         fontSize: ID_FONT_SIZE,
         tickFormat: columnLabel,
         label: null,
-        title: (id: string) => {
-          const item = items.get(id);
-          return item ? `${item.id} ${item.title}` : id;
-        }
+        title: columnTitle
       }),
       Plot.axisY({
         anchor: "left",
@@ -352,7 +367,7 @@ export function responsibilityMatrix(
     .forEach((t, i) => t.setAttribute("data-department", rows[i]));
   figure
     .querySelectorAll('g[aria-label="x-axis tick label"] text')
-    .forEach((t, i) => t.setAttribute("data-item", columns[i]));
+    .forEach((t, i) => t.setAttribute("data-item", labelled[i]));
   const roleAt = new Map(cells.map((c) => [`${c.department}\u0000${c.item}`, c]));
   const plot = figure as unknown as {
     scale(name: "x" | "y"): {apply(v: string): number; bandwidth: number; step: number};
@@ -422,6 +437,43 @@ export function responsibilityMatrix(
     };
   }
 
+  // On canvas, the chapter strip too: a row of 3,000 rects, each with its tooltip, is as many elements to walk on
+  // every paint and to move on every re-ordering; an export draws them as the SVG strip does (stripCell).
+  let stripLayer: CanvasLayer | null = null;
+  const stripGroup = layer ? svg.querySelector('g[aria-label="chapter strip"]') : null;
+  if (stripGroup) {
+    const {top} = stripOptions;
+    const fills = new Map(columns.map((id) => [id, stripCell(id, stripOptions).fill]));
+    const stripWidth = round(xScale.step);
+    stripLayer = canvasLayer(doc, {
+      x: round(xs[0] - xGap),
+      y: round(top),
+      width: Math.max(1, round(xs[xs.length - 1] - xs[0] + xScale.step)),
+      height: STRIP_HEIGHT,
+      draw: (context) => {
+        columnsNow.forEach((id, k) => {
+          context.fillStyle = fills.get(id)!;
+          context.fillRect(round(xs[k] - xGap), round(top), stripWidth, STRIP_HEIGHT);
+        });
+      },
+      toSvg: () => {
+        const g = doc.createElementNS(SVG, "g") as SVGGElement;
+        for (const id of columnsNow) {
+          const {fill, title} = stripCell(id, stripOptions);
+          const rect = doc.createElementNS(SVG, "rect");
+          const attributes = {x: round(x(id) - xGap), y: round(top), width: stripWidth, height: STRIP_HEIGHT, fill};
+          for (const [k, v] of Object.entries(attributes)) rect.setAttribute(k, String(v));
+          rect.setAttribute("data-item", id);
+          rect.append(doc.createElementNS(SVG, "title"));
+          rect.lastChild!.textContent = title;
+          g.append(rect);
+        }
+        return g;
+      }
+    });
+    stripGroup.append(stripLayer.element);
+  }
+
   // The keyboard: arrows move over every position, Enter selects (matrixKeyboard.ts).
   const keyboard = matrixKeyboard(figure as HTMLElement, {
     rows,
@@ -440,8 +492,17 @@ export function responsibilityMatrix(
   // In an HTML box above the drawing when the matrix is a <figure> (it has a legend): showing it then changes nothing
   // inside the svg, whose every change makes the browser walk and repaint all its elements (400 ms at 1,000
   // departments on this machine); else in a <g> of the svg.
+  // On canvas, the HTML tip is itself a <canvas> (its text, the same, is the canvas's fallback content, read by
+  // assistive technology and by textContent): drawing into a canvas and moving it by a transform paints nothing else,
+  // where any change of a painted element makes the browser layerize the whole matrix again (16 to 25 ms a frame at
+  // 1,000 departments, docs/performance.md "Matrix hover"). It is never hidden, only cleared.
   const html = figure !== svg;
-  const tip: HTMLElement | SVGGElement = html ? doc.createElement("div") : doc.createElementNS(SVG, "g");
+  const painted = html && layer !== null;
+  const tip: HTMLElement | SVGGElement = painted
+    ? doc.createElement("canvas")
+    : html
+      ? doc.createElement("div")
+      : doc.createElementNS(SVG, "g");
   tip.setAttribute("aria-label", "tip");
   tip.setAttribute("data-tip", "");
   if (html) {
@@ -463,6 +524,23 @@ export function responsibilityMatrix(
       border: "1px solid currentColor",
       zIndex: "1"
     });
+    if (painted) {
+      // Its background colour is read from its computed caret colour (a canvas cannot fill with a var()). Sized once
+      // for most tips: a canvas resized is a box laid out and painted again.
+      const ratio = Math.min(2, doc.defaultView?.devicePixelRatio || 1);
+      const [w, h] = [TIP_WIDTH + 18, Math.ceil(8 * FONT_SIZE * 1.3 + 10)];
+      Object.assign((tip as HTMLElement).style, {
+        padding: "0",
+        border: "none",
+        background: "none",
+        caretColor: "var(--theme-background, white)",
+        visibility: "visible",
+        width: `${w}px`,
+        height: `${h}px`
+      });
+      (tip as HTMLCanvasElement).width = Math.ceil(w * ratio);
+      (tip as HTMLCanvasElement).height = Math.ceil(h * ratio);
+    }
     figure.append(tip);
   } else {
     for (const [k, v] of Object.entries({
@@ -486,6 +564,54 @@ export function responsibilityMatrix(
     if (k < 0 || k >= columnsNow.length || j < 0 || j >= rowsNow.length) return null;
     return roleAt.get(`${rowsNow[j]}\u0000${columnsNow[k]}`) ?? null;
   };
+  // The canvas tip: drawn as the HTML one looks (border, padding 4px 8px, lines 1.3 em), in a canvas that only grows
+  // (a canvas resized is a box laid out and painted again), cleared when no cell is under the pointer.
+  let tipLook: {font: string; color: string; background: string; ratio: number} | null = null;
+  const paintTip = (lines: string[] | null) => {
+    const canvas = tip as HTMLCanvasElement;
+    let context: CanvasRenderingContext2D | null = null;
+    try {
+      context = canvas.getContext("2d");
+    } catch {
+      context = null; // jsdom without the canvas package
+    }
+    if (!context) return;
+    if (!tipLook) {
+      const style = doc.defaultView!.getComputedStyle(canvas);
+      tipLook = {
+        font: `${FONT_SIZE}px ${style.fontFamily || "sans-serif"}`,
+        color: style.color || "black",
+        background: style.caretColor || "white",
+        ratio: Math.min(2, doc.defaultView!.devicePixelRatio || 1)
+      };
+    }
+    const {font, color, background, ratio} = tipLook;
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, canvas.width, canvas.height);
+    if (!lines) return;
+    context.font = font;
+    const lineHeight = FONT_SIZE * 1.3;
+    const w = Math.ceil(Math.max(...lines.map((l) => context.measureText(l).width)) + 18);
+    const h = Math.ceil(lines.length * lineHeight + 10);
+    if (canvas.width < w * ratio || canvas.height < h * ratio) {
+      const cw = Math.max(canvas.width / ratio, w, TIP_WIDTH + 18);
+      const ch = Math.max(canvas.height / ratio, h, 8 * lineHeight + 10);
+      canvas.width = Math.ceil(cw * ratio);
+      canvas.height = Math.ceil(ch * ratio);
+      canvas.style.width = `${canvas.width / ratio}px`;
+      canvas.style.height = `${canvas.height / ratio}px`;
+    }
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.fillStyle = background;
+    context.fillRect(0, 0, w, h);
+    context.strokeStyle = color;
+    context.lineWidth = 1;
+    context.strokeRect(0.5, 0.5, w - 1, h - 1);
+    context.font = font;
+    context.fillStyle = color;
+    context.textBaseline = "middle";
+    lines.forEach((line, k) => context!.fillText(line, 9, 5 + (k + 0.5) * lineHeight));
+  };
   let tipCell: Cell | null = null;
   const showTip = (cell: Cell | null) => {
     if (cell === tipCell) return;
@@ -508,7 +634,10 @@ export function responsibilityMatrix(
       if (left + w > outer.width) left = Math.max(0, outer.width - w);
       if (top + h > outer.height) top = Math.max(0, box.top - outer.top + y(cell.department) * scale - h - 4);
       style.transform = `translate(${round(left)}px,${round(top)}px)`;
-      style.visibility = "visible";
+      if (painted) paintTip(lines);
+      else style.visibility = "visible";
+    } else if (painted) {
+      paintTip(null);
     } else if (html) {
       (tip as HTMLElement).style.visibility = "hidden";
     } else if (cell) {
@@ -575,6 +704,7 @@ export function responsibilityMatrix(
         return [t.getAttribute(key)!, {place, a: Number(a), b: Number(b)}];
       })
     );
+  const slotLabels = [...(xLabelGroup?.querySelectorAll<SVGTextElement>("text[data-item]") ?? [])];
   const xLabels = tickLabels(xLabelGroup, "data-item");
   const yLabels = tickLabels(yLabelGroup, "data-department");
   const stripRoot = svg.querySelector('g[aria-label="chapters of the columns"]');
@@ -612,11 +742,22 @@ export function responsibilityMatrix(
         if (!rect) continue;
         rect.setAttribute("x", String(round(x(id) - xGap)));
       }
-      for (const id of newColumns) {
-        const label = xLabels.get(id);
-        if (!label) continue;
-        label.place.setAttribute("transform", `translate(${x(id)},${label.b})`);
-      }
+      if (labelEvery > 1)
+        // The labels that fit stay in their slots and name the columns now there.
+        slotLabels.forEach((text, k) => {
+          const id = newColumns[k * labelEvery];
+          if (!id || text.getAttribute("data-item") === id) return;
+          text.setAttribute("data-item", id);
+          if (text.firstChild?.nodeType === 3) (text.firstChild as Text).data = columnLabel(id);
+          const title = text.querySelector("title");
+          if (title) title.textContent = columnTitle(id);
+        });
+      else
+        for (const id of newColumns) {
+          const label = xLabels.get(id);
+          if (!label) continue;
+          label.place.setAttribute("transform", `translate(${x(id)},${label.b})`);
+        }
       if (outlineColumn)
         outlineColumn.setAttribute("x", String(round(x(outlineColumn.getAttribute("data-item")!) - xGap)));
       if (stripRoot) {
@@ -641,6 +782,7 @@ export function responsibilityMatrix(
         outlineRow.setAttribute("y", String(round(y(outlineRow.getAttribute("data-department")!) - yGap)));
     }
     layer?.redraw();
+    if (!sameColumns) stripLayer?.redraw();
     keyboard.reorder(newRows, newColumns);
   };
   layer?.redraw();

@@ -7,7 +7,7 @@ import {ROLE_COLORS} from "../../src/components/palette.js";
 import type {Role} from "../../src/lib/model.js";
 import {orderMatrix} from "../../src/lib/ordering.js";
 import {YANAN} from "../plan.js";
-import {COUNTIES, FDRC, FIXTURE, fire, MARKET, MOST, newDocument} from "./fixture.js";
+import {COUNTIES, FDRC, FIXTURE, fire, MARKET, MOST, newDocument, recordingDocument} from "./fixture.js";
 
 const document = newDocument();
 const order = orderMatrix(FIXTURE, "document");
@@ -169,19 +169,56 @@ describe("bipartiteNetwork on canvas", () => {
     expect(exportedLinks(bipartiteNetwork(YANAN, {order: yanan, renderer: "canvas", document: doc}))).toEqual(svg);
   });
 
-  test("a hover and the highlight draw the same focus as the SVG view's", () => {
+  test("a hover and the highlight export the same focus as the SVG view's, and draw it without a DOM change", () => {
     const doc = quiet();
     const highlight = {department: FDRC};
     expect(YANAN.departments.some((d) => d.name === FDRC)).toBe(true);
     const [a, b] = (["svg", "canvas"] as const).map((renderer) =>
       bipartiteNetwork(YANAN, {order: yanan, renderer, highlight, document: doc})
     );
-    const focus = (svg: Element) => svg.querySelector("g[aria-label='focus']")!.outerHTML;
-    expect(focus(b)).toBe(focus(a));
-    expect(b.querySelectorAll("g[aria-label='focus'] path").length).toBeGreaterThan(0);
+    // On canvas the veil and the focus are a canvas layer above the nodes: no veil, no focus group in the drawing.
+    expect(b.querySelector("rect[data-veil], g[aria-label='focus']")).toBeNull();
+    expect(b.lastElementChild!.matches("foreignObject[data-canvas-layer][data-focus-layer]")).toBe(true);
+    expect(b.lastElementChild!.getAttribute("pointer-events")).toBe("none");
+    // Its export is the SVG view's veil and focus, copy for copy.
+    const exported = (svg: Element, selector: string) => {
+      const text = chartSvg(svg, {title: "T", source: "S", made: "M"});
+      const parsed = new new JSDOM("").window.DOMParser().parseFromString(text, "image/svg+xml");
+      return [...parsed.querySelectorAll(selector)].map((e) => e.outerHTML.replace(/ xmlns="[^"]*"/g, ""));
+    };
+    const focusAndVeil = "rect[data-veil], g[aria-label='focus']";
+    expect(exported(b, focusAndVeil)).toEqual(exported(a, focusAndVeil));
+    expect(exported(b, "g[aria-label='focus'] path").length).toBeGreaterThan(0);
     const node = (svg: Element) => svg.querySelector("g[aria-label='items'] > g[data-item='T3']")!;
+    const before = b.outerHTML;
     fire(node(a), "mouseenter");
     fire(node(b), "mouseenter");
-    expect(focus(b)).toBe(focus(a));
+    expect(b.outerHTML).toBe(before);
+    expect(exported(b, focusAndVeil)).toEqual(exported(a, focusAndVeil));
+    fire(node(a), "mouseleave");
+    fire(node(b), "mouseleave");
+    expect(exported(b, focusAndVeil)).toEqual(exported(a, focusAndVeil));
+  });
+
+  test("on canvas a hover veils the drawing and draws the node's links and neighbours, leaving draws nothing", () => {
+    const {document: doc, calls} = recordingDocument();
+    const svg = bipartiteNetwork(FIXTURE, {order, renderer: "canvas", document: doc});
+    const drawn = () => calls.splice(0);
+    drawn();
+    const most = departmentNodes(svg).find((g) => g.getAttribute("data-department") === MOST)!;
+    fire(most, "mouseenter");
+    const hover = drawn();
+    // The veil (the page's colour, translucent) over the whole tile, then MOST's two links, then the nodes near.
+    expect(hover.filter((c) => c.startsWith("fillRect(")).map((c) => c.split(" ").at(-1))).toEqual(["white"]);
+    expect(hover.filter((c) => c.startsWith("bezierCurveTo("))).toHaveLength(2);
+    // The labels of the nodes the SVG view draws again above its veil, in the same order.
+    const plain = bipartiteNetwork(FIXTURE, {order, highlight: {department: MOST}, document});
+    const labels = [...plain.querySelectorAll("g[aria-label='focus'] text")].map((t) => `fillText(${t.textContent}`);
+    expect(labels).toEqual(["fillText(市科技局", "fillText(T1 甲任务", "fillText(A1.1 开展甲行动"]);
+    expect(hover.filter((c) => c.startsWith("fillText(")).map((c) => c.split(",")[0])).toEqual(labels);
+    fire(most, "mouseleave");
+    const left = drawn();
+    expect(left.some((c) => c.startsWith("clearRect("))).toBe(true);
+    expect(left.filter((c) => /^(fillRect|fillText|stroke)\(/.test(c))).toEqual([]);
   });
 });

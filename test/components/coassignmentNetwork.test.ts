@@ -1,10 +1,12 @@
 // The department projection on a circle.
+import {JSDOM, VirtualConsole} from "jsdom";
 import {describe, expect, test} from "vitest";
 import {coassignmentNetwork} from "../../src/components/coassignmentNetwork.js";
+import {chartSvg} from "../../src/components/exportChart.js";
 import {projection} from "../../src/lib/network.js";
 import {orderMatrix} from "../../src/lib/ordering.js";
 import {YANAN} from "../plan.js";
-import {COUNTIES, FDRC, FIXTURE, fire, MARKET, newDocument} from "./fixture.js";
+import {COUNTIES, FDRC, FIXTURE, fire, MARKET, newDocument, recordingDocument} from "./fixture.js";
 
 const document = newDocument();
 const edges = (svg: Element) => [...svg.querySelectorAll("g[aria-label='edges'] path")];
@@ -107,5 +109,71 @@ describe("coassignmentNetwork", () => {
     expect(nodes(svg)).toHaveLength(orderMatrix(YANAN, "similarity").rows.length);
     const strong = coassignmentNetwork(YANAN, {threshold: 3, document});
     expect(edges(strong)).toHaveLength(projection(YANAN).filter((e) => e.weight >= 3).length);
+  });
+});
+
+describe("coassignmentNetwork on canvas", () => {
+  // jsdom has no 2D context (a quiet console: it reports each getContext): the canvas draws nothing, the rest is built.
+  const quiet = () => new JSDOM("", {virtualConsole: new VirtualConsole()}).window.document as unknown as Document;
+  const exported = (svg: Element, selector: string) => {
+    const text = chartSvg(svg, {title: "T", source: "S", made: "M"});
+    const parsed = new new JSDOM("").window.DOMParser().parseFromString(text, "image/svg+xml");
+    return [...parsed.querySelectorAll(selector)].map((e) => e.outerHTML.replace(/ xmlns="[^"]*"/g, ""));
+  };
+
+  test("auto draws the edges on canvas above canvasThreshold edges, the nodes in SVG as before", () => {
+    const doc = quiet();
+    const small = coassignmentNetwork(YANAN, {document: doc});
+    expect(small.querySelector("foreignObject")).toBeNull();
+    const large = coassignmentNetwork(YANAN, {canvasThreshold: 10, document: doc});
+    expect(large.querySelector("g[aria-label='edges'] > foreignObject[data-canvas-layer] canvas")).not.toBeNull();
+    expect(edges(large)).toHaveLength(0);
+    expect(nodes(large).map((g) => g.outerHTML)).toEqual(nodes(small).map((g) => g.outerHTML));
+    // Its export draws the same edges as the SVG view's, each with its tooltip.
+    const paths = "g[aria-label='edges'] path";
+    expect(exported(large, paths)).toHaveLength(projection(YANAN).length);
+    expect(exported(large, paths)).toEqual(exported(small, paths));
+  });
+
+  test("a hover changes no element; the focus is drawn above the nodes and exported as a veil and copies", () => {
+    const doc = quiet();
+    const svg = coassignmentNetwork(FIXTURE, {renderer: "canvas", highlight: {department: "市财政局"}, document: doc});
+    expect(svg.lastElementChild!.matches("foreignObject[data-canvas-layer][data-focus-layer]")).toBe(true);
+    expect(svg.lastElementChild!.getAttribute("pointer-events")).toBe("none");
+    const focus = () => ({
+      veil: exported(svg, "g[aria-label='focus'] rect[data-veil]").length,
+      edges: exported(svg, "g[aria-label='focus'] path").map((p) => p.match(/data-focus-source="([^"]*)"/)![1]),
+      nodes: exported(svg, "g[aria-label='focus'] > g[data-focus-department]").map(
+        (g) => g.match(/data-focus-department="([^"]*)"/)![1]
+      )
+    });
+    expect(focus()).toEqual({veil: 1, edges: [FDRC, "市科学技术局"], nodes: ["市财政局", FDRC, "市科学技术局"]});
+    const market = nodes(svg).find((g) => g.getAttribute("data-department") === MARKET)!;
+    const before = svg.outerHTML;
+    fire(market, "mouseenter");
+    expect(svg.outerHTML).toBe(before);
+    expect(focus().nodes.sort()).toEqual([MARKET, FDRC, "市商务局"].sort());
+    fire(market, "mouseleave");
+    expect(focus().nodes).toEqual(["市财政局", FDRC, "市科学技术局"]);
+    const plain = coassignmentNetwork(FIXTURE, {renderer: "canvas", document: doc});
+    expect(exported(plain, "g[aria-label='focus'] *")).toEqual([]);
+  });
+
+  test("on canvas a hover veils the drawing and draws the department's edges and partners' labels", () => {
+    const {document: doc, calls} = recordingDocument();
+    const svg = coassignmentNetwork(FIXTURE, {renderer: "canvas", document: doc});
+    calls.splice(0);
+    const market = nodes(svg).find((g) => g.getAttribute("data-department") === MARKET)!;
+    fire(market, "mouseenter");
+    const hover = calls.splice(0);
+    expect(hover.filter((c) => c.startsWith("fillRect(")).map((c) => c.split(" ").at(-1))).toEqual(["white"]);
+    expect(hover.filter((c) => c.startsWith("quadraticCurveTo("))).toHaveLength(2);
+    const labels = hover.filter((c) => c.startsWith("fillText(")).map((c) => c.split(",")[0].slice(9));
+    const svgLabels = new Map(
+      nodes(svg).map((g) => [g.getAttribute("data-department"), g.querySelector("text")!.textContent])
+    );
+    expect(labels.sort()).toEqual([MARKET, FDRC, "市商务局"].map((d) => svgLabels.get(d)).sort());
+    fire(market, "mouseleave");
+    expect(calls.filter((c) => /^(fillRect|fillText|stroke)\(/.test(c))).toEqual([]);
   });
 });

@@ -41,3 +41,27 @@ export function fire(element: Element, type: string): void {
   const view = element.ownerDocument.defaultView!;
   element.dispatchEvent(new view.MouseEvent(type, {bubbles: false}));
 }
+
+/**
+ * A jsdom document whose canvases record what is drawn on them: each 2D context call as "name(args)", fills with the
+ * fill style after a space ("fillRect(0,0,10,10) white"). jsdom has no 2D context of its own.
+ */
+export function recordingDocument(): {document: Document; calls: string[]} {
+  const window = new JSDOM("").window;
+  const calls: string[] = [];
+  const context = new Proxy({} as Record<string, unknown>, {
+    get(target, key) {
+      if (key in target) return target[key as string];
+      return (...args: unknown[]) => {
+        const fill = key === "fillRect" || key === "fill" || key === "fillText" ? ` ${target.fillStyle}` : "";
+        calls.push(`${String(key)}(${args.map(String).join(",")})${fill}`);
+      };
+    },
+    set(target, key, value) {
+      target[key as string] = value;
+      return true;
+    }
+  });
+  window.HTMLCanvasElement.prototype.getContext = (() => context) as never;
+  return {document: window.document as unknown as Document, calls};
+}

@@ -321,6 +321,67 @@ describe("responsibilityMatrix on canvas", () => {
     expect(exported(canvas)).not.toEqual(before);
   });
 
+  test("on canvas, only the column labels that fit are drawn, each naming the column now in its slot", () => {
+    const doc = quiet();
+    // 50 columns in 400 px: about 5 px a column, a label every third column.
+    const figure = responsibilityMatrix(YANAN, {order: yanan, renderer: "canvas", width: 400, document: doc});
+    const labels = () => [...plot(figure).querySelectorAll("g[aria-label='x-axis tick label'] text")];
+    const every = Math.round(yanan.columns.length / labels().length);
+    expect(every).toBeGreaterThan(1);
+    const check = (columns: string[]) =>
+      labels().forEach((t, k) => {
+        const id = columns[k * every];
+        expect(t.getAttribute("data-item")).toBe(id);
+        expect(t.textContent).toMatch(new RegExp(`^${id} `));
+        expect(t.querySelector("title")!.textContent).toBe(`${id} ${YANAN.items.find((i) => i.id === id)!.title}`);
+      });
+    check(yanan.columns);
+    figure.reorder(similarity);
+    check(similarity.columns);
+    // Where they fit (the default width), every column keeps its label, as in SVG.
+    const wide = responsibilityMatrix(YANAN, {order: yanan, renderer: "canvas", document: doc});
+    expect(plot(wide).querySelectorAll("g[aria-label='x-axis tick label'] text")).toHaveLength(yanan.columns.length);
+  });
+
+  test("on canvas, the chapter strip is a canvas layer whose export is the SVG strip, after a re-ordering too", () => {
+    const doc = quiet();
+    const strip = (figure: Element) => {
+      const svg = chartSvg(figure, {title: "T", source: "S", made: "M"});
+      const parsed = new new JSDOM("").window.DOMParser().parseFromString(svg, "image/svg+xml");
+      return [...parsed.querySelectorAll("g[aria-label='chapter strip'] rect")]
+        .map(
+          (r) =>
+            ["data-item", "x", "y", "width", "height", "fill"].map((n) => r.getAttribute(n)).join(" ") + r.textContent
+        )
+        .sort();
+    };
+    const svg = responsibilityMatrix(YANAN, {order: yanan, document: doc});
+    const canvas = responsibilityMatrix(YANAN, {order: yanan, renderer: "canvas", document: doc});
+    expect(plot(canvas).querySelectorAll("g[aria-label='chapter strip'] > rect")).toHaveLength(0);
+    expect(
+      plot(canvas).querySelector("g[aria-label='chapter strip'] > foreignObject[data-canvas-layer]")
+    ).not.toBeNull();
+    expect(strip(svg)).toHaveLength(yanan.columns.length);
+    expect(strip(canvas)).toEqual(strip(svg));
+    svg.reorder(similarity);
+    canvas.reorder(similarity);
+    expect(strip(canvas)).toEqual(strip(svg));
+  });
+
+  test("on canvas, the tip is a canvas whose fallback content is the tip's text", () => {
+    const doc = quiet();
+    const figure = responsibilityMatrix(YANAN, {order: yanan, renderer: "canvas", document: doc});
+    const tip = figure.querySelector("[data-tip]")!;
+    expect(tip.tagName.toLowerCase()).toBe("canvas");
+    const r = YANAN.responsibilities[0];
+    const box = figure.cellBox(r.department, r.item)!;
+    const view = doc.defaultView!;
+    plot(figure).dispatchEvent(new view.MouseEvent("pointermove", {clientX: box.x + 1, clientY: box.y + 1}));
+    expect(tip.textContent).toMatch(new RegExp(`^${r.item} `));
+    plot(figure).dispatchEvent(new view.MouseEvent("pointerleave"));
+    expect(tip.textContent).toBe("");
+  });
+
   test("the tip, the value and the keyboard are the SVG matrix's, before and after a re-ordering", () => {
     const doc = quiet();
     const view = doc.defaultView!;

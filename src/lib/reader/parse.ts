@@ -52,7 +52,7 @@ import {issuingDepartments, referenceName} from "./issuer.js";
 import {classify, CLOSING, headingOf, sameCut, type Unit} from "./items.js";
 import {markerLabel, readMarker} from "./numbering.js";
 import {foldWidth, normalizePlanText} from "./normalize.js";
-import {type OutlineNode, outline} from "./outline.js";
+import {type Outline, type OutlineNode, outline} from "./outline.js";
 import {simplifiedShadow} from "./simplified.js";
 import {stageTasks} from "./stageTasks.js";
 import {Joined, lineOf} from "./spans.js";
@@ -172,6 +172,54 @@ const STYLE_NAMES: Record<string, string> = {
   "paren-arabic": "(1)",
   circled: "①"
 };
+
+// Small steps of `read` that take arrays of whatever elements kind (empty, small integers, strings): written as loops
+// in functions of their own. Inside `read` (one long function, compiled as a whole), a spread, `new Set(array)` or a
+// destructuring `map` met an array of another kind than before and threw its optimized code away (V8's "wrong map"
+// deoptimization, hundreds of times over a corpus: `node --trace-deopt`), and compiling `read` again costs more CPU
+// time than a parse.
+
+/** How many distinct values an array holds (new Set(values).size). */
+function distinctCount(values: readonly unknown[]): number {
+  const seen = new Set<unknown>();
+  for (let k = 0; k < values.length; ++k) seen.add(values[k]);
+  return seen.size;
+}
+
+/** The last column of a task table's header that holds a task's field (not other, not parent): -1 if none, and
+ * -Infinity for no column at all (as Math.max of nothing). */
+function lastAssigned(roles: readonly ColumnRole[]): number {
+  let last = -Infinity;
+  for (let i = 0; i < roles.length; ++i) last = Math.max(last, roles[i] === "other" || roles[i] === "parent" ? -1 : i);
+  return last;
+}
+
+/** The text of a cell's pieces ([start, end) ranges of source), joined without a separator. */
+function piecesText(pieces: readonly (readonly [number, number])[], source: string): string {
+  let out = "";
+  for (let k = 0; k < pieces.length; ++k) out += source.slice(pieces[k][0], pieces[k][1]);
+  return out;
+}
+
+/**
+ * The caption of an attachment's numbered list: its lines as written, each without the 附件N: before it, cut where
+ * the shadow has the label.
+ */
+function captionOf(caption: readonly {start: number; text: string}[], text: string, shadowText: string): string {
+  let out = "";
+  for (const h of caption) {
+    const cut = /^附件\s*\d*\s*:\s*/.exec(shadowText.slice(h.start, h.start + h.text.length))?.[0].length ?? 0;
+    out += text.slice(h.start + cut, h.start + h.text.length);
+  }
+  return out;
+}
+
+/** The numbering forms of an outline's nodes, each once, in order of first use (一、, (一) …). */
+function formsOf(nodes: readonly OutlineNode[]): string[] {
+  const forms = new Set<string>();
+  for (const n of nodes) if (STYLE_NAMES[n.style]) forms.add(STYLE_NAMES[n.style]);
+  return [...forms];
+}
 
 function read(
   input: string | Uint8Array | ArrayBuffer,
@@ -370,7 +418,7 @@ function read(
   const itemUnits = units.filter((u) => u.role === "item" && u.node.parent?.style !== "column");
   const taskNumbers = itemUnits.map((u) => u.node.number);
   const numberedOnce =
-    new Set(itemUnits.map((u) => u.node.style)).size === 1 && new Set(taskNumbers).size === taskNumbers.length;
+    distinctCount(itemUnits.map((u) => u.node.style)) === 1 && distinctCount(taskNumbers) === taskNumbers.length;
   const firstLeads = firstListedNotes(shadowText);
 
   // Each item's text and clause, in the order of model.items, for the stages below.
@@ -824,7 +872,8 @@ function read(
     for (const [a, b] of pieces) body.append(shadowText.slice(a, b), a);
     return body;
   };
-  for (const tt of taskTables(o.tables.filter((tb) => !tb.allocation))) {
+  // One table at a time, in a function of its own: compiled apart from the rest of `read` (see distinctCount).
+  const readTaskTable = (tt: ReturnType<typeof taskTables>[number]) => {
     let group: string | null = null;
     // The heading open in each column (任务分类, then 主要方向 under it): a heading nests under those of earlier columns.
     const headings: (string | null)[] = [];
@@ -837,10 +886,10 @@ function read(
       const role = (Object.keys(tt.columns) as TaskColumn[]).find((key) => tt.columns[key] === i);
       return role ?? (tt.parents.includes(i) ? "parent" : "other");
     });
-    const lastRole = Math.max(...roles.map((r, i) => (r === "other" || r === "parent" ? -1 : i)));
+    const lastRole = lastAssigned(roles);
     for (const [rowIndex, row] of tt.rows.entries()) {
       let pieces = cellPieces(shadowText, row);
-      const cellAt = (p: [number, number][]) => p.map(([a, b]) => shadowText.slice(a, b)).join("");
+      const cellAt = (p: [number, number][]) => piecesText(p, shadowText);
       // A row whose merged cells (序号, a higher level's task) were written only on the row above has fewer cells:
       // each is placed in the column its content fits (a time in 完成时限, names in 牵头单位 …).
       let width = pieces.length;
@@ -860,8 +909,7 @@ function read(
         const p = i === undefined ? undefined : pieces[i]?.filter(([a, b]) => b > a);
         return !p ? null : {pieces: p, start: p[0]?.[0] ?? 0, end: p[p.length - 1]?.[1] ?? 0};
       };
-      const cellText = (c: {pieces: [number, number][]}, source: string) =>
-        c.pieces.map(([a, b]) => source.slice(a, b)).join("");
+      const cellText = (c: {pieces: [number, number][]}, source: string) => piecesText(c.pieces, source);
       const taskCell = cell("task");
       const filled = pieces.filter((p) => p.some(([a, b]) => b > a));
       if (!taskCell || !taskCell.pieces.length) {
@@ -870,7 +918,7 @@ function read(
         if (filled.length === 1) {
           const column = pieces.indexOf(filled[0]);
           const [a, b] = [filled[0][0][0], filled[0][filled[0].length - 1][1]];
-          const headingText = filled[0].map(([x, y]) => text.slice(x, y)).join("");
+          const headingText = piecesText(filled[0], text);
           const id = groupId(`S${tableId}.${model.groups.length + 1}`);
           headings.length = column;
           model.groups.push({
@@ -1026,22 +1074,19 @@ function read(
         });
       }
     }
-  }
+  };
+  for (const tt of taskTables(o.tables.filter((tb) => !tb.allocation))) readTaskTable(tt);
 
   // Numbered lists of the attachments (attachmentLists.ts: 附件 / 示范场景 / 1.… 2.…): each entry an item, F + the
   // attachment's number + . + its own (F1.3), under a group of the attachment's caption (SF1).
-  for (const list of o.attachmentLists) {
+  // Each list and each attached document read by a function of its own, as each task table is (readTaskTable).
+  const readAttachmentList = (list: Outline["attachmentLists"][number]) => {
     let group: string | null = null;
     if (list.caption.length) {
       const first = list.caption[0];
       const last = list.caption[list.caption.length - 1];
       // The label 附件N: is cut where the shadow has it (the text as published may write ：).
-      const captionText = list.caption
-        .map((h) => {
-          const cut = /^附件\s*\d*\s*:\s*/.exec(shadowText.slice(h.start, h.start + h.text.length))?.[0].length ?? 0;
-          return text.slice(h.start + cut, h.start + h.text.length);
-        })
-        .join("");
+      const captionText = captionOf(list.caption, text, shadowText);
       group = groupId(`SF${list.attachment}`);
       model.groups.push({
         id: group,
@@ -1073,14 +1118,15 @@ function read(
       addItem(unit, n, {id, kind: "task", seq: n.number, column: null}, body, fullSpan(n, body));
       model.items[model.items.length - 1].group = group;
     }
-  }
+  };
+  for (const list of o.attachmentLists) readAttachmentList(list);
 
   // Attached documents with an outline of their own (附件2 / …实施方案(试行) / 为… / 一、指导思想 / 二、… (一)… 1.…): read
   // as the body is, under a group of the document's title (SF2), ids prefixed by the attachment's number: items F2 +
   // their outline path (五、(一)3. → F2.5.1.3), groups SF2.5.1, goals GF2.1; its chapters are groups (the plan's
   // chapters and ids stay its own).
   const attachedUnits: Unit[] = [];
-  for (const doc of o.attachedDocuments) {
+  const readAttachedDocument = (doc: Outline["attachedDocuments"][number]) => {
     const a = doc.attachment;
     const sub = doc.outline;
     const head = sub.header.filter((h) => !sub.furniture.includes(h));
@@ -1146,7 +1192,8 @@ function read(
         if (unit.stage) stageItemTime(unit, item);
       }
     }
-  }
+  };
+  for (const doc of o.attachedDocuments) readAttachedDocument(doc);
 
   function findActionClause(body: Joined) {
     return findItemClause(shadowOf(body), [], isBody);
@@ -1191,7 +1238,7 @@ function read(
   }
 
   if (!model.items.length && !o.tables.length) {
-    const forms = [...new Set(o.nodes.map((n) => STYLE_NAMES[n.style]).filter(Boolean))];
+    const forms = formsOf(o.nodes);
     warnings.push({
       line: o.nodes[0]?.line ?? null,
       code: "no-structure",
@@ -1354,7 +1401,7 @@ function read(
   );
   const goalYear = mainHorizon(model.goals.map((g) => g.text));
   const yearsInTitle = [...(model.document.title ?? "").matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => +m[1]);
-  const titleYear = new Set(yearsInTitle).size === 1 ? yearsInTitle[0] : null;
+  const titleYear = distinctCount(yearsInTitle) === 1 ? yearsInTitle[0] : null;
   const titlePeriod = /十[一二三四五六七八九]?五/.test(model.document.title ?? "")
     ? (notePeriod(model.document.title!)?.to ?? null)
     : null;
@@ -1440,7 +1487,8 @@ function read(
 
   stage("coverage");
   // The counts kept here added to measureCoverage's own record (not a spread into a new one: see addItem).
-  model.coverage = Object.assign(measureCoverage(text, o, model, [...units, ...attachedUnits]), {
+  // It reads the shadow (full-width forms folded, simplified), as every rule does: its patterns (附件: alone) are folded.
+  model.coverage = Object.assign(measureCoverage(shadowText, o, model, [...units, ...attachedUnits]), {
     itemsWithoutClause: model.items.filter((i) => i.clause === null).length,
     encoding: model.coverage.encoding
   });
