@@ -42,8 +42,12 @@ describe("compare pages", () => {
       if (viewport.width >= 1440) {
         const hidden = await page.$eval("#observablehq-main form:has(table)", (form) => {
           const box = form.getBoundingClientRect();
-          return [...form.querySelectorAll("thead th")]
-            .slice(1, 11)
+          const ths = [...form.querySelectorAll("thead th")];
+          // Up to the reading coverage's column (Read), found by its header.
+          const read = ths.findIndex((th) => /^(Read|读取率)/.test(th.textContent ?? ""));
+          if (read < 0) return ["no Read column"];
+          return ths
+            .slice(1, read + 1)
             .filter((th) => th.getBoundingClientRect().right > box.right + 1)
             .map((th) => th.textContent);
         });
@@ -58,9 +62,16 @@ describe("compare pages", () => {
       // Its labels never overlap (plans issued months apart) nor leave the chart.
       expect(await timelineLabelProblems(page), "timeline labels").toEqual([]);
       // A plan whose target year the reader did not find shows "–" in its row (a blank cell says nothing).
-      const years = await page.$$eval("#observablehq-main form table tbody tr", (trs) =>
-        trs.map((tr) => tr.querySelectorAll("td")[12]?.textContent?.trim() ?? "")
-      );
+      // The column found by its header, not by its place (columns come and go: Answered for).
+      const years = await page.$eval("#observablehq-main form table", (table) => {
+        const at = [...table.querySelectorAll("thead th")].findIndex((th) =>
+          /Target year|目标年/.test(th.textContent ?? "")
+        );
+        return [...table.querySelectorAll("tbody tr")].map(
+          (tr) => tr.querySelectorAll("td")[at]?.textContent?.trim() ?? ""
+        );
+      });
+      expect(years).not.toContain("");
       expect(years.sort()).toEqual(plans.map((p) => String(p.targetYear ?? "–")).sort());
       await page.screenshot({path: resolve(SCREENSHOTS, `compare-plans-${viewport.width}.png`), fullPage: true});
     } finally {
