@@ -70,7 +70,8 @@ describe("a plan as governments publish it loads on the load page", () => {
         expect(await report.getAttribute("data-file-extent")).toMatch(extent);
         expect(await report.textContent()).toContain(file);
         // Every responsibility of the site's plan, item by item (positions differ: the text is the file's).
-        const json = await page.$eval('a[download="plan.json"]', async (a) =>
+        // The download is named after the file loaded (exportName.ts): yanan.pdf → yanan-plan.json.
+        const json = await page.$eval(`a[download="${file.replace(/\.[^.]+$/, "")}-plan.json"]`, async (a) =>
           (await fetch((a as HTMLAnchorElement).href)).text()
         );
         const key = (r: {item: string; department: string; role: string}) => `${r.item} ${r.department} ${r.role}`;
