@@ -71,9 +71,10 @@ describe("a plan as governments publish it loads on the load page", () => {
         expect(await report.textContent()).toContain(file);
         // Every responsibility of the site's plan, item by item (positions differ: the text is the file's).
         // The download is named after the file loaded (exportName.ts): yanan.pdf → yanan-plan.json.
-        const json = await page.$eval(`a[download="${file.replace(/\.[^.]+$/, "")}-plan.json"]`, async (a) =>
-          (await fetch((a as HTMLAnchorElement).href)).text()
-        );
+        // The tables are drawn a part at a time after the counts (load.md's nextPart): wait for the link.
+        const planLink = `a[download="${file.replace(/\.[^.]+$/, "")}-plan.json"]`;
+        await page.waitForSelector(planLink);
+        const json = await page.$eval(planLink, async (a) => (await fetch((a as HTMLAnchorElement).href)).text());
         const key = (r: {item: string; department: string; role: string}) => `${r.item} ${r.department} ${r.role}`;
         expect(JSON.parse(json).responsibilities.map(key)).toEqual(plan.responsibilities.map(key));
         if (file === "yanan.pdf")

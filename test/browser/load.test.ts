@@ -68,9 +68,14 @@ const siteCounts = () => ({
   warnings: plan.warnings.length
 });
 
-/** The text of a download link's blob, read in the page. */
-function linkText(page: Page, filename: string): Promise<string> {
-  return page.$eval(`a[download$="${filename}"]`, async (a) =>
+/**
+ * The text of a download link's blob, read in the page. The tables are drawn a part at a time after the counts
+ * (nextPart in load.md), so the link is waited for, not expected at once.
+ */
+async function linkText(page: Page, filename: string): Promise<string> {
+  const selector = `a[download$="${filename}"]`;
+  await page.waitForSelector(selector);
+  return page.$eval(selector, async (a) =>
     // Response.text() would drop the BOM.
     new TextDecoder("utf-8", {ignoreBOM: true}).decode(await (await fetch((a as HTMLAnchorElement).href)).arrayBuffer())
   );
