@@ -1430,16 +1430,20 @@ function read(
   // The subject as written: one run of the text, or a list's part and the words the list shares (乡土适生树种 +
   // 在…的应用比例, findTargets' subjectTail), each as written.
   // A part's name and what a bound measures, joined (县道·用于农村公路日常养护的总额: subjectTail.join).
+  // A later part of a list after the words every part shares (区级公共财政资金用于 + 村道 + 养护: subjectHead).
   const subjectAsWritten = (
     body: Joined,
     start: number,
     subject: string,
-    tail?: {start: number; length: number; join?: string}
+    tail?: {start: number; length: number; join?: string},
+    shared?: {start: number; length: number}
   ) => {
-    if (!tail) return written(body.slice(start, start + subject.length)) || subject;
+    const lead = shared ? written(body.slice(shared.start, shared.start + shared.length)) : "";
+    const length = subject.length - (shared?.length ?? 0);
+    if (!tail) return lead + written(body.slice(start, start + length)) || subject;
     const join = tail.join ?? "";
-    const head = written(body.slice(start, start + subject.length - tail.length - join.length));
-    return head + join + written(body.slice(tail.start, tail.start + tail.length)) || subject;
+    const head = written(body.slice(start, start + length - tail.length - join.length));
+    return lead + head + join + written(body.slice(tail.start, tail.start + tail.length)) || subject;
   };
   for (const {id, text: body, year} of targetOwners) {
     findTargets(shadowOf(body)).forEach((f) => {
@@ -1449,7 +1453,7 @@ function read(
       const t: Target = {
         id: `${id}-${n}`,
         item: id,
-        subject: subjectAsWritten(body, f.subjectStart, f.subject, f.subjectTail),
+        subject: subjectAsWritten(body, f.subjectStart, f.subject, f.subjectTail, f.subjectHead),
         value: f.value,
         unit: f.unit,
         comparator: f.comparator,
