@@ -27,6 +27,24 @@ describe("deadlineInText", () => {
     expect(read("到2025年底,全市覆盖率达到90%。")).toBeNull();
     expect(read("推进2025年重点项目建设。")).toBeNull();
   });
+  test("a bare 到2030年 then a verb of completing with no figure is the item's deadline (到2030年基本完成…)", () => {
+    expect(read("优先安排安置房建设,到2030年基本完成项目开发建设。")).toMatchObject({
+      date: "2030-12-31",
+      words: "2030年"
+    });
+    expect(read("到2025年,全面完成中心城区零星二级旧里以下房屋改造。")).toMatchObject({date: "2025-12-31"});
+    expect(read("至2027年实现全覆盖。")).toMatchObject({date: "2027-12-31", words: "2027年"});
+    // A figure in its clause makes the year a target's; a verb that goes on (推进) completes nothing.
+    expect(read("到2030年,完成5个以上老旧街区改造。")).toBeNull();
+    expect(read("至2030年,结合建设项目落实情况,逐年推进老城特定区建设。")).toBeNull();
+    expect(read("到2030年,基本建成的公园全部开放。")).toBeNull();
+  });
+  test("到 and a year's end with no comma before the work is read as with one (到2026年底全面完成…)", () => {
+    expect(read("持续推进剩余城中村整治,到2026年底全面完成城中村整治提升。")).toMatchObject({
+      date: "2026-12-31",
+      words: "2026年底"
+    });
+  });
   test("a year's end or half opening a sentence or a clause, then the work (2021年底,基本完成…; 2021年上半年确定…)", () => {
     expect(read("加快前期研究。2021年底,基本完成控制性详细规划编制。")).toMatchObject({
       date: "2021-12-31",

@@ -70,13 +70,18 @@ const TIME_END =
 /** A verb of doing or completing that the time is set for. */
 const DONE =
   "(?:全面|基本|全部)?(?:完成|建成|实现|落实到位|出台|印发|编制|制定|公布|发布|建立|上线|投用|投入使用|投产|开工|竣工|启动|推出|形成|确定|明确|实施|开展|推进|推动|建设|完善)";
+/**
+ * A verb of completing, that says the work is done by then (基本完成, 全面建成, 实现全覆盖), not that it goes on (推进,
+ * 开展) or how much is reached (达到).
+ */
+const COMPLETED = "(?:全面|基本|全部|如期|率先)?(?:完成|建成|建立|形成|实现|落实到位|投入使用|投用|竣工)";
 const IN_TEXT = new RegExp(
   [
     // 2025年6月底前完成, 力争于2023年底前,形成…, 2024年底前完成的示范场景; not a bare year whose verb qualifies a
     // noun, a time that scopes what the work covers (以2000年前建成的公房…为重点: the housing built before 2000).
     `(?!(?:19|20)\\d{2}\\s*年\\s*(?:前|以前|之前)\\s*${DONE}的)(${TIME}\\s*(?:前|以前|之前))\\s*,?\\s*${DONE}`,
-    // 到2028年底,完成…: an end named, then the work
-    `到\\s*(${TIME_END})\\s*,\\s*${DONE}`,
+    // 到2028年底,完成…, 到2026年底全面完成…: an end named, then the work
+    `到\\s*(${TIME_END})\\s*,?\\s*${DONE}`,
     // 2027年,制定出台…, 2021年底,基本完成…: a year (or its end, or half) opening a sentence, then the work
     `(?:^|[。;])\\s*((?:19|20)\\d{2}\\s*年\\s*(?:年底|底|末|上半年|下半年)?)\\s*,\\s*${DONE}`,
     // 2020年形成处置能力, 于2021年全面实施, 2024年底中心城区餐饮场所完成替代改造: a year (or its end) opening a clause,
@@ -84,6 +89,10 @@ const IN_TEXT = new RegExp(
     // noun (2019年建成的小区), nor one before a level to reach (2015年完成75%以上的确权登记: a figure in the clause
     // makes it the target's year).
     `(?:^|[。;,:])\\s*(?:力争|争取)?\\s*(?:于|在)?\\s*((?:19|20)\\d{2}\\s*年\\s*(?:年底|底|末|上半年|下半年)?)(?!\\s*(?:前|以前|之前|以来|起|开始|以后|后|内|的|度|第?[一二三四1-4]季度|\\d))(?:(?!${DONE}\\s*的)[^,。;:\\d]){0,16}?${DONE}(?!\\s*的)(?![^,。;:]*\\d)`,
+    // 到2030年基本完成项目开发建设, 到2025年,全面完成…改造: a bare year after 到/至, then a verb of completing with no
+    // figure in its clause: the work is done by the year's end. With a figure (到2030年,完成5个以上老旧街区改造) or a
+    // verb that is no completing (至2030年,…逐年推进…), the year is a target's, not the item's deadline.
+    `(?:到|至)\\s*((?:19|20)\\d{2}\\s*年)(?!\\s*(?:底|末|前|以前|之前|上半年|下半年|第|\\d))\\s*,?\\s*(?:(?!${COMPLETED}\\s*的)[^,。;:\\d]){0,16}?${COMPLETED}(?!\\s*的)(?![^,。;:]*\\d)`,
     // 确保“十四五”期间全面建成开放, “十四五”期间完成…编制: a five-year plan's period, then the work (not a figure to
     // reach in it: “十四五”期间,建成…绿道总长度超过100公里 is a target's period).
     `(${FIVE_YEAR.source})\\s*,?\\s*${DONE}(?!\\s*的)(?![^,。;:]*\\d)`
@@ -104,7 +113,7 @@ export function deadlineInText(text: string): {deadline: Deadline; start: number
   IN_TEXT.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = IN_TEXT.exec(text));) last = m;
   if (!last) return null;
-  const words = last[1] ?? last[2] ?? last[3] ?? last[4] ?? last[5];
+  const words = last[1] ?? last[2] ?? last[3] ?? last[4] ?? last[5] ?? last[6];
   const start = last.index + last[0].indexOf(words);
   const deadline = readDeadline(words);
   return deadline ? {deadline, start, end: start + words.length} : null;
