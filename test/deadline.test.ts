@@ -245,3 +245,49 @@ describe("a heading's deadline, for every kind of group", () => {
     ]);
   });
 });
+
+describe("several times in one item: the latest day they allow", () => {
+  test("readDeadline: of the dated phrases of a cell or a clause part, the latest (2024年6月底前…,2025年底前… → 2025-12-31)", () => {
+    expect(readDeadline("2024年6月底前完成一期,2025年底前完成二期")).toEqual({raw: "2025年底前", date: "2025-12-31"});
+    expect(readDeadline("2025年底前完成二期,2024年6月底前完成一期")).toEqual({raw: "2025年底前", date: "2025-12-31"});
+    expect(readDeadline("2023年1月—2023年6月")).toEqual({raw: "2023年6月", date: "2023-06-30"});
+    // A range keeps its own words; ongoing words count only with no date.
+    expect(readDeadline("2023—2025年")).toEqual({raw: "2023—2025年", date: "2025-12-31"});
+    expect(readDeadline("持续推进,2024年底前完成")).toEqual({raw: "2024年底前", date: "2024-12-31"});
+  });
+  test("deadlineInText: the latest of the times the text sets, not the last written (到2030年… then 到2026年底…)", () => {
+    const d = deadlineInText(
+      "2026年全面启动动迁腾地,2027年全面完成项目前期改造,到2030年基本完成项目开发建设。持续推进整治,到2026年底全面完成城中村整治提升。"
+    );
+    expect(d?.deadline).toEqual({raw: "2030年", date: "2030-12-31"});
+    expect(deadlineInText("2024年底前完成甲。2023年6月底前完成乙。")?.deadline.date).toBe("2024-12-31");
+  });
+  test("a clause with two times gives the later; a text that sets a later time than the clause's gives it", () => {
+    const m = parse(
+      [
+        "一、任务",
+        "(一)建成平台。(市发改委牵头,2024年6月底前完成一期;2025年底前全部完成)",
+        "(二)建设系统,2026年底前完成二期。(市财政局负责,2025年底前)",
+        "(三)建设网络,2023年底前完成一期。(市交通委负责,2025年底前)",
+        "(四)推进改革,2026年底前完成。(市商务委负责,长期坚持)"
+      ].join("\n") + "\n"
+    );
+    expect(m.items.map((i) => i.deadline)).toEqual([
+      // The clause part's words (全部 is no body's 部).
+      {raw: "2025年底前全部完成", date: "2025-12-31"},
+      {raw: "2026年底前", date: "2026-12-31"},
+      {raw: "2025年底前", date: "2025-12-31"},
+      // No end (长期坚持): no date is later than it.
+      {raw: "长期坚持", date: null}
+    ]);
+  });
+  test("a task table's row: a year's cell that sets a later time than its 完成时限 cell gives it", () => {
+    const m = parse(
+      "某区重点任务清单\n序号 | 重点任务 | 2026年计划 | 牵头单位 | 完成时限\n1 | 推进改造。 | 2026年底前完成二期改造 | 区建管委 | 2025年底\n2 | 推进修缮。 | 2025年6月底前完成 | 区房管局 | 2025年底\n"
+    );
+    expect(m.items.map((i) => i.deadline)).toEqual([
+      {raw: "2026年底前", date: "2026-12-31"},
+      {raw: "2025年底", date: "2025-12-31"}
+    ]);
+  });
+});

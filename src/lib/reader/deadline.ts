@@ -16,6 +16,9 @@ const DATED =
 const RANGE = /(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/;
 const CUT_MONTH = /^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*$/;
 const FIVE_YEAR = /[“"]?(十[一二三四五六七八九]?五)[”"]?\s*(?:期间|时期|末)/;
+const FIVE_YEARS = new RegExp(FIVE_YEAR.source, "g");
+const RANGES = new RegExp(RANGE.source, "g");
+const DATES = new RegExp(DATED.source, "g");
 const ONGOING = /长期坚持|持续推进|持续实施|长期推进|持续开展|长期实施|常态化推进|每年/;
 
 function lastDay(year: number, month: number): string {
@@ -28,21 +31,23 @@ function iso(year: number, month: number, day: number): string {
 }
 
 /**
- * The completion time a short text states (a clause part, a 完成时限 line), or null. The first dated phrase wins;
- * ongoing words give a deadline with no date.
+ * The completion time a short text states (a clause part, a 完成时限 cell, a stage's heading), or null: of the dated
+ * phrases it holds, the one that allows the latest day (2024年6月底前完成一期,2025年底前完成二期 → 2025年底前,
+ * 2025-12-31: a ledger needs the last day the item allows; on a tie, the first phrase). With no dated phrase, ongoing
+ * words give a deadline with no date.
  */
 export function readDeadline(text: string): Deadline | null {
   // A time cut short after its month's number (2022年11, a copy ending before 月底): that month.
   const cut = CUT_MONTH.exec(text);
   if (cut && +cut[2] >= 1 && +cut[2] <= 12) return {raw: cut[0].trim(), date: lastDay(+cut[1], +cut[2])};
+  let best = null as {raw: string; date: string} | null;
+  const consider = (raw: string, date: string) => {
+    if (!best || date > best.date) best = {raw: raw.trim(), date};
+  };
   // “十四五”期间, 十四五末: a five-year plan's period ends with its last year.
-  const fyp = FIVE_YEAR.exec(text);
-  if (fyp) return {raw: fyp[0].trim(), date: iso(notePeriod(fyp[1])!.to, 12, 31)};
-  const range = RANGE.exec(text);
-  if (range) return {raw: range[0].trim(), date: iso(+range[1], 12, 31)};
-  const m = DATED.exec(text);
-  if (m) {
-    const raw = m[0].trim();
+  for (const fyp of text.matchAll(FIVE_YEARS)) consider(fyp[0], iso(notePeriod(fyp[1])!.to, 12, 31));
+  for (const range of text.matchAll(RANGES)) consider(range[0], iso(+range[1], 12, 31));
+  for (const m of text.matchAll(DATES)) {
     const year = +(m[2] ?? m[1]);
     const [, , , half, quarter, month, day, part] = m;
     let date: string;
@@ -55,8 +60,10 @@ export function readDeadline(text: string): Deadline | null {
       else if (part === "中旬") date = iso(year, mo, 20);
       else date = lastDay(year, mo);
     } else date = iso(year, 12, 31);
-    return {raw, date};
+    // Within a range already read (2023—2025年), the range's own words are kept.
+    if (!(best && best.date === date && best.raw.includes(m[0].trim()))) consider(m[0], date);
   }
+  if (best) return best;
   const ongoing = ONGOING.exec(text);
   return ongoing ? {raw: ongoing[0], date: null} : null;
 }
@@ -88,7 +95,7 @@ const IN_TEXT = new RegExp(
     // the clause's verb one of doing or completing; not a year that starts a period (2022年起, 2019年以来) or scopes a
     // noun (2019年建成的小区), nor one before a level to reach (2015年完成75%以上的确权登记: a figure in the clause
     // makes it the target's year).
-    `(?:^|[。;,:])\\s*(?:力争|争取)?\\s*(?:于|在)?\\s*((?:19|20)\\d{2}\\s*年\\s*(?:年底|底|末|上半年|下半年)?)(?!\\s*(?:前|以前|之前|以来|起|开始|以后|后|内|的|度|第?[一二三四1-4]季度|\\d))(?:(?!${DONE}\\s*的)[^,。;:\\d]){0,16}?${DONE}(?!\\s*的)(?![^,。;:]*\\d)`,
+    `(?:^|[。;,:])\\s*(?:力争|争取)?\\s*(?:于|在)?\\s*((?:19|20)\\d{2}\\s*年\\s*(?:年底|底|末|上半年|下半年)?)(?!\\s*(?:年底|底|末|上半年|下半年|前|以前|之前|以来|起|开始|以后|后|内|的|度|第?[一二三四1-4]季度|\\d))(?:(?!${DONE}\\s*的)[^,。;:\\d]){0,16}?${DONE}(?!\\s*的)(?![^,。;:]*\\d)`,
     // 到2030年基本完成项目开发建设, 到2025年,全面完成…改造: a bare year after 到/至, then a verb of completing with no
     // figure in its clause: the work is done by the year's end. With a figure (到2030年,完成5个以上老旧街区改造) or a
     // verb that is no completing (至2030年,…逐年推进…), the year is a target's, not the item's deadline.
@@ -101,22 +108,26 @@ const IN_TEXT = new RegExp(
 );
 
 /**
- * A completion time stated in an item's own text: the last such phrase of the text (an item's last word on its
- * time), as in 2025年6月底前完成, 2024年底前建成, 力争于2023年底前,形成…, 到2028年底,完成…, or a year opening a
+ * A completion time stated in an item's own text: of such phrases, the one that allows the latest day (2026年全面启动…,
+ * 到2030年基本完成…, 到2026年底全面完成… → 2030年, 2030-12-31: a ledger needs the last day the item allows; on a
+ * tie, the later phrase), as in 2025年6月底前完成, 2024年底前建成, 力争于2023年底前,形成…, 到2028年底,完成…, or a year opening a
  * sentence before the work (2027年,制定出台…). A bare year whose verb qualifies a noun (2000年前建成的公房) scopes
  * the work, and is none; a time with its end named is still one (2024年底前完成的示范场景). Bare years before a level (到2025年,覆盖率达到50%) are target years,
- * not deadlines. Positions are those of the time's words (2023年底前, 2028年底, 2027年).
+ * not deadlines; a bare 到2030年 before a verb of completing with no figure (到2030年基本完成…) is one. Positions are those of the time's words (2023年底前, 2028年底, 2027年).
  */
 export function deadlineInText(text: string): {deadline: Deadline; start: number; end: number} | null {
   if (!/(?:19|20)\d{2}\s*年|十[一二三四五六七八九]?五/.test(text)) return null;
-  let last: RegExpExecArray | null = null;
+  let best: {deadline: Deadline; start: number; end: number} | null = null;
   IN_TEXT.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = IN_TEXT.exec(text));) last = m;
-  if (!last) return null;
-  const words = last[1] ?? last[2] ?? last[3] ?? last[4] ?? last[5] ?? last[6];
-  const start = last.index + last[0].indexOf(words);
-  const deadline = readDeadline(words);
-  return deadline ? {deadline, start, end: start + words.length} : null;
+  for (let m: RegExpExecArray | null; (m = IN_TEXT.exec(text));) {
+    const words = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
+    const start = m.index + m[0].indexOf(words);
+    const deadline = readDeadline(words);
+    // The latest day the item's times allow; on a tie, the later phrase (its last word on that time).
+    if (deadline?.date && (!best || deadline.date >= best.deadline.date!))
+      best = {deadline, start, end: start + words.length};
+  }
+  return best;
 }
 
 /** A bracket closing a heading that holds only a time: (2024年底前), (2025年6月底前完成), (限2024年底前完成). */

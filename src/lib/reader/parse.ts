@@ -596,10 +596,11 @@ function read(
         });
       }
     }
-    if (!item.deadline) {
-      const d = deadlineInText(shadowOf(own));
-      if (d) item.deadline = {raw: written(own.slice(d.start, d.end)), date: d.deadline.date};
-    }
+    // The time the text states, unless the clause states one as late or with no date (长期坚持): the latest day the
+    // item's own times allow.
+    const d = deadlineInText(shadowOf(own));
+    if (d && !(item.deadline && (!item.deadline.date || item.deadline.date >= d.deadline.date!)))
+      item.deadline = {raw: written(own.slice(d.start, d.end)), date: d.deadline.date};
   };
   // The body a heading line names when the line is only that name, (二)区公安分局, or that name and the work it leads,
   // 一、县示范区管委会牵头工作(8项). Under a heading that divides
@@ -1029,7 +1030,7 @@ function read(
       }
       // The cells of one year's work (2024年工作项目, 2025年计划): kept in the item's text under their headers, their
       // targets dated by the column's year, and the time a cell states (2025年6月底前完成, or a cell that is only a
-      // time) the item's deadline where its row gives none: the latest of them.
+      // time) the item's deadline where its row gives none or an earlier one: the latest of them.
       let yearDeadline: {raw: string; date: string} | null = null;
       for (const y of tt.years) {
         const p = pieces[y.column]?.filter(([a, b]) => b > a);
@@ -1046,7 +1047,9 @@ function read(
         const raw = inText ? written(yearBody.slice(inText.start, inText.end)) : written(yearBody);
         yearDeadline = {raw, date};
       }
-      if (!item.deadline && yearDeadline) item.deadline = yearDeadline;
+      // The latest day the row's times allow: its 完成时限 cell's, unless a year's cell sets a later one.
+      if (yearDeadline && !(item.deadline && (!item.deadline.date || item.deadline.date >= yearDeadline.date)))
+        item.deadline = yearDeadline;
       if (!joined) {
         warnings.push({line: row.line, code: "no-clause", message: `${item.id} has no responsible unit in its row`});
         continue;
