@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {deadlineInText, headingDeadline, readDeadline} from "../src/lib/reader/deadline.js";
+import {deadlineInText, headingDeadline, planDeadline, readDeadline} from "../src/lib/reader/deadline.js";
 import {mainHorizon} from "../src/lib/reader/horizon.js";
 import {itemDeadline} from "../src/lib/ledger.js";
 import {parse} from "./plan.js";
@@ -289,5 +289,43 @@ describe("several times in one item: the latest day they allow", () => {
       {raw: "2026年底前", date: "2026-12-31"},
       {raw: "2025年底", date: "2025-12-31"}
     ]);
+  });
+});
+
+describe("the plan's own closing date (document.deadline)", () => {
+  const closing = (title: string | null, text = "", date: string | null = null) =>
+    planDeadline(title, text, date)?.deadline ?? null;
+  test("the period the plan states it runs for: 实施期限, 有效期至, 执行至, 有效期N年 from a start", () => {
+    expect(closing("某方案", "本方案实施期限为2024—2026年。")).toEqual({raw: "2024—2026年", date: "2026-12-31"});
+    expect(closing("某意见", "本意见自2024年7月1日起施行,有效期至2029年6月30日。")).toEqual({
+      raw: "2029年6月30日",
+      date: "2029-06-30"
+    });
+    expect(closing("某方案", "实施期限:2024年1月1日至2026年12月31日。")?.date).toBe("2026-12-31");
+    expect(closing("某方案", "本方案执行至2026年12月31日。")?.date).toBe("2026-12-31");
+    expect(closing("某办法", "本办法自2024年7月1日起施行,有效期5年。")).toEqual({raw: "有效期5年", date: "2029-06-30"});
+    expect(closing("某方案", "本方案自印发之日起施行,有效期为3年。", "2024-03-26")?.date).toBe("2027-03-25");
+    // A stage's 实施时间 and a task's 持续实施到… are not the plan's.
+    expect(closing("某方案", "(一)动员阶段(实施时间:2024年3月)。持续实施到2025年底。")).toBeNull();
+  });
+  test("else the title's period, a five-year plan's, or the one year of a year's plan; not a cited document's years", () => {
+    expect(closing("上海市交通领域精细化管理工作方案(2024-2026年)")).toEqual({raw: "2024-2026年", date: "2026-12-31"});
+    expect(closing("静安区消防救援发展三年行动计划(2019—2021)")?.date).toBe("2021-12-31");
+    expect(closing("闵行区城市更新“十五五”规划")).toEqual({raw: "“十五五”", date: "2030-12-31"});
+    expect(closing("松江区城市更新2025年度实施计划")).toEqual({raw: "2025年度", date: "2025-12-31"});
+    expect(closing("2026年上海市城市更新规划资源行动方案")?.date).toBe("2026-12-31");
+    expect(closing("关于贯彻落实《质量强国建设纲要(2023—2035年)》的实施方案")).toBeNull();
+    expect(closing("延安市关于贯彻落实《质量强国建设纲要》的实施方案")).toBeNull();
+    // The text's statement comes before the title's.
+    expect(closing("某行动计划(2024—2026年)", "本计划有效期至2027年6月30日。")?.date).toBe("2027-06-30");
+  });
+  test("the header carries it, as written; items with no time of their own do not inherit it", () => {
+    const m = parse(
+      "某区城市更新行动计划(2024—2026年)\n一、主要任务\n(一)推进改造。完成改造。(区建管委负责)\n(二)推进修缮,2025年底前完成。(区房管局负责)\n二、保障措施\n本计划自印发之日起施行,有效期至2026年12月31日。\n"
+    );
+    expect(m.document.deadline).toEqual({raw: "2026年12月31日", date: "2026-12-31"});
+    expect(m.items.map((i) => i.deadline)).toEqual([null, {raw: "2025年底前", date: "2025-12-31"}]);
+    const none = parse("某区实施方案\n一、主要任务\n(一)推进改造。(区建管委负责)\n");
+    expect("deadline" in none.document).toBe(false);
   });
 });

@@ -150,3 +150,95 @@ export function headingDeadline(text: string): {deadline: Deadline; start: numbe
   const deadline = readDeadline(m[1]);
   return deadline ? {deadline, start, end: start + m[1].length} : null;
 }
+
+/** A time a plan states for itself: a date, a month, a year or its end, or a span of them (its last). */
+const PLAN_TIME =
+  "(?:19|20)\\d{2}\\s*(?:年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|底|末)?|(?=\\s*[-—–~至到]\\s*(?:19|20)\\d{2}))(?:\\s*(?:[-—–~至到])\\s*(?:(?:19|20)\\d{2}\\s*年)?(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|底|末)?)?";
+/**
+ * The period a plan states it runs for: 本方案实施期限为2024—2026年, 实施期限:2024年1月1日至2026年12月31日, 有效期至
+ * 2029年6月30日 (the time is group 1), 本方案执行至2026年12月31日 (group 2; not 实施时间 or 实施期间, which a stage
+ * states, nor 持续实施到2025年底, a task's); or a span of years from a date, 自2024年7月1日起施行,
+ * 有效期5年 (the start group 3, the years group 4), 自印发之日起施行,有效期为3年 (the plan's date the start).
+ */
+const PLAN_STATED = new RegExp(
+  [
+    `(?:(?:实施|执行|施行|试行)(?:期限|期(?!间))|有效期限?)\\s*(?:为|是|:|至|到|截至|截止到?)*\\s*(?:自|从)?\\s*(${PLAN_TIME})`,
+    `本(?:方案|意见|计划|办法|规划|细则|要点|通知|规定)[^。;]{0,12}?(?:实施|执行|施行|试行|有效)(?:至|到)\\s*(${PLAN_TIME})`,
+    `自\\s*(${PLAN_TIME}|印发之日|发布之日|公布之日)\\s*起(?:施行|实施|执行|试行)\\s*,?\\s*有效期(?:为)?\\s*(\\d{1,2}|[一二三四五六七八九十])\\s*年`
+  ].join("|")
+);
+/** A span of years in a title, with or without 年 ((2024—2026年), (2019—2021)), a five-year plan's (“十五五”). */
+const TITLE_SPAN = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})(?!\d)\s*年?/;
+const TITLE_FIVE_YEAR = /[“"]?十[一二三四五六七八九]?五[”"]?/;
+/** One year a plan of a year's work names (2026年…行动方案, …行动方案(2026年), …2025年度实施计划). */
+const TITLE_YEAR = /((?:19|20)\d{2})\s*年度?/g;
+
+/**
+ * The plan's own closing date: the period it states it runs for (实施期限, 有效期, 执行至: the last day it allows, a
+ * span's end, a span of years from a start date ending the day before its anniversary), else the period its title
+ * names (…行动计划(2024—2026年) → 2026-12-31, …“十五五”规划 → 2030-12-31), else the one year a year's plan names in
+ * its title (2026年…行动方案, …(2026年), …2025年度实施计划 → that year's end); years inside a cited document's name
+ * (《…2021—2035年…》) are that document's. `text` is the plan's (shadow) text, `date` its date of issue (ISO, the start
+ * of 自印发之日起…有效期N年). Returns the words (a span in `text` when the text states it, else in the title) and the day;
+ * null when the plan names no period. The items do not inherit it: an item with no time of its own has none.
+ */
+export function planDeadline(
+  title: string | null,
+  text: string,
+  date: string | null
+): {deadline: Deadline; where: "text" | "title"; start: number; end: number} | null {
+  const stated = PLAN_STATED.exec(text);
+  if (stated) {
+    if (stated[1] ?? stated[2]) {
+      const words = (stated[1] ?? stated[2]).trim();
+      const d = readDeadline(words);
+      if (d?.date) {
+        const start = stated.index + stated[0].lastIndexOf(words);
+        return {deadline: {raw: words, date: d.date}, where: "text", start, end: start + words.length};
+      }
+    } else {
+      const from = /^(?:19|20)/.test(stated[3]) ? readDeadline(stated[3]) : null;
+      const begin = from?.date && /日/.test(stated[3]) ? from.date : date;
+      const years = /\d/.test(stated[4]) ? +stated[4] : chineseNumeral(stated[4]);
+      if (begin && years) {
+        const day = new Date(Date.UTC(+begin.slice(0, 4) + years, +begin.slice(5, 7) - 1, +begin.slice(8, 10) - 1));
+        const words = stated[0].slice(stated[0].indexOf("有效期"));
+        const start = stated.index + stated[0].indexOf("有效期");
+        return {
+          deadline: {raw: words, date: day.toISOString().slice(0, 10)},
+          where: "text",
+          start,
+          end: start + words.length
+        };
+      }
+    }
+  }
+  // The title, less the names of the documents it cites.
+  const own = (title ?? "").replace(/《[^》]*》|〈[^〉]*〉/g, (s) => " ".repeat(s.length));
+  const span = TITLE_SPAN.exec(own);
+  if (span)
+    return {
+      deadline: {raw: span[0].trim(), date: iso(+span[2], 12, 31)},
+      where: "title",
+      start: span.index,
+      end: span.index + span[0].trim().length
+    };
+  const fyp = TITLE_FIVE_YEAR.exec(own);
+  const period = fyp ? notePeriod(fyp[0]) : null;
+  if (fyp && period)
+    return {
+      deadline: {raw: fyp[0], date: iso(period.to, 12, 31)},
+      where: "title",
+      start: fyp.index,
+      end: fyp.index + fyp[0].length
+    };
+  const years = [...own.matchAll(TITLE_YEAR)];
+  if (years.length && years.every((y) => y[1] === years[0][1]))
+    return {
+      deadline: {raw: years[0][0], date: iso(+years[0][1], 12, 31)},
+      where: "title",
+      start: years[0].index!,
+      end: years[0].index! + years[0][0].length
+    };
+  return null;
+}

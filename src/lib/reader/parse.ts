@@ -35,7 +35,7 @@ import {
 } from "./clauses.js";
 import {measureCoverage} from "./coverage.js";
 import {decodePlan} from "./decode.js";
-import {deadlineInText, headingDeadline, readDeadline} from "./deadline.js";
+import {deadlineInText, headingDeadline, planDeadline, readDeadline} from "./deadline.js";
 import {OFFICE_WORDS, shortBodies, shortNamesOfThings} from "./abbreviations.js";
 import {readDate, readHeader} from "./header.js";
 import {notePeriod, readIndicators} from "./indicators.js";
@@ -296,6 +296,14 @@ function read(
     date: header.date
   });
   for (const w of header.warnings) warnings.push({line: w.line, code: "header", message: w.message});
+  // The plan's own closing date (实施期限, 有效期至…, the title's period): the header's, never an item's (an item with no
+  // time of its own does not take it).
+  const closing = planDeadline(header.title, shadowText, header.date);
+  if (closing)
+    model.document.deadline = {
+      raw: closing.where === "text" ? text.slice(closing.start, closing.end) : closing.deadline.raw,
+      date: closing.deadline.date
+    };
 
   // Departments: names as written, resolved once each.
   // Remembered per name: the stages ask about the same names many times (each clause, sentence and bracket).
