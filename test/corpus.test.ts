@@ -16,7 +16,10 @@ const DEADLINE_PLANS = 12;
 /** Plans the reader does not yet read to the bar: the measured F1 is the floor, with what is missed. */
 const SHORTFALLS: Record<string, {items?: number; links?: number; why: string}> = {};
 
-const plans = realPlans().map((p) => ({...p, score: score(parse(p.text), p.expected)}));
+const plans = realPlans().map((p) => {
+  const model = parse(p.text);
+  return {...p, model, score: score(model, p.expected)};
+});
 
 const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
 function line(slug: string, s: Score, heldout?: boolean, checked?: boolean): string {
@@ -118,5 +121,14 @@ describe("the real-plan corpus", () => {
     expect(f1(sum((s) => s.links))).toBeGreaterThanOrEqual(0.9);
     expect(recall(sum((s) => s.targets))).toBeGreaterThanOrEqual(0.85);
     expect(header).toBeGreaterThanOrEqual(0.9);
+  });
+  test("no target's subject in any plan starts or ends with a mark of punctuation (、，,；;：:。)", () => {
+    const edged = plans.flatMap((p) =>
+      p.model.targets
+        .filter((t) => /^[\s、，,；;：:。]|[\s、，,；;：:。]$/.test(t.subject))
+        .map((t) => `${p.slug} ${t.id} «${t.subject}»`)
+    );
+    expect(edged).toEqual([]);
+    expect(plans.reduce((n, p) => n + p.model.targets.length, 0)).toBeGreaterThan(500);
   });
 });

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {deadlineInText, headingDeadline, readDeadline} from "../src/lib/reader/deadline.js";
+import {deadlineInText, headingDeadline, planDeadline, readDeadline} from "../src/lib/reader/deadline.js";
 import {mainHorizon} from "../src/lib/reader/horizon.js";
 import {itemDeadline} from "../src/lib/ledger.js";
 import {parse} from "./plan.js";
@@ -26,6 +26,24 @@ describe("deadlineInText", () => {
     expect(read("到2025年,新建公交场站屋顶光伏覆盖率超过50%。")).toBeNull();
     expect(read("到2025年底,全市覆盖率达到90%。")).toBeNull();
     expect(read("推进2025年重点项目建设。")).toBeNull();
+  });
+  test("a bare 到2030年 then a verb of completing with no figure is the item's deadline (到2030年基本完成…)", () => {
+    expect(read("优先安排安置房建设,到2030年基本完成项目开发建设。")).toMatchObject({
+      date: "2030-12-31",
+      words: "2030年"
+    });
+    expect(read("到2025年,全面完成中心城区零星二级旧里以下房屋改造。")).toMatchObject({date: "2025-12-31"});
+    expect(read("至2027年实现全覆盖。")).toMatchObject({date: "2027-12-31", words: "2027年"});
+    // A figure in its clause makes the year a target's; a verb that goes on (推进) completes nothing.
+    expect(read("到2030年,完成5个以上老旧街区改造。")).toBeNull();
+    expect(read("至2030年,结合建设项目落实情况,逐年推进老城特定区建设。")).toBeNull();
+    expect(read("到2030年,基本建成的公园全部开放。")).toBeNull();
+  });
+  test("到 and a year's end with no comma before the work is read as with one (到2026年底全面完成…)", () => {
+    expect(read("持续推进剩余城中村整治,到2026年底全面完成城中村整治提升。")).toMatchObject({
+      date: "2026-12-31",
+      words: "2026年底"
+    });
   });
   test("a year's end or half opening a sentence or a clause, then the work (2021年底,基本完成…; 2021年上半年确定…)", () => {
     expect(read("加快前期研究。2021年底,基本完成控制性详细规划编制。")).toMatchObject({
@@ -225,5 +243,89 @@ describe("a heading's deadline, for every kind of group", () => {
       ["T2", "2024-12-31", m.chapters[0].id],
       ["T3", null, null]
     ]);
+  });
+});
+
+describe("several times in one item: the latest day they allow", () => {
+  test("readDeadline: of the dated phrases of a cell or a clause part, the latest (2024年6月底前…,2025年底前… → 2025-12-31)", () => {
+    expect(readDeadline("2024年6月底前完成一期,2025年底前完成二期")).toEqual({raw: "2025年底前", date: "2025-12-31"});
+    expect(readDeadline("2025年底前完成二期,2024年6月底前完成一期")).toEqual({raw: "2025年底前", date: "2025-12-31"});
+    expect(readDeadline("2023年1月—2023年6月")).toEqual({raw: "2023年6月", date: "2023-06-30"});
+    // A range keeps its own words; ongoing words count only with no date.
+    expect(readDeadline("2023—2025年")).toEqual({raw: "2023—2025年", date: "2025-12-31"});
+    expect(readDeadline("持续推进,2024年底前完成")).toEqual({raw: "2024年底前", date: "2024-12-31"});
+  });
+  test("deadlineInText: the latest of the times the text sets, not the last written (到2030年… then 到2026年底…)", () => {
+    const d = deadlineInText(
+      "2026年全面启动动迁腾地,2027年全面完成项目前期改造,到2030年基本完成项目开发建设。持续推进整治,到2026年底全面完成城中村整治提升。"
+    );
+    expect(d?.deadline).toEqual({raw: "2030年", date: "2030-12-31"});
+    expect(deadlineInText("2024年底前完成甲。2023年6月底前完成乙。")?.deadline.date).toBe("2024-12-31");
+  });
+  test("a clause with two times gives the later; a text that sets a later time than the clause's gives it", () => {
+    const m = parse(
+      [
+        "一、任务",
+        "(一)建成平台。(市发改委牵头,2024年6月底前完成一期;2025年底前全部完成)",
+        "(二)建设系统,2026年底前完成二期。(市财政局负责,2025年底前)",
+        "(三)建设网络,2023年底前完成一期。(市交通委负责,2025年底前)",
+        "(四)推进改革,2026年底前完成。(市商务委负责,长期坚持)"
+      ].join("\n") + "\n"
+    );
+    expect(m.items.map((i) => i.deadline)).toEqual([
+      // The clause part's words (全部 is no body's 部).
+      {raw: "2025年底前全部完成", date: "2025-12-31"},
+      {raw: "2026年底前", date: "2026-12-31"},
+      {raw: "2025年底前", date: "2025-12-31"},
+      // No end (长期坚持): no date is later than it.
+      {raw: "长期坚持", date: null}
+    ]);
+  });
+  test("a task table's row: a year's cell that sets a later time than its 完成时限 cell gives it", () => {
+    const m = parse(
+      "某区重点任务清单\n序号 | 重点任务 | 2026年计划 | 牵头单位 | 完成时限\n1 | 推进改造。 | 2026年底前完成二期改造 | 区建管委 | 2025年底\n2 | 推进修缮。 | 2025年6月底前完成 | 区房管局 | 2025年底\n"
+    );
+    expect(m.items.map((i) => i.deadline)).toEqual([
+      {raw: "2026年底前", date: "2026-12-31"},
+      {raw: "2025年底", date: "2025-12-31"}
+    ]);
+  });
+});
+
+describe("the plan's own closing date (document.deadline)", () => {
+  const closing = (title: string | null, text = "", date: string | null = null) =>
+    planDeadline(title, text, date)?.deadline ?? null;
+  test("the period the plan states it runs for: 实施期限, 有效期至, 执行至, 有效期N年 from a start", () => {
+    expect(closing("某方案", "本方案实施期限为2024—2026年。")).toEqual({raw: "2024—2026年", date: "2026-12-31"});
+    expect(closing("某意见", "本意见自2024年7月1日起施行,有效期至2029年6月30日。")).toEqual({
+      raw: "2029年6月30日",
+      date: "2029-06-30"
+    });
+    expect(closing("某方案", "实施期限:2024年1月1日至2026年12月31日。")?.date).toBe("2026-12-31");
+    expect(closing("某方案", "本方案执行至2026年12月31日。")?.date).toBe("2026-12-31");
+    expect(closing("某办法", "本办法自2024年7月1日起施行,有效期5年。")).toEqual({raw: "有效期5年", date: "2029-06-30"});
+    expect(closing("某方案", "本方案自印发之日起施行,有效期为3年。", "2024-03-26")?.date).toBe("2027-03-25");
+    // A stage's 实施时间 and a task's 持续实施到… are not the plan's.
+    expect(closing("某方案", "(一)动员阶段(实施时间:2024年3月)。持续实施到2025年底。")).toBeNull();
+  });
+  test("else the title's period, a five-year plan's, or the one year of a year's plan; not a cited document's years", () => {
+    expect(closing("上海市交通领域精细化管理工作方案(2024-2026年)")).toEqual({raw: "2024-2026年", date: "2026-12-31"});
+    expect(closing("静安区消防救援发展三年行动计划(2019—2021)")?.date).toBe("2021-12-31");
+    expect(closing("闵行区城市更新“十五五”规划")).toEqual({raw: "“十五五”", date: "2030-12-31"});
+    expect(closing("松江区城市更新2025年度实施计划")).toEqual({raw: "2025年度", date: "2025-12-31"});
+    expect(closing("2026年上海市城市更新规划资源行动方案")?.date).toBe("2026-12-31");
+    expect(closing("关于贯彻落实《质量强国建设纲要(2023—2035年)》的实施方案")).toBeNull();
+    expect(closing("延安市关于贯彻落实《质量强国建设纲要》的实施方案")).toBeNull();
+    // The text's statement comes before the title's.
+    expect(closing("某行动计划(2024—2026年)", "本计划有效期至2027年6月30日。")?.date).toBe("2027-06-30");
+  });
+  test("the header carries it, as written; items with no time of their own do not inherit it", () => {
+    const m = parse(
+      "某区城市更新行动计划(2024—2026年)\n一、主要任务\n(一)推进改造。完成改造。(区建管委负责)\n(二)推进修缮,2025年底前完成。(区房管局负责)\n二、保障措施\n本计划自印发之日起施行,有效期至2026年12月31日。\n"
+    );
+    expect(m.document.deadline).toEqual({raw: "2026年12月31日", date: "2026-12-31"});
+    expect(m.items.map((i) => i.deadline)).toEqual([null, {raw: "2025年底前", date: "2025-12-31"}]);
+    const none = parse("某区实施方案\n一、主要任务\n(一)推进改造。(区建管委负责)\n");
+    expect("deadline" in none.document).toBe(false);
   });
 });

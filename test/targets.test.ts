@@ -84,6 +84,43 @@ describe("findTargets", () => {
       "石油化工、水域救援、危化品槽车处置|3支||="
     ]);
   });
+  test("a list after the words that lead to it is one subject, whole; with 分别 or 均 each part gets the words it shares", () => {
+    // No 分别, no 均: one figure for the list, the whole phrase its subject (not 村道养护).
+    expect(found("区级公共财政资金用于乡道、村道养护应不低于区和镇政府投入资金总额的50%。")).toEqual([
+      "区级公共财政资金用于乡道、村道养护|50%|不低于|>="
+    ]);
+    // 均: every part, with the words before the list and the words after the last name (养护).
+    expect(found("区级公共财政资金用于乡道、村道养护均不低于总额的50%。")).toEqual([
+      "区级公共财政资金用于乡道养护|50%|不低于|>=",
+      "区级公共财政资金用于村道养护|50%|不低于|>="
+    ]);
+    // 分别: names of one kind (乡道, 村道) share what follows the last one's head, measure noun or not.
+    expect(found("乡道、村道养护资金分别不低于1万元和5000元。")).toEqual([
+      "乡道养护资金|1万元|不低于|>=",
+      "村道养护资金|5000元|不低于|>="
+    ]);
+  });
+  test("verbs joined in a list before 分别 are its parts (新建、改建绿道长度分别…); without it they open the phrase", () => {
+    expect(found("到2022年,新建、改建绿道长度分别达到100公里和50公里。")).toEqual([
+      "新建绿道长度|100公里|达到|=",
+      "改建绿道长度|50公里|达到|="
+    ]);
+    expect(found("新建、改建绿道长度分别不少于100公里、50公里。")).toEqual([
+      "新建绿道长度|100公里|不少于|>=",
+      "改建绿道长度|50公里|不少于|>="
+    ]);
+    expect(found("引进和培养人才分别达到100名和200名。")).toEqual(["引进人才|100名|达到|=", "培养人才|200名|达到|="]);
+    expect(found("新建、改建绿道100公里。")).toEqual(["绿道|100公里||="]);
+  });
+  test("a subject never starts or ends with a mark of punctuation (、，,；:)", () => {
+    for (const text of [
+      "新建、改建绿道长度分别不少于100公里、50公里。",
+      "新建、扩建停车场5个。",
+      "改建、新建口袋公园9座。",
+      "区级公共财政资金用于乡道、村道养护应不低于50%。"
+    ])
+      for (const t of findTargets(text)) expect(t.subject, text).not.toMatch(/^[、,，;；:：]|[、,，;；:：]$/);
+  });
   test("a list of levels or bodies doing the work is no part of the subject; the noun counted goes on over a shared 、", () => {
     expect(found("5年内市、区(县级市)两级重点支持300名经营管理领军人才赴境外培训。")).toEqual([
       "经营管理领军人才赴境外培训|300名||="

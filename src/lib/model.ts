@@ -23,6 +23,13 @@ export interface PlanDocument {
   targetYear: number | null;
   /** The year of the indicator table's baseline column, when it has one. */
   baselineYear: number | null;
+  /**
+   * The plan's own closing date, when it names one: the period it states it runs for (本方案实施期限为2024—2026年,
+   * 有效期至2029年6月30日) or its title's (…行动计划(2024—2026年), …“十五五”规划, 2026年…行动方案), as {raw, date: the
+   * last day it allows}. Absent when the plan names none. Items do not inherit it: an item with no time of its own has
+   * no deadline.
+   */
+  deadline?: Deadline;
 }
 
 export interface Column {

@@ -350,8 +350,14 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
           break;
         }
       }
-      if (group === "deadline" || (group === null && readDeadline(text) !== null && !/[局委办厅部]/.test(text))) {
-        deadline ??= {text, offset};
+      if (
+        group === "deadline" ||
+        (group === null && readDeadline(text) !== null && !/[局委办厅]|(?<!全)部/.test(text))
+      ) {
+        // Of several times (…,2024年6月底前完成一期;2025年底前全部完成), the one that allows the latest day.
+        const date = readDeadline(text)?.date;
+        const kept = deadline && readDeadline(deadline.text)?.date;
+        if (!deadline || (date && kept && date > kept)) deadline = {text, offset};
         continue;
       }
       const by = /^由/.exec(text);

@@ -16,6 +16,9 @@ const DATED =
 const RANGE = /(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/;
 const CUT_MONTH = /^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*$/;
 const FIVE_YEAR = /[“"]?(十[一二三四五六七八九]?五)[”"]?\s*(?:期间|时期|末)/;
+const FIVE_YEARS = new RegExp(FIVE_YEAR.source, "g");
+const RANGES = new RegExp(RANGE.source, "g");
+const DATES = new RegExp(DATED.source, "g");
 const ONGOING = /长期坚持|持续推进|持续实施|长期推进|持续开展|长期实施|常态化推进|每年/;
 
 function lastDay(year: number, month: number): string {
@@ -28,21 +31,23 @@ function iso(year: number, month: number, day: number): string {
 }
 
 /**
- * The completion time a short text states (a clause part, a 完成时限 line), or null. The first dated phrase wins;
- * ongoing words give a deadline with no date.
+ * The completion time a short text states (a clause part, a 完成时限 cell, a stage's heading), or null: of the dated
+ * phrases it holds, the one that allows the latest day (2024年6月底前完成一期,2025年底前完成二期 → 2025年底前,
+ * 2025-12-31: a ledger needs the last day the item allows; on a tie, the first phrase). With no dated phrase, ongoing
+ * words give a deadline with no date.
  */
 export function readDeadline(text: string): Deadline | null {
   // A time cut short after its month's number (2022年11, a copy ending before 月底): that month.
   const cut = CUT_MONTH.exec(text);
   if (cut && +cut[2] >= 1 && +cut[2] <= 12) return {raw: cut[0].trim(), date: lastDay(+cut[1], +cut[2])};
+  let best = null as {raw: string; date: string} | null;
+  const consider = (raw: string, date: string) => {
+    if (!best || date > best.date) best = {raw: raw.trim(), date};
+  };
   // “十四五”期间, 十四五末: a five-year plan's period ends with its last year.
-  const fyp = FIVE_YEAR.exec(text);
-  if (fyp) return {raw: fyp[0].trim(), date: iso(notePeriod(fyp[1])!.to, 12, 31)};
-  const range = RANGE.exec(text);
-  if (range) return {raw: range[0].trim(), date: iso(+range[1], 12, 31)};
-  const m = DATED.exec(text);
-  if (m) {
-    const raw = m[0].trim();
+  for (const fyp of text.matchAll(FIVE_YEARS)) consider(fyp[0], iso(notePeriod(fyp[1])!.to, 12, 31));
+  for (const range of text.matchAll(RANGES)) consider(range[0], iso(+range[1], 12, 31));
+  for (const m of text.matchAll(DATES)) {
     const year = +(m[2] ?? m[1]);
     const [, , , half, quarter, month, day, part] = m;
     let date: string;
@@ -55,8 +60,10 @@ export function readDeadline(text: string): Deadline | null {
       else if (part === "中旬") date = iso(year, mo, 20);
       else date = lastDay(year, mo);
     } else date = iso(year, 12, 31);
-    return {raw, date};
+    // Within a range already read (2023—2025年), the range's own words are kept.
+    if (!(best && best.date === date && best.raw.includes(m[0].trim()))) consider(m[0], date);
   }
+  if (best) return best;
   const ongoing = ONGOING.exec(text);
   return ongoing ? {raw: ongoing[0], date: null} : null;
 }
@@ -70,20 +77,29 @@ const TIME_END =
 /** A verb of doing or completing that the time is set for. */
 const DONE =
   "(?:全面|基本|全部)?(?:完成|建成|实现|落实到位|出台|印发|编制|制定|公布|发布|建立|上线|投用|投入使用|投产|开工|竣工|启动|推出|形成|确定|明确|实施|开展|推进|推动|建设|完善)";
+/**
+ * A verb of completing, that says the work is done by then (基本完成, 全面建成, 实现全覆盖), not that it goes on (推进,
+ * 开展) or how much is reached (达到).
+ */
+const COMPLETED = "(?:全面|基本|全部|如期|率先)?(?:完成|建成|建立|形成|实现|落实到位|投入使用|投用|竣工)";
 const IN_TEXT = new RegExp(
   [
     // 2025年6月底前完成, 力争于2023年底前,形成…, 2024年底前完成的示范场景; not a bare year whose verb qualifies a
     // noun, a time that scopes what the work covers (以2000年前建成的公房…为重点: the housing built before 2000).
     `(?!(?:19|20)\\d{2}\\s*年\\s*(?:前|以前|之前)\\s*${DONE}的)(${TIME}\\s*(?:前|以前|之前))\\s*,?\\s*${DONE}`,
-    // 到2028年底,完成…: an end named, then the work
-    `到\\s*(${TIME_END})\\s*,\\s*${DONE}`,
+    // 到2028年底,完成…, 到2026年底全面完成…: an end named, then the work
+    `到\\s*(${TIME_END})\\s*,?\\s*${DONE}`,
     // 2027年,制定出台…, 2021年底,基本完成…: a year (or its end, or half) opening a sentence, then the work
     `(?:^|[。;])\\s*((?:19|20)\\d{2}\\s*年\\s*(?:年底|底|末|上半年|下半年)?)\\s*,\\s*${DONE}`,
     // 2020年形成处置能力, 于2021年全面实施, 2024年底中心城区餐饮场所完成替代改造: a year (or its end) opening a clause,
     // the clause's verb one of doing or completing; not a year that starts a period (2022年起, 2019年以来) or scopes a
     // noun (2019年建成的小区), nor one before a level to reach (2015年完成75%以上的确权登记: a figure in the clause
     // makes it the target's year).
-    `(?:^|[。;,:])\\s*(?:力争|争取)?\\s*(?:于|在)?\\s*((?:19|20)\\d{2}\\s*年\\s*(?:年底|底|末|上半年|下半年)?)(?!\\s*(?:前|以前|之前|以来|起|开始|以后|后|内|的|度|第?[一二三四1-4]季度|\\d))(?:(?!${DONE}\\s*的)[^,。;:\\d]){0,16}?${DONE}(?!\\s*的)(?![^,。;:]*\\d)`,
+    `(?:^|[。;,:])\\s*(?:力争|争取)?\\s*(?:于|在)?\\s*((?:19|20)\\d{2}\\s*年\\s*(?:年底|底|末|上半年|下半年)?)(?!\\s*(?:年底|底|末|上半年|下半年|前|以前|之前|以来|起|开始|以后|后|内|的|度|第?[一二三四1-4]季度|\\d))(?:(?!${DONE}\\s*的)[^,。;:\\d]){0,16}?${DONE}(?!\\s*的)(?![^,。;:]*\\d)`,
+    // 到2030年基本完成项目开发建设, 到2025年,全面完成…改造: a bare year after 到/至, then a verb of completing with no
+    // figure in its clause: the work is done by the year's end. With a figure (到2030年,完成5个以上老旧街区改造) or a
+    // verb that is no completing (至2030年,…逐年推进…), the year is a target's, not the item's deadline.
+    `(?:到|至)\\s*((?:19|20)\\d{2}\\s*年)(?!\\s*(?:底|末|前|以前|之前|上半年|下半年|第|\\d))\\s*,?\\s*(?:(?!${COMPLETED}\\s*的)[^,。;:\\d]){0,16}?${COMPLETED}(?!\\s*的)(?![^,。;:]*\\d)`,
     // 确保“十四五”期间全面建成开放, “十四五”期间完成…编制: a five-year plan's period, then the work (not a figure to
     // reach in it: “十四五”期间,建成…绿道总长度超过100公里 is a target's period).
     `(${FIVE_YEAR.source})\\s*,?\\s*${DONE}(?!\\s*的)(?![^,。;:]*\\d)`
@@ -92,22 +108,26 @@ const IN_TEXT = new RegExp(
 );
 
 /**
- * A completion time stated in an item's own text: the last such phrase of the text (an item's last word on its
- * time), as in 2025年6月底前完成, 2024年底前建成, 力争于2023年底前,形成…, 到2028年底,完成…, or a year opening a
+ * A completion time stated in an item's own text: of such phrases, the one that allows the latest day (2026年全面启动…,
+ * 到2030年基本完成…, 到2026年底全面完成… → 2030年, 2030-12-31: a ledger needs the last day the item allows; on a
+ * tie, the later phrase), as in 2025年6月底前完成, 2024年底前建成, 力争于2023年底前,形成…, 到2028年底,完成…, or a year opening a
  * sentence before the work (2027年,制定出台…). A bare year whose verb qualifies a noun (2000年前建成的公房) scopes
  * the work, and is none; a time with its end named is still one (2024年底前完成的示范场景). Bare years before a level (到2025年,覆盖率达到50%) are target years,
- * not deadlines. Positions are those of the time's words (2023年底前, 2028年底, 2027年).
+ * not deadlines; a bare 到2030年 before a verb of completing with no figure (到2030年基本完成…) is one. Positions are those of the time's words (2023年底前, 2028年底, 2027年).
  */
 export function deadlineInText(text: string): {deadline: Deadline; start: number; end: number} | null {
   if (!/(?:19|20)\d{2}\s*年|十[一二三四五六七八九]?五/.test(text)) return null;
-  let last: RegExpExecArray | null = null;
+  let best: {deadline: Deadline; start: number; end: number} | null = null;
   IN_TEXT.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = IN_TEXT.exec(text));) last = m;
-  if (!last) return null;
-  const words = last[1] ?? last[2] ?? last[3] ?? last[4] ?? last[5];
-  const start = last.index + last[0].indexOf(words);
-  const deadline = readDeadline(words);
-  return deadline ? {deadline, start, end: start + words.length} : null;
+  for (let m: RegExpExecArray | null; (m = IN_TEXT.exec(text));) {
+    const words = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
+    const start = m.index + m[0].indexOf(words);
+    const deadline = readDeadline(words);
+    // The latest day the item's times allow; on a tie, the later phrase (its last word on that time).
+    if (deadline?.date && (!best || deadline.date >= best.deadline.date!))
+      best = {deadline, start, end: start + words.length};
+  }
+  return best;
 }
 
 /** A bracket closing a heading that holds only a time: (2024年底前), (2025年6月底前完成), (限2024年底前完成). */
@@ -129,4 +149,96 @@ export function headingDeadline(text: string): {deadline: Deadline; start: numbe
   const start = m.index + m[0].indexOf(m[1]);
   const deadline = readDeadline(m[1]);
   return deadline ? {deadline, start, end: start + m[1].length} : null;
+}
+
+/** A time a plan states for itself: a date, a month, a year or its end, or a span of them (its last). */
+const PLAN_TIME =
+  "(?:19|20)\\d{2}\\s*(?:年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|底|末)?|(?=\\s*[-—–~至到]\\s*(?:19|20)\\d{2}))(?:\\s*(?:[-—–~至到])\\s*(?:(?:19|20)\\d{2}\\s*年)?(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|底|末)?)?";
+/**
+ * The period a plan states it runs for: 本方案实施期限为2024—2026年, 实施期限:2024年1月1日至2026年12月31日, 有效期至
+ * 2029年6月30日 (the time is group 1), 本方案执行至2026年12月31日 (group 2; not 实施时间 or 实施期间, which a stage
+ * states, nor 持续实施到2025年底, a task's); or a span of years from a date, 自2024年7月1日起施行,
+ * 有效期5年 (the start group 3, the years group 4), 自印发之日起施行,有效期为3年 (the plan's date the start).
+ */
+const PLAN_STATED = new RegExp(
+  [
+    `(?:(?:实施|执行|施行|试行)(?:期限|期(?!间))|有效期限?)\\s*(?:为|是|:|至|到|截至|截止到?)*\\s*(?:自|从)?\\s*(${PLAN_TIME})`,
+    `本(?:方案|意见|计划|办法|规划|细则|要点|通知|规定)[^。;]{0,12}?(?:实施|执行|施行|试行|有效)(?:至|到)\\s*(${PLAN_TIME})`,
+    `自\\s*(${PLAN_TIME}|印发之日|发布之日|公布之日)\\s*起(?:施行|实施|执行|试行)\\s*,?\\s*有效期(?:为)?\\s*(\\d{1,2}|[一二三四五六七八九十])\\s*年`
+  ].join("|")
+);
+/** A span of years in a title, with or without 年 ((2024—2026年), (2019—2021)), a five-year plan's (“十五五”). */
+const TITLE_SPAN = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})(?!\d)\s*年?/;
+const TITLE_FIVE_YEAR = /[“"]?十[一二三四五六七八九]?五[”"]?/;
+/** One year a plan of a year's work names (2026年…行动方案, …行动方案(2026年), …2025年度实施计划). */
+const TITLE_YEAR = /((?:19|20)\d{2})\s*年度?/g;
+
+/**
+ * The plan's own closing date: the period it states it runs for (实施期限, 有效期, 执行至: the last day it allows, a
+ * span's end, a span of years from a start date ending the day before its anniversary), else the period its title
+ * names (…行动计划(2024—2026年) → 2026-12-31, …“十五五”规划 → 2030-12-31), else the one year a year's plan names in
+ * its title (2026年…行动方案, …(2026年), …2025年度实施计划 → that year's end); years inside a cited document's name
+ * (《…2021—2035年…》) are that document's. `text` is the plan's (shadow) text, `date` its date of issue (ISO, the start
+ * of 自印发之日起…有效期N年). Returns the words (a span in `text` when the text states it, else in the title) and the day;
+ * null when the plan names no period. The items do not inherit it: an item with no time of its own has none.
+ */
+export function planDeadline(
+  title: string | null,
+  text: string,
+  date: string | null
+): {deadline: Deadline; where: "text" | "title"; start: number; end: number} | null {
+  const stated = PLAN_STATED.exec(text);
+  if (stated) {
+    if (stated[1] ?? stated[2]) {
+      const words = (stated[1] ?? stated[2]).trim();
+      const d = readDeadline(words);
+      if (d?.date) {
+        const start = stated.index + stated[0].lastIndexOf(words);
+        return {deadline: {raw: words, date: d.date}, where: "text", start, end: start + words.length};
+      }
+    } else {
+      const from = /^(?:19|20)/.test(stated[3]) ? readDeadline(stated[3]) : null;
+      const begin = from?.date && /日/.test(stated[3]) ? from.date : date;
+      const years = /\d/.test(stated[4]) ? +stated[4] : chineseNumeral(stated[4]);
+      if (begin && years) {
+        const day = new Date(Date.UTC(+begin.slice(0, 4) + years, +begin.slice(5, 7) - 1, +begin.slice(8, 10) - 1));
+        const words = stated[0].slice(stated[0].indexOf("有效期"));
+        const start = stated.index + stated[0].indexOf("有效期");
+        return {
+          deadline: {raw: words, date: day.toISOString().slice(0, 10)},
+          where: "text",
+          start,
+          end: start + words.length
+        };
+      }
+    }
+  }
+  // The title, less the names of the documents it cites.
+  const own = (title ?? "").replace(/《[^》]*》|〈[^〉]*〉/g, (s) => " ".repeat(s.length));
+  const span = TITLE_SPAN.exec(own);
+  if (span)
+    return {
+      deadline: {raw: span[0].trim(), date: iso(+span[2], 12, 31)},
+      where: "title",
+      start: span.index,
+      end: span.index + span[0].trim().length
+    };
+  const fyp = TITLE_FIVE_YEAR.exec(own);
+  const period = fyp ? notePeriod(fyp[0]) : null;
+  if (fyp && period)
+    return {
+      deadline: {raw: fyp[0], date: iso(period.to, 12, 31)},
+      where: "title",
+      start: fyp.index,
+      end: fyp.index + fyp[0].length
+    };
+  const years = [...own.matchAll(TITLE_YEAR)];
+  if (years.length && years.every((y) => y[1] === years[0][1]))
+    return {
+      deadline: {raw: years[0][0], date: iso(+years[0][1], 12, 31)},
+      where: "title",
+      start: years[0].index!,
+      end: years[0].index! + years[0][0].length
+    };
+  return null;
 }

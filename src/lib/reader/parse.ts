@@ -35,7 +35,7 @@ import {
 } from "./clauses.js";
 import {measureCoverage} from "./coverage.js";
 import {decodePlan} from "./decode.js";
-import {deadlineInText, headingDeadline, readDeadline} from "./deadline.js";
+import {deadlineInText, headingDeadline, planDeadline, readDeadline} from "./deadline.js";
 import {OFFICE_WORDS, shortBodies, shortNamesOfThings} from "./abbreviations.js";
 import {readDate, readHeader} from "./header.js";
 import {notePeriod, readIndicators} from "./indicators.js";
@@ -296,6 +296,14 @@ function read(
     date: header.date
   });
   for (const w of header.warnings) warnings.push({line: w.line, code: "header", message: w.message});
+  // The plan's own closing date (实施期限, 有效期至…, the title's period): the header's, never an item's (an item with no
+  // time of its own does not take it).
+  const closing = planDeadline(header.title, shadowText, header.date);
+  if (closing)
+    model.document.deadline = {
+      raw: closing.where === "text" ? text.slice(closing.start, closing.end) : closing.deadline.raw,
+      date: closing.deadline.date
+    };
 
   // Departments: names as written, resolved once each.
   // Remembered per name: the stages ask about the same names many times (each clause, sentence and bracket).
@@ -596,10 +604,11 @@ function read(
         });
       }
     }
-    if (!item.deadline) {
-      const d = deadlineInText(shadowOf(own));
-      if (d) item.deadline = {raw: written(own.slice(d.start, d.end)), date: d.deadline.date};
-    }
+    // The time the text states, unless the clause states one as late or with no date (长期坚持): the latest day the
+    // item's own times allow.
+    const d = deadlineInText(shadowOf(own));
+    if (d && !(item.deadline && (!item.deadline.date || item.deadline.date >= d.deadline.date!)))
+      item.deadline = {raw: written(own.slice(d.start, d.end)), date: d.deadline.date};
   };
   // The body a heading line names when the line is only that name, (二)区公安分局, or that name and the work it leads,
   // 一、县示范区管委会牵头工作(8项). Under a heading that divides
@@ -1029,7 +1038,7 @@ function read(
       }
       // The cells of one year's work (2024年工作项目, 2025年计划): kept in the item's text under their headers, their
       // targets dated by the column's year, and the time a cell states (2025年6月底前完成, or a cell that is only a
-      // time) the item's deadline where its row gives none: the latest of them.
+      // time) the item's deadline where its row gives none or an earlier one: the latest of them.
       let yearDeadline: {raw: string; date: string} | null = null;
       for (const y of tt.years) {
         const p = pieces[y.column]?.filter(([a, b]) => b > a);
@@ -1046,7 +1055,9 @@ function read(
         const raw = inText ? written(yearBody.slice(inText.start, inText.end)) : written(yearBody);
         yearDeadline = {raw, date};
       }
-      if (!item.deadline && yearDeadline) item.deadline = yearDeadline;
+      // The latest day the row's times allow: its 完成时限 cell's, unless a year's cell sets a later one.
+      if (yearDeadline && !(item.deadline && (!item.deadline.date || item.deadline.date >= yearDeadline.date)))
+        item.deadline = yearDeadline;
       if (!joined) {
         warnings.push({line: row.line, code: "no-clause", message: `${item.id} has no responsible unit in its row`});
         continue;
@@ -1430,16 +1441,20 @@ function read(
   // The subject as written: one run of the text, or a list's part and the words the list shares (乡土适生树种 +
   // 在…的应用比例, findTargets' subjectTail), each as written.
   // A part's name and what a bound measures, joined (县道·用于农村公路日常养护的总额: subjectTail.join).
+  // A later part of a list after the words every part shares (区级公共财政资金用于 + 村道 + 养护: subjectHead).
   const subjectAsWritten = (
     body: Joined,
     start: number,
     subject: string,
-    tail?: {start: number; length: number; join?: string}
+    tail?: {start: number; length: number; join?: string},
+    shared?: {start: number; length: number}
   ) => {
-    if (!tail) return written(body.slice(start, start + subject.length)) || subject;
+    const lead = shared ? written(body.slice(shared.start, shared.start + shared.length)) : "";
+    const length = subject.length - (shared?.length ?? 0);
+    if (!tail) return lead + written(body.slice(start, start + length)) || subject;
     const join = tail.join ?? "";
-    const head = written(body.slice(start, start + subject.length - tail.length - join.length));
-    return head + join + written(body.slice(tail.start, tail.start + tail.length)) || subject;
+    const head = written(body.slice(start, start + length - tail.length - join.length));
+    return lead + head + join + written(body.slice(tail.start, tail.start + tail.length)) || subject;
   };
   for (const {id, text: body, year} of targetOwners) {
     findTargets(shadowOf(body)).forEach((f) => {
@@ -1449,7 +1464,7 @@ function read(
       const t: Target = {
         id: `${id}-${n}`,
         item: id,
-        subject: subjectAsWritten(body, f.subjectStart, f.subject, f.subjectTail),
+        subject: subjectAsWritten(body, f.subjectStart, f.subject, f.subjectTail, f.subjectHead),
         value: f.value,
         unit: f.unit,
         comparator: f.comparator,

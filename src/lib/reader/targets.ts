@@ -22,6 +22,11 @@ export interface FoundTarget {
    * `join`: what stands between the part and those words in the subject (县道·用于农村公路日常养护的总额), if anything.
    */
   subjectTail?: {start: number; length: number; join?: string};
+  /**
+   * The words before a list every part shares, when the subject is a later part (区级公共财政资金用于 + 村道 + 养护);
+   * the subject is those words, then the run from subjectStart, then the tail.
+   */
+  subjectHead?: {start: number; length: number};
   /** The value a 由…降至/提高到 sentence starts from, or null. */
   baseline: number | null;
   /** The upper end of a range (1到2个), or null. */
@@ -244,7 +249,7 @@ const VERB_BEFORE_COUNT =
   /(?:完成|开发|提供|建设|建成|建有|设有|拥有|新建|修缮|修复|治理|推动|整治|培育|培养|选拔|扶持|支持|资助|认定|新增|打造|创建|设立|引进|组建|评选|培训|遴选|实施|开展|举办|推出|发布|制定|形成|布局|改造|配备|选树|命名|连接)$/;
 const LEADING_SIZE = new RegExp(`^\\d+(?:\\.\\d+)?\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})(?:及以上|以上|以下)?`);
 const LEADING_VERB_WORD =
-  "推进|推动|推广|创建|建成|建设|新建|建立|健全|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成|举办|举行|开展|组织|选拔|培养|扶持|资助|落实|启动|发放|成立|筹建|选派|发动|评定|投运|更新|产生|推荐|募集|筹集|销售";
+  "推进|推动|推广|创建|建成|建设|新建|改扩建|新改建|改建|扩建|建立|健全|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成|举办|举行|开展|组织|选拔|培养|扶持|资助|落实|启动|发放|成立|筹建|选派|发动|评定|投运|更新|产生|推荐|募集|筹集|销售";
 /** Verbs of doing that open a phrase, alone or joined (选拔资助, 引进和培养, 更新投运), after an adverb (重点, 全面). */
 const LEADING_VERB = new RegExp(
   `^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|重点|全面|直接|逐步|着力|大力|新)?(?:${LEADING_VERB_WORD})(?:(?:和|及|与|、)(?:${LEADING_VERB_WORD})|(?!新)(?:${LEADING_VERB_WORD})){0,2})(?![率面量额或])`
@@ -456,7 +461,12 @@ const yearsOf: {text: string | null; found: {end: number; year: number}[]} = {te
  * followed by what it shares (乡土适生树种和地产草种在新建、改建公园绿地的应用比例: 在, 对, 的 after the list) gives each
  * part the shared words: 乡土适生树种在新建、改建公园绿地的应用比例, 地产草种在….
  */
-type Part = {text: string; start: number; tail?: {start: number; length: number}};
+type Part = {
+  text: string;
+  start: number;
+  tail?: {start: number; length: number};
+  head?: {start: number; length: number};
+};
 function subjectParts(subject: string, start: number): Part[] {
   const shared = /^((?:[^、和及与在对的]{1,12}[、和及与])+[^、和及与在对的]{1,12}?)((?:在|对|的)[^]*)$/.exec(subject);
   if (shared) {
@@ -477,17 +487,45 @@ function subjectParts(subject: string, start: number): Part[] {
     from = k + 1;
   }
   if (parts.length < 2) return [];
+  // 区级公共财政资金用于乡道、村道养护: the words before the first part's name (up to 用于, 对, 在 …) are every part's.
+  const lead = LIST_HEAD.exec(parts[0].text);
+  const head = lead ? {start: parts[0].start, length: lead[1].length} : undefined;
+  if (lead) parts[0] = {text: lead[2], start: parts[0].start + lead[1].length};
   // 县道和乡村道年均养护工程比例, 学校、医院、养老机构覆盖率: the last part runs on into what every part's value measures.
   const last = parts[parts.length - 1];
   const cut = sharedMeasure(
     parts.slice(0, -1).map((p) => p.text),
     last.text
   );
-  if (cut === null) return parts;
+  const words = lead ? lead[1] : "";
+  if (cut === null) return parts.map((p) => ({text: words + p.text, start: p.start, ...(head && {head})}));
   const tail = {start: last.start + cut, length: last.text.length - cut};
   const measure = last.text.slice(cut);
-  return parts.map((p, k) => (k === parts.length - 1 ? p : {text: p.text + measure, start: p.start, tail}));
+  return parts.map((p, k) =>
+    k === parts.length - 1
+      ? {text: words + p.text, start: p.start, ...(head && {head})}
+      : {text: words + p.text + measure, start: p.start, tail, ...(head && {head})}
+  );
 }
+
+/** A list part as a target's subject: its words, where its run starts, the words it shares after and before it. */
+function partSubject(part: Part): Pick<FoundTarget, "subject" | "subjectStart" | "subjectTail" | "subjectHead"> {
+  // The first part's run starts with the shared words themselves: no head apart.
+  const head = part.head && part.head.start + part.head.length !== part.start ? part.head : undefined;
+  return {
+    subject: part.text,
+    subjectStart: head ? part.start : (part.head?.start ?? part.start),
+    subjectTail: part.tail,
+    ...(head && {subjectHead: head})
+  };
+}
+
+/** Marks of punctuation (and spaces) at a subject's edges, which are the sentence's, not the subject's. */
+const SUBJECT_EDGE = /^[\s、,，;；:：。]+/;
+const SUBJECT_EDGE_END = /[\s、,，;；:：。]+$/;
+
+/** The words before a list's first name that every part shares: a phrase up to 用于, 对, 在 … and a short name after it. */
+const LIST_HEAD = /^([^、和及与]{2,16}?(?:用于|对于|针对|关于|对|在))([\u4e00-\u9fff]{1,4})$/;
 
 /** A measure noun ending a subject: what a value measures (覆盖率, 比例, 占比, 收入 …). */
 const MEASURE_NOUN =
@@ -503,11 +541,25 @@ const MEASURE_OPENER = /年均|平均|人均|日均|户均|年度|每年/;
  * 人均 …), else at the measure noun itself (学校、医院、养老机构覆盖率 → 覆盖率).
  */
 function sharedMeasure(names: string[], last: string): number | null {
+  // 新建、改建绿道长度, 引进和培养人才: a list of verbs shares what the last one is done to.
+  const verb = new RegExp(`^(?:${LEADING_VERB_WORD})`);
+  const lastVerb = verb.exec(last)?.[0];
+  if (lastVerb && lastVerb.length < last.length && names.every((n) => new RegExp(`^(?:${LEADING_VERB_WORD})$`).test(n)))
+    return lastVerb.length;
+  // 乡道、村道养护: names of one kind (their head the same character) share the words after the last one's head.
+  const end = names[0].at(-1)!;
+  const same = last.indexOf(end);
+  if (
+    same >= 1 &&
+    same + 1 < last.length &&
+    same + 1 <= 8 &&
+    names.every((n) => n.length >= 2 && n.length <= 8 && n.endsWith(end) && !/\d/.test(n)) &&
+    !/[的在对]/.test(last.slice(0, same + 1))
+  )
+    return same + 1;
   if (!MEASURE_NOUN.test(last)) return null;
   if (names.some((n) => n.length > 8 || MEASURE_NOUN.test(n) || MEASURE_OPENER.test(n) || /\d/.test(n))) return null;
   const cuts: number[] = [];
-  const end = names[0].at(-1)!;
-  const same = last.indexOf(end);
   if (same >= 0 && same + 1 <= 8) cuts.push(same + 1);
   const opener = MEASURE_OPENER.exec(last);
   if (opener && opener.index > 0) cuts.push(opener.index);
@@ -735,6 +787,11 @@ export function findTargets(text: string): FoundTarget[] {
         const before = text.slice(start, narrow - 1).trim();
         const opened = LEADING_VERB.exec(before)?.[0] ?? "";
         const name = before.slice(opened.length);
+        // 区级公共财政资金用于乡道、村道养护: the list's first name after the words that lead to it; the whole is the subject.
+        if (!opened && LIST_HEAD.test(name) && !DOING.test(name) && !/\d/.test(name)) {
+          narrow = start;
+          break;
+        }
         if (!SHARED_NAME.test(name) || DOING.test(name)) break;
         narrow = start;
         if (opened) break;
@@ -775,9 +832,9 @@ export function findTargets(text: string): FoundTarget[] {
       const prev = found[found.length - 1];
       found.push({
         ...prev,
-        subject: part.text,
-        subjectStart: part.start,
-        subjectTail: part.tail,
+        subjectTail: undefined,
+        subjectHead: undefined,
+        ...partSubject(part),
         value,
         unit,
         upper,
@@ -846,7 +903,11 @@ export function findTargets(text: string): FoundTarget[] {
     trim(LEADING_PERIOD);
     trim(LEADING_RATE);
     const unverbed = subject;
-    trim(LEADING_VERB);
+    // 新建、改建绿道长度分别达到…: with 分别 or 均, verbs joined in a list are the list's parts (新建绿道长度, 改建绿道长度),
+    // not a verb that opens the phrase.
+    const marker =
+      SHARED_END.exec(text.slice(from, i).slice(0, verb ? verb.index : undefined)) ?? SHARED.exec(verb?.[0] ?? "");
+    if (!(marker && /[、和及与]/.test(LEADING_VERB.exec(subject)?.[0] ?? ""))) trim(LEADING_VERB);
     const verbLed = subject !== unverbed;
     // A preposition that opens the phrase (围绕本区建成区40%…, 对其中的约24公里…) is not part of what is counted.
     trim(/^(?:围绕|对于|对(?!外)|针对|在|按照|按)(?:其中的?)?/);
@@ -930,6 +991,10 @@ export function findTargets(text: string): FoundTarget[] {
       subjectStart = from + (before.length - before.trimStart().length);
       subject = before.trim();
     }
+    // A subject never starts or ends with a mark of punctuation (、改建绿道长度 after a verb trimmed off, 村道养护,):
+    // a list's 、 or a clause's comma belongs to the sentence, not to what is measured.
+    trim(SUBJECT_EDGE);
+    subject = subject.replace(SUBJECT_EDGE_END, "");
     // An age (35岁以下青年, 0~3岁幼儿) names whom a task serves; it is a target only when a verb sets it (达到78岁).
     if (m[6] === "岁" && !pre) continue;
     // A bound of space or time (周边50米内, 5个工作日内办结) says where or when a task applies, unless a verb sets it.
@@ -1001,15 +1066,12 @@ export function findTargets(text: string): FoundTarget[] {
       !DOING.test(before)
     )
       target.standing = true;
-    const marker =
-      SHARED_END.exec(text.slice(from, i).slice(0, verb ? verb.index : undefined)) ?? SHARED.exec(verb?.[0] ?? "");
     const parts = marker ? subjectParts(subject, subjectStart) : [];
     if (parts.length && marker![1] === "分别") {
-      found.push({...target, subject: parts[0].text, subjectStart: parts[0].start, subjectTail: parts[0].tail});
+      found.push({...target, ...partSubject(parts[0])});
       respectively = {parts, next: 1, end, first: found.length - 1};
     } else if (parts.length) {
-      for (const part of parts)
-        found.push({...target, subject: part.text, subjectStart: part.start, subjectTail: part.tail});
+      for (const part of parts) found.push({...target, ...partSubject(part)});
     } else found.push(target);
   }
   // A list of rates summed up by a quoted count of one level (…排查率、…建设率和…履行率“六个100%”): each rate at it.
