@@ -29,6 +29,15 @@ describe("measureCoverage", () => {
   });
 });
 
+describe("pinyin glosses in the body", () => {
+  test("a pinyin gloss is not the body's text: a repost read through its glosses is read in full", () => {
+    const glossed = parse("一、深化重點(diǎn)領(lǐng)域改革\n(一)深化農村改革。開展確權登記頒證(zhèng)。\n");
+    const plain = parse("一、深化重點領域改革\n(一)深化農村改革。開展確權登記頒證。\n");
+    expect(glossed.coverage.bodyChars).toBe(plain.coverage.bodyChars);
+    expect(glossed.coverage.covered).toBe(1);
+  });
+});
+
 describe("readingReport", () => {
   test("readingReport never says every line was understood of a body it did not find", () => {
     const report = readingReport(parse("各单位:\n请认真贯彻执行。\n"));

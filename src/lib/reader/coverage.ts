@@ -3,11 +3,13 @@
  * tables. The body runs from the first numbered line (or table row) to the end, less its signature block and a web page's
  * furniture; a character is covered when it stands in a chapter's or column's heading, an item (with its clause
  * and the lines below it), a group, a goal or a table row. An attachment's line is read when a table or a numbered
- * list (an item, its caption) holds it.
+ * list (an item, its caption) holds it. A pinyin gloss (重点(diǎn): glosses.ts) is not the plan's text: its characters
+ * are not the body's, as the outline reads through them.
  */
 import type {Coverage, PlanModel} from "../model.js";
 import type {Unit} from "./items.js";
 import type {Outline} from "./outline.js";
+import {glossSpans} from "./glosses.js";
 import {lineOf} from "./spans.js";
 
 const ATTACHMENT_ALONE = /^附[件表]\s*\d*\s*:?$/;
@@ -118,7 +120,12 @@ export function measureCoverage(
     const end = i + 1 < o.starts.length ? o.starts[i + 1] - 1 : text.length;
     let chars = 0;
     let inside = 0;
+    // The line's pinyin glosses, in increasing order: passed by a pointer as k increases.
+    const glosses = glossSpans(text.slice(o.starts[i], end));
+    let g = 0;
     for (let k = o.starts[i]; k < end; ++k) {
+      while (g < glosses.length && o.starts[i] + glosses[g][1] <= k) ++g;
+      if (g < glosses.length && o.starts[i] + glosses[g][0] <= k) continue;
       const c = text.charCodeAt(k);
       if (c <= 0x20 || c === 0x3000 || c === 0x7c) continue;
       ++chars;
