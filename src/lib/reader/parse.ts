@@ -115,6 +115,8 @@ export function emptyModel(): PlanModel {
       covered: 0,
       itemsWithoutClause: 0,
       linesNotUnderstood: [],
+      framingChars: 0,
+      framingLines: [],
       attachmentLinesNotRead: [],
       encoding: "text"
     }
@@ -1498,7 +1500,7 @@ function read(
   stage("coverage");
   // The counts kept here added to measureCoverage's own record (not a spread into a new one: see addItem).
   // It reads the shadow (full-width forms folded, simplified), as every rule does: its patterns (附件: alone) are folded.
-  model.coverage = Object.assign(measureCoverage(shadowText, o, model, [...units, ...attachedUnits]), {
+  model.coverage = Object.assign(measureCoverage(shadowText, o, model, [...units, ...attachedUnits], isBody), {
     itemsWithoutClause: model.items.filter((i) => i.clause === null).length,
     encoding: model.coverage.encoding
   });
