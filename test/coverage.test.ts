@@ -56,7 +56,11 @@ describe("framing: paragraphs that assign no work, set aside", () => {
     for (const work of [
       "各部门要加强协调配合,确保各项任务落实。",
       "加强统筹协调,建立工作专班。",
-      "区政府是城市更新工作的第一责任主体。"
+      "区政府是城市更新工作的第一责任主体。",
+      // The imperative with no modal: a mark and adverbs before the verb, the disposal construction, a future year.
+      "*加力推进检修段光伏设施建设。",
+      "将消防救援队伍工作纳入绩效考评。",
+      "5年内重点引进和培养1万名企业紧缺人才。"
     ]) {
       const m = plan(work);
       expect(m.coverage.linesNotUnderstood, work).toEqual([3]);
@@ -69,6 +73,9 @@ describe("framing: paragraphs that assign no work, set aside", () => {
       "自70年代以来,我局每年都进行趋势会商。然而实践表明,两者有显著差别。因此在确定重点地区时,必须兼顾震情和灾情。鉴此,我局确定了重点监视防御区。"
     );
     expect(m.coverage.framingLines).toEqual([3]);
+  });
+  test("what was done (a verb of work in the perfective: 进行了, 确定了) is narrative, not work", () => {
+    expect(plan("会议进行了深入的分析研究。会议确定了重点危险地区。").coverage.framingLines).toEqual([3]);
   });
   test("a lead-in to the list below it (…应切实抓好以下几方面工作:) is framing; one naming a body is not", () => {
     const lead = plan("近年来,本区城市建设取得明显成效。", "为此,应切实抓好以下几方面工作:\n");
