@@ -29,6 +29,76 @@ describe("measureCoverage", () => {
   });
 });
 
+describe("pinyin glosses in the body", () => {
+  test("a pinyin gloss is not the body's text: a repost read through its glosses is read in full", () => {
+    const glossed = parse("一、深化重點(diǎn)領(lǐng)域改革\n(一)深化農村改革。開展確權登記頒證(zhèng)。\n");
+    const plain = parse("一、深化重點領域改革\n(一)深化農村改革。開展確權登記頒證。\n");
+    expect(glossed.coverage.bodyChars).toBe(plain.coverage.bodyChars);
+    expect(glossed.coverage.covered).toBe(1);
+  });
+});
+
+describe("framing: paragraphs that assign no work, set aside", () => {
+  const plan = (chapter: string, intro = "") =>
+    parse(
+      `某区工作方案\n一、基本情况\n${chapter}\n二、主要任务\n${intro}(一)开展体检。开展区级体检。\n(二)搭建系统。搭建信息系统。\n`
+    );
+  test("a narrative paragraph (the situation, what was done before) is framing, not a line not understood", () => {
+    const m = plan("近年来,本区城市建设取得明显成效。2023年全区新建住宅120万平方米,为历年最高。");
+    expect(m.coverage.linesNotUnderstood).toEqual([]);
+    expect(m.coverage.framingLines).toEqual([3]);
+    expect(m.coverage.framingChars).toBe(
+      "近年来,本区城市建设取得明显成效。2023年全区新建住宅120万平方米,为历年最高。".length
+    );
+    expect(m.coverage.covered).toBe(1);
+  });
+  test("a paragraph that assigns work (要, a verb of work, a body in charge) and that nothing holds stays not understood", () => {
+    for (const work of [
+      "各部门要加强协调配合,确保各项任务落实。",
+      "加强统筹协调,建立工作专班。",
+      "区政府是城市更新工作的第一责任主体。",
+      // The imperative with no modal: a mark and adverbs before the verb, the disposal construction, a future year.
+      "*加力推进检修段光伏设施建设。",
+      "将消防救援队伍工作纳入绩效考评。",
+      "5年内重点引进和培养1万名企业紧缺人才。"
+    ]) {
+      const m = plan(work);
+      expect(m.coverage.linesNotUnderstood, work).toEqual([3]);
+      expect(m.coverage.framingLines, work).toEqual([]);
+      expect(m.coverage.covered, work).toBeLessThan(1);
+    }
+  });
+  test("a paragraph where most sentences narrate and one holds a modal (the earthquake report's 一、) is framing", () => {
+    const m = plan(
+      "自70年代以来,我局每年都进行趋势会商。然而实践表明,两者有显著差别。因此在确定重点地区时,必须兼顾震情和灾情。鉴此,我局确定了重点监视防御区。"
+    );
+    expect(m.coverage.framingLines).toEqual([3]);
+  });
+  test("what was done (a verb of work in the perfective: 进行了, 确定了) is narrative, not work", () => {
+    expect(plan("会议进行了深入的分析研究。会议确定了重点危险地区。").coverage.framingLines).toEqual([3]);
+  });
+  test("a lead-in to the list below it (…应切实抓好以下几方面工作:) is framing; one naming a body is not", () => {
+    const lead = plan("近年来,本区城市建设取得明显成效。", "为此,应切实抓好以下几方面工作:\n");
+    expect(lead.coverage.framingLines).toEqual([3, 5]);
+    expect(lead.coverage.linesNotUnderstood).toEqual([]);
+    const named = plan("近年来,本区城市建设取得明显成效。", "区建设管理委会同区发展改革委做好以下工作:\n");
+    expect(named.coverage.framingLines).toEqual([3]);
+  });
+  test("a line of a table the reader did not rebuild (a number alone) is never framing", () => {
+    const m = plan("近年来,本区城市建设取得明显成效。\n48");
+    expect(m.coverage.linesNotUnderstood).toContain(4);
+    expect(m.coverage.framingLines).not.toContain(4);
+  });
+  test("the earthquake report's narrative chapters and lead-in are framing: read 100% of the rest, said so", () => {
+    const m = parse(readFileSync(fixture("real/nation-1996-earthquake.txt")));
+    expect(m.coverage.framingLines).toEqual([18, 20, 21, 25]);
+    expect(m.coverage.linesNotUnderstood).toEqual([]);
+    expect(readingReport(m)).toMatch(
+      /^read 100\.0% of the body less its framing \(1,783 characters, \d+ of them framing set aside: paragraphs that assign no work, lines 18, 20, 21, 25\): .*every line of the body that assigns work understood$/
+    );
+  });
+});
+
 describe("readingReport", () => {
   test("readingReport never says every line was understood of a body it did not find", () => {
     const report = readingReport(parse("各单位:\n请认真贯彻执行。\n"));

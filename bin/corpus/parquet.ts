@@ -25,6 +25,7 @@ const INT32 = new Set([
   "line",
   "body_chars",
   "items_without_clause",
+  "framing_chars",
   "chapters",
   "items",
   "tasks",

@@ -137,12 +137,22 @@ export interface Goal {
 export interface Coverage {
   /** Characters of the body (the text after the header and before the signature), white space excluded. */
   bodyChars: number;
-  /** The share of those characters inside chapters' and columns' headings, items, groups, goals and tables (0–1). */
+  /**
+   * The share of those characters, less the framing's, inside chapters' and columns' headings, items, groups, goals
+   * and tables (0–1).
+   */
   covered: number;
   /** Items (tasks and actions) with no responsibility clause. */
   itemsWithoutClause: number;
-  /** Lines of the body that no record covers (1-based). */
+  /** Lines of the body that no record covers and that assign work (1-based). */
   linesNotUnderstood: number[];
+  /**
+   * Characters of the framing: paragraphs of the body that no record covers and that assign no work (the situation,
+   * a definition, a lead-in to a list: framing.ts). Set aside: neither read nor not understood.
+   */
+  framingChars: number;
+  /** Lines of the framing (1-based). */
+  framingLines: number[];
   /** Lines of the attachments (after 附件) that are not read: only their tables and numbered lists are (1-based). */
   attachmentLinesNotRead: number[];
   /** The encoding the bytes were read with (utf-8, gb18030 …), or "text" when text was given. */

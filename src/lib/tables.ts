@@ -152,6 +152,8 @@ const COLUMNS = {
     ["covered", (d) => Math.round(d.covered * 1000) / 1000],
     ["items_without_clause", (d) => d.itemsWithoutClause],
     ["lines_not_understood", (d) => d.linesNotUnderstood.join("|")],
+    ["framing_chars", (d) => d.framingChars],
+    ["framing_lines", (d) => d.framingLines.join("|")],
     ["attachment_lines_not_read", (d) => d.attachmentLinesNotRead.join("|")],
     ["encoding", (d) => d.encoding]
   ] as Columns<Coverage>

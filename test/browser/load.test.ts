@@ -185,6 +185,28 @@ describe("load your own plan", () => {
     }
   });
 
+  test("a narrative plan's framing (paragraphs that assign no work) is set aside and the reading report says so", async () => {
+    // The 1996 earthquake report (test/fixtures/real): its chapters 一、二、 narrate, a lead-in opens the task list.
+    const text = readFileSync(resolve(root, "test/fixtures/real/nation-1996-earthquake.txt"), "utf8");
+    const {page, close} = await open();
+    try {
+      await page.locator("textarea").first().fill(text);
+      await page.waitForSelector('[data-counts][data-items="6"]');
+      const report = page.locator("[data-reading-report][data-framing-lines]");
+      await report.waitFor();
+      expect(await report.getAttribute("data-framing-lines")).toBe("4");
+      expect(await report.getAttribute("data-lines-not-understood")).toBe("0");
+      expect(await report.getAttribute("data-covered")).toBe("1.000");
+      const words = await report.textContent();
+      expect(words).toMatch(
+        /less its framing \(818 characters in paragraphs that assign no work, set aside: lines 18, 20, 21, 25\)/
+      );
+      expect(words).toMatch(/every line of the body that assigns work understood/);
+    } finally {
+      await close();
+    }
+  });
+
   test("a plan whose task list stands in an attachment: the list is read, and its body's items without a clause are warned about", async () => {
     // A real plan (test/fixtures/attachments/*.meta.json): its responsibilities stand only in its attachment's task
     // list, one cell a line (the reader's taskLists.ts); the 附件 line and the list's caption are no unread content.

@@ -3,11 +3,15 @@
  * tables. The body runs from the first numbered line (or table row) to the end, less its signature block and a web page's
  * furniture; a character is covered when it stands in a chapter's or column's heading, an item (with its clause
  * and the lines below it), a group, a goal or a table row. An attachment's line is read when a table or a numbered
- * list (an item, its caption) holds it.
+ * list (an item, its caption) holds it. A pinyin gloss (重点(diǎn): glosses.ts) is not the plan's text: its characters
+ * are not the body's, as the outline reads through them.
  */
 import type {Coverage, PlanModel} from "../model.js";
 import type {Unit} from "./items.js";
 import type {Outline} from "./outline.js";
+import {looksLikeBody} from "./bodies.js";
+import {isFraming} from "./framing.js";
+import {glossSpans} from "./glosses.js";
 import {lineOf} from "./spans.js";
 
 const ATTACHMENT_ALONE = /^附[件表]\s*\d*\s*:?$/;
@@ -20,8 +24,12 @@ export function measureCoverage(
   text: string,
   o: Outline,
   model: PlanModel,
-  units: Unit[]
-): Pick<Coverage, "bodyChars" | "covered" | "linesNotUnderstood" | "attachmentLinesNotRead"> {
+  units: Unit[],
+  isBody: (name: string) => boolean = looksLikeBody
+): Pick<
+  Coverage,
+  "bodyChars" | "covered" | "linesNotUnderstood" | "framingChars" | "framingLines" | "attachmentLinesNotRead"
+> {
   const mark = new Uint8Array(text.length);
   const fill = (start: number, end: number) => mark.fill(1, Math.max(0, start), Math.min(text.length, end));
   for (const u of units) {
@@ -112,13 +120,20 @@ export function measureCoverage(
   const linesNotUnderstood: number[] = [];
   const last = o.attachmentLine !== null ? o.attachmentLine - 1 : o.starts.length;
   const attachmentLinesNotRead: number[] = [];
+  // The body's lines before the attachments, by index: their characters, whether read, their text.
+  const lines = new Map<number, {chars: number; read: boolean; own: string; cell: boolean}>();
   for (let i = first - 1; i < o.starts.length; ++i) {
     if (skipped.has(i + 1)) continue;
     const attached = i >= last;
     const end = i + 1 < o.starts.length ? o.starts[i + 1] - 1 : text.length;
     let chars = 0;
     let inside = 0;
+    // The line's pinyin glosses, in increasing order: passed by a pointer as k increases.
+    const glosses = glossSpans(text.slice(o.starts[i], end));
+    let g = 0;
     for (let k = o.starts[i]; k < end; ++k) {
+      while (g < glosses.length && o.starts[i] + glosses[g][1] <= k) ++g;
+      if (g < glosses.length && o.starts[i] + glosses[g][0] <= k) continue;
       const c = text.charCodeAt(k);
       if (c <= 0x20 || c === 0x3000 || c === 0x7c) continue;
       ++chars;
@@ -136,36 +151,81 @@ export function measureCoverage(
     // A line that is only a number (1, 48, 4.2-5.5) outside a table is a cell of a table the reader did not rebuild,
     // run into the text of the item above it: not read, whatever holds it.
     const own = text.slice(o.starts[i], end).trim();
-    if (own && NUMBER_CELL.test(own) && !tableLines.has(i + 1)) inside = 0;
+    const cell = own !== "" && NUMBER_CELL.test(own) && !tableLines.has(i + 1);
+    if (cell) inside = 0;
     bodyChars += chars;
     covered += inside;
-    if (chars && inside * 2 < chars) linesNotUnderstood.push(i + 1);
+    lines.set(i, {chars, read: inside * 2 >= chars, own, cell});
   }
-  return {bodyChars, covered: bodyChars ? covered / bodyChars : 0, linesNotUnderstood, attachmentLinesNotRead};
+  // The lines not read, as paragraphs (a line that does not end a sentence runs on into the next: a hard-wrapped
+  // copy); a paragraph that assigns no work is framing (framing.ts), set aside: neither read nor not understood.
+  let framingChars = 0;
+  const framingLines: number[] = [];
+  for (let i = first - 1; i < last; ++i) {
+    const l = lines.get(i);
+    if (!l || !l.chars || l.read) continue;
+    const paragraph = [i];
+    for (let j = i + 1; j < last && !/[。;:!?]$/.test(lines.get(paragraph[paragraph.length - 1])!.own); ++j) {
+      const next = lines.get(j);
+      if (!next || !next.chars || next.read) break;
+      paragraph.push(j);
+    }
+    i = paragraph[paragraph.length - 1];
+    // A lead-in: the next line with text is read (the list it introduces).
+    let j = i + 1;
+    while (j < last && lines.get(j) && !lines.get(j)!.chars) ++j;
+    const leadIn = j < last && lines.get(j)?.read === true;
+    const texts = paragraph.map((k) => lines.get(k)!);
+    if (!texts.some((t) => t.cell) && isFraming(texts.map((t) => t.own).join(""), isBody, leadIn)) {
+      for (const k of paragraph) framingLines.push(k + 1);
+      framingChars += texts.reduce((sum, t) => sum + t.chars, 0);
+    } else for (const k of paragraph) linesNotUnderstood.push(k + 1);
+  }
+  const measured = bodyChars - framingChars;
+  return {
+    bodyChars,
+    covered: measured ? covered / measured : 0,
+    linesNotUnderstood,
+    framingChars,
+    framingLines,
+    attachmentLinesNotRead
+  };
 }
 
+/** Lines as the report lists them: the first eight, then an ellipsis. */
+const listed = (lines: number[]) => lines.slice(0, 8).join(", ") + (lines.length > 8 ? ", …" : "");
+
 /**
- * The reading report in one line, for the CLI's stderr and the load page: how much of the body was read, how
- * many items were found and how many of them lack a clause, and which lines were not understood.
+ * The reading report in one line, for the CLI's stderr and the load page: how much of the body was read (less its
+ * framing, set aside and said so), how many items were found and how many of them lack a clause, and which lines
+ * were not understood.
  * e.g. "read 99.9% of the body (13,304 characters): 50 items (0 without a clause), 207 links, 19 targets; 1 line not
- * understood (30)".
+ * understood (30)"; "read 100.0% of the body less its framing (1,783 characters, 818 of them framing set aside:
+ * paragraphs that assign no work, lines 18, 20, 21, 25): …".
  */
 export function readingReport(model: PlanModel): string {
   const c = model.coverage;
   const n = c.linesNotUnderstood.length;
-  const lines = c.linesNotUnderstood.slice(0, 8).join(", ") + (n > 8 ? ", …" : "");
+  const lines = listed(c.linesNotUnderstood);
+  const f = c.framingLines?.length ?? 0;
+  const framing = f
+    ? ` less its framing (${c.bodyChars.toLocaleString("en-US")} characters, ${c.framingChars.toLocaleString("en-US")} of them framing set aside: paragraphs that assign no work, line${f === 1 ? "" : "s"} ${listed(c.framingLines)})`
+    : ` (${c.bodyChars.toLocaleString("en-US")} characters)`;
   return (
-    `read ${(100 * c.covered).toFixed(1)}% of the body (${c.bodyChars.toLocaleString("en-US")} characters): ` +
+    `read ${(100 * c.covered).toFixed(1)}% of the body${framing}: ` +
     `${model.items.length} items (${c.itemsWithoutClause} without a clause), ` +
     `${model.responsibilities.length} links, ${model.targets.length} targets; ` +
     (n
       ? `${n} line${n === 1 ? "" : "s"} not understood (${lines})`
       : !c.bodyChars
         ? "no body found (no numbered line and no table)"
-        : // With lines of the attachments unread, "every line" would claim more than was read: the body's only.
-          c.attachmentLinesNotRead.length
-          ? "every line of the body understood"
-          : "every line understood") +
+        : // With framing set aside, only the lines that assign work were understood; with lines of the attachments
+          // unread, "every line" would claim more than was read: the body's only.
+          f
+          ? "every line of the body that assigns work understood"
+          : c.attachmentLinesNotRead.length
+            ? "every line of the body understood"
+            : "every line understood") +
     (c.attachmentLinesNotRead.length
       ? `; ${c.attachmentLinesNotRead.length} line${c.attachmentLinesNotRead.length === 1 ? "" : "s"} of the attachments not read (from line ${c.attachmentLinesNotRead[0]}: only their tables and numbered lists are read)`
       : "")

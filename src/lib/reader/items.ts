@@ -133,6 +133,38 @@ function dutyParagraphs(
   return dutyHeading || colons >= 2 ? out : [];
 }
 
+/**
+ * A paragraph that states the aim of the work it stands before: its subject is the goal (…工作的目标是:, 主要目标为…,
+ * 总体目标:) or it opens with the year the goal is for (到2025年,…; 至2020年底,…). Old plans and State Council
+ * opinions write it inside a task chapter, before the list of tasks, with no heading of its own.
+ */
+const GOAL_PARAGRAPH = /^\s*(?:[^。;!?]{0,60}?目标(?:是|为|:)|(?:到|至)\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*,)/;
+
+/**
+ * The paragraphs of a chapter's own text (after its heading line) that state its goal (GOAL_PARAGRAPH); a paragraph
+ * that ends with a colon (…的目标是:) runs on into the next (the goal itself). A paragraph that assigns its work with a
+ * clause, or one of duties, is none.
+ */
+function goalParagraphs(
+  text: string,
+  breaks: number[],
+  duties: DutyParagraph[],
+  isBody: (name: string) => boolean
+): DutyParagraph[] {
+  const out: DutyParagraph[] = [];
+  const ofDuty = (start: number) => duties.some((d) => d.start <= start && start < d.end);
+  for (let k = 0; k < breaks.length; ++k) {
+    const start = breaks[k];
+    let end = k + 1 < breaks.length ? breaks[k + 1] : text.length;
+    if (ofDuty(start) || !GOAL_PARAGRAPH.test(text.slice(start, end))) continue;
+    if (/:\s*$/.test(text.slice(start, end)) && k + 1 < breaks.length && !ofDuty(end))
+      end = ++k + 1 < breaks.length ? breaks[k + 1] : text.length;
+    const own = text.slice(start, end);
+    if (!namesWhoDoes(own, [], isBody)) out.push({start, end});
+  }
+  return out;
+}
+
 /** A closing chapter: how the plan is to be carried out (保障措施, 工作要求), not what it does. */
 export const CLOSING = /^[^。;\n]{0,14}(?:保障|要求|组织实施|附则|监督考核|督促检查)/;
 
@@ -165,6 +197,11 @@ export interface Unit {
   dutyParagraph?: boolean;
   /** Paragraphs of the node's own text that each list one body's duties: items of their own (see dutyParagraphs). */
   duties: DutyParagraph[];
+  /**
+   * Paragraphs of a chapter's own text that state its goal (…工作的目标是: / 到2025年,…: goalParagraphs), in a
+   * chapter that is not a goal itself: a goal of their own. Absent when there are none.
+   */
+  goalParagraphs?: DutyParagraph[];
   /**
    * The plan's closing paragraph of report-back duties, after its last item (各有关委、办、局在9月8日前…报送…;每月19日
    * 报送当月工作小结): [start, end) in the node's own text, cut from the item; an item of its own (closingReport).
@@ -500,6 +537,11 @@ export function classify(
       ...(step.has(n) ? {step: true} : {}),
       duties: role === "chapter" || role === "group" ? (duties.get(n) ?? []) : []
     });
+    const unit = units[units.length - 1];
+    if (role === "chapter" && !goal.has(n) && n.breaks.length) {
+      const aims = goalParagraphs(shadow(n.body), n.breaks, unit.duties, isBody);
+      if (aims.length) unit.goalParagraphs = aims;
+    }
   }
   // The plan's closing paragraph of report-back duties glued onto its last item (a line after the item's first):
   // cut from the item, an item of its own.

@@ -115,6 +115,8 @@ export function emptyModel(): PlanModel {
       covered: 0,
       itemsWithoutClause: 0,
       linesNotUnderstood: [],
+      framingChars: 0,
+      framingLines: [],
       attachmentLinesNotRead: [],
       encoding: "text"
     }
@@ -684,6 +686,16 @@ function read(
         const own = n.body.slice(n.breaks[0], n.body.text.length);
         addGoal(goalId(`G${n.number}`), chapter.title, own, n, unit);
       }
+      // A paragraph of a task chapter's own text that states its goal (…工作的目标是: / 到2025年,…): a goal, its source
+      // the paragraph's own lines.
+      for (const p of unit.goalParagraphs ?? []) {
+        let end = p.end;
+        while (end > p.start && /\s/.test(n.body.text[end - 1])) --end;
+        const body = n.body.slice(p.start, end);
+        const first = body.span(0, 1);
+        const source = {line: first.line, start: first.start, end: body.span(0, body.text.length).end};
+        addGoal(goalId(`G${n.number}`), sameCut(headingOf(shadowOf(body)), written(body)), body, n, unit, source);
+      }
       addDuties(unit);
     } else if (unit.role === "group") {
       const id = groupId(`S${unit.path.join(".")}`);
@@ -783,8 +795,8 @@ function read(
     return {raw: written(unit.text.slice(at, at + m[1].length)), date: d.date};
   }
 
-  function addGoal(id: string, title: string, body: Joined, n: OutlineNode, unit: Unit) {
-    const goal: Goal = {id, title, text: written(body), chapter: chapterSeq(unit.chapter), source: fullSpan(n, body)};
+  function addGoal(id: string, title: string, body: Joined, n: OutlineNode, unit: Unit, source = fullSpan(n, body)) {
+    const goal: Goal = {id, title, text: written(body), chapter: chapterSeq(unit.chapter), source};
     const time = stageTime(body, n, unit);
     if (time) goal.deadline = time;
     if (time?.date) stageYears.set(id, +time.date.slice(0, 4));
@@ -1503,7 +1515,7 @@ function read(
   stage("coverage");
   // The counts kept here added to measureCoverage's own record (not a spread into a new one: see addItem).
   // It reads the shadow (full-width forms folded, simplified), as every rule does: its patterns (附件: alone) are folded.
-  model.coverage = Object.assign(measureCoverage(shadowText, o, model, [...units, ...attachedUnits]), {
+  model.coverage = Object.assign(measureCoverage(shadowText, o, model, [...units, ...attachedUnits], isBody), {
     itemsWithoutClause: model.items.filter((i) => i.clause === null).length,
     encoding: model.coverage.encoding
   });
