@@ -295,6 +295,10 @@ describe("findTargets", () => {
     expect(found("每季度至少开展1次联合检查")).toEqual([]);
     expect(found("对道路设施15天完成1次全线机械清理")).toEqual([]);
     expect(found("每年为65周岁以上的老年人提供1次定点免费体检")).toEqual([]);
+    // A period of several units, counted in Chinese numerals or digits (广州 2012 党建创新工程 3.).
+    expect(found("市、区（县级市）党委中心组每两个月至少举办1次学习报告会")).toEqual([]);
+    expect(found("坚持每两年集中开展1次党性分析活动")).toEqual([]);
+    expect(found("每3年组织1次全面评估")).toEqual([]);
     // A count of times with no period is a count of events to hold.
     expect(found("组织2次全市性的培训")).toEqual(["全市性的培训|2次||="]);
   });

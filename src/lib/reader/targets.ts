@@ -287,9 +287,12 @@ const VERB_BEFORE_SIZE =
 const DURATION_UNIT = /^(?:个工作日|工作日|天|个月|小时|分钟|年)$/;
 /** A verb that sets a span of time as a level to reach (办结时限压缩至3个工作日): a duration is a target only after one. */
 const SETS_DURATION = /^(?:提高|提升|增长|增加|降低|压缩|缩短|控制在|保持在|稳定在|不得超过|不超过|不高于|最多)/;
-/** A period and the count of times in it: 每季度(至少开展)1次, 15天完成1次. */
+/**
+ * A period and the count of times in it: 每季度(至少开展)1次, 15天完成1次; a period of several units, its count in
+ * Chinese numerals or digits, is one too (每两个月至少举办1次, 每两年集中开展1次, 每3年…1次).
+ */
 const EVERY =
-  /每\s*(?:个)?(?:日|天|周|旬|月|季度|季|半年|年|学期)|\d+(?:\.\d+)?\s*(?:天|日|周|个月|月|年|小时)[^,。;:、\d]{0,8}$/;
+  /每\s*(?:[一二三四五六七八九十两半]{1,2}|\d+)?\s*(?:个)?(?:日|天|周|旬|月|季度|季|半年|年|学期)|\d+(?:\.\d+)?\s*(?:天|日|周|个月|月|年|小时)[^,。;:、\d]{0,8}$/;
 /** Words of a rate per year before a figure in its phrase: 每年完成, 年均新增, 每年度. */
 /**
  * A rate per unit written right before the figure (县道每年每公里1万元, 每户500元, 每人每年200元): group 1 is what the
