@@ -288,6 +288,17 @@ describe("findTargets", () => {
   test("years, ordinals, bare numbers, Chinese numerals and numbers glued to letters are not targets", () => {
     expect(found("到2035年,第3批试点,推进5G建设,落实“四个最严”,三品一标,二十大,共12")).toEqual([]);
   });
+  test("an amount in 万亿元 (trillions of yuan) keeps its whole unit", () => {
+    // State Council division-of-work texts (国发〔2020〕6号 quotes the government work report's figures).
+    expect(
+      found("财政赤字规模比去年增加1万亿元，发行抗疫特别国债1万亿元，新增地方政府专项债券3.75万亿元。").map(
+        (t) => t.split("|")[1]
+      )
+    ).toEqual(["1万亿元", "1万亿元", "3.75万亿元"]);
+    expect(found("全年为市场主体减负超过2.5万亿元").map((t) => t.split("|").slice(1).join("|"))).toEqual([
+      "2.5万亿元|超过|>"
+    ]);
+  });
   test("达 inside a word is not the comparator", () => {
     expect(found("产品达标率95%")).toEqual(["产品达标率|95%||="]);
   });
