@@ -320,8 +320,8 @@ function read(
   };
   const departments = new Map<string, Department>();
   const resolved = new Map<string, string>();
-  // A central body's plan names the central bodies bare (统计局, 国资委, 气象局): each is the national body.
-  const central = isCentralIssuer(header.issuer, directory);
+  // The State Council's plan names the central bodies bare (统计局, 国资委, 气象局): each is the national body.
+  const central = isCentralIssuer(header.issuer);
   const resolve = (name: string, match: string, line: number): string => {
     // Keyed by the name as written and the name it stands for (a bare office of a parent named before it).
     const key = match.length > name.length ? `${name}\u0000${match}` : name;
