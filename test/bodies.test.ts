@@ -119,6 +119,19 @@ describe("looksLikeBody", () => {
 });
 
 describe("bodyKind", () => {
+  test("a ministry's own departments (法制司), research office and units (部属各单位) have the kinds of what they are", () => {
+    // A ministry's 工作要点 names its 司 and offices bare: (法制司牵头，综合规划司、政策研究室配合).
+    for (const name of ["法制司", "综合规划司", "运输服务司"]) {
+      expect(looksLikeBody(name), name).toBe(true);
+      expect(bodyKind(name), name).toBe("national-department");
+    }
+    expect(bodyKind("政策研究室")).toBe("office");
+    for (const name of ["部属各单位", "部内各司局", "委机关各处室", "委属各单位"])
+      expect(bodyKind(name), name).toBe("generic");
+    // A company, a superior and a lawsuit end in 司 and are no department of a ministry.
+    expect(bodyKind("城投公司")).toBe("enterprise");
+    expect(looksLikeBody("打官司")).toBe(false);
+  });
   test("a residents' or villagers' committee (居村委, 居委会, 居(村)委) is a self-governing organisation, not a department", () => {
     for (const name of ["居村委", "各居村委", "居委会", "村委会", "居(村)委", "村民委员会"])
       expect(bodyKind(name), name).toBe("society");

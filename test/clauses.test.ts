@@ -82,6 +82,15 @@ describe("readClause", () => {
     ]);
     expect(roles("市发改委牵头,市科技局参与")).toEqual(["lead:市发改委", "support:市科技局"]);
   });
+  test("参加 makes support as 参与 does (the State Council's division-of-work lists)", () => {
+    expect(roles("市场监管总局牵头,公安部、人力资源社会保障部、税务总局、人民银行参加,2019年底前完成")).toEqual([
+      "lead:市场监管总局",
+      "support:公安部",
+      "support:人力资源社会保障部",
+      "support:税务总局",
+      "support:人民银行"
+    ]);
+  });
   test("several departments before 牵头 are co-leads", () => {
     expect(roles("市发改委、市科技局牵头,市财政局按职责分工负责")).toEqual([
       "lead:市发改委",

@@ -72,4 +72,34 @@ describe("data/reference/departments.csv", () => {
     expect(directory.lookup("各区政府")?.kind).toBe("county-government");
     expect(directory.lookup("市委社会工作部")?.kind).toBe("office");
   });
+  test("knows the short names State Council division-of-work clauses give central bodies", () => {
+    const directory = departmentDirectory(
+      parseDepartmentsCsv(readFileSync(new URL("../data/reference/departments.csv", import.meta.url), "utf8")).entries
+    );
+    const full = (name: string) => directory.lookup(name)?.name;
+    expect(full("发展改革委")).toBe("国家发展和改革委员会");
+    expect(full("工业和信息化部")).toBe("工业和信息化部");
+    expect(full("人民银行")).toBe("中国人民银行");
+    expect(full("市场监管总局")).toBe("国家市场监督管理总局");
+    expect(full("中央网信办")).toBe("国家互联网信息办公室");
+    expect(full("中央宣传部")).toBe("中共中央宣传部");
+    expect(full("中央编办")).toBe("中央机构编制委员会办公室");
+    expect(full("国务院港澳办")).toBe("国务院港澳事务办公室");
+    expect(directory.lookup("全国总工会")?.kind).toBe("society");
+  });
+  test("keeps the bodies of Guangzhou in 2012 as the bodies they were, not their successors", () => {
+    const directory = departmentDirectory(
+      parseDepartmentsCsv(readFileSync(new URL("../data/reference/departments.csv", import.meta.url), "utf8")).entries
+    );
+    const full = (name: string) => directory.lookup(name)?.name;
+    expect(full("市经贸委")).toBe("市经济贸易委员会");
+    expect(full("市国土房管局")).toBe("市国土资源和房屋管理局");
+    expect(full("市科技和信息化局")).toBe("市科技和信息化局");
+    expect(full("市法院")).toBe("市中级人民法院");
+    // 市卫生局 (before 2014) is not 市卫生健康委员会; 市建委 is not 市住房和城乡建设局.
+    expect(full("市卫生局")).toBe("市卫生局");
+    expect(full("市建委")).toBe("市城乡建设委员会");
+    expect(directory.lookup("市直机关工委")?.kind).toBe("office");
+    expect(directory.lookup("团市委")?.kind).toBe("society");
+  });
 });

@@ -619,6 +619,23 @@ describe("the header and the signature block", () => {
     expect(m.items[1].clause).toBeNull();
     expect(m.responsibilities.filter((r) => r.item === m.items[1].id)).toEqual([]);
   });
+  test("the State Council's signature (国务院 over its date) is no part of the last item, whose clause is read", () => {
+    // 国发〔2020〕6号's shape: every task ends with its clause, the last one too, then 国务院 / the date.
+    const m = parse(
+      "国务院关于落实《政府工作报告》重点工作部门分工的意见\n国发〔2020〕6号\n一、任务\n1.甲。（财政部负责）\n2.乙。（国务院各部门分别负责，年内持续推进）\n国务院\n2020年6月4日\n"
+    );
+    expect(m.document).toMatchObject({issuer: "国务院", date: "2020-06-04"});
+    expect(m.items[1].text).toBe("乙。");
+    expect(m.items[1].clause).toBe("国务院各部门分别负责，年内持续推进");
+    expect(m.responsibilities.filter((r) => r.item === m.items[1].id).map((r) => `${r.role}:${r.asWritten}`)).toEqual([
+      "lead:国务院各部门"
+    ]);
+    // The Party Centre and the State Council signing together, side by side.
+    const joint = parse(
+      "中共中央、国务院关于某项工作的意见\n一、任务\n（一）甲。各地区要推进。\n中共中央　国务院\n2021年5月20日\n"
+    );
+    expect(joint.items[0].text).toBe("甲。各地区要推进。");
+  });
   test("joint issuers signing side by side on one line (国务院办公厅　中央军委办公厅) are a signature, no lead of the last item", () => {
     const m = parse(
       "国务院办公厅、中央军委办公厅关于加强某项工作的通知\n一、甲工作由外交部和总参谋部统一归口管理。\n二、乙工作由军队各级防化业务部门负责。\n国务院办公厅　中央军委办公厅\n一九九六年六月二十九日\n"

@@ -325,6 +325,17 @@ describe("findTargets", () => {
   test("years, ordinals, bare numbers, Chinese numerals and numbers glued to letters are not targets", () => {
     expect(found("到2035年,第3批试点,推进5G建设,落实“四个最严”,三品一标,二十大,共12")).toEqual([]);
   });
+  test("an amount in 万亿元 (trillions of yuan) keeps its whole unit", () => {
+    // State Council division-of-work texts (国发〔2020〕6号 quotes the government work report's figures).
+    expect(
+      found("财政赤字规模比去年增加1万亿元，发行抗疫特别国债1万亿元，新增地方政府专项债券3.75万亿元。").map(
+        (t) => t.split("|")[1]
+      )
+    ).toEqual(["1万亿元", "1万亿元", "3.75万亿元"]);
+    expect(found("全年为市场主体减负超过2.5万亿元").map((t) => t.split("|").slice(1).join("|"))).toEqual([
+      "2.5万亿元|超过|>"
+    ]);
+  });
   test("达 inside a word is not the comparator", () => {
     expect(found("产品达标率95%")).toEqual(["产品达标率|95%||="]);
   });
@@ -332,6 +343,10 @@ describe("findTargets", () => {
     expect(found("每季度至少开展1次联合检查")).toEqual([]);
     expect(found("对道路设施15天完成1次全线机械清理")).toEqual([]);
     expect(found("每年为65周岁以上的老年人提供1次定点免费体检")).toEqual([]);
+    // A period of several units, counted in Chinese numerals or digits (广州 2012 党建创新工程 3.).
+    expect(found("市、区（县级市）党委中心组每两个月至少举办1次学习报告会")).toEqual([]);
+    expect(found("坚持每两年集中开展1次党性分析活动")).toEqual([]);
+    expect(found("每3年组织1次全面评估")).toEqual([]);
     // A count of times with no period is a count of events to hold.
     expect(found("组织2次全市性的培训")).toEqual(["全市性的培训|2次||="]);
   });

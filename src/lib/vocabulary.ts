@@ -320,6 +320,7 @@ export const UNIT_NAMES: Readonly<Record<string, string>> = {
   元: "yuan",
   万元: "10,000 yuan",
   亿元: "100 million yuan",
+  万亿元: "trillion yuan",
   天: "days",
   工作日: "working days",
   个工作日: "working days",

@@ -32,7 +32,7 @@ export interface Bracketed {
 }
 
 const CLAUSE_WORD =
-  /负责|牵头|责任单位|责任部门|配合|参与|协办|落实|主办|承办|实施单位|实施部门|实施主体|推进单位|推进部门|执行单位|主体单位|主责/;
+  /负责|牵头|责任单位|责任部门|配合|参与|参加|协办|落实|主办|承办|实施单位|实施部门|实施主体|推进单位|推进部门|执行单位|主体单位|主责/;
 
 /** What may follow a clause: white space, a full stop (。 or .), a semicolon or a table's |. */
 function isClauseTail(c: number): boolean {
@@ -169,7 +169,8 @@ const PREFIXES: [RegExp, Group | "deadline"][] = [
 ];
 const SUFFIXES: [RegExp, Group][] = [
   [/\s*(?:按照?职责(?:分工)?)?(?:牵头(?:负责|落实|实施|推进)?|负责牵头)$/, "lead"],
-  [/\s*(?:按照?职责(?:分工)?)?(?:(?:组织)?配合(?:落实|实施)?|协助|协办|参与|协同(?:配合)?|参与配合)$/, "support"],
+  // 参加 as 参与: the State Council's division-of-work lists (市场监管总局牵头，公安部、税务总局参加).
+  [/\s*(?:按照?职责(?:分工)?)?(?:(?:组织)?配合(?:落实|实施)?|协助|协办|参与|参加|协同(?:配合)?|参与配合)$/, "support"],
   [
     /\s*(?:按照?职责分工(?:负责|落实|推进)(?:落实)?|按照?职责(?:负责|抓好落实|落实|组织落实)|分工负责|共同负责|负责落实|具体负责|负责实施|组织实施|组织落实|具体实施|抓好落实|共同推进|分别负责|负责)$/,
     "responsible"

@@ -115,8 +115,12 @@ const ATTACHED_TABLES = /^附表\s*\d{0,2}\s*(?:[::]|$)/;
 const FURNITURE =
   /^(?:首页\s*[>/»]|当前位置|您(?:当前)?的位置|位置[:]\s*首页)|分享到|打印本页|\[?打印\]?\s*\[?关闭\]?$|关闭(?:本页|窗口)|字[体号]\s*[:]?\s*\[?大\]?\s*\[?中\]?\s*\[?小\]?|扫一扫|浏览次数|访问量|^(?:\[|)(?:收藏|打印|关闭)(?:\]|)$/;
 const SIGNATURE_NOTE = /^\((?:此件|本件)[^)]*\)$|^(?:抄送|抄报|印发)\s*[:]|^\S{2,30}\s+\d{4}年\d{1,2}月\d{1,2}日印发$/;
+/**
+ * An issuer's name on a signature line: a body's (…人民政府, …办公厅, …局 …), or the State Council's and the Party
+ * Centre's, which end as no other body does (国务院, 中共中央, 中央军委: a State Council plan is signed 国务院 over its date).
+ */
 const ISSUER_LIKE =
-  /^[\u4e00-\u9fff()]{2,40}(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|署|领导小组|指挥部|工作组|管委会|公司|中心)$/;
+  /^[\u4e00-\u9fff()]{2,40}(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|署|领导小组|指挥部|工作组|管委会|公司|中心)$|^(?:国务院|中共中央|中国共产党中央委员会|中央军委|中央军事委员会)$/;
 
 /**
  * The cells of a table row written with | or tabs; null when the line is not a table row (fewer than 3 cells, or

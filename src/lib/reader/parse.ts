@@ -49,6 +49,7 @@ import {
   totalLabel
 } from "./allocationTables.js";
 import {issuingDepartments, referenceName} from "./issuer.js";
+import {centralBody, isCentralIssuer} from "./nationalNames.js";
 import {classify, CLOSING, headingOf, sameCut, type Unit} from "./items.js";
 import {markerLabel, readMarker} from "./numbering.js";
 import {foldWidth, normalizePlanText} from "./normalize.js";
@@ -329,6 +330,8 @@ function read(
   };
   const departments = new Map<string, Department>();
   const resolved = new Map<string, string>();
+  // The State Council's plan names the central bodies bare (统计局, 国资委, 气象局): each is the national body.
+  const central = isCentralIssuer(header.issuer);
   const resolve = (name: string, match: string, line: number): string => {
     // Keyed by the name as written and the name it stands for (a bare office of a parent named before it).
     const key = match.length > name.length ? `${name}\u0000${match}` : name;
@@ -350,7 +353,8 @@ function read(
         return canonical;
       }
     }
-    const entry = directory.lookup(name) ?? directory.lookup(match);
+    const entry =
+      directory.lookup(name) ?? directory.lookup(match) ?? (central ? centralBody(match, directory) : undefined);
     // A body not in the reference is named by its simplified form (the name as written stays an alias and in each
     // link's asWritten): a traditional-character copy names the same departments as the simplified text.
     const canonical = entry ? entry.name : collectiveName(match);

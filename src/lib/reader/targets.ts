@@ -172,7 +172,7 @@ const UNITS = [
 const NUMBER_UNIT = new RegExp(
   // A number starts where no digit stands before it, and its digits are taken whole ((?=(\d+))\1 is atomic):
   // a long run of digits is tried once, not once per position.
-  `(?<![\\d.])(?=(\\d{1,15}))\\1(?![\\d])((?:\\.\\d+)?)(?:\\s*(?:到|至|-|—|~)\\s*(\\d+(?:\\.\\d+)?))?\\s*(?:余|多)?(万|亿|千)?(?:余|多)?\\s*(\\(含\\))?\\s*(${UNITS.join("|")}|年(?!一遇)|(?<=[万亿]))((?:/|每)(?:日|天|年|月|小时)|\\/(?:平方公里|公顷|万人|千人|百人))?`,
+  `(?<![\\d.])(?=(\\d{1,15}))\\1(?![\\d])((?:\\.\\d+)?)(?:\\s*(?:到|至|-|—|~)\\s*(\\d+(?:\\.\\d+)?))?\\s*(?:余|多)?(万亿|万|亿|千)?(?:余|多)?\\s*(\\(含\\))?\\s*(${UNITS.join("|")}|年(?!一遇)|(?<=[万亿]))((?:/|每)(?:日|天|年|月|小时)|\\/(?:平方公里|公顷|万人|千人|百人))?`,
   "g"
 );
 /** A unit that is the first character of a word: 121人才梯队, 3个一批 are names, not counts. */
@@ -195,10 +195,10 @@ const BASE_OF_CHANGE =
   /(?:(?:同比|较|相比|相较|对比)(?:于)?\s*(?:(?:19|20)\d{2}\s*年(?:底|末)?)?|比(?:于)?\s*(?:19|20)\d{2}\s*年(?:底|末)?|日均|年均|月均)$/;
 const AFTER = /^(及以上|以上|以下|以内|左右)/;
 /** The rest of a range whose ends both carry the unit: 5%-10%, 3万吨至5万吨. */
-const RANGE_REST = /^\s*(?:到|至|-|—|~)\s*(\d+(?:\.\d+)?)\s*(万|亿|千)?/;
+const RANGE_REST = /^\s*(?:到|至|-|—|~)\s*(\d+(?:\.\d+)?)\s*(万亿|万|亿|千)?/;
 /** What follows a number that scopes a rule: (以上)的 + noun, or a short noun and then 以上的 (200张床位以上的养老机构). */
 const SCOPE_AFTER =
-  /^(?:(?:及以上|以上|以下|以内)?的|[^,。;:、\d]{1,6}?(?:及以上|以上|以下|以内)的|(?:及以上|以上)\s*\d+(?:\.\d+)?\s*(?:万|亿|千)?[^,。;:、\d]{0,6}?(?:以下|以内|(?<!不)以上)的)/;
+  /^(?:(?:及以上|以上|以下|以内)?的|[^,。;:、\d]{1,6}?(?:及以上|以上|以下|以内)的|(?:及以上|以上)\s*\d+(?:\.\d+)?\s*(?:万亿|万|亿|千)?[^,。;:、\d]{0,6}?(?:以下|以内|(?<!不)以上)的)/;
 /** A phrase that states an event as a condition (发生亡3人以上的火灾,…; 如出现…的): what it counts is a case, not a goal. */
 const CONDITION_OPEN = /(?:发生|出现)(?![率数量])[^,。;:]*$/;
 /** …and closes with 的 (+ a short noun) before the clause that says what follows: 发生…的火灾,按照规定提请…. */
@@ -228,7 +228,9 @@ const INCREASE = /新增|新建|新开|新培育|新改建|增设|增加(?!到|�
 /** Words of a norm that holds at all times (原则上, 应, 不得): with no year and no word of the future, a bound is a rule. */
 const NORM = /原则上|(?<![响适反供对相理])应(?![用急对])|(?<!无)须|不得|一律/;
 /** A second count later in the same phrase (…林地5个): the number before it qualifies what that one counts. */
-const QUALIFIED_COUNT = new RegExp(`^[^,。;:、\\d]{1,12}?\\d+(?:\\.\\d+)?\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})`);
+const QUALIFIED_COUNT = new RegExp(
+  `^[^,。;:、\\d]{1,12}?\\d+(?:\\.\\d+)?\\s*(?:万亿|万|亿|千)?\\s*(?:${UNITS.join("|")})`
+);
 /**
  * The group whose share a percentage gives, and the verb after it: 80%(以上)的区(县级市)达到…; or the agent that acts
  * on the group, after 由: 50%以上的专利由企业申请.
@@ -247,7 +249,9 @@ const EACH_OF_SET = /^[^,。;:\d]{0,24}?的[^,。;:、\d]{1,8}?(?:都|均|各)/;
 /** A verb that puts the count before its noun: 每县建设1到2个示范点, 各建有1个中心. */
 const VERB_BEFORE_COUNT =
   /(?:完成|开发|提供|建设|建成|建有|设有|拥有|新建|修缮|修复|治理|推动|整治|培育|培养|选拔|扶持|支持|资助|认定|新增|打造|创建|设立|引进|组建|评选|培训|遴选|实施|开展|举办|推出|发布|制定|形成|布局|改造|配备|选树|命名|连接)$/;
-const LEADING_SIZE = new RegExp(`^\\d+(?:\\.\\d+)?\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})(?:及以上|以上|以下)?`);
+const LEADING_SIZE = new RegExp(
+  `^\\d+(?:\\.\\d+)?\\s*(?:万亿|万|亿|千)?\\s*(?:${UNITS.join("|")})(?:及以上|以上|以下)?`
+);
 const LEADING_VERB_WORD =
   "推进|推动|推广|创建|建成|建设|新建|改扩建|新改建|改建|扩建|建立|健全|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成|举办|举行|开展|组织|选拔|培养|扶持|资助|落实|启动|发放|成立|筹建|选派|发动|评定|投运|更新|产生|推荐|募集|筹集|销售";
 /** Verbs of doing that open a phrase, alone or joined (选拔资助, 引进和培养, 更新投运), after an adverb (重点, 全面). */
@@ -269,7 +273,7 @@ const MEASURE_UNIT = /^(?:吨|千瓦|兆瓦|立方米|平方米|平米|公顷|�
 /** The rest of a project's name after its capacity, up to 项目/工程/装置/生产线/基地, with no 的 or stop between. */
 const PROJECT_NAMED = /^[^,。;:、\d的]{1,10}?(?:项目|工程|装置|生产线|基地)/;
 /** A count earlier in the same phrase, then the noun it counts (完成4个既有城市轨道交通站点 | 50米). */
-const COUNT_BEFORE = new RegExp(`\\d\\s*(?:万|亿|千)?\\s*(?:个|座|处|条|家|所|项|批|组)[^,。;:、\\d]{1,20}$`);
+const COUNT_BEFORE = new RegExp(`\\d\\s*(?:万亿|万|亿|千)?\\s*(?:个|座|处|条|家|所|项|批|组)[^,。;:、\\d]{1,20}$`);
 /** After a count: its noun described up to 的, then the set it names, then 中 (among). */
 const AMONG = /^[^,。;:]{0,30}?的[\u4e00-\u9fff]{1,6}?中(?![心国央小期长间等标级学])/;
 /** The total a bracket breaks down: 共计9个(嘉定新城5个、其他区域4个) counts 9, not 5 and 4. */
@@ -281,7 +285,7 @@ const GOAL_VERB_BEFORE = /(?:建成|完成|新建|建设|新增|开工|竣工|�
 const LISTED_BEFORE = /^([^,。;:]+、[^,。;:]+?)等\s*$/;
 /** A size before the name of a plan it scopes (形成1平方公里规划实施方案, 编制10平方公里控制性详细规划). */
 const DOCUMENT_NAMED = /^[^,。;:、\d的]{0,8}?(?:规划|方案|计划|设计|研究)(?=[,。;:、]|$)/;
-const TOTAL_BEFORE_BRACKET = new RegExp(`\\d\\s*(?:万|亿|千)?\\s*(?:${UNITS.join("|")})\\s*\\($`);
+const TOTAL_BEFORE_BRACKET = new RegExp(`\\d\\s*(?:万亿|万|亿|千)?\\s*(?:${UNITS.join("|")})\\s*\\($`);
 /** A verb that sets a level to reach, in a phrase that names a standard. */
 const ATTAIN = /达到|提高|提升|增至|实现|不低于|不少于|以上/;
 /** A verb right before a size makes it something to do (新建100公里绿道的…, 完成5000亩的…). */
@@ -292,9 +296,12 @@ const VERB_BEFORE_SIZE =
 const DURATION_UNIT = /^(?:个工作日|工作日|天|个月|小时|分钟|年)$/;
 /** A verb that sets a span of time as a level to reach (办结时限压缩至3个工作日): a duration is a target only after one. */
 const SETS_DURATION = /^(?:提高|提升|增长|增加|降低|压缩|缩短|控制在|保持在|稳定在|不得超过|不超过|不高于|最多)/;
-/** A period and the count of times in it: 每季度(至少开展)1次, 15天完成1次. */
+/**
+ * A period and the count of times in it: 每季度(至少开展)1次, 15天完成1次; a period of several units, its count in
+ * Chinese numerals or digits, is one too (每两个月至少举办1次, 每两年集中开展1次, 每3年…1次).
+ */
 const EVERY =
-  /每\s*(?:个)?(?:日|天|周|旬|月|季度|季|半年|年|学期)|\d+(?:\.\d+)?\s*(?:天|日|周|个月|月|年|小时)[^,。;:、\d]{0,8}$/;
+  /每\s*(?:[一二三四五六七八九十两半]{1,2}|\d+)?\s*(?:个)?(?:日|天|周|旬|月|季度|季|半年|年|学期)|\d+(?:\.\d+)?\s*(?:天|日|周|个月|月|年|小时)[^,。;:、\d]{0,8}$/;
 /** Words of a rate per year before a figure in its phrase: 每年完成, 年均新增, 每年度. */
 /**
  * A rate per unit written right before the figure (县道每年每公里1万元, 每户500元, 每人每年200元): group 1 is what the
