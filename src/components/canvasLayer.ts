@@ -148,3 +148,18 @@ export function canvasLayer(
   };
   return {element, redraw};
 }
+
+/**
+ * A focus overlay: a canvas layer above everything drawn in `svg` (appended last), drawn only where on screen (margin
+ * "0px" unless given: a layer redrawn on every hover copies each drawn canvas to the compositor in that frame), that
+ * the pointer goes through to the marks below (pointer-events none), marked data-focus-layer. The bipartite and
+ * co-assignment networks draw their hover's focus on it.
+ */
+export function focusLayer(svg: SVGSVGElement, options: CanvasLayerOptions): CanvasLayer {
+  const layer = canvasLayer(svg.ownerDocument, {margin: "0px", ...options});
+  layer.element.setAttribute("data-focus-layer", "");
+  layer.element.setAttribute("pointer-events", "none");
+  layer.element.style.pointerEvents = "none";
+  svg.append(layer.element);
+  return layer;
+}
