@@ -5,7 +5,7 @@ import {egoNetwork} from "../src/lib/ego.js";
 import {departmentClass, departmentMeasures} from "../src/lib/measures.js";
 import type {Department, Item, PlanModel, Responsibility, Role} from "../src/lib/model.js";
 import {projection} from "../src/lib/network.js";
-import {countCrossings, inChapter, orderMatrix, sortByMean} from "../src/lib/ordering.js";
+import {countCrossings, inChapter, orderMatrix, prepareOrder, sortByMean} from "../src/lib/ordering.js";
 import {emptyModel} from "../src/lib/reader/parse.js";
 import {YANAN} from "./plan.js";
 import {syntheticModel} from "../bench/synthetic.js";
@@ -231,6 +231,40 @@ describe("orderMatrix", () => {
     // Other options, another order: implicit roles counted or not, fewer sweeps.
     expect(orderMatrix(model, "document").columns).toEqual(["T1", "T2", "T3", "T4"]);
     expect(orderMatrix(model, "similarity", {iterations: 0}).rows).toEqual(["A", "C", "B", "D"]);
+  });
+  test("prepareOrder computes an order in idle time, a sweep or more an idle period; orderMatrix finishes it", () => {
+    const idle = globalThis as {requestIdleCallback?: (f: (deadline: IdleDeadline) => void) => number};
+    const queued: ((deadline: IdleDeadline) => void)[] = [];
+    idle.requestIdleCallback = (f) => queued.push(f);
+    // Each idle period has time for a step or two: timeRemaining is 2 ms, then 0.
+    const period = () => {
+      let left = 2;
+      return {didTimeout: false, timeRemaining: () => (left-- > 0 ? 2 : 0)};
+    };
+    try {
+      const model = syntheticModel(60, {seed: 4});
+      const expected = orderMatrix(syntheticModel(60, {seed: 4}), "similarity");
+      prepareOrder(model, "similarity");
+      let periods = 0;
+      while (queued.length) {
+        queued.shift()!(period());
+        ++periods;
+      }
+      // 24 sweeps, a step before the first: more than one period, fewer than one a step.
+      expect(periods).toBeGreaterThan(5);
+      expect(periods).toBeLessThanOrEqual(25);
+      expect(orderMatrix(model, "similarity")).toEqual(expected);
+      // Asked for before it is done: orderMatrix computes the rest at once, and the idle steps stop.
+      const other = syntheticModel(60, {seed: 4});
+      prepareOrder(other, "similarity");
+      queued.shift()!(period());
+      expect(orderMatrix(other, "similarity")).toEqual(expected);
+      expect(queued).toHaveLength(1);
+      queued.shift()!(period());
+      expect(queued).toHaveLength(0);
+    } finally {
+      delete idle.requestIdleCallback;
+    }
   });
   test("a model whose responsibilities grew or were replaced is ordered again", () => {
     const model = graph({T1: "A", T2: "B", T3: "C"});

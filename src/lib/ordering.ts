@@ -68,7 +68,66 @@ export interface OrderOptions extends NetworkOptions {
  * a model whose departments, items or responsibilities were replaced or grew since is ordered again.
  */
 export function orderMatrix(model: PlanModel, ordering: Ordering, options: OrderOptions = {}): MatrixOrder {
-  const key = `${ordering} ${options.includeImplicit ? "implicit" : "explicit"} ${options.iterations ?? 24}`;
+  const kept = keptOf(model);
+  const key = keyOf(ordering, options);
+  let order = kept.orders.get(key);
+  if (!order || !("rows" in order)) {
+    // Not computed, or being computed in idle time (prepareOrder): computed to the end now.
+    const steps = order ?? orderSteps(model, ordering, options);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    kept.orders.set(key, (order = step.value));
+  }
+  return {rows: [...order.rows], columns: [...order.columns], crossings: order.crossings};
+}
+
+/**
+ * Starts computing an order of orderMatrix in the page's idle time (requestIdleCallback, a sweep of the similarity
+ * order or more at a time, within each idle period), so that a later orderMatrix call for it gets it at once: a large
+ * matrix prepares the orders it may be re-ordered in when it is drawn, and a re-ordering then only moves its rows.
+ * orderMatrix called before it is done finishes it. Nothing is done where there are no idle callbacks (Node, jsdom)
+ * or when the order is kept already.
+ */
+export function prepareOrder(model: PlanModel, ordering: Ordering, options: OrderOptions = {}): void {
+  const idle = globalThis as {requestIdleCallback?: (callback: (deadline: IdleDeadline) => void) => number};
+  if (typeof idle.requestIdleCallback !== "function") return;
+  const kept = keptOf(model);
+  const key = keyOf(ordering, options);
+  if (kept.orders.has(key)) return;
+  const steps = orderSteps(model, ordering, options);
+  kept.orders.set(key, steps);
+  const step = (deadline: IdleDeadline) => {
+    // Finished by orderMatrix meanwhile, or the model changed: nothing left to do.
+    if (ordersOf.get(model) !== kept || kept.orders.get(key) !== steps) return;
+    while (deadline.timeRemaining() > 1) {
+      const next = steps.next();
+      if (next.done) return void kept.orders.set(key, next.value);
+    }
+    idle.requestIdleCallback!(step);
+  };
+  idle.requestIdleCallback(step);
+}
+
+/** The orders computed (or being computed: their steps) for each model, with what they were computed from. */
+const ordersOf = new WeakMap<
+  PlanModel,
+  {
+    departments: PlanModel["departments"];
+    items: PlanModel["items"];
+    responsibilities: PlanModel["responsibilities"];
+    sizes: string;
+    orders: Map<string, MatrixOrder | Generator<void, MatrixOrder, void>>;
+  }
+>();
+
+const sizesOf = (model: PlanModel) =>
+  `${model.departments.length} ${model.items.length} ${model.responsibilities.length}`;
+
+const keyOf = (ordering: Ordering, options: OrderOptions) =>
+  `${ordering} ${options.includeImplicit ? "implicit" : "explicit"} ${options.iterations ?? 24}`;
+
+/** The orders kept for a model, emptied when its departments, items or responsibilities were replaced or grew. */
+function keptOf(model: PlanModel) {
   let kept = ordersOf.get(model);
   if (
     !kept ||
@@ -86,32 +145,29 @@ export function orderMatrix(model: PlanModel, ordering: Ordering, options: Order
     };
     ordersOf.set(model, kept);
   }
-  let order = kept.orders.get(key);
-  if (!order) kept.orders.set(key, (order = computeOrder(model, ordering, options)));
-  return {rows: [...order.rows], columns: [...order.columns], crossings: order.crossings};
+  return kept;
 }
 
-/** The orders computed for each model (orderMatrix), with what they were computed from. */
-const ordersOf = new WeakMap<
-  PlanModel,
-  {
-    departments: PlanModel["departments"];
-    items: PlanModel["items"];
-    responsibilities: PlanModel["responsibilities"];
-    sizes: string;
-    orders: Map<string, MatrixOrder>;
-  }
->();
+/** An order computed in steps (a generator: each sweep of the similarity order is a step), its value the order. */
+function* orderSteps(model: PlanModel, ordering: Ordering, options: OrderOptions): Generator<void, MatrixOrder, void> {
+  if (ordering !== "similarity") return computeOrder(model, ordering, options);
+  const links = networkLinks(model, options);
+  const held = new Set(links.map((l) => l.department));
+  const rows = model.departments.map((d) => d.name).filter((d) => held.has(d));
+  return yield* similaritySweeps(
+    links,
+    rows,
+    model.items.map((i) => i.id),
+    options.iterations ?? 24
+  );
+}
 
-const sizesOf = (model: PlanModel) =>
-  `${model.departments.length} ${model.items.length} ${model.responsibilities.length}`;
-
+/** The document or workload order, computed at once. */
 function computeOrder(model: PlanModel, ordering: Ordering, options: OrderOptions): MatrixOrder {
   const links = networkLinks(model, options);
   const held = new Set(links.map((l) => l.department));
   let rows = model.departments.map((d) => d.name).filter((d) => held.has(d));
   let columns = model.items.map((i) => i.id);
-  if (ordering === "similarity") return similarityOrder(links, rows, columns, options.iterations ?? 24);
   if (ordering === "workload") {
     // Grouped by hand, not with d3-array: the embeds import this module statically, so it imports no package
     // (see src/embed/common.ts, "Why the charts are imported dynamically").
@@ -150,9 +206,15 @@ function computeOrder(model: PlanModel, ordering: Ordering, options: OrderOption
  * The similarity order (barycentric seriation, `iterations` sweeps, the sweep with the fewest crossings kept), on
  * integer indices and typed arrays: the same order as sorting names by the mean position of their neighbours in maps
  * (a stable sort), in a fraction of the time (1,000 departments × 3,000 items: about 10 ms, not 60). Crossings are
- * counted row by row, the links of each row taken from its list of neighbours, without sorting the links.
+ * counted row by row, the links of each row taken from its list of neighbours, without sorting the links. A step
+ * (a generator's yield) after each sweep, so that prepareOrder can compute it in idle time.
  */
-function similarityOrder(links: Responsibility[], rows: string[], columns: string[], iterations: number): MatrixOrder {
+function* similaritySweeps(
+  links: Responsibility[],
+  rows: string[],
+  columns: string[],
+  iterations: number
+): Generator<void, MatrixOrder, void> {
   const rowId = new Map(rows.map((d, i) => [d, i]));
   const columnId = new Map(columns.map((c, i) => [c, i]));
   const kept = links.filter((l) => rowId.has(l.department) && columnId.has(l.item));
@@ -227,6 +289,7 @@ function similarityOrder(links: Responsibility[], rows: string[], columns: strin
     rowOrder = sweep(rowOrder, rowNeighbours, positions(columnOrder));
     const c = crossings(rowOrder, positions(columnOrder));
     if (c < best.crossings) best = {rowOrder, columnOrder, crossings: c};
+    yield;
   }
   return {
     rows: Array.from(best.rowOrder, (i) => rows[i]),
