@@ -29,9 +29,9 @@
  * columns of another order of the same departments and items (another ordering of orderMatrix), without drawing the
  * matrix again: at 1,000 departments × 3,000 items drawing takes seconds, moving a few hundred milliseconds at
  * most. The tip, the keyboard cursor and the chapter labels (shown in document order only) follow the new order.
- * A matrix on canvas (below) computes the orders of orderMatrix for its model in idle time once drawn
- * (prepareOrder), so that orderMatrix then answers at once and a re-ordering only moves what is drawn; and it moves
- * the row labels on screen at once, the others in idle time (a hundred an idle period). Departments and items not
+ * Once drawn, the matrix computes the orders of orderMatrix for its model in idle time (prepareOrder), so that
+ * orderMatrix then answers at once and a re-ordering only moves what is drawn; on canvas (below) it moves the row
+ * labels on screen at once, the others in idle time (a hundred an idle period). Departments and items not
  * drawn are ignored; drawn ones missing from the order keep their place after the rest. The band above the strip
  * for the chapter labels is kept in every order, so that the matrix does not move when the order changes.
  *
@@ -815,12 +815,11 @@ export function responsibilityMatrix(
     keyboard.reorder(newRows, newColumns);
   };
   layer?.redraw();
-  // A large matrix (on canvas) has its orders computed in idle time, so that a re-ordering only moves it (the
-  // similarity order at 1,000 departments × 3,000 items is most of a re-ordering's time otherwise).
-  // The similarity order first: the longest to compute (the drawn order is usually computed already).
-  if (layer)
-    for (const ordering of ["similarity", "workload", "document"] as const)
-      prepareOrder(model, ordering, {includeImplicit: showImplicit});
+  // The orders computed in idle time, so that a re-ordering only moves the matrix (the similarity order is most of
+  // a re-ordering's time otherwise: 60 ms at 100 departments, 66 at 1,000 on a quiet machine before it was sped
+  // up). The similarity order first, the longest to compute; the drawn order is usually kept already.
+  for (const ordering of ["similarity", "workload", "document"] as const)
+    prepareOrder(model, ordering, {includeImplicit: showImplicit});
   const cellBox = (department: string, item: string) =>
     rowIndex.has(department) && columnIndex.has(item)
       ? {x: x(item), y: y(department), width: xScale.bandwidth, height: yScale.bandwidth}
