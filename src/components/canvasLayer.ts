@@ -52,7 +52,7 @@ export interface CanvasLayer {
   redraw(): void;
   /**
    * The part of the layer on screen (its tiles on screen), from `top` to `bottom` in the SVG's y; null when every
-   * tile counts as on screen (no IntersectionObserver, as in jsdom), and [0, 0] when none is.
+   * tile counts as on screen (no IntersectionObserver, as in jsdom, or none reported yet), and [0, 0] when none is.
    */
   onScreen(): [top: number, bottom: number] | null;
 }
@@ -87,6 +87,8 @@ export function canvasLayer(
     visible: boolean;
     drawn: boolean;
     stale: boolean;
+    /** Whether the observer has said yet whether it is on screen (not before the first frame after insertion). */
+    reported: boolean;
   }[] = [];
   for (let top = 0; top < height; top += tileHeight) {
     const bottom = Math.min(height, top + tileHeight);
@@ -102,7 +104,7 @@ export function canvasLayer(
     canvas.width = 0;
     canvas.height = 0;
     box.append(canvas);
-    tiles.push({canvas, top, bottom, shown: false, visible: false, drawn: false, stale: false});
+    tiles.push({canvas, top, bottom, shown: false, visible: false, drawn: false, stale: false, reported: false});
   }
   const paint = (tile: (typeof tiles)[number]) => {
     const {canvas, top, bottom} = tile;
@@ -186,6 +188,7 @@ export function canvasLayer(
         const tile = byCanvas.get(entry.target);
         if (!tile) continue;
         tile.visible = entry.isIntersecting;
+        tile.reported = true;
         if (tile.visible && tile.stale) paint(tile);
       }
     });
@@ -212,7 +215,8 @@ export function canvasLayer(
     whenIdle();
   };
   const onScreen = (): [number, number] | null => {
-    if (!observed) return null;
+    // Before the observer has reported (a layer re-ordered as soon as it is drawn), every tile counts as on screen.
+    if (!observed || tiles.some((t) => !t.reported)) return null;
     const visible = tiles.filter((t) => t.visible);
     return visible.length ? [y + visible[0].top, y + visible[visible.length - 1].bottom] : [0, 0];
   };
