@@ -5,9 +5,10 @@ import {egoNetwork} from "../src/lib/ego.js";
 import {departmentClass, departmentMeasures} from "../src/lib/measures.js";
 import type {Department, Item, PlanModel, Responsibility, Role} from "../src/lib/model.js";
 import {projection} from "../src/lib/network.js";
-import {countCrossings, inChapter, orderMatrix} from "../src/lib/ordering.js";
+import {countCrossings, inChapter, orderMatrix, prepareOrder, sortByMean} from "../src/lib/ordering.js";
 import {emptyModel} from "../src/lib/reader/parse.js";
 import {YANAN} from "./plan.js";
+import {syntheticModel} from "../bench/synthetic.js";
 
 const span = {line: 1, start: 0, end: 0};
 
@@ -178,6 +179,125 @@ describe("orderMatrix", () => {
   test("on the Yan'an plan, similarity has fewer crossings than document order", () => {
     expect(orderMatrix(YANAN, "similarity").crossings).toBeLessThan(orderMatrix(YANAN, "document").crossings);
     expect(orderMatrix(YANAN, "document", {includeImplicit: true}).rows).toHaveLength(29);
+  });
+  test("similarity is barycentric seriation: the order of sorting names by their neighbours' mean position", () => {
+    // The seriation written plainly (names, maps, a stable sort with a comparator): orderMatrix computes it on typed
+    // arrays with a radix sort and counts crossings row by row; the order and the crossings must be the same.
+    const plainly = (model: PlanModel, includeImplicit: boolean, iterations = 24) => {
+      const links = model.responsibilities.filter((r) => includeImplicit || r.role !== "implicit");
+      const held = new Set(links.map((l) => l.department));
+      let rows = model.departments.map((d) => d.name).filter((d) => held.has(d));
+      let columns = model.items.map((i) => i.id);
+      const crossings = (rs: string[], cs: string[]) => {
+        const r = new Map(rs.map((d, i) => [d, i]));
+        const c = new Map(cs.map((id, i) => [id, i]));
+        return countCrossings(links.map((l) => [r.get(l.department)!, c.get(l.item)!]));
+      };
+      const sweep = (keys: string[], others: string[], neighbours: (key: string) => string[]) => {
+        const place = new Map(others.map((o, i) => [o, i]));
+        const mean = new Map(
+          keys.map((key, i) => {
+            const ns = neighbours(key);
+            return [key, ns.length ? ns.reduce((sum, o) => sum + place.get(o)!, 0) / ns.length : i];
+          })
+        );
+        return [...keys].sort((a, b) => mean.get(a)! - mean.get(b)!);
+      };
+      let best = {rows, columns, crossings: crossings(rows, columns)};
+      for (let k = 0; k < iterations; ++k) {
+        columns = sweep(columns, rows, (id) => links.filter((l) => l.item === id).map((l) => l.department));
+        rows = sweep(rows, columns, (d) => links.filter((l) => l.department === d).map((l) => l.item));
+        const c = crossings(rows, columns);
+        if (c < best.crossings) best = {rows, columns, crossings: c};
+      }
+      return best;
+    };
+    for (const [model, includeImplicit] of [
+      [YANAN, false],
+      [YANAN, true],
+      [syntheticModel(40, {seed: 3}), false],
+      [syntheticModel(120, {seed: 7}), false]
+    ] as const)
+      expect(orderMatrix(model, "similarity", {includeImplicit})).toEqual(plainly(model, includeImplicit));
+  });
+  test("an order is computed once per model and options: a later call gets an equal copy", () => {
+    const model = graph({T1: "A C", T2: "B D", T3: "A C", T4: "B D"});
+    const first = orderMatrix(model, "similarity");
+    first.rows.reverse();
+    first.columns.length = 0;
+    const second = orderMatrix(model, "similarity");
+    expect(second).toEqual(orderMatrix(graph({T1: "A C", T2: "B D", T3: "A C", T4: "B D"}), "similarity"));
+    expect(second.rows).not.toBe(orderMatrix(model, "similarity").rows);
+    // Other options, another order: implicit roles counted or not, fewer sweeps.
+    expect(orderMatrix(model, "document").columns).toEqual(["T1", "T2", "T3", "T4"]);
+    expect(orderMatrix(model, "similarity", {iterations: 0}).rows).toEqual(["A", "C", "B", "D"]);
+  });
+  test("prepareOrder computes an order in idle time, a sweep or more an idle period; orderMatrix finishes it", () => {
+    const idle = globalThis as {requestIdleCallback?: (f: (deadline: IdleDeadline) => void) => number};
+    const queued: ((deadline: IdleDeadline) => void)[] = [];
+    idle.requestIdleCallback = (f) => queued.push(f);
+    // Each idle period has time for a step or two: timeRemaining is 2 ms, then 0.
+    const period = () => {
+      let left = 2;
+      return {didTimeout: false, timeRemaining: () => (left-- > 0 ? 2 : 0)};
+    };
+    try {
+      const model = syntheticModel(60, {seed: 4});
+      const expected = orderMatrix(syntheticModel(60, {seed: 4}), "similarity");
+      prepareOrder(model, "similarity");
+      let periods = 0;
+      while (queued.length) {
+        queued.shift()!(period());
+        ++periods;
+      }
+      // 24 sweeps, a step before the first: more than one period, fewer than one a step.
+      expect(periods).toBeGreaterThan(5);
+      expect(periods).toBeLessThanOrEqual(25);
+      expect(orderMatrix(model, "similarity")).toEqual(expected);
+      // Asked for before it is done: orderMatrix computes the rest at once, and the idle steps stop.
+      const other = syntheticModel(60, {seed: 4});
+      prepareOrder(other, "similarity");
+      queued.shift()!(period());
+      expect(orderMatrix(other, "similarity")).toEqual(expected);
+      expect(queued).toHaveLength(1);
+      queued.shift()!(period());
+      expect(queued).toHaveLength(0);
+    } finally {
+      delete idle.requestIdleCallback;
+    }
+  });
+  test("a model whose responsibilities grew or were replaced is ordered again", () => {
+    const model = graph({T1: "A", T2: "B", T3: "C"});
+    expect(orderMatrix(model, "document").rows).toEqual(["A", "B", "C"]);
+    model.departments.push({...model.departments[0], name: "D", shortName: "D"});
+    model.responsibilities.push({...model.responsibilities[0], department: "D"});
+    expect(orderMatrix(model, "document").rows).toEqual(["A", "B", "C", "D"]);
+    model.responsibilities = model.responsibilities.filter((r) => r.department !== "B");
+    expect(orderMatrix(model, "document").rows).toEqual(["A", "C", "D"]);
+  });
+});
+
+describe("sortByMean", () => {
+  test("gives the places of the means in ascending order, equal means in their order (a stable sort)", () => {
+    let seed = 5;
+    const random = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    const cases: number[][] = [
+      [],
+      [3],
+      [2, 1, 2, 0, 1],
+      [0, 0.5, 1 / 3, 2 / 3, 0.5, 1e6, 1e-9, 7, 7, 0],
+      // Means of positions: sums of a few integers over the number of neighbours, many equal.
+      Array.from({length: 3000}, () => {
+        const n = 1 + Math.floor(random() * 4);
+        let sum = 0;
+        for (let k = 0; k < n; ++k) sum += Math.floor(random() * 1000);
+        return sum / n;
+      })
+    ];
+    for (const means of cases) {
+      const stable = means.map((_, i) => i).sort((a, b) => means[a] - means[b] || a - b);
+      expect(Array.from(sortByMean(Float64Array.from(means)))).toEqual(stable);
+    }
   });
 });
 

@@ -40,7 +40,7 @@ import {type Language, localize} from "../page/language.js";
 import {linkTitle, roleLegend, styleLink} from "./roleLinks.js";
 import {ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
 import {chartWidth} from "./chartWidth.js";
-import {canvasLayer} from "./canvasLayer.js";
+import {canvasLayer, focusLayer} from "./canvasLayer.js";
 import {ROLE_COLORS, ROLE_STROKES} from "./palette.js";
 
 export interface BipartiteHighlight {
@@ -392,11 +392,11 @@ export function bipartiteNetwork(
   if (!onCanvas) {
     const veil = veilElement();
     svg.append(() => veil.node());
-    const focusLayer = focusGroup();
-    svg.append(() => focusLayer.node());
+    const focusMarks = focusGroup();
+    svg.append(() => focusMarks.node());
     focus = (target) => {
       const focused = focusOf(target);
-      drawFocus(focused, focusLayer.node()!);
+      drawFocus(focused, focusMarks.node()!);
       if (focused) veil.style("display", null);
       else veil.style("display", "none");
     };
@@ -424,12 +424,12 @@ export function bipartiteNetwork(
     const itemText = (id: string) => itemLabel(items.get(id)!, titleLength);
     // Only the tiles on screen are drawn (each canvas drawn is copied to the compositor in the hover's frame). They
     // stay allocated, cleared, while nothing is in focus: resizing a canvas makes the browser paint the SVG again.
-    const focusCanvas = canvasLayer(document, {
+    // Above the nodes, and the pointer goes through it to them.
+    const focusCanvas = focusLayer(svgNode, {
       x: 0,
       y: 0,
       width,
       height,
-      margin: "0px",
       draw(context, top, bottom) {
         // The look is read on the first drawing (the tiles are drawn empty when they come on screen), not on a hover.
         const {background, color, font} = lookOf();
@@ -511,11 +511,6 @@ export function bipartiteNetwork(
         return g.node()!;
       }
     });
-    // Above the nodes, and the pointer goes through it to them.
-    focusCanvas.element.setAttribute("data-focus-layer", "");
-    focusCanvas.element.setAttribute("pointer-events", "none");
-    focusCanvas.element.style.pointerEvents = "none";
-    svgNode.append(focusCanvas.element);
     focus = (target) => {
       const next = focusOf(target);
       if (next === null && focused === null) return;

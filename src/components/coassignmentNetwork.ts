@@ -41,7 +41,7 @@ import {orderMatrix} from "../lib/ordering.js";
 import {departmentName, departmentOf, departmentTitle, round, textWidth} from "./labels.js";
 import type {Language} from "../page/language.js";
 import {chartWidth} from "./chartWidth.js";
-import {canvasLayer} from "./canvasLayer.js";
+import {canvasLayer, focusLayer} from "./canvasLayer.js";
 
 export interface CoassignmentNetworkOptions {
   /** The least number of shared items an edge needs to be drawn (default 1). */
@@ -281,10 +281,10 @@ export function coassignmentNetwork(
     };
     const nearOf = (department: string) =>
       new Set([department, ...(edgesOf.get(department) ?? []).flatMap((e) => [e.source, e.target])]);
-    const focusLayer = canvasLayer(document, {
+    // Above the nodes, and the pointer goes through it to them.
+    const focusCanvas = focusLayer(svgNode, {
       ...box,
       tileHeight: Math.max(512, height),
-      margin: "0px",
       draw(context) {
         // The look is read on the first drawing (the canvas is drawn empty when it comes on screen), not on a hover.
         const {background, color, font} = lookOf();
@@ -354,15 +354,11 @@ export function coassignmentNetwork(
         return g.node()!;
       }
     });
-    focusLayer.element.setAttribute("data-focus-layer", "");
-    focusLayer.element.setAttribute("pointer-events", "none");
-    focusLayer.element.style.pointerEvents = "none";
-    svgNode.append(focusLayer.element);
     focus = (department) => {
       const next = department !== null && known.has(department) ? department : null;
       if (next === focused) return;
       focused = next;
-      focusLayer.redraw();
+      focusCanvas.redraw();
     };
   }
   const initial = highlight?.department ?? null;

@@ -29,9 +29,11 @@
  * columns of another order of the same departments and items (another ordering of orderMatrix), without drawing the
  * matrix again: at 1,000 departments × 3,000 items drawing takes seconds, moving a few hundred milliseconds at
  * most. The tip, the keyboard cursor and the chapter labels (shown in document order only) follow the new order.
- * Departments and items not drawn are ignored; drawn ones missing from the order keep their place after the rest.
- * The band above the strip for the chapter labels is kept in every order, so that the matrix does not move when
- * the order changes.
+ * Once drawn, the matrix computes the orders of orderMatrix for its model in idle time (prepareOrder), so that
+ * orderMatrix then answers at once and a re-ordering only moves what is drawn; on canvas (below) it moves the row
+ * labels on screen at once, the others in idle time (a hundred an idle period). Departments and items not
+ * drawn are ignored; drawn ones missing from the order keep their place after the rest. The band above the strip
+ * for the chapter labels is kept in every order, so that the matrix does not move when the order changes.
  *
  * Large matrices on canvas: above `canvasThreshold` cells (default 1,000; every real plan has fewer) the cells are
  * drawn on canvases under the SVG's labels and axes (canvasLayer.ts: a <foreignObject data-canvas-layer> in the
@@ -46,7 +48,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import type {Department, Item, PlanModel, Responsibility, Role} from "../lib/model.js";
-import type {MatrixOrder} from "../lib/ordering.js";
+import {type MatrixOrder, prepareOrder} from "../lib/ordering.js";
 import {departmentName, departmentOf, departmentTitle, fitText, itemLabel, round, textWidth} from "./labels.js";
 import {matrixKeyboard} from "./matrixKeyboard.js";
 import {type Language, localize} from "../page/language.js";
@@ -701,7 +703,7 @@ export function responsibilityMatrix(
         place.append(t);
         if (rest?.trim()) t.setAttribute("transform", rest.trim());
         else t.removeAttribute("transform");
-        return [t.getAttribute(key)!, {place, a: Number(a), b: Number(b)}];
+        return [t.getAttribute(key)!, {place, a: Number(a), b: Number(b), at: Number(b)}];
       })
     );
   const slotLabels = [...(xLabelGroup?.querySelectorAll<SVGTextElement>("text[data-item]") ?? [])];
@@ -716,6 +718,24 @@ export function responsibilityMatrix(
     const placed = new Set(out);
     for (const v of drawn) if (!placed.has(v)) out.push(v);
     return out;
+  };
+  const moveLabel = (d: string) => {
+    const label = yLabels.get(d)!;
+    label.at = y(d);
+    label.place.setAttribute("transform", `translate(${label.a},${label.at})`);
+  };
+  // The row labels left to move after a re-ordering (each to where its row is then), a hundred an idle period: the
+  // frame after each then restyles a hundred labels, not a thousand.
+  let rowsLater: string[] = [];
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const whenIdle = (f: () => void) => {
+    if (typeof view?.requestIdleCallback === "function") view.requestIdleCallback(f, {timeout: 300});
+    else setTimeout(() => f(), 20);
+  };
+  const moveLater = () => {
+    const batch = rowsLater.splice(0, 100);
+    for (const d of batch) if (yLabels.get(d)!.at !== y(d)) moveLabel(d);
+    if (rowsLater.length) whenIdle(moveLater);
   };
   const reorder = (next: MatrixOrder) => {
     const newRows = inOrder(next.rows, rows);
@@ -773,11 +793,20 @@ export function responsibilityMatrix(
       }
     }
     if (!sameRows) {
+      // On canvas, the row labels on screen (where they are or where they go) move now, the others in idle time: each
+      // label moved is an element the browser restyles, lays out and paints again in the frame (1,000 at 1,000
+      // departments, where a screen shows a fifth of them).
+      const band = layer?.onScreen() ?? null;
+      const near = (v: number) => band === null || (v + yScale.step >= band[0] && v <= band[1]);
+      const later: string[] = [];
       for (const d of newRows) {
         const label = yLabels.get(d);
-        if (!label) continue;
-        label.place.setAttribute("transform", `translate(${label.a},${y(d)})`);
+        if (!label || label.at === y(d)) continue;
+        if (near(y(d)) || near(label.at)) moveLabel(d);
+        else later.push(d);
       }
+      rowsLater = later;
+      if (later.length) whenIdle(moveLater);
       if (outlineRow)
         outlineRow.setAttribute("y", String(round(y(outlineRow.getAttribute("data-department")!) - yGap)));
     }
@@ -786,6 +815,11 @@ export function responsibilityMatrix(
     keyboard.reorder(newRows, newColumns);
   };
   layer?.redraw();
+  // The orders computed in idle time, so that a re-ordering only moves the matrix (the similarity order is most of
+  // a re-ordering's time otherwise: 60 ms at 100 departments, 66 at 1,000 on a quiet machine before it was sped
+  // up). The similarity order first, the longest to compute; the drawn order is usually kept already.
+  for (const ordering of ["similarity", "workload", "document"] as const)
+    prepareOrder(model, ordering, {includeImplicit: showImplicit});
   const cellBox = (department: string, item: string) =>
     rowIndex.has(department) && columnIndex.has(item)
       ? {x: x(item), y: y(department), width: xScale.bandwidth, height: yScale.bandwidth}

@@ -7,6 +7,7 @@ import {chapterColor, ROLE_COLORS} from "../../src/components/palette.js";
 import type {Role} from "../../src/lib/model.js";
 import {orderMatrix} from "../../src/lib/ordering.js";
 import {YANAN} from "../plan.js";
+import {syntheticModel} from "../../bench/synthetic.js";
 import {COUNTIES, FDRC, FIXTURE, MOST, newDocument} from "./fixture.js";
 
 const document = newDocument();
@@ -366,6 +367,62 @@ describe("responsibilityMatrix on canvas", () => {
     svg.reorder(similarity);
     canvas.reorder(similarity);
     expect(strip(canvas)).toEqual(strip(svg));
+  });
+
+  test("on canvas, a re-ordering moves the row labels on screen at once and the others in idle time", () => {
+    const doc = quiet();
+    const view = doc.defaultView as unknown as Record<string, unknown>;
+    // The browser's observers and idle callbacks, played by hand: the first tile of cells on screen, the others not.
+    const observers: {callback: (entries: unknown[]) => void; targets: Element[]}[] = [];
+    view.IntersectionObserver = class {
+      o: (typeof observers)[number];
+      constructor(callback: (entries: unknown[]) => void) {
+        observers.push((this.o = {callback, targets: []}));
+      }
+      observe(target: Element) {
+        this.o.targets.push(target);
+      }
+    };
+    const idle: ((deadline: IdleDeadline) => void)[] = [];
+    view.requestIdleCallback = (f: (deadline: IdleDeadline) => void) => idle.push(f);
+    const model = syntheticModel(100);
+    const order = orderMatrix(model, "document");
+    const similar = orderMatrix(model, "similarity");
+    const figure = responsibilityMatrix(model, {order, renderer: "canvas", document: doc});
+    const layer = plot(figure).querySelector("g[aria-label='cell'] > foreignObject")!;
+    const tiles = [...layer.querySelectorAll("canvas")];
+    expect(tiles.length).toBeGreaterThan(2);
+    for (const {callback, targets} of observers)
+      callback(
+        targets.map((target) => ({
+          target,
+          isIntersecting: !tiles.includes(target as HTMLCanvasElement) || target === tiles[0],
+          boundingClientRect: {width: 0}
+        }))
+      );
+    const places = (root: Element) =>
+      new Map(
+        [...plot(root).querySelectorAll("g[aria-label='y-axis tick label'] text")].map((t) => [
+          t.getAttribute("data-department")!,
+          t.parentElement!.getAttribute("transform")!
+        ])
+      );
+    const before = places(figure);
+    const after = places(responsibilityMatrix(model, {order: similar, renderer: "canvas", document: doc}));
+    figure.reorder(similar);
+    const now = places(figure);
+    // On screen: the first tile, 512 px from the cells' top, and the labels whose row was or is there moved.
+    const top = Number(layer.getAttribute("y"));
+    const yOf = (transform: string) => Number(/,([^)]+)\)/.exec(transform)![1]);
+    const near = (transform: string) => yOf(transform) <= top + 512;
+    const moved = [...now].filter(([d, t]) => t !== before.get(d)).map(([d]) => d);
+    const shown = [...before.keys()].filter((d) => near(before.get(d)!) || near(after.get(d)!));
+    expect(moved.length).toBeGreaterThan(10);
+    expect(moved.length).toBeLessThan(before.size / 2);
+    for (const d of shown) expect(now.get(d)).toBe(after.get(d));
+    // The rest in idle time, a hundred at a time: then every label is where a drawing in that order puts it.
+    while (idle.length) idle.shift()!({didTimeout: false, timeRemaining: () => 50});
+    expect(places(figure)).toEqual(after);
   });
 
   test("on canvas, the tip is a canvas whose fallback content is the tip's text", () => {
