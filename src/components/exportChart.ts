@@ -141,6 +141,8 @@ export function chartSvg(chart: Element, text: ExportText, {legend: shared}: {le
     y += row + 8;
   }
   for (const svg of svgs) {
+    // A chart that draws part of itself in idle time (the matrix's row labels after a re-order) settles first.
+    (svg as Element & {settle?: () => void}).settle?.();
     const {width: w, height: h} = size(svg);
     const clone = svg.cloneNode(true) as Element;
     const layers = [...svg.querySelectorAll("foreignObject[data-canvas-layer]")];

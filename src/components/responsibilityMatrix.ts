@@ -732,11 +732,14 @@ export function responsibilityMatrix(
     if (typeof view?.requestIdleCallback === "function") view.requestIdleCallback(f, {timeout: 300});
     else setTimeout(() => f(), 20);
   };
-  const moveLater = () => {
-    const batch = rowsLater.splice(0, 100);
+  const moveLater = (all = false) => {
+    const batch = rowsLater.splice(0, all ? rowsLater.length : 100);
     for (const d of batch) if (yLabels.get(d)!.at !== y(d)) moveLabel(d);
-    if (rowsLater.length) whenIdle(moveLater);
+    if (rowsLater.length) whenIdle(() => moveLater());
   };
+  // An export (chartSvg) settles the drawing first: every label left to move moves now, so the file never shows a
+  // label in its old row.
+  (svg as SVGSVGElement & {settle?: () => void}).settle = () => moveLater(true);
   const reorder = (next: MatrixOrder) => {
     const newRows = inOrder(next.rows, rows);
     const newColumns = inOrder(next.columns, columns);
@@ -806,7 +809,7 @@ export function responsibilityMatrix(
         else later.push(d);
       }
       rowsLater = later;
-      if (later.length) whenIdle(moveLater);
+      if (later.length) whenIdle(() => moveLater());
       if (outlineRow)
         outlineRow.setAttribute("y", String(round(y(outlineRow.getAttribute("data-department")!) - yGap)));
     }
