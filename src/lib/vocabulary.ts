@@ -401,6 +401,41 @@ export function implicitToggleLabel(holders: {name: string; nameEn: string | nul
 }
 
 /**
+ * What the matrix and the network say beside them when the reader read no responsibility clause and fell back to the
+ * issuer (overview.ts, issuerHolding; Responsibility.byIssuer): the issuer (or the issuers, jointly) holds each item
+ * no body leads by default, an implicit role the charts draw pale, not a lead the text names. `items` is the plan's
+ * number of items. E.g. for 四川省"十四五"现代流通体系建设实施方案 as first read: "No responsibility clause was read:
+ * the issuer, 四川省发展和改革委员会, holds all 3 items by default …".
+ */
+export function issuerDefaultNote(
+  holding: {
+    name: string;
+    nameEn: string | null;
+    asWritten?: string;
+    items: readonly string[];
+    coIssuers: {name: string; nameEn: string | null; asWritten?: string}[];
+  },
+  items: number
+): Label {
+  const holders = [holding, ...holding.coIssuers];
+  const n = holding.items.length;
+  const en = holders.map((h) => h.nameEn ?? h.name).join(" and ");
+  // In Chinese the issuer as the plan writes it (上海市交通委员会), in English its English name where known.
+  const zh = holders.map((h) => h.asWritten ?? h.name).join("、");
+  const heldEn = n === items ? `all ${items} item${items === 1 ? "" : "s"}` : `${n} of the ${items} items`;
+  const heldZh = n === items ? `全部${items}个条目` : `${items}个条目中的${n}个`;
+  return holders.length > 1
+    ? {
+        en: `No responsibility clause was read: the issuers, ${en}, hold ${heldEn} jointly by default (implicit roles, drawn pale), not leads the text names. Who does what stands only in the items' own words.`,
+        zh: `未读到责任条款：默认由发文机关${zh}共同承担${heldZh}（默认责任，以浅色显示），并非原文点名的牵头单位；由谁负责只见于各条目的文字。`
+      }
+    : {
+        en: `No responsibility clause was read: the issuer, ${en}, holds ${heldEn} by default (an implicit role, drawn pale), not a lead the text names. Who does what stands only in the items' own words.`,
+        zh: `未读到责任条款：默认由发文机关${zh}承担${heldZh}（默认责任，以浅色显示），并非原文点名的牵头单位；由谁负责只见于各条目的文字。`
+      };
+}
+
+/**
  * The "only a generic unit" accountability check's heading and note, its example the plan's own placeholder
  * (accountability.ts, genericBodies: 市级有关部门, 各街镇), or none when the plan names no placeholder.
  */
