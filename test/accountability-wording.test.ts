@@ -92,6 +92,6 @@ describe("PASTED_HEADER_HINTS", () => {
   test("tells a pasting user to paste the page's header, not to fill in a .meta.json", () => {
     for (const hint of Object.values(PASTED_HEADER_HINTS)) expect(`${hint.en}${hint.zh}`).not.toContain(".meta.json");
     expect(PASTED_HEADER_HINTS.docNumber.zh).toContain("索引");
-    expect(PASTED_HEADER_HINTS.docNumber.en).toContain("paste that header");
+    expect(PASTED_HEADER_HINTS.docNumber.en).toContain("paste the site's index");
   });
 });

@@ -476,21 +476,18 @@ export const HEADER_SOURCE_LABELS: Record<NonNullable<HeaderSource["from"]> | "n
  * publishing site's index above the article (文号, 索引号 rows), which the reader reads when pasted with the text.
  */
 export const PASTED_HEADER_HINTS: Record<HeaderField, Label> = {
-  title: {
-    en: "not in the text read: paste the plan's title line with it",
-    zh: "读取的文本中没有：请连同方案的标题行一并粘贴"
-  },
+  title: {en: "not in the text read: paste the title line with it", zh: "读取的文本中没有：请连同标题行一并粘贴"},
   docNumber: {
-    en: "not in the text read: a number often stands only in the publishing site's index above the article (文号, 索引号); paste that header with the text",
-    zh: "读取的文本中没有：文号常只见于发布网站正文上方的索引信息（文号、索引号）；请将这部分连同正文一并粘贴"
+    en: "not in the text read: paste the site's index above the article (文号, 索引号) with it",
+    zh: "读取的文本中没有：请连同网站正文上方的索引信息（文号、索引号）一并粘贴"
   },
   issuer: {
-    en: "not in the text read: paste the signature at the plan's end, or the page's header (发布机构), with the text",
-    zh: "读取的文本中没有：请将方案末尾的落款或网页上方的发布机构连同正文一并粘贴"
+    en: "not in the text read: paste the signature or the page's 发布机构 with it",
+    zh: "读取的文本中没有：请连同落款或网页上的发布机构一并粘贴"
   },
   date: {
-    en: "not in the text read: paste the signature's date at the plan's end, or the page's header (成文日期), with the text",
-    zh: "读取的文本中没有：请将方案末尾落款的日期或网页上方的成文日期连同正文一并粘贴"
+    en: "not in the text read: paste the signature's date or the page's 成文日期 with it",
+    zh: "读取的文本中没有：请连同落款日期或网页上的成文日期一并粘贴"
   }
 };
 
