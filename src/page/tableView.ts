@@ -9,7 +9,6 @@
  *   const view = tableView("warnings", rows, ["line", "code", "message"], "zh");
  *   Inputs.table(view.rows, {columns: view.columns, header: view.header, format: view.format, width: view.width})
  */
-import {html} from "htl";
 import {warningZh} from "../lib/warningsZh.js";
 import type {Language} from "../lib/vocabulary.js";
 import {yearFormats} from "./tableFormat.js";
@@ -24,7 +23,13 @@ export interface TableView<R extends Row> {
   width: Record<string, string>;
 }
 
-const wrap = (text: unknown) => html`<span class="wrap">${text == null ? "" : String(text)}</span>`;
+// A cell's text in a span that wraps (style.css: .inputs-3a86ea-table td .wrap).
+const wrap = (text: unknown) => {
+  const span = globalThis.document.createElement("span");
+  span.className = "wrap";
+  span.textContent = text == null ? "" : String(text);
+  return span;
+};
 
 export function tableView<R extends Row>(
   name: string,
@@ -45,6 +50,12 @@ export function tableView<R extends Row>(
     ),
     header: zh ? {message_zh: language === "zh" ? "说明" : "说明 (中文)"} : {},
     format: {...format, message: wrap, message_zh: wrap},
-    width: {line: "4em", code: "9em"}
+    // The line and the code as wide as they need, the messages the rest (a share of the table: every column of
+    // a table has a width at the least, style.css, so a column left without one would not get the rest).
+    width: {
+      line: "4em",
+      code: "10em",
+      ...(language === "both" ? {message: "35%", message_zh: "35%"} : {[zh ? "message_zh" : "message"]: "60%"})
+    }
   };
 }
