@@ -50,12 +50,12 @@ export function tableView<R extends Row>(
     ),
     header: zh ? {message_zh: language === "zh" ? "说明" : "说明 (中文)"} : {},
     format: {...format, message: wrap, message_zh: wrap},
-    // The line and the code as wide as they need, the messages the rest (a share of the table: every column of
-    // a table has a width at the least, style.css, so a column left without one would not get the rest).
+    // The line and the code as wide as they need, a message a width to read in (on a phone the table scrolls
+    // sideways); a wider table shares out the rest in proportion.
     width: {
       line: "4em",
-      code: "10em",
-      ...(language === "both" ? {message: "35%", message_zh: "35%"} : {[zh ? "message_zh" : "message"]: "60%"})
+      code: "11em",
+      ...(language === "both" ? {message: "18em", message_zh: "18em"} : {[zh ? "message_zh" : "message"]: "24em"})
     }
   };
 }
