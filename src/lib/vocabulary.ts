@@ -402,6 +402,41 @@ export function implicitToggleLabel(holders: {name: string; nameEn: string | nul
 }
 
 /**
+ * What the matrix and the network say beside them when the reader read no responsibility clause and fell back to the
+ * issuer (overview.ts, issuerHolding; Responsibility.byIssuer): the issuer (or the issuers, jointly) holds each item
+ * no body leads by default, an implicit role the charts draw pale, not a lead the text names. `items` is the plan's
+ * number of items. E.g. for 四川省"十四五"现代流通体系建设实施方案 as first read: "No responsibility clause was read:
+ * the issuer, 四川省发展和改革委员会, holds all 3 items by default …".
+ */
+export function issuerDefaultNote(
+  holding: {
+    name: string;
+    nameEn: string | null;
+    asWritten?: string;
+    items: readonly string[];
+    coIssuers: {name: string; nameEn: string | null; asWritten?: string}[];
+  },
+  items: number
+): Label {
+  const holders = [holding, ...holding.coIssuers];
+  const n = holding.items.length;
+  const en = holders.map((h) => h.nameEn ?? h.name).join(" and ");
+  // In Chinese the issuer as the plan writes it (上海市交通委员会), in English its English name where known.
+  const zh = holders.map((h) => h.asWritten ?? h.name).join("、");
+  const heldEn = n === items ? `all ${items} item${items === 1 ? "" : "s"}` : `${n} of the ${items} items`;
+  const heldZh = n === items ? `全部${items}个条目` : `${items}个条目中的${n}个`;
+  return holders.length > 1
+    ? {
+        en: `No responsibility clause was read: the issuers, ${en}, hold ${heldEn} jointly by default (implicit roles, drawn pale), not leads the text names. Who does what stands only in the items' own words.`,
+        zh: `未读到责任条款：默认由发文机关${zh}共同承担${heldZh}（默认责任，以浅色显示），并非原文点名的牵头单位；由谁负责只见于各条目的文字。`
+      }
+    : {
+        en: `No responsibility clause was read: the issuer, ${en}, holds ${heldEn} by default (an implicit role, drawn pale), not a lead the text names. Who does what stands only in the items' own words.`,
+        zh: `未读到责任条款：默认由发文机关${zh}承担${heldZh}（默认责任，以浅色显示），并非原文点名的牵头单位；由谁负责只见于各条目的文字。`
+      };
+}
+
+/**
  * The "only a generic unit" accountability check's heading and note, its example the plan's own placeholder
  * (accountability.ts, genericBodies: 市级有关部门, 各街镇), or none when the plan names no placeholder.
  */
@@ -434,6 +469,27 @@ export const HEADER_SOURCE_LABELS: Record<NonNullable<HeaderSource["from"]> | "n
   meta: {en: "from the plan's .meta.json", zh: "取自方案元数据（.meta.json）"},
   text: {en: "read from the text", zh: "从原文读取"},
   none: {en: "neither the text nor a .meta.json gives it", zh: "原文与元数据均未给出"}
+};
+
+/**
+ * On the load page, beside a header field a pasted or loaded text does not give (no .meta.json there: that hint,
+ * HEADER_SOURCE_LABELS.none, is for the site's plans): what the user can do. A number often stands only in the
+ * publishing site's index above the article (文号, 索引号 rows), which the reader reads when pasted with the text.
+ */
+export const PASTED_HEADER_HINTS: Record<HeaderField, Label> = {
+  title: {en: "not in the text read: paste the title line with it", zh: "读取的文本中没有：请连同标题行一并粘贴"},
+  docNumber: {
+    en: "not in the text read: paste the site's index above the article (文号, 索引号) with it",
+    zh: "读取的文本中没有：请连同网站正文上方的索引信息（文号、索引号）一并粘贴"
+  },
+  issuer: {
+    en: "not in the text read: paste the signature or the page's 发布机构 with it",
+    zh: "读取的文本中没有：请连同落款或网页上的发布机构一并粘贴"
+  },
+  date: {
+    en: "not in the text read: paste the signature's date or the page's 成文日期 with it",
+    zh: "读取的文本中没有：请连同落款日期或网页上的成文日期一并粘贴"
+  }
 };
 
 /** The note beside a field whose .meta.json value is shown where the text reads otherwise. */

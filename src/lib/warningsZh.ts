@@ -1,0 +1,175 @@
+/**
+ * The Chinese of a reader's warning. The reader writes its warnings in English (src/lib/reader/, the department
+ * reference's bad rows in src/lib/departments.ts), with the plan's own words in them (item ids, names as written,
+ * numbers, quoted cells); the pages show them in 中文 and 双语 modes through warningZh, which reads each English
+ * sentence back by its form and writes the same values into a Chinese sentence.
+ *
+ * Every message the reader can write has a form here: test/warningsZh.test.ts lists the message templates of the
+ * reader's source and fails on one without a Chinese form (a new or reworded warning must be added here).
+ */
+
+/** One warning's form: the English sentence (anchored, its values captured) and its Chinese from the captures. */
+interface WarningForm {
+  en: RegExp;
+  zh: (...values: string[]) => string;
+}
+
+// "3 line(s)", "1 item", "2 byte sequences": the count of an English plural.
+const COUNT = "(\\d[\\d,]*)";
+
+/** The reasons of a bad row of the department reference (parseDepartmentsCsv), each in Chinese. */
+const REFERENCE_REASONS: WarningForm[] = [
+  {en: /^missing column\(s\): (.+)$/, zh: (c) => `缺少列：${c}`},
+  {en: /^empty name$/, zh: () => "名称为空"},
+  {en: /^kind "(.*)" is not one of (.+)$/, zh: (k, kinds) => `类别“${k}”不在 ${kinds} 之中`},
+  {en: /^name "(.*)" is already used on line (\d+)$/, zh: (n, line) => `名称“${n}”已在第${line}行使用`}
+];
+
+const reasons = (text: string): string =>
+  text
+    .split("; ")
+    .map((r) => formOf(REFERENCE_REASONS, r) ?? r)
+    .join("；");
+
+/** The issuer(s) that hold by default each item no body leads (the end of the no-clause warning). */
+const holders = (tail: string): string => {
+  if (!tail) return "";
+  const one = /^; the issuer, (.+), holds by default each item no body leads \(an implicit role, not a lead\)$/.exec(
+    tail
+  );
+  if (one) return `；发文机关${one[1]}默认承担没有牵头单位的各条目（默认角色，不是牵头）`;
+  const many =
+    /^; the issuers, (.+), hold jointly by default each item no body leads \(implicit roles, not leads\)$/.exec(tail);
+  if (many)
+    return `；发文机关${many[1].split(" and ").join("、")}共同默认承担没有牵头单位的各条目（默认角色，不是牵头）`;
+  return tail;
+};
+
+// In order: the first form that reads a message gives its Chinese (the indicator's "appears twice" before the
+// numbering's).
+const FORMS: WarningForm[] = [
+  // The input (parse.ts).
+  {en: /^the input does not look like text$/, zh: () => "输入内容看起来不是文本"},
+  {en: /^the input is empty$/, zh: () => "输入内容为空"},
+  {en: /^the input looked like HTML: its tags were removed$/, zh: () => "输入内容像是网页（HTML）：已去除其标签"},
+  {
+    en: new RegExp(
+      `^${COUNT} byte sequences? could not be read as (.+?) and (?:was|were) replaced by � \\(the file mixes encodings or is damaged\\)(?:, the first on line (\\d+))?$`
+    ),
+    zh: (n, encoding, line) =>
+      `${n}处字节无法按 ${encoding} 解码，已替换为�（文件混用了多种编码或已损坏）${line ? `，第一处在第${line}行` : ""}`
+  },
+  {
+    en: new RegExp(`^pinyin glosses such as \\(diǎn\\) after characters were read through on ${COUNT} line\\(s\\)$`),
+    zh: (n) => `${n}行中汉字后的拼音注音（如(diǎn)）已略过`
+  },
+  {
+    en: new RegExp(
+      `^${COUNT} line\\(s\\) of a web page's furniture \\(navigation, share or print buttons\\) were skipped$`
+    ),
+    zh: (n) => `已跳过网页的附属内容（导航、分享或打印按钮）${n}行`
+  },
+  {
+    en: /^garbled characters \("(.*)"\) from a wrong encoding: the text around them may be unreadable$/,
+    zh: (x) => `有编码错误造成的乱码（“${x}”）：其前后的文字可能无法读取`
+  },
+  {en: /^the reader stopped early: (.*)$/s, zh: (error) => `解析器中途停止：${error}`},
+  // The header (header.ts).
+  {
+    en: /^the document number "(.*)" does not read as 机关代字〔年份〕序号号; kept as written$/,
+    zh: (n) => `文号“${n}”不符合“机关代字〔年份〕序号号”的格式；按原文保留`
+  },
+  // Indicator tables (indicators.ts).
+  {
+    en: /^indicator table row does not parse: (no indicator name|no target value) in "(.*)"$/s,
+    zh: (what, cells) =>
+      `指标表的行无法读取：${what === "no indicator name" ? "没有指标名称" : "没有目标值"}，见“${cells}”`
+  },
+  {
+    en: /^indicator (\S+) \((.*)\): target "(.*)" has no number$/,
+    zh: (n, name, t) => `指标${n}（${name}）：目标值“${t}”中没有数字`
+  },
+  {
+    en: /^indicator (\S+) \((.*)\): cumulative target \[ \] but no note names its period$/,
+    zh: (n, name) => `指标${n}（${name}）：累计目标标有[ ]，但没有注释说明其期间`
+  },
+  {
+    en: /^indicator (\S+) \((.*)\): attribute "(.*)" is neither 约束性 nor 预期性$/,
+    zh: (n, name, a) => `指标${n}（${name}）：属性“${a}”既不是约束性也不是预期性`
+  },
+  {en: /^indicator number (\S+) appears twice$/, zh: (n) => `指标序号${n}出现两次`},
+  // Bodies and clauses (parse.ts).
+  {
+    en: /^(.+): "(.*)" is the short name the text gives a thing that is no body \(以下简称\); not read as a department$/,
+    zh: (holder, name) => `${holder}：“${name}”是原文给一个非机构事物的简称（以下简称），不作为部门读取`
+  },
+  {
+    en: /^department "(.*)" is not in the department reference; kept as written$/,
+    zh: (name) => `部门“${name}”不在部门参照表中；按原文保留`
+  },
+  {
+    en: /^(\S+): the clause's bracket is never closed \(the text is cut mid-clause\); only its whole names are read$/,
+    zh: (id) => `${id}：责任条款的括号没有闭合（文本在条款中间截断）；只读取其中完整的名称`
+  },
+  {en: /^(\S+): clause part "(.*)" names no role$/s, zh: (id, part) => `${id}：条款中的“${part}”没有标明角色`},
+  {en: /^(\S+): the clause names no department$/, zh: (id) => `${id}：责任条款没有点名任何部门`},
+  {en: /^(\S+) has no responsibility clause$/, zh: (id) => `${id}没有责任条款`},
+  {en: /^(\S+) has no responsible unit in its row$/, zh: (id) => `${id}所在的行没有责任单位`},
+  {
+    en: /^(\S+): "(.*)" in a bodies' column is a time, not a department$/,
+    zh: (id, name) => `${id}：责任单位列中的“${name}”是时间，不是部门`
+  },
+  {
+    en: new RegExp(
+      `^no item has a responsibility clause \\(${COUNT} items?\\): who does what is read only from bodies named in their text(.*)$`,
+      "s"
+    ),
+    zh: (n, tail) => `没有一个条目带责任条款（共${n}个条目）：由谁负责只能从条目文字中点名的机构读取${holders(tail)}`
+  },
+  // 专栏 boxes (parse.ts).
+  {
+    en: /^专栏(\S+): text before its first —— action is not read: "(.*)"$/s,
+    zh: (n, text) => `专栏${n}：第一项——行动之前的文字未读取：“${text}”`
+  },
+  {en: /^专栏(\S+) has text but no —— actions$/, zh: (n) => `专栏${n}有文字，但没有——行动`},
+  // Structure and numbering (parse.ts).
+  {
+    en: new RegExp(
+      `^no task items were found \\(${COUNT} chapter\\(s\\) were read(?:, numbered (.+?))?\\): the reader expects tasks numbered 一、 \\(一\\) 1\\. \\(1\\) ① or 第一条, each ending with its responsibility clause$`
+    ),
+    zh: (n, forms) =>
+      `没有找到任务条目（读取了${n}章${forms ? `，编号形式为 ${forms}` : ""}）：解析器要求任务以 一、 (一) 1. (1) ① 或 第一条 编号，每条以责任条款结尾`
+  },
+  {en: /^numbering gap: (.+) after (.+)$/, zh: (label, previous) => `编号不连续：${previous}之后是${label}`},
+  {en: /^numbering starts at (.+)$/, zh: (label) => `编号从${label}开始`},
+  {en: /^(.+) appears twice$/, zh: (label) => `${label}出现两次`},
+  // Attachments and allocation tables (parse.ts).
+  {
+    en: new RegExp(
+      `^${COUNT} lines? of the attachments not read \\(from line (\\d+)\\): only their tables and numbered lists are read$`
+    ),
+    zh: (n, line) => `附件中有${n}行未读取（自第${line}行起）：附件只读取其中的表格和编号列表`
+  },
+  {
+    en: /^the (.+?) of (.+) \((.*)\) is not the sum of its column \((.+)\)$/,
+    zh: (total, quantity, cell, sum) => `${quantity}的${total}（${cell}）不等于该列之和（${sum}）`
+  },
+  // The department reference's bad rows (departments.ts).
+  {en: /^(\S+\.csv) line (\d+): (.*)$/s, zh: (file, line, text) => `${file} 第${line}行：${reasons(text)}`}
+];
+
+function formOf(forms: readonly WarningForm[], message: string): string | null {
+  for (const f of forms) {
+    const m = f.en.exec(message);
+    if (m) return f.zh(...m.slice(1).map((v) => v ?? ""));
+  }
+  return null;
+}
+
+/**
+ * The Chinese of a warning's message (Warning.message, English), with its values (ids, names, numbers, quoted
+ * text) as written; null for a message of no known form (the page then shows the English).
+ */
+export function warningZh(message: string): string | null {
+  return formOf(FORMS, message);
+}
