@@ -155,6 +155,32 @@ describe("findClause", () => {
   });
 });
 
+describe("clause brackets (brackets.ts)", () => {
+  const links = (text: string) =>
+    parse(text).responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}${r.byIssuer ? " (issuer)" : ""}`);
+  const plan = (open: string, close: string) =>
+    `某省方案\n一、任务\n(一)加强市场体系建设。推进建设。${open}责任单位:省发展改革委、省市场监管局按职责分工负责${close}\n(二)优化市场准入环境。推进改革。${open}责任单位:省市场监管局${close}\n`;
+  test("a clause is read in every bracket pair of the set: 〔〕, 【】, ［］, full- and half-width ( ) and [ ]", () => {
+    const expected = ["T1 joint:省发展改革委", "T1 joint:省市场监管局", "T2 lead:省市场监管局"];
+    for (const [open, close] of [
+      ["〔", "〕"],
+      ["【", "】"],
+      ["［", "］"],
+      ["（", "）"],
+      ["(", ")"],
+      ["[", "]"]
+    ])
+      expect(links(plan(open, close)), `${open}${close}`).toEqual(expected);
+  });
+  test("a clause in 〔〕 is found at the end of an item, on its own line and cut off, as in ( )", () => {
+    expect(findClause("推进建设。〔市发改委牵头,市财政局配合〕。")?.content).toBe("市发改委牵头,市财政局配合");
+    expect(unclosedBracket("推进建设。〔市发改委牵头,市财政局、市", 22)).toEqual({open: 5, start: 6, end: 22});
+    expect(links("某方案\n一、任务\n1.推进建设。\n〔牵头单位:市发改委〕\n")).toEqual(["T1 lead:市发改委"]);
+    // A document number's bracket is no clause: 〔2023〕 holds no name and no time.
+    expect(findClause("按照国发〔2023〕")).toBeNull();
+  });
+});
+
 describe("splitTopLevel", () => {
   test("splits outside brackets only", () => {
     expect(splitTopLevel("甲、各县(市、区)人民政府、乙", "、").map((p) => p.text)).toEqual([

@@ -12,6 +12,7 @@
  * responsibility clause, and which sentence subjects (县经贸、统计等部门要…) name bodies.
  */
 import type {DepartmentKind} from "../model.js";
+import {isCloseBracket, isOpenBracket} from "./brackets.js";
 
 const BODY_END =
   /(?:局|委|办|厅|部|署|委员会|管委会|管理委员会|人民政府|政府|支行|分行|分局|海关|法院|检察院|检察署|中心|办公室|领导小组|小组|联席会议|指挥部|专班|工作组|协会|联合会|总会|工会|团委|妇联|科协|残联|侨联|文联|集团|公司|企业|银行|大学|学院|研究院|研究所|监狱|办事处|大队|支队|总队|机关|分会|学会|商会|联社|合作社|报社|电视台|广播电视台|气象台|供电局|消防救援支队|邮政管理局|通信管理局|管理处|管理机构|事务所|党校|纪委监委|宣传部|组织部|统战部|政法委|编办|党委|街道|乡镇|乡|镇|银保监分局|监管分局|部门|新区|区|县|市|街道|街镇|国企)$/;
@@ -82,9 +83,10 @@ export function isBareOffice(name: string): boolean {
  */
 export function bracketsBalance(name: string): boolean {
   let depth = 0;
-  for (const c of name) {
-    if (c === "(" || c === "[" || c === "〔") ++depth;
-    else if (c === ")" || c === "]" || c === "〕") if (--depth < 0) return false;
+  for (let i = 0; i < name.length; ++i) {
+    const c = name.charCodeAt(i);
+    if (isOpenBracket(c)) ++depth;
+    else if (isCloseBracket(c)) if (--depth < 0) return false;
   }
   return depth === 0;
 }

@@ -4,7 +4,7 @@
  * (牵头单位:X / 配合单位:Y / 完成时限:Z); or as the item's last sentence (市文旅局、市体育局负责落实。).
  * Every rule matches the simplified shadow of the text (simplified.ts), so 牽頭 and 負責 read as 牵头 and 负责.
  *
- * Forms read (with ASCII or full-width punctuation, in ( ) or [ ] or 【 】):
+ * Forms read (with ASCII or full-width punctuation, in any clause bracket of brackets.ts: ( ) [ ] 【 】 〔 〕 …):
  *   (X牵头,Y、Z按职责分工负责)      X lead; Y, Z support
  *   (X牵头,Y、Z配合)               X lead; Y, Z support
  *   (牵头单位:X;配合单位:Y、Z)      X lead; Y, Z support
@@ -21,6 +21,7 @@
 import {hasCode, isSpaceCode} from "../chars.js";
 import type {Role} from "../model.js";
 import {bracketedOffice, gluedNames, isBareOffice, isFragment, looksLikeBody, officeOf} from "./bodies.js";
+import {isCloseBracket, isOpenBracket, openerOf, OPENS_WITH_BRACKET} from "./brackets.js";
 import {readDeadline} from "./deadline.js";
 
 export interface Bracketed {
@@ -43,9 +44,9 @@ function isClauseTail(c: number): boolean {
 export function trailingBracket(text: string): Bracketed | null {
   let end = text.length;
   while (end > 0 && isClauseTail(text.charCodeAt(end - 1))) --end;
-  // ) closes (, ] closes [: by character code, as the scan below.
+  // ) closes (, ] closes [, 〕 closes 〔 (brackets.ts): by character code, as the scan below.
   const close = end > 0 ? text.charCodeAt(end - 1) : -1;
-  const open = close === 0x29 ? 0x28 : close === 0x5d ? 0x5b : -1;
+  const open = openerOf(close);
   if (open === -1) return null;
   let depth = 0;
   for (let i = end - 1; i >= 0; --i) {
@@ -90,10 +91,10 @@ export function splitTopLevel(text: string, separators: string): Piece[] {
   const s2 = separators.length > 2 ? separators.charCodeAt(2) : s0;
   const more = separators.length > 3;
   for (let i = 0; i <= text.length; ++i) {
-    // Brackets by character code: ( [ 〔 open, ) ] 〕 close; -1 past the end.
+    // Brackets by character code (brackets.ts): ( [ 〔 open, ) ] 〕 close; -1 past the end.
     const c = i < text.length ? text.charCodeAt(i) : -1;
-    if (c === 0x28 || c === 0x5b || c === 0x3014) ++depth;
-    else if (c === 0x29 || c === 0x5d || c === 0x3015) depth = Math.max(0, depth - 1);
+    if (isOpenBracket(c)) ++depth;
+    else if (isCloseBracket(c)) depth = Math.max(0, depth - 1);
     else if (c === -1 || (depth === 0 && (c === s0 || c === s1 || c === s2 || (more && hasCode(separators, c))))) {
       // The piece trimmed of white space, as trim() would, and the offset of its first character.
       let start = from;
@@ -466,9 +467,9 @@ export function unclosedBracket(text: string, end: number): {open: number; start
   let open = -1;
   for (let i = 0; i < end; ++i) {
     const c = text.charCodeAt(i);
-    if (c === 0x28 || c === 0x5b) {
+    if (isOpenBracket(c)) {
       if (depth++ === 0) open = i;
-    } else if (c === 0x29 || c === 0x5d) depth = Math.max(0, depth - 1);
+    } else if (isCloseBracket(c)) depth = Math.max(0, depth - 1);
   }
   if (depth === 0 || open < 0 || /[。;]/.test(text.slice(open, end))) return null;
   return {open, start: open + 1, end};
@@ -481,8 +482,8 @@ function lastSentence(text: string, end: number): {start: number; end: number} {
   let depth = 0;
   for (let i = e - 1; i >= 0; --i) {
     const c = text.charCodeAt(i);
-    if (c === 0x29 || c === 0x5d) ++depth;
-    else if (c === 0x28 || c === 0x5b) depth = Math.max(0, depth - 1);
+    if (isCloseBracket(c)) ++depth;
+    else if (isOpenBracket(c)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && (c === 0x3002 || c === 0x3b || c === 0x21 || c === 0x3f)) return {start: i + 1, end: e};
   }
   return {start: 0, end: e};
@@ -504,7 +505,7 @@ export function findItemClause(
   // Labelled lines, from the last one up.
   for (let k = breaks.length - 1; k >= 0 && breaks[k] < end; --k) {
     const line = text.slice(breaks[k], end);
-    const bracket = /^[([]/.test(line) ? findClause(line, isBody) : null;
+    const bracket = OPENS_WITH_BRACKET.test(line) ? findClause(line, isBody) : null;
     if (/^以下/.test(line) && (blanketNotes(line).length || /不再(?:一一)?列出/.test(line))) {
       // A blanket note on its own line is about the items after it, not this one's clause.
     } else if (bracket && bracket.start === 0) parts.unshift({start: breaks[k] + 1, end: breaks[k] + bracket.end - 1});
