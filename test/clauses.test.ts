@@ -623,4 +623,21 @@ describe("unclosedBracket", () => {
     expect(unclosedBracket("(市政府办公室牵头)", 10)).toBeNull();
     expect(unclosedBracket("建立(长效机制。推进工作", 12)).toBeNull();
   });
+  test("an unclosed clause of several parts keeps every labelled part with its role, as the closed bracket would, and warns", () => {
+    const item = "(一)提高市场开放程度。全面开放市场。(牵头单位:省发展改革委;责任单位:省编办、省国土资源厅、省环保厅、";
+    const read = (text: string) => {
+      const m = parse(`某省意见\n一、主要任务\n${text}\n`);
+      return {
+        links: m.responsibilities.map((r) => `${r.role}:${r.asWritten}`),
+        cut: m.warnings.some((w) => w.code === "clause" && /never closed/.test(w.message))
+      };
+    };
+    const closed = read(item.replace(/、$/, ")"));
+    expect(closed.links).toEqual(["lead:省发展改革委", "support:省编办", "support:省国土资源厅", "support:省环保厅"]);
+    expect(read(item)).toEqual({links: closed.links, cut: true});
+    // A role, not a label, opens it just as well (市发改委牵头;…).
+    expect(read("(一)推进建设。(市发改委牵头;市财政局、市").links).toEqual(["lead:市发改委", "support:市财政局"]);
+    // A bracket opened in an earlier sentence that reads as no clause is still none.
+    expect(unclosedBracket("建立(长效机制;推进工作", 12)).toBeNull();
+  });
 });

@@ -460,7 +460,9 @@ export interface ItemClause {
 
 /**
  * A bracket opened near the end of a text and never closed, as [start, end) of its content: the clause of a copy cut
- * mid-clause. Null when every bracket closes, or when the open one is not at the text's last sentence.
+ * mid-clause. Null when every bracket closes, or when the open one is not at the text's last sentence — unless what
+ * it holds opens as a clause does, with a label or a role (牵头单位:X;责任单位:A、B、 / 市发改委牵头;…: a clause of
+ * several parts, every part kept as the closed bracket would keep it).
  */
 export function unclosedBracket(text: string, end: number): {open: number; start: number; end: number} | null {
   let depth = 0;
@@ -471,8 +473,17 @@ export function unclosedBracket(text: string, end: number): {open: number; start
       if (depth++ === 0) open = i;
     } else if (isCloseBracket(c)) depth = Math.max(0, depth - 1);
   }
-  if (depth === 0 || open < 0 || /[。;]/.test(text.slice(open, end))) return null;
+  if (depth === 0 || open < 0) return null;
+  const content = text.slice(open + 1, end);
+  if (/[。;]/.test(content) && !opensAsClause(content)) return null;
   return {open, start: open + 1, end};
+}
+
+/** Whether a text opens as a clause does: a label (牵头单位:), or a first part ending with a role (X牵头, X负责). */
+function opensAsClause(content: string): boolean {
+  if (CLAUSE_LABEL.test(content)) return true;
+  const first = content.split(/[,;。]/)[0];
+  return SUFFIXES.some(([re]) => re.test(first));
 }
 
 /** The last sentence of a text: from after the previous 。 ; ! ? (outside brackets) to the end, full stop excluded. */
