@@ -116,21 +116,49 @@ export interface BlanketNote {
   end: number;
   /** Offset of the department's name. */
   nameOffset: number;
+  /**
+   * True for a standing note inside an item (…,不再做分工,下同: "the same below"): it covers the item it stands in as
+   * well as every later one; a 以下 note covers only the items after it.
+   */
+  here?: boolean;
 }
 
 const BLANKET =
   /以下(?:各项|所列|所有)?(?:任务|工作|措施|事项)?(?:均|都|皆)(?:需|须|要|由|需要)?([^。;\n]{1,40}?)(?:负责|组织)?落实(?:[,,]\s*不再(?:一一)?列出)?/g;
 
-/** Blanket notes: 以下任务均需各县(市、区)人民政府落实,不再列出. */
+/**
+ * A standing note of a clause: the bodies every task involves, not assigned item by item, "the same below" (下同):
+ * 具体任务均涉及相关市(州)人民政府,不再做分工,下同.
+ */
+const STANDING =
+  /(?:具体|各项|所有|相关)?(?:任务|工作|措施|事项)(?:均|都|皆)(?:需要由|需要|涉及|需|须|要|由)([^。;,\n]{1,40}?)(?:负责|组织)?(?:落实|实施|参与|配合)?,\s*(?:不再(?:做|作|进行)?(?:一一)?(?:分工|列出),\s*)?(?:以下同|下同|后同)/g;
+
+/**
+ * Blanket notes: 以下任务均需各县(市、区)人民政府落实,不再列出 (the items after it), and a standing note 下同 inside an
+ * item's clause (具体任务均涉及相关市(州)人民政府,不再做分工,下同: that item and every later one, `here`).
+ */
 export function blanketNotes(text: string): BlanketNote[] {
   const notes: BlanketNote[] = [];
-  // Every note starts with 以下: most texts have none, and this test is cheaper than the search.
-  if (!text.includes("以下")) return notes;
-  for (const m of text.matchAll(BLANKET)) {
-    const department = m[1].trim();
-    if (!department || /[。,;]/.test(department)) continue;
-    notes.push({department, start: m.index!, end: m.index! + m[0].length, nameOffset: m.index! + m[0].indexOf(m[1])});
-  }
+  // Every note starts with 以下 or ends with 同: most texts have neither, and this test is cheaper than the search.
+  const below = text.includes("以下");
+  if (!below && !text.includes("同")) return notes;
+  for (const [re, here] of below
+    ? ([
+        [BLANKET, false],
+        [STANDING, true]
+      ] as const)
+    : ([[STANDING, true]] as const))
+    for (const m of text.matchAll(re)) {
+      const department = m[1].trim();
+      if (!department || /[。,;]/.test(department)) continue;
+      const note: BlanketNote = {
+        department,
+        start: m.index!,
+        end: m.index! + m[0].length,
+        nameOffset: m.index! + m[0].indexOf(m[1])
+      };
+      notes.push(here ? {...note, here} : note);
+    }
   return notes;
 }
 
@@ -325,6 +353,15 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
   // Sentences first (a blanket note is its own sentence), then the clause's parts.
   for (const sentence of splitTopLevel(content, "。")) {
     if (blanketNotes(sentence.text).length || /不再(?:一一)?列出/.test(sentence.text)) continue;
+    // Only names are bodies: a sentence after the names (具体任务均涉及相关市(州)人民政府,不再做分工) is a note, not
+    // more names, unless every part of it reads as a clause's part does (a label, a role, names only).
+    if ((groups.length || pending.length) && readClause(sentence.text, {...options, untilUnread: true}).unread.length) {
+      unread.push(sentence);
+      if (options.untilUnread) return {named: [], unread, deadline};
+      continue;
+    }
+    // A labelled list goes on after a comma, not after a full stop.
+    const groupsBefore = groups.length;
     // A label inside is followed by :, a role phrase then a list by 、: a sentence without them is left as it is.
     let marked = sentence.text;
     if (marked.includes(":")) marked = marked.replace(LABEL_INSIDE, (s) => ";".padStart(s.length));
@@ -373,7 +410,7 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
         // A list of bodies with no role words: it continues a labelled list before it (配合单位:X、Y,Z), or takes
         // the role of the part after it. Continuing a labelled list, a name the body rules do not know is kept too
         // (责任单位:立山经济开发区,全区经济运行各专班), when it is a noun phrase: it is read as a body, with a warning.
-        const previous = groups[groups.length - 1];
+        const previous = groups.length > groupsBefore ? groups[groups.length - 1] : undefined;
         if (names.length && names.every((n) => isBody(n.text) || (previous?.labelled && isNameLike(n.text)))) {
           if (previous?.labelled) previous.names.push(...names);
           else pending.push({names, part: whole});

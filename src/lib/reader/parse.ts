@@ -1278,8 +1278,8 @@ function read(
     lastGlobal.set(n.style, n.number);
   }
 
-  // Blanket notes (以下任务均需X落实,不再列出), searched in each unit's text so that a note hard-wrapped over lines
-  // still reads: an implicit role in every later item.
+  // Blanket notes (以下任务均需X落实,不再列出; a clause's …,不再做分工,下同), searched in each unit's text so that a note
+  // hard-wrapped over lines still reads: an implicit role in every later item (and, for 下同, in its own).
   // In loops, not a spread of a map (see targetOwners below).
   const notes: {note: ReturnType<typeof blanketNotes>[number]; body: Joined}[] = [];
   const noted = (body: Joined) => {
@@ -1288,7 +1288,7 @@ function read(
   noted(o.preamble);
   for (const u of units) noted(u.node.body);
   const notedAt = new Map<string, number>();
-  const blankets: {department: string; at: number; asWritten: string; source: SourceSpan}[] = [];
+  const blankets: {department: string; at: number; here: boolean; asWritten: string; source: SourceSpan}[] = [];
   for (const {note, body} of notes) {
     const source = body.span(note.nameOffset, note.nameOffset + note.department.length);
     const name = written(body.slice(note.nameOffset, note.nameOffset + note.department.length));
@@ -1296,7 +1296,7 @@ function read(
     const at = body.offset(note.start);
     if ((notedAt.get(department) ?? Infinity) <= at) continue;
     notedAt.set(department, at);
-    blankets.push({department, at, asWritten: name, source});
+    blankets.push({department, at, here: note.here === true, asWritten: name, source});
   }
   if (blankets.length) {
     const named = model.responsibilities;
@@ -1305,8 +1305,9 @@ function read(
     for (let k = 0; k < model.items.length; ++k) {
       const item = model.items[k];
       while (r < named.length && named[r].item === item.id) model.responsibilities.push(named[r++]);
-      for (const {department, at, asWritten, source} of blankets) {
-        if (item.source.start <= at || held[k].has(department)) continue;
+      for (const {department, at, here, asWritten, source} of blankets) {
+        // A 下同 note covers the item it stands in too; a 以下 note the items after it.
+        if ((here ? item.source.end <= at : item.source.start <= at) || held[k].has(department)) continue;
         held[k].add(department);
         model.responsibilities.push({item: item.id, department, role: "implicit", asWritten, source});
       }
