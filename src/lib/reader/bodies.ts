@@ -122,9 +122,32 @@ export function collectiveName(name: string): string {
   return rest !== name && /部门$/.test(rest) && (ROLE_ONLY.test(rest) || isGenericBody(rest)) ? rest : name;
 }
 
-/** The kind of an unlisted body, from its form: the jurisdiction its prefix names and how it ends. */
-export function bodyKind(name: string): DepartmentKind {
-  const n = name.trim();
+/** The level of government a plan is issued at (planLevel in planHeader.ts): what a body's name without a prefix is of. */
+export type PlanLevelOfBodies = "nation" | "province" | "city" | "county";
+
+/** The department kind of a body named without a jurisdiction, by the plan's level. */
+const DEPARTMENT_OF_LEVEL: Record<PlanLevelOfBodies, DepartmentKind> = {
+  nation: "national-department",
+  province: "provincial-department",
+  city: "municipal-department",
+  county: "county-department"
+};
+
+/**
+ * An industrial or development park named as a body (新材料产业园, 商贸物流园, 经济技术开发区, 高新区): it answers through
+ * its management committee (管委会), a park's governing body, not as a department.
+ */
+const PARK = /(?:产业园|工业园|科技园|物流园|创业园|孵化园|开发区|经开区|高新区|保税区|产业集聚区|工业集中区)$/;
+
+/**
+ * The kind of an unlisted body, from its form: the jurisdiction its prefix names and how it ends; a name with no
+ * prefix is of the plan's own level (`level`: 发展改革委 in a county's plan is the county's), a 厅 always a province's
+ * (商务厅), a park (产业园, 开发区) a management committee's. With no level known, a department with no prefix is
+ * taken for a city's.
+ */
+export function bodyKind(name: string, level: PlanLevelOfBodies | null = null): DepartmentKind {
+  // A bracket after a name (街镇(园区), 街镇(工业区)) does not change its form.
+  const n = name.trim().replace(/(?<=.{2})\([^()]*\)$/, "");
   if (/^各/.test(n) && /政府$/.test(n)) return "county-government";
   if (isGenericBody(n)) return "generic";
   // A residents' or villagers' committee (居委会, 村委会, 居村委, 居(村)委): a self-governing organisation of residents,
@@ -133,11 +156,13 @@ export function bodyKind(name: string): DepartmentKind {
   // A district's or county's people's government (区政府, 静安区人民政府, 某县政府): the government itself, not one of
   // its departments (an autonomous region's is a province's).
   if (/^[\u4e00-\u9fff]{0,6}?[区县旗](?:人民)?政府$/.test(n) && !/自治区/.test(n)) return "county-government";
-  if (/管委会$|管理委员会$/.test(n)) return "management-committee";
+  if (/管委会$|管理委员会$/.test(n) || PARK.test(n)) return "management-committee";
   // Parties outside government: an enterprise (停车经营服务企业, 区属停车经营服务公司, 城投集团, 市电力公司) and an
   // association or cooperative (行业协会, 农民专业合作社). The People's Bank's branches are no enterprise.
   if (/(?:企业|公司|集团|国企|(?<!人民)银行)$/.test(n)) return "enterprise";
   if (/(?:协会|学会|商会|研究会|促进会|基金会|合作社|联社|事务所)$/.test(n)) return "society";
+  // Every sub-district office or township (各街道办事处, 各街道、镇): a generic body, as a bare 街镇 is.
+  if (/^各(?:街道|街镇|乡镇|镇|乡)/.test(n)) return "generic";
   // A sub-district office or a township's government: 街道办事处, 某某街道, 某镇人民政府, 某乡 (not 各街镇: generic).
   if (/(?:街道办事处|街道办|街道|(?:镇|乡)(?:人民)?政府|[^城市]镇|[^城农下]乡)$/.test(n) && !/^各/.test(n))
     return "township";
@@ -153,7 +178,11 @@ export function bodyKind(name: string): DepartmentKind {
   if (/^省/.test(n)) return "provincial-department";
   if (/^(?:县|区|旗)/.test(n)) return "county-department";
   if (/办公室$|办$|领导小组$|委员会$|专班$|工作组$/.test(n)) return "office";
-  return "municipal-department";
+  if (/^市/.test(n)) return "municipal-department";
+  // A 厅 is a province's department (商务厅, 四川省商务厅), whatever plan names it; an office's 办公厅 is not one.
+  if (/厅$/.test(n) && !/办公厅$/.test(n)) return "provincial-department";
+  // A government or a catch-all of several (…所在地人民政府, 各省、自治区、直辖市) is no department of the plan's level.
+  return level && !/^各|政府$/.test(n) ? DEPARTMENT_OF_LEVEL[level] : "municipal-department";
 }
 
 /** Where a body's name can end and another's begin: a body's last word, then the same jurisdiction again. */

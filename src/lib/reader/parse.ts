@@ -38,6 +38,7 @@ import {decodePlan} from "./decode.js";
 import {deadlineInText, headingDeadline, readDeadline} from "./deadline.js";
 import {OFFICE_WORDS, shortBodies, shortNamesOfThings} from "./abbreviations.js";
 import {readDate, readHeader} from "./header.js";
+import {planLevel} from "../planHeader.js";
 import {notePeriod, readIndicators} from "./indicators.js";
 import {
   type Allocation,
@@ -319,6 +320,8 @@ function read(
   };
   const departments = new Map<string, Department>();
   const resolved = new Map<string, string>();
+  // The plan's own level, from its issuer (planLevel): a body named with no jurisdiction is of it (bodyKind).
+  const ownLevel = planLevel(null, header);
   const resolve = (name: string, match: string, line: number): string => {
     // Keyed by the name as written and the name it stands for (a bare office of a parent named before it).
     const key = match.length > name.length ? `${name}\u0000${match}` : name;
@@ -355,7 +358,14 @@ function read(
             kind: entry.kind,
             known: true
           }
-        : {name: canonical, shortName: canonical, aliasesSeen: [], nameEn: null, kind: bodyKind(match), known: false};
+        : {
+            name: canonical,
+            shortName: canonical,
+            aliasesSeen: [],
+            nameEn: null,
+            kind: bodyKind(match, ownLevel),
+            known: false
+          };
       departments.set(canonical, d);
       if (!entry)
         warnings.push({
