@@ -6,6 +6,7 @@
  * that the rules match) → outline (numbered lines as a tree) → header → items (chapters, groups, items, goals) →
  * clauses (who does each item) → departments (names resolved) → deadline → targets → indicators → coverage.
  */
+import type {PageHeaderField} from "../model.js";
 import type {DepartmentDirectory} from "../departments.js";
 import {emptyDirectory} from "../departments.js";
 import type {
@@ -38,6 +39,7 @@ import {decodePlan} from "./decode.js";
 import {deadlineInText, headingDeadline, readDeadline} from "./deadline.js";
 import {OFFICE_WORDS, shortBodies, shortNamesOfThings} from "./abbreviations.js";
 import {readDate, readHeader} from "./header.js";
+import {pageHeader} from "./pageFields.js";
 import {planLevel} from "../planHeader.js";
 import {notePeriod, readIndicators} from "./indicators.js";
 import {
@@ -296,6 +298,32 @@ function read(
     issuer: header.issuer,
     date: header.date
   });
+  // A web page's 信息公开 record above the plan (索引号, 文号, 成文日期 …): the number, the issuer and the date of issue
+  // where the text gives none, marked as the page's.
+  if (o.page.length) {
+    const fields = o.page.flatMap((l) => l.fields.map((f) => ({...f, at: l.start + f.offset})));
+    const page = pageHeader(fields);
+    const asWrittenAt = (f: (typeof fields)[number]) => text.slice(f.at, f.at + f.value.length).replace(/\s+/g, "");
+    const fromPage: PageHeaderField[] = [];
+    if (!model.document.docNumber && page.docNumber) {
+      model.document.docNumber = asWrittenAt(page.docNumber);
+      fromPage.push("docNumber");
+    }
+    if (!model.document.issuer && page.issuer) {
+      model.document.issuer = asWrittenAt(page.issuer);
+      fromPage.push("issuer");
+    }
+    if (!model.document.date && page.date) {
+      model.document.date = page.date;
+      fromPage.push("date");
+    }
+    if (fromPage.length) model.document.fromPage = fromPage;
+    warnings.push({
+      line: o.page[0].line,
+      code: "noise",
+      message: `${o.page.length} line(s) of the web page's 信息公开 record (${[...new Set(fields.map((f) => f.label))].slice(0, 4).join(", ")} …) were set aside: the page's, not the plan's${fromPage.length ? `; the header takes its ${fromPage.join(", ")} from it` : ""}`
+    });
+  }
   for (const w of header.warnings) warnings.push({line: w.line, code: "header", message: w.message});
 
   // Departments: names as written, resolved once each.
