@@ -139,15 +139,15 @@ const STANDING =
  */
 export function blanketNotes(text: string): BlanketNote[] {
   const notes: BlanketNote[] = [];
-  // Every note starts with 以下 or ends with 同: most texts have neither, and this test is cheaper than the search.
+  // Every note starts with 以下 or ends with 下同/后同: most texts have neither, and these tests are cheaper than the
+  // searches.
   const below = text.includes("以下");
-  if (!below && !text.includes("同")) return notes;
-  for (const [re, here] of below
-    ? ([
-        [BLANKET, false],
-        [STANDING, true]
-      ] as const)
-    : ([[STANDING, true]] as const))
+  const same = text.includes("下同") || text.includes("后同");
+  if (!below && !same) return notes;
+  const searches: (readonly [RegExp, boolean])[] = [];
+  if (below) searches.push([BLANKET, false]);
+  if (same) searches.push([STANDING, true]);
+  for (const [re, here] of searches)
     for (const m of text.matchAll(re)) {
       const department = m[1].trim();
       if (!department || /[。,;]/.test(department)) continue;
