@@ -9,6 +9,7 @@ import {
   isGenericBody,
   looksLikeBody
 } from "../src/lib/reader/bodies.js";
+import {parse} from "./plan.js";
 
 describe("bracketedOffice", () => {
   test("an office in brackets after its parent is that parent's office; other names or a scope in brackets are none", () => {
@@ -131,6 +132,43 @@ describe("bodyKind", () => {
     // A company, a superior and a lawsuit end in 司 and are no department of a ministry.
     expect(bodyKind("城投公司")).toBe("enterprise");
     expect(looksLikeBody("打官司")).toBe(false);
+  });
+  test("a body named with no jurisdiction is of the plan's level; a 厅 is a province's; a 市… body stays the city's", () => {
+    expect(bodyKind("商务厅")).toBe("provincial-department");
+    expect(bodyKind("商务厅", "county")).toBe("provincial-department");
+    expect(bodyKind("市委办公厅", "province")).toBe("municipal-department");
+    expect(bodyKind("机管局", "county")).toBe("county-department");
+    expect(bodyKind("大数据中心", "province")).toBe("provincial-department");
+    expect(bodyKind("机管局", "city")).toBe("municipal-department");
+    expect(bodyKind("机管局")).toBe("municipal-department");
+    expect(bodyKind("市机管局", "county")).toBe("municipal-department");
+    // A government or a catch-all of several is no department of the plan's level.
+    expect(bodyKind("重点监视防御区所在地人民政府", "nation")).not.toBe("national-department");
+    // Through the reader: the issuer's level.
+    const kinds = (issuer: string) =>
+      Object.fromEntries(
+        parse(`${issuer}关于某方案的通知\n一、任务\n1.推进建设。(牵头单位:机管局;责任单位:商务厅)\n`).departments.map(
+          (d) => [d.name, d.kind]
+        )
+      );
+    expect(kinds("某县人民政府")).toEqual({机管局: "county-department", 商务厅: "provincial-department"});
+    expect(kinds("某省人民政府")).toEqual({机管局: "provincial-department", 商务厅: "provincial-department"});
+  });
+  test("an industrial or development park named as a body (产业园, 开发区, 经开区) is a management committee, not a department", () => {
+    for (const name of [
+      "新材料产业园",
+      "高端装备产业园",
+      "商贸物流园",
+      "经济技术开发区",
+      "经开区",
+      "立山经济开发区",
+      "开发区"
+    ])
+      expect(bodyKind(name, "county"), name).toBe("management-committee");
+    // A park's scope in brackets after a catch-all stays generic; so does every 街道 or 镇.
+    expect(bodyKind("各工业园区(开发区)")).toBe("generic");
+    for (const name of ["街镇(园区)", "各街道办事处", "各街道、镇"])
+      expect(bodyKind(name, "county"), name).toBe("generic");
   });
   test("a residents' or villagers' committee (居村委, 居委会, 居(村)委) is a self-governing organisation, not a department", () => {
     for (const name of ["居村委", "各居村委", "居委会", "村委会", "居(村)委", "村民委员会"])

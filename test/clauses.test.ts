@@ -135,6 +135,27 @@ describe("readClause", () => {
       "joint:市科技局"
     ]);
   });
+  test("only names are bodies: a sentence after the names in a clause is a note, reported, never departments", () => {
+    const reading = readClause("责任单位:省发展改革委、省市场监管局按职责分工负责。具体任务另行明确,不再做分工");
+    expect(reading.named.map((n) => `${n.role}:${n.name}`)).toEqual(["joint:省发展改革委", "joint:省市场监管局"]);
+    expect(reading.unread.map((p) => p.text)).toEqual(["具体任务另行明确,不再做分工"]);
+    // A sentence that ends like a body (…人民政府) but says something of it is no name either.
+    expect(roles("牵头单位:市发改委。具体任务均涉及各区人民政府,请认真落实")).toEqual(["lead:市发改委"]);
+    // A labelled list goes on after a comma (责任单位:X,Y), not after a full stop.
+    expect(roles("责任单位:立山经济开发区,全区经济运行各专班")).toEqual([
+      "joint:立山经济开发区",
+      "joint:全区经济运行各专班"
+    ]);
+    expect(roles("责任单位:市发改委、市财政局。确保按期")).toEqual(["joint:市发改委", "joint:市财政局"]);
+    // A later sentence that is all clause is read: 牵头单位:X。配合单位:Y.
+    expect(roles("牵头单位:市发改委。配合单位:市财政局")).toEqual(["lead:市发改委", "support:市财政局"]);
+    // A clause cut off after its first sentence keeps its names, not the cut sentence's first word.
+    expect(
+      parse(
+        "某省方案\n一、任务\n(一)推进建设。〔责任单位:省发展改革委、省市场监管局按职责分工负责。具体\n"
+      ).responsibilities.map((r) => `${r.role}:${r.asWritten}`)
+    ).toEqual(["joint:省发展改革委", "joint:省市场监管局"]);
+  });
   test("a part that names no role is reported, not guessed", () => {
     const r = readClause("市发改委牵头,另行通知");
     expect(r.named.map((n) => n.name)).toEqual(["市发改委"]);
@@ -164,6 +185,32 @@ describe("findClause", () => {
   });
 });
 
+describe("clause brackets (brackets.ts)", () => {
+  const links = (text: string) =>
+    parse(text).responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}${r.byIssuer ? " (issuer)" : ""}`);
+  const plan = (open: string, close: string) =>
+    `某省方案\n一、任务\n(一)加强市场体系建设。推进建设。${open}责任单位:省发展改革委、省市场监管局按职责分工负责${close}\n(二)优化市场准入环境。推进改革。${open}责任单位:省市场监管局${close}\n`;
+  test("a clause is read in every bracket pair of the set: 〔〕, 【】, ［］, full- and half-width ( ) and [ ]", () => {
+    const expected = ["T1 joint:省发展改革委", "T1 joint:省市场监管局", "T2 lead:省市场监管局"];
+    for (const [open, close] of [
+      ["〔", "〕"],
+      ["【", "】"],
+      ["［", "］"],
+      ["（", "）"],
+      ["(", ")"],
+      ["[", "]"]
+    ])
+      expect(links(plan(open, close)), `${open}${close}`).toEqual(expected);
+  });
+  test("a clause in 〔〕 is found at the end of an item, on its own line and cut off, as in ( )", () => {
+    expect(findClause("推进建设。〔市发改委牵头,市财政局配合〕。")?.content).toBe("市发改委牵头,市财政局配合");
+    expect(unclosedBracket("推进建设。〔市发改委牵头,市财政局、市", 22)).toEqual({open: 5, start: 6, end: 22});
+    expect(links("某方案\n一、任务\n1.推进建设。\n〔牵头单位:市发改委〕\n")).toEqual(["T1 lead:市发改委"]);
+    // A document number's bracket is no clause: 〔2023〕 holds no name and no time.
+    expect(findClause("按照国发〔2023〕")).toBeNull();
+  });
+});
+
 describe("splitTopLevel", () => {
   test("splits outside brackets only", () => {
     expect(splitTopLevel("甲、各县(市、区)人民政府、乙", "、").map((p) => p.text)).toEqual([
@@ -187,6 +234,25 @@ describe("blanketNotes", () => {
     const implicit = m.responsibilities.filter((r) => r.role === "implicit").map((r) => r.item);
     expect(implicit).toEqual(["T2"]);
     expect(m.responsibilities.filter((r) => r.item === "T3").map((r) => r.role)).toEqual(["joint", "joint"]);
+  });
+  test("a standing note in a clause (…,不再做分工,下同) gives its body an implicit role in its own item and every later one", () => {
+    const note = "具体任务均涉及相关市(州)人民政府,不再做分工,下同";
+    expect(blanketNotes(`负责。${note}。`)).toEqual([
+      {department: "相关市(州)人民政府", start: 3, end: 3 + note.length, nameOffset: 10, here: true}
+    ]);
+    const m = parse(
+      `某省方案\n一、任务\n(一)甲任务。〔责任单位:省发展改革委、省市场监管局按职责分工负责。${note}。〕\n(二)乙任务。〔责任单位:省市场监管局〕\n(三)丙任务。\n`
+    );
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+      "T1 joint:省发展改革委",
+      "T1 joint:省市场监管局",
+      "T1 implicit:相关市(州)人民政府",
+      "T2 lead:省市场监管局",
+      "T2 implicit:相关市(州)人民政府",
+      "T3 implicit:相关市(州)人民政府"
+    ]);
+    // The note is no clause part that names no role: it is read as the note it is.
+    expect(m.warnings.filter((w) => w.code === "clause")).toEqual([]);
   });
 });
 
@@ -605,5 +671,22 @@ describe("unclosedBracket", () => {
     expect(unclosedBracket(text, text.length)).toEqual({open: 12, start: 13, end: text.length});
     expect(unclosedBracket("(市政府办公室牵头)", 10)).toBeNull();
     expect(unclosedBracket("建立(长效机制。推进工作", 12)).toBeNull();
+  });
+  test("an unclosed clause of several parts keeps every labelled part with its role, as the closed bracket would, and warns", () => {
+    const item = "(一)提高市场开放程度。全面开放市场。(牵头单位:省发展改革委;责任单位:省编办、省国土资源厅、省环保厅、";
+    const read = (text: string) => {
+      const m = parse(`某省意见\n一、主要任务\n${text}\n`);
+      return {
+        links: m.responsibilities.map((r) => `${r.role}:${r.asWritten}`),
+        cut: m.warnings.some((w) => w.code === "clause" && /never closed/.test(w.message))
+      };
+    };
+    const closed = read(item.replace(/、$/, ")"));
+    expect(closed.links).toEqual(["lead:省发展改革委", "support:省编办", "support:省国土资源厅", "support:省环保厅"]);
+    expect(read(item)).toEqual({links: closed.links, cut: true});
+    // A role, not a label, opens it just as well (市发改委牵头;…).
+    expect(read("(一)推进建设。(市发改委牵头;市财政局、市").links).toEqual(["lead:市发改委", "support:市财政局"]);
+    // A bracket opened in an earlier sentence that reads as no clause is still none.
+    expect(unclosedBracket("建立(长效机制;推进工作", 12)).toBeNull();
   });
 });

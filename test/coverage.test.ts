@@ -105,4 +105,17 @@ describe("readingReport", () => {
     expect(report).not.toContain("every line understood");
     expect(report).toContain("no body found");
   });
+  test("readingReport says so plainly, not every line understood, when the issuer holds the items by default", () => {
+    const notice = (tasks: string) =>
+      `上海市交通委员会关于印发《某行动方案》的通知\n委机关各处室,委属各单位:\n现印发给你们,请认真贯彻执行。\n上海市交通委员会\n2026年4月15日\n某行动方案\n${tasks}`;
+    const report = readingReport(parse(notice("一、任务\n1.提高通达性。优化网络。\n2.促进集聚。推进建设。\n")));
+    expect(report).not.toContain("understood");
+    expect(report).toMatch(
+      /every line read; no clause names who does any item: the issuer, 上海市交通委员会, holds them all by default$/
+    );
+    // With a clause, the lines are understood as before.
+    expect(readingReport(parse(notice("一、任务\n1.提高通达性。优化网络。(责任单位:市交通委)\n")))).toMatch(
+      /every line understood$/
+    );
+  });
 });

@@ -90,6 +90,12 @@ describe("headerSources", () => {
     const header = planHeader(meta, doc);
     for (const s of headerSources(meta, doc)) expect(s.value).toBe(header[s.field]);
   });
+  test("a field the reader took from the web page's 信息公开 record is marked as the page's, not the text's", () => {
+    const read = {...doc, docNumber: "宝政办函〔2022〕21号", fromPage: ["docNumber" as const]};
+    expect(headerSources(null, read).map((s) => s.from)).toEqual(["text", "page", null, "text"]);
+    // The meta file still wins, and says what the page gave.
+    expect(headerSources({number: "宝政办函〔2022〕21号"}, read)[1].from).toBe("meta");
+  });
   test("a field neither gives is null, from nowhere", () => {
     expect(headerSources(null, doc)[1]).toEqual({field: "docNumber", value: null, from: null, read: null});
   });

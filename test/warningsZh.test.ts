@@ -99,6 +99,11 @@ const EXAMPLES: Record<string, string[]> = {
   '`department "${name}" is not in the department reference; kept as written`': [
     'department "新材料产业园" is not in the department reference; kept as written'
   ],
+  '`${o.page.length} line(s) of the web page\'s 信息公开 record (${[...new Set(fields.map((f) => f.label))].slice(0, 4).join(", ")} …) were set aside: the page\'s, not the plan\'s${fromPage.length ? `; the header takes its ${fromPage.join(", ")} from it` : ""}`':
+    [
+      "6 line(s) of the web page's 信息公开 record (发布时间, 索引号, 发布机构, 发布日期 …) were set aside: the page's, not the plan's; the header takes its docNumber from it",
+      "4 line(s) of the web page's 信息公开 record (索引号, 公开方式, 发布机构, 组配分类 …) were set aside: the page's, not the plan's"
+    ],
   "`${item.id}: the clause's bracket is never closed (the text is cut mid-clause); only its whole names are read`": [
     "T12: the clause's bracket is never closed (the text is cut mid-clause); only its whole names are read"
   ],

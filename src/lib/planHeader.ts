@@ -91,8 +91,11 @@ export interface HeaderSource {
   field: HeaderField;
   /** The value shown (planHeader's), or null when neither the meta file nor the text gives one. */
   value: string | null;
-  /** Where it comes from: the plan's .meta.json, the text (the reader), or nowhere (null). */
-  from: "meta" | "text" | null;
+  /**
+   * Where it comes from: the plan's .meta.json, the text (the reader), the web page's 信息公开 record above the text
+   * (the reader, PlanDocument.fromPage: the text itself gives none), or nowhere (null).
+   */
+  from: "meta" | "text" | "page" | null;
   /** What the reader read, when the meta file's value is shown and the text reads otherwise (else null). */
   read: string | null;
 }
@@ -111,13 +114,14 @@ const META_KEY: Record<HeaderField, keyof PlanHeaderMeta> = {
  */
 export function headerSources(
   meta: PlanHeaderMeta | null | undefined,
-  document: Pick<PlanDocument, HeaderField>
+  document: Pick<PlanDocument, HeaderField> & Pick<Partial<PlanDocument>, "fromPage">
 ): HeaderSource[] {
   return HEADER_FIELDS.map((field) => {
     const fromMeta = given(meta?.[META_KEY[field]]);
     const fromText = given(document[field]);
     if (fromMeta)
       return {field, value: fromMeta, from: "meta", read: fromText && fromText !== fromMeta ? fromText : null};
-    return {field, value: fromText, from: fromText ? "text" : null, read: null};
+    const page = field !== "title" && document.fromPage?.includes(field);
+    return {field, value: fromText, from: fromText ? (page ? "page" : "text") : null, read: null};
   });
 }

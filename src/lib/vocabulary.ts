@@ -468,6 +468,10 @@ export const HEADER_FIELD_LABELS: Record<HeaderField, Label> = {
 export const HEADER_SOURCE_LABELS: Record<NonNullable<HeaderSource["from"]> | "none", Label> = {
   meta: {en: "from the plan's .meta.json", zh: "取自方案元数据（.meta.json）"},
   text: {en: "read from the text", zh: "从原文读取"},
+  page: {
+    en: "from the web page's 信息公开 record above the text (the text gives none)",
+    zh: "取自原文上方网页的信息公开栏（原文未给出）"
+  },
   none: {en: "neither the text nor a .meta.json gives it", zh: "原文与元数据均未给出"}
 };
 

@@ -108,6 +108,17 @@ const FORMS: WarningForm[] = [
     zh: (name) => `部门“${name}”不在部门参照表中；按原文保留`
   },
   {
+    en: /^(\d+) line\(s\) of the web page's 信息公开 record \((.*) …\) were set aside: the page's, not the plan's(?:; the header takes its (.+) from it)?$/,
+    zh: (n, labels, fields) =>
+      `网页的信息公开栏目共${n}行（${labels.split(", ").join("、")}等）已略去：属于网页，不属于方案` +
+      (fields
+        ? `；文件头的${fields
+            .split(", ")
+            .map((f) => ({docNumber: "文号", issuer: "发文机关", date: "成文日期"})[f] ?? f)
+            .join("、")}取自该栏目`
+        : "")
+  },
+  {
     en: /^(\S+): the clause's bracket is never closed \(the text is cut mid-clause\); only its whole names are read$/,
     zh: (id) => `${id}：责任条款的括号没有闭合（文本在条款中间截断）；只读取其中完整的名称`
   },

@@ -12,6 +12,7 @@
  * responsibility clause, and which sentence subjects (县经贸、统计等部门要…) name bodies.
  */
 import type {DepartmentKind} from "../model.js";
+import {isCloseBracket, isOpenBracket} from "./brackets.js";
 
 const BODY_END =
   /(?:局|委|办|厅|部|署|(?<![公上官])司|研究室|参事室|委员会|管委会|管理委员会|人民政府|政府|支行|分行|分局|海关|法院|检察院|检察署|中心|办公室|领导小组|小组|联席会议|指挥部|专班|工作组|协会|联合会|总会|工会|团委|妇联|科协|残联|侨联|文联|集团|公司|企业|银行|大学|学院|研究院|研究所|监狱|办事处|大队|支队|总队|机关|分会|学会|商会|联社|合作社|报社|电视台|广播电视台|气象台|供电局|消防救援支队|邮政管理局|通信管理局|管理处|管理机构|事务所|党校|纪委监委|宣传部|组织部|统战部|政法委|编办|党委|街道|乡镇|乡|镇|银保监分局|监管分局|部门|新区|区|县|市|街道|街镇|国企)$/;
@@ -28,7 +29,7 @@ const NOT_BODY =
  * 作为…主体的作用). 跨部门 (cross-department) qualifies a noun; it names no body.
  */
 const FRAGMENT =
-  /^(?:充分|大力|积极|切实|着力|努力|不断|完善|建立|健全|深化|实现|形成|促进(?!会|中心)|推进(?!办|中心)|推动|加强|强化|加快|落实|开展|实施|鼓励|支持|扶持|培育|引进|吸引|帮扶|引导|提升|提高|优化|规范|严格|坚持|发挥|做好|抓好|创新|探索|构建|打造|成立|组建|设立|督促|统筹|协调(?!办|小组|委|处)|协同|组织(?!部)|争取|举办|明确|确保|进一步|按照|根据|依据|依照|依托|结合|通过|对(?!外)|向|把|在|以(?!色列)|与|和(?!平)|及|报(?!社|刊)|将(?!乐)|应(?!急)|须|必须|[一二三四五六七八九十][是要]|其[一二三四五六七八九十]|首先|其次|同时|此外|另外|跨)|根据|按照|依据|依照|是/;
+  /^(?:充分|大力|积极|切实|着力|努力|不断|完善|建立|健全|深化|实现|形成|促进(?!会|中心)|推进(?!办|中心)|推动|加强|强化|加快|落实|开展|实施|鼓励|支持|扶持|培育|引进|吸引|帮扶|引导|提升|提高|优化|规范|严格|坚持|发挥|做好|抓好|创新|探索|构建|打造|成立|组建|设立|督促|统筹|协调(?!办|小组|委|处)|协同|组织(?!部)|争取|举办|明确|确保|进一步|按照|根据|依据|依照|依托|结合|通过|对(?!外)|向|把|在|以(?!色列)|与|和(?!平)|及|报(?!社|刊)|将(?!乐)|应(?!急)|须|必须|[一二三四五六七八九十][是要]|其[一二三四五六七八九十]|首先|其次|同时|此外|另外|跨)|根据|按照|依据|依照|涉及|是/;
 
 /** Whether a piece of text is a sentence fragment rather than a name (FRAGMENT, or NOT_BODY's words). */
 export function isFragment(name: string): boolean {
@@ -82,9 +83,10 @@ export function isBareOffice(name: string): boolean {
  */
 export function bracketsBalance(name: string): boolean {
   let depth = 0;
-  for (const c of name) {
-    if (c === "(" || c === "[" || c === "〔") ++depth;
-    else if (c === ")" || c === "]" || c === "〕") if (--depth < 0) return false;
+  for (let i = 0; i < name.length; ++i) {
+    const c = name.charCodeAt(i);
+    if (isOpenBracket(c)) ++depth;
+    else if (isCloseBracket(c)) if (--depth < 0) return false;
   }
   return depth === 0;
 }
@@ -120,9 +122,32 @@ export function collectiveName(name: string): string {
   return rest !== name && /部门$/.test(rest) && (ROLE_ONLY.test(rest) || isGenericBody(rest)) ? rest : name;
 }
 
-/** The kind of an unlisted body, from its form: the jurisdiction its prefix names and how it ends. */
-export function bodyKind(name: string): DepartmentKind {
-  const n = name.trim();
+/** The level of government a plan is issued at (planLevel in planHeader.ts): what a body's name without a prefix is of. */
+export type PlanLevelOfBodies = "nation" | "province" | "city" | "county";
+
+/** The department kind of a body named without a jurisdiction, by the plan's level. */
+const DEPARTMENT_OF_LEVEL: Record<PlanLevelOfBodies, DepartmentKind> = {
+  nation: "national-department",
+  province: "provincial-department",
+  city: "municipal-department",
+  county: "county-department"
+};
+
+/**
+ * An industrial or development park named as a body (新材料产业园, 商贸物流园, 经济技术开发区, 高新区): it answers through
+ * its management committee (管委会), a park's governing body, not as a department.
+ */
+const PARK = /(?:产业园|工业园|科技园|物流园|创业园|孵化园|开发区|经开区|高新区|保税区|产业集聚区|工业集中区)$/;
+
+/**
+ * The kind of an unlisted body, from its form: the jurisdiction its prefix names and how it ends; a name with no
+ * prefix is of the plan's own level (`level`: 发展改革委 in a county's plan is the county's), a 厅 always a province's
+ * (商务厅), a park (产业园, 开发区) a management committee's. With no level known, a department with no prefix is
+ * taken for a city's.
+ */
+export function bodyKind(name: string, level: PlanLevelOfBodies | null = null): DepartmentKind {
+  // A bracket after a name (街镇(园区), 街镇(工业区)) does not change its form.
+  const n = name.trim().replace(/(?<=.{2})\([^()]*\)$/, "");
   if (/^各/.test(n) && /政府$/.test(n)) return "county-government";
   if (isGenericBody(n)) return "generic";
   // A residents' or villagers' committee (居委会, 村委会, 居村委, 居(村)委): a self-governing organisation of residents,
@@ -131,11 +156,13 @@ export function bodyKind(name: string): DepartmentKind {
   // A district's or county's people's government (区政府, 静安区人民政府, 某县政府): the government itself, not one of
   // its departments (an autonomous region's is a province's).
   if (/^[\u4e00-\u9fff]{0,6}?[区县旗](?:人民)?政府$/.test(n) && !/自治区/.test(n)) return "county-government";
-  if (/管委会$|管理委员会$/.test(n)) return "management-committee";
+  if (/管委会$|管理委员会$/.test(n) || PARK.test(n)) return "management-committee";
   // Parties outside government: an enterprise (停车经营服务企业, 区属停车经营服务公司, 城投集团, 市电力公司) and an
   // association or cooperative (行业协会, 农民专业合作社). The People's Bank's branches are no enterprise.
   if (/(?:企业|公司|集团|国企|(?<!人民)银行)$/.test(n)) return "enterprise";
   if (/(?:协会|学会|商会|研究会|促进会|基金会|合作社|联社|事务所)$/.test(n)) return "society";
+  // Every sub-district office or township (各街道办事处, 各街道、镇): a generic body, as a bare 街镇 is.
+  if (/^各(?:街道|街镇|乡镇|镇|乡)/.test(n)) return "generic";
   // A sub-district office or a township's government: 街道办事处, 某某街道, 某镇人民政府, 某乡 (not 各街镇: generic).
   if (/(?:街道办事处|街道办|街道|(?:镇|乡)(?:人民)?政府|[^城市]镇|[^城农下]乡)$/.test(n) && !/^各/.test(n))
     return "township";
@@ -154,7 +181,11 @@ export function bodyKind(name: string): DepartmentKind {
   // (政策研究室).
   if (/(?<![公上官])司$/.test(n)) return "national-department";
   if (/办公室$|办$|领导小组$|委员会$|专班$|工作组$|研究室$|参事室$/.test(n)) return "office";
-  return "municipal-department";
+  if (/^市/.test(n)) return "municipal-department";
+  // A 厅 is a province's department (商务厅, 四川省商务厅), whatever plan names it; an office's 办公厅 is not one.
+  if (/厅$/.test(n) && !/办公厅$/.test(n)) return "provincial-department";
+  // A government or a catch-all of several (…所在地人民政府, 各省、自治区、直辖市) is no department of the plan's level.
+  return level && !/^各|政府$/.test(n) ? DEPARTMENT_OF_LEVEL[level] : "municipal-department";
 }
 
 /** Where a body's name can end and another's begin: a body's last word, then the same jurisdiction again. */

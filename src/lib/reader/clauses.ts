@@ -4,7 +4,7 @@
  * (牵头单位:X / 配合单位:Y / 完成时限:Z); or as the item's last sentence (市文旅局、市体育局负责落实。).
  * Every rule matches the simplified shadow of the text (simplified.ts), so 牽頭 and 負責 read as 牵头 and 负责.
  *
- * Forms read (with ASCII or full-width punctuation, in ( ) or [ ] or 【 】):
+ * Forms read (with ASCII or full-width punctuation, in any clause bracket of brackets.ts: ( ) [ ] 【 】 〔 〕 …):
  *   (X牵头,Y、Z按职责分工负责)      X lead; Y, Z support
  *   (X牵头,Y、Z配合)               X lead; Y, Z support
  *   (牵头单位:X;配合单位:Y、Z)      X lead; Y, Z support
@@ -21,6 +21,7 @@
 import {hasCode, isSpaceCode} from "../chars.js";
 import type {Role} from "../model.js";
 import {bracketedOffice, gluedNames, isBareOffice, isFragment, looksLikeBody, officeOf} from "./bodies.js";
+import {isCloseBracket, isOpenBracket, openerOf, OPENS_WITH_BRACKET} from "./brackets.js";
 import {readDeadline} from "./deadline.js";
 
 export interface Bracketed {
@@ -43,9 +44,9 @@ function isClauseTail(c: number): boolean {
 export function trailingBracket(text: string): Bracketed | null {
   let end = text.length;
   while (end > 0 && isClauseTail(text.charCodeAt(end - 1))) --end;
-  // ) closes (, ] closes [: by character code, as the scan below.
+  // ) closes (, ] closes [, 〕 closes 〔 (brackets.ts): by character code, as the scan below.
   const close = end > 0 ? text.charCodeAt(end - 1) : -1;
-  const open = close === 0x29 ? 0x28 : close === 0x5d ? 0x5b : -1;
+  const open = openerOf(close);
   if (open === -1) return null;
   let depth = 0;
   for (let i = end - 1; i >= 0; --i) {
@@ -90,10 +91,10 @@ export function splitTopLevel(text: string, separators: string): Piece[] {
   const s2 = separators.length > 2 ? separators.charCodeAt(2) : s0;
   const more = separators.length > 3;
   for (let i = 0; i <= text.length; ++i) {
-    // Brackets by character code: ( [ 〔 open, ) ] 〕 close; -1 past the end.
+    // Brackets by character code (brackets.ts): ( [ 〔 open, ) ] 〕 close; -1 past the end.
     const c = i < text.length ? text.charCodeAt(i) : -1;
-    if (c === 0x28 || c === 0x5b || c === 0x3014) ++depth;
-    else if (c === 0x29 || c === 0x5d || c === 0x3015) depth = Math.max(0, depth - 1);
+    if (isOpenBracket(c)) ++depth;
+    else if (isCloseBracket(c)) depth = Math.max(0, depth - 1);
     else if (c === -1 || (depth === 0 && (c === s0 || c === s1 || c === s2 || (more && hasCode(separators, c))))) {
       // The piece trimmed of white space, as trim() would, and the offset of its first character.
       let start = from;
@@ -115,21 +116,49 @@ export interface BlanketNote {
   end: number;
   /** Offset of the department's name. */
   nameOffset: number;
+  /**
+   * True for a standing note inside an item (…,不再做分工,下同: "the same below"): it covers the item it stands in as
+   * well as every later one; a 以下 note covers only the items after it.
+   */
+  here?: boolean;
 }
 
 const BLANKET =
   /以下(?:各项|所列|所有)?(?:任务|工作|措施|事项)?(?:均|都|皆)(?:需|须|要|由|需要)?([^。;\n]{1,40}?)(?:负责|组织)?落实(?:[,,]\s*不再(?:一一)?列出)?/g;
 
-/** Blanket notes: 以下任务均需各县(市、区)人民政府落实,不再列出. */
+/**
+ * A standing note of a clause: the bodies every task involves, not assigned item by item, "the same below" (下同):
+ * 具体任务均涉及相关市(州)人民政府,不再做分工,下同.
+ */
+const STANDING =
+  /(?:具体|各项|所有|相关)?(?:任务|工作|措施|事项)(?:均|都|皆)(?:需要由|需要|涉及|需|须|要|由)([^。;,\n]{1,40}?)(?:负责|组织)?(?:落实|实施|参与|配合)?,\s*(?:不再(?:做|作|进行)?(?:一一)?(?:分工|列出),\s*)?(?:以下同|下同|后同)/g;
+
+/**
+ * Blanket notes: 以下任务均需各县(市、区)人民政府落实,不再列出 (the items after it), and a standing note 下同 inside an
+ * item's clause (具体任务均涉及相关市(州)人民政府,不再做分工,下同: that item and every later one, `here`).
+ */
 export function blanketNotes(text: string): BlanketNote[] {
   const notes: BlanketNote[] = [];
-  // Every note starts with 以下: most texts have none, and this test is cheaper than the search.
-  if (!text.includes("以下")) return notes;
-  for (const m of text.matchAll(BLANKET)) {
-    const department = m[1].trim();
-    if (!department || /[。,;]/.test(department)) continue;
-    notes.push({department, start: m.index!, end: m.index! + m[0].length, nameOffset: m.index! + m[0].indexOf(m[1])});
-  }
+  // Every note starts with 以下 or ends with 下同/后同: most texts have neither, and these tests are cheaper than the
+  // searches.
+  const below = text.includes("以下");
+  const same = text.includes("下同") || text.includes("后同");
+  if (!below && !same) return notes;
+  const searches: (readonly [RegExp, boolean])[] = [];
+  if (below) searches.push([BLANKET, false]);
+  if (same) searches.push([STANDING, true]);
+  for (const [re, here] of searches)
+    for (const m of text.matchAll(re)) {
+      const department = m[1].trim();
+      if (!department || /[。,;]/.test(department)) continue;
+      const note: BlanketNote = {
+        department,
+        start: m.index!,
+        end: m.index! + m[0].length,
+        nameOffset: m.index! + m[0].indexOf(m[1])
+      };
+      notes.push(here ? {...note, here} : note);
+    }
   return notes;
 }
 
@@ -325,6 +354,15 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
   // Sentences first (a blanket note is its own sentence), then the clause's parts.
   for (const sentence of splitTopLevel(content, "。")) {
     if (blanketNotes(sentence.text).length || /不再(?:一一)?列出/.test(sentence.text)) continue;
+    // Only names are bodies: a sentence after the names (具体任务均涉及相关市(州)人民政府,不再做分工) is a note, not
+    // more names, unless every part of it reads as a clause's part does (a label, a role, names only).
+    if ((groups.length || pending.length) && readClause(sentence.text, {...options, untilUnread: true}).unread.length) {
+      unread.push(sentence);
+      if (options.untilUnread) return {named: [], unread, deadline};
+      continue;
+    }
+    // A labelled list goes on after a comma, not after a full stop.
+    const groupsBefore = groups.length;
     // A label inside is followed by :, a role phrase then a list by 、: a sentence without them is left as it is.
     let marked = sentence.text;
     if (marked.includes(":")) marked = marked.replace(LABEL_INSIDE, (s) => ";".padStart(s.length));
@@ -379,7 +417,7 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
         // A list of bodies with no role words: it continues a labelled list before it (配合单位:X、Y,Z), or takes
         // the role of the part after it. Continuing a labelled list, a name the body rules do not know is kept too
         // (责任单位:立山经济开发区,全区经济运行各专班), when it is a noun phrase: it is read as a body, with a warning.
-        const previous = groups[groups.length - 1];
+        const previous = groups.length > groupsBefore ? groups[groups.length - 1] : undefined;
         if (names.length && names.every((n) => isBody(n.text) || (previous?.labelled && isNameLike(n.text)))) {
           if (previous?.labelled) previous.names.push(...names);
           else pending.push({names, part: whole});
@@ -466,19 +504,30 @@ export interface ItemClause {
 
 /**
  * A bracket opened near the end of a text and never closed, as [start, end) of its content: the clause of a copy cut
- * mid-clause. Null when every bracket closes, or when the open one is not at the text's last sentence.
+ * mid-clause. Null when every bracket closes, or when the open one is not at the text's last sentence — unless what
+ * it holds opens as a clause does, with a label or a role (牵头单位:X;责任单位:A、B、 / 市发改委牵头;…: a clause of
+ * several parts, every part kept as the closed bracket would keep it).
  */
 export function unclosedBracket(text: string, end: number): {open: number; start: number; end: number} | null {
   let depth = 0;
   let open = -1;
   for (let i = 0; i < end; ++i) {
     const c = text.charCodeAt(i);
-    if (c === 0x28 || c === 0x5b) {
+    if (isOpenBracket(c)) {
       if (depth++ === 0) open = i;
-    } else if (c === 0x29 || c === 0x5d) depth = Math.max(0, depth - 1);
+    } else if (isCloseBracket(c)) depth = Math.max(0, depth - 1);
   }
-  if (depth === 0 || open < 0 || /[。;]/.test(text.slice(open, end))) return null;
+  if (depth === 0 || open < 0) return null;
+  const content = text.slice(open + 1, end);
+  if (/[。;]/.test(content) && !opensAsClause(content)) return null;
   return {open, start: open + 1, end};
+}
+
+/** Whether a text opens as a clause does: a label (牵头单位:), or a first part ending with a role (X牵头, X负责). */
+function opensAsClause(content: string): boolean {
+  if (CLAUSE_LABEL.test(content)) return true;
+  const first = content.split(/[,;。]/)[0];
+  return SUFFIXES.some(([re]) => re.test(first));
 }
 
 /** The last sentence of a text: from after the previous 。 ; ! ? (outside brackets) to the end, full stop excluded. */
@@ -488,8 +537,8 @@ function lastSentence(text: string, end: number): {start: number; end: number} {
   let depth = 0;
   for (let i = e - 1; i >= 0; --i) {
     const c = text.charCodeAt(i);
-    if (c === 0x29 || c === 0x5d) ++depth;
-    else if (c === 0x28 || c === 0x5b) depth = Math.max(0, depth - 1);
+    if (isCloseBracket(c)) ++depth;
+    else if (isOpenBracket(c)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && (c === 0x3002 || c === 0x3b || c === 0x21 || c === 0x3f)) return {start: i + 1, end: e};
   }
   return {start: 0, end: e};
@@ -511,7 +560,7 @@ export function findItemClause(
   // Labelled lines, from the last one up.
   for (let k = breaks.length - 1; k >= 0 && breaks[k] < end; --k) {
     const line = text.slice(breaks[k], end);
-    const bracket = /^[([]/.test(line) ? findClause(line, isBody) : null;
+    const bracket = OPENS_WITH_BRACKET.test(line) ? findClause(line, isBody) : null;
     if (/^以下/.test(line) && (blanketNotes(line).length || /不再(?:一一)?列出/.test(line))) {
       // A blanket note on its own line is about the items after it, not this one's clause.
     } else if (bracket && bracket.start === 0) parts.unshift({start: breaks[k] + 1, end: breaks[k] + bracket.end - 1});

@@ -196,12 +196,29 @@ export function measureCoverage(
 const listed = (lines: number[]) => lines.slice(0, 8).join(", ") + (lines.length > 8 ? ", …" : "");
 
 /**
+ * The items the issuer holds by default (issuer.ts: no clause anywhere, Responsibility.byIssuer) and the issuers as
+ * written; null when it holds none. The reading report says so rather than "every line understood".
+ */
+export function issuerHeld(model: Pick<PlanModel, "responsibilities">): {items: number; issuers: string[]} | null {
+  const items = new Set<string>();
+  const issuers: string[] = [];
+  for (const r of model.responsibilities) {
+    if (!r.byIssuer) continue;
+    items.add(r.item);
+    if (!issuers.includes(r.asWritten)) issuers.push(r.asWritten);
+  }
+  return items.size ? {items: items.size, issuers} : null;
+}
+
+/**
  * The reading report in one line, for the CLI's stderr and the load page: how much of the body was read (less its
  * framing, set aside and said so), how many items were found and how many of them lack a clause, and which lines
  * were not understood.
  * e.g. "read 99.9% of the body (13,304 characters): 50 items (0 without a clause), 207 links, 19 targets; 1 line not
  * understood (30)"; "read 100.0% of the body less its framing (1,783 characters, 818 of them framing set aside:
- * paragraphs that assign no work, lines 18, 20, 21, 25): …".
+ * paragraphs that assign no work, lines 18, 20, 21, 25): …". Where the issuer holds the items by default (no clause
+ * anywhere), the lines are "read", not "understood", and the report says who holds them: "…; every line read; no
+ * clause names who does any item: the issuer, 上海市交通委员会, holds them all by default".
  */
 export function readingReport(model: PlanModel): string {
   const c = model.coverage;
@@ -211,6 +228,7 @@ export function readingReport(model: PlanModel): string {
   const framing = f
     ? ` less its framing (${c.bodyChars.toLocaleString("en-US")} characters, ${c.framingChars.toLocaleString("en-US")} of them framing set aside: paragraphs that assign no work, line${f === 1 ? "" : "s"} ${listed(c.framingLines)})`
     : ` (${c.bodyChars.toLocaleString("en-US")} characters)`;
+  const held = issuerHeld(model);
   return (
     `read ${(100 * c.covered).toFixed(1)}% of the body${framing}: ` +
     `${model.items.length} items (${c.itemsWithoutClause} without a clause), ` +
@@ -219,13 +237,23 @@ export function readingReport(model: PlanModel): string {
       ? `${n} line${n === 1 ? "" : "s"} not understood (${lines})`
       : !c.bodyChars
         ? "no body found (no numbered line and no table)"
-        : // With framing set aside, only the lines that assign work were understood; with lines of the attachments
-          // unread, "every line" would claim more than was read: the body's only.
-          f
-          ? "every line of the body that assigns work understood"
-          : c.attachmentLinesNotRead.length
-            ? "every line of the body understood"
-            : "every line understood") +
+        : // Where the issuer holds the items by default, no line said who does them: "understood" would claim it.
+          held
+          ? f
+            ? "every line of the body that assigns work read"
+            : "every line read"
+          : // With framing set aside, only the lines that assign work were understood; with lines of the attachments
+            // unread, "every line" would claim more than was read: the body's only.
+            f
+            ? "every line of the body that assigns work understood"
+            : c.attachmentLinesNotRead.length
+              ? "every line of the body understood"
+              : "every line understood") +
+    (held
+      ? `; no clause names who does ${held.items === model.items.length ? "any item" : `${held.items} of the items`}: ` +
+        `${held.issuers.length > 1 ? "the issuers" : "the issuer"}, ${held.issuers.join(" and ")}, ` +
+        `${held.issuers.length > 1 ? "hold" : "holds"} ${held.items === model.items.length ? "them all" : "them"} by default`
+      : "") +
     (c.attachmentLinesNotRead.length
       ? `; ${c.attachmentLinesNotRead.length} line${c.attachmentLinesNotRead.length === 1 ? "" : "s"} of the attachments not read (from line ${c.attachmentLinesNotRead[0]}: only their tables and numbered lists are read)`
       : "")

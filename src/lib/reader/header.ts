@@ -29,7 +29,8 @@ const DATE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const CN_DATE =
   /^([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/;
 /** How a plan's (or a notice's) title ends; 报告 is a report a notice carries (转发X关于…的报告的通知), its own title below. */
-const TITLE_END = /(?:方案|意见|规划|计划|纲要|办法|措施|通知|决定|细则|要点|条例|规定|任务清单|任务分解|分工|报告)$/;
+const TITLE_END =
+  /(?:方案|意见|规划|计划|纲要|办法|措施|通知|决定|细则|要点|条例|规定|任务清单|任务分解|分工|报告|工作安排)$/;
 /**
  * A web page's label, never a title: 全文, 正文, 打印本页, 字号 大 中 小, 关闭窗口; and a line that only labels an
  * attachment (附件1) or opens with a list's number (2.2025年…任务分解: an entry of the notice's list of attachments).

@@ -22,6 +22,7 @@ import {taskListTables} from "./taskLists.js";
 import {attachmentLists, attachmentSections} from "./attachmentLists.js";
 import {allocationCellTables} from "./allocationTables.js";
 import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
+import {type PageField, pageFieldLines, pageHeader} from "./pageFields.js";
 
 export interface OutlineNode {
   style: NumberingStyle;
@@ -71,6 +72,11 @@ export interface HeaderLine {
   start: number;
 }
 
+/** A line of a web page's 信息公开 record (pageFields.ts): its fields, in the folded shadow the outline reads. */
+export interface PageLine extends HeaderLine {
+  fields: PageField[];
+}
+
 export interface Outline {
   starts: number[];
   /** Non-empty lines before the first numbered line, signature and furniture lines included. */
@@ -86,6 +92,8 @@ export interface Outline {
   signature: HeaderLine[];
   /** Lines of a web page's furniture (breadcrumbs, share and print buttons, font size switches). */
   furniture: HeaderLine[];
+  /** Lines of a web page's 信息公开 record above the body (pageFields.ts), with their fields. */
+  page: PageLine[];
   /** Lines where pinyin glosses (重点(diǎn)) were read through. */
   glossLines: number[];
   /** The line where the attachments (附件, 附表) begin, after which only tables and numbered lists are read; or null. */
@@ -249,6 +257,15 @@ export function outline(text: string): Outline {
     const t = raw.trim();
     trimmed.push(t);
     indents.push(t ? raw.length - raw.trimStart().length : 0);
+  }
+  // A web page's 信息公开 record above the body (索引号 | … | 公开方式 | …, 名  称:…, 文  号:…): set aside with its fields,
+  // neither header lines nor a table; the lines after it are read as if it were not there.
+  const page: PageLine[] = [];
+  let firstNumbered = trimmed.findIndex((t) => t !== "" && readMarker(t) !== null);
+  if (firstNumbered < 0) firstNumbered = trimmed.length;
+  for (const [i, fields] of pageFieldLines(trimmed, firstNumbered)) {
+    page.push({text: trimmed[i], line: i + 1, start: starts[i] + indents[i], fields});
+    trimmed[i] = "";
   }
   const signed = signatureLines(trimmed);
   const planStart = noticeEnd(trimmed, signed);
@@ -527,6 +544,7 @@ export function outline(text: string): Outline {
     tables,
     signature,
     furniture,
+    page,
     glossLines,
     attachmentLine,
     attachmentLists: lists,

@@ -6,6 +6,7 @@
  * that the rules match) → outline (numbered lines as a tree) → header → items (chapters, groups, items, goals) →
  * clauses (who does each item) → departments (names resolved) → deadline → targets → indicators → coverage.
  */
+import type {PageHeaderField} from "../model.js";
 import type {DepartmentDirectory} from "../departments.js";
 import {emptyDirectory} from "../departments.js";
 import type {
@@ -38,6 +39,8 @@ import {decodePlan} from "./decode.js";
 import {deadlineInText, headingDeadline, planDeadline, readDeadline} from "./deadline.js";
 import {OFFICE_WORDS, shortBodies, shortNamesOfThings} from "./abbreviations.js";
 import {readDate, readHeader} from "./header.js";
+import {pageHeader} from "./pageFields.js";
+import {planLevel} from "../planHeader.js";
 import {notePeriod, readIndicators} from "./indicators.js";
 import {
   type Allocation,
@@ -298,6 +301,32 @@ function read(
     issuer: header.issuer,
     date: header.date
   });
+  // A web page's 信息公开 record above the plan (索引号, 文号, 成文日期 …): the number, the issuer and the date of issue
+  // where the text gives none, marked as the page's.
+  if (o.page.length) {
+    const fields = o.page.flatMap((l) => l.fields.map((f) => ({...f, at: l.start + f.offset})));
+    const page = pageHeader(fields);
+    const asWrittenAt = (f: (typeof fields)[number]) => text.slice(f.at, f.at + f.value.length).replace(/\s+/g, "");
+    const fromPage: PageHeaderField[] = [];
+    if (!model.document.docNumber && page.docNumber) {
+      model.document.docNumber = asWrittenAt(page.docNumber);
+      fromPage.push("docNumber");
+    }
+    if (!model.document.issuer && page.issuer) {
+      model.document.issuer = asWrittenAt(page.issuer);
+      fromPage.push("issuer");
+    }
+    if (!model.document.date && page.date) {
+      model.document.date = page.date;
+      fromPage.push("date");
+    }
+    if (fromPage.length) model.document.fromPage = fromPage;
+    warnings.push({
+      line: o.page[0].line,
+      code: "noise",
+      message: `${o.page.length} line(s) of the web page's 信息公开 record (${[...new Set(fields.map((f) => f.label))].slice(0, 4).join(", ")} …) were set aside: the page's, not the plan's${fromPage.length ? `; the header takes its ${fromPage.join(", ")} from it` : ""}`
+    });
+  }
   for (const w of header.warnings) warnings.push({line: w.line, code: "header", message: w.message});
   // The plan's own closing date (实施期限, 有效期至…, the title's period): the header's, never an item's (an item with no
   // time of its own does not take it).
@@ -332,6 +361,8 @@ function read(
   const resolved = new Map<string, string>();
   // The State Council's plan names the central bodies bare (统计局, 国资委, 气象局): each is the national body.
   const central = isCentralIssuer(header.issuer);
+  // The plan's own level, from its issuer (planLevel): a body named with no jurisdiction is of it (bodyKind).
+  const ownLevel = planLevel(null, header);
   const resolve = (name: string, match: string, line: number): string => {
     // Keyed by the name as written and the name it stands for (a bare office of a parent named before it).
     const key = match.length > name.length ? `${name}\u0000${match}` : name;
@@ -369,7 +400,14 @@ function read(
             kind: entry.kind,
             known: true
           }
-        : {name: canonical, shortName: canonical, aliasesSeen: [], nameEn: null, kind: bodyKind(match), known: false};
+        : {
+            name: canonical,
+            shortName: canonical,
+            aliasesSeen: [],
+            nameEn: null,
+            kind: bodyKind(match, ownLevel),
+            known: false
+          };
       departments.set(canonical, d);
       if (!entry)
         warnings.push({
@@ -1305,8 +1343,8 @@ function read(
     lastGlobal.set(n.style, n.number);
   }
 
-  // Blanket notes (以下任务均需X落实,不再列出), searched in each unit's text so that a note hard-wrapped over lines
-  // still reads: an implicit role in every later item.
+  // Blanket notes (以下任务均需X落实,不再列出; a clause's …,不再做分工,下同), searched in each unit's text so that a note
+  // hard-wrapped over lines still reads: an implicit role in every later item (and, for 下同, in its own).
   // In loops, not a spread of a map (see targetOwners below).
   const notes: {note: ReturnType<typeof blanketNotes>[number]; body: Joined}[] = [];
   const noted = (body: Joined) => {
@@ -1315,7 +1353,7 @@ function read(
   noted(o.preamble);
   for (const u of units) noted(u.node.body);
   const notedAt = new Map<string, number>();
-  const blankets: {department: string; at: number; asWritten: string; source: SourceSpan}[] = [];
+  const blankets: {department: string; at: number; here: boolean; asWritten: string; source: SourceSpan}[] = [];
   for (const {note, body} of notes) {
     const source = body.span(note.nameOffset, note.nameOffset + note.department.length);
     const name = written(body.slice(note.nameOffset, note.nameOffset + note.department.length));
@@ -1323,7 +1361,7 @@ function read(
     const at = body.offset(note.start);
     if ((notedAt.get(department) ?? Infinity) <= at) continue;
     notedAt.set(department, at);
-    blankets.push({department, at, asWritten: name, source});
+    blankets.push({department, at, here: note.here === true, asWritten: name, source});
   }
   if (blankets.length) {
     const named = model.responsibilities;
@@ -1332,8 +1370,9 @@ function read(
     for (let k = 0; k < model.items.length; ++k) {
       const item = model.items[k];
       while (r < named.length && named[r].item === item.id) model.responsibilities.push(named[r++]);
-      for (const {department, at, asWritten, source} of blankets) {
-        if (item.source.start <= at || held[k].has(department)) continue;
+      for (const {department, at, here, asWritten, source} of blankets) {
+        // A 下同 note covers the item it stands in too; a 以下 note the items after it.
+        if ((here ? item.source.end <= at : item.source.start <= at) || held[k].has(department)) continue;
         held[k].add(department);
         model.responsibilities.push({item: item.id, department, role: "implicit", asWritten, source});
       }

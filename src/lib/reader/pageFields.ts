@@ -1,0 +1,145 @@
+/**
+ * A government site's 信息公开 fields above a plan copied from its page: 索引号, 发布机构, 成文日期, 文号, 名称, 主题分类,
+ * 公开方式, 发布日期 … — the page's catalogue record of the document, not the plan's text. Copied with the page they
+ * arrive as `|` rows (`索 引 号 | 11370828593615886A/2025-00693 | 公开方式 | 主动公开 |`) or as `label:value` lines,
+ * several to a line, the labels spaced out to align them (`名  称:…的通知`, `有 效 性:有效   文  号:宝政办函〔2022〕21号`).
+ * Before the body (outline.ts) they are neither the header's lines nor a table; the header takes the number, the
+ * issuer and the date of issue from them where the text gives none, marked as the page's (PlanDocument.fromPage).
+ */
+
+/** The labels of a 信息公开 record, without the spaces that align them. */
+const LABELS = [
+  "信息索引号",
+  "索引号",
+  "发布机构",
+  "发文机关",
+  "发文单位",
+  "发文机构",
+  "成文日期",
+  "发文日期",
+  "印发日期",
+  "发布日期",
+  "发布时间",
+  "公开日期",
+  "生成日期",
+  "废止日期",
+  "实施日期",
+  "发文字号",
+  "文号",
+  "名称",
+  "标题",
+  "主题分类",
+  "主题词",
+  "体裁分类",
+  "组配分类",
+  "服务对象分类",
+  "内容分类",
+  "公开方式",
+  "公开范围",
+  "公开时限",
+  "有效性",
+  "时效性",
+  "信息来源",
+  "所属机构",
+  "关键词",
+  "统一编号",
+  "登记号"
+];
+
+/** A label as a site writes it: its characters spaced out or not (名  称, 有 效 性). */
+const spaced = (label: string) => [...label].join("\\s*");
+const LABEL = new RegExp(`^(?:${LABELS.map(spaced).join("|")})$`);
+/** A label and its colon, anywhere in a line of fields (the value runs to the next label). */
+const FIELD = new RegExp(`(?:^|\\s)(${LABELS.map(spaced).join("|")})\\s*:\\s*`, "g");
+
+export interface PageField {
+  /** The label without spaces: 索引号, 文号. */
+  label: string;
+  /** The value as written, trimmed ("" for an empty cell). */
+  value: string;
+  /** Offset of the value in the line as given (trimmed of its leading white space). */
+  offset: number;
+}
+
+/**
+ * The 信息公开 fields of one line (in the folded shadow: ASCII `:` and `|`), or null when the line is not a line of
+ * them: a `|` row whose first cell is a label and whose every other cell from the first is a label or empty
+ * (`发布机构 | 金乡县人民政府办公室 | 组配分类 | 金政发 |`), or a line that opens with a label and its colon
+ * (`发布机构:宝鸡市人民政府办公室   发布日期:2022-04-22 15:53:47`).
+ */
+export function pageFields(line: string): PageField[] | null {
+  const t = line.trimStart();
+  if (t.includes("|")) {
+    // Each cell trimmed, with the offset of its first character.
+    const cells: {text: string; offset: number}[] = [];
+    let from = 0;
+    for (const raw of t.split("|")) {
+      const lead = raw.length - raw.trimStart().length;
+      cells.push({text: raw.trim(), offset: from + lead});
+      from += raw.length + 1;
+    }
+    if (cells[0].text === "") cells.shift();
+    while (cells.length && cells[cells.length - 1].text === "") cells.pop();
+    if (!cells.length || !LABEL.test(cells[0].text)) return null;
+    const fields: PageField[] = [];
+    for (let k = 0; k < cells.length; k += 2) {
+      if (!cells[k].text) continue;
+      if (!LABEL.test(cells[k].text)) return null;
+      const value = cells[k + 1] ?? {text: "", offset: t.length};
+      fields.push({label: cells[k].text.replace(/\s+/g, ""), value: value.text, offset: value.offset});
+    }
+    return fields;
+  }
+  const found = [...t.matchAll(FIELD)];
+  if (!found.length || found[0].index !== 0) return null;
+  return found.map((m, k) => {
+    const start = m.index! + m[0].length;
+    const raw = t.slice(start, found[k + 1]?.index ?? t.length);
+    return {label: m[1].replace(/\s+/g, ""), value: raw.trim(), offset: start + raw.length - raw.trimStart().length};
+  });
+}
+
+/**
+ * The lines (0-based) of a page's 信息公开 record among the lines before the body (`before`: the index of the first
+ * numbered line), with their fields: lines of fields (pageFields), at least two fields in all, so that one labelled
+ * line of a plan's own header (`发文字号:…`) is no record of a page.
+ */
+export function pageFieldLines(lines: string[], before: number): Map<number, PageField[]> {
+  const out = new Map<number, PageField[]>();
+  let count = 0;
+  for (let i = 0; i < Math.min(before, lines.length); ++i) {
+    const fields = lines[i] ? pageFields(lines[i]) : null;
+    if (!fields) continue;
+    out.set(i, fields);
+    count += fields.length;
+  }
+  return count >= 2 ? out : new Map();
+}
+
+const DOC_NUMBER = /^[\u4e00-\u9fff]{1,12}[〔[(]\s*(?:19|20)\d{2}\s*[〕\])]\s*(?:第\s*)?\d{1,4}\s*号$/;
+
+/**
+ * The header fields a page's record gives (the fields themselves, for their values as written): the number (文号, 发文字号: a number that parses, 宝政办函〔2022〕21号), the
+ * issuer (发文机关, else 发布机构, the body that published it) and the date of issue (成文日期, 发文日期, 印发日期 —
+ * never 发布日期, the day the page went up), ISO. A field the record lacks, or that does not read, is null.
+ */
+export function pageHeader<F extends PageField>(
+  fields: F[]
+): {docNumber: F | null; issuer: F | null; date: string | null} {
+  const field = (...labels: string[]) => {
+    for (const label of labels) {
+      const f = fields.find((x) => x.label === label && x.value);
+      if (f) return f;
+    }
+    return null;
+  };
+  const number = field("发文字号", "文号");
+  const issuer = field("发文机关", "发文单位", "发文机构", "发布机构");
+  const date = field("成文日期", "发文日期", "印发日期")?.value;
+  const ymd = date ? /^((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/.exec(date) : null;
+  return {
+    docNumber: number && DOC_NUMBER.test(number.value.replace(/\s+/g, "")) ? number : null,
+    issuer: issuer && /^[\u4e00-\u9fff()、]{2,60}$/.test(issuer.value) ? issuer : null,
+    date: ymd ? `${ymd[1]}-${ymd[2].padStart(2, "0")}-${ymd[3].padStart(2, "0")}` : null
+  };
+}
