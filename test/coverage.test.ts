@@ -100,6 +100,14 @@ describe("framing: paragraphs that assign no work, set aside", () => {
 });
 
 describe("readingReport", () => {
+  test("readingReport counts in the singular for one: 1 item, 1 link, 1 target", () => {
+    const one = readingReport(parse("某市实施方案\n一、主要任务\n(一)建设绿地10公顷。(市绿化局负责)\n"));
+    expect(one).toMatch(/: 1 item \(0 without a clause\), 1 link, 1 target; /);
+    const two = readingReport(
+      parse("某市实施方案\n一、主要任务\n(一)建设绿地。(市绿化局负责)\n(二)养护绿地。(市绿化局负责)\n")
+    );
+    expect(two).toMatch(/: 2 items \(0 without a clause\), 2 links, 0 targets; /);
+  });
   test("readingReport never says every line was understood of a body it did not find", () => {
     const report = readingReport(parse("各单位:\n请认真贯彻执行。\n"));
     expect(report).not.toContain("every line understood");

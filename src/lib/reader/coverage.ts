@@ -192,6 +192,9 @@ export function measureCoverage(
   };
 }
 
+/** "1 item", "3 items". */
+const count = (n: number, noun: string) => `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
+
 /** Lines as the report lists them: the first eight, then an ellipsis. */
 const listed = (lines: number[]) => lines.slice(0, 8).join(", ") + (lines.length > 8 ? ", …" : "");
 
@@ -231,8 +234,8 @@ export function readingReport(model: PlanModel): string {
   const held = issuerHeld(model);
   return (
     `read ${(100 * c.covered).toFixed(1)}% of the body${framing}: ` +
-    `${model.items.length} items (${c.itemsWithoutClause} without a clause), ` +
-    `${model.responsibilities.length} links, ${model.targets.length} targets; ` +
+    `${count(model.items.length, "item")} (${c.itemsWithoutClause} without a clause), ` +
+    `${count(model.responsibilities.length, "link")}, ${count(model.targets.length, "target")}; ` +
     (n
       ? `${n} line${n === 1 ? "" : "s"} not understood (${lines})`
       : !c.bodyChars
