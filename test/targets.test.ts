@@ -509,6 +509,75 @@ describe("findTargets", () => {
   });
 });
 
+describe("findTargets: one subject with several values, verb and object, scope", () => {
+  test("one subject with 分别 and several values gives each value that subject and the verb's comparator", () => {
+    expect(found("城乡居民人均可支配收入分别增长6%、6.5%")).toEqual([
+      "城乡居民人均可支配收入|6%|增长|=",
+      "城乡居民人均可支配收入|6.5%|增长|="
+    ]);
+    expect(found("到2025年,培育省级专精特新企业分别达到10家、20家和30家以上。")).toEqual([
+      "省级专精特新企业|10家|达到…以上|>=",
+      "省级专精特新企业|20家|达到…以上|>=",
+      "省级专精特新企业|30家|达到…以上|>="
+    ]);
+    // Several subjects, as many values: each pairs with its own (unchanged).
+    expect(found("到2025年,农村生活污水治理率、垃圾分类覆盖率分别达到60%、80%。")).toEqual([
+      "农村生活污水治理率|60%|达到|=",
+      "垃圾分类覆盖率|80%|达到|="
+    ]);
+    // Without 分别 a second figure after 、 is a phrase of its own.
+    expect(found("遴选50家中小微企业、30家龙头企业。")).toEqual(["中小微企业|50家||=", "龙头企业|30家||="]);
+  });
+  test("values by year after a list of years (2023年、2024年、2025年…分别…) take each its year", () => {
+    const years = (text: string) => findTargets(text).map((t) => `${t.value}${t.unit} ${t.year}`);
+    expect(years("2023年、2024年、2025年,全市新增高新技术企业分别达到10家、20家和30家。")).toEqual([
+      "10家 2023",
+      "20家 2024",
+      "30家 2025"
+    ]);
+    expect(years("力争2025年和2027年数字经济核心产业增加值占比分别达到10%、12%。")).toEqual(["10% 2025", "12% 2027"]);
+    // A list of years that does not match the values in number dates none of them apart.
+    expect(years("2024年、2025年,高新技术企业分别达到10家、20家和30家。")).toEqual([
+      "10家 2025",
+      "20家 2025",
+      "30家 2025"
+    ]);
+  });
+  test("a verb of change, its object, then 至/到 and the value: the object is the subject, the verb the comparator", () => {
+    expect(found("压缩企业开办时间至5个工作日以内。")).toEqual(["企业开办时间|5个工作日|压缩…至…以内|<="]);
+    expect(found("进一步缩短工程建设项目审批时间至80个工作日以内。")).toEqual([
+      "工程建设项目审批时间|80个工作日|缩短…至…以内|<="
+    ]);
+    expect(found("扩大试点范围到10个区。")).toEqual(["试点范围|10个|扩大…到|="]);
+    // The verb touching 至 is read as before.
+    expect(found("办理时限压缩至3个工作日以内")).toEqual(["办理时限|3个工作日|压缩至…以内|<="]);
+    // No value after 至: nothing.
+    expect(found("压缩企业开办时间,至年底前完成。")).toEqual([]);
+  });
+  test("将/把 bringing the object before its verb is no part of the subject", () => {
+    expect(found("将城镇登记失业率控制在3.5%以内。")).toEqual(["城镇登记失业率|3.5%|控制在…以内|<="]);
+    expect(found("把城镇调查失业率控制在5.5%以内。")).toEqual(["城镇调查失业率|5.5%|控制在…以内|<="]);
+    expect(found("将全社会研发经费投入强度提高到2.5%以上。")).toEqual(["全社会研发经费投入强度|2.5%|提高到…以上|>="]);
+    // 将 with nothing but the count after it leaves the noun counted (unchanged).
+    expect(found("争取将60座社区公园纳入名录。")).toEqual(["社区公园|60座||="]);
+  });
+  test("a count a verb of scope introduces (聚焦, 围绕, 梳理出, 分为, 涉及; 包括 + parts) is the plan's scope, no target", () => {
+    expect(found("聚焦城市更新、乡村振兴等领域102项重大工程,强化要素保障。")).toEqual([]);
+    expect(found("重点围绕企业登记、印章制作和申领发票3个必备环节压缩企业开办时间。")).toEqual([]);
+    expect(found("梳理出20项重点任务,逐项明确责任单位。")).toEqual([]);
+    expect(found("主要任务包括基础设施、公共服务等3类。")).toEqual([]);
+    expect(found("本方案涉及3000户居民。")).toEqual([]);
+    expect(found("聚焦城市建设等3大领域。")).toEqual([]);
+    // A verb of achievement sets the count: a target.
+    expect(found("建成102个美丽乡村示范村。")).toEqual(["美丽乡村示范村|102个||="]);
+    expect(found("聚焦重点领域新建10个示范项目。")).toEqual(["示范项目|10个||="]);
+    // A share after 围绕 is the plan's commitment, not a scope (unchanged).
+    expect(found("围绕本区建成区40%以上面积达到海绵城市建设要求。")).toEqual(["本区建成区|40%|以上|>="]);
+    // 包括 before a count of things, not of parts: kept.
+    expect(found("建设公园30座,包括口袋公园10座。")).toHaveLength(2);
+  });
+});
+
 describe("targetSentence", () => {
   test("returns the sentence around the target's phrase", () => {
     expect(targetSentence("甲。到2025年,获证人数达300名。乙。", "获证人数达300名")).toBe("到2025年,获证人数达300名。");

@@ -187,6 +187,12 @@ const CHANGE_TO =
   /^\s*(?:降至|降低到|降低至|降到|下降到|下降至|降为|提高到|提高至|提高为|提升到|提升至|增长到|增长至|增加到|增加至|增至|上升到|上升至|减少到|减少至|压减到|压减至|压缩到|压缩至|缩短到|缩短至|扩大到|扩大至)\s*(?=\d)/;
 const BEFORE =
   /^(提高到|提高至|提升到|提升至|增长到|增加到|降低到|降低至|压缩到|压缩至|缩短到|缩短至|控制在|保持在|稳定在|不得低于|不得少于|不得超过|不得小于|不得大于|不低于|不少于|不高于|不超过|不小于|不大于|至少|最少|最多|超过|大于|小于|达到|高于|低于|增长|提高|下降|降低|减少|增加|上升|保持|最高|最低|占|达)([^,。;:、]{0,6}|[^,。;:、]{6,24}的)$/;
+/**
+ * A verb of change, its object, then 至/到 (控制 … 在) right before the value: 压缩企业开办时间至5个工作日, 将…提高到…,
+ * 把…控制在…. Group 1 what opens the phrase (将, 进一步), 2 the verb, 3 the object (what is measured), 4 至/到/在.
+ */
+const VERB_OBJECT_TO =
+  /^([^,。;:]*?(?:(?:将|把)[^,。;:]*?)?)(压缩|缩短|降低|提高|提升|减少|增加|扩大|延长|控制)((?:(?!压缩|缩短|降低|提高|提升|减少|增加|扩大|延长|控制)[^,。;:、\d]){2,24})(至|到|(?<=控制[^,。;:、\d]{2,24})在)\s*$/;
 /** Words of comparison or change that are one only where they touch the number (保持100%, 增长30%, 日均高于5520吨):
  * 提高项目300个 is a subject, not 提高 by 300. A bare 提升 is none at all: it names works (缓拥堵提升21个). */
 const TOUCHING = /^(?:达|高于|低于|增长|提高|下降|降低|减少|增加|上升|保持|最高|最低|占)$/;
@@ -420,6 +426,18 @@ function phraseStart(text: string, mask: Uint8Array, i: number, separators: stri
 const SYSTEM_PARTS =
   /^[\u4e00-\u9fff]{0,6}?(?:指标|方面|维度)(?![\u4e00-\u9fff]{0,4}(?:达到|实现|位居|处于|保持|进入))/;
 
+/**
+ * Verbs that say what a plan covers (its scope), not what it commits to, before a count: 聚焦…102项重大工程, 围绕…3个必备
+ * 环节, 梳理出20项任务, 分为3类, 涵盖, 涉及, 从以下5个方面. Found in the corpus's plans and their genre's web copies.
+ */
+const SCOPING =
+  /(?:聚焦|围绕|梳理出|梳理形成|梳理了|分为|分成|划分为|归纳为|概括为|细化为|细分为|分解为|涵盖|涉及|列出|从(?:以下|下列|如下))/;
+/** …and verbs of containing, which scope only a count of parts (包括…3类, 主要有5个方面, 包含8项任务). */
+const SCOPING_PARTS = /(?:包括|包含|主要有|共有)/;
+/** The parts of a plan a count after 包括 may count: 方面, 领域, 环节, 任务, 措施, 工程 … */
+const PARTS_NOUN =
+  /^[\u4e00-\u9fff]{0,4}?(?:方面|领域|板块|环节|部分|方向|维度|任务|措施|举措|行动|工程|重点|事项|内容|清单|体系|类别)/;
+
 /** Words before a year that make it the base of a change (同比2022年增长30%, 较2020年下降), not the target's year. */
 const BASE_YEAR = /(?:同比|较|比|相比|相较|对比)(?:于)?\s*$/;
 
@@ -597,7 +615,21 @@ export function findTargets(text: string): FoundTarget[] {
   // Made at the first number with a unit: most items have none.
   let mask: Uint8Array | null = null;
   let baseline: {value: number; end: number} | null = null;
-  let respectively: {parts: Part[]; next: number; end: number; first: number} | null = null;
+  // 分别达到65%和55%: the parts of the list still to pair with a value. One subject with several values (…分别达到10家、
+  // 20家和30家, by year or by kind): `repeat`, every value is that subject's; `years`, a list of years the sentence
+  // names before it (2023年、2024年、2025年), each value's year when there are as many.
+  let respectively: {
+    parts: Part[];
+    next: number;
+    end: number;
+    first: number;
+    repeat?: boolean;
+    years?: number[];
+  } | null = null;
+  const pairYears = () => {
+    if (respectively?.years && respectively.years.length === found.length - respectively.first)
+      respectively.years.forEach((y, k) => (found[respectively!.first + k].year = y));
+  };
   // 不得低于县道每年每公里1万元,乡道每年每公里5000元: the bound and what it measures, for the parts after the first.
   let perList: {pre: string; tail: {start: number; length: number; join: string}; end: number} | null = null;
   // exec with lastIndex rather than matchAll, which makes a new RegExp on every call. A number starts at a digit: the
@@ -699,6 +731,16 @@ export function findTargets(text: string): FoundTarget[] {
     // describe how the plan measures, not a quantity it commits to; a count of indicators that reach a level
     // (5项指标达到国际先进水平) is one.
     if (!post && /^[个项]$/.test(m[6]) && !m[7] && SYSTEM_PARTS.test(after)) continue;
+    // A count a verb of scope introduces (聚焦…102项重大工程, 围绕…3个必备环节, 梳理出20项任务, 分为3类; 包括…3类 and
+    // 主要有…5个方面 before a count of parts) says what the plan covers, not what it commits to: unless a verb of doing
+    // or achievement stands right before the count (聚焦重点领域新建10个示范项目, 建成102个…).
+    // A verb inside a name the scope lists (聚焦城市建设等3大领域) is no verb of the count: only what follows 等 counts.
+    if (m[6] !== "%" && m[6] !== "个百分点") {
+      const phrase = text.slice(phraseStart(text, mask, i, ",。;:"), i);
+      const scope =
+        SCOPING.exec(phrase) ?? (/^(?:类|大)/.test(m[6]) || PARTS_NOUN.test(after) ? SCOPING_PARTS.exec(phrase) : null);
+      if (scope && !DOING.test(phrase.slice(scope.index + scope[0].length).replace(/^[^]*等/, ""))) continue;
+    }
     // A breakdown in brackets of the total before it (共计9个(嘉定新城5个、其他区域4个)) repeats that target.
     {
       const open = text.lastIndexOf("(", i);
@@ -834,14 +876,17 @@ export function findTargets(text: string): FoundTarget[] {
     const base = baseline && i - baseline.end <= 12 ? baseline.value : null;
     baseline = null;
     // The second and later values of 分别达到65%和55%.
-    if (respectively && i <= respectively.end + 4 && respectively.next < respectively.parts.length) {
-      const part = respectively.parts[respectively.next++];
+    if (
+      respectively &&
+      (respectively.repeat
+        ? LIST_JOINER.test(text.slice(respectively.end, i))
+        : i <= respectively.end + 4 && respectively.next < respectively.parts.length)
+    ) {
+      const part = respectively.repeat ? null : respectively.parts[respectively.next++];
       const prev = found[found.length - 1];
       found.push({
         ...prev,
-        subjectTail: undefined,
-        subjectHead: undefined,
-        ...partSubject(part),
+        ...(part && {subjectTail: undefined, subjectHead: undefined, ...partSubject(part)}),
         value,
         unit,
         upper,
@@ -859,6 +904,7 @@ export function findTargets(text: string): FoundTarget[] {
       respectively.end = end;
       continue;
     }
+    pairYears();
     respectively = null;
 
     let before = text.slice(from, per ? i - per[0].length : i);
@@ -878,13 +924,24 @@ export function findTargets(text: string): FoundTarget[] {
       }
     }
     if (verb) before = before.slice(0, verb.index);
+    // 压缩企业开办时间至5个工作日以内, 把…控制在…: a verb of change, its object, then 至/到/在 and the value. The object
+    // is what is measured (企业开办时间), the verb and 至 the words of comparison (压缩…至, with 以内 after: ≤).
+    let objectAt = 0;
+    if (!verb) {
+      const change = VERB_OBJECT_TO.exec(before);
+      if (change) {
+        pre = `${change[2]}…${change[4]}`;
+        objectAt = change.index + change[1].length + change[2].length;
+        before = change[3];
+      }
+    }
     // …使用量同比2022年增长30%: the base of the change joins the words of comparison.
     const changeBase = BASE_OF_CHANGE.exec(before);
     if (changeBase && (pre || /均$/.test(changeBase[0]))) {
       pre = changeBase[0].trim() + pre;
       before = before.slice(0, changeBase.index);
     }
-    let subjectStart = from;
+    let subjectStart = from + objectAt;
     let subject = before;
     const trim = (re: RegExp) => {
       const t = re.exec(subject);
@@ -909,6 +966,8 @@ export function findTargets(text: string): FoundTarget[] {
     trim(ASPIRATION);
     trim(LEADING_PERIOD);
     trim(LEADING_RATE);
+    // 将城镇登记失业率控制在3.5%以内, 把…: 将/把 brings the object before its verb, it is no part of the object.
+    trim(/^(?:进一步|逐步)?(?:将|把)(?![来近军握关手])(?=[\u4e00-\u9fff“])/);
     const unverbed = subject;
     // 新建、改建绿道长度分别达到…: with 分别 or 均, verbs joined in a list are the list's parts (新建绿道长度, 改建绿道长度),
     // not a verb that opens the phrase.
@@ -1079,14 +1138,37 @@ export function findTargets(text: string): FoundTarget[] {
       respectively = {parts, next: 1, end, first: found.length - 1};
     } else if (parts.length) {
       for (const part of parts) found.push({...target, ...partSubject(part)});
-    } else found.push(target);
+    } else {
+      found.push(target);
+      // One subject and 分别 (城乡居民人均可支配收入分别增长6%、6.5%; …分别达到10家、20家和30家): every value listed
+      // after this one is the same subject's, with the same words of comparison.
+      if (marker?.[1] === "分别" && LIST_JOINER.test(after.slice(post.length).replace(/\d[^]*$/, "")))
+        respectively = {
+          parts: [],
+          next: 0,
+          end,
+          first: found.length - 1,
+          repeat: true,
+          years: listedYears(text.slice(sentenceStart, i))
+        };
+    }
   }
+  pairYears();
   // A list of rates summed up by a quoted count of one level (…排查率、…建设率和…履行率“六个100%”): each rate at it.
   if (text.includes("个") && text.includes("“")) {
     const rates = listedRates(text);
     if (rates.length) return [...found, ...rates].sort((a, b) => a.start - b.start);
   }
   return found;
+}
+
+/** What stands between two values of a list: 、 or 和/及/与/以及, after the first value's words of comparison (以上). */
+const LIST_JOINER = /^(?:及以上|以上|以下|以内|左右)?\s*(?:、|和|及|与|以及)\s*$/;
+
+/** The years a sentence lists (2023年、2024年、2025年 / 2023、2024和2025年), in order; [] for fewer than two. */
+function listedYears(text: string): number[] {
+  const list = /((?:19|20)\d{2})\s*年?(?:\s*(?:、|和|及|与|,)\s*(?:19|20)\d{2}\s*年?)+/.exec(text);
+  return list ? [...list[0].matchAll(/(?:19|20)\d{2}/g)].map((y) => +y[0]) : [];
 }
 
 /** A quoted count of one level after a list: “六个100%”, “三个100%”, “5个100%”. */
