@@ -576,6 +576,73 @@ describe("findTargets: one subject with several values, verb and object, scope",
     // 包括 before a count of things, not of parts: kept.
     expect(found("建设公园30座,包括口袋公园10座。")).toHaveLength(2);
   });
+  test("a manner phrase (按…比例, 按照…标准, 以…为重点) opens no subject: the thing counted or measured is", () => {
+    expect(found("按照二级公路标准改造农村公路50公里。")).toEqual(["农村公路|50公里||="]);
+    expect(found("按照海绵城市建设要求新建公园绿地20座。")).toEqual(["公园绿地|20座||="]);
+    expect(found("以农村公路为重点实施危桥改造50座。")).toEqual(["危桥改造|50座||="]);
+    // 以…为重点的 + noun qualifies the noun: it stays.
+    expect(found("以苹果为重点的鲜活农产品采后精细化处理能力达到总产的20%。")).toEqual([
+      "以苹果为重点的鲜活农产品采后精细化处理能力|20%|达到|="
+    ]);
+  });
+  test("a share bounded after 按 (按不低于30%的比例实施…) is a target of what the verb after 的比例 acts on", () => {
+    expect(found("按不低于30%的比例实施县道专项养护工程。")).toEqual(["县道专项养护工程|30%|不低于|>="]);
+    const [annual] = findTargets("按照每年不低于10%的比例推进农村公路安全生命防护工程建设。");
+    expect([annual.subject, annual.value, annual.op, annual.annual]).toEqual([
+      "农村公路安全生命防护工程建设",
+      10,
+      ">=",
+      true
+    ]);
+    // The figure after it keeps its own subject, not the manner phrase.
+    expect(found("按不低于30%的比例实施县道专项养护工程100公里。")).toEqual([
+      "县道专项养护工程|30%|不低于|>=",
+      "县道专项养护工程|100公里||="
+    ]);
+    // A bare ratio of a base (按园区陆地面积5%－10%的比例设置…) is a layout norm: no target.
+    expect(found("按园区陆地面积5%-10%的比例设置儿童户外公共活动场地。")).toEqual([]);
+  });
+  test("a manner phrase between what is measured and a part's name makes the subject part·measure (县道·专项养护工程)", () => {
+    expect(found("年均专项养护工程按道路总里程比例县道不低于13%、乡、村道不低于8%。")).toEqual([
+      "县道·专项养护工程|13%|不低于|>=",
+      "乡、村道·专项养护工程|8%|不低于|>="
+    ]);
+    expect(found("养护资金按照道路里程标准国道不低于20%。")).toEqual(["国道·养护资金|20%|不低于|>="]);
+    // No manner phrase: the list's parts as before.
+    expect(found("县、乡、村道列养率保持100%。")).toEqual(["县、乡、村道列养率|100%|保持|="]);
+  });
+  test("a subject never starts with a conjunction (并, 同时, 以及, 和) nor a scope word left before punctuation", () => {
+    expect(found("并设置干湿垃圾储存点1处。")).toEqual(["设置干湿垃圾储存点|1处||="]);
+    expect(found("同时新增停车泊位500个。")).toEqual(["停车泊位|500个||="]);
+    expect(found("以及新建口袋公园10座。")).toEqual(["口袋公园|10座||="]);
+    expect(found("和全市建成区绿化覆盖率达到40%。")).toEqual(["全市建成区绿化覆盖率|40%|达到|="]);
+    expect(found("全市、新增养老床位1000张。")).toEqual(["养老床位|1000张||="]);
+    // A word that starts with the same character is no conjunction.
+    expect(found("和谐社区达到50个。")).toEqual(["和谐社区|50个|达到|="]);
+    expect(found("并购重组企业达到10家。")).toEqual(["并购重组企业|10家|达到|="]);
+  });
+  test("建成区 is a place, not the verb 建成 and 区; a year between subject and verb is no part of the subject", () => {
+    expect(found("建成区绿地率到2027年达到40%以上。")).toEqual(["建成区绿地率|40%|达到…以上|>="]);
+    expect(found("建成区绿地率2027年达到40%。")).toEqual(["建成区绿地率|40%|达到|="]);
+    // 建成 before a count is still the verb.
+    expect(found("建成口袋公园20座。")).toEqual(["口袋公园|20座||="]);
+  });
+  test("a time limit later in the sentence (到2027年, 2027年底前) is the target's year", () => {
+    const year = (text: string) => findTargets(text).map((t) => t.year);
+    expect(year("全市新建充电桩5000个,到2027年实现全覆盖。")).toEqual([2027]);
+    expect(year("新建充电桩5000个(2027年底前完成)。")).toEqual([2027]);
+    // A year that is no limit (a year of a later step, an event's name) is not.
+    expect(year("在6座市属公园先行启动试点工作,2028年逐步扩大至全市范围。")).toEqual([null]);
+    expect(year("整合3000万元资金用于发放消费券,全力申办2023年夏季消费促进活动。")).toEqual([null]);
+    // A year before the figure in its sentence wins.
+    expect(year("到2025年新建充电桩5000个,到2027年实现全覆盖。")).toEqual([2025]);
+  });
+  test("a later value of a list whose phrase names only its year measures what the one before it does", () => {
+    expect(found("到2018年底将企业开办时间压缩到3个工作日以内、2020年底压缩到2个工作日以内。")).toEqual([
+      "企业开办时间|3个工作日|压缩到…以内|<=",
+      "企业开办时间|2个工作日|压缩到…以内|<="
+    ]);
+  });
 });
 
 describe("targetSentence", () => {

@@ -262,7 +262,7 @@ const LEADING_VERB_WORD =
   "推进|推动|推广|创建|建成|建设|新建|改扩建|新改建|改建|扩建|建立|健全|设立|培育|认定|遴选|新增|打造|实现|争创|引进|组建|评选|培训|完成|举办|举行|开展|组织|选拔|培养|扶持|资助|落实|启动|发放|成立|筹建|选派|发动|评定|投运|更新|产生|推荐|募集|筹集|销售";
 /** Verbs of doing that open a phrase, alone or joined (选拔资助, 引进和培养, 更新投运), after an adverb (重点, 全面). */
 const LEADING_VERB = new RegExp(
-  `^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|重点|全面|直接|逐步|着力|大力|新)?(?:${LEADING_VERB_WORD})(?:(?:和|及|与|、)(?:${LEADING_VERB_WORD})|(?!新)(?:${LEADING_VERB_WORD})){0,2})(?![率面量额或])`
+  `^(?:(?:高标准|高质量|加快|积极|力争|持续|累计|重点|全面|直接|逐步|着力|大力|新)?(?:${LEADING_VERB_WORD})(?:(?:和|及|与|、)(?:${LEADING_VERB_WORD})|(?!新)(?:${LEADING_VERB_WORD})){0,2})(?![率面量额或]|(?<=建成)区)`
 );
 /**
  * Words of commitment or aspiration and the goal verb after them, at the head of a target's phrase (努力实现地区生产总值
@@ -438,6 +438,29 @@ const SCOPING_PARTS = /(?:包括|包含|主要有|共有)/;
 const PARTS_NOUN =
   /^[\u4e00-\u9fff]{0,4}?(?:方面|领域|板块|环节|部分|方向|维度|任务|措施|举措|行动|工程|重点|事项|内容|清单|体系|类别)/;
 
+/** 按 and words of comparison right before a share (按不低于30%, 按照每年不低于10%): the bound of a proportion. */
+const MANNER_BOUND =
+  /按(?:照)?\s*(?:每年)?\s*(?:不低于|不少于|不得低于|不得少于|不超过|不高于|不得超过|至少|最低|最高)\s*$/;
+/** …then 的比例, a verb of doing, and what it acts on (group 2): 的比例实施县道专项养护工程. */
+const MANNER_SHARE =
+  /^((?:及以上|以上|以下)?的比例\s*(?:实施|开展|推进|进行|完成|安排|建设|改造|配置|配建|设置|落实|用于)\s*)([^,。;:、\d]{2,30})/;
+/**
+ * A manner phrase at the head of a phrase (按不低于30%的比例, 按照二级公路标准, 以农村公路为重点): how the work is done, not
+ * what it counts. 以…为重点的 + noun qualifies the noun and stays (以苹果为重点的鲜活农产品).
+ */
+const MANNER_HEAD =
+  /^(?:(?:按照|按|依照|依据|参照)[^,。;:]{1,24}?(?:比例|标准|要求|规定|规划|原则|方式|模式|规范)|以[^,。;:]{1,16}?为(?:重点|主|核心|抓手|引领|导向|主体|依托|载体|突破口))(?![的率化])(?=[\u4e00-\u9fff])/;
+/** A manner phrase inside a subject, between what is measured and a part's name (专项养护工程 按道路总里程比例 县道). */
+const MANNER_MID = /^([^,。;:]{2,24}?)(按(?:照)?[^,。;:、\d]{1,12}?(?:比例|标准))([\u4e00-\u9fff]{1,6})$/;
+
+/** A time limit after a figure in its sentence: 到2027年, 2027年底前, 2027年前完成 (not 2028年逐步…, a year alone). */
+const LATER_LIMIT =
+  /(?:到|至)\s*((?:19|20)\d{2})\s*年|((?:19|20)\d{2})\s*年\s*(?:年底|年末|底|末)?\s*(?:前|以前|之前)(?!\d)/;
+
+/** A conjunction that opens a phrase (并, 同时, 以及, 和 …), not the first character of a word (并购, 和谐, 及时, 与会). */
+const CONJUNCTION =
+  /^(?:并且|并(?![购网联轨行发列重存])|而且|且|以及|同时|另外|此外|还(?![原款贷建])|和(?![谐美平睦])|及(?![时早格])|与(?![会])|或者|或(?![许]))(?=[\u4e00-\u9fff“])/;
+
 /** Words before a year that make it the base of a change (同比2022年增长30%, 较2020年下降), not the target's year. */
 const BASE_YEAR = /(?:同比|较|比|相比|相较|对比)(?:于)?\s*$/;
 
@@ -453,9 +476,10 @@ function lastYear(text: string): number | null {
 /**
  * The year a target's sentence names; else the year that opens its sentence up to 。 (2023年,…;集装箱码头泊位岸电覆盖率
  * 达到90%以上: a clause after ; keeps the year its sentence opens with); else the last 到2025年 of the text before
- * it; else null.
+ * it; else null. A time limit later in the sentence (新建充电桩5000个(2027年底前完成), …,到2027年实现全覆盖) comes
+ * before the text's earlier 到…年: the sentence's own year beats the paragraph's and the plan's.
  */
-function targetYear(text: string, sentenceStart: number, i: number): number | null {
+function targetYear(text: string, sentenceStart: number, i: number, end = i): number | null {
   const inSentence = lastYear(text.slice(sentenceStart, i));
   if (inSentence !== null) return inSentence;
   if (sentenceStart > 0) {
@@ -464,6 +488,12 @@ function targetYear(text: string, sentenceStart: number, i: number): number | nu
       text.slice(full, sentenceStart)
     );
     if (opening) return +opening[1];
+  }
+  {
+    const stop = text.slice(end).search(/[。;\n]/);
+    const rest = text.slice(end, stop < 0 ? text.length : end + stop);
+    const limit = LATER_LIMIT.exec(rest);
+    if (limit) return +(limit[1] ?? limit[2]);
   }
   // The 到2025年 of the whole text, found once per text: those that end before the sentence are the matches of the
   // text before it (the pattern has no look-around, and no match can start inside another).
@@ -632,6 +662,8 @@ export function findTargets(text: string): FoundTarget[] {
   };
   // 不得低于县道每年每公里1万元,乡道每年每公里5000元: the bound and what it measures, for the parts after the first.
   let perList: {pre: string; tail: {start: number; length: number; join: string}; end: number} | null = null;
+  // 年均专项养护工程按道路总里程比例县道不低于13%、乡、村道不低于8%: what the first part's bound measures, for the next.
+  let mannerList: {tail: NonNullable<FoundTarget["subjectTail"]>; end: number} | null = null;
   // exec with lastIndex rather than matchAll, which makes a new RegExp on every call. A number starts at a digit: the
   // search starts at the first one (the pattern opens with a look-behind, tried at every position; many texts have
   // no digit at all).
@@ -674,10 +706,16 @@ export function findTargets(text: string): FoundTarget[] {
     const named = GOAL_NAMED.test(after);
     if (named && /将[^,。;:]*$/.test(text.slice(phraseStart(text, mask, i, ",。;:"), i)) && HANDED_DOWN.test(after))
       continue;
+    // 按不低于30%的比例实施县道专项养护工程: a share bounded by words of comparison, the proportion of the thing the verb
+    // after 的比例 acts on, is a target of that thing (县道专项养护工程 ≥ 30 %). A bare ratio (按园区陆地面积5%-10%的比例
+    // 设置…) is a layout norm: none.
+    const manner =
+      m[6] === "%" && MANNER_BOUND.test(text.slice(Math.max(0, i - 12), i)) ? MANNER_SHARE.exec(after) : null;
     if (
       (m[5] || SCOPE_AFTER.test(after)) &&
       !share &&
       !named &&
+      !manner &&
       !VERB_BEFORE_COUNT.test(text.slice(Math.max(0, i - 4), i))
     )
       continue;
@@ -855,7 +893,7 @@ export function findTargets(text: string): FoundTarget[] {
         ? wide
         : narrow;
     const sentenceStart = phraseStart(text, mask, i, "。;");
-    const year = targetYear(text, sentenceStart, i);
+    const year = targetYear(text, sentenceStart, i, end);
     // A rate per unit keeps what it is per in its unit (每公里1万元 → 万元/公里), as 张/千人 does.
     const unit = (m[4] ?? "") + m[6] + (m[7] ?? "") + (per && !m[7] ? `/${per[1]}` : "");
     // A count of times in a period (每季度至少开展1次, 15天完成1次, 保洁频率提升至15天完成1次) is how often work is
@@ -962,12 +1000,24 @@ export function findTargets(text: string): FoundTarget[] {
     // An ordinal of a list (四是完成…, 其三) opens the sentence, not the subject.
     trim(/^(?:[一二三四五六七八九十]+(?:是|要)|其[一二三四五六七八九十]+,?|第[一二三四五六七八九十]+,|其中[,:]?)/);
     trim(/^(?:力争)?(?:到|至)?(?:19|20)\d{2}年(?:底|末)?(?:前)?,?/);
+    // 并设置干湿垃圾储存点1处, 同时新增停车泊位500个: a conjunction joins the phrase to the one before, it is no part of
+    // what is counted; nor is a scope word left alone before a mark of punctuation (全市、…).
+    trim(CONJUNCTION);
+    trim(/^(?:全市|全县|全区|全省|全镇|本市|本县|本区)[、,;:\s]+(?=[\u4e00-\u9fff])/);
     // 确保达到120MW, 努力实现地区生产总值增长6.2%: words of commitment or aspiration open the phrase, not the noun.
     trim(ASPIRATION);
     trim(LEADING_PERIOD);
     trim(LEADING_RATE);
     // 将城镇登记失业率控制在3.5%以内, 把…: 将/把 brings the object before its verb, it is no part of the object.
     trim(/^(?:进一步|逐步)?(?:将|把)(?![来近军握关手])(?=[\u4e00-\u9fff“])/);
+    // 按照二级公路标准改造农村公路50公里, 以农村公路为重点实施危桥改造50座: the manner phrase, then its verb, open the phrase.
+    {
+      const head = MANNER_HEAD.exec(subject);
+      if (head) {
+        trim(MANNER_HEAD);
+        trim(/^(?:实施|开展|进行|改造|推进)(?=[\u4e00-\u9fff])/);
+      }
+    }
     const unverbed = subject;
     // 新建、改建绿道长度分别达到…: with 分别 or 均, verbs joined in a list are the list's parts (新建绿道长度, 改建绿道长度),
     // not a verb that opens the phrase.
@@ -985,6 +1035,8 @@ export function findTargets(text: string): FoundTarget[] {
     subject = subject
       .replace(/(?:由|从)\s*[\d.]+\s*[^\s\d]{0,4}$/, "")
       .replace(/(?:分别|(?<![平人年户日月亩])均|都|各|约|共计|合计|共|总计|累计)$/, "")
+      // 建成区绿地率到2027年达到40%: the year between the subject and its verb is the target's year, not the subject's.
+      .replace(/(?:到|至|在)?\s*(?:19|20)\d{2}\s*年(?:底|末)?(?:前)?$/, "")
       // A modal and the verb after it (本区绿色账户要新增覆盖14.3万户) say what is done, not what is counted.
       .replace(
         /(?:(?<![主重需必纪摘概提简首只])要|应当|必须)[\u4e00-\u9fff]{1,4}$|(?<![供相对适反效响回感理呼答])应$/,
@@ -993,8 +1045,27 @@ export function findTargets(text: string): FoundTarget[] {
       // …年综合能耗原则上应 不小于5万吨标准煤, …装机容量确保 达到120MW: a norm or a commitment, not the noun.
       .replace(/(?:原则上(?:应当|应|须|必须)?|(?<![响适反供])应当|必须|确保|力争|争取)$/, "")
       .trimEnd();
+    // 年均专项养护工程按道路总里程比例县道不低于13%: a manner phrase between what is measured and a part's name; the
+    // subject is the part's name and the measure, joined by · as a rate per unit's part is (县道·专项养护工程).
+    let mannerTail: FoundTarget["subjectTail"];
+    {
+      const mid = MANNER_MID.exec(subject);
+      if (mid && !/\d/.test(subject)) {
+        mannerTail = {start: subjectStart, length: mid[1].length, join: "·"};
+        subjectStart += mid[1].length + mid[2].length;
+        subject = `${mid[3]}·${mid[1]}`;
+      } else if (
+        mannerList &&
+        /^\s*[,、]\s*$/.test(text.slice(mannerList.end, from)) &&
+        /^[\u4e00-\u9fff、]{1,6}$/.test(subject)
+      ) {
+        // …县道不低于13%、乡、村道不低于8%: the next part of the list measures the same thing (乡、村道·专项养护工程).
+        mannerTail = mannerList.tail;
+        subject = `${subject}·${text.slice(mannerTail.start, mannerTail.start + mannerTail.length)}`;
+      }
+    }
     let rawEnd = end + post.length;
-    let subjectTail: FoundTarget["subjectTail"];
+    let subjectTail: FoundTarget["subjectTail"] = mannerTail;
     // A verb before the number makes the noun after it the subject: 每县建设1到2个示范点.
     // The number comes first (遴选50家中小微企业): the noun after it is the subject, when there is one.
     // The noun ends before a second count joined to it (1990个积水点改造及28个空洞点位修复), before the verb of
@@ -1033,11 +1104,16 @@ export function findTargets(text: string): FoundTarget[] {
       subjectStart = end + post.length + lead;
       rawEnd += noun.length;
     }
+    if (manner) {
+      subjectStart = end + manner[1].length;
+      subject = manner[2];
+      rawEnd = subjectStart + subject.length;
+    }
     // Nothing left of the phrase and no noun after the number (…出入口增加电扶梯,三年累计新增19台): the noun after the
     // last verb of the phrase before it, in the same sentence and with no figure of its own, is what is counted.
     // A bare figure after another target of its sentence (…要新增覆盖14.3万户,累计达到30.3万户) measures the same thing.
     const previous = found[found.length - 1];
-    if (!subject.trim() && text[from - 1] === "," && previous && previous.end >= sentenceStart) {
+    if (!subject.trim() && /[,、]/.test(text[from - 1] ?? "") && previous && previous.end >= sentenceStart) {
       subject = previous.subject;
       subjectStart = previous.subjectStart;
     }
@@ -1089,6 +1165,7 @@ export function findTargets(text: string): FoundTarget[] {
       subject = `${subject.trim()}·${text.slice(perTail.start, perTail.start + perTail.length)}`;
     }
     perList = perTail ? {pre, tail: perTail, end: rawEnd} : null;
+    mannerList = mannerTail ? {tail: mannerTail, end: rawEnd} : null;
     if (perTail) subjectTail = perTail;
     const comparator = [pre, post].filter(Boolean).join("…");
     const op = comparatorOp(comparator);
