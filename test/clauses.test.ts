@@ -816,3 +816,37 @@ describe("the role phrases that end a clause", () => {
     expect(roles("要抓好落实")).toEqual([]);
   });
 });
+
+describe("labels of offices and of 主办/协办/承办 (责任科室, 责任股室, 责任处室, 主办单位, 协办单位, 承办单位)", () => {
+  const links = (text: string) => parse(text).responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`);
+  test("a bureau's own offices after 责任科室, 责任股室, 责任处室 are read as after 责任单位", () => {
+    expect(
+      links(
+        "某县市场监督管理局2024年工作要点\n一、重点工作\n(一)加强内部管理。规范财务制度。(责任科室:办公室、财务科)\n" +
+          "(二)推进食品安全。开展专项检查。(责任股室:食品安全监管股、法规股)\n" +
+          "(三)强化执法。开展执法行动。\n责任处室:执法稽查处\n"
+      )
+    ).toEqual([
+      "T1 joint:办公室",
+      "T1 joint:财务科",
+      "T2 joint:食品安全监管股",
+      "T2 joint:法规股",
+      "T3 lead:执法稽查处"
+    ]);
+  });
+  test("主办 leads and 协办 supports, in 单位 and 部门 labels alike; 承办单位 names the responsible", () => {
+    expect(roles("主办单位:县市场监管局;协办单位:县教育局、县卫健局")).toEqual([
+      "lead:县市场监管局",
+      "support:县教育局",
+      "support:县卫健局"
+    ]);
+    expect(roles("主办部门:县政务服务中心,协办部门:县司法局")).toEqual(["lead:县政务服务中心", "support:县司法局"]);
+    expect(roles("牵头科室:法规股;配合科室:办公室")).toEqual(["lead:法规股", "support:办公室"]);
+    expect(roles("承办单位:县发改局、县财政局")).toEqual(["joint:县发改局", "joint:县财政局"]);
+  });
+  test("a bracket that only mentions offices, with no label, is no clause; a label that names no one yet names no one", () => {
+    expect(findClause("加强科室建设。(含各科室)")).toBeNull();
+    expect(readClause("牵头单位:另行明确").named).toEqual([]);
+    expect(readClause("责任单位:待定").named).toEqual([]);
+  });
+});

@@ -14,7 +14,12 @@
  *   (X负责) / (责任单位:X)          X lead: the only department of a clause with no lead named
  *   (X、Y)                         X, Y joint: a bracket holding only names of bodies (bodies.ts)
  *   (由X牵头,Y配合)                 X lead; Y support
- *   (X、Y,列第一位者为牵头单位)      X lead; Y support, in this clause and every later one (firstListedNotes)
+ *   (X、Y,列第一位者为牵头单位)      X lead; Y support, in this clause and every later one (firstListedNotes); the
+ *                                  note in a bracket of its own, after or inside the clause, is no clause
+ *                                  (isFirstListedNote)
+ *   (X、Y分别牵头) / (X、Y分别负责)   X, Y lead: each its own part
+ *   (X、Y按职责分工抓好落实)         X, Y joint: the role phrases are a small grammar (ROLE_PHRASES)
+ *   (责任科室:X、Y) / (主办单位:X;协办单位:Y)   X, Y joint / X lead, Y support: labels by role and kind (LABEL_ROLES)
  * A blanket note (以下任务均需各县(市、区)人民政府落实,不再列出) gives its department an implicit role in every
  * later item; see blanketNotes.
  */
