@@ -258,3 +258,14 @@ describe("gluedNames", () => {
       expect(gluedNames(name)).toBeNull();
   });
 });
+
+describe("a county bureau's 股", () => {
+  test("a 股 named bare is an internal office (法规股, 食品安全监管股), as a 科 is", () => {
+    expect(looksLikeBody("法规股")).toBe(true);
+    expect(looksLikeBody("食品安全监管股")).toBe(true);
+  });
+  test("a share is no office (控股, 参股, 龙头股)", () => {
+    expect(looksLikeBody("国有控股")).toBe(false);
+    expect(looksLikeBody("龙头股")).toBe(false);
+  });
+});

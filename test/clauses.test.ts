@@ -1,6 +1,7 @@
 import {describe, expect, test} from "vitest";
 import {
   blanketNotes,
+  isFirstListedNote,
   findClause,
   inTextAssignment,
   PROSE_ROLE_VERBS,
@@ -688,5 +689,164 @@ describe("unclosedBracket", () => {
     expect(read("(一)推进建设。(市发改委牵头;市财政局、市").links).toEqual(["lead:市发改委", "support:市财政局"]);
     // A bracket opened in an earlier sentence that reads as no clause is still none.
     expect(unclosedBracket("建立(长效机制;推进工作", 12)).toBeNull();
+  });
+});
+
+describe("first-listed notes beside a clause", () => {
+  const links = (text: string) => parse(text).responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`);
+  test("a note in brackets after a labelled list leaves every name read, the first one leading (丽水's 责任单位 lines)", () => {
+    const model = parse(
+      "一、主要预期目标\n1.生产总值增长6%以上。\n责任单位:市发改委\n2.固定资产投资增长10%。\n" +
+        "责任单位:市发改委、市经信局、市科技局、市财政局、市自然资源局、市生态环境局、市建设局、市交通运输局、" +
+        "市水利局、市农业农村局、市文广旅体局、市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)\n" +
+        "3.社会消费品零售总额增长5%。\n责任单位:市商务局、市统计局\n"
+    );
+    const t2 = model.responsibilities.filter((r) => r.item === "T2");
+    expect(t2.map((r) => `${r.role}:${r.asWritten}`)).toEqual([
+      "lead:市发改委",
+      ...["市经信局", "市科技局", "市财政局", "市自然资源局", "市生态环境局", "市建设局", "市交通运输局"].map(
+        (n) => `support:${n}`
+      ),
+      ...["市水利局", "市农业农村局", "市文广旅体局", "市卫生健康委"].map((n) => `support:${n}`)
+    ]);
+    // The note's 下同: the clause after it too.
+    expect(
+      links("一、任务\n" + "(一)甲。(市发改委、市财政局(列第一位者为牵头单位,下同))\n(二)乙。(市商务局、市科技局)\n")
+    ).toEqual(["T1 lead:市发改委", "T1 support:市财政局", "T2 lead:市商务局", "T2 support:市科技局"]);
+    expect(model.warnings.filter((w) => w.code === "clause")).toEqual([]);
+  });
+  test("a note in a bracket of its own after the clause's bracket is no clause: the names before it are read", () => {
+    expect(links("一、任务\n(一)甲。推进建设。(县财政局、县发改局)(列第一位者为牵头单位)\n")).toEqual([
+      "T1 lead:县财政局",
+      "T1 support:县发改局"
+    ]);
+    expect(links("一、任务\n(一)甲。推进建设。(县财政局、县发改局)\n(排在第一位的部门为牵头部门)\n")).toEqual([
+      "T1 lead:县财政局",
+      "T1 support:县发改局"
+    ]);
+  });
+  test("a note on its own line at a chapter's start makes every later clause's first name the lead", () => {
+    const model = parse(
+      "一、重点任务\n(排在第一位的部门为牵头部门)\n(一)推进项目建设。推进项目。(县发改局、县财政局、县自然资源局)\n" +
+        "(二)优化营商环境。深化改革。(县政务服务中心、县司法局)\n"
+    );
+    expect(model.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+      "T1 lead:县发改局",
+      "T1 support:县财政局",
+      "T1 support:县自然资源局",
+      "T2 lead:县政务服务中心",
+      "T2 support:县司法局"
+    ]);
+    // The note's line is read, not a line the reader did not understand.
+    expect(model.coverage.linesNotUnderstood).toEqual([]);
+  });
+  test("a name with a bracket of its own is no note (各县(市、区)人民政府); a clause with no note stays joint", () => {
+    expect(links("一、任务\n(一)甲。(市发改委、各县(市、区)人民政府)\n")).toEqual([
+      "T1 joint:市发改委",
+      "T1 joint:各县(市、区)人民政府"
+    ]);
+    expect(isFirstListedNote("县政务服务中心、县司法局(排在第一位的部门为牵头部门,下同)")).toBe(false);
+    expect(isFirstListedNote("除标注“分别牵头”外,列第一位为牵头或汇总单位,下同")).toBe(true);
+  });
+});
+
+describe("分别: each body its own part", () => {
+  test("X、Y分别牵头 makes every listed body a lead, with no 分别 glued to a name", () => {
+    expect(roles("市发改委、市财政局、市商务局分别牵头")).toEqual(["lead:市发改委", "lead:市财政局", "lead:市商务局"]);
+    expect(roles("由市自然资源和规划局、市人力社保局分别牵头")).toEqual([
+      "lead:市自然资源和规划局",
+      "lead:市人力社保局"
+    ]);
+    expect(roles("责任单位:市人力社保局、市农业农村局分别牵头")).toEqual(["lead:市人力社保局", "lead:市农业农村局"]);
+  });
+  test("X、Y分别负责 makes each a lead; beside a lead, 分别配合 supports", () => {
+    expect(roles("市商务局、市文广旅体局分别负责")).toEqual(["lead:市商务局", "lead:市文广旅体局"]);
+    expect(roles("市发改委牵头,市财政局、市商务局分别配合")).toEqual([
+      "lead:市发改委",
+      "support:市财政局",
+      "support:市商务局"
+    ]);
+  });
+  test("a first-listed note does not override 分别 (除标注“分别牵头”外)", () => {
+    expect(readClause("市人力社保局、市发改委分别牵头", {firstListedLeads: true}).named.map((n) => n.role)).toEqual([
+      "lead",
+      "lead"
+    ]);
+    // Without 分别 the note applies.
+    expect(readClause("市人力社保局、市发改委", {firstListedLeads: true}).named.map((n) => n.role)).toEqual([
+      "lead",
+      "support"
+    ]);
+  });
+});
+
+describe("the role phrases that end a clause", () => {
+  const links = (text: string) => parse(text).responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`);
+  test("words of manner before a verb of doing (按职责分工抓好落实, 按照职责分工认真抓好落实, 分工协作、抓好落实)", () => {
+    expect(roles("市发改委、市财政局按职责分工抓好落实")).toEqual(["joint:市发改委", "joint:市财政局"]);
+    expect(roles("市发改委、市财政局按照职责分工认真抓好落实")).toEqual(["joint:市发改委", "joint:市财政局"]);
+    expect(roles("市委组织部、市人社局分工协作、抓好落实")).toEqual(["joint:市委组织部", "joint:市人社局"]);
+    expect(roles("市委组织部、市人社局按职责分工做好落实")).toEqual(["joint:市委组织部", "joint:市人社局"]);
+    expect(roles("市监委、市审计局按职责分工推进落实")).toEqual(["joint:市监委", "joint:市审计局"]);
+  });
+  test("verbs of doing the work (组织实施, 共同推进, 负责落实, 牵头落实) make a bracket a clause", () => {
+    expect(links("一、任务\n(一)甲。推进建设。(市自然资源局、市人力社保局组织实施)\n")).toEqual([
+      "T1 joint:市自然资源局",
+      "T1 joint:市人力社保局"
+    ]);
+    expect(links("一、任务\n(一)甲。加强保护。(市生态环境局、市水利局共同推进)\n")).toEqual([
+      "T1 joint:市生态环境局",
+      "T1 joint:市水利局"
+    ]);
+    expect(roles("市财政局负责落实")).toEqual(["lead:市财政局"]);
+    expect(roles("市商务局牵头落实,市文旅局配合")).toEqual(["lead:市商务局", "support:市文旅局"]);
+  });
+  test("a last sentence that only says who, with such an ending, is the clause", () => {
+    expect(links("一、任务\n(一)强化执法。加强执法。市公安局、市司法局按职责分工抓好落实。\n")).toEqual([
+      "T1 joint:市公安局",
+      "T1 joint:市司法局"
+    ]);
+  });
+  test("a sentence ending with 抓好落实 that names no body is no clause", () => {
+    const model = parse("一、任务\n(一)加强宣传。各地要加强宣传引导,抓好落实。\n(二)加强统筹。(市发改委负责)\n");
+    expect(model.items[0].clause).toBeNull();
+    expect(model.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual(["T2 lead:市发改委"]);
+    // Nor a bracket whose words before the verb are a sentence: no clause, no link.
+    expect(findClause("完善机制。(具体工作由各地组织实施)")).toBeNull();
+    expect(roles("要抓好落实")).toEqual([]);
+  });
+});
+
+describe("labels of offices and of 主办/协办/承办 (责任科室, 责任股室, 责任处室, 主办单位, 协办单位, 承办单位)", () => {
+  const links = (text: string) => parse(text).responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`);
+  test("a bureau's own offices after 责任科室, 责任股室, 责任处室 are read as after 责任单位", () => {
+    expect(
+      links(
+        "某县市场监督管理局2024年工作要点\n一、重点工作\n(一)加强内部管理。规范财务制度。(责任科室:办公室、财务科)\n" +
+          "(二)推进食品安全。开展专项检查。(责任股室:食品安全监管股、法规股)\n" +
+          "(三)强化执法。开展执法行动。\n责任处室:执法稽查处\n"
+      )
+    ).toEqual([
+      "T1 joint:办公室",
+      "T1 joint:财务科",
+      "T2 joint:食品安全监管股",
+      "T2 joint:法规股",
+      "T3 lead:执法稽查处"
+    ]);
+  });
+  test("主办 leads and 协办 supports, in 单位 and 部门 labels alike; 承办单位 names the responsible", () => {
+    expect(roles("主办单位:县市场监管局;协办单位:县教育局、县卫健局")).toEqual([
+      "lead:县市场监管局",
+      "support:县教育局",
+      "support:县卫健局"
+    ]);
+    expect(roles("主办部门:县政务服务中心,协办部门:县司法局")).toEqual(["lead:县政务服务中心", "support:县司法局"]);
+    expect(roles("牵头科室:法规股;配合科室:办公室")).toEqual(["lead:法规股", "support:办公室"]);
+    expect(roles("承办单位:县发改局、县财政局")).toEqual(["joint:县发改局", "joint:县财政局"]);
+  });
+  test("a bracket that only mentions offices, with no label, is no clause; a label that names no one yet names no one", () => {
+    expect(findClause("加强科室建设。(含各科室)")).toBeNull();
+    expect(readClause("牵头单位:另行明确").named).toEqual([]);
+    expect(readClause("责任单位:待定").named).toEqual([]);
   });
 });

@@ -127,3 +127,30 @@ describe("readingReport", () => {
     );
   });
 });
+
+describe("clauses read to no department", () => {
+  test("a bracket at an item's end with a clause word that names no one is warned of at its line and not understood", () => {
+    const model = parse(
+      "某市行动方案\n一、任务\n(一)推进建设。推进项目建设。\n(牵头单位:另行明确)\n" +
+        "(二)强化保障。加强资金保障。(具体分工另行通知,不再一一牵头)\n(三)优化服务。提升服务。(市发改委负责)\n"
+    );
+    expect(model.warnings.filter((w) => /names no department/.test(w.message))).toEqual([
+      {line: 4, code: "clause", message: "T1: the clause names no department"},
+      {line: 5, code: "clause", message: "T2: the clause names no department"}
+    ]);
+    expect(model.coverage.linesNotUnderstood).toEqual([4, 5]);
+    expect(model.coverage.covered).toBeLessThan(1);
+    expect(readingReport(model)).toContain("2 lines not understood (4, 5)");
+  });
+  test("a copy cut mid-clause (…(牵头单) names no department: its line is not understood", () => {
+    const model = parse("一、任务\n(一)推进建设。(市发改委负责)\n(二)实施园区提升行动,加快推进建设。(牵头单\n");
+    expect(model.coverage.linesNotUnderstood).toEqual([3]);
+  });
+  test("a clause that names its bodies leaves every line understood", () => {
+    const model = parse(
+      "一、任务\n(一)推进建设。推进项目建设。(市发改委、市财政局组织实施)\n(二)强化保障。(市财政局负责)\n"
+    );
+    expect(model.coverage.linesNotUnderstood).toEqual([]);
+    expect(model.coverage.covered).toBe(1);
+  });
+});

@@ -62,16 +62,19 @@ export function bracketedOffice(name: string): {parent: string; office: string} 
 }
 
 /**
- * A 处 or 科 named bare (客运处, 设施养护处, 港务监管处): an internal office whose parent the plan names elsewhere, or
- * not at all (a commission's own plan names its offices bare). Not 之处, 好处, 办事处 (a body of its own) …
+ * A 处, 科 or a county bureau's 股 named bare (客运处, 设施养护处, 港务监管处, 法规股): an internal office whose parent
+ * the plan names elsewhere, or not at all (a commission's own plan names its offices bare). Not 之处, 好处, 办事处 (a
+ * body of its own), 控股 …
  */
 export function isBareOffice(name: string): boolean {
   const n = name.trim();
   return (
-    /^[\u4e00-\u9fff]{2,8}[处科]$/.test(n) &&
+    /^[\u4e00-\u9fff]{2,8}[处科股]$/.test(n) &&
     !/^(?:市|省|区|县|各|国家)/.test(n) &&
     !/(?:办事|之|好|此|各|出|用|难|益|坏|弊|妙|住|深|远|近|到|去|相|短|长|痛|害|共|何|别|某|两|多|一)处$/.test(n) &&
     !/(?:学|专|本|内|外|儿|全|百|工|文|理|医|眼|牙|骨)科$/.test(n) &&
+    // A county bureau's 股 (法规股, 食品安全监管股) as a department's 科; not a share (控股, 入股, 龙头股).
+    !/(?:控|参|入|持|配|分|炒|新|老|个|港|美|龙头|蓝筹|绩优|原始|屁|八|股)股$/.test(n) &&
     !NOT_BODY.test(n) &&
     !FRAGMENT.test(n)
   );

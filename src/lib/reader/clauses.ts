@@ -14,7 +14,12 @@
  *   (X负责) / (责任单位:X)          X lead: the only department of a clause with no lead named
  *   (X、Y)                         X, Y joint: a bracket holding only names of bodies (bodies.ts)
  *   (由X牵头,Y配合)                 X lead; Y support
- *   (X、Y,列第一位者为牵头单位)      X lead; Y support, in this clause and every later one (firstListedNotes)
+ *   (X、Y,列第一位者为牵头单位)      X lead; Y support, in this clause and every later one (firstListedNotes); the
+ *                                  note in a bracket of its own, after or inside the clause, is no clause
+ *                                  (isFirstListedNote)
+ *   (X、Y分别牵头) / (X、Y分别负责)   X, Y lead: each its own part
+ *   (X、Y按职责分工抓好落实)         X, Y joint: the role phrases are a small grammar (ROLE_PHRASES)
+ *   (责任科室:X、Y) / (主办单位:X;协办单位:Y)   X, Y joint / X lead, Y support: labels by role and kind (LABEL_ROLES)
  * A blanket note (以下任务均需各县(市、区)人民政府落实,不再列出) gives its department an implicit role in every
  * later item; see blanketNotes.
  */
@@ -33,7 +38,7 @@ export interface Bracketed {
 }
 
 const CLAUSE_WORD =
-  /负责|牵头|责任单位|责任部门|配合|参与|参加|协办|落实|主办|承办|实施单位|实施部门|实施主体|推进单位|推进部门|执行单位|主体单位|主责/;
+  /负责|牵头|责任(?:单位|部门|科室|股室|处室)|配合|参与|参加|协办|落实|主办|承办|实施单位|实施部门|实施主体|推进单位|推进部门|执行单位|主体单位|主责/;
 
 /** What may follow a clause: white space, a full stop (。 or .), a semicolon or a table's |. */
 function isClauseTail(c: number): boolean {
@@ -66,7 +71,19 @@ export function findClause(text: string, isBody: (name: string) => boolean = loo
   const names = splitTopLevel(b.content, "、,;");
   // 市、区民政局: a bare level shares the next name.
   const shares = (n: Piece, k: number) => k < names.length - 1 && /^[省市县区]$/.test(n.text);
-  return names.length && names.every((n, k) => isBody(stripEtc(n.text)) || shares(n, k)) ? b : null;
+  if (names.length && names.every((n, k) => isBody(stripEtc(n.text)) || shares(n, k))) return b;
+  // Bodies before a role phrase with no clause word (市自然资源局、市人社局组织实施; 市生态环境局、市水利局共同推进):
+  // a clause when every part of it reads as one, each name a body.
+  return readsAsClause(b.content, isBody) ? b : null;
+}
+
+/**
+ * Whether a text is all clause: every part of it a label, a role phrase or a time, each name a body (市生态环境局、
+ * 市水利局共同推进). A sentence with no body (各地要加强宣传引导,抓好落实) is none.
+ */
+function readsAsClause(text: string, isBody: (name: string) => boolean): boolean {
+  const r = readClause(text, {isBody, untilUnread: true});
+  return r.named.length > 0 && !r.unread.length && r.named.every((n) => isBody(n.name));
 }
 
 export interface Piece {
@@ -185,42 +202,118 @@ export interface ClauseReading {
 
 type Group = "lead" | "support" | "responsible";
 
-const LABELS =
-  "牵头单位|牵头部门|主责单位|主要责任单位|主办单位|配合单位|配合部门|协办单位|参与单位|参与部门|协同单位|责任单位|责任部门|实施单位|实施部门|实施主体|推进单位|推进部门|承办单位|承办部门|落实单位|落实部门|执行单位|主体单位|负责单位|负责部门|完成时限|完成时间|时间节点|时限要求|时间安排|办结时限";
-const PREFIXES: [RegExp, Group | "deadline"][] = [
-  [/^(?:牵头单位|牵头部门|主责单位|主要责任单位|主办单位)\s*:\s*/, "lead"],
-  [/^(?:配合单位|配合部门|协办单位|参与单位|参与部门|协同单位|支撑单位|协助单位|参加单位)\s*:\s*/, "support"],
-  [
-    /^(?:责任单位|责任部门|实施单位|实施部门|实施主体|推进单位|推进部门|承办单位|承办部门|落实单位|落实部门|执行单位|主体单位|负责单位|负责部门)\s*:\s*/,
-    "responsible"
-  ],
-  [/^(?:完成时限|完成时间|时间节点|时限要求|时间安排|办结时限)\s*:\s*/, "deadline"]
+/**
+ * The labels of a clause's lists, by role: a role word, then the kind of body it names (单位, 部门, and a county
+ * bureau's or a department's own offices: 科室, 股室, 处室). 主办 leads, 协办 supports (主办单位 / 协办单位); 承办,
+ * 责任, 实施 … name the bodies responsible (responsible: support beside a lead, else joint; one alone leads).
+ */
+const LABEL_ROLES: [Group, string][] = [
+  ["lead", "牵头|主责|主要责任|主办"],
+  ["support", "配合|协办|参与|协同|支撑|协助|参加"],
+  ["responsible", "责任|实施|推进|承办|落实|执行|主体|负责"]
 ];
-const SUFFIXES: [RegExp, Group][] = [
-  [/\s*(?:按照?职责(?:分工)?)?(?:牵头(?:负责|落实|实施|推进)?|负责牵头)$/, "lead"],
+/** The kinds of body a label names: 单位, 部门, 科室 (责任科室:办公室、财务科), 股室, 处室, 机构. */
+const LABEL_KIND = "单位|部门|科室|股室|处室|机构";
+const DEADLINE_LABELS = "完成时限|完成时间|时间节点|时限要求|时间安排|办结时限";
+const LABELS = [...LABEL_ROLES.map(([, words]) => `(?:${words})(?:${LABEL_KIND})`), "实施主体", DEADLINE_LABELS].join(
+  "|"
+);
+const PREFIXES: [RegExp, Group | "deadline"][] = [
+  ...LABEL_ROLES.map(
+    ([g, words]) =>
+      [new RegExp(`^(?:(?:${words})(?:${LABEL_KIND})${g === "responsible" ? "|实施主体" : ""})\\s*:\\s*`), g] as [
+        RegExp,
+        Group
+      ]
+  ),
+  [new RegExp(`^(?:${DEADLINE_LABELS})\\s*:\\s*`), "deadline"]
+];
+
+/**
+ * The role phrase that ends a part of a clause (X牵头, X、Y按职责分工抓好落实, X配合), read as a small grammar rather
+ * than a list of strings: words of manner (按职责分工, 按照职责, 分工协作, 各司其职, 分别, 共同, 具体, 认真 …, at
+ * most three, a 、 after one allowed), then the verb of the role:
+ *   lead        牵头, 牵头负责, 牵头落实, 牵头抓总, 负责牵头
+ *   support     配合, 组织配合, 配合落实, 协助, 协办, 参与, 参加, 协同(配合)
+ *   responsible verbs of doing the work, at most two, closed by one that ends it: 负责, 落实, 实施, 推进, 执行, 办理,
+ *               承办 (负责落实, 抓好落实, 做好落实, 组织实施, 共同推进, 推进落实, 负责实施); or 按职责(分工) alone
+ * 分别 (X、Y分别牵头, 由X、Y分别负责) gives each body its own part: every one of them takes the role (each leads).
+ */
+const MANNER =
+  "按照?(?:各自)?职责(?:分工)?|按照?分工|根据职责(?:分工)?|依职责|分工协作|各司其职|各负其责|分别|共同|具体|认真|切实|协同|积极|全力|主动|统筹";
+const DO = "负责|组织|抓好|做好|抓|推进|推动|督促|统筹|具体";
+const DONE = "负责|落实|实施|推进|执行|办理|承办";
+const ROLE_PHRASES: [RegExp, Group][] = [
+  [new RegExp(`\\s*(?:(?:${MANNER})、?){0,3}(?:牵头(?:负责|落实|实施|推进|抓总)?|负责牵头)$`), "lead"],
   // 参加 as 参与: the State Council's division-of-work lists (市场监管总局牵头，公安部、税务总局参加).
-  [/\s*(?:按照?职责(?:分工)?)?(?:(?:组织)?配合(?:落实|实施)?|协助|协办|参与|参加|协同(?:配合)?|参与配合)$/, "support"],
   [
-    /\s*(?:按照?职责分工(?:负责|落实|推进)(?:落实)?|按照?职责(?:负责|抓好落实|落实|组织落实)|分工负责|共同负责|负责落实|具体负责|负责实施|组织实施|组织落实|具体实施|抓好落实|共同推进|分别负责|负责)$/,
+    new RegExp(
+      `\\s*(?:(?:${MANNER})、?){0,3}(?:(?:组织|积极)?配合(?:落实|实施|推进)?|协助(?:落实|实施)?|协办|参与(?:配合|落实|实施)?|参加|协同(?:配合|推进)?)$`
+    ),
+    "support"
+  ],
+  [
+    new RegExp(`\\s*(?:(?:(?:${MANNER})、?){0,3}(?:(?:${DO}){0,2}(?:${DONE}))|按照?(?:各自)?职责(?:分工)?)$`),
     "responsible"
   ]
 ];
+/** The words of manner that give each body of the part its own part of the work: X、Y分别牵头. */
+const EACH = /分别/;
 /**
  * 、 after a role phrase ends a part, as , does: (市交通委牵头负责、各区政府组织落实) is two parts. Replaced by ;
  * (same length, so offsets hold).
  */
-const ROLE_THEN_LIST =
-  /(?<=(?:牵头(?:负责|落实|实施|推进)?|负责牵头|配合(?:落实|实施)?|组织落实|负责落实|分工负责|负责))、/g;
+const ROLE_THEN_LIST = new RegExp(`(?<=(?:牵头|配合|${DONE}))、`, "g");
 /** A label that starts a clause line or part: 牵头单位:, 责任单位:, 完成时限:. */
 export const CLAUSE_LABEL = new RegExp(`^(?:${LABELS})\\s*:`);
 const LABEL_INSIDE = new RegExp(`\\s+(?=(?:${LABELS})\\s*:)`, "g");
-const FIRST_LISTED =
-  /(?:列|排)(?:在)?(?:第一|首)(?:位|个)?(?:的)?(?:单位|部门|者)?(?:为|是)(?:牵头|主责)|第一(?:个)?(?:单位|部门)为牵头|(?:牵头单位|牵头部门)(?:列|排)(?:在)?(?:第一|首)位/g;
+const FIRST_LISTED_SOURCE =
+  "(?:列|排)(?:在|名|序)?(?:第一|首)(?:位|个)?(?:的)?(?:单位|部门|科室|者)?(?:为|是)(?:牵头|主责)|第一(?:个)?(?:单位|部门)为牵头|(?:牵头单位|牵头部门)(?:列|排)(?:在)?(?:第一|首)位";
+const FIRST_LISTED = new RegExp(FIRST_LISTED_SOURCE, "g");
+const HAS_FIRST_LISTED = new RegExp(FIRST_LISTED_SOURCE);
+/**
+ * The other parts a first-listed note is written with: its exception (除标注“分别牵头”外: the clauses that say 分别牵头
+ * keep their own reading), its scope (下同, 后同) and the word of a task's summing-up (或汇总单位, in the note's part).
+ */
+const NOTE_PART = /^(?:除(?:标注|注明|标明|另有说明|特别注明)?[^,;。()]{0,16}外|以下同|下同|后同|同上)$/;
 
 /** Offsets of notes that make the first-listed body of a clause its lead: 列第一位者为牵头单位, 排在第一位的部门为牵头部门. */
 export function firstListedNotes(text: string): number[] {
-  if (!text.includes("第一") && !text.includes("首位")) return [];
+  if (!text.includes("第一") && !text.includes("首")) return [];
   return [...text.matchAll(FIRST_LISTED)].map((m) => m.index!);
+}
+
+/**
+ * Whether a text is a first-listed note and nothing else (列第一位为牵头或汇总单位,下同; 除标注“分别牵头”外,排在第一位
+ * 的部门为牵头部门): every part of it a note, one of them the note itself. Such a bracket after a clause, inside it or
+ * on a line of its own is the plan's convention, not a clause (firstListedNotes reads it for the clauses after it).
+ */
+export function isFirstListedNote(text: string): boolean {
+  if (!HAS_FIRST_LISTED.test(text)) return false;
+  const parts = splitTopLevel(text, ",;。");
+  // The note at the top level, not in a bracket of a name (县司法局(排在第一位的部门为牵头部门) is a name and a note).
+  const note = (p: Piece) => HAS_FIRST_LISTED.test(p.text.replace(/[(\[〔][^()[\]〔〕]*[)\]〕]/g, ""));
+  return parts.length > 0 && parts.some(note) && parts.every((p) => note(p) || NOTE_PART.test(p.text));
+}
+
+/**
+ * A clause's content with its bracketed first-listed notes blanked, character for character (市发改委、市财政局(列第一
+ * 位者为牵头单位) → the names, then spaces): offsets hold and the names are read.
+ */
+function withoutNotes(content: string): string {
+  if (!HAS_FIRST_LISTED.test(content)) return content;
+  let out = content;
+  const opens: number[] = [];
+  for (let i = 0; i < content.length; ++i) {
+    const c = content.charCodeAt(i);
+    if (isOpenBracket(c)) opens.push(i);
+    else if (isCloseBracket(c) && opens.length) {
+      const open = opens.pop()!;
+      if (isFirstListedNote(content.slice(open + 1, i)))
+        out = out.slice(0, open) + " ".repeat(i + 1 - open) + out.slice(i + 1);
+    }
+  }
+  return out;
 }
 
 /** A name without a trailing 等, 等部门 or 等单位: 市发改委等 → 市发改委. */
@@ -332,6 +425,9 @@ function isNameLike(text: string): boolean {
   return /^[\u4e00-\u9fff()]{2,24}$/.test(text) && !isFragment(text) && !/牵头|负责|配合|落实|推进|实施/.test(text);
 }
 
+/** A label's list that names no one yet (牵头单位:另行明确, 责任单位:待定): no name, the part unread. */
+const PLACEHOLDER = /^(?:另行|待定|待明确|视情|暂无|无$|略$)/;
+
 export interface ReadOptions {
   /** Whether a name is a body: the department reference or the form of a body's name (bodies.ts). */
   isBody?: (name: string) => boolean;
@@ -347,12 +443,15 @@ export interface ReadOptions {
 /** The departments of one clause and their roles. `content` is the clause without its brackets. */
 export function readClause(content: string, options: ReadOptions = {}): ClauseReading {
   const isBody = options.isBody ?? looksLikeBody;
-  const groups: {group: Group; names: Piece[]; labelled: boolean}[] = [];
+  // `each`: every body of the group has its own part (分别牵头, 分别负责): each takes the group's role, a responsible
+  // one leading.
+  const groups: {group: Group; names: Piece[]; labelled: boolean; each?: boolean}[] = [];
   const pending: {names: Piece[]; part: Piece}[] = [];
   const unread: Piece[] = [];
   let deadline: Piece | null = null;
-  // Sentences first (a blanket note is its own sentence), then the clause's parts.
-  for (const sentence of splitTopLevel(content, "。")) {
+  // Sentences first (a blanket note is its own sentence), then the clause's parts; a first-listed note in brackets
+  // (…、市经信局(列第一位为牵头或汇总单位,下同)) is no part of a name.
+  for (const sentence of splitTopLevel(withoutNotes(content), "。")) {
     if (blanketNotes(sentence.text).length || /不再(?:一一)?列出/.test(sentence.text)) continue;
     // Only names are bodies: a sentence after the names (具体任务均涉及相关市(州)人民政府,不再做分工) is a note, not
     // more names, unless every part of it reads as a clause's part does (a label, a role, names only).
@@ -371,11 +470,7 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
       let text = part.text;
       let offset = sentence.offset + part.offset;
       const whole: Piece = {text: part.text, offset};
-      if (FIRST_LISTED.test(text) || /^下同$/.test(text)) {
-        FIRST_LISTED.lastIndex = 0;
-        continue;
-      }
-      FIRST_LISTED.lastIndex = 0;
+      if (HAS_FIRST_LISTED.test(text) || NOTE_PART.test(text)) continue;
       let group: Group | "deadline" | null = null;
       let labelled = false;
       // Every label ends with : (a part without one has none).
@@ -404,15 +499,28 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
         text = text.slice(1);
         offset += 1;
       }
-      for (const [re, g] of SUFFIXES) {
+      let each = false;
+      let phrased = false;
+      for (const [re, g] of ROLE_PHRASES) {
         const m = re.exec(text);
         if (m) {
-          group ??= g;
+          // A phrase that names a lead or a support is more precise than a label naming the responsible
+          // (责任单位:市人力社保局、市农业农村局分别牵头: each leads).
+          group = group === null || (group === "responsible" && g !== "responsible") ? g : group;
+          each = EACH.test(m[0]);
+          phrased = !labelled;
           text = text.slice(0, m.index);
           break;
         }
       }
       const names = splitNames(text, offset, isBody);
+      // Before a role phrase with no label, only bodies are named: never a sentence or a word of one (具体工作由各地
+      // 组织实施, 要抓好落实, 不再一一牵头).
+      if (phrased && names.some((n) => !isBody(n.text))) {
+        unread.push(whole);
+        if (options.untilUnread) return {named: [], unread, deadline};
+        continue;
+      }
       if (group === null) {
         // A list of bodies with no role words: it continues a labelled list before it (配合单位:X、Y,Z), or takes
         // the role of the part after it. Continuing a labelled list, a name the body rules do not know is kept too
@@ -430,7 +538,8 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
       if (pending.length) {
         for (const p of pending.splice(0)) groups.push({group, names: p.names, labelled: false});
       }
-      if (names.length) groups.push({group, names, labelled});
+      if (names.length && !names.some((n) => PLACEHOLDER.test(n.text)))
+        groups.push(each ? {group, names, labelled, each} : {group, names, labelled});
       else {
         unread.push(whole);
         if (options.untilUnread) return {named: [], unread, deadline};
@@ -446,10 +555,10 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
   const responsible = groups.filter((g) => g.group === "responsible").reduce((n, g) => n + g.names.length, 0);
   const named: NamedRole[] = [];
   let first = !hasLead && options.firstListedLeads === true && responsible > 1;
-  for (const {group, names} of groups) {
+  for (const {group, names, each} of groups) {
     for (const n of names) {
       let role: Role =
-        group === "lead"
+        group === "lead" || (each && group === "responsible" && !hasLead)
           ? "lead"
           : group === "support" || hasLead
             ? "support"
@@ -527,7 +636,7 @@ export function unclosedBracket(text: string, end: number): {open: number; start
 function opensAsClause(content: string): boolean {
   if (CLAUSE_LABEL.test(content)) return true;
   const first = content.split(/[,;。]/)[0];
-  return SUFFIXES.some(([re]) => re.test(first));
+  return ROLE_PHRASES.some(([re]) => re.test(first));
 }
 
 /** The last sentence of a text: from after the previous 。 ; ! ? (outside brackets) to the end, full stop excluded. */
@@ -556,6 +665,18 @@ export function findItemClause(
 ): ItemClause | null {
   let end = text.length;
   while (end > 0 && isClauseTail(text.charCodeAt(end - 1))) --end;
+  // First-listed notes in brackets at the end (…(市发改委、市财政局)(列第一位为牵头单位,下同), 责任单位:X、Y(除标注
+  // “分别牵头”外,列第一位为牵头或汇总单位,下同), or a note on a line of its own): kept with the clause, never taken for it.
+  const notes: {start: number; end: number}[] = [];
+  const skipNotes = () => {
+    for (let b = trailingBracket(text.slice(0, end)); b && isFirstListedNote(b.content);) {
+      notes.unshift({start: b.start + 1, end: b.end - 1});
+      end = b.start;
+      while (end > 0 && isClauseTail(text.charCodeAt(end - 1))) --end;
+      b = trailingBracket(text.slice(0, end));
+    }
+  };
+  skipNotes();
   const parts: {start: number; end: number}[] = [];
   // Labelled lines, from the last one up.
   for (let k = breaks.length - 1; k >= 0 && breaks[k] < end; --k) {
@@ -572,9 +693,9 @@ export function findItemClause(
   const b = findClause(text.slice(0, end), isBody);
   if (b) {
     parts.unshift({start: b.start + 1, end: b.end - 1});
-    return {textEnd: b.start, parts, form: "bracket", ownLine: breaks.includes(b.start)};
+    return {textEnd: b.start, parts: [...parts, ...notes], form: "bracket", ownLine: breaks.includes(b.start)};
   }
-  if (parts.length) return {textEnd, parts, form: "lines", ownLine: true};
+  if (parts.length) return {textEnd, parts: [...parts, ...notes], form: "lines", ownLine: true};
   // A bracket never closed at the end (the copy ends mid-clause): a clause if what it holds reads as one, its cut
   // name (a bare level 市 after 、, or a name cut short) left out by readClause.
   const u = unclosedBracket(text, end);
@@ -604,7 +725,8 @@ export function findItemClause(
     (reading.named.length && !reading.unread.length && reading.named.every((n) => isBody(n.name)))
   ) {
     textEnd = s.start;
-    return {textEnd, parts: [{start: s.start, end: s.end}], form: "sentence", ownLine: breaks.includes(s.start)};
+    const own = breaks.includes(s.start);
+    return {textEnd, parts: [{start: s.start, end: s.end}, ...notes], form: "sentence", ownLine: own};
   }
   return null;
 }

@@ -13,19 +13,26 @@ import {looksLikeBody} from "./bodies.js";
 import {isFraming} from "./framing.js";
 import {glossSpans} from "./glosses.js";
 import {lineOf} from "./spans.js";
+import {isFirstListedNote} from "./clauses.js";
 
 const ATTACHMENT_ALONE = /^附[件表]\s*\d*\s*:?$/;
 const CAPTION = /(?:清单|表|台账|一览表|计划)$/;
 /** A line that is only a number, a range or a share: a table's cell. */
 const NUMBER_CELL = /^[\d.\-—–~%]+$/;
 
-/** Coverage of the body (bodyChars, covered, linesNotUnderstood); the caller adds the counts it keeps. */
+/**
+ * Coverage of the body (bodyChars, covered, linesNotUnderstood); the caller adds the counts it keeps.
+ * `unreadClauses`: the [start, end) in `text` of clauses that name no department (a bracket at an item's end with a
+ * clause word, read to no name: 丽水's `(…列第一位为牵头或汇总单位,下同)` before the reader knew the note): their
+ * characters are not covered and their lines are not understood, whatever else the line holds.
+ */
 export function measureCoverage(
   text: string,
   o: Outline,
   model: PlanModel,
   units: Unit[],
-  isBody: (name: string) => boolean = looksLikeBody
+  isBody: (name: string) => boolean = looksLikeBody,
+  unreadClauses: readonly {start: number; end: number}[] = []
 ): Pick<
   Coverage,
   "bodyChars" | "covered" | "linesNotUnderstood" | "framingChars" | "framingLines" | "attachmentLinesNotRead"
@@ -69,6 +76,13 @@ export function measureCoverage(
       for (let line = r.line; line <= lineOf(o.starts, r.end); ++line) tableLines.add(line);
     }
     for (const note of t.notes) fill(o.starts[note.line - 1], o.starts[note.line] ?? text.length);
+  }
+  // A clause that names no department was not understood, though its item holds it.
+  const unreadLines = new Set<number>();
+  for (const c of unreadClauses) {
+    mark.fill(0, Math.max(0, c.start), Math.min(text.length, c.end));
+    for (let line = lineOf(o.starts, c.start); line <= lineOf(o.starts, Math.max(c.start, c.end - 1)); ++line)
+      unreadLines.add(line);
   }
   const skipped = new Set([...o.signature, ...o.furniture].map((h) => h.line));
   // Captions: the filled line above a table's first row, when it names a table (…清单, …表, with a period after it).
@@ -153,9 +167,12 @@ export function measureCoverage(
     const own = text.slice(o.starts[i], end).trim();
     const cell = own !== "" && NUMBER_CELL.test(own) && !tableLines.has(i + 1);
     if (cell) inside = 0;
+    // A first-listed note on a line of its own (排在第一位的部门为牵头部门) is read: it sets how later clauses read.
+    const note = !cell && inside * 2 < chars && isFirstListedNote(own.replace(/^[(\[〔](.*)[)\]〕]$/, "$1"));
+    if (note) inside = chars;
     bodyChars += chars;
     covered += inside;
-    lines.set(i, {chars, read: inside * 2 >= chars, own, cell});
+    lines.set(i, {chars, read: inside * 2 >= chars && !unreadLines.has(i + 1), own, cell});
   }
   // The lines not read, as paragraphs (a line that does not end a sentence runs on into the next: a hard-wrapped
   // copy); a paragraph that assigns no work is framing (framing.ts), set aside: neither read nor not understood.
@@ -164,10 +181,14 @@ export function measureCoverage(
   for (let i = first - 1; i < last; ++i) {
     const l = lines.get(i);
     if (!l || !l.chars || l.read) continue;
+    if (unreadLines.has(i + 1)) {
+      linesNotUnderstood.push(i + 1);
+      continue;
+    }
     const paragraph = [i];
     for (let j = i + 1; j < last && !/[。;:!?]$/.test(lines.get(paragraph[paragraph.length - 1])!.own); ++j) {
       const next = lines.get(j);
-      if (!next || !next.chars || next.read) break;
+      if (!next || !next.chars || next.read || unreadLines.has(j + 1)) break;
       paragraph.push(j);
     }
     i = paragraph[paragraph.length - 1];

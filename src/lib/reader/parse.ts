@@ -472,6 +472,8 @@ function read(
   const numberedOnce =
     distinctCount(itemUnits.map((u) => u.node.style)) === 1 && distinctCount(taskNumbers) === taskNumbers.length;
   const firstLeads = firstListedNotes(shadowText);
+  // Clauses read to no department, where they stand in the text: not understood (the reading report says so).
+  const unreadClauses: {start: number; end: number}[] = [];
 
   // Each item's text and clause, in the order of model.items, for the stages below.
   const itemBodies: Joined[] = [];
@@ -551,8 +553,11 @@ function read(
           code: "clause",
           message: `${item.id}: clause part "${u.text}" names no role`
         });
-      if (!r.named.length)
-        warnings.push({line: source.line, code: "clause", message: `${item.id}: the clause names no department`});
+      if (!r.named.length) {
+        const spans = clause.parts.map((p) => body.span(p.start, p.end));
+        unreadClauses.push(...spans);
+        warnings.push({line: spans[0].line, code: "clause", message: `${item.id}: the clause names no department`});
+      }
       for (const n of r.named) {
         const i = toBody(n.offset);
         const src = body.span(i, i + n.name.length);
@@ -1558,10 +1563,13 @@ function read(
   stage("coverage");
   // The counts kept here added to measureCoverage's own record (not a spread into a new one: see addItem).
   // It reads the shadow (full-width forms folded, simplified), as every rule does: its patterns (附件: alone) are folded.
-  model.coverage = Object.assign(measureCoverage(shadowText, o, model, [...units, ...attachedUnits], isBody), {
-    itemsWithoutClause: model.items.filter((i) => i.clause === null).length,
-    encoding: model.coverage.encoding
-  });
+  model.coverage = Object.assign(
+    measureCoverage(shadowText, o, model, [...units, ...attachedUnits], isBody, unreadClauses),
+    {
+      itemsWithoutClause: model.items.filter((i) => i.clause === null).length,
+      encoding: model.coverage.encoding
+    }
+  );
   // Items without a clause: one warning each in a plan that has clauses anywhere (its body or its task tables); in a
   // plan with none, one warning for them all (its items are its lowest numbered lines, and say who only in their text).
   if (model.items.some((i) => i.clause !== null))
