@@ -161,6 +161,11 @@ export function measureCoverage(
   // copy); a paragraph that assigns no work is framing (framing.ts), set aside: neither read nor not understood.
   let framingChars = 0;
   const framingLines: number[] = [];
+  // A chapter's lead-in: the lines of its own text under its heading, before its first numbered line (1-based).
+  const leadInLines = new Set<number>();
+  for (const n of o.roots)
+    if (n.depth === 0 && n.children.length)
+      for (let line = n.line + 1; line < n.children[0].line; ++line) leadInLines.add(line);
   for (let i = first - 1; i < last; ++i) {
     const l = lines.get(i);
     if (!l || !l.chars || l.read) continue;
@@ -176,7 +181,8 @@ export function measureCoverage(
     while (j < last && lines.get(j) && !lines.get(j)!.chars) ++j;
     const leadIn = j < last && lines.get(j)?.read === true;
     const texts = paragraph.map((k) => lines.get(k)!);
-    if (!texts.some((t) => t.cell) && isFraming(texts.map((t) => t.own).join(""), isBody, leadIn)) {
+    const chapterLeadIn = paragraph.every((k) => leadInLines.has(k + 1));
+    if (!texts.some((t) => t.cell) && isFraming(texts.map((t) => t.own).join(""), isBody, leadIn, chapterLeadIn)) {
       for (const k of paragraph) framingLines.push(k + 1);
       framingChars += texts.reduce((sum, t) => sum + t.chars, 0);
     } else for (const k of paragraph) linesNotUnderstood.push(k + 1);
