@@ -4,6 +4,7 @@ import {readFileSync} from "node:fs";
 import {describe, expect, test} from "vitest";
 import {foldWidth} from "../src/lib/reader/normalize.js";
 import {isChapterLeadInFraming} from "../src/lib/reader/framing.js";
+import {endingTail, isEndingLine} from "../src/lib/reader/ending.js";
 import {looksLikeBody} from "../src/lib/reader/bodies.js";
 import {readPlan} from "../src/lib/reader/parse.js";
 import {realPlans} from "./corpus/score.js";
@@ -82,5 +83,84 @@ describe("the corpus: no item is set aside as framing", () => {
       }
     }
     expect(misses).toEqual(KNOWN_MISSES);
+  });
+});
+
+describe("the plan's ending lines are never the last item's", () => {
+  const plan = (last: string, ending: string) =>
+    parse(
+      `某市实施方案\n一、主要任务\n(一)推进老旧小区改造。完成改造100个。(责任单位:市住房城乡建设局)\n${last}\n${ending}\n某市人民政府办公室\n2024年3月1日\n`
+    );
+  const lastItem = (m: ReturnType<typeof parse>) => m.items[m.items.length - 1];
+  test("an ending line after the last item (施行, 有效期, 负责解释, 同时废止, a report's request) is not its text, and its clause is read", () => {
+    for (const ending of [
+      "本方案自印发之日起施行。",
+      "本意见自2024年7月1日起施行,有效期至2029年6月30日。",
+      "本方案由市发展改革委负责解释。",
+      "本实施方案自2022年1月1日起施行。《某市农村公路管理养护体制改革实施方案》(某府办发〔2008〕28号)同时废止。",
+      "以上意见如无不妥,请批转各地、各部门贯彻执行。",
+      "本方案自印发之日起施行。\n(此件公开发布)"
+    ]) {
+      const m = plan("(二)加强物业管理。推进物业服务全覆盖。(责任单位:市房管局)", ending);
+      const item = lastItem(m);
+      expect(item.id, ending).toBe("T2");
+      expect(item.text, ending).toBe("加强物业管理。推进物业服务全覆盖。");
+      expect(item.clause, ending).toBe("责任单位:市房管局");
+      expect(
+        m.responsibilities.filter((r) => r.item === "T2").map((r) => r.asWritten),
+        ending
+      ).toEqual(["市房管局"]);
+      expect(m.coverage.linesNotUnderstood, ending).toEqual([]);
+      expect(m.document.issuer, ending).toBe("某市人民政府办公室");
+    }
+  });
+  test("an ending glued onto the last item's own line is cut from it, after its clause too", () => {
+    for (const [last, text] of [
+      [
+        "(二)加强物业管理。推进物业服务全覆盖。(责任单位:市房管局)本方案自印发之日起施行。",
+        "加强物业管理。推进物业服务全覆盖。"
+      ],
+      ["(二)加强物业管理。推进物业服务全覆盖。本方案由市发展改革委负责解释。", "加强物业管理。推进物业服务全覆盖。"]
+    ]) {
+      const m = plan(last, "");
+      const item = lastItem(m);
+      expect(item.text, last).toBe(text);
+      expect(
+        m.responsibilities.filter((r) => r.item === "T2").map((r) => r.asWritten),
+        last
+      ).not.toContain("市发展改革委");
+    }
+    const m = plan("(二)加强物业管理。推进物业服务全覆盖。(责任单位:市房管局)本方案自印发之日起施行。", "");
+    expect(lastItem(m).clause).toBe("责任单位:市房管局");
+  });
+  test("a last line that assigns work, or names the plan in a sentence of work, stays the last item's", () => {
+    for (const line of ["各区要认真贯彻执行本方案,于2024年底前完成。", "本方案实施情况纳入年度考核。"]) {
+      const m = plan("(二)加强物业管理。推进物业服务全覆盖。", line);
+      expect(lastItem(m).text, line).toContain(line);
+    }
+  });
+  test("the corpus's last items keep no ending (earthquake, fireinfra, publicfire)", () => {
+    for (const [slug, id] of [
+      ["nation-1996-earthquake", "T6"],
+      ["prov-shanghai-2023-fireinfra", "T2.4"],
+      ["prov-shanghai-2024-publicfire", "T5"]
+    ]) {
+      const m = parse(readFileSync(fixture(`real/${slug}.txt`)));
+      const item = lastItem(m);
+      expect(item.id, slug).toBe(id);
+      expect(item.text, slug).not.toMatch(/施行|如无不妥/);
+      expect(item.text, slug).toMatch(/。$/);
+    }
+  });
+  test("isEndingLine and endingTail: whole formula sentences only", () => {
+    expect(isEndingLine("本方案自印发之日起施行。")).toBe(true);
+    expect(isEndingLine("本办法的具体应用问题由市司法局负责解释。")).toBe(true);
+    expect(isEndingLine("特此通知。")).toBe(true);
+    expect(isEndingLine("此前本市有关规定与本方案不一致的,以本方案为准。")).toBe(true);
+    expect(isEndingLine("各区要认真贯彻执行本方案。")).toBe(false);
+    expect(isEndingLine("本方案自印发之日起施行。各区要于2024年底前完成。")).toBe(false);
+    expect(endingTail("推进物业服务全覆盖。本方案自印发之日起施行。")).toBe("推进物业服务全覆盖。".length);
+    expect(endingTail("推进物业服务全覆盖。")).toBe(-1);
+    expect(endingTail("本方案自印发之日起施行。")).toBe(-1);
   });
 });

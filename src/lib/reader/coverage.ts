@@ -70,7 +70,8 @@ export function measureCoverage(
     }
     for (const note of t.notes) fill(o.starts[note.line - 1], o.starts[note.line] ?? text.length);
   }
-  const skipped = new Set([...o.signature, ...o.furniture].map((h) => h.line));
+  // The signature, the plan's ending lines (本方案自印发之日起施行: ending.ts) and a web page's furniture: no body.
+  const skipped = new Set([...o.signature, ...o.ending, ...o.furniture].map((h) => h.line));
   // Captions: the filled line above a table's first row, when it names a table (…清单, …表, with a period after it).
   const captions = new Set<number>();
   for (const t of o.tables) {
@@ -224,7 +225,7 @@ export function issuerHeld(model: Pick<PlanModel, "responsibilities">): {items: 
  * framing, set aside and said so), how many items were found and how many of them lack a clause, and which lines
  * were not understood.
  * e.g. "read 99.9% of the body (13,304 characters): 50 items (0 without a clause), 207 links, 19 targets; 1 line not
- * understood (30)"; "read 100.0% of the body less its framing (1,783 characters, 818 of them framing set aside:
+ * understood (30)"; "read 100.0% of the body less its framing (1,760 characters, 818 of them framing set aside:
  * paragraphs that assign no work, lines 18, 20, 21, 25): …". Where the issuer holds the items by default (no clause
  * anywhere), the lines are "read", not "understood", and the report says who holds them: "…; every line read; no
  * clause names who does any item: the issuer, 上海市交通委员会, holds them all by default".
