@@ -84,7 +84,8 @@ export function measureCoverage(
     for (let line = lineOf(o.starts, c.start); line <= lineOf(o.starts, Math.max(c.start, c.end - 1)); ++line)
       unreadLines.add(line);
   }
-  const skipped = new Set([...o.signature, ...o.furniture].map((h) => h.line));
+  // The signature, the plan's ending lines (本方案自印发之日起施行: ending.ts) and a web page's furniture: no body.
+  const skipped = new Set([...o.signature, ...o.ending, ...o.furniture].map((h) => h.line));
   // Captions: the filled line above a table's first row, when it names a table (…清单, …表, with a period after it).
   const captions = new Set<number>();
   for (const t of o.tables) {
@@ -178,6 +179,11 @@ export function measureCoverage(
   // copy); a paragraph that assigns no work is framing (framing.ts), set aside: neither read nor not understood.
   let framingChars = 0;
   const framingLines: number[] = [];
+  // A chapter's lead-in: the lines of its own text under its heading, before its first numbered line (1-based).
+  const leadInLines = new Set<number>();
+  for (const n of o.roots)
+    if (n.depth === 0 && n.children.length)
+      for (let line = n.line + 1; line < n.children[0].line; ++line) leadInLines.add(line);
   for (let i = first - 1; i < last; ++i) {
     const l = lines.get(i);
     if (!l || !l.chars || l.read) continue;
@@ -197,7 +203,8 @@ export function measureCoverage(
     while (j < last && lines.get(j) && !lines.get(j)!.chars) ++j;
     const leadIn = j < last && lines.get(j)?.read === true;
     const texts = paragraph.map((k) => lines.get(k)!);
-    if (!texts.some((t) => t.cell) && isFraming(texts.map((t) => t.own).join(""), isBody, leadIn)) {
+    const chapterLeadIn = paragraph.every((k) => leadInLines.has(k + 1));
+    if (!texts.some((t) => t.cell) && isFraming(texts.map((t) => t.own).join(""), isBody, leadIn, chapterLeadIn)) {
       for (const k of paragraph) framingLines.push(k + 1);
       framingChars += texts.reduce((sum, t) => sum + t.chars, 0);
     } else for (const k of paragraph) linesNotUnderstood.push(k + 1);
@@ -239,7 +246,7 @@ export function issuerHeld(model: Pick<PlanModel, "responsibilities">): {items: 
  * framing, set aside and said so), how many items were found and how many of them lack a clause, and which lines
  * were not understood.
  * e.g. "read 99.9% of the body (13,304 characters): 50 items (0 without a clause), 207 links, 19 targets; 1 line not
- * understood (30)"; "read 100.0% of the body less its framing (1,783 characters, 818 of them framing set aside:
+ * understood (30)"; "read 100.0% of the body less its framing (1,760 characters, 818 of them framing set aside:
  * paragraphs that assign no work, lines 18, 20, 21, 25): …". Where the issuer holds the items by default (no clause
  * anywhere), the lines are "read", not "understood", and the report says who holds them: "…; every line read; no
  * clause names who does any item: the issuer, 上海市交通委员会, holds them all by default".

@@ -9,10 +9,13 @@
  * modal of duty (要, 应, 必须, 务必, 须, 不得, 严禁, 一律, 确保, 切实, 负责), opens (or a piece of it after a comma opens)
  * with a verb of work (加强, 推进, 建立, 成立, 开展, 负责 …), names a body doing the work (区民政局负责…, 由X牵头,
  * X会同Y…: clauses.ts) or one in charge of it (…的主管单位, 第一责任主体); a lead-in to the list below it (a paragraph ending with a colon just before read lines) is
- * framing when it names no body. A paragraph that assigns work and that no record holds stays not understood: the
+ * framing when it names no body. A chapter's lead-in (its own text under its heading, before its first numbered line:
+ * 一、持续推进七项重点改革 / 坚持统一性与特色性相结合,…持续推动七项重点改革举措落实到位,…) is framing when it names no
+ * body and holds no modal (要, 应, 须, 确保 …), no 将 and no commitment of the future: it says what the items below
+ * do together, and they assign it. A paragraph that assigns work and that no record holds stays not understood: the
  * reader missed work there.
  */
-import {inTextAssignment, openingBodies} from "./clauses.js";
+import {inTextAssignment, leadingDuty, openingBodies, sentenceSubjects} from "./clauses.js";
 
 /**
  * Modals of duty: 要 (not 重要, 主要, 需要, 要求 …), 应 (not 响应, 适应, 应用, 应急 …), 必须, 务必, 须 (not 无须, 须知), a
@@ -52,14 +55,40 @@ function namesBody(text: string, isBody: (name: string) => boolean): boolean {
   );
 }
 
+/** What the future holds for someone: 将 (将于, 将对…; the disposal 将…纳入 too), a word that a lead-in never holds. */
+const WILL = /将/;
+
+/**
+ * Whether a chapter's lead-in (its own text under its heading, before its first numbered line) is framing: it names no
+ * body (clauses.ts: opening it, as a sentence's subject, or by a prose role verb), holds no modal of duty (要, 应, 须, 必须, 确保, 负责 …: DUTY_MODAL),
+ * no 将, no body in charge and no commitment of the future (到2025年, 力争). `paragraph`: its text in the shadow.
+ * 坚持统一性与特色性相结合,…持续推动七项重点改革举措落实到位 → true; 各区要… or 市发展改革委牵头… → false.
+ */
+export function isChapterLeadInFraming(paragraph: string, isBody: (name: string) => boolean): boolean {
+  const text = paragraph.trim();
+  if (!text) return false;
+  if (DUTY_MODAL.test(text) || WILL.test(text) || IN_CHARGE.test(text) || FUTURE.test(text)) return false;
+  // A body anywhere it could be doing the work: opening the text (区水务局:按照…), as a sentence's subject (各职能部门
+  // 建立…), by a prose role verb (由公安、交通部门梳理…).
+  if (leadingDuty(text, isBody).length || sentenceSubjects(text, isBody).length) return false;
+  return !namesBody(text, isBody);
+}
+
 /**
  * Whether a paragraph no record holds is framing (see above). `paragraph`: its text in the shadow (full-width stops
- * folded, 。 kept); `leadIn`: true when the lines right after it are read (a list it introduces).
+ * folded, 。 kept); `leadIn`: true when the lines right after it are read (a list it introduces); `chapterLeadIn`: true
+ * when it is a chapter's own text before the chapter's first numbered line (isChapterLeadInFraming).
  */
-export function isFraming(paragraph: string, isBody: (name: string) => boolean, leadIn = false): boolean {
+export function isFraming(
+  paragraph: string,
+  isBody: (name: string) => boolean,
+  leadIn = false,
+  chapterLeadIn = false
+): boolean {
   const text = paragraph.trim();
   if (!text) return false;
   if (leadIn && /:$/.test(text)) return !namesBody(text, isBody);
+  if (chapterLeadIn && isChapterLeadInFraming(text, isBody)) return true;
   const sentences = text.split(/(?<=[。;!?])/).filter((s) => s.trim());
   const work = sentences.filter((s) => assignsWork(s, isBody)).length;
   return work * 2 < sentences.length;

@@ -18,6 +18,7 @@ import {
 } from "./clauses.js";
 import type {OutlineNode} from "./outline.js";
 import {shortBodies} from "./abbreviations.js";
+import {endingTail} from "./ending.js";
 import type {Joined} from "./spans.js";
 
 /**
@@ -551,6 +552,28 @@ export function classify(
     if (at > 0) {
       last.text = last.node.body.slice(0, at);
       last.closing = {start: at, end: last.node.body.text.length};
+    }
+  }
+  // The plan's ending glued onto its last item's (or goal's) own line (…落实到位。本方案自印发之日起施行。, ending.ts):
+  // cut from it, and the item's clause read from what is left (…(责任单位:市发展改革委)本方案自印发之日起施行。).
+  const end = units[units.length - 1];
+  if (
+    end &&
+    (end.role === "item" || end.role === "goal") &&
+    !end.closing &&
+    !end.node.children.length &&
+    end.node.style !== "column" &&
+    end.node.parent?.style !== "column"
+  ) {
+    const at = endingTail(shadow(end.text));
+    if (at > 0) {
+      end.text = end.text.slice(0, at);
+      if (end.role === "item")
+        end.clause = findItemClause(
+          shadow(end.text),
+          end.node.breaks.filter((b) => b < at),
+          isBody
+        );
     }
   }
   return {units, noClauses};

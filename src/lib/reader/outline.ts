@@ -15,6 +15,7 @@ import {looksLikeBody} from "./bodies.js";
 import {Joined, lineStarts} from "./spans.js";
 import {glossSpans} from "./glosses.js";
 import {readDate} from "./header.js";
+import {isEndingLine} from "./ending.js";
 import {cellLineTables} from "./cellLines.js";
 import {bareHeadingLines} from "./headings.js";
 import {blockTables} from "./rowBlocks.js";
@@ -90,6 +91,11 @@ export interface Outline {
   tables: Table[];
   /** Lines of a signature block (issuer over a date line, 此件公开发布, 抄送) after the body began. */
   signature: HeaderLine[];
+  /**
+   * The plan's ending lines after its last numbered line (本方案自印发之日起施行, 本方案由市发改委负责解释, 以上意见如无
+   * 不妥,请批转…: ending.ts): no node's text, no part of the body.
+   */
+  ending: HeaderLine[];
   /** Lines of a web page's furniture (breadcrumbs, share and print buttons, font size switches). */
   furniture: HeaderLine[];
   /** Lines of a web page's 信息公开 record above the body (pageFields.ts), with their fields. */
@@ -244,6 +250,7 @@ export function outline(text: string): Outline {
   const nodes: OutlineNode[] = [];
   const tables: Table[] = [];
   const signature: HeaderLine[] = [];
+  const ending: HeaderLine[] = [];
   const furniture: HeaderLine[] = [];
   const glossLines: number[] = [];
   let attachmentLine: number | null = null;
@@ -269,6 +276,15 @@ export function outline(text: string): Outline {
   }
   const signed = signatureLines(trimmed);
   const planStart = noticeEnd(trimmed, signed);
+  // The plan's ending lines: formulas (ending.ts) with no numbered line after them before the attachments begin.
+  const endingAt = new Uint8Array(trimmed.length);
+  for (let i = trimmed.length - 1, numberedAfter = false; i >= 0; --i) {
+    const t = trimmed[i];
+    if (!t) continue;
+    if (ATTACHMENT.test(t) || ATTACHED_TABLES.test(t)) numberedAfter = false;
+    else if (readMarker(t)) numberedAfter = true;
+    else if (!numberedAfter && isEndingLine(t)) endingAt[i] = 1;
+  }
   // The last line that opens a chapter of each top-level form (一、, 第一章), to tell 附表 after the body from one in it.
   const lastOpening = new Map<NumberingStyle, number>();
   for (let i = 0; i < trimmed.length; ++i) {
@@ -348,6 +364,10 @@ export function outline(text: string): Outline {
     }
     if (signed[i] && nodes.length) {
       signature.push(here);
+      continue;
+    }
+    if (endingAt[i] && nodes.length) {
+      ending.push(here);
       continue;
     }
     if (i < planStart) {
@@ -543,6 +563,7 @@ export function outline(text: string): Outline {
     nodes,
     tables,
     signature,
+    ending,
     furniture,
     page,
     glossLines,
