@@ -1,5 +1,7 @@
 import {describe, expect, test} from "vitest";
-import {readDate, readHeader} from "../src/lib/reader/header.js";
+import {readDate, readHeader, repeatsTitle, siteSuffix, titleIssuer} from "../src/lib/reader/header.js";
+import {isBreadcrumb} from "../src/lib/reader/outline.js";
+import {parse} from "./plan.js";
 
 const lines = (text: string) => text.split("\n").map((t, i) => ({text: t, line: i + 1, start: 0}));
 
@@ -190,5 +192,129 @@ describe("readHeader: copies without a title line", () => {
   });
   test("a task list's heading line is a title (2025年县政府工作报告任务清单); an attachment's label is not part of it", () => {
     expect(readHeader(lines("附件1\n2025年县政府工作报告任务清单")).title).toBe("2025年县政府工作报告任务清单");
+  });
+});
+
+describe("readHeader: web copies that repeat the title or open with the site's path", () => {
+  const BODY =
+    "为加快推进制造业数字化转型,制定本方案。\n一、主要任务\n(一)加强组织领导\n建立工作专班。(责任单位:市经信局)\n";
+  test("a title written two or three times in a row (page title, heading, document title) is the title once", () => {
+    expect(
+      readHeader(lines("芜湖市推进制造业数字化转型实施方案\n芜湖市推进制造业数字化转型实施方案\n芜湖市人民政府办公室"))
+        .title
+    ).toBe("芜湖市推进制造业数字化转型实施方案");
+    // Wrapped over two lines, then written whole: the same title twice.
+    expect(
+      readHeader(lines("成都市城市社区嵌入式服务设施\n建设工程实施方案\n成都市城市社区嵌入式服务设施建设工程实施方案"))
+        .title
+    ).toBe("成都市城市社区嵌入式服务设施建设工程实施方案");
+    // Three copies of a 工作要点.
+    expect(
+      readHeader(lines("芜湖市教育局2024年工作要点\n芜湖市教育局2024年工作要点\n芜湖市教育局2024年工作要点")).title
+    ).toBe("芜湖市教育局2024年工作要点");
+  });
+  test("a wrapped title whose first line ends on a word that ends a plan's name goes on (关于加快城市规划 / 建设管理的实施意见)", () => {
+    expect(readHeader(lines("关于加快推进城市规划\n建设管理的实施意见")).title).toBe(
+      "关于加快推进城市规划建设管理的实施意见"
+    );
+    expect(repeatsTitle("关于加快推进城市规划", "建设管理的实施意见")).toBe(false);
+  });
+  test("a page title with the site's name after it (X方案_某市人民政府, X方案 - 某某门户网站) is the title alone", () => {
+    expect(
+      readHeader(lines("芜湖市推进制造业数字化转型实施方案_芜湖市人民政府\n芜湖市推进制造业数字化转型实施方案")).title
+    ).toBe("芜湖市推进制造业数字化转型实施方案");
+    expect(readHeader(lines("上海市公园城市建设实施方案 - 上海市人民政府门户网站")).title).toBe(
+      "上海市公园城市建设实施方案"
+    );
+    // A dash inside a title that names no site stays: (2024 - 2026年) is the plan's period.
+    expect(siteSuffix("某市行动方案 - 2024年修订")).toBe(-1);
+  });
+  test("a breadcrumb (首页 > 政务公开 > 政策文件 > …) is the page's furniture, never the title", () => {
+    for (const crumb of [
+      "首页 > 政务公开 > 政策文件 > 市政府办文件",
+      "网站首页>>信息公开>>政策文件>>正文",
+      "当前位置:首页 > 政务公开 > 政务公开工作要点 > 公开制度化 > 政策法规",
+      "首页 - 政务公开 - 政策文件",
+      "政务公开 > 政策文件 > 规范性文件",
+      "所在位置 首页 政务公开 政策文件",
+      "首页 > 政务公开 > 政策文件 > 芜湖市推进制造业数字化转型实施方案"
+    ]) {
+      expect(isBreadcrumb(crumb), crumb).toBe(true);
+      expect(parse(`${crumb}\n芜湖市推进制造业数字化转型实施方案\n${BODY}`).document.title, crumb).toBe(
+        "芜湖市推进制造业数字化转型实施方案"
+      );
+    }
+  });
+  test("a process written with arrows or a scale of levels is no breadcrumb", () => {
+    expect(isBreadcrumb("申请 → 受理 → 审核 → 办结")).toBe(false);
+    expect(isBreadcrumb("一般 > 较大 > 重大 > 特别重大")).toBe(false);
+    expect(isBreadcrumb("各区要在2024年底前完成 > 90%的改造任务")).toBe(false);
+  });
+});
+
+describe("readHeader: the 关于印发…的通知 wrapper in every position", () => {
+  test("on the title line, with 《》, with the plan's own title after it or not", () => {
+    for (const text of [
+      "芜湖市人民政府办公室关于印发《芜湖市推进制造业数字化转型实施方案》的通知\n芜政办〔2024〕5号",
+      "芜湖市人民政府办公室关于印发《芜湖市推进制造业数字化转型实施方案》的通知\n芜湖市推进制造业数字化转型实施方案"
+    ])
+      expect(readHeader(lines(text)), text).toMatchObject({
+        title: "芜湖市推进制造业数字化转型实施方案",
+        issuer: "芜湖市人民政府办公室"
+      });
+  });
+  test("without 《》, with the plan's period in brackets: the plan's title is the text between 印发 and 的通知", () => {
+    expect(readHeader(lines("关于印发芜湖市推进制造业数字化转型实施方案的通知")).title).toBe(
+      "芜湖市推进制造业数字化转型实施方案"
+    );
+    expect(readHeader(lines("芜湖市人民政府办公室关于印发芜湖市数字经济发展规划(2024—2026年)的通知")).title).toBe(
+      "芜湖市数字经济发展规划(2024—2026年)"
+    );
+  });
+  test("spread over two or three lines, a line opening with the period's bracket inside 《》 included", () => {
+    expect(
+      readHeader(lines("芜湖市人民政府办公室关于印发芜湖市推进制造业\n数字化转型实施方案的通知\n芜政办〔2024〕5号"))
+    ).toMatchObject({title: "芜湖市推进制造业数字化转型实施方案", issuer: "芜湖市人民政府办公室"});
+    expect(readHeader(lines("芜湖市人民政府关于印发\n《芜湖市推进制造业数字化转型实施方案》\n的通知")).title).toBe(
+      "芜湖市推进制造业数字化转型实施方案"
+    );
+    expect(readHeader(lines("关于印发《芜湖市数字经济发展规划\n(2024—2026年)》的通知")).title).toBe(
+      "芜湖市数字经济发展规划(2024—2026年)"
+    );
+  });
+  test("a title that only cites a notice (…关于印发…的通知 inside 《》 of a plan's name) keeps the plan's name", () => {
+    expect(readHeader(lines("关于贯彻落实《某省关于印发数字政府建设方案的通知》的实施意见")).title).toBe(
+      "关于贯彻落实《某省关于印发数字政府建设方案的通知》的实施意见"
+    );
+  });
+});
+
+describe("readHeader: a body's own 工作要点", () => {
+  test("the body named at the head of the title before the year is the issuer (芜湖市教育局2024年工作要点)", () => {
+    expect(titleIssuer("芜湖市教育局2024年工作要点")).toBe("芜湖市教育局");
+    expect(titleIssuer("上海市交通委员会2025年度工作计划")).toBe("上海市交通委员会");
+    expect(titleIssuer("某区人民政府2024年政务公开工作要点")).toBe("某区人民政府");
+    const h = readHeader(
+      lines(
+        "关于印发《芜湖市教育局2024年工作要点》的通知\n各县市区教育局,各直属学校:\n" +
+          "现将《芜湖市教育局2024年工作要点》印发给你们,请结合实际认真贯彻落实。\n2024年3月27日\n(此件主动公开)\n" +
+          "芜湖市教育局2024年工作要点"
+      )
+    );
+    expect(h).toMatchObject({title: "芜湖市教育局2024年工作要点", issuer: "芜湖市教育局", date: "2024-03-27"});
+  });
+  test("a place with no body before the year is no issuer (芜湖市2024年…, 2024年…)", () => {
+    expect(titleIssuer("芜湖市2024年推进制造业数字化转型实施方案")).toBeNull();
+    expect(titleIssuer("2025年县政府工作报告任务清单")).toBeNull();
+    expect(titleIssuer("全市教育系统2024年工作要点")).toBeNull();
+  });
+  test("an issuer over the date at the end wins over the title's; the date is read after the number or at the end, in either form", () => {
+    const BODY = "一、加强党的领导\n1.加强思想理论武装。深化学习培训。(责任科室:组干科)\n";
+    const atEnd = parse(`芜湖市教育局2024年工作要点\n${BODY}芜湖市教育局办公室\n二〇二四年三月五日\n`).document;
+    expect(atEnd).toMatchObject({issuer: "芜湖市教育局办公室", date: "2024-03-05"});
+    const dateOnly = parse(`芜湖市教育局2024年工作要点\n${BODY}二〇二四年三月五日\n`).document;
+    expect(dateOnly).toMatchObject({issuer: "芜湖市教育局", date: "2024-03-05"});
+    const afterNumber = parse(`芜湖市教育局2024年工作要点\n芜教〔2024〕12号\n2024年3月5日\n${BODY}`).document;
+    expect(afterNumber).toMatchObject({issuer: "芜湖市教育局", date: "2024-03-05", docNumber: "芜教〔2024〕12号"});
   });
 });

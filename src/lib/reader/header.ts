@@ -211,16 +211,29 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
   const step = header.length > 2 && header.every((h, k) => k === 0 || h.line - header[k - 1].line >= 2) ? 2 : 1;
   const runs: HeaderSource[][] = [];
   let run: HeaderSource[] = [];
-  for (const h of header) {
+  // A web page's title with its site's name after it (X实施方案_芜湖市人民政府, X方案 - 某某网): the title alone.
+  const titled = header.map((h) => {
+    const cut = siteSuffix(m(h));
+    return cut > 0 ? {...h, text: h.text.slice(0, cut), match: m(h).slice(0, cut)} : h;
+  });
+  for (const h of titled) {
     const t = m(h);
     const titleLike =
       !used.has(h.line) &&
       h.text.length <= 80 &&
       !NOT_TITLE.test(t.trim()) &&
-      (!/[,。:;!?]|^\(/.test(t) || (run.length > 0 && YEARS_LINE.test(t)));
-    // A notice's title (…的通知) ends its run: the plan's own title may follow on the next line.
+      (!/[,。:;!?]|^\(/.test(t) || (run.length > 0 && (YEARS_LINE.test(t) || insideQuote(run, t))));
+    // A notice's title (…的通知) ends its run: the plan's own title may follow on the next line. So does a whole
+    // title that the next line repeats (repeatsTitle: a web copy's page title, heading and document title).
     const previous = run[run.length - 1];
-    if (titleLike && previous && h.line - previous.line <= step && !NOTICE_END.test(bare(m(previous)))) run.push(h);
+    if (
+      titleLike &&
+      previous &&
+      h.line - previous.line <= step &&
+      !NOTICE_END.test(bare(m(previous))) &&
+      !repeatsTitle(run.map(m).join(""), t)
+    )
+      run.push(h);
     else {
       if (run.length) runs.push(run);
       run = titleLike ? [h] : [];
@@ -242,7 +255,7 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
     [...joined].sort((a, b) => b.text.length - a.text.length)[0];
   // The notice that carries the plan as the only title: the plan's own title inside it (关于印发X的通知 → X).
   const carried = best && NOTICE_END.test(bare(best.match)) ? CARRIED.exec(best.match) : null;
-  if (best && carried && TITLE_END.test(carried[1]) && !NOTICE_END.test(carried[1])) {
+  if (best && carried && TITLE_END.test(bare(carried[1])) && !NOTICE_END.test(bare(carried[1]))) {
     const at = best.match.lastIndexOf(carried[1]);
     out.title = best.text.slice(at, at + carried[1].length);
     out.lines.title = best.line;
@@ -295,7 +308,68 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
     }
   }
   if (!out.title || !out.issuer) leadSentence(header, out);
+  // A body's own plan titled with its name and a year (芜湖市教育局2024年工作要点): the body is the issuer.
+  if (!out.issuer && out.title) {
+    const named = titleIssuer(out.title);
+    if (named) {
+      out.issuer = named;
+      out.lines.issuer = out.lines.title;
+    }
+  }
   return out;
+}
+
+/**
+ * Whether a line goes on with a title whose 《 is still open (关于印发《某市数字经济发展规划 / (2024—2026年)》的通知): a
+ * line with no sentence punctuation that closes it, though it opens with a bracket.
+ */
+function insideQuote(run: HeaderSource[], line: string): boolean {
+  const so = run.map(m).join("");
+  return so.split("《").length > so.split("》").length && line.includes("》") && !/[,。:;!?]/.test(line);
+}
+
+/**
+ * Whether a line starts a new copy of the title a run of lines already holds, rather than going on with it: the run
+ * is a whole title (it ends as a plan's name does) and the line opens as the run did (its first four characters), or
+ * the line is the run again. A web copy writes the title two or three times in a row (the page's title, its heading,
+ * the document's own title), each of them once: 芜湖市推进制造业数字化转型实施方案 twice is one title, not two joined;
+ * a title wrapped over lines (芜湖市推进制造业 / 数字化转型实施方案) and then written whole is the same title twice.
+ * A title wrapped after a word that ends a plan's name (关于加快城市规划 / 建设管理的实施意见) goes on: its next line
+ * does not open as it did.
+ */
+export function repeatsTitle(run: string, line: string): boolean {
+  const a = run.replace(/\s+/g, "");
+  const b = line.replace(/\s+/g, "");
+  if (!a || !b) return false;
+  if (a === b) return true;
+  return a.length >= 4 && TITLE_END.test(bare(a)) && b.startsWith(a.slice(0, 4));
+}
+
+/**
+ * Where a web page's title ends before the site's name written after it, or -1: X实施方案_芜湖市人民政府,
+ * X实施方案 - 上海市人民政府门户网站, X方案|某某区政府网. The part before the mark ends as a plan's name does; the part
+ * after it names a site (…政府, …网, …网站, …门户).
+ */
+export function siteSuffix(line: string): number {
+  const found = /\s*[_|｜]\s*|\s+[-—–]+\s+/.exec(line);
+  if (!found || found.index === 0) return -1;
+  const head = line.slice(0, found.index);
+  const tail = line.slice(found.index + found[0].length);
+  return TITLE_END.test(bare(head)) && /(?:人民政府|政府|网|网站|门户|平台|信息公开)$/.test(tail) && tail.length <= 30
+    ? found.index
+    : -1;
+}
+
+/**
+ * The issuer a plan's title names at its head, before the year of the work it plans: 芜湖市教育局2024年工作要点 →
+ * 芜湖市教育局, 上海市交通委员会2025年度工作计划 → 上海市交通委员会, XX区人民政府2024年政务公开工作要点 → XX区人民政府.
+ * Null when the title opens with a place and no body (芜湖市2024年…方案, 延安市关于…): a place issues nothing.
+ */
+export function titleIssuer(title: string): string | null {
+  const found = /^(.{2,40}?)(?:(?:19|20)\d{2}\s*(?:年度?|[-—–~至]\s*(?:19|20)\d{2}\s*年度?)|年度)/.exec(title.trim());
+  if (!found) return null;
+  const name = found[1].trim();
+  return ISSUER_LINE.test(name) && !/[,。:;、《》\s]/.test(name) ? name : null;
 }
 
 /**

@@ -154,7 +154,31 @@ export function tableCells(line: string, filled = 2): string[] | null {
 
 /** Whether a line is a web page's furniture rather than the plan's text: 首页 > 政务公开, 分享到, 【打印】. */
 export function isFurniture(line: string): boolean {
-  return line.length <= 60 && FURNITURE.test(line);
+  return (line.length <= 60 && FURNITURE.test(line)) || isBreadcrumb(line);
+}
+
+/** A breadcrumb's first place: the site's home (首页, 网站首页, 主页) or a label of where the reader is (所在位置:). */
+const CRUMB_HOME = /^(?:(?:网站|门户|政府)?首页|主页|(?:您?(?:当前|现在|所在)?的?)?(?:当前|所在)?位置\s*[:]?)/;
+/** A section of a government site, which a breadcrumb with no home in it names: 政务公开 > 政策文件 > 规范性文件. */
+const CRUMB_SECTION = /公开|政策|文件|新闻|动态|公告|专栏|政务|法规|规划|服务/;
+
+/**
+ * Whether a line is a web page's breadcrumb (its path in the site, the page's own title often last): places
+ * separated by >, >>, » (or, after the home, by - or / with spaces), every place but the last a short label with no
+ * punctuation: 首页 > 政务公开 > 政策文件 > 芜湖市…实施方案, 网站首页>>信息公开, 首页 - 政务公开 - 政策文件,
+ * 所在位置 首页 政务公开; without the home, three places or more, one of them a site's section (政务公开 > 政策文件 >
+ * 规范性文件). A process written with arrows (申请 → 受理 → 办结) or a scale (一般 > 较大 > 重大) is no breadcrumb.
+ */
+export function isBreadcrumb(line: string): boolean {
+  if (line.length > 120) return false;
+  const t = line.trim();
+  const home = CRUMB_HOME.exec(t);
+  if (home && /位置/.test(home[0]) && /^\s*(?:网站|门户|政府)?首页/.test(t.slice(home[0].length))) return true;
+  const parts = t.split(home ? /\s*(?:>>?|»)\s*|\s+[-/|]\s+/ : /\s*(?:>>?|»)\s*/);
+  if (parts.length < 2) return false;
+  const labels = parts.slice(0, -1);
+  if (!labels.every((p) => p.length >= 2 && p.length <= 14 && !/[,。;:!?、]/.test(p.replace(/[:]$/, "")))) return false;
+  return home !== null ? home.index === 0 : parts.length >= 3 && labels.some((p) => CRUMB_SECTION.test(p));
 }
 
 /** Appends a line to a joined text, leaving out pinyin glosses (glosses.ts: 重点(diǎn) → 重点); true when it left one out. */
