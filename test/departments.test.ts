@@ -21,7 +21,7 @@ describe("parseDepartmentsCsv", () => {
       {
         line: 4,
         message:
-          'kind "bureau" is not one of national-department, provincial-department, municipal-department, county-department, office, vertical-agency, management-committee, county-government, township, enterprise, society, generic'
+          'kind "bureau" is not one of national-department, provincial-department, municipal-department, county-department, office, vertical-agency, management-committee, provincial-government, municipal-government, county-government, township, enterprise, society, generic'
       },
       {line: 5, message: 'name "市发改委" is already used on line 2'}
     ]);
