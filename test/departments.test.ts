@@ -21,7 +21,7 @@ describe("parseDepartmentsCsv", () => {
       {
         line: 4,
         message:
-          'kind "bureau" is not one of national-department, provincial-department, municipal-department, county-department, office, vertical-agency, management-committee, county-government, township, enterprise, society, generic'
+          'kind "bureau" is not one of national-department, provincial-department, municipal-department, county-department, office, vertical-agency, management-committee, provincial-government, municipal-government, county-government, township, enterprise, society, generic'
       },
       {line: 5, message: 'name "市发改委" is already used on line 2'}
     ]);
@@ -71,6 +71,17 @@ describe("data/reference/departments.csv", () => {
     expect(full("市机管局")).toBe("市机关事务管理局");
     expect(directory.lookup("各区政府")?.kind).toBe("county-government");
     expect(directory.lookup("市委社会工作部")?.kind).toBe("office");
+  });
+  test("lists the collectives of governments that name their level with that level's kind", () => {
+    const directory = departmentDirectory(
+      parseDepartmentsCsv(readFileSync(new URL("../data/reference/departments.csv", import.meta.url), "utf8")).entries
+    );
+    expect(directory.lookup("各市（州）人民政府")?.kind).toBe("municipal-government");
+    expect(directory.lookup("各市州人民政府")?.name).toBe("各市(州)人民政府");
+    expect(directory.lookup("各省、自治区、直辖市")?.kind).toBe("provincial-government");
+    expect(directory.lookup("各省(区、市)")?.name).toBe("各省、自治区、直辖市人民政府");
+    // A collective that names no level (各地区) is no row: its kind is the plan's (collectives.ts).
+    expect(directory.lookup("各地区")).toBe(undefined);
   });
   test("knows the short names State Council division-of-work clauses give central bodies", () => {
     const directory = departmentDirectory(

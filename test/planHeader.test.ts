@@ -58,6 +58,34 @@ describe("planLevel", () => {
     expect(level("广西壮族自治区人民政府办公厅")).toBe("province");
     expect(level("国务院办公厅")).toBe("nation");
   });
+  test("planLevel reads a central ministry or commission signing with its bare name as a national plan", () => {
+    const level = (issuer: string) => planLevel({}, {issuer});
+    expect(level("工业和信息化部")).toBe("nation");
+    expect(level("发展改革委、能源局")).toBe("nation");
+    expect(level("市场监管总局")).toBe("nation");
+    expect(level("海关总署")).toBe("nation");
+    expect(level("中共中央、国务院")).toBe("nation");
+    expect(level("中国人民银行")).toBe("nation");
+    // A local body named without its place is no ministry: a 局 (上海海事局, 城市管理执法局), a 市 in the name.
+    expect(level("上海海事局")).toBe(null);
+    expect(level("城市管理执法局")).toBe(null);
+    expect(level("中国共产党上海市委员会")).not.toBe("nation");
+  });
+  test("planLevel reads a level written bare, the place left out, as that level", () => {
+    const level = (issuer: string) => planLevel({}, {issuer});
+    expect(level("省人民政府")).toBe("province");
+    expect(level("市政府办公室")).toBe("city");
+    expect(level("县人民政府")).toBe("county");
+    expect(level("区发展改革委")).toBe("county");
+    // A district named 市北区 is a district; 市场… is no level.
+    expect(level("市北区人民政府")).toBe("county");
+    expect(level("市场监督管理局")).toBe(null);
+  });
+  test("planLevel reads a traditional-character issuer as the simplified one", () => {
+    expect(planLevel({}, {issuer: "絳縣人民政府辦公室"})).toBe("county");
+    expect(planLevel({}, {issuer: "長治市沁縣人民政府"})).toBe("county");
+    expect(planLevel({}, {issuer: "懷化市人民政府辦公室"})).toBe("city");
+  });
   test("planLevel is null when neither the meta file nor the issuer says", () => {
     expect(planLevel({}, {issuer: null})).toBe(null);
     expect(planLevel({}, {issuer: "领导小组办公室"})).toBe(null);

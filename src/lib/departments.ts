@@ -28,6 +28,8 @@ export const DEPARTMENT_KINDS: readonly DepartmentKind[] = [
   "office",
   "vertical-agency",
   "management-committee",
+  "provincial-government",
+  "municipal-government",
   "county-government",
   "township",
   "enterprise",

@@ -175,6 +175,8 @@ export type DepartmentKind =
   | "office"
   | "vertical-agency"
   | "management-committee"
+  | "provincial-government"
+  | "municipal-government"
   | "county-government"
   | "township"
   | "enterprise"

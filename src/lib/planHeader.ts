@@ -25,6 +25,13 @@ import type {PlanLevel} from "./compare/planRow.js";
 
 const LEVELS: PlanLevel[] = ["nation", "province", "city", "county"];
 
+/**
+ * A central ministry, commission or administration signing with its bare name: no place or level in it, ending as the
+ * State Council's bodies do (工业和信息化部, 发展改革委, 国资委, 市场监管总局, 海关总署, 证监会). Not a local body named
+ * without its place (上海海事局, 团市委: a 局 is no ministry, a 市 or 区 in the name is a place).
+ */
+const CENTRAL_BODY = /^(?!.*(?:[省县区]|市(?!场)))[\u4e00-\u9fff]{1,12}(?:部|委|委员会|总局|总署|署|监会)$/;
+
 const given = (v: unknown): string | null => (typeof v === "string" && v.trim() ? v.trim() : null);
 
 /**
@@ -55,9 +62,12 @@ export function planTitle(
 
 /**
  * The level of government of a plan: the .meta.json's `level` when it is one of nation, province, city, county;
- * else read from the issuer's name (the first of several, 、-separated): 国务院 or a 国家… body → nation; the last
- * administrative unit the name starts with — 省 or 自治区 → province, 市 (盟, 地区, 自治州) → city, 区, 县 or 旗
- * → county (上海市青浦区人民政府 → county, 成都市发展和改革委员会 → city). null when neither says.
+ * else read from the issuer's name (the first of several, 、-separated; traditional 縣 and 區 read as 县 and 区):
+ * 国务院, the Party Centre (中共中央, 中央…) or a 国家… body → nation; the last administrative unit the name starts
+ * with — 省 or 自治区 → province, 市 (盟, 地区, 自治州) → city, 区, 县 or 旗 → county (上海市青浦区人民政府 → county,
+ * 成都市发展和改革委员会 → city); a body's name with its level written bare (省人民政府 → province, 市政府办公室 →
+ * city, 县政府 → county); a ministry or commission named bare, no place in it (工业和信息化部, 市场监管总局,
+ * 发展改革委, 海关总署: the central bodies sign with their bare names) → nation. null when neither says.
  */
 export function planLevel(
   meta: PlanHeaderMeta | null | undefined,
@@ -67,16 +77,23 @@ export function planLevel(
   if (level && (LEVELS as string[]).includes(level)) return level as PlanLevel;
   const issuer = given(given(meta?.issuer) ?? document.issuer)
     ?.split(/[、,，\s]/)[0]
-    .replace(/^中共/, "");
+    .replace(/^中共/, "")
+    .replace(/縣/g, "县")
+    .replace(/區/g, "区");
   if (!issuer) return null;
-  if (/^(国务院|国家|中华人民共和国|中共中央)/.test(issuer)) return "nation";
+  if (/^(国务院|国家|中华人民共和国|中共中央|中央|中国(?!共产党))/.test(issuer)) return "nation";
   // The chain of units the name starts with: 上海市 青浦区, 长治市 沁县, 广西壮族自治区; a unit is at most 8
   // characters, and 市场, 城市, 社区 are no units (上海市市场监督管理局 is the city's).
   const chain = /^(?:[\u4e00-\u9fff]{1,8}?(?:自治区|自治州|自治县|地区|省|(?<!城)市|盟|(?<!社)区|县|旗)(?!场))+/.exec(
     issuer
   );
   const last = chain && /(自治区|自治州|自治县|地区|省|市|盟|区|县|旗)$/.exec(chain[0])?.[1];
-  if (!last) return null;
+  if (!last) {
+    // A level written bare, the place left out (省人民政府, 市政府办公室, 县委办公室, 区发展改革委; not 市场…, 区域…).
+    const bare = /^([省市县区])(?!场|政(?!府)|域)/.exec(issuer)?.[1];
+    if (bare) return bare === "省" ? "province" : bare === "市" ? "city" : "county";
+    return CENTRAL_BODY.test(issuer) ? "nation" : null;
+  }
   if (last === "省" || last === "自治区") return "province";
   if (last === "市" || last === "盟" || last === "地区" || last === "自治州") return "city";
   return "county";

@@ -128,6 +128,8 @@ export const DEPARTMENT_KIND_LABELS: Record<DepartmentKind, Label> = {
   office: {en: "office or committee", zh: "办公室/委员会"},
   "vertical-agency": {en: "vertical agency", zh: "垂直管理机构"},
   "management-committee": {en: "management committee", zh: "管委会"},
+  "provincial-government": {en: "provincial governments", zh: "省级政府"},
+  "municipal-government": {en: "municipal governments", zh: "市级政府"},
   "county-government": {en: "county governments", zh: "县级政府"},
   township: {en: "township or subdistrict", zh: "街道/乡镇"},
   enterprise: {en: "enterprise", zh: "企业"},

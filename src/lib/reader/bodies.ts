@@ -13,11 +13,14 @@
  */
 import type {DepartmentKind} from "../model.js";
 import {isCloseBracket, isOpenBracket} from "./brackets.js";
+import {collectiveGovernment, governmentOfLevel, type PlanLevelOfBodies} from "./collectives.js";
+
+export type {PlanLevelOfBodies} from "./collectives.js";
 
 const BODY_END =
   /(?:局|委|办|厅|部|署|(?<![公上官])司|研究室|参事室|委员会|管委会|管理委员会|人民政府|政府|支行|分行|分局|海关|法院|检察院|检察署|中心|办公室|领导小组|小组|联席会议|指挥部|专班|工作组|协会|联合会|总会|工会|团委|妇联|科协|残联|侨联|文联|集团|公司|企业|银行|大学|学院|研究院|研究所|监狱|办事处|大队|支队|总队|机关|分会|学会|商会|联社|合作社|报社|电视台|广播电视台|气象台|供电局|消防救援支队|邮政管理局|通信管理局|管理处|管理机构|事务所|党校|纪委监委|宣传部|组织部|统战部|政法委|编办|党委|街道|乡镇|乡|镇|银保监分局|监管分局|部门|新区|区|县|市|街道|街镇|国企)$/;
 const GENERIC =
-  /^(?:各(?:级|有关|相关)?|有关|相关|其他|市级|省级|县级|区级|市直|县直|省直|区直)[\u4e00-\u9fff()、]{0,16}(?:部门|单位|机构|政府|县区|县(?:\(市、区\)|\(区\)|\(市\))|市\(州\)|园区|开发区|乡镇|街道|街镇|企业|专班|工作组|(?:实施|责任|建设|运营)主体)$|^各(?:县|市|区|镇|乡|街)[镇道]?(?:\([^)]*\))?(?:人民政府|政府)?$|^(?:[省市县区]级?)?(?:党政机关|国家机关|行政机关|公共机构|事业单位|企事业单位)$|^[省市县区][属管](?:国有)?(?:企业|国企)$|^属地(?:政府|人民政府|街镇|乡镇|镇|街道|部门|单位)$|^(?:街道|街镇|乡镇)$|^[部委局署厅](?:属|内|机关)各?(?:单位|司局|处室|部门|事业单位)$/;
+  /^(?:各(?:级|有关|相关)?|有关|相关|其他|市级|省级|县级|区级|市直|县直|省直|区直|[省市县区](?=各|有关|相关))[\u4e00-\u9fff()、]{0,16}(?:部门|单位|机构|政府|县区|县(?:\(市、区\)|\(区\)|\(市\))|市\(州\)|园区|开发区|乡镇|街道|街镇|企业|专班|工作组|(?:实施|责任|建设|运营)主体)$|^各(?:县|市|区|镇|乡|街)[镇道]?(?:\([^)]*\))?(?:人民政府|政府)?$|^(?:[省市县区]级?)?(?:党政机关|国家机关|行政机关|公共机构|事业单位|企事业单位)$|^[省市县区][属管](?:国有)?(?:企业|国企)$|^属地(?:政府|人民政府|街镇|乡镇|镇|街道|部门|单位)$|^(?:街道|街镇|乡镇)$|^[部委局署厅](?:属|内|机关)各?(?:单位|司局|处室|部门|事业单位)$/;
 const NOT_BODY =
   /[,。;:!?“”《》\d]|^(?:并|并且|及时|通报|联合|会同|配合|协助|督促|报送|报告|告知)|(?:全部|内部|外部|局部|全局|布局|格局|大局|结局|开局|干部)$|(?<!自)由|^(?:企业|群众|社会|单位|部门|政府|机关|全市|全省|全县|全区|各地|本市|本区|本县|城市|城区|地区|社区|园区|辖区|街区|景区|小区|农村)$|(?:城市|地区|社区|园区|辖区|街区|景区|小区|城区|(?<!新)片区|核心区|功能区|集聚区|商务区|风貌区|保护区|商圈|副中心|古镇|小镇|老街|区域)$/;
 
@@ -125,9 +128,6 @@ export function collectiveName(name: string): string {
   return rest !== name && /部门$/.test(rest) && (ROLE_ONLY.test(rest) || isGenericBody(rest)) ? rest : name;
 }
 
-/** The level of government a plan is issued at (planLevel in planHeader.ts): what a body's name without a prefix is of. */
-export type PlanLevelOfBodies = "nation" | "province" | "city" | "county";
-
 /** The department kind of a body named without a jurisdiction, by the plan's level. */
 const DEPARTMENT_OF_LEVEL: Record<PlanLevelOfBodies, DepartmentKind> = {
   nation: "national-department",
@@ -146,11 +146,16 @@ const PARK = /(?:产业园|工业园|科技园|物流园|创业园|孵化园|开
  * The kind of an unlisted body, from its form: the jurisdiction its prefix names and how it ends; a name with no
  * prefix is of the plan's own level (`level`: 发展改革委 in a county's plan is the county's), a 厅 always a province's
  * (商务厅), a park (产业园, 开发区) a management committee's. With no level known, a department with no prefix is
- * taken for a city's.
+ * taken for a city's. A collective of governments is of the level it names, or, naming none, of the level below the
+ * plan's (collectives.ts: 各市(州)人民政府 → municipal-government, 各地区 in a State Council plan →
+ * provincial-government); one government is of its level (市政府 → municipal-government, 区政府 → county-government).
  */
 export function bodyKind(name: string, level: PlanLevelOfBodies | null = null): DepartmentKind {
   // A bracket after a name (街镇(园区), 街镇(工业区)) does not change its form.
   const n = name.trim().replace(/(?<=.{2})\([^()]*\)$/, "");
+  const collective = collectiveGovernment(n, level);
+  if (collective) return collective;
+  // Any other collective of governments (各开发区政府): a county's, as the most of them are.
   if (/^各/.test(n) && /政府$/.test(n)) return "county-government";
   if (isGenericBody(n)) return "generic";
   // A residents' or villagers' committee (居委会, 村委会, 居村委, 居(村)委): a self-governing organisation of residents,
@@ -159,6 +164,9 @@ export function bodyKind(name: string, level: PlanLevelOfBodies | null = null): 
   // A district's or county's people's government (区政府, 静安区人民政府, 某县政府): the government itself, not one of
   // its departments (an autonomous region's is a province's).
   if (/^[\u4e00-\u9fff]{0,6}?[区县旗](?:人民)?政府$/.test(n) && !/自治区/.test(n)) return "county-government";
+  // A city's or a province's people's government (市政府, 延安市人民政府, 省政府, 广西壮族自治区人民政府).
+  const government = governmentOfLevel(n);
+  if (government) return government;
   if (/管委会$|管理委员会$/.test(n) || PARK.test(n)) return "management-committee";
   // Parties outside government: an enterprise (停车经营服务企业, 区属停车经营服务公司, 城投集团, 市电力公司) and an
   // association or cooperative (行业协会, 农民专业合作社). The People's Bank's branches are no enterprise.

@@ -27,6 +27,7 @@ import {hasCode, isSpaceCode} from "../chars.js";
 import type {Role} from "../model.js";
 import {bracketedOffice, gluedNames, isBareOffice, isFragment, looksLikeBody, officeOf} from "./bodies.js";
 import {isCloseBracket, isOpenBracket, openerOf, OPENS_WITH_BRACKET} from "./brackets.js";
+import {etcCollective} from "./collectives.js";
 import {readDeadline} from "./deadline.js";
 
 export interface Bracketed {
@@ -370,6 +371,14 @@ function splitNames(text: string, offset: number, isBody: (name: string) => bool
       if (split.every((s, k) => s.text && (isBody(stripEtc(s.text)) || closed(s, k)))) pieces = split;
     }
     for (const piece of pieces) {
+      // A body and the collective it heads (能源局等省有关部门): two bodies, never one.
+      const lead = piece.text.length - piece.text.trimStart().length;
+      const etc = etcCollective(piece.text.trim());
+      if (etc && isBody(etc.body)) {
+        const at = piece.offset + lead;
+        out.push({text: etc.body, offset: at}, {text: etc.collective, offset: at + etc.at});
+        continue;
+      }
       const name = stripEtc(piece.text).trim();
       // Names run together (市行政审批局市司法局: a table cell's line break lost) are each a name.
       const glued = name.length >= 8 ? gluedNames(name, isBody) : null;

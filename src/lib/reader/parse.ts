@@ -23,6 +23,7 @@ import type {
   Warning
 } from "../model.js";
 import {bodyKind, collectiveName, isBareOffice, looksLikeBody, officeOf} from "./bodies.js";
+import {collectiveOfOtherLevel} from "./collectives.js";
 import {
   blanketNotes,
   findItemClause,
@@ -384,8 +385,10 @@ function read(
         return canonical;
       }
     }
-    const entry =
+    const listed =
       directory.lookup(name) ?? directory.lookup(match) ?? (central ? centralBody(match, directory) : undefined);
+    // 各有关部门 is the reference's 市级有关部门 only in a city's plan (collectiveOfOtherLevel).
+    const entry = listed && collectiveOfOtherLevel(listed, match, ownLevel) ? undefined : listed;
     // A body not in the reference is named by its simplified form (the name as written stays an alias and in each
     // link's asWritten): a traditional-character copy names the same departments as the simplified text.
     const canonical = entry ? entry.name : collectiveName(match);
