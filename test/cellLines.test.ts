@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {cellLineTables} from "../src/lib/reader/cellLines.js";
+import {cellLineTables, closedCellLines} from "../src/lib/reader/cellLines.js";
 import {parse} from "./plan.js";
 
 const lines = (text: string) => text.split("\n").map((l) => l.trim());
@@ -165,5 +165,37 @@ describe("cellLineTables with merged cells", () => {
     ]);
     expect(m.document).toMatchObject({targetYear: 2030, baselineYear: 2025});
     expect(m.targets).toEqual([]);
+  });
+});
+
+describe("closedCellLines", () => {
+  test("a cell per line closed by its right border, by both borders, or by a tab: the cell without its borders", () => {
+    const cells = (text: string) =>
+      closedCellLines(text.split("\n")).map((c, i) => (c ? text.split("\n")[i].slice(c.start, c.end) : null));
+    expect(cells("序号 |\n工作任务 |\n责任单位 |\n1 |\n推进建设。 |")).toEqual([
+      "序号",
+      "工作任务",
+      "责任单位",
+      "1",
+      "推进建设。"
+    ]);
+    expect(cells("| 序号 |\n| 重点任务 |\n| 牵头单位 |\n| |\n| 编制计划，\n报区政府审定。 |")).toEqual([
+      "序号",
+      "重点任务",
+      "牵头单位",
+      "",
+      "编制计划，",
+      "报区政府审定。"
+    ]);
+    expect(cells("序号\t\n工作任务\t\n责任单位\t\n\t")).toEqual(["序号", "工作任务", "责任单位", null]);
+  });
+  test("a closed line is a cell only where the text has three in a row; a row of several cells is none", () => {
+    const lines = closedCellLines(
+      "一、任务 |\n推进建设。\n县商务局 |\n1 | 推进建设 | 县商务局 |\n完成时限 |".split("\n")
+    );
+    expect(lines).toEqual([null, null, null, null, null]);
+    const row = closedCellLines("序号 |\n工作任务 |\n责任单位 |\n1 | 推进建设 | 县商务局 |".split("\n"));
+    expect(row[3]).toBeNull();
+    expect(row[2]).toEqual({start: 0, end: 4, closed: true});
   });
 });

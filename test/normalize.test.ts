@@ -4,8 +4,11 @@ import {
   htmlToText,
   isPageNumberLine,
   looksLikeHtml,
-  normalizePlanText
+  normalizePlanText,
+  restoreBreaks
 } from "../src/lib/reader/normalize.js";
+import {readdirSync, readFileSync} from "node:fs";
+import {fixture, parse, YANAN_TEXT} from "./plan.js";
 
 describe("foldWidth", () => {
   test("folds full-width punctuation, digits and brackets to ASCII, one character for one", () => {
@@ -62,5 +65,111 @@ describe("htmlToText", () => {
   });
   test("text with a stray < is not HTML", () => {
     expect(looksLikeHtml("a < b, 甲<乙")).toBe(false);
+  });
+});
+
+// Copies whose line breaks were lost (a web page copied as one line): a State Council 通知 of 2006 and a city's
+// action plan, in their words (shortened, the city's made up).
+const STATE_COUNCIL = readFileSync(fixture("shapes/state-council-2006-runon.txt"), "utf8");
+const XIANGTAN = readFileSync(fixture("shapes/xiangtan-runon.txt"), "utf8");
+const heads = (text: string) =>
+  normalizePlanText(text)
+    .published.split("\n")
+    .map((l) => l.slice(0, 8));
+
+describe("restoreBreaks", () => {
+  test("a break goes back before 一、 (一) 1. mid-line after a sentence's end, a clause's bracket or a glued heading", () => {
+    expect(heads(STATE_COUNCIL)).toEqual([
+      "国务院关于落实《",
+      "一、分工原则实现",
+      "（一）明确政府职",
+      "（二）落实责任主",
+      "（三）突出工作重",
+      "二、主要目标和任",
+      "（一）推进社会主",
+      "（二）推进产业结",
+      "（三）促进区域协",
+      "三、工作要求各地",
+      ""
+    ]);
+    expect(heads(XIANGTAN)).toEqual([
+      "湘潭市优化营商环",
+      "一、总体目标到2",
+      "二、重点任务",
+      "（一）提升政务服",
+      "1.压缩企业开办",
+      "2.优化工程建设",
+      "（二）优化市场准",
+      "1.全面实施市场",
+      "2.清理妨碍公平",
+      "三、保障措施各县",
+      ""
+    ]);
+  });
+  test("the text and the text as published get the same breaks, and the lines after them are listed", () => {
+    const n = normalizePlanText(XIANGTAN);
+    expect(n.text.length).toBe(n.published.length);
+    expect(n.text.split("\n").map((l) => l.length)).toEqual(n.published.split("\n").map((l) => l.length));
+    expect(n.restoredLines).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+  test("no break in a date, a decimal, 第一、二条, 一是…二是…, nor before a number out of its sequence", () => {
+    const line =
+      "(一)完善机制。按照第一、二条的要求，于2024年1月底前完成，投资增长1.5倍。一是加强领导，二是压实责任。(三)强化考核。3.开展评估。(二)落实保障。";
+    // (二) continues (一); (三) before it and 3. after nothing do not.
+    expect(restoreBreaks(line.replace(/\(二\)落实保障。$/, "(二)落实保障。(三)加强宣传。"))).toEqual([
+      line.indexOf("(二)"),
+      line.indexOf("(二)") + "(二)落实保障。".length
+    ]);
+    expect(restoreBreaks(line)).toEqual([]);
+  });
+  test("a line with one marker mid-line is left as it is; a text with its line breaks is unchanged", () => {
+    expect(restoreBreaks("一、任务\n(一)推进建设。具体要求如下:(二)号文件另行印发。\n(二)完善机制。")).toEqual([]);
+    expect(normalizePlanText(YANAN_TEXT).restoredLines).toEqual([]);
+    const real = new URL("./fixtures/real/", import.meta.url);
+    for (const f of readdirSync(real).filter((f) => f.endsWith(".txt")))
+      expect([f, normalizePlanText(readFileSync(new URL(f, real), "utf8")).restoredLines]).toEqual([f, []]);
+  });
+});
+
+describe("plans whose line breaks were lost", () => {
+  test("read as the plan with its breaks: items, groups, clauses and deadlines, and one warning with the count", () => {
+    const m = parse(XIANGTAN);
+    const groups = new Map(m.groups.map((g) => [g.id, g.title]));
+    expect(m.items.map((i) => [i.id, i.title, groups.get(i.group!), i.deadline?.raw ?? null])).toEqual([
+      ["T2.1.1", "压缩企业开办时间", "提升政务服务效能", null],
+      ["T2.1.2", "优化工程建设项目审批", "提升政务服务效能", null],
+      ["T2.2.1", "全面实施市场准入负面清单制度", "优化市场准入环境", null],
+      ["T2.2.2", "清理妨碍公平竞争的规定", "优化市场准入环境", "2024年6月底前"]
+    ]);
+    expect(m.responsibilities.filter((r) => r.role === "lead").map((r) => `${r.item}:${r.asWritten}`)).toEqual([
+      "T2.1.1:市市场监管局",
+      "T2.1.2:市住房城乡建设局",
+      "T2.2.1:市发展改革委",
+      "T2.2.2:市市场监管局"
+    ]);
+    const restored = m.warnings.filter((w) => w.message.startsWith("line breaks were restored"));
+    expect(restored).toEqual([
+      {
+        line: 2,
+        code: "noise",
+        message:
+          "line breaks were restored before 9 numbered heading(s) that stood mid-line (the copy had lost its line breaks)"
+      }
+    ]);
+  });
+  test("the State Council's copy: each (一) under 二、 an item with its bodies, named where the text holds them", () => {
+    const m = parse(STATE_COUNCIL);
+    expect(m.items.map((i) => [i.id, i.title])).toEqual([
+      ["T1.1", "明确政府职责和市场功能"],
+      ["T1.2", "落实责任主体"],
+      ["T1.3", "突出工作重点"],
+      ["T2.1", "推进社会主义新农村建设"],
+      ["T2.2", "推进产业结构优化升级"],
+      ["T2.3", "促进区域协调发展"]
+    ]);
+    const links = m.responsibilities.filter((r) => r.item === "T2.1");
+    expect(links.map((r) => r.asWritten)).toEqual(["农业部", "发展改革委", "国土资源部"]);
+    const text = normalizePlanText(STATE_COUNCIL).published;
+    for (const r of links) expect(text.slice(r.source.start, r.source.end)).toBe(r.asWritten);
   });
 });

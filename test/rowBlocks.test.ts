@@ -1,6 +1,7 @@
 import {describe, expect, test} from "vitest";
+import {readFileSync} from "node:fs";
 import {blockTables, isBodyLine} from "../src/lib/reader/rowBlocks.js";
-import {parse} from "./plan.js";
+import {fixture, parse} from "./plan.js";
 
 const WRAPPED = `附件:重点任务分解表
 序号
@@ -195,5 +196,89 @@ describe("task lists with a category column before 序号", () => {
     expect(isBodyLine('区"两旧"攻坚组、区房管局、区旧改总办')).toBe(true);
     expect(isBodyLine('区"两旧"攻坚组、区房管局')).toBe(false);
     expect(isBodyLine("推进旧住房成套改造、区房管局、区旧改总办")).toBe(false);
+  });
+});
+
+// Task tables of web copies, one cell a line with each cell's border kept (shapes of county plans' 任务分工 as their
+// pages print them; the plans and cells are made up in their words).
+const NANLING = readFileSync(fixture("shapes/nanling-bar-cells.txt"), "utf8");
+const WANZHI = readFileSync(fixture("shapes/wanzhi-bordered-cells.txt"), "utf8");
+
+describe("task tables copied one cell per line with each cell's border", () => {
+  const rows = (m: ReturnType<typeof parse>) =>
+    m.items.filter((i) => i.id.startsWith("R")).map((i) => [i.id, i.title, i.deadline?.raw ?? null]);
+  const links = (m: ReturnType<typeof parse>) =>
+    m.responsibilities.filter((r) => r.item?.startsWith("R")).map((r) => `${r.item} ${r.role}:${r.asWritten}`);
+  test("each line closed by ` |`: the header names the columns, each row an item with its bodies and deadline", () => {
+    const m = parse(NANLING);
+    expect(rows(m)).toEqual([
+      ["R1.1", "推进县级物流配送中心建设，整合快递物流资源，实现统仓共配", "2024年底前"],
+      ["R1.2", "改造提升乡镇商贸中心，引导大型连锁企业向乡镇延伸", "2025年6月底前"],
+      ["R1.3", "完善村级便民商店，推动农村电商服务站点全覆盖", "2025年底前"]
+    ]);
+    expect(links(m)).toEqual([
+      "R1.1 lead:县商务局",
+      "R1.2 joint:县商务局",
+      "R1.2 joint:县市场监管局",
+      "R1.3 lead:各乡镇人民政府"
+    ]);
+    // Positions are the cells' in the text, without their borders.
+    for (const r of m.responsibilities.filter((r) => r.item?.startsWith("R")))
+      expect(NANLING.slice(r.source.start, r.source.end)).toBe(r.asWritten);
+    const item = m.items.find((i) => i.id === "R1.1")!;
+    expect(NANLING.slice(item.source.start, item.source.end)).toContain("推进县级物流配送中心建设");
+  });
+  test("the same table with | at both ends of each line, or a tab after each cell, reads the same", () => {
+    const base = parse(NANLING);
+    const both = parse(NANLING.replace(/^(.*) \|$/gm, "| $1 |"));
+    const tabs = parse(NANLING.replace(/ \|$/gm, "\t"));
+    for (const m of [both, tabs]) {
+      expect(rows(m)).toEqual(rows(base));
+      expect(links(m)).toEqual(links(base));
+    }
+  });
+  test("bordered cells: headings of groups (| 二、组织实施 |) inside the table, a cell wrapped over lines, an empty cell", () => {
+    const m = parse(WANZHI);
+    const groups = new Map(m.groups.map((g) => [g.id, g.title]));
+    expect(
+      m.items
+        .filter((i) => i.id.startsWith("R"))
+        .map((i) => [i.id, i.title, groups.get(i.group!), i.deadline?.raw ?? null])
+    ).toEqual([
+      ["R1.1", "全面摸清老旧小区基本情况，建立改造项目库", "一、摸底调查", "2024年3月底前"],
+      ["R1.2", "编制年度改造计划，明确改造内容和标准，报区政府审定后实施", "一、摸底调查", "2024年4月底前"],
+      ["R1.3", "完善小区水电气路等基础设施", "二、组织实施", null],
+      ["R1.4", "建立长效管理机制，推行物业服务全覆盖", "二、组织实施", "长期坚持"]
+    ]);
+    expect(links(m).filter((l) => l.startsWith("R1.3") || l.startsWith("R1.4"))).toEqual([
+      "R1.3 lead:区住建局",
+      "R1.3 support:国网湾沚供电公司",
+      "R1.3 support:区城管局",
+      "R1.4 lead:各镇人民政府",
+      "R1.4 support:区住建局",
+      "R1.4 support:区民政局"
+    ]);
+    // 二、组织实施 is the table's heading, not a chapter of the plan read twice.
+    expect(m.items.filter((i) => i.id.startsWith("T")).map((i) => i.title)).toEqual(["任务分工", "保障措施"]);
+    expect(m.warnings.filter((w) => w.message.includes("appears twice"))).toEqual([]);
+  });
+  test("lines closed by | fewer than three in a row, or a boxed column's right border, read as before", () => {
+    const box =
+      "一、推进质量强县建设\n(一)提升产品质量。开展质量提升行动。(县市场监管局牵头,县工信局配合)\n专栏1 质量提升重点工程 |\n——实施制造业质量提升工程。(县工信局) |\n——实施农产品质量安全工程。(县农业农村局) |\n——实施服务质量提升工程。(县商务局) |\n(二)强化标准引领。(县市场监管局)\n";
+    const plain = box.replace(/ \|$/gm, "");
+    const ids = (m: ReturnType<typeof parse>) => m.items.map((i) => [i.id, i.title]);
+    expect(ids(parse(box))).toEqual(ids(parse(plain)));
+    expect(ids(parse(box))).toEqual([
+      ["T1", "提升产品质量"],
+      ["A1.1", "实施制造业质量提升工程"],
+      ["A1.2", "实施农产品质量安全工程"],
+      ["A1.3", "实施服务质量提升工程"],
+      ["T2", "强化标准引领"]
+    ]);
+    const prose = "一、任务\n(一)推进建设。 |\n加快实施。(县发改委) |\n(二)完善机制。(县财政局)\n";
+    expect(ids(parse(prose))).toEqual([
+      ["T1", "推进建设"],
+      ["T2", "完善机制"]
+    ]);
   });
 });

@@ -64,6 +64,8 @@ const EXAMPLES: Record<string, string[]> = {
       "1 byte sequence could not be read as GB18030 and was replaced by � (the file mixes encodings or is damaged), the first on line 14",
       "23 byte sequences could not be read as UTF-8 and were replaced by � (the file mixes encodings or is damaged)"
     ],
+  "`line breaks were restored before ${norm.restoredLines.length} numbered heading(s) that stood mid-line (the copy had lost its line breaks)`":
+    ["line breaks were restored before 9 numbered heading(s) that stood mid-line (the copy had lost its line breaks)"],
   "`pinyin glosses such as (diǎn) after characters were read through on ${o.glossLines.length} line(s)`": [
     "pinyin glosses such as (diǎn) after characters were read through on 3 line(s)"
   ],

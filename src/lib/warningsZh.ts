@@ -60,6 +60,12 @@ const FORMS: WarningForm[] = [
       `${n}处字节无法按 ${encoding} 解码，已替换为�（文件混用了多种编码或已损坏）${line ? `，第一处在第${line}行` : ""}`
   },
   {
+    en: new RegExp(
+      `^line breaks were restored before ${COUNT} numbered heading\\(s\\) that stood mid-line \\(the copy had lost its line breaks\\)$`
+    ),
+    zh: (n) => `复制件丢失了换行：已在行中的${n}处编号标题前恢复换行`
+  },
+  {
     en: new RegExp(`^pinyin glosses such as \\(diǎn\\) after characters were read through on ${COUNT} line\\(s\\)$`),
     zh: (n) => `${n}行中汉字后的拼音注音（如(diǎn)）已略过`
   },

@@ -187,3 +187,59 @@ function mergedRows(
 function isCategory(line: string): boolean {
   return line.length <= 20 && !/\d/.test(line) && !PUNCTUATION.test(line);
 }
+
+/** A line's cell in a table copied with each cell's border (closedCellLines): where it is, and whether it closes. */
+export interface BorderedCell {
+  /** [start, end) of the cell's text in the line, white space and borders left out. */
+  start: number;
+  end: number;
+  /** True when the line ends the cell (its right border); false for a cell's first lines, wrapped, `| 编制…标准,`. */
+  closed: boolean;
+}
+
+/**
+ * The lines of a text that are each one table cell closed by its border: a web page's table copied as text with one
+ * cell per line, each line ending with the cell's right border (`序号 |`, `推进…建设。 |`), with both borders
+ * (`| 序号 |`), or with the tab a browser puts after a cell (`序号⇥`). Such a line holds exactly one cell: its end is
+ * known, where a cell of a bare one-cell-per-line table may wrap over lines. A line with a second | or tab inside is a
+ * row of several cells (tableCells), not one cell; a line `|` or `| |` alone is an empty cell; a line that opens with
+ * | and does not close (`| 编制年度改造计划,…,`) is the first line of a cell wrapped over lines.
+ *
+ * The layout is the text's when it has a run of at least three closed non-empty cells in a row (a table's header):
+ * then every such line of the text is a cell; otherwise none is (a line of prose that happens to end with | or a tab).
+ *
+ * Given the text's lines as written (not trimmed); returns, for each line (0-based), its cell, or null for a line
+ * that is no such cell. Linear.
+ */
+export function closedCellLines(lines: string[]): (BorderedCell | null)[] {
+  const cells = lines.map(borderedCell);
+  let run = 0;
+  let found = false;
+  for (let i = 0; i < cells.length && !found; ++i) {
+    const c = cells[i];
+    if (c && c.closed && c.end > c.start) found = ++run >= 3;
+    else if (lines[i].trim() !== "") run = 0;
+  }
+  return found ? cells : cells.map(() => null);
+}
+
+/** A line's cell when the line is a cell closed by | or a tab, or opened by | (see closedCellLines), or null. */
+function borderedCell(line: string): BorderedCell | null {
+  let end = line.length;
+  while (end > 0 && line[end - 1] !== "\t" && /\s/.test(line[end - 1])) --end;
+  const border = end > 0 ? line[end - 1] : "";
+  const closed = border === "|" || border === "\t";
+  if (closed) --end;
+  let start = 0;
+  while (start < end && /\s/.test(line[start])) ++start;
+  const opened = start < end && line[start] === "|";
+  if (!closed && !opened) return null;
+  if (opened) ++start;
+  // Another border inside: a row of several cells.
+  const inner = line.slice(start, end);
+  if (inner.includes("|") || inner.includes("\t")) return null;
+  while (start < end && /\s/.test(line[start])) ++start;
+  while (end > start && /\s/.test(line[end - 1])) --end;
+  // A tab alone is white space, not an empty cell.
+  return border === "\t" && start === end ? null : {start, end, closed};
+}

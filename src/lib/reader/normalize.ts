@@ -6,8 +6,11 @@
  *   the ideographic space a space, and other dashes (―, ─) the em dash of —— in `text`, which the rules match;
  *   `published` keeps them as printed (the same length), for every name and text the reader shows;
  * - page-number lines of text copied from a PDF (— 3 —, - 3 -, 第3页) become empty lines;
- * - HTML pasted from a web page loses its tags (block ends become line breaks, cells become |).
+ * - HTML pasted from a web page loses its tags (block ends become line breaks, cells become |);
+ * - a copy that lost its line breaks (one long line) gets a line break back before each numbered heading that stands
+ *   mid-line (restoreBreaks): the one place where characters are added, so positions after it move by one each.
  */
+import {type NumberingStyle, readMarker} from "./numbering.js";
 
 export interface Normalized {
   text: string;
@@ -20,6 +23,8 @@ export interface Normalized {
   html: boolean;
   /** Lines (1-based) that were page numbers and are now empty. */
   pageLines: number[];
+  /** Lines (1-based) that start where a lost line break was restored (restoreBreaks), in order. */
+  restoredLines: number[];
 }
 
 const BRACKETS: Record<string, string> = {
@@ -187,13 +192,108 @@ export function htmlToText(html: string): string {
   return trimAroundBreaks(text);
 }
 
+/** The numbering forms whose markers restoreBreaks looks for mid-line: 一、, (一) and 1. (with their variants). */
+const RESTORED: ReadonlySet<NumberingStyle> = new Set(["cn", "paren-cn", "arabic"]);
+/** The characters that end a sentence or a clause before a numbered heading: 。 ; : ! ? (folded), a bracket's close. */
+const SENTENCE_END = /[。;:!?)\]]/;
+/** A short heading glued to the marker of its first child (二、主要任务(一)…): no punctuation, at most 20 characters. */
+const GLUED_HEADING = /^[^,。;:!?、()\[\]“”"《》]{1,20}$/;
+
+/**
+ * Where a copy that lost its line breaks had them: the offsets (in the folded text, see foldWidth) before which a
+ * line break is restored, in order. A web page copied as one long line (a State Council 通知 of 2006 whose outline
+ * `一、` `(一)` `1.` runs on mid-line: `…通知如下:一、分工原则…。(一)明确政府职责和市场功能。…`) is read again as lines.
+ *
+ * A break goes before a marker of the forms 一、, (一), 1. (readMarker's, so not 1.5 nor 1、2) that
+ * - follows a sentence's or a clause's end (`。` `;` `:` `!` `?`, or the close of a bracket that is not itself a marker:
+ *   `(县发改委牵头)二、`), or opens the first child under a short heading glued to it (`二、主要任务(一)…`), and
+ * - continues its form's sequence: 1 (一、 after nothing, (一) under a new chapter), or the number after the last of
+ *   its form, on a line start or restored (二、 after 一、), so that a date, `第一、二条`, `一是…二是…` and a number in a
+ *   sentence are not split.
+ * Only a line where at least two breaks are found is split (one marker mid-line is more likely a sentence's own).
+ * Linear in the text's length (each candidate is read by readMarker on a short slice).
+ */
+export function restoreBreaks(folded: string): number[] {
+  const out: number[] = [];
+  const last = new Map<NumberingStyle, number>();
+  let lineStart = 0;
+  while (lineStart <= folded.length) {
+    let lineEnd = folded.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = folded.length;
+    const line = folded.slice(lineStart, lineEnd);
+    const lead = line.length - line.trimStart().length;
+    const first = readMarker(line.slice(lead, lead + 12));
+    if (first && RESTORED.has(first.style)) last.set(first.style, first.number);
+    const found: number[] = [];
+    const seen = new Map(last);
+    // The last accepted marker's end in the line, for a heading glued to its first child's marker.
+    let previous = first && RESTORED.has(first.style) ? {end: lead + first.length, style: first.style} : null;
+    for (let p = 1; p < line.length; ++p) {
+      const c = line.charCodeAt(p);
+      // A marker starts with 一-十, ( or a digit.
+      if (!(c === 0x28 || (c >= 0x30 && c <= 0x39) || (c >= 0x4e00 && c <= 0x9fff))) continue;
+      let q = p - 1;
+      while (q > 0 && (line[q] === " " || line[q] === "\t")) --q;
+      const afterEnd = SENTENCE_END.test(line[q]) && !(line[q] === ")" && closesMarker(line, q));
+      const glued =
+        !afterEnd && previous !== null && p - previous.end <= 20 && GLUED_HEADING.test(line.slice(previous.end, p));
+      if (!afterEnd && !glued) continue;
+      const m = readMarker(line.slice(p, p + 12));
+      if (!m || !RESTORED.has(m.style)) continue;
+      if (glued && (m.number !== 1 || m.style === previous!.style)) continue;
+      if (m.number !== 1 && seen.get(m.style) !== m.number - 1) continue;
+      seen.set(m.style, m.number);
+      found.push(lineStart + p);
+      previous = {end: p + m.length, style: m.style};
+      p += m.length - 1;
+    }
+    if (found.length >= 2) {
+      out.push(...found);
+      for (const [k, v] of seen) last.set(k, v);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+/** Whether the ) at `at` closes a numbering marker ((一), (1)) rather than a clause. */
+function closesMarker(line: string, at: number): boolean {
+  const open = line.lastIndexOf("(", at);
+  return open >= 0 && at - open <= 5 && /^\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*$/.test(line.slice(open, at));
+}
+
+/** The text with a line break inserted before each offset (in order). */
+function insertBreaks(text: string, at: number[]): string {
+  let out = "";
+  let from = 0;
+  for (const p of at) {
+    out += text.slice(from, p) + "\n";
+    from = p;
+  }
+  return out + text.slice(from);
+}
+
 export function normalizePlanText(input: string): Normalized {
   let text = input.includes("\r") ? input.replace(/\r\n?/g, "\n") : input;
   // Every tag starts with <: text without one is not HTML, and needs no search for tags.
   const html = text.includes("<") && looksLikeHtml(text);
   if (html) text = htmlToText(text);
-  const published = text;
+  let published = text;
   text = foldWidth(text);
+  // Line breaks a copy lost, restored in both texts (the same length, character for character).
+  const breaks = restoreBreaks(text);
+  const restoredLines: number[] = [];
+  if (breaks.length) {
+    text = insertBreaks(text, breaks);
+    published = insertBreaks(published, breaks);
+    // The line after each inserted break (the k-th now at p + k).
+    let line = 1;
+    let i = 0;
+    breaks.forEach((p, k) => {
+      for (; i <= p + k; ++i) if (text.charCodeAt(i) === 10) ++line;
+      restoredLines.push(line);
+    });
+  }
   const pageLines: number[] = [];
   const lines = text.split("\n");
   const own = published.split("\n");
@@ -206,6 +306,6 @@ export function normalizePlanText(input: string): Normalized {
   }
   // Joined again only when a line was emptied.
   return pageLines.length
-    ? {text: lines.join("\n"), published: own.join("\n"), html, pageLines}
-    : {text, published, html, pageLines};
+    ? {text: lines.join("\n"), published: own.join("\n"), html, pageLines, restoredLines}
+    : {text, published, html, pageLines, restoredLines};
 }

@@ -16,7 +16,7 @@ import {Joined, lineStarts} from "./spans.js";
 import {glossSpans} from "./glosses.js";
 import {readDate} from "./header.js";
 import {isEndingLine} from "./ending.js";
-import {cellLineTables} from "./cellLines.js";
+import {cellLineTables, closedCellLines} from "./cellLines.js";
 import {bareHeadingLines} from "./headings.js";
 import {blockTables} from "./rowBlocks.js";
 import {taskListTables} from "./taskLists.js";
@@ -282,13 +282,25 @@ export function outline(text: string): Outline {
   const attached: number[] = [];
   const trimmed: string[] = [];
   const indents: number[] = [];
+  const raws: string[] = [];
   for (let i = 0; i < starts.length; ++i) {
     const lineEnd = i + 1 < starts.length ? starts[i + 1] - 1 : text.length;
     const raw = text.slice(starts[i], lineEnd);
     const t = raw.trim();
+    raws.push(raw);
     trimmed.push(t);
     indents.push(t ? raw.length - raw.trimStart().length : 0);
   }
+  // A table copied one cell per line with each cell's border (序号 | / | 序号 | / 序号⇥): each such line is its cell, and
+  // the stages below read it as they read a bare one-cell-per-line table, knowing where each cell ends.
+  const closedSpans = closedCellLines(raws);
+  const closed = new Uint8Array(starts.length);
+  closedSpans.forEach((cell, i) => {
+    if (!cell) return;
+    if (cell.closed) closed[i] = 1;
+    trimmed[i] = raws[i].slice(cell.start, cell.end);
+    indents[i] = cell.start;
+  });
   // A web page's 信息公开 record above the body (索引号 | … | 公开方式 | …, 名  称:…, 文  号:…): set aside with its fields,
   // neither header lines nor a table; the lines after it are read as if it were not there.
   const page: PageLine[] = [];
@@ -319,7 +331,7 @@ export function outline(text: string): Outline {
   }
   const cellTables = new Map(cellLineTables(trimmed).map((t) => [t.first, t]));
   const bareHeadings = bareHeadingLines(trimmed);
-  const blocks = new Map([...blockTables(trimmed), ...taskListTables(trimmed)].map((t) => [t.first, t]));
+  const blocks = new Map([...blockTables(trimmed, closed), ...taskListTables(trimmed)].map((t) => [t.first, t]));
   const lineSpan = (i: number): [number, number] => [
     starts[i] + indents[i],
     starts[i] + indents[i] + trimmed[i].length

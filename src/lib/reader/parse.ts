@@ -261,6 +261,12 @@ function read(
   reading.text = text;
   if (norm.html)
     warnings.push({line: null, code: "html", message: "the input looked like HTML: its tags were removed"});
+  if (norm.restoredLines.length)
+    warnings.push({
+      line: norm.restoredLines[0],
+      code: "noise",
+      message: `line breaks were restored before ${norm.restoredLines.length} numbered heading(s) that stood mid-line (the copy had lost its line breaks)`
+    });
   const shadowText = simplifiedShadow(norm.text);
   const traditional = shadowText !== text;
   // Texts as written, from joined texts built over the shadow.

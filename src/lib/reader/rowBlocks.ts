@@ -89,8 +89,17 @@ export function isBodyLine(line: string): boolean {
   return names.length > 0;
 }
 
-/** The wrapped-cell task tables of a text given as its trimmed lines; [] when there are none. Linear. */
-export function blockTables(lines: string[]): BlockTable[] {
+/**
+ * The wrapped-cell task tables of a text given as its trimmed lines; [] when there are none. Linear.
+ *
+ * `closed` flags (1) the lines that are each one cell closed by its border (cellLines.ts, closedCellLines: `序号 |`,
+ * `| 序号 |`, `序号⇥`, given here without the border; an empty cell is an empty line so flagged). A row whose lines are
+ * such cells is cut by its borders: its cells, in order, are the columns after 序号, a cell ending at the first closed
+ * line (the lines before it are the same cell, wrapped), and the lines after its last cell are headings of the rows
+ * below (or the header repeated at a page break). A row the borders do not cut into as many cells as the header has
+ * columns after 序号 is read by what its lines are, as a bare table's.
+ */
+export function blockTables(lines: string[], closed?: Uint8Array): BlockTable[] {
   const filled: number[] = [];
   for (let i = 0; i < lines.length; ++i) if (lines[i]) filled.push(i);
   const tables: BlockTable[] = [];
@@ -149,9 +158,44 @@ export function blockTables(lines: string[]): BlockTable[] {
       let e = j + 1;
       const limit = Math.min(filled.length, j + 1 + MAX_BLOCK);
       while (e < limit && lines[filled[e]] !== String(next + 1) && !ATTACHMENT.test(lines[filled[e]])) {
-        const m = readMarker(lines[filled[e]]);
+        // A chapter's heading ends the table; a heading inside a cell with borders (| 二、组织实施 |) is the table's.
+        const m = closed?.[filled[e]] ? null : readMarker(lines[filled[e]]);
         if (m && (m.style === "cn" || m.style === "chapter")) break;
         ++e;
+      }
+      const isLast = e >= filled.length || lines[filled[e]] !== String(next + 1);
+      // A row of cells closed by their borders: cut by them.
+      const bordered =
+        closed && !before && closed[filled[j]]
+          ? borderedRow(lines, closed, filled[j] + 1, e < filled.length ? filled[e] : lines.length, width - 1)
+          : null;
+      if (bordered) {
+        // The lines after the row's cells, before the next row: the header repeated at a page break, left out, and
+        // headings of the rows below; when any is not a heading, the row is read as a bare table's.
+        let after = filled.slice(j + 1, e).filter((i) => i > bordered.end);
+        if (
+          after.length >= headerLines.length &&
+          after
+            .slice(0, headerLines.length)
+            .map((i) => lines[i])
+            .join("\n") === headerText
+        )
+          after = after.slice(headerLines.length);
+        if (isLast || after.every((i) => isHeadingLine(lines[i]))) {
+          const cellLines: number[][] = [[filled[j]], ...bordered.groups];
+          rows.push({
+            cells: cellLines.map((c) => c.map((x) => lines[x]).join("")),
+            lines: cellLines,
+            first: filled[j],
+            last: Math.max(filled[j], bordered.end)
+          });
+          shared = null;
+          if (!isLast) pushHeadings(after);
+          ++next;
+          j = e;
+          if (isLast) break;
+          continue;
+        }
       }
       let own = filled.slice(j + 1, e);
       // A header repeated at a page break (its first cell first: lines hold no line break, so a join of the same
@@ -165,7 +209,6 @@ export function blockTables(lines: string[]): BlockTable[] {
             .join("\n") === headerText
       );
       if (repeat >= 0) own = [...own.slice(0, repeat), ...own.slice(repeat + headerLines.length)];
-      const isLast = e >= filled.length || lines[filled[e]] !== String(next + 1);
       // The last row ends where its lines stop looking like the table's: no longer than the longest row before.
       if (isLast && longest && own.length > longest + 2) own = own.slice(0, longest + 2);
       // The heading lines after the row's bodies (or after its task, when it has none) are the next rows': a
@@ -213,6 +256,32 @@ export function blockTables(lines: string[]): BlockTable[] {
     }
   }
   return tables;
+}
+
+/**
+ * The cells of a row whose lines are closed by their borders, from line `from` (after its number) to before `to`:
+ * `count` cells, each the lines up to and including the next closed line (an empty closed line is an empty cell, no
+ * line), and the last line they take; null when the lines before `to` close fewer cells.
+ */
+function borderedRow(
+  lines: string[],
+  closed: Uint8Array,
+  from: number,
+  to: number,
+  count: number
+): {groups: number[][]; end: number} | null {
+  const groups: number[][] = [];
+  let open: number[] = [];
+  let end = from - 1;
+  for (let i = from; i < to && groups.length < count; ++i) {
+    if (lines[i]) open.push(i);
+    else if (!closed[i]) continue;
+    if (!closed[i]) continue;
+    groups.push(open);
+    open = [];
+    end = i;
+  }
+  return groups.length === count ? {groups, end} : null;
 }
 
 /** Cuts a row's lines into the header's cells by what they are; null when no line names a body. */
