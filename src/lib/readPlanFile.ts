@@ -21,12 +21,12 @@
  */
 import {decodePlan} from "./reader/decode.js";
 import type {PdfOptions} from "./formats/pdf.js";
-import {unreadable, type DomParserLike, type FormatRead, type PlanFormat} from "./formats/result.js";
+import {FORMAT_NAMES, unreadable, type DomParserLike, type FormatRead, type PlanFormat} from "./formats/result.js";
 import {sniffFormat} from "./formats/sniff.js";
 
 // Each format's reader (and its library) is imported when a file of that format is read, not with the page.
 
-export type {PlanFormat} from "./formats/result.js";
+export {FORMAT_NAMES, type PlanFormat} from "./formats/result.js";
 
 export interface PlanFile extends FormatRead {
   /** The encoding a text file was read in (utf-8, utf-16le, utf-16be, gb18030). */
@@ -39,17 +39,6 @@ export interface ReadOptions {
   /** An HTML and XML parser (the browser's DOMParser; linkedom's in Node, formats/node.ts): saved pages and OFD. */
   dom?: DomParserLike;
 }
-
-/** A format as a user names it, for messages. */
-export const FORMAT_NAMES: Record<PlanFormat, string> = {
-  text: "plain text file",
-  docx: "Word document (.docx)",
-  doc: "Word 97–2003 or WPS document (.doc, .wps)",
-  pdf: "PDF",
-  html: "web page",
-  mhtml: "web page archive (MHTML)",
-  ofd: "OFD document"
-};
 
 /** The extensions each format is saved under: a name that says otherwise gets a message. */
 const EXTENSIONS: Record<PlanFormat, string[]> = {

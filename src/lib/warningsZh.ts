@@ -9,7 +9,7 @@
  */
 
 /** One warning's form: the English sentence (anchored, its values captured) and its Chinese from the captures. */
-interface WarningForm {
+export interface WarningForm {
   en: RegExp;
   zh: (...values: string[]) => string;
 }
@@ -175,7 +175,8 @@ const FORMS: WarningForm[] = [
   {en: /^(\S+\.csv) line (\d+): (.*)$/s, zh: (file, line, text) => `${file} 第${line}行：${reasons(text)}`}
 ];
 
-function formOf(forms: readonly WarningForm[], message: string): string | null {
+/** The Chinese of the first form that reads the message (its captures, an unmatched optional one as ""); null if none. */
+export function formOf(forms: readonly WarningForm[], message: string): string | null {
   for (const f of forms) {
     const m = f.en.exec(message);
     if (m) return f.zh(...m.slice(1).map((v) => v ?? ""));

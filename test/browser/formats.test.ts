@@ -36,17 +36,17 @@ function watch(page: Page): string[] {
   return errors;
 }
 
-const FORMATS: [file: string, format: string, extent: RegExp][] = [
-  ["yanan.pdf", "pdf", /^13 of 13 pages with text$/],
-  ["yanan.ofd", "ofd", /^13 of 13 pages with text$/],
-  ["yanan.html", "html", /^the article body/],
-  ["yanan.mhtml", "mhtml", /^the article body/],
-  ["yanan.doc", "doc", /^the main text/],
-  ["yanan.wps", "doc", /^the main text/]
+const FORMATS: [file: string, format: string, extent: RegExp, extentZh: RegExp][] = [
+  ["yanan.pdf", "pdf", /^13 of 13 pages with text$/, /13页中13页有文字/],
+  ["yanan.ofd", "ofd", /^13 of 13 pages with text$/, /13页中13页有文字/],
+  ["yanan.html", "html", /^the article body/, /正文\(全页[\d,]+字中的[\d,]+字\)/],
+  ["yanan.mhtml", "mhtml", /^the article body/, /正文\(全页[\d,]+字中的[\d,]+字\)/],
+  ["yanan.doc", "doc", /^the main text/, /正文\([\d,]+字\)/],
+  ["yanan.wps", "doc", /^the main text/, /正文\([\d,]+字\)/]
 ];
 
 describe("a plan as governments publish it loads on the load page", () => {
-  for (const [file, format, extent] of FORMATS) {
+  for (const [file, format, extent, extentZh] of FORMATS) {
     test(`${file}: read in the browser, the site's counts and links`, async () => {
       const plan = sitePlan();
       const {page, close} = await site.open("load.html");
@@ -69,6 +69,8 @@ describe("a plan as governments publish it loads on the load page", () => {
         const report = page.locator("[data-reading-report]");
         expect(await report.getAttribute("data-file-extent")).toMatch(extent);
         expect(await report.textContent()).toContain(file);
+        // In Chinese too (both languages show by default): fileMessagesZh.ts, fileExtentZh.
+        expect(await report.textContent()).toMatch(extentZh);
         // Every responsibility of the site's plan, item by item (positions differ: the text is the file's).
         // The download is named after the file loaded (exportName.ts): yanan.pdf → yanan-plan.json.
         // The tables are drawn a part at a time after the counts (load.md's nextPart): wait for the link.
@@ -95,9 +97,13 @@ describe("a plan as governments publish it loads on the load page", () => {
     try {
       await page.locator("input[type=file]").first().setInputFiles(fixture("scanned.pdf"));
       await page.waitForSelector("[data-file-status=unread][data-format=pdf]", {timeout: 60_000});
-      const items = await page.locator("[data-file-status] li").allTextContents();
+      const items = await page.locator("[data-file-status] li .en").allTextContents();
       expect(items).toHaveLength(1);
       expect(items[0]).toMatch(/^scanned\.pdf: a scanned PDF: none of its 1 page has a text layer/);
+      // The same message in Chinese, naming the file and what is wrong (fileMessagesZh.ts).
+      expect(await page.locator("[data-file-status] li .zh").allTextContents()).toEqual([
+        "scanned.pdf：这是扫描版PDF：全部1页都没有文字层（只有图像），本站不识别图像中的文字（OCR）——请先做文字识别，或以文本形式载入方案"
+      ]);
       expect(await page.locator("[data-empty]").count()).toBe(1);
       expect(errors).toEqual([]);
     } finally {

@@ -404,8 +404,12 @@ describe("load your own plan", () => {
           buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])
         });
       await page.waitForSelector("[data-file-status=unread]");
-      expect(await page.locator("[data-file-status] li").allTextContents()).toEqual([
+      expect(await page.locator("[data-file-status] li .en").allTextContents()).toEqual([
         expect.stringMatching(/^old\.doc: the Office file could not be opened .*damaged$/)
+      ]);
+      // In Chinese, the file named and what is wrong with it (fileMessagesZh.ts); the library's own error as written.
+      expect(await page.locator("[data-file-status] li .zh").allTextContents()).toEqual([
+        expect.stringMatching(/^old\.doc：Office 文件无法打开（.*）：文件可能已损坏$/)
       ]);
       expect(await page.locator("[data-empty]").count()).toBe(1);
       await expectClean(page, report);

@@ -5,6 +5,17 @@
  */
 export type PlanFormat = "text" | "docx" | "doc" | "pdf" | "html" | "mhtml" | "ofd";
 
+/** A format as a user names it, for messages. */
+export const FORMAT_NAMES: Record<PlanFormat, string> = {
+  text: "plain text file",
+  docx: "Word document (.docx)",
+  doc: "Word 97–2003 or WPS document (.doc, .wps)",
+  pdf: "PDF",
+  html: "web page",
+  mhtml: "web page archive (MHTML)",
+  ofd: "OFD document"
+};
+
 export interface FormatRead {
   text: string;
   format: PlanFormat;

@@ -6,6 +6,7 @@
  * list (an item, its caption) holds it. A pinyin gloss (重点(diǎn): glosses.ts) is not the plan's text: its characters
  * are not the body's, as the outline reads through them.
  */
+import {issuerHeld} from "../heldItems.js";
 import type {Coverage, PlanModel} from "../model.js";
 import type {Unit} from "./items.js";
 import type {Outline} from "./outline.js";
@@ -225,21 +226,6 @@ const count = (n: number, noun: string) => `${n.toLocaleString("en-US")} ${noun}
 
 /** Lines as the report lists them: the first eight, then an ellipsis. */
 const listed = (lines: number[]) => lines.slice(0, 8).join(", ") + (lines.length > 8 ? ", …" : "");
-
-/**
- * The items the issuer holds by default (issuer.ts: no clause anywhere, Responsibility.byIssuer) and the issuers as
- * written; null when it holds none. The reading report says so rather than "every line understood".
- */
-export function issuerHeld(model: Pick<PlanModel, "responsibilities">): {items: number; issuers: string[]} | null {
-  const items = new Set<string>();
-  const issuers: string[] = [];
-  for (const r of model.responsibilities) {
-    if (!r.byIssuer) continue;
-    items.add(r.item);
-    if (!issuers.includes(r.asWritten)) issuers.push(r.asWritten);
-  }
-  return items.size ? {items: items.size, issuers} : null;
-}
 
 /**
  * The reading report in one line, for the CLI's stderr and the load page: how much of the body was read (less its
