@@ -172,6 +172,9 @@ export async function writeCorpus(
     } else {
       await inOrder(groups, jobs, departments, write);
     }
+  } catch (error) {
+    for (const t of CORPUS_TABLES) parquet[t].close();
+    throw error;
   } finally {
     for (const t of CORPUS_TABLES) closeSync(csv[t]);
   }
