@@ -7,7 +7,8 @@ import {asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects} from "hyp
 import {fileWriter, ParquetWriter} from "hyparquet-writer";
 import {afterAll, describe, expect, test} from "vitest";
 import {columnType, encodeRowGroup, ParquetTableWriter, SINK_BUFFER_BYTES} from "../bin/corpus/parquet.js";
-import {GROUP_BYTES, GROUP_PLANS, planGroups} from "../bin/corpus/run.js";
+import {GROUP_BYTES, GROUP_PLANS, planGroups, SLOT_BYTES} from "../bin/corpus/run.js";
+import {type CorpusGroup, intoSlot} from "../bin/corpus/task.js";
 import type {PlanFileEntry} from "../bin/corpus/files.js";
 import type {Cell} from "../src/lib/tables.js";
 
@@ -150,5 +151,39 @@ describe("planGroups", () => {
 
   test("no plans, no groups", () => {
     expect(planGroups([])).toEqual([]);
+  });
+});
+
+describe("intoSlot", () => {
+  const bytes = (n: number, fill: number) => new Uint8Array(n).fill(fill);
+  const groupOf = (items: number, plans: number): CorpusGroup => ({
+    plans: [],
+    csv: {items: bytes(items, 1), plans: bytes(plans, 2)},
+    parquet: {items: {...encodeRowGroup(COLUMNS, rowsOf("a", 3), 3)!}, plans: null}
+  });
+
+  test("the group's bytes are copied one after the other into the shared slot and come back as views on it", () => {
+    const slot = new SharedArrayBuffer(SLOT_BYTES);
+    const group = groupOf(1000, 10);
+    const parquet = group.parquet.items!.bytes.slice();
+    const placed = intoSlot(group, slot);
+    expect(placed).toBe(1010 + parquet.length);
+    for (const view of [group.csv.items!, group.csv.plans!, group.parquet.items!.bytes]) expect(view.buffer).toBe(slot);
+    expect([group.csv.items![0], group.csv.plans![0], group.csv.plans!.byteOffset]).toEqual([1, 2, 1000]);
+    expect(group.parquet.items!.bytes).toEqual(parquet);
+    // Through a structured clone (a worker's result), the views still share the slot's memory.
+    const clone = structuredClone(group);
+    new Uint8Array(slot)[0] = 9;
+    expect(clone.csv.items![0]).toBe(9);
+  });
+
+  test("bytes that do not fit keep their own buffer; those after them that fit are still placed", () => {
+    const slot = new SharedArrayBuffer(100);
+    const group = groupOf(1000, 10);
+    intoSlot(group, slot);
+    expect(group.csv.items!.buffer).not.toBe(slot);
+    expect(group.csv.items!.length).toBe(1000);
+    expect(group.csv.plans!.buffer).toBe(slot);
+    expect(group.parquet.items!.bytes.buffer).not.toBe(slot);
   });
 });

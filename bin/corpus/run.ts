@@ -84,6 +84,13 @@ export function planGroups(files: PlanFileEntry[], size: (path: string) => numbe
 }
 
 /**
+ * The size of a slot, the shared memory a worker puts a group's bytes in (task.ts): a group's CSV and Parquet bytes
+ * are about 2.7 times its plan files (at most GROUP_BYTES), so most groups fit; what does not comes back in arrays
+ * of its own. A slot's pages are in memory once written, so a slot costs what its largest group used.
+ */
+export const SLOT_BYTES = 4 * GROUP_BYTES;
+
+/**
  * The cap of a worker's old generation (V8's resourceLimits.maxOldGenerationSizeMb), MB. V8 lets a heap grow by a
  * factor of up to 4 over what survives a full collection when its limit is large (the default, about 2 GB) and by
  * about 1.3 when it is at most 256 MB: uncapped, each worker's heap grew from 55 to 94 MB over 1,000 plans while
@@ -249,6 +256,11 @@ async function inOrder(
   });
   // At most `window` groups are in flight or waiting for an earlier one: memory does not grow with the corpus.
   const window = jobs * 2 + 1;
+  // Each group in flight has a slot of its own for its bytes (task.ts), made when first needed and used again
+  // once the group is written: the main thread's memory for the groups' bytes is at most `window` slots.
+  const slots: SharedArrayBuffer[] = [];
+  const takeSlot = () => slots.pop() ?? new SharedArrayBuffer(SLOT_BYTES);
+  const slotOf = new Map<number, SharedArrayBuffer>();
   const done = new Map<number, CorpusGroup>();
   let next = 0; // the next group to hand out
   let written = 0; // groups written so far (the index of the next to write)
@@ -260,18 +272,22 @@ async function inOrder(
         while (done.has(written)) {
           const group = done.get(written)!;
           done.delete(written);
-          ++written;
           try {
             write(group);
           } catch (error) {
             return reject(error);
           }
+          slots.push(slotOf.get(written)!);
+          slotOf.delete(written);
+          ++written;
         }
         if (written === groups.length) return resolve();
         while (next < groups.length && next - written < window) {
           const k = next++;
           const entries = groups[k];
-          pool.run({entries, departments}).then(
+          const slot = takeSlot();
+          slotOf.set(k, slot);
+          pool.run({entries, departments, slot}).then(
             (group: CorpusGroup) => {
               done.set(k, group);
               pump();
