@@ -1,13 +1,14 @@
 // The corpus command's Parquet files assembled from row groups encoded apart (in worker threads), and the groups of
 // plans they are encoded for (bin/corpus/parquet.ts, bin/corpus/run.ts).
-import {mkdtempSync, readFileSync, rmSync, statSync} from "node:fs";
+import {existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {fileURLToPath} from "node:url";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects} from "hyparquet";
 import {fileWriter, ParquetWriter} from "hyparquet-writer";
 import {afterAll, describe, expect, test} from "vitest";
 import {columnType, encodeRowGroup, ParquetTableWriter, SINK_BUFFER_BYTES} from "../bin/corpus/parquet.js";
-import {GROUP_BYTES, GROUP_PLANS, planGroups, SLOT_BYTES} from "../bin/corpus/run.js";
+import {bundleKey, bundleTask, GROUP_BYTES, GROUP_PLANS, planGroups, SLOT_BYTES} from "../bin/corpus/run.js";
 import {type CorpusGroup, intoSlot} from "../bin/corpus/task.js";
 import type {PlanFileEntry} from "../bin/corpus/files.js";
 import type {Cell} from "../src/lib/tables.js";
@@ -185,5 +186,30 @@ describe("intoSlot", () => {
     expect(group.csv.items!.length).toBe(1000);
     expect(group.csv.plans!.buffer).toBe(slot);
     expect(group.parquet.items!.bytes.buffer).not.toBe(slot);
+  });
+});
+
+describe("bundleTask", () => {
+  test("the key of a bundle's sources changes with any input's content, and is null when an input is gone", () => {
+    const dir = mkdtempSync(join(tmp, "bundle-"));
+    writeFileSync(join(dir, "a.ts"), "export const a = 1;");
+    writeFileSync(join(dir, "b.ts"), "export const b = 2;");
+    const key = bundleKey(["a.ts", "b.ts"], dir);
+    expect(key).toMatch(/^[0-9a-f]{16}$/);
+    expect(bundleKey(["a.ts", "b.ts"], dir)).toBe(key);
+    writeFileSync(join(dir, "b.ts"), "export const b = 3;");
+    expect(bundleKey(["a.ts", "b.ts"], dir)).not.toBe(key);
+    expect(bundleKey(["a.ts", "gone.ts"], dir)).toBeNull();
+  });
+
+  test("a second run with the same sources uses the first run's bundle again, without building", () => {
+    const first = bundleTask();
+    expect(first).not.toBeNull();
+    const entry = fileURLToPath(first!.url);
+    const written = statSync(entry).mtimeMs;
+    const second = bundleTask();
+    expect(second!.url).toBe(first!.url);
+    expect(existsSync(entry)).toBe(true);
+    expect(statSync(entry).mtimeMs).toBe(written);
   });
 });
