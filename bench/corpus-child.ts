@@ -3,7 +3,9 @@
 // a full collection at the end (what the run retains), as JSON on stdout; with them the CPU time of every thread
 // (process.cpuUsage: user + system), the main thread's event-loop utilization (the share of the run it was busy:
 // near 1 when the main thread, which encodes and writes the tables, is what the workers wait for) and the machine's
-// load average over the last minute at the end, and the main thread's own CPU time (mainThreadCpuMs).
+// load average over the last minute at the end, and the main thread's own CPU time (mainThreadCpuMs); and every
+// SAMPLE_PLANS plans, the process's memory (rss, all threads) and the main thread's heap and external memory, MB,
+// to see what grows with the number of plans.
 //   node --expose-gc --import tsx bench/corpus-child.ts <folder> <out> <jobs>
 import {findPlanFiles} from "../bin/corpus/files.js";
 import {writeCorpus} from "../bin/corpus/run.js";
@@ -26,11 +28,26 @@ function mainThreadCpuMs(): number | null {
   }
 }
 
+/** Plans between two memory samples. */
+const SAMPLE_PLANS = 100;
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+const samples: {plans: number; rssMb: number; heapMb: number; externalMb: number}[] = [];
+let done = 0;
+const onPlan = () => {
+  if (++done % SAMPLE_PLANS) return;
+  const m = process.memoryUsage();
+  samples.push({plans: done, rssMb: mb(m.rss), heapMb: mb(m.heapUsed), externalMb: mb(m.external)});
+};
+
 const [dir, out, jobs] = process.argv.slice(2);
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
 const elu0 = performance.eventLoopUtilization();
-const summary = await writeCorpus(findPlanFiles(dir), out, {jobs: Number(jobs), departments: DEPARTMENTS_CSV});
+const summary = await writeCorpus(findPlanFiles(dir), out, {
+  jobs: Number(jobs),
+  departments: DEPARTMENTS_CSV,
+  onPlan
+});
 const ms = performance.now() - t0;
 const cpu = process.cpuUsage(cpu0);
 const cpuMs = (cpu.user + cpu.system) / 1000;
@@ -50,6 +67,7 @@ process.stdout.write(
     plans: summary.plans,
     skipped: summary.skipped.length,
     maxRssKb,
-    retainedKb
+    retainedKb,
+    samples
   }) + "\n"
 );

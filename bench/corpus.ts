@@ -120,6 +120,8 @@ interface Run {
   skipped: number;
   maxRssKb: number;
   retainedKb: number | null;
+  /** Every 100 plans: the process's RSS and the main thread's heap in use and external memory, MB. */
+  samples?: {plans: number; rssMb: number; heapMb: number; externalMb: number}[];
 }
 
 /** The load averages seen at the start and end of every run of this part. */
@@ -218,7 +220,14 @@ export function benchCorpus({
     for (let k = 0; k < runs; ++k) {
       for (const e of engines) {
         e.smallRuns.push(run(smallDir, join(tmp, "out2"), 2, e.root));
-        e.largeRuns.push(run(large, join(tmp, "out2"), 2, e.root));
+        const r = run(large, join(tmp, "out2"), 2, e.root);
+        e.largeRuns.push(r);
+        const curve = (r.samples ?? []).filter((x) => x.plans % 200 === 0 || x.plans === 100);
+        log(
+          `memory run ${k + 1}${engines.length > 1 ? ` (${e.root === ROOT ? "this checkout" : e.root})` : ""}: peak ` +
+            `${fmt(r.maxRssKb / 1024)} MB; plans: RSS / main heap / main external (MB) ` +
+            curve.map((x) => `${x.plans}: ${fmt(x.rssMb)}/${fmt(x.heapMb)}/${fmt(x.externalMb)}`).join(", ")
+        );
       }
     }
     const load = {min: Math.min(...loads), max: Math.max(...loads)};

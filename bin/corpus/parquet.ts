@@ -7,7 +7,8 @@
  * table with no rows) has the same schema: counts, positions and years INT32; values and shares DOUBLE; flags
  * BOOLEAN; everything else STRING (UTF-8). Every column is nullable. A value of the wrong type is an error.
  */
-import {ByteWriter, fileWriter, ParquetWriter} from "hyparquet-writer";
+import {closeSync, openSync, writeSync} from "node:fs";
+import {ByteWriter, ParquetWriter} from "hyparquet-writer";
 import type {PageIndexes} from "hyparquet-writer/src/types.js";
 import {type Cell, YEAR_COLUMNS} from "../../src/lib/tables.js";
 
@@ -141,21 +142,98 @@ export function encodeRowGroup(columns: string[], data: Cell[][], rows: number):
 
 const shifted = (offset: bigint | undefined, by: bigint) => (offset === undefined ? undefined : offset + by);
 
+/** The footer's small writes are gathered up to this many bytes before they go to the file. */
+export const SINK_BUFFER_BYTES = 64 * 1024;
+
+/**
+ * hyparquet-writer's Writer on a file descriptor. Bytes appended in one piece (a row group) go to the file at once,
+ * without a copy; the small writes of the footer (thrift, a few bytes at a time) are gathered in a buffer of
+ * SINK_BUFFER_BYTES and written when it fills, when a piece comes, and at the end. hyparquet-writer's own
+ * `fileWriter` keeps every byte in a buffer until it holds over 1 MB, a buffer that doubles to fit a row group and
+ * never shrinks (up to 2 MB per file, twelve files), and reopens the file for each flush.
+ */
+class FileSink extends ByteWriter {
+  private fd: number | null;
+
+  constructor(path: string) {
+    super(SINK_BUFFER_BYTES);
+    this.fd = openSync(path, "w");
+  }
+
+  /** Writes `bytes` whole to the file (writeSync may write part of them). */
+  private put(bytes: Uint8Array): void {
+    if (this.fd === null) throw new Error("the Parquet file is closed");
+    for (let at = 0; at < bytes.length;) at += writeSync(this.fd, bytes, at, bytes.length - at);
+  }
+
+  /** Writes out what the buffer holds. */
+  flush(): void {
+    if (!this.index) return;
+    this.put(new Uint8Array(this.buffer, 0, this.index));
+    this.index = 0;
+  }
+
+  /** Makes room for `size` bytes: the buffer is written out when they would not fit (grown only for one value). */
+  ensure(size: number): void {
+    if (this.index + size > this.buffer.byteLength) this.flush();
+    super.ensure(size);
+  }
+
+  /** A piece of at least a buffer's size goes straight to the file, after what the buffer holds. */
+  appendBytes(value: Uint8Array): void {
+    if (value.length < SINK_BUFFER_BYTES) return super.appendBytes(value);
+    this.flush();
+    this.put(value);
+    this.offset += value.length;
+  }
+
+  getBuffer(): ArrayBuffer {
+    throw new Error("a FileSink writes to its file; it keeps no buffer");
+  }
+
+  getBytes(): Uint8Array<ArrayBuffer> {
+    throw new Error("a FileSink writes to its file; it keeps no bytes");
+  }
+
+  /** Writes out the buffer and closes the file. */
+  finish(): void {
+    this.flush();
+    this.close();
+  }
+
+  /** Closes the file (once) without writing the buffer: for a run that failed. */
+  close(): void {
+    if (this.fd === null) return;
+    closeSync(this.fd);
+    this.fd = null;
+  }
+}
+
 /**
  * One Parquet file written from row groups encoded elsewhere (encodeRowGroup), in the order they are appended:
- * each one's bytes go to the file as they come, and only its metadata (a few hundred bytes a column) stays until
- * the footer. So the file is the same whichever thread encoded its row groups, and memory does not grow with it.
+ * each one's bytes go to the file when it is appended (the file's size is then the writer's offset), and only its
+ * metadata (a few hundred bytes a column) stays until the footer. So the file is the same whichever thread encoded
+ * its row groups, and memory does not grow with it.
  */
 export class ParquetTableWriter {
   private writer: ParquetWriter;
-  private output: ReturnType<typeof fileWriter>;
+  private output: FileSink;
 
+  /** Creates (or empties) the file at `path` and writes its header. Throws when it cannot be opened. */
   constructor(path: string, columns: string[]) {
-    this.output = fileWriter(path);
+    this.output = new FileSink(path);
     this.writer = new ParquetWriter({writer: this.output, schema: schemaOf(columns), createdBy: CREATED_BY});
   }
 
-  /** Appends an encoded row group (nothing for null), its offsets moved to where it lands in the file. */
+  /** The bytes written so far (header and row groups; the footer once finished). */
+  get offset(): number {
+    return this.output.offset;
+  }
+
+  /**
+   * Appends an encoded row group (nothing for null), its offsets moved to where it lands in the file, and writes
+   * its bytes to the file.
+   */
   append(group: EncodedRowGroup | null): void {
     if (!group) return;
     const by = BigInt(this.output.offset - MAGIC_BYTES);
@@ -180,10 +258,16 @@ export class ParquetTableWriter {
       internal.pendingIndexes.push({chunk: chunks[i], ...index});
     });
     this.output.appendBytes(group.bytes);
+    this.output.flush();
   }
 
-  /** Writes the page indexes and the footer. */
+  /** Writes the page indexes and the footer, and closes the file. */
   finish(): void {
     this.writer.finish();
+  }
+
+  /** Closes the file without its footer (a run that failed: the file is not a Parquet file). */
+  close(): void {
+    this.output.close();
   }
 }

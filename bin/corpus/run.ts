@@ -15,12 +15,24 @@
  * registered tsx's loader started a thread of its own for the loader's hooks and compiled every module of the
  * reader through it, which cost about as much CPU time as the second worker saved on 300 plans.
  */
-import {closeSync, openSync, rmSync, statSync, writeFileSync, writeSync} from "node:fs";
+import {createHash} from "node:crypto";
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync
+} from "node:fs";
 import {availableParallelism} from "node:os";
 import {setFlagsFromString} from "node:v8";
-import {dirname, join} from "node:path";
+import {dirname, join, relative} from "node:path";
 import {fileURLToPath, pathToFileURL} from "node:url";
-import {buildSync} from "esbuild";
+import {buildSync, version as esbuildVersion} from "esbuild";
 import Tinypool from "tinypool";
 import {BOM} from "../../src/lib/csv.js";
 import {type PlanFileEntry} from "./files.js";
@@ -82,6 +94,13 @@ export function planGroups(files: PlanFileEntry[], size: (path: string) => numbe
   if (group.length) groups.push(group);
   return groups;
 }
+
+/**
+ * The size of a slot, the shared memory a worker puts a group's bytes in (task.ts): a group's CSV and Parquet bytes
+ * are about 2.7 times its plan files (at most GROUP_BYTES), so most groups fit; what does not comes back in arrays
+ * of its own. A slot's pages are in memory once written, so a slot costs what its largest group used.
+ */
+export const SLOT_BYTES = 4 * GROUP_BYTES;
 
 /**
  * The cap of a worker's old generation (V8's resourceLimits.maxOldGenerationSizeMb), MB. V8 lets a heap grow by a
@@ -172,6 +191,9 @@ export async function writeCorpus(
     } else {
       await inOrder(groups, jobs, departments, write);
     }
+  } catch (error) {
+    for (const t of CORPUS_TABLES) parquet[t].close();
+    throw error;
   } finally {
     for (const t of CORPUS_TABLES) closeSync(csv[t]);
   }
@@ -181,45 +203,127 @@ export async function writeCorpus(
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
+/** The bundle's files beside this file start with this (git ignores `.task-*.mjs`). */
+const BUNDLE_PREFIX = ".task-";
+/** What the last bundle was built from and which files it wrote (JSON after `export default`). */
+const BUNDLE_MANIFEST = join(HERE, `${BUNDLE_PREFIX}manifest.mjs`);
+/** A bundle's files not in use and older than this are removed when another bundle is written, ms. */
+const BUNDLE_STALE_MS = 60 * 60 * 1000;
+
+const BUNDLE_OPTIONS = {
+  bundle: true,
+  splitting: true,
+  packages: "external",
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  outExtension: {".js": ".mjs"}
+} as const;
+
+interface BundleManifest {
+  key: string;
+  /** The entry's file name, beside this file. */
+  entry: string;
+  /** Every file the bundle wrote (entry and chunks), by name. */
+  files: string[];
+  /** The files it was built from, relative to `dir` (esbuild's metafile). */
+  inputs: string[];
+}
+
+/**
+ * A digest of what a bundle is built from: esbuild's version, the options, and each input's path and content
+ * (paths relative to `dir`). Null when an input cannot be read (it was moved or deleted: the bundle is stale).
+ */
+export function bundleKey(inputs: string[], dir: string = HERE): string | null {
+  const hash = createHash("sha256").update(esbuildVersion).update(JSON.stringify(BUNDLE_OPTIONS));
+  for (const input of inputs) {
+    try {
+      hash
+        .update(input)
+        .update("\0")
+        .update(readFileSync(join(dir, input)))
+        .update("\0");
+    } catch {
+      return null;
+    }
+  }
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** The manifest's bundle when it is still what its sources would build, else null. */
+function cachedBundle(): BundleManifest | null {
+  try {
+    const text = readFileSync(BUNDLE_MANIFEST, "utf8");
+    const manifest = JSON.parse(text.slice(text.indexOf("{"), text.lastIndexOf("}") + 1)) as BundleManifest;
+    if (!manifest.files.every((f) => existsSync(join(HERE, f)))) return null;
+    return bundleKey(manifest.inputs) === manifest.key ? manifest : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The worker's task (task.ts) and the project's modules it imports, bundled with esbuild into ES modules written
  * beside this file (so that its packages, left out of the bundle, resolve from node_modules and src/dataFiles finds
- * the project's root as it does from here): the entry's URL and a function that removes the files. The modules a
- * plan in another format needs (Word, PDF, web pages, with jszip, cfb, Readability) are chunks of their own, loaded
- * when such a plan comes (as their dynamic imports do without a bundle): loaded up front they cost each worker about
- * 130 ms. Null where esbuild cannot bundle or the folder is read-only: the workers then load the task through tsx
- * (worker.mjs).
+ * the project's root as it does from here): the entry's URL. The modules a plan in another format needs (Word,
+ * PDF, web pages, with jszip, cfb, Readability) are chunks of their own, loaded when such a plan comes (as their
+ * dynamic imports do without a bundle): loaded up front they cost each worker about 130 ms.
+ *
+ * The bundle is kept and used again by the next run as long as every file it was built from is the same
+ * (bundleKey, over the inputs esbuild listed): buildSync starts an esbuild process of its own each time, 0.2 to
+ * 1.5 s of a run's wall clock that --jobs 1 does not pay. A new bundle has names of its own, so a run still using
+ * the last one is not disturbed; files of older bundles are removed once an hour old. Null where esbuild cannot
+ * bundle or the folder is read-only: the workers then load the task through tsx (worker.mjs).
  */
-export function bundleTask(): {url: string; remove: () => void} | null {
-  const tag = `.task-${process.pid}-${Date.now()}`;
+export function bundleTask(): {url: string} | null {
+  const cached = cachedBundle();
+  if (cached) return {url: pathToFileURL(join(HERE, cached.entry)).href};
+  const tag = `${BUNDLE_PREFIX}${process.pid}-${Date.now()}`;
   const written: string[] = [];
-  const remove = () => {
-    for (const path of written) rmSync(path, {force: true});
-  };
   try {
-    const {outputFiles} = buildSync({
+    const {outputFiles, metafile} = buildSync({
+      ...BUNDLE_OPTIONS,
       entryPoints: {[tag]: join(HERE, "task.ts")},
-      bundle: true,
-      splitting: true,
-      packages: "external",
-      platform: "node",
-      format: "esm",
-      target: "node20",
+      absWorkingDir: HERE,
       outdir: HERE,
       chunkNames: `${tag}-[hash]`,
-      outExtension: {".js": ".mjs"},
+      metafile: true,
       write: false,
       logLevel: "silent"
     });
     for (const file of outputFiles) {
-      written.push(file.path);
       writeFileSync(file.path, file.contents);
+      written.push(file.path);
+    }
+    const inputs = Object.keys(metafile.inputs).sort();
+    const key = bundleKey(inputs);
+    if (key) {
+      const files = written.map((path) => relative(HERE, path));
+      const manifest: BundleManifest = {key, entry: `${tag}.mjs`, files, inputs};
+      const temporary = `${BUNDLE_MANIFEST}.${process.pid}.tmp`;
+      writeFileSync(temporary, `export default ${JSON.stringify(manifest)};\n`);
+      renameSync(temporary, BUNDLE_MANIFEST);
+      removeStaleBundles(new Set([...files, relative(HERE, BUNDLE_MANIFEST)]));
     }
   } catch {
-    remove();
+    for (const path of written) rmSync(path, {force: true});
     return null;
   }
-  return {url: pathToFileURL(join(HERE, `${tag}.mjs`)).href, remove};
+  return {url: pathToFileURL(join(HERE, `${tag}.mjs`)).href};
+}
+
+/** Removes the files of earlier bundles (not in `keep`) that are over BUNDLE_STALE_MS old. */
+function removeStaleBundles(keep: Set<string>): void {
+  const now = Date.now();
+  for (const name of readdirSync(HERE)) {
+    if (!name.startsWith(BUNDLE_PREFIX) || keep.has(name)) continue;
+    const path = join(HERE, name);
+    try {
+      if (now - statSync(path).mtimeMs > BUNDLE_STALE_MS) rmSync(path, {force: true});
+    } catch {
+      // Removed meanwhile by another run.
+    }
+  }
 }
 
 /** Reads the groups of plans on a pool of `jobs` workers and calls `write` with each group in corpus order. */
@@ -246,6 +350,11 @@ async function inOrder(
   });
   // At most `window` groups are in flight or waiting for an earlier one: memory does not grow with the corpus.
   const window = jobs * 2 + 1;
+  // Each group in flight has a slot of its own for its bytes (task.ts), made when first needed and used again
+  // once the group is written: the main thread's memory for the groups' bytes is at most `window` slots.
+  const slots: SharedArrayBuffer[] = [];
+  const takeSlot = () => slots.pop() ?? new SharedArrayBuffer(SLOT_BYTES);
+  const slotOf = new Map<number, SharedArrayBuffer>();
   const done = new Map<number, CorpusGroup>();
   let next = 0; // the next group to hand out
   let written = 0; // groups written so far (the index of the next to write)
@@ -257,18 +366,22 @@ async function inOrder(
         while (done.has(written)) {
           const group = done.get(written)!;
           done.delete(written);
-          ++written;
           try {
             write(group);
           } catch (error) {
             return reject(error);
           }
+          slots.push(slotOf.get(written)!);
+          slotOf.delete(written);
+          ++written;
         }
         if (written === groups.length) return resolve();
         while (next < groups.length && next - written < window) {
           const k = next++;
           const entries = groups[k];
-          pool.run({entries, departments}).then(
+          const slot = takeSlot();
+          slotOf.set(k, slot);
+          pool.run({entries, departments, slot}).then(
             (group: CorpusGroup) => {
               done.set(k, group);
               pump();
@@ -288,6 +401,5 @@ async function inOrder(
     });
   } finally {
     await pool.destroy();
-    bundle?.remove();
   }
 }

@@ -26,6 +26,12 @@ export interface CorpusTask {
   entries: PlanFileEntry[];
   /** The department reference's path. */
   departments: string;
+  /**
+   * Where a worker puts the group's bytes (run.ts hands each task in flight a slot of its own): the CSV blocks and
+   * row groups come back as views on it, shared, so that the main thread allocates nothing per group. Bytes that
+   * do not fit come back in arrays of their own, moved. Absent on the main thread (--jobs 1).
+   */
+  slot?: SharedArrayBuffer;
 }
 
 export interface CorpusGroup {
@@ -83,12 +89,38 @@ export async function readGroup({entries, departments}: CorpusTask): Promise<Cor
 }
 
 /**
- * The worker's entry: readGroup's result with its byte arrays moved to the main thread (tinypool's transfer list),
- * not copied. Each array has a buffer of its own (TextEncoder.encode, encodeRowGroup's slice), so moving one moves
- * nothing else.
+ * Copies the group's byte arrays (CSV blocks, then row groups, in table order) one after the other into `slot`, each
+ * replaced by a view on it, as long as they fit; those that do not keep their own buffer. Returns the bytes placed.
+ */
+export function intoSlot(group: CorpusGroup, slot: SharedArrayBuffer): number {
+  let at = 0;
+  const place = (bytes: Uint8Array): Uint8Array => {
+    if (at + bytes.length > slot.byteLength) return bytes;
+    const view = new Uint8Array(slot, at, bytes.length);
+    view.set(bytes);
+    at += bytes.length;
+    return view;
+  };
+  for (const t of CORPUS_TABLES) {
+    const csv = group.csv[t];
+    if (csv) group.csv[t] = place(csv);
+  }
+  for (const t of CORPUS_TABLES) {
+    const encoded = group.parquet[t];
+    if (encoded) encoded.bytes = place(encoded.bytes);
+  }
+  return at;
+}
+
+/**
+ * The worker's entry: readGroup's result with its bytes in the task's slot (shared with the main thread: nothing
+ * is copied on the way and the main thread allocates no buffer for them), and those that did not fit moved
+ * (tinypool's transfer list), not copied. Each such array has a buffer of its own (TextEncoder.encode,
+ * encodeRowGroup's slice), so moving one moves nothing else.
  */
 export default async function readGroupInWorker(task: CorpusTask): Promise<CorpusGroup> {
   const group = await readGroup(task);
+  if (task.slot) intoSlot(group, task.slot);
   const arrays = [...Object.values(group.csv), ...Object.values(group.parquet).map((p) => p?.bytes)];
   const buffers = arrays.map((a) => a?.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
   // tinypool's Transferable: the objects to move (concatenated to its transfer list) and the value to send.
