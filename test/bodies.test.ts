@@ -27,6 +27,11 @@ describe("bracketedOffice", () => {
 });
 
 describe("looksLikeBody", () => {
+  test("looksLikeBody takes a collective of governments for one body, a bare 各地 for none", () => {
+    for (const n of ["各地区", "各级人民政府", "县级以上地方各级人民政府", "各市(州)人民政府"])
+      expect(looksLikeBody(n)).toBe(true);
+    for (const n of ["各地", "地区", "有关地区"]) expect(looksLikeBody(n)).toBe(false);
+  });
   test("the implementing or responsible parties of projects are a generic group of bodies (各项目实施主体)", () => {
     for (const name of ["各项目实施主体", "各责任主体"]) expect(looksLikeBody(name), name).toBe(true);
     for (const name of ["各类市场主体", "主体"]) expect(looksLikeBody(name), name).toBe(false);

@@ -100,6 +100,10 @@ export function bracketsBalance(name: string): boolean {
 /** Whether a name as written looks like a government body or a generic group of bodies. */
 export function looksLikeBody(name: string): boolean {
   const n = name.trim();
+  // A collective of governments (各地区, 各级人民政府, 县级以上地方各级人民政府, 各市(州)人民政府: collectives.ts) is one
+  // body, though its words (地区) alone name a place; a bare 各地 (everywhere) is none.
+  if (/^(?:各|县级以上|地方各)/.test(n) && n !== "各地" && n.length <= 30 && collectiveGovernment(n, "nation") !== null)
+    return true;
   if (n.length < 2 || n.length > 30 || NOT_BODY.test(n) || FRAGMENT.test(n) || !bracketsBalance(n)) return false;
   // A name's other name or scope in brackets after it (街镇(园区), 区委组织部(区公务员局)) does not change its form.
   const core = n.endsWith(")") ? n.replace(/\([^()]*\)$/, "") : n;
