@@ -255,7 +255,15 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
     [...joined].sort((a, b) => b.text.length - a.text.length)[0];
   // The notice that carries the plan as the only title: the plan's own title inside it (关于印发X的通知 → X).
   const carried = best && NOTICE_END.test(bare(best.match)) ? CARRIED.exec(best.match) : null;
-  if (best && carried && TITLE_END.test(bare(carried[1])) && !NOTICE_END.test(bare(carried[1]))) {
+  // The carried name is the plan's title when it ends as a plan's name does, or when the plan repeats it as a title
+  // line of its own (长兴县…关于印发2023年政府工作报告重点工作责任分解的通知 / … / 2023年政府工作报告重点工作责任分解).
+  const repeated = (name: string) => joined.some((r) => r !== best && bare(r.match) === bare(name));
+  if (
+    best &&
+    carried &&
+    (TITLE_END.test(bare(carried[1])) || repeated(carried[1])) &&
+    !NOTICE_END.test(bare(carried[1]))
+  ) {
     const at = best.match.lastIndexOf(carried[1]);
     out.title = best.text.slice(at, at + carried[1].length);
     out.lines.title = best.line;
