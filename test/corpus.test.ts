@@ -50,6 +50,7 @@ function line(slug: string, s: Score, heldout?: boolean, checked?: boolean): str
     `links P ${pct(precision(s.links))} R ${pct(recall(s.links))}`,
     `targets P ${pct(precision(s.targets))} R ${pct(recall(s.targets))}`,
     `header ${s.header.right}/4`,
+    ...(s.closing ? [`closing ${s.closing.right ? "✓" : "✗"}`] : []),
     ...(checked ? [`deadlines P ${pct(precision(s.deadlines))} R ${pct(recall(s.deadlines))}`] : [])
   ].join("  ");
 }
@@ -163,6 +164,15 @@ describe("the real-plan corpus", () => {
     expect(f1(sum("links"))).toBeGreaterThanOrEqual(0.9);
     expect(recall(sum("targets"))).toBeGreaterThanOrEqual(0.85);
     expect(header).toBeGreaterThanOrEqual(0.9);
+  });
+  test("the plans' closing dates (实施期限, 有效期至, the title's period) read as the header's deadline expects", () => {
+    const read = plans.filter((p) => p.score.closing);
+    const wrong = read.filter((p) => !p.score.closing!.right).map((p) => `${p.slug} ${p.score.closing!.wrong}`);
+    const stated = read.filter((p) => p.expected.header.deadline).length;
+    console.log(`closing dates: ${read.length - wrong.length}/${read.length} right (${stated} plans state one)`);
+    expect(read.length).toBeGreaterThanOrEqual(plans.length - 2);
+    expect(stated).toBeGreaterThanOrEqual(10);
+    expect(wrong).toEqual([]);
   });
   test("no target's subject in any plan starts or ends with a mark of punctuation (、，,；;：:。)", () => {
     const edged = plans.flatMap((p) =>

@@ -151,7 +151,7 @@ describe("a group's deadline", () => {
     expect(itemDeadline(m, first)).toEqual({
       date: "2025-12-31",
       raw: "2025年底前",
-      from: "plan",
+      from: "item",
       inheritedFrom: "S1.1"
     });
   });

@@ -1,14 +1,25 @@
 import {readdirSync, readFileSync} from "node:fs";
 import ts from "typescript";
 import {describe, expect, test} from "vitest";
-import {fileExtentZh, fileMessageZh, rowMessageZh} from "../src/lib/fileMessagesZh.js";
+import {
+  comparisonMessageZh,
+  fileExtentZh,
+  fileMessageZh,
+  referenceMessageZh,
+  rowMessageZh
+} from "../src/lib/fileMessagesZh.js";
+import {readComparisonFile} from "../src/lib/compare/comparison.js";
+import {parseFunctionMapping} from "../src/lib/compare/functions.js";
+import {parseBenchmarks, parseIndicatorGlossary} from "../src/lib/reference.js";
 import {nodeReadOptions} from "../src/lib/formats/node.js";
 import {OBSERVATION_COLUMNS, TASK_STATUSES, TASK_STATUS_FILE_COLUMNS} from "../src/lib/observations.js";
 import {readPlanFile} from "../src/lib/readPlanFile.js";
 import {readMonitoringFile} from "../src/lib/spreadsheet.js";
 
 // The sources that write what the pages say about a loaded file: the plan file's readers, the monitoring file's
-// reader and its rows' validation, and the workbook of both monitoring files.
+// reader and its rows' validation, and the workbook of both monitoring files; and about the comparison files: the
+// reference tables the compare pages read (indicator glossary, benchmarks, function mapping) and a comparison file
+// loaded or stored in the browser.
 const LIB = new URL("../src/lib/", import.meta.url);
 const SOURCES = [
   ...readdirSync(new URL("formats/", LIB))
@@ -17,7 +28,10 @@ const SOURCES = [
   "readPlanFile.ts",
   "spreadsheet.ts",
   "observations.ts",
-  "monitoringWorkbook.ts"
+  "monitoringWorkbook.ts",
+  "reference.ts",
+  "compare/functions.ts",
+  "compare/comparison.ts"
 ];
 
 /**
@@ -43,11 +57,13 @@ function englishLiterals(): string[] {
   return [...found].sort();
 }
 
-type Kind = "file" | "extent" | "row";
+type Kind = "file" | "extent" | "row" | "reference" | "comparison";
 const TRANSLATE: Record<Kind, (message: string) => string | null> = {
   file: fileMessageZh,
   extent: fileExtentZh,
-  row: rowMessageZh
+  row: rowMessageZh,
+  reference: referenceMessageZh,
+  comparison: comparisonMessageZh
 };
 
 // Each message template of the sources with messages it writes (both ends of its plurals and choices), and which
@@ -330,7 +346,73 @@ const EXAMPLES: Record<string, [Kind, string[]]> = {
     "row",
     ["source begins with a carriage return, which a spreadsheet runs as a formula (CSV exports prefix it with ')"]
   ],
-  '`item "${typed}" read as "${item}"`': ["row", ['item "t2.6" read as "T2.6"']]
+  '`item "${typed}" read as "${item}"`': ["row", ['item "t2.6" read as "T2.6"']],
+  // reference.ts (data/reference/indicators.csv, benchmarks.csv), compare/functions.ts (functions.csv)
+  '"empty name"': ["reference", ["empty name"]],
+  '`direction "${direction}" is not one of ${DIRECTIONS.join(", ")}`': [
+    "reference",
+    ['direction "上升" is not one of raise, reduce']
+  ],
+  '`limit "${limitText}" is not a number`': ["reference", ['limit "约5" is not a number']],
+  '`name "${key}" is already used on line ${other}`': ["reference", ['name "地区生产总值" is already used on line 4']],
+  '"empty jurisdiction"': ["reference", ["empty jurisdiction"]],
+  '"empty indicator_zh"': ["reference", ["empty indicator_zh; empty source"]],
+  '`level "${level}" is not one of ${BENCHMARK_LEVELS.join(", ")}`': [
+    "reference",
+    ['level "省级" is not one of nation, province']
+  ],
+  '`kind "${kind}" is not one of ${BENCHMARK_KINDS.join(", ")}`': [
+    "reference",
+    ['kind "目标" is not one of target, observation']
+  ],
+  '`year "${yearText}" is not a year`': ["reference", ['year "二〇二五" is not a year']],
+  '`comparator "${comparator}" is not one of ${COMPARATORS.join(", ")}`': [
+    "reference",
+    ['comparator "≥" is not one of =, >=, <=']
+  ],
+  '"empty source"': ["reference", ["empty source"]],
+  '`published "${published}" is not a date (yyyy, yyyy-mm or yyyy-mm-dd)`': [
+    "reference",
+    ['published "2024年3月" is not a date (yyyy, yyyy-mm or yyyy-mm-dd)']
+  ],
+  "`the same jurisdiction, indicator, kind and year as line ${first}`": [
+    "reference",
+    ["the same jurisdiction, indicator, kind and year as line 12"]
+  ],
+  '"empty match"': ["reference", ["empty match; empty function_zh"]],
+  '`function "${fn}" is not an id (lower-case letters, digits, dashes)`': [
+    "reference",
+    ['function "Civil Affairs" is not an id (lower-case letters, digits, dashes)']
+  ],
+  '"empty function_zh"': ["reference", ["empty function_zh"]],
+  '`match "${match}" is already on line ${first}`': ["reference", ['match "民政" is already on line 9']],
+  '`function ${fn} is labelled "${known.zh}" on line ${known.line}, not "${zh}"`': [
+    "reference",
+    ['function civil-affairs is labelled "民政" on line 9, not "民政事务"']
+  ],
+  // compare/comparison.ts (a comparison file loaded on the load page, or the one stored in the browser)
+  '"not an object"': ["comparison", ["比较.json, plan 2: not an object; left out"]],
+  "`${s.plan}: summary.${f} is not a number`": [
+    "comparison",
+    ["比较.json, plan 1: 某区方案: summary.items is not a number; left out"]
+  ],
+  "`${s.plan}: no summary.leadByKind`": [
+    "comparison",
+    ["the stored comparison, plan 3: 某区方案: no summary.leadByKind; left out"]
+  ],
+  "`${s.plan}: no summary.checks`": ["comparison", ["比较.json, plan 1: 某区方案: no summary.checks; left out"]],
+  "`${name} is not JSON: ${(error as Error).message}`": [
+    "comparison",
+    ["比较.json is not JSON: Unexpected token } in JSON at position 12"]
+  ],
+  "`${name} is not a comparison file saved by Plan explorer`": [
+    "comparison",
+    [
+      "plan.json is not a comparison file saved by Plan explorer",
+      "the file is not a comparison file saved by Plan explorer"
+    ]
+  ],
+  "`${name}, plan ${i + 1}: ${why}; left out`": ["comparison", ['比较.json, plan 4: no "plan" name; left out']]
 };
 
 // English in the sources that is no message: names of things, data, what is matched.
@@ -344,11 +426,12 @@ const NOT_MESSAGES: Record<string, string> = {
   '"web page"': "FORMAT_NAMES",
   '"web page archive (MHTML)"': "FORMAT_NAMES",
   '"OFD document"': "FORMAT_NAMES",
-  '"the file"': "readPlanFile.ts: the name of a file given none, which starts a message",
   '"not started"': "a task status as the status file writes it (data)",
   '"in progress"': "a task status (data)",
   '"at risk"': "a task status (data)",
-  '"next step"': "a column's name as a status file may write it (data)"
+  '"next step"': "a column's name as a status file may write it (data)",
+  '"local only"': "reference.ts: an alignment's name (data), labelled in vocabulary.ts",
+  '"the file"': "readPlanFile.ts, comparison.ts: the name of a file given none, which starts a message"
 };
 
 // English left in a Chinese sentence: the words the messages' English is made of. Values kept as written (the
@@ -477,5 +560,43 @@ describe("fileMessageZh, fileExtentZh, rowMessageZh", () => {
     const messages = [...plans.flatMap((p) => p.messages), ...monitoring.map((m) => m.error!)];
     expect(messages).toHaveLength(10);
     expect(messages.filter((m) => fileMessageZh(m) === null)).toEqual([]);
+  });
+
+  test("every message the comparison files' readers write for real bad rows and files reads in Chinese, naming the row's values", () => {
+    const glossary = parseIndicatorGlossary(
+      "name,name_en,aliases,direction,limit,note\n,GDP,,raise,100,\n地区生产总值,GDP,,raise,,\n地区生产总值,GDP,,上升,约5,\n"
+    ).problems;
+    const benchmarks = parseBenchmarks(
+      [
+        "jurisdiction,level,indicator_zh,indicator_en,kind,year,value,comparator,unit,source,published,note",
+        ",省级,,x,目标,二〇二五,约98,≥,%,,2024年3月,",
+        "中国,nation,合格率,x,target,2025,98,>=,%,纲要,2023-02,",
+        "中国,nation,合格率,x,target,2025,97,>=,%,纲要,2023-02,"
+      ].join("\n")
+    ).problems;
+    const functions = parseFunctionMapping(
+      "match,function,function_zh,note\n民政,civil-affairs,民政,\n,Civil Affairs,,\n民政,civil-affairs,民政事务,\n"
+    ).problems;
+    const rows = [...glossary, ...benchmarks, ...functions];
+    expect(rows.map((p) => p.line)).toEqual([2, 4, 2, 4, 3, 4]);
+    for (const p of rows) {
+      const zh = referenceMessageZh(p.message);
+      expect(zh, p.message).not.toBeNull();
+      expect(english(zh!, p.message), `${p.message} → ${zh}`).toBe(false);
+      for (const v of values(p.message)) expect(zh).toContain(v);
+    }
+    expect(referenceMessageZh(benchmarks[0].message)).toBe(
+      "jurisdiction为空；indicator_zh为空；level“省级”应为 nation、province 之一；kind“目标”应为 target、observation 之一；year“二〇二五”不是年份；value“约98”不是数字；comparator“≥”应为 =、>=、<= 之一；source为空；published“2024年3月”不是日期（应写作 yyyy、yyyy-mm 或 yyyy-mm-dd）"
+    );
+    const files = [
+      ...readComparisonFile("{", "比较.json").problems,
+      ...readComparisonFile('{"format": "other"}', "plan.json").problems,
+      ...readComparisonFile(
+        JSON.stringify({format: "plan-explorer-comparison", version: 1, plans: [1, {plan: "某区"}, {}]}),
+        "the stored comparison"
+      ).problems
+    ];
+    expect(files.length).toBeGreaterThanOrEqual(2);
+    for (const m of files) expect(comparisonMessageZh(m), m).not.toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import {describe, expect, test} from "vitest";
-import {readDate, readHeader, repeatsTitle, siteSuffix, titleIssuer} from "../src/lib/reader/header.js";
+import {readFileSync} from "node:fs";
+import {readDate, readHeader, repeatsTitle, runOnSpans, siteSuffix, titleIssuer} from "../src/lib/reader/header.js";
 import {isBreadcrumb} from "../src/lib/reader/outline.js";
 import {parse} from "./plan.js";
 
@@ -329,5 +330,56 @@ describe("a carried name the plan repeats as its own title line", () => {
     expect(doc("2023年政府工作报告重点工作责任分解\n").docNumber).toBe("长政办发〔2023〕7号");
     // Counter-example: without the plan's own title line the notice stays the title (nothing confirms the name).
     expect(doc("").title).toBe("长兴县人民政府办公室关于印发2023年政府工作报告重点工作责任分解的通知");
+  });
+});
+
+describe("a header run on into the body on one line (a copy that lost its line breaks)", () => {
+  test("the State Council's notice: title, 文号 glued to it and the addressees on one line", () => {
+    const m = parse(readFileSync(new URL("./fixtures/shapes/state-council-2006-runon.txt", import.meta.url)));
+    expect(m.document).toMatchObject({
+      title: "国务院关于落实《中华人民共和国国民经济和社会发展第十一个五年规划纲要》主要目标和任务工作分工的通知",
+      docNumber: "国发[2006]29号",
+      issuer: "国务院"
+    });
+  });
+  test("a city's plan: the title, then the body's first sentence (为深入推进…)", () => {
+    const m = parse(readFileSync(new URL("./fixtures/shapes/xiangtan-runon.txt", import.meta.url)));
+    expect(m.document).toMatchObject({title: "湘潭市优化营商环境三年行动实施方案", docNumber: null});
+  });
+  test("a notice's title, 文号 and date run together, then the addressees: each read, the plan's title carried", () => {
+    const m = parse(
+      "某市人民政府办公室关于印发某市优化营商环境行动方案的通知某政办发〔2023〕12号2023年5月6日各县区人民政府，市政府各部门：现将《某市优化营商环境行动方案》印发给你们，请认真贯彻执行。一、总体要求坚持问题导向。二、重点任务（一）压缩开办时间。推行一网通办。（市市场监管局牵头）（二）优化审批服务。推行并联审批。（市政务服务局牵头）"
+    );
+    expect(m.document).toMatchObject({
+      title: "某市优化营商环境行动方案",
+      docNumber: "某政办发〔2023〕12号",
+      issuer: "某市人民政府办公室",
+      date: "2023-05-06"
+    });
+  });
+  test("a title with its period's bracket, then the body: the period stays in the title", () => {
+    const m = parse(
+      "长沙市数字经济发展三年行动计划（2023—2025年）为加快数字经济发展，制定本计划。一、总体目标到2025年，数字经济规模突破6000亿元。二、重点任务（一）夯实数字基础设施。建设5G基站1万个。（市工信局牵头）（二）培育数字产业集群。（市发改委牵头）"
+    );
+    expect(m.document.title).toBe("长沙市数字经济发展三年行动计划（2023—2025年）");
+  });
+  test("not cut: a sentence that names a plan and goes on, a line opening as a body does, a header with its breaks", () => {
+    expect(runOnSpans(lines("市政府同意市发改委制定的方案,现转发给你们,请认真贯彻执行。")).map((h) => h.text)).toEqual([
+      "市政府同意市发改委制定的方案,现转发给你们,请认真贯彻执行。"
+    ]);
+    expect(runOnSpans(lines("为落实某市实施方案为推进工作,制定本方案。")).length).toBe(1);
+    const broken = lines("某市优化营商环境行动方案\n某政办发〔2023〕12号某市人民政府办公室2023年5月6日");
+    expect(runOnSpans(broken)).toBe(broken);
+    expect(readHeader(lines("市政府同意市发改委制定的方案,现转发给你们,请认真贯彻执行。")).title).toBeNull();
+  });
+  test("each span keeps its line and its own start in the line", () => {
+    const spans = runOnSpans([
+      {text: "某区停车管理实施方案某府发〔2024〕3号为加强停车管理,制定本方案。", line: 1, start: 10}
+    ]);
+    expect(spans.map((s) => [s.text, s.line, s.start])).toEqual([
+      ["某区停车管理实施方案", 1, 10],
+      ["某府发〔2024〕3号", 1, 20],
+      ["为加强停车管理,制定本方案。", 1, 31]
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import {parsePlan} from "../src/lib/reader/parse.js";
 import {describe, expect, test} from "vitest";
 import {csvParse} from "d3-dsv";
-import {ledgerCounts, ledgerCsv, ledgerRows, targetRows} from "../src/lib/ledger.js";
+import {ledgerCounts, ledgerCsv, ledgerRows, planDueLabel, targetRows} from "../src/lib/ledger.js";
 import {taskStatusCsv, validateTaskStatus, type ObservationRow, type TaskStatusRow} from "../src/lib/observations.js";
 import {YANAN} from "./plan.js";
 
@@ -89,7 +89,7 @@ describe("ledgerRows", () => {
       {today: "2025-03-01"}
     );
     const t3 = mid.find((r) => r.item.id === "T3")!;
-    expect(t3.deadline).toEqual({date: "2024-12-31", raw: "2024年底前", from: "plan"});
+    expect(t3.deadline).toEqual({date: "2024-12-31", raw: "2024年底前", from: "item"});
     expect(t3).toMatchObject({
       status: "overdue",
       reasonZh: "期限（2024年底前）已过，尚未完成；最近报告：进行中（2024-06-30）"
@@ -99,7 +99,7 @@ describe("ledgerRows", () => {
       ledgerRows(model, [status("T5", "2024-06-30", "in progress")], {today: "2030-01-01"}).find(
         (r) => r.item.id === "T5"
       )
-    ).toMatchObject({status: "in progress", deadline: {date: null, raw: "长期坚持", from: "plan"}});
+    ).toMatchObject({status: "in progress", deadline: {date: null, raw: "长期坚持", from: "item"}});
   });
   test("the latest report's person and next step are on the row", () => {
     const r = ledgerRows(YANAN, [{...status("T6", "2025-01-02", "in progress"), person: "张三", nextStep: "验收"}], {
@@ -189,12 +189,89 @@ describe("a deadline inherited from a group", () => {
   );
   const rows = ledgerRows(model, [], {today: "2026-01-15"});
   test("the ledger says which group the time comes from, in its reason and its export", () => {
-    expect(rows[0].deadline).toEqual({date: "2025-12-31", raw: "2025年底前", from: "plan", inheritedFrom: "S1.1"});
+    expect(rows[0].deadline).toEqual({date: "2025-12-31", raw: "2025年底前", from: "item", inheritedFrom: "S1.1"});
     expect(rows[0].reason).toBe("nothing reported; the deadline (2025年底前 (2025-12-31, stated for S1.1)) has passed");
     expect(rows[0].reasonZh).toBe("未报告进展；期限（2025年底前，S1.1所定）已过");
     expect(csvParse(ledgerCsv(rows).slice(1))[0]).toMatchObject({
       deadline: "2025-12-31",
       deadline_from: "2025年底前 (S1.1)"
     });
+  });
+});
+
+describe("the plan's closing date as a due date", () => {
+  // Two real-looking plans that state their own closing date: in a closing sentence (有效期至) and in the title.
+  const validity = parsePlan(
+    [
+      "某市人民政府办公厅关于进一步加强城市公共消防安全工作的意见",
+      "一、主要任务",
+      "(一)加强消防站建设。2026年底前建成消防站5座。(责任单位:市消防救援总队)",
+      "(二)完善消防规划。推进消防专项规划编制。(责任单位:市规划资源局)",
+      "二、附则",
+      "本意见自2024年7月1日起施行,有效期至2029年6月30日。"
+    ].join("\n")
+  );
+  const titled = parsePlan(
+    [
+      "某区城市更新行动方案(2023-2025年)",
+      "一、重点任务",
+      "(一)推进旧区改造。完成零星旧改。(区房管局牵头,区规划资源局配合)",
+      "(二)推进城中村改造。2024年6月底前启动3个项目。(区建管委牵头)"
+    ].join("\n")
+  );
+  test("an item with no deadline of its own falls due on the plan's closing date, marked as the plan's", () => {
+    expect(validity.document.deadline?.date).toBe("2029-06-30");
+    const [own, none] = ledgerRows(validity, [], {today: "2026-01-15"});
+    expect(own.deadline).toMatchObject({date: "2026-12-31", from: "item"});
+    expect(none.deadline).toEqual({date: "2029-06-30", raw: validity.document.deadline!.raw, from: "plan"});
+    const [first, second] = ledgerRows(titled, [], {today: "2024-01-15"});
+    expect(first.deadline).toMatchObject({date: "2025-12-31", from: "plan"});
+    expect(second.deadline).toMatchObject({date: "2024-06-30", from: "item"});
+  });
+  test("the model's items do not inherit the plan's closing date: only the ledger lends it", () => {
+    expect(validity.items[1].deadline).toBeNull();
+    expect(titled.items[0].deadline).toBeNull();
+  });
+  test("an item is overdue once the plan's closing date has passed without completion, and says the date is the plan's", () => {
+    const rows = ledgerRows(titled, [status(titled.items[0].id, "2025-06-30", "in progress")], {today: "2026-01-15"});
+    expect(rows[0]).toMatchObject({
+      status: "overdue",
+      reason: `the deadline (the plan's closing date ${titled.document.deadline!.raw} (2025-12-31)) has passed without completion; last reported in progress on 2025-06-30`,
+      reasonZh: `期限（方案期限${titled.document.deadline!.raw}）已过，尚未完成；最近报告：进行中（2025-06-30）`
+    });
+    // Before it, the report stands.
+    expect(
+      ledgerRows(titled, [status(titled.items[0].id, "2025-06-30", "in progress")], {today: "2025-12-31"})[0].status
+    ).toBe("in progress");
+  });
+  test("a plan that states no closing date keeps the target year, and says so", () => {
+    expect(YANAN.document.deadline).toBeUndefined();
+    expect(ledgerRows(YANAN, [], {today: "2026-01-15"}).find((r) => r.item.id === "T3")!.deadline).toEqual({
+      date: "2025-12-31",
+      raw: "2025",
+      from: "target year"
+    });
+  });
+  test("the export says whose each due date is (due_date_source: item, plan, target year)", () => {
+    const records = csvParse(ledgerCsv(ledgerRows(validity, [], {today: "2026-01-15"})).slice(1));
+    expect(records.map((r) => [r.deadline, r.due_date_source])).toEqual([
+      ["2026-12-31", "item"],
+      ["2029-06-30", "plan"]
+    ]);
+    expect(records[1].deadline_from).toBe(validity.document.deadline!.raw);
+    const yanan = csvParse(ledgerCsv(ledgerRows(YANAN, [], {today: "2026-01-15"})).slice(1));
+    expect(yanan.find((r) => r.item === "T3")).toMatchObject({due_date_source: "target year"});
+  });
+});
+
+describe("planDueLabel", () => {
+  const d = {date: "2029-06-30", raw: "有效期至2029年6月30日", from: "plan" as const};
+  test("marks a due date lent by the plan as the plan's, with a tooltip saying it is not the item's", () => {
+    expect(planDueLabel(d, "zh")).toEqual({
+      text: "方案期限 2029-06-30",
+      title: "方案的期限（有效期至2029年6月30日），并非条目自身的完成时限"
+    });
+    expect(planDueLabel(d, "en").text).toBe("plan's end 2029-06-30");
+    expect(planDueLabel({...d, date: null, raw: "“十五五”期间"}, "zh").text).toBe("方案期限 “十五五”期间");
   });
 });

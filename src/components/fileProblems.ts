@@ -5,10 +5,13 @@
  *   fileProblems([{file: "data/reference/functions.csv", line: 4, message: "empty match"}],
  *     {files: ["data/reference/functions.csv"], rows: 70, language})
  *
- * The element carries data-problems (the count). options.document for jsdom.
+ * The element carries data-problems (the count). options.document for jsdom. Each row's message (a comparison
+ * reference file's reasons: reference.ts, compare/functions.ts) is shown in Chinese where it has a Chinese form
+ * (referenceMessageZh), in English otherwise.
  */
 import {elementMaker} from "./element.js";
 import type {Language} from "../lib/vocabulary.js";
+import {referenceMessageZh} from "../lib/fileMessagesZh.js";
 
 export interface FileProblem {
   file: string;
@@ -37,6 +40,10 @@ export function fileProblems(
         : say(`${rows} rows read, none bad.`, `读取${rows}行，无错误行。`)
     );
   const n = problems.length;
+  const message = (en: string) => {
+    const zh = language === "en" ? null : referenceMessageZh(en);
+    return zh === null ? en : language === "zh" ? zh : `${zh} (${en})`;
+  };
   return el(
     "div",
     {class: "warning", "data-problems": String(n)},
@@ -52,7 +59,12 @@ export function fileProblems(
       "ul",
       {},
       ...problems.map((p) =>
-        el("li", {}, el("code", {}, p.file), ` ${say(`line ${p.line}`, `第${p.line}行`)}: ${p.message}`)
+        el(
+          "li",
+          {},
+          el("code", {}, p.file),
+          ` ${say(`line ${p.line}`, `第${p.line}行`)}${language === "en" ? ": " : "："}${message(p.message)}`
+        )
       )
     )
   );

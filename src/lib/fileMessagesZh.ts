@@ -258,3 +258,75 @@ export function rowMessageZh(message: string): string | null {
   if (parts.every((p) => p.zh === null)) return null;
   return parts.map((p) => p.zh ?? p.en).join("；");
 }
+
+/**
+ * Each reason a row of a comparison reference file is refused: the indicator glossary and the benchmarks
+ * (reference.ts: data/reference/indicators.csv, benchmarks.csv) and the function mapping (compare/functions.ts:
+ * data/reference/functions.csv), shown with the file and line on the compare pages. Reasons these files share
+ * with the monitoring files (missing column(s), value "…" is not a number, level "…" is not one of …) are read by
+ * ROW_REASONS.
+ */
+const REFERENCE_REASONS: WarningForm[] = [
+  {en: /^empty (name|jurisdiction|indicator_zh|source|match|function_zh)$/, zh: (c) => `${c}为空`},
+  {en: /^direction "(.*)" is not one of (.+)$/s, zh: (d, all) => `direction“${d}”应为 ${list(all)} 之一`},
+  {en: /^limit "(.*)" is not a number$/s, zh: (l) => `limit“${l}”不是数字`},
+  {en: /^name "(.*)" is already used on line (\d+)$/s, zh: (n, line) => `name“${n}”已在第${line}行使用`},
+  {en: /^kind "(.*)" is not one of (.+)$/s, zh: (k, all) => `kind“${k}”应为 ${list(all)} 之一`},
+  {en: /^year "(.*)" is not a year$/s, zh: (y) => `year“${y}”不是年份`},
+  {en: /^comparator "(.*)" is not one of (.+)$/s, zh: (c, all) => `comparator“${c}”应为 ${list(all)} 之一`},
+  {
+    en: /^published "(.*)" is not a date \(yyyy, yyyy-mm or yyyy-mm-dd\)$/s,
+    zh: (d) => `published“${d}”不是日期（应写作 yyyy、yyyy-mm 或 yyyy-mm-dd）`
+  },
+  {
+    en: /^the same jurisdiction, indicator, kind and year as line (\d+)$/,
+    zh: (line) => `与第${line}行的地区、指标、类型和年份相同`
+  },
+  {
+    en: /^function "(.*)" is not an id \(lower-case letters, digits, dashes\)$/s,
+    zh: (f) => `function“${f}”不是合格的标识（应由小写字母、数字和连字符组成）`
+  },
+  {en: /^match "(.*)" is already on line (\d+)$/s, zh: (m, line) => `match“${m}”已在第${line}行出现`},
+  {
+    en: /^function (\S+) is labelled "(.*)" on line (\d+), not "(.*)"$/s,
+    zh: (f, known, line, zh) => `function ${f}在第${line}行的中文名是“${known}”，不是“${zh}”`
+  }
+];
+
+/**
+ * The Chinese of a comparison reference file's row message (glossary, benchmarks, function mapping: its reasons
+ * joined by "; "), each reason in Chinese, joined by "；"; a reason of no known form is kept in English; null when no
+ * reason is known (the page then shows the English).
+ */
+export function referenceMessageZh(message: string): string | null {
+  const forms = [...REFERENCE_REASONS, ...ROW_REASONS];
+  const parts = message.split("; ").map((r) => ({en: r, zh: formOf(forms, r)}));
+  if (parts.every((p) => p.zh === null)) return null;
+  return parts.map((p) => p.zh ?? p.en).join("；");
+}
+
+/** What is wrong with one plan of a comparison file (compare/comparison.ts), after the plan's name where it has one. */
+const COMPARED_PLAN: WarningForm[] = [
+  {en: /^not an object$/, zh: () => "不是对象"},
+  {en: /^no "plan" name$/, zh: () => "没有“plan”名称"},
+  {en: /^(.+): no "summary"$/s, zh: (p) => `${p}：没有“summary”`},
+  {en: /^(.+): summary\.(\w+) is not a number$/s, zh: (p, f) => `${p}：summary.${f}不是数字`},
+  {en: /^(.+): no summary\.(leadByKind|checks)$/s, zh: (p, f) => `${p}：没有summary.${f}`}
+];
+const THE_STORED = "the stored comparison";
+const fileZh = (name: string) => (name === THE_STORED ? "本浏览器保存的比较" : name === "the file" ? "该文件" : name);
+
+/**
+ * The Chinese of a comparison file's message (readComparisonFile: the file is not JSON, not a comparison file, or a
+ * plan of it is left out, by its position), the file's name, the plan's and every value as written; null for a
+ * message of no known form.
+ */
+export function comparisonMessageZh(message: string): string | null {
+  let m = /^(.+) is not JSON: (.*)$/s.exec(message);
+  if (m) return `${fileZh(m[1])}不是 JSON 文件（${m[2]}）`;
+  m = /^(.+) is not a comparison file saved by Plan explorer$/s.exec(message);
+  if (m) return `${fileZh(m[1])}不是方案浏览器保存的比较文件`;
+  m = /^(.+), plan (\d+): (.+); left out$/s.exec(message);
+  const why = m && formOf(COMPARED_PLAN, m[3]);
+  return m && why ? `${fileZh(m[1])}第${m[2]}个方案：${why}；已略去` : null;
+}

@@ -6,7 +6,7 @@ import type {Goal, Item, PlanModel, Target} from "./model.js";
 import {csvForPeople} from "./csv.js";
 import {TASK_STATUS_FILE_COLUMNS, type ObservationRow, type TaskStatus, type TaskStatusRow} from "./observations.js";
 import {targetSentence} from "./reader/targets.js";
-import {chapterLabel, LEDGER_STATUS_LABELS} from "./vocabulary.js";
+import {chapterLabel, type Language, LEDGER_STATUS_LABELS, pick} from "./vocabulary.js";
 
 const namesOf = (model: PlanModel, item: string, roles: string[]) => {
   const short = new Map(model.departments.map((d) => [d.name, d.shortName]));
@@ -97,33 +97,63 @@ export const LEDGER_STATUSES: readonly LedgerStatus[] = [
 ];
 
 /**
- * When an item is due. `from` says where the date comes from: "plan" when the item itself gives a completion
- * time (its `deadline`, e.g. 2024年底前 → 2024-12-31; date null for 长期坚持 and the like, which never fall
- * due), "target year" otherwise: 31 December of the latest year the item's own targets state, else of the plan's
- * target year.
+ * Whose date an item's due date is (the ledger's `due_date_source`): "item" when the item itself (or its heading)
+ * gives a completion time; "plan" when it gives none and the plan states its own closing date (本方案实施期限为
+ * 2024—2026年, 有效期至2029年6月30日, the title's period: `document.deadline`); "target year" when neither does: 31
+ * December of the latest year the item's own targets state, else of the plan's target year.
+ */
+export type DueDateSource = "item" | "plan" | "target year";
+/** Every due date source, in the order of precedence. */
+export const DUE_DATE_SOURCES: readonly DueDateSource[] = ["item", "plan", "target year"];
+
+/**
+ * When an item is due. `from` says whose date it is (DueDateSource): "item" for the item's own completion time (its
+ * `deadline`, e.g. 2024年底前 → 2024-12-31; date null for 长期坚持 and the like, which never fall due), "plan" for
+ * the plan's closing date given to an item that states none (the item does not inherit it in the model: the ledger
+ * lends it for the due date only), "target year" otherwise.
  */
 export interface LedgerDeadline {
-  /** ISO yyyy-mm-dd, or null when the plan's words give no date. */
+  /** ISO yyyy-mm-dd, or null when the words give no date. */
   date: string | null;
-  /** The plan's words (2024年底前), or the target year as written in the table (2025). */
+  /** The words (2024年底前; the plan's 有效期至2029年6月30日, 2024—2026年), or the target year as written (2025). */
   raw: string;
-  from: "plan" | "target year";
+  from: DueDateSource;
   /** The group or schedule stage whose time the item takes, stating none of its own (S2.3, G3.2); absent otherwise. */
   inheritedFrom?: string;
 }
 
 /**
- * The deadline of an item (see LedgerDeadline), or null when neither the item nor the plan gives a year. The year of
- * the item's own targets that its text states (到2025年…覆盖率超过50%) comes before the plan's target year.
+ * The due date of an item (see LedgerDeadline), or null when neither the item nor the plan gives a year: the item's
+ * own completion time, else the plan's closing date (`document.deadline`, marked `from: "plan"`), else a target
+ * year — the year of the item's own targets that its text states (到2025年…覆盖率超过50%) before the plan's target
+ * year. The rule is the ledger's (docs/methodology.md): the model's items keep no deadline they do not state.
  */
 export function itemDeadline(model: PlanModel, item: Item): LedgerDeadline | null {
   if (item.deadline) {
     const {date, raw, inheritedFrom} = item.deadline;
-    return inheritedFrom ? {date, raw, from: "plan", inheritedFrom} : {date, raw, from: "plan"};
+    return inheritedFrom ? {date, raw, from: "item", inheritedFrom} : {date, raw, from: "item"};
   }
+  const closing = model.document.deadline;
+  if (closing) return {date: closing.date, raw: closing.raw, from: "plan"};
   const stated = model.targets.filter((t) => t.item === item.id && t.yearStated && t.year).map((t) => t.year!);
   const year = stated.length ? Math.max(...stated) : (model.document.targetYear ?? 0);
   return year > 0 ? {date: `${year}-12-31`, raw: String(year), from: "target year"} : null;
+}
+
+/**
+ * How a due date lent by the plan's closing date (`from: "plan"`) is shown: `text` the mark and the date (方案期限
+ * 2029-06-30; "plan's end 2029-06-30" in English; the words when they give no date), `title` the tooltip saying the
+ * date is the plan's, not the item's. The pages show it in a lighter style (class plan-due).
+ */
+export function planDueLabel(d: LedgerDeadline, language: Language): {text: string; title: string} {
+  return {
+    text: `${language === "en" ? "plan's end" : "方案期限"} ${d.date ?? d.raw}`,
+    title: pick(
+      `The plan's closing date (${d.raw}): the item states no deadline of its own`,
+      `方案的期限（${d.raw}），并非条目自身的完成时限`,
+      language
+    )
+  };
 }
 
 export interface LedgerRow {
@@ -167,14 +197,18 @@ export function ledgerRows(model: PlanModel, statuses: TaskStatusRow[], {today}:
     const due = deadline?.date ?? null;
     const passed = due !== null && today > due;
     const dueText = deadline
-      ? deadline.from === "plan"
+      ? deadline.from === "item"
         ? `${deadline.raw} (${due ?? "no date"}${deadline.inheritedFrom ? `, stated for ${deadline.inheritedFrom}` : ""})`
-        : `target year ${deadline.raw}`
+        : deadline.from === "plan"
+          ? `the plan's closing date ${deadline.raw} (${due ?? "no date"})`
+          : `target year ${deadline.raw}`
       : "";
     const dueZh = deadline
-      ? deadline.from === "plan"
+      ? deadline.from === "item"
         ? `${deadline.raw}${deadline.inheritedFrom ? `，${deadline.inheritedFrom}所定` : ""}`
-        : `目标年${deadline.raw}`
+        : deadline.from === "plan"
+          ? `方案期限${deadline.raw}`
+          : `目标年${deadline.raw}`
       : "";
     let status: LedgerStatus;
     let reason: string;
@@ -230,13 +264,15 @@ export function ledgerCounts(rows: {status: LedgerStatus}[]): Record<LedgerStatu
 
 /**
  * The columns of the ledger's export: first the status file's own (so that the export loads back as a status
- * file: item, as_of, status, evidence, source, person, next_step), then what the ledger adds.
+ * file: item, as_of, status, evidence, source, person, next_step), then what the ledger adds; `due_date_source` says
+ * whose the deadline is (item, plan or target year: DueDateSource), `deadline_from` its words.
  */
 export const LEDGER_EXPORT_COLUMNS = [
   ...TASK_STATUS_FILE_COLUMNS,
   "title",
   "deadline",
   "deadline_from",
+  "due_date_source",
   "ledger_status",
   "lead",
   "others",
@@ -260,10 +296,11 @@ export function ledgerCsv(rows: LedgerRow[]): string {
     title: r.item.title,
     deadline: r.deadline?.date ?? r.deadline?.raw ?? "",
     deadline_from: r.deadline
-      ? r.deadline.from === "plan"
-        ? r.deadline.raw + (r.deadline.inheritedFrom ? ` (${r.deadline.inheritedFrom})` : "")
-        : "target year"
+      ? r.deadline.from === "target year"
+        ? "target year"
+        : r.deadline.raw + (r.deadline.inheritedFrom ? ` (${r.deadline.inheritedFrom})` : "")
       : "",
+    due_date_source: r.deadline?.from ?? "",
     ledger_status: r.status,
     lead: r.lead.join("、"),
     others: r.others.join("、"),

@@ -1,15 +1,16 @@
 // The task ledger in Chromium, at 1440×900 and 390×844: its legend counts equal the table's statuses with and
 // without a status file, nothing reported is not overdue, the history opens on demand, the export loads back as
 // a status file, the key columns show without scrolling sideways, and a department's ledger prints.
-import {readFileSync} from "node:fs";
+import {readdirSync, readFileSync} from "node:fs";
 import {resolve} from "node:path";
 import type {Page} from "playwright-core";
+import {csvParse} from "d3-dsv";
 import {describe, expect, test} from "vitest";
 import {LEDGER_STATUSES, ledgerRows} from "../../src/lib/ledger.js";
 import type {PlanModel} from "../../src/lib/model.js";
 import {validateTaskStatus} from "../../src/lib/observations.js";
 import {pdfPageCount} from "./pdf.ts";
-import {dataFile, ROOT, SCREENSHOTS, useSite} from "./site.ts";
+import {dataFile, DIST, ROOT, SCREENSHOTS, useSite} from "./site.ts";
 
 const fixture = (name: string) => resolve(ROOT, "test/fixtures", name);
 const plan = dataFile(/^plan\.\w+\.json$/) as PlanModel;
@@ -146,6 +147,86 @@ describe("task ledger", () => {
       const {legend, table} = await legendAndTable(page);
       expect(legend).toEqual(table);
       await page.screenshot({path: resolve(SCREENSHOTS, "view-ledger-390.png"), fullPage: true});
+    } finally {
+      await close();
+    }
+  });
+
+  // A plan that states its own closing date (本意见自2024年7月1日起施行，有效期至2029年6月30日): its items that state no
+  // deadline show the plan's, marked as the plan's; the filter and the export say whose each date is.
+  const CLOSING = "prov-shanghai-2024-publicfire";
+  const closingDir = resolve(DIST, "_file/plans", CLOSING, "data");
+  const closingPlan = JSON.parse(
+    readFileSync(
+      resolve(
+        closingDir,
+        readdirSync(closingDir).find((f) => /^plan\.\w+\.json$/.test(f))!
+      ),
+      "utf8"
+    )
+  ) as PlanModel;
+
+  test("an item with no deadline of its own shows the plan's closing date, lighter, with a tooltip saying it is the plan's", async () => {
+    expect(closingPlan.document.deadline?.date).toBe("2029-06-30");
+    const {page, close} = await site.open(`plans/${CLOSING}/ledger.html?lang=zh`, {
+      viewport: {width: 1280, height: 900}
+    });
+    try {
+      const today = await page.evaluate(() => new Date().toISOString().slice(0, 10));
+      const rows = ledgerRows(closingPlan, [], {today});
+      const lent = rows.filter((r) => r.deadline?.from === "plan");
+      expect(lent.length).toBeGreaterThan(0);
+      const marked = page.locator(".ledger-table tbody [data-due-from=plan]");
+      expect(await marked.count()).toBe(lent.length);
+      expect(await marked.first().textContent()).toBe("方案期限 2029-06-30");
+      expect(await marked.first().getAttribute("title")).toBe(
+        `方案的期限（${closingPlan.document.deadline!.raw}），并非条目自身的完成时限`
+      );
+      // Lighter than the table's own text.
+      const colours = await marked
+        .first()
+        .evaluate((el) => [
+          getComputedStyle(el).color,
+          getComputedStyle(el.closest("td")!.previousElementSibling!).color
+        ]);
+      expect(colours[0]).not.toBe(colours[1]);
+      await page.screenshot({path: resolve(SCREENSHOTS, "view-ledger-plan-due-1280.png"), fullPage: true});
+
+      // The due-date filter: the plan's closing date only.
+      const select = page.locator("form", {hasText: "完成时限"}).locator("select");
+      const options = await select.locator("option").allTextContents();
+      expect(options).toEqual([
+        "全部",
+        `条目自身 (${rows.filter((r) => r.deadline?.from === "item").length})`,
+        `方案期限 (${lent.length})`,
+        `目标年（*） (${rows.filter((r) => r.deadline?.from === "target year").length})`
+      ]);
+      await select.selectOption({label: `方案期限 (${lent.length})`});
+      await page.waitForFunction((n) => document.querySelectorAll(".ledger-table tbody tr").length === n, lent.length);
+      expect(await marked.count()).toBe(lent.length);
+
+      // The export says whose each date is.
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByText("导出这些行").click()]);
+      const csv = readFileSync(await download.path(), "utf8");
+      const header = csv.slice(1, csv.indexOf("\n")).split(",");
+      expect(header).toContain("due_date_source");
+      const back = csvParse(csv.slice(1));
+      expect(back.map((r) => [r.item, r.deadline, r.due_date_source])).toEqual(
+        lent.map((r) => [r.item.id, "2029-06-30", "plan"])
+      );
+    } finally {
+      await close();
+    }
+  });
+
+  test("on a phone the plan's closing date is marked the same and the page does not scroll sideways", async () => {
+    const {page, close} = await site.open(`plans/${CLOSING}/ledger.html?lang=zh`, PHONE);
+    try {
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(await page.locator(".ledger-table tbody [data-due-from=plan]").first().textContent()).toBe(
+        "方案期限 2029-06-30"
+      );
+      await page.screenshot({path: resolve(SCREENSHOTS, "view-ledger-plan-due-390.png"), fullPage: true});
     } finally {
       await close();
     }

@@ -116,9 +116,32 @@ describe("fileProblems", () => {
     );
     expect(box.dataset.problems).toBe("2");
     expect([...box.querySelectorAll("li")].map((l) => l.textContent)).toEqual([
-      "data/reference/functions.csv 第3行: empty match",
-      "data/reference/functions.csv 第7行: empty function_zh"
+      "data/reference/functions.csv 第3行：match为空",
+      "data/reference/functions.csv 第7行：function_zh为空"
     ]);
+    // In English, the message as the file's reader wrote it; in both languages, the Chinese with the English after it.
+    const en = fileProblems(
+      [{file: "data/reference/benchmarks.csv", line: 5, message: 'year "二〇二五" is not a year'}],
+      {
+        files: ["data/reference/benchmarks.csv"],
+        language: "en",
+        document: doc
+      }
+    );
+    expect(en.querySelector("li")!.textContent).toBe(
+      'data/reference/benchmarks.csv line 5: year "二〇二五" is not a year'
+    );
+    const both = fileProblems(
+      [{file: "data/reference/benchmarks.csv", line: 5, message: 'year "二〇二五" is not a year'}],
+      {
+        files: ["data/reference/benchmarks.csv"],
+        language: "both",
+        document: doc
+      }
+    );
+    expect(both.querySelector("li")!.textContent).toBe(
+      'data/reference/benchmarks.csv 第5行 line 5：year“二〇二五”不是年份 (year "二〇二五" is not a year)'
+    );
     const none = fileProblems([], {files: ["data/reference/functions.csv"], rows: 71, language: "en", document: doc});
     expect(none.textContent).toBe("data/reference/functions.csv: 71 rows read, none bad.");
   });

@@ -8,7 +8,18 @@ import type {PlanModel} from "../../src/lib/model.js";
 import {foldWidth} from "../../src/lib/reader/normalize.js";
 
 export interface Expected {
-  header: {title: string | null; docNumber: string | null; issuer: string | null; date: string | null};
+  header: {
+    title: string | null;
+    docNumber: string | null;
+    issuer: string | null;
+    date: string | null;
+    /**
+     * The plan's own closing date (README: Header): the period it states it runs for, else its title's, as the words
+     * and the last day they allow; null where the plan states none. Absent where nobody has read the plan for it (not
+     * scored).
+     */
+    deadline?: {raw: string; date: string | null} | null;
+  };
   /**
    * The issuer that holds, by default, each item no body leads: a department's own plan with no clause anywhere
    * (README: Roles). Absent where the plan's issuer holds nothing. Several for a plan its issuers issue jointly: each
@@ -88,6 +99,11 @@ export interface Score {
   /** Items' deadlines (item, last day or, with no date, the words), on plans whose deadlines were checked; else 0s. */
   deadlines: Counts;
   header: {fields: number; right: number; wrong: string[]};
+  /**
+   * The plan's closing date (document.deadline) against the header's `deadline`, by its last day (or, with no date, its
+   * words): null where the expectations do not state it (not read for it), else whether the reader found the same.
+   */
+  closing: {right: boolean; wrong: string | null} | null;
   missedItems: string[];
   extraItems: string[];
   missedLinks: string[];
@@ -198,6 +214,19 @@ export function score(model: PlanModel, expected: Expected): Score {
     if ((want === null && got === null) || (want !== null && got !== null && key(want) === key(got))) ++right;
     else wrong.push(`${field}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
   }
+  // The plan's closing date: its last day, else its words; none on both sides is right.
+  const closingOf = (d: {raw: string; date: string | null} | null | undefined) => (d ? (d.date ?? key(d.raw)) : null);
+  const wantClosing = expected.header.deadline;
+  const gotClosing = closingOf(model.document.deadline);
+  const closing =
+    wantClosing === undefined
+      ? null
+      : closingOf(wantClosing) === gotClosing
+        ? {right: true, wrong: null}
+        : {
+            right: false,
+            wrong: `deadline: ${JSON.stringify(model.document.deadline ?? null)} ≠ ${JSON.stringify(wantClosing)}`
+          };
   return {
     items,
     links: links.counts,
@@ -206,6 +235,7 @@ export function score(model: PlanModel, expected: Expected): Score {
     targets: targets.counts,
     deadlines: deadlines.counts,
     header: {fields: 4, right, wrong},
+    closing,
     missedItems,
     extraItems,
     missedLinks: links.missed,

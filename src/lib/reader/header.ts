@@ -120,6 +120,106 @@ function joinIssuers(lines: {text: string; match?: string}[]): string[] {
 
 const m = (h: {text: string; match?: string}) => h.match ?? h.text;
 
+/** The end of a sentence or a clause, folded or not: where a run-on line's header part ends at the latest. */
+const CLAUSE_END = /[,，。:：;；!！?？]/;
+/** How a body's text opens, never a title: 为深入推进…, 根据…, 按照…, 近日…, 各省、自治区… (the addressees). */
+const BODY_OPENING = /^(?:为|根据|按照|依据|近日|近年来|经|现将|各|目前|当前|随着)/;
+const DOC_NUMBER_ANY = new RegExp(DOC_NUMBER.source, "g");
+/** TITLE_END anywhere. */
+const TITLE_WORD = new RegExp(TITLE_END.source.replace(/\$$/, ""), "g");
+const DATE_ANY =
+  /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日/g;
+/** A period's bracket closing a title: (2024—2026年), (2023年). */
+const TITLE_YEARS = /^\s*\(\s*(?:19|20)\d{2}\s*(?:年\s*)?(?:[-—–~至到]+\s*(?:19|20)\d{2}\s*年?)?\s*\)/;
+
+/** Whether 《》 and () pair up in a span of a title. */
+function balanced(s: string): boolean {
+  let quote = 0;
+  let paren = 0;
+  for (const c of s) {
+    if (c === "《") ++quote;
+    else if (c === "》") --quote;
+    else if (c === "(" || c === "（") ++paren;
+    else if (c === ")" || c === "）") --paren;
+    if (quote < 0 || paren < 0) return false;
+  }
+  return quote === 0 && paren === 0;
+}
+
+/**
+ * The header lines, with a line that runs its header into its body cut into spans. A copy that came as one line
+ * (a web page copied whole, its line breaks lost: restoreBreaks in normalize.ts puts back those before 一、 (一) 1.,
+ * not those of the header) opens with its title, number and date run together with the body:
+ * `国务院关于落实《…纲要》主要目标和任务工作分工的通知国发[2006]29号各省、自治区、直辖市人民政府，…` or
+ * `湘潭市优化营商环境三年行动实施方案为深入推进“放管服”改革，…`. Its header is read from the first sentence-like span
+ * (up to the first , 。 : ;): the document number and the date in it are spans of their own, and so is the title — the
+ * longest start of a span between them that ends as a title does (方案, 意见, 通知 …: TITLE_END), its 《》 and
+ * brackets closed, with its period's bracket ((2024—2026年)) — and the rest of the line is one more span. Each span
+ * keeps the line's number and its own start. The title must be followed by the number, the date or a body's opening
+ * (为…, 根据…, 各…: BODY_OPENING), never by more of the sentence (`市政府同意市发改委制定的方案,现转发给你们`: no title);
+ * a line that opens as a body does is not cut, nor is any line where a line of the header ends as a title does (a
+ * header with its line breaks is left as it is).
+ */
+export function runOnSpans(header: HeaderSource[]): HeaderSource[] {
+  const titled = (h: HeaderSource) =>
+    h.text.length <= 80 && !CLAUSE_END.test(m(h)) && TITLE_END.test(bare(m(h).trim()));
+  if (header.some(titled)) return header;
+  return header.flatMap((h) => {
+    const t = m(h);
+    const lead = t.length - t.trimStart().length;
+    const end = t.slice(lead).search(CLAUSE_END);
+    const head = t.slice(lead, end < 0 ? t.length : lead + end);
+    if (BODY_OPENING.test(head)) return [h];
+    // The number's and the date's spans, then the title's: the longest start of a stretch between them.
+    // A number's 机关代字 glued to the title's end (…的通知国发[2006]29号) starts after the title's last word.
+    const numbers = [...head.matchAll(DOC_NUMBER_ANY)].map((x) => {
+      const code = x[0].slice(0, x[0].search(/[〔[(]/));
+      const words = [...code.matchAll(TITLE_WORD)].pop();
+      const skip = words ? words.index + words[0].length : 0;
+      return [x.index + skip, x.index + x[0].length];
+    });
+    const fixed = [...numbers, ...[...head.matchAll(DATE_ANY)].map((x) => [x.index, x.index + x[0].length])].sort(
+      (a, b) => a[0] - b[0]
+    );
+    const stretches: [number, number][] = [];
+    let from = 0;
+    for (const [s, e] of fixed) {
+      if (s > from) stretches.push([from, s]);
+      from = Math.max(from, e);
+    }
+    stretches.push([from, head.length]);
+    let title: [number, number] | null = null;
+    for (const [s, e] of stretches) {
+      for (let k = Math.min(e, s + 80); k >= s + 6 && !title; --k) {
+        const span = head.slice(s, k);
+        if (!TITLE_END.test(span) || !balanced(span) || BODY_OPENING.test(span)) continue;
+        const years = TITLE_YEARS.exec(head.slice(k, e));
+        const close = k + (years ? years[0].length : 0);
+        // The body starts right after the title, or its number or date does: a name inside a sentence is no title.
+        if (close === e ? e === head.length : !BODY_OPENING.test(head.slice(close, e))) continue;
+        title = [s, close];
+      }
+      if (title) break;
+    }
+    if (!title) return [h];
+    const cuts = [...new Set([title, ...fixed].flat())].sort((a, b) => a - b).map((c) => lead + c);
+    const spans: HeaderSource[] = [];
+    let at = 0;
+    for (const c of [...cuts, t.length]) {
+      const piece = t.slice(at, c);
+      if (piece.trim())
+        spans.push({
+          ...h,
+          text: h.text.slice(at, c),
+          match: piece,
+          start: h.start + at
+        });
+      at = c;
+    }
+    return spans;
+  });
+}
+
 /**
  * The document's title, number, issuer and date from the lines before its body, and from its signature block
  * (the issuer and date lines at its end) where the header lacks them.
@@ -143,13 +243,15 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
     lines: {},
     warnings: []
   };
-  const used = new Set<number>();
+  // Header lines taken as the number, the date or the issuer, by line and start (a run-on line's spans share a line).
+  const used = new Set<string>();
+  const spot = (h: HeaderSource) => `${h.line}:${h.start}`;
   // Glosses found in the shadow and cut from both texts, which keep the same length.
   const unglossed = (h: HeaderSource): HeaderSource => {
     const spans = glossSpans(m(h));
     return spans.length ? {...h, text: withoutGlosses(h.text, spans), match: withoutGlosses(m(h), spans)} : h;
   };
-  const header = headerLines.map(unglossed);
+  const header = runOnSpans(headerLines.map(unglossed));
   const signature = signatureLines.map(unglossed);
   // The number: a line of its own first, then any line that does not cite it inside a title or a sentence.
   // Every number ends with 号: a line without one is not searched.
@@ -166,7 +268,7 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
         : DOC_NUMBER.exec(m(numberLine))!;
     out.docNumber = numberLine.text.slice(found.index, found.index + found[0].length).replace(/\s+/g, "");
     out.lines.docNumber = numberLine.line;
-    if (own) used.add(numberLine.line);
+    if (own) used.add(spot(numberLine));
   } else {
     const odd = header.find(
       (h) => ONLY_NUMBER.test(m(h).replace(/\s+/g, "")) || /^\S{1,12}[〔[]\S{1,8}[〕\]]\S{0,6}号$/.test(m(h))
@@ -174,7 +276,7 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
     if (odd) {
       out.docNumber = odd.text.trim();
       out.lines.docNumber = odd.line;
-      used.add(odd.line);
+      used.add(spot(odd));
       out.warnings.push({
         line: odd.line,
         message: `the document number "${odd.text.trim()}" does not read as 机关代字〔年份〕序号号; kept as written`
@@ -189,19 +291,19 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
     if (k < 0 || out.date) return;
     out.date = readDate(m(lines[k])) ?? bracketed(m(lines[k]));
     out.lines.date = lines[k].line;
-    used.add(lines[k].line);
+    used.add(spot(lines[k]));
     if (bracketed(m(lines[k]))) return;
     // Jointly issued: the issuers stand on several lines above the date, or two to a line (apart, or with no space
     // between them: 黄浦区发展和改革委员会黄浦区建设和管理委员会); each is an issuer, in the order listed.
     let top = k - 1;
-    while (top > 0 && k - top < 12 && isIssuerLine(m(lines[top - 1])) && !used.has(lines[top - 1].line)) --top;
+    while (top > 0 && k - top < 12 && isIssuerLine(m(lines[top - 1])) && !used.has(spot(lines[top - 1]))) --top;
     const above = lines[top];
-    if (!out.issuer && above && above.text.length <= 40 && !/[,。:;、]/.test(m(above)) && !used.has(above.line)) {
+    if (!out.issuer && above && above.text.length <= 40 && !/[,。:;、]/.test(m(above)) && !used.has(spot(above))) {
       const names = joinIssuers(lines.slice(top, k));
       out.issuer = names.join("、");
       if (names.length > 1) out.jointly = true;
       out.lines.issuer = above.line;
-      for (let j = top; j < k; ++j) used.add(lines[j].line);
+      for (let j = top; j < k; ++j) used.add(spot(lines[j]));
     }
   };
   dated(header);
@@ -219,7 +321,7 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
   for (const h of titled) {
     const t = m(h);
     const titleLike =
-      !used.has(h.line) &&
+      !used.has(spot(h)) &&
       h.text.length <= 80 &&
       !NOT_TITLE.test(t.trim()) &&
       (!/[,。:;!?]|^\(/.test(t) || (run.length > 0 && (YEARS_LINE.test(t) || insideQuote(run, t))));
