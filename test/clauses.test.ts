@@ -881,4 +881,15 @@ describe("labels of offices and of 主办/协办/承办 (责任科室, 责任股
     expect(readClause("牵头单位:另行明确").named).toEqual([]);
     expect(readClause("责任单位:待定").named).toEqual([]);
   });
+  test("a labelled list of a blank mark, a pointer elsewhere or a phrase of doing names no one; an unknown name still does", () => {
+    for (const clause of ["牵头单位:—", "牵头单位:/", "责任单位:详见附件", "牵头单位:加强宣传引导"]) {
+      expect(readClause(clause).named).toEqual([]);
+      expect(readClause(clause).unread.map((u) => u.text)).toEqual([clause]);
+    }
+    // A name the body rules do not know (quotation marks, a place's word) is kept, as any unknown department is.
+    expect(roles("牵头单位:市“两新”组织党工委;配合单位:各园区")).toEqual(["lead:市“两新”组织党工委", "support:各园区"]);
+    // 配合单位:— or 无 says no body supports: nothing unread.
+    expect(readClause("牵头单位:市住建局;配合单位:—").unread).toEqual([]);
+    expect(roles("牵头单位:市住建局;配合单位:无")).toEqual(["lead:市住建局"]);
+  });
 });

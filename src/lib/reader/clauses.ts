@@ -25,7 +25,15 @@
  */
 import {hasCode, isSpaceCode} from "../chars.js";
 import type {Role} from "../model.js";
-import {bracketedOffice, gluedNames, isBareOffice, isFragment, looksLikeBody, officeOf} from "./bodies.js";
+import {
+  bracketedOffice,
+  gluedNames,
+  isBareOffice,
+  isFragment,
+  looksLikeBody,
+  officeOf,
+  opensAsPhrase
+} from "./bodies.js";
 import {isCloseBracket, isOpenBracket, openerOf, OPENS_WITH_BRACKET} from "./brackets.js";
 import {etcCollective} from "./collectives.js";
 import {readDeadline} from "./deadline.js";
@@ -435,7 +443,21 @@ function isNameLike(text: string): boolean {
 }
 
 /** A label's list that names no one yet (牵头单位:另行明确, 责任单位:待定): no name, the part unread. */
-const PLACEHOLDER = /^(?:另行|待定|待明确|视情|暂无|无$|略$)/;
+const PLACEHOLDER = /^(?:另行|待定|待明确|视情|暂无|无$|略$|(?:详见|参见|见)(?:附件|附表|上文|下文|表)|同上$|同前$)/;
+/** A blank cell's mark: no letter and no digit (—, /, -, ——, ×). */
+const BLANK_MARK = /^[^\p{L}\p{N}]+$/u;
+/** A list that says there is no one: a blank cell's mark, 无, 暂无. */
+const NO_ONE = /^(?:[^\p{L}\p{N}]+|无|暂无)$/u;
+
+/**
+ * Whether a name of a labelled list names no one: a placeholder (待定, 另行明确, 详见附件), a blank cell's mark (—, /),
+ * or words that open as a phrase of doing, not a name (加强宣传引导: opensAsPhrase). A name the body rules do not know
+ * (市“两新”组织党工委, 各园区) is kept, with a warning, as any unknown department is.
+ */
+function namesNoOne(n: Piece, isBody: (name: string) => boolean): boolean {
+  if (PLACEHOLDER.test(n.text) || BLANK_MARK.test(n.text)) return true;
+  return !isBody(n.text) && n.full === undefined && opensAsPhrase(n.text);
+}
 
 export interface ReadOptions {
   /** Whether a name is a body: the department reference or the form of a body's name (bodies.ts). */
@@ -547,9 +569,11 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
       if (pending.length) {
         for (const p of pending.splice(0)) groups.push({group, names: p.names, labelled: false});
       }
-      if (names.length && !names.some((n) => PLACEHOLDER.test(n.text)))
+      if (names.length && !names.some((n) => namesNoOne(n, isBody)))
         groups.push(each ? {group, names, labelled, each} : {group, names, labelled});
-      else {
+      else if (labelled && group === "support" && names.every((n) => NO_ONE.test(n.text))) {
+        // 配合单位:— (a blank cell), 配合单位:无: no body supports; nothing left unread.
+      } else {
         unread.push(whole);
         if (options.untilUnread) return {named: [], unread, deadline};
       }

@@ -1126,12 +1126,29 @@ function read(
       // The latest day the row's times allow: its 完成时限 cell's, unless a year's cell sets a later one.
       if (yearDeadline && !(item.deadline && (!item.deadline.date || item.deadline.date >= yearDeadline.date)))
         item.deadline = yearDeadline;
-      if (!joined) {
-        warnings.push({line: row.line, code: "no-clause", message: `${item.id} has no responsible unit in its row`});
-        continue;
-      }
+      const r = joined ? readClause(joined, {isBody}) : null;
+      // A row whose 牵头单位 / 责任单位 cell names no department (empty, —, /, 待定, words that are no body): said at the
+      // row's line with what the cell holds, and its cells not understood (coverage), as a clause naming no one is.
+      const leads = r?.named.filter((n) => n.role !== "support" && cellKind(n.name, isBody) !== "date") ?? [];
+      if (!leads.length)
+        for (const key of ["lead", "responsible"] as const) {
+          const i = tt.columns[key];
+          if (i === undefined) continue;
+          const c = cell(key);
+          const column = tt.header[i].replace(/\s+/g, "");
+          const holds = c?.pieces.length ? cellText(c, text) : "";
+          warnings.push({
+            line: row.line,
+            code: "no-clause",
+            message: holds
+              ? `${item.id}: the ${column} cell of its row names no department ("${holds}")`
+              : `${item.id}: the ${column} cell of its row is empty: no department named`
+          });
+          if (c?.pieces.length) unreadClauses.push(...c.pieces.map(([start, end]) => ({start, end})));
+          else unreadClauses.push({start: row.start, end: row.start});
+        }
+      if (!r) continue;
       item.clause = parts.join(";");
-      const r = readClause(joined, {isBody});
       for (const n of r.named) {
         const start = toSource(n.offset);
         const src = {line: row.line, start, end: start + n.name.length};
