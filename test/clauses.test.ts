@@ -573,6 +573,38 @@ describe("inTextAssignment", () => {
     expect(roles(inside)).toEqual(["lead:街镇"]);
     expect(inTextAssignment(inside, undefined, [], {heads: true})).toEqual([]);
   });
+  test("由X、Y分别负责/牵头 in a sentence makes each body a lead, as the bracketed X、Y分别负责 does", () => {
+    expect(roles("加快项目审批。由市发展改革委、市财政局分别负责项目审核和资金拨付。")).toEqual([
+      "lead:市发展改革委",
+      "lead:市财政局"
+    ]);
+    expect(roles("由区民政局、区教育局分别牵头推进养老和托育服务设施建设,定期通报进展。")).toEqual([
+      "lead:区民政局",
+      "lead:区教育局"
+    ]);
+    // Without 由 a list before 分别牵头 leads too; the bodies a 配合 after it names support.
+    expect(roles("市教育局、市卫生健康委分别牵头推进校园和医院建设。")).toEqual(["lead:市教育局", "lead:市卫生健康委"]);
+    expect(roles("由市商务局、市文广旅局分别负责,各区政府配合,办好消费季活动。")).toEqual([
+      "lead:市商务局",
+      "lead:市文广旅局",
+      "support:各区政府"
+    ]);
+  });
+  test("an item whose sentence says 由X、Y分别负责… has X and Y as leads, not as implicit subjects", () => {
+    const m = parse(
+      "某市实施方案\n一、主要任务\n(一)完善政策。由市发展改革委、市财政局分别负责项目审核和资金拨付,做好保障。\n(二)加强宣传。市委宣传部、市文广旅局分别牵头开展宣传活动,营造氛围。\n"
+    );
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+      "T1 lead:市发展改革委",
+      "T1 lead:市财政局",
+      "T2 lead:市委宣传部",
+      "T2 lead:市文广旅局"
+    ]);
+  });
+  test("without 分别 several bodies 由…负责 share the work (joint), and X、Y分别负责 without 由 names the actors only", () => {
+    expect(roles("由市发展改革委、市财政局负责项目审核和资金拨付。")).toEqual(["joint:市发展改革委", "joint:市财政局"]);
+    expect(roles("市发展改革委、市财政局分别负责项目审核和资金拨付。")).toEqual([]);
+  });
   test("由X和Y(统一)归口管理 puts the work under X and Y: joint, as 由X负责 names X the lead", () => {
     expect(roles("这项工作由外交部和总参谋部统一归口管理。")).toEqual(["joint:外交部", "joint:总参谋部"]);
     expect(roles("由市应急管理局归口管理。")).toEqual(["lead:市应急管理局"]);
@@ -848,5 +880,16 @@ describe("labels of offices and of 主办/协办/承办 (责任科室, 责任股
     expect(findClause("加强科室建设。(含各科室)")).toBeNull();
     expect(readClause("牵头单位:另行明确").named).toEqual([]);
     expect(readClause("责任单位:待定").named).toEqual([]);
+  });
+  test("a labelled list of a blank mark, a pointer elsewhere or a phrase of doing names no one; an unknown name still does", () => {
+    for (const clause of ["牵头单位:—", "牵头单位:/", "责任单位:详见附件", "牵头单位:加强宣传引导"]) {
+      expect(readClause(clause).named).toEqual([]);
+      expect(readClause(clause).unread.map((u) => u.text)).toEqual([clause]);
+    }
+    // A name the body rules do not know (quotation marks, a place's word) is kept, as any unknown department is.
+    expect(roles("牵头单位:市“两新”组织党工委;配合单位:各园区")).toEqual(["lead:市“两新”组织党工委", "support:各园区"]);
+    // 配合单位:— or 无 says no body supports: nothing unread.
+    expect(readClause("牵头单位:市住建局;配合单位:—").unread).toEqual([]);
+    expect(roles("牵头单位:市住建局;配合单位:无")).toEqual(["lead:市住建局"]);
   });
 });

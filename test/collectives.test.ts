@@ -156,7 +156,7 @@ describe("a body and the collective it heads (X等省有关部门) are two bodie
     // Counter-example: 等部门 closes the list, naming no collective.
     expect(readClause("市发改委、市财政局等部门负责").named.map((n) => n.name)).toEqual(["市发改委", "市财政局"]);
   });
-  test("in a plan, the named body has the plan's jurisdiction and the collective is generic", () => {
+  test("in a plan, the named body is the plan's jurisdiction's and the collective is generic", () => {
     const text =
       "四川省推进新型储能发展实施方案\n\n一、重点任务\n(一)加快项目建设。推进储能项目建设。(能源局等省有关部门负责)\n" +
       "(二)完善价格机制。研究完善价格政策。(省发展改革委牵头,财政厅等省级有关部门配合)\n\n四川省人民政府\n2023年5月6日\n";
@@ -167,8 +167,10 @@ describe("a body and the collective it heads (X等省有关部门) are two bodie
       "T2 support:财政厅",
       "T2 support:省级有关部门"
     ]);
+    // The bare 能源局 is the province's own: the reference's 省能源局, of the province's kind; the link keeps 能源局.
     const k = kinds(text);
-    expect(k["能源局"]).toBe("provincial-department");
+    expect(k["省能源局"]).toBe("provincial-department");
+    expect(parse(text).responsibilities.find((r) => r.asWritten === "能源局")?.department).toBe("省能源局");
     expect(k["省有关部门"]).toBe("generic");
     expect(k["省级有关部门"]).toBe("generic");
   });

@@ -146,6 +146,58 @@ describe("clauses read to no department", () => {
     const model = parse("一、任务\n(一)推进建设。(市发改委负责)\n(二)实施园区提升行动,加快推进建设。(牵头单\n");
     expect(model.coverage.linesNotUnderstood).toEqual([3]);
   });
+  test("a task-table row whose 牵头单位 cell names no department (—, /, empty, words) is warned of at its line and not understood", () => {
+    const model = parse(
+      "某市2024年优化营商环境重点任务分工方案\n序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限\n" +
+        "1 | 推行企业开办一日办结。 | 市市场监管局 | 市公安局 | 2024年9月底\n" +
+        "2 | 深化工程建设项目审批改革。 | — | 市自然资源局 | 长期坚持\n" +
+        "3 | 推进政务服务标准化。 | / | | 2024年底\n" +
+        "4 | 建设一网通办平台。 |  | 市大数据局 | 2024年底\n" +
+        "5 | 优化涉企服务。 | 加强宣传引导 | | 2024年底\n"
+    );
+    expect(model.warnings.filter((w) => /cell of its row/.test(w.message))).toEqual([
+      {line: 4, code: "no-clause", message: 'R1.2: the 牵头单位 cell of its row names no department ("—")'},
+      {line: 5, code: "no-clause", message: 'R1.3: the 牵头单位 cell of its row names no department ("/")'},
+      {line: 6, code: "no-clause", message: "R1.4: the 牵头单位 cell of its row is empty: no department named"},
+      {line: 7, code: "no-clause", message: 'R1.5: the 牵头单位 cell of its row names no department ("加强宣传引导")'}
+    ]);
+    expect(model.coverage.linesNotUnderstood).toEqual([4, 5, 6, 7]);
+    // The bodies a row does name keep their links: no department is made of the mark or the words.
+    expect(model.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+      "R1.1 lead:市市场监管局",
+      "R1.1 support:市公安局",
+      "R1.2 support:市自然资源局",
+      "R1.4 support:市大数据局"
+    ]);
+  });
+  test("a 责任单位 cell that only points elsewhere (详见附件, 待定) names no department either", () => {
+    const model = parse(
+      "某区2023年重点工作任务清单\n序号 | 工作任务 | 责任单位 | 完成时间\n" +
+        "1 | 完成老旧小区改造。 | 区住房城乡建设局 | 2023年底\n" +
+        "2 | 推进重点项目建设。 | 详见附件 | 2023年底\n" +
+        "3 | 开展专项整治。 | 待定 | 2023年6月底\n"
+    );
+    expect(model.warnings.filter((w) => /cell of its row/.test(w.message)).map((w) => [w.line, w.message])).toEqual([
+      [4, 'R1.2: the 责任单位 cell of its row names no department ("详见附件")'],
+      [5, 'R1.3: the 责任单位 cell of its row names no department ("待定")']
+    ]);
+    expect(model.coverage.linesNotUnderstood).toEqual([4, 5]);
+  });
+  test("a task-table row that names its lead leaves its line understood, a blank 配合单位 cell (—, 无) with it", () => {
+    const model = parse(
+      "某市2024年优化营商环境重点任务分工方案\n序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限\n" +
+        "1 | 推行企业开办一日办结。 | 市市场监管局 | — | 2024年9月底\n" +
+        "2 | 深化工程建设项目审批改革。 | 市住建局 | 无 | 长期坚持\n" +
+        "3 | 推进政务服务标准化。 | 市政务服务局 | | 2024年底\n"
+    );
+    expect(model.warnings.filter((w) => /cell of its row|names no role/.test(w.message))).toEqual([]);
+    expect(model.coverage.linesNotUnderstood).toEqual([]);
+    expect(model.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+      "R1.1 lead:市市场监管局",
+      "R1.2 lead:市住建局",
+      "R1.3 lead:市政务服务局"
+    ]);
+  });
   test("a clause that names its bodies leaves every line understood", () => {
     const model = parse(
       "一、任务\n(一)推进建设。推进项目建设。(市发改委、市财政局组织实施)\n(二)强化保障。(市财政局负责)\n"

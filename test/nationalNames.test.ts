@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {centralBody, isCentralIssuer} from "../src/lib/reader/nationalNames.js";
+import {centralBody, isCentralIssuer, ownLevelBody} from "../src/lib/reader/nationalNames.js";
 import {DIRECTORY, parse} from "./plan.js";
 
 describe("central bodies named bare in a central body's plan", () => {
@@ -43,11 +43,45 @@ describe("central bodies named bare in a central body's plan", () => {
     );
     expect(model.departments.map((d) => d.name)).toEqual(["法制司", "办公厅"]);
   });
-  test("in a city's plan the same bare names stay local bodies, as written", () => {
+  test("in a city's plan the same bare names are the city's own bodies (ownLevelBody), never the national ones", () => {
     const model = parse(
       `延安市人民政府关于推进测试工作的意见\n延政发〔2016〕1号\n各县（市、区）人民政府，市政府各工作部门：\n一、主要任务\n（一）加强统计监测。完善统计制度。${clause}\n延安市人民政府\n2016年1月4日\n`
     );
-    expect(model.departments.find((d) => d.name === "统计局")?.known).toBe(false);
-    expect(model.departments.some((d) => d.name === "国家统计局")).toBe(false);
+    const of = Object.fromEntries(model.responsibilities.map((r) => [r.asWritten, r.department]));
+    expect(of).toEqual({
+      发展改革委: "市发展和改革委员会",
+      统计局: "市统计局",
+      国资委: "市人民政府国有资产监督管理委员会",
+      气象局: "市气象局"
+    });
+    expect(model.departments.some((d) => /^(?:国家|国务院|中国)/.test(d.name))).toBe(false);
+  });
+  test("a bare name is the body of the plan's own level the reference lists, the name as written kept", () => {
+    const own = (n: string, level: "nation" | "province" | "city" | "county" | null, district = false) =>
+      ownLevelBody(n, level, DIRECTORY, district)?.name;
+    expect(own("能源局", "province")).toBe("省能源局");
+    expect(own("发展改革委", "province")).toBe("省发展和改革委员会");
+    expect(own("发展改革委", "city")).toBe("市发展和改革委员会");
+    expect(own("统计局", "county")).toBe("县统计局");
+    expect(own("统计局", "county", true)).toBe("区统计局");
+    // A 厅 is a province's in any plan.
+    expect(own("商务厅", "county")).toBe("省商务厅");
+    // Counter-examples: a name that says its level or place, a body the reference lists no form of at the level (no
+    // body invented: 能源局 in a city's plan), a national plan (centralBody), an unknown level.
+    expect(own("市能源局", "province")).toBeUndefined();
+    expect(own("四川省能源局", "province")).toBeUndefined();
+    expect(own("能源局", "city")).toBeUndefined();
+    expect(own("统计局", "nation")).toBeUndefined();
+    expect(own("统计局", null)).toBeUndefined();
+  });
+  test("in a county's plan a bare name the reference has no county form of stays as written, no national body", () => {
+    const model = parse(
+      `某县人民政府关于推进测试工作的意见\n一、主要任务\n（一）加强统计监测。完善统计制度。（发展改革委、统计局按职责分工负责）\n`
+    );
+    expect(model.responsibilities.map((r) => `${r.asWritten}=${r.department}`)).toEqual([
+      "发展改革委=发展改革委",
+      "统计局=县统计局"
+    ]);
+    expect(model.departments.find((d) => d.name === "发展改革委")?.kind).toBe("county-department");
   });
 });

@@ -113,7 +113,12 @@ const EXAMPLES: Record<string, string[]> = {
   "`${item.id}: the clause names no department`": ["A2.1: the clause names no department"],
   "`${item.id} has no responsibility clause`": ["T7 has no responsibility clause"],
   "`${u.id} has no responsibility clause`": ["A3.2 has no responsibility clause"],
-  "`${item.id} has no responsible unit in its row`": ["T21 has no responsible unit in its row"],
+  '`${item.id}: the ${column} cell of its row names no department ("${holds}")`': [
+    'R1.3: the 牵头单位 cell of its row names no department ("—")'
+  ],
+  "`${item.id}: the ${column} cell of its row is empty: no department named`": [
+    "R1.2: the 责任单位 cell of its row is empty: no department named"
+  ],
   '`${item.id}: "${n.name}" in a bodies\' column is a time, not a department`': [
     'T8: "2025年底前" in a bodies\' column is a time, not a department'
   ],

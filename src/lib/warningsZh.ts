@@ -131,7 +131,14 @@ const FORMS: WarningForm[] = [
   {en: /^(\S+): clause part "(.*)" names no role$/s, zh: (id, part) => `${id}：条款中的“${part}”没有标明角色`},
   {en: /^(\S+): the clause names no department$/, zh: (id) => `${id}：责任条款没有点名任何部门`},
   {en: /^(\S+) has no responsibility clause$/, zh: (id) => `${id}没有责任条款`},
-  {en: /^(\S+) has no responsible unit in its row$/, zh: (id) => `${id}所在的行没有责任单位`},
+  {
+    en: /^(\S+): the (.+) cell of its row names no department \("(.*)"\)$/s,
+    zh: (id, column, holds) => `${id}：所在行的“${column}”栏没有点名任何部门（“${holds}”）`
+  },
+  {
+    en: /^(\S+): the (.+) cell of its row is empty: no department named$/,
+    zh: (id, column) => `${id}：所在行的“${column}”栏为空，没有点名任何部门`
+  },
   {
     en: /^(\S+): "(.*)" in a bodies' column is a time, not a department$/,
     zh: (id, name) => `${id}：责任单位列中的“${name}”是时间，不是部门`

@@ -34,6 +34,14 @@ const NOT_BODY =
 const FRAGMENT =
   /^(?:充分|大力|积极|切实|着力|努力|不断|完善|建立|健全|深化|实现|形成|促进(?!会|中心)|推进(?!办|中心)|推动|加强|强化|加快|落实|开展|实施|鼓励|支持|扶持|培育|引进|吸引|帮扶|引导|提升|提高|优化|规范|严格|坚持|发挥|做好|抓好|创新|探索|构建|打造|成立|组建|设立|督促|统筹|协调(?!办|小组|委|处)|协同|组织(?!部)|争取|举办|明确|确保|进一步|按照|根据|依据|依照|依托|结合|通过|对(?!外)|向|把|在|以(?!色列)|与|和(?!平)|及|报(?!社|刊)|将(?!乐)|应(?!急)|须|必须|[一二三四五六七八九十][是要]|其[一二三四五六七八九十]|首先|其次|同时|此外|另外|跨)|根据|按照|依据|依照|涉及|是/;
 
+/**
+ * Whether a piece of text opens as a phrase of doing, never as a name does (FRAGMENT: 加强宣传引导, 按照…, 一是…): a
+ * stricter test than isFragment, which also refuses names of places and names with quotation marks.
+ */
+export function opensAsPhrase(name: string): boolean {
+  return FRAGMENT.test(name.trim());
+}
+
 /** Whether a piece of text is a sentence fragment rather than a name (FRAGMENT, or NOT_BODY's words). */
 export function isFragment(name: string): boolean {
   const n = name.trim();

@@ -25,7 +25,15 @@
  */
 import {hasCode, isSpaceCode} from "../chars.js";
 import type {Role} from "../model.js";
-import {bracketedOffice, gluedNames, isBareOffice, isFragment, looksLikeBody, officeOf} from "./bodies.js";
+import {
+  bracketedOffice,
+  gluedNames,
+  isBareOffice,
+  isFragment,
+  looksLikeBody,
+  officeOf,
+  opensAsPhrase
+} from "./bodies.js";
 import {isCloseBracket, isOpenBracket, openerOf, OPENS_WITH_BRACKET} from "./brackets.js";
 import {etcCollective} from "./collectives.js";
 import {readDeadline} from "./deadline.js";
@@ -435,7 +443,21 @@ function isNameLike(text: string): boolean {
 }
 
 /** A label's list that names no one yet (牵头单位:另行明确, 责任单位:待定): no name, the part unread. */
-const PLACEHOLDER = /^(?:另行|待定|待明确|视情|暂无|无$|略$)/;
+const PLACEHOLDER = /^(?:另行|待定|待明确|视情|暂无|无$|略$|(?:详见|参见|见)(?:附件|附表|上文|下文|表)|同上$|同前$)/;
+/** A blank cell's mark: no letter and no digit (—, /, -, ——, ×). */
+const BLANK_MARK = /^[^\p{L}\p{N}]+$/u;
+/** A list that says there is no one: a blank cell's mark, 无, 暂无. */
+const NO_ONE = /^(?:[^\p{L}\p{N}]+|无|暂无)$/u;
+
+/**
+ * Whether a name of a labelled list names no one: a placeholder (待定, 另行明确, 详见附件), a blank cell's mark (—, /),
+ * or words that open as a phrase of doing, not a name (加强宣传引导: opensAsPhrase). A name the body rules do not know
+ * (市“两新”组织党工委, 各园区) is kept, with a warning, as any unknown department is.
+ */
+function namesNoOne(n: Piece, isBody: (name: string) => boolean): boolean {
+  if (PLACEHOLDER.test(n.text) || BLANK_MARK.test(n.text)) return true;
+  return !isBody(n.text) && n.full === undefined && opensAsPhrase(n.text);
+}
 
 export interface ReadOptions {
   /** Whether a name is a body: the department reference or the form of a body's name (bodies.ts). */
@@ -547,9 +569,11 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
       if (pending.length) {
         for (const p of pending.splice(0)) groups.push({group, names: p.names, labelled: false});
       }
-      if (names.length && !names.some((n) => PLACEHOLDER.test(n.text)))
+      if (names.length && !names.some((n) => namesNoOne(n, isBody)))
         groups.push(each ? {group, names, labelled, each} : {group, names, labelled});
-      else {
+      else if (labelled && group === "support" && names.every((n) => NO_ONE.test(n.text))) {
+        // 配合单位:— (a blank cell), 配合单位:无: no body supports; nothing left unread.
+      } else {
         unread.push(whole);
         if (options.untilUnread) return {named: [], unread, deadline};
       }
@@ -1061,6 +1085,7 @@ const SUPPORTED_BY =
  *   X可在…中,会同Y推选…                X lead; Y support (X and a modal open the sentence; without the modal, none)
  *   X和Y联合推进… / X、Y共同… / X联合Y…  X, Y joint (several bodies acting together, none leading)
  *   由X组织验收 / 由X负责… / 由X统筹…    X lead (several: joint): 由 assigns the work
+ *   由X、Y分别负责… / X、Y分别牵头…      X, Y lead: 分别 gives each its own part (as in a clause: ROLE_PHRASES)
  *   X负责… / X组织… / X统筹…            no assignment: X is the actor the sentence names (implicit, sentenceSubjects)
  */
 export const PROSE_ROLE_VERBS = {
@@ -1076,8 +1101,12 @@ export const PROSE_ROLE_VERBS = {
    */
   assigned: ["负责", "组织(?!部)", "统筹", "主导", "主抓", "统一归口管理", "归口管理"]
 };
+/**
+ * A prose role verb after the names: a closing 等部门, a modal, 分别 (each its own part: 由X、Y分别负责… makes each a
+ * lead, as the bracketed X、Y分别负责 does), then the verb.
+ */
 const PROSE_VERB = new RegExp(
-  `^(等(?:有关|相关)?(?:部门|单位))?(?:要|应当|应|须|必须)?(${Object.values(PROSE_ROLE_VERBS).flat().join("|")})`
+  `^(等(?:有关|相关)?(?:部门|单位))?(?:要|应当|应|须|必须)?(分别)?(?:要|应当|应|须|必须)?(${Object.values(PROSE_ROLE_VERBS).flat().join("|")})`
 );
 const isProse = (verb: string, kind: keyof typeof PROSE_ROLE_VERBS) =>
   PROSE_ROLE_VERBS[kind].some((v) => v.replace(/\(.*\)$/, "") === verb);
@@ -1132,14 +1161,14 @@ function partnersAfter(text: string, at: number, isBody: (name: string) => boole
 const SHARED_LIST = /^(?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10}?(?:等(?:相关|有关)?部门|部门)/;
 
 /**
- * The shortest run of bodies' names from `at` followed by a prose role verb: the names, the verb and where it ends;
- * null when the run is not all bodies.
+ * The shortest run of bodies' names from `at` followed by a prose role verb: the names, the verb, where it ends and
+ * whether 分别 stood before the verb (`each`); null when the run is not all bodies.
  */
 function namesBefore(
   text: string,
   at: number,
   isBody: (name: string) => boolean
-): {names: Piece[]; verb: string; after: number} | null {
+): {names: Piece[]; verb: string; after: number; each: boolean} | null {
   const limit = Math.min(text.length, at + 60);
   for (let e = at + 2; e < limit; ++e) {
     if (hasCode(",。;:", text.charCodeAt(e - 1))) return null;
@@ -1149,7 +1178,7 @@ function namesBefore(
     const names = splitNames(text.slice(at, e + (m[1]?.length ?? 0)), at, isBody);
     const body = (n: Piece) => isBody(n.text) || n.full !== undefined;
     if (names.length && names.every((n) => body(n) && !isJurisdiction(n) && !isFragment(n.text)))
-      return {names, verb: m[2] ?? "", after: e + m[0].length};
+      return {names, verb: m[3] ?? "", after: e + m[0].length, each: m[2] !== undefined};
   }
   return null;
 }
@@ -1252,14 +1281,18 @@ export function inTextAssignment(
       }
     }
     if (!run) continue;
-    const {names, verb, after} = run;
-    if (isProse(verb, "lead")) {
-      push(names, "lead");
+    const {names, verb, after, each} = run;
+    // The bodies that support the leads named (X牵头,Y配合…; 由X、Y分别负责,Z配合…).
+    const supported = () => {
       const s = SUPPORTED_BY.exec(text.slice(after, after + 200));
       if (s) {
         const supports = splitNames(s[1], after + s[0].indexOf(s[1]), isBody);
         if (supports.every((n) => isBody(n.text))) push(supports, "support");
       }
+    };
+    if (isProse(verb, "lead")) {
+      push(names, "lead");
+      supported();
     } else if (isProse(verb, "partner") || verb === "联合") {
       const partners = partnersAfter(text, after, isBody);
       if (isProse(verb, "partner")) {
@@ -1268,7 +1301,11 @@ export function inTextAssignment(
       } else if (partners.length || names.length > 1) push([...names, ...partners], "joint");
     } else if (isProse(verb, "together")) {
       if (names.length > 1) push(names, "joint");
-    } else if (by) push(names, names.length === 1 ? "lead" : "joint");
+    } else if (by) {
+      const lead = names.length === 1 || each;
+      push(names, lead ? "lead" : "joint");
+      if (lead) supported();
+    }
   }
   // A body that leads one sentence of the item and supports in another (X、Y会同Z…;Z会同W…) leads it.
   const leads = new Set(out.filter((n) => n.role === "lead").map((n) => n.name));

@@ -53,7 +53,7 @@ import {
   totalLabel
 } from "./allocationTables.js";
 import {issuingDepartments, referenceName} from "./issuer.js";
-import {centralBody, isCentralIssuer} from "./nationalNames.js";
+import {centralBody, isCentralIssuer, ownLevelBody} from "./nationalNames.js";
 import {classify, CLOSING, headingOf, sameCut, type Unit} from "./items.js";
 import {markerLabel, readMarker} from "./numbering.js";
 import {foldWidth, normalizePlanText} from "./normalize.js";
@@ -370,6 +370,9 @@ function read(
   const central = isCentralIssuer(header.issuer);
   // The plan's own level, from its issuer (planLevel): a body named with no jurisdiction is of it (bodyKind).
   const ownLevel = planLevel(null, header);
+  // A district's plan names its bodies 区…, a county's 县… (ownLevelBody).
+  const local = ownLevel !== null && ownLevel !== "nation";
+  const district = /^(?:[\u4e00-\u9fff]{1,8}?[省市])*[\u4e00-\u9fff]{1,6}?区/.test(header.issuer ?? "");
   const resolve = (name: string, match: string, line: number): string => {
     // Keyed by the name as written and the name it stands for (a bare office of a parent named before it).
     const key = match.length > name.length ? `${name}\u0000${match}` : name;
@@ -391,8 +394,16 @@ function read(
         return canonical;
       }
     }
+    // A bare name in a local plan is the body of the plan's own jurisdiction (能源局 in a province's plan → 省能源局),
+    // before any other reading of it (发展改革委 is also the national commission's short name).
+    // A central body's short name that only drops its 国家/国务院/中国 (发展改革委, 统计局) is no national body in a
+    // local plan (nationalNames.ts): a body of the plan's level, kept as written where the reference has none.
+    const direct = directory.lookup(name) ?? directory.lookup(match);
+    const bareCentral = !central && local && direct !== undefined && centralBody(match, directory) === direct;
     const listed =
-      directory.lookup(name) ?? directory.lookup(match) ?? (central ? centralBody(match, directory) : undefined);
+      (central ? undefined : ownLevelBody(match, ownLevel, directory, district)) ??
+      (bareCentral ? undefined : direct) ??
+      (central ? centralBody(match, directory) : undefined);
     // 各有关部门 is the reference's 市级有关部门 only in a city's plan (collectiveOfOtherLevel).
     const entry = listed && collectiveOfOtherLevel(listed, match, ownLevel) ? undefined : listed;
     // A body not in the reference is named by its simplified form (the name as written stays an alias and in each
@@ -1126,12 +1137,29 @@ function read(
       // The latest day the row's times allow: its 完成时限 cell's, unless a year's cell sets a later one.
       if (yearDeadline && !(item.deadline && (!item.deadline.date || item.deadline.date >= yearDeadline.date)))
         item.deadline = yearDeadline;
-      if (!joined) {
-        warnings.push({line: row.line, code: "no-clause", message: `${item.id} has no responsible unit in its row`});
-        continue;
-      }
+      const r = joined ? readClause(joined, {isBody}) : null;
+      // A row whose 牵头单位 / 责任单位 cell names no department (empty, —, /, 待定, words that are no body): said at the
+      // row's line with what the cell holds, and its cells not understood (coverage), as a clause naming no one is.
+      const leads = r?.named.filter((n) => n.role !== "support" && cellKind(n.name, isBody) !== "date") ?? [];
+      if (!leads.length)
+        for (const key of ["lead", "responsible"] as const) {
+          const i = tt.columns[key];
+          if (i === undefined) continue;
+          const c = cell(key);
+          const column = tt.header[i].replace(/\s+/g, "");
+          const holds = c?.pieces.length ? cellText(c, text) : "";
+          warnings.push({
+            line: row.line,
+            code: "no-clause",
+            message: holds
+              ? `${item.id}: the ${column} cell of its row names no department ("${holds}")`
+              : `${item.id}: the ${column} cell of its row is empty: no department named`
+          });
+          if (c?.pieces.length) unreadClauses.push(...c.pieces.map(([start, end]) => ({start, end})));
+          else unreadClauses.push({start: row.start, end: row.start});
+        }
+      if (!r) continue;
       item.clause = parts.join(";");
-      const r = readClause(joined, {isBody});
       for (const n of r.named) {
         const start = toSource(n.offset);
         const src = {line: row.line, start, end: start + n.name.length};
