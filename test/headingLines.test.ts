@@ -165,3 +165,37 @@ describe("a list numbered inside one sentence stays in its paragraph", () => {
     ]);
   });
 });
+
+describe("a numbered heading over a table only", () => {
+  test("a chapter that holds only a table of projects is a chapter, not an item without a clause", () => {
+    const m = parse(
+      "某区停车设施建设工作要点\n一、加强设施建设。新建公共停车场。(区交通委牵头)\n二、完善管理机制。建立长效管理制度。(区城管局负责)\n三、重点项目\n序号 | 项目名称 | 建设内容 | 责任单位 |\n1 | 南桥停车场 | 新建泊位200个 | 区交通委 |\n2 | 金海停车楼 | 新建泊位300个 | 区建管委 |\n"
+    );
+    expect(m.items.map((i) => i.id)).toEqual(["T1", "T2"]);
+    expect(m.chapters.map((c) => c.title)).toEqual(["重点项目"]);
+    expect(m.warnings.filter((w) => w.code === "no-clause")).toEqual([]);
+  });
+  test("a group that holds only a task table is a group, its rows the items, each with its clause", () => {
+    const m = parse(
+      "某区停车设施建设实施方案\n一、主要任务\n(一)加强设施建设。新建公共停车场。(区交通委牵头)\n(二)完善管理机制。建立长效管理制度。(区城管局负责)\n(三)年度建设计划\n序号 | 重点任务 | 牵头单位 | 完成时限 |\n1 | 新建南桥停车场 | 区交通委 | 2025年底 |\n2 | 改造金海停车楼 | 区建管委 | 2026年底 |\n二、保障措施\n(一)加强组织领导。(区政府办负责)\n"
+    );
+    expect(items(m).map(([id, title, , links]) => [id, title, links])).toEqual([
+      ["T1.1", "加强设施建设", ["lead:区交通委"]],
+      ["T1.2", "完善管理机制", ["lead:区城管局"]],
+      ["T2.1", "加强组织领导", ["lead:区政府办"]],
+      ["R1.1", "新建南桥停车场", ["lead:区交通委"]],
+      ["R1.2", "改造金海停车楼", ["lead:区建管委"]]
+    ]);
+    expect(m.groups.map((g) => [g.id, g.title])).toEqual([["S1.3", "年度建设计划"]]);
+  });
+  test("an item whose sentence a table follows stays an item", () => {
+    const m = parse(
+      "某区停车设施建设实施方案\n一、主要任务\n(一)加强设施建设。新建公共停车场。(区交通委牵头)\n(二)推进停车楼建设。建设项目见下表。\n序号 | 项目名称 | 泊位数 |\n1 | 南桥停车楼 | 200 |\n2 | 金海停车楼 | 300 |\n(三)完善管理机制。建立长效管理制度。(区城管局负责)\n"
+    );
+    expect(m.items.map((i) => [i.id, i.title])).toEqual([
+      ["T1", "加强设施建设"],
+      ["T2", "推进停车楼建设"],
+      ["T3", "完善管理机制"]
+    ]);
+  });
+});

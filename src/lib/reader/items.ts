@@ -16,7 +16,7 @@ import {
   openingBodies,
   readClause
 } from "./clauses.js";
-import type {OutlineNode} from "./outline.js";
+import type {OutlineNode, Table} from "./outline.js";
 import {shortBodies} from "./abbreviations.js";
 import {endingTail} from "./ending.js";
 import {isHeadingPhrase} from "./headings.js";
@@ -307,6 +307,25 @@ function namesWhoDoes(text: string, breaks: number[], isBody: (name: string) => 
   return clause !== null && readClause(joinParts(text, clause.parts).text, {isBody}).named.length > 0;
 }
 
+/**
+ * The numbered lines that only head a table: a heading's phrase (isHeadingPhrase: 三、重点项目, (二)年度建设计划) with
+ * no text of its own below it and no numbered line under it, whose next lines are a table's rows (outline.ts Table:
+ * its rows' lines lie after the heading's and before the next numbered line's). Such a line is a chapter or a group
+ * over the table, never an item: the table's rows are read as tables are (a task table's rows are items, taskTables.ts;
+ * a table of projects or figures is no item). `nodes`: the outline's, in document order; lines 1-based.
+ */
+export function tableHeadings(nodes: readonly OutlineNode[], tables: readonly Table[]): Set<OutlineNode> {
+  const out = new Set<OutlineNode>();
+  const firsts = tables.filter((t) => t.rows.length).map((t) => t.rows[0].line);
+  if (!firsts.length) return out;
+  nodes.forEach((n, k) => {
+    if (n.breaks.length || n.children.length || n.style === "column" || !isHeadingPhrase(n.body.text)) return;
+    const next = k + 1 < nodes.length ? nodes[k + 1].line : Infinity;
+    if (firsts.some((line) => line > n.line && line < next)) out.add(n);
+  });
+  return out;
+}
+
 export interface Units {
   units: Unit[];
   /** True when no line of the plan has a clause: items were taken from the lowest numbered level. */
@@ -316,14 +335,15 @@ export interface Units {
 /**
  * Classifies every node of the outline. `shadow` gives the simplified shadow of a joined text (the rules match it);
  * `isBody` tells whether a name is a government body. `stages`: false where the plan has clauses elsewhere (an
- * attached document of a plan whose body has them): its schedule's stages stay goals.
+ * attached document of a plan whose body has them): its schedule's stages stay goals. `tableHeads`: the lines that
+ * only head a table (tableHeadings), never items.
  */
 export function classify(
   roots: OutlineNode[],
   nodes: OutlineNode[],
   shadow: (j: Joined) => string,
   isBody: (name: string) => boolean,
-  {stages = true}: {stages?: boolean} = {}
+  {stages = true, tableHeads = new Set()}: {stages?: boolean; tableHeads?: ReadonlySet<OutlineNode>} = {}
 ): Units {
   // Framing sections by their headings (总体要求, 工作目标 …) and the lines below them.
   const goal = new Set<OutlineNode>();
@@ -470,6 +490,7 @@ export function classify(
       !goal.has(n) &&
       !procedure.has(n) &&
       !duties.has(n) &&
+      !tableHeads.has(n) &&
       n.style !== "column" &&
       (itemStyles.has(n.style) || leafItems.has(n))
     )
@@ -492,7 +513,7 @@ export function classify(
   for (const n of nodes) {
     if (isItem.has(n) || hasItemBelow.has(n) || goal.has(n) || procedure.has(n) || n.style === "column" || !n.parent)
       continue;
-    if (duties.has(n)) continue;
+    if (duties.has(n) || tableHeads.has(n)) continue;
     if (n.parent.style === "column") continue;
     if (n.parent.children.some((c) => c.style === n.style && hasItemBelow.has(c))) isItem.add(n);
   }

@@ -54,7 +54,7 @@ import {
 } from "./allocationTables.js";
 import {issuingDepartments, referenceName} from "./issuer.js";
 import {centralBody, isCentralIssuer} from "./nationalNames.js";
-import {classify, CLOSING, headingOf, sameCut, type Unit} from "./items.js";
+import {classify, CLOSING, headingOf, sameCut, tableHeadings, type Unit} from "./items.js";
 import {markerLabel, readMarker} from "./numbering.js";
 import {foldWidth, normalizePlanText} from "./normalize.js";
 import {type Outline, type OutlineNode, outline} from "./outline.js";
@@ -441,7 +441,9 @@ function read(
     /^(?:[\u4e00-\u9fff]{1,3}[区县]|[\u4e00-\u9fff]{2,3}新片?区)$/.test(name) &&
     !/^(?:本|全|该|我|此)|各|(?:居住|功能|示范|开发|保护|核心|(?<!新)片|园|社|小|城|景|街|辖)区$/.test(name) &&
     !header.title?.includes(name);
-  const {units, noClauses} = classify(o.roots, o.nodes, shadowOf, isBody);
+  const {units, noClauses} = classify(o.roots, o.nodes, shadowOf, isBody, {
+    tableHeads: tableHeadings(o.nodes, o.tables)
+  });
   const stepNodes = new Set(units.filter((u) => u.step).map((u) => u.node));
   // Items with no clause (but duty paragraphs, held by the bodies that open them), warned about at the end.
   const unassigned: {line: number | null; id: string}[] = [];
