@@ -199,3 +199,39 @@ describe("a numbered heading over a table only", () => {
     ]);
   });
 });
+
+describe("a chapter of unnumbered paragraphs of work, each with its own clause", () => {
+  test("each paragraph with its clause in a bracket is an item, and the closing chapter is none", () => {
+    const m = parse(
+      "某区停车治理工作方案\n一、总体要求\n以缓解停车难为目标,制定本方案。\n二、主要任务\n加强设施建设。新建公共停车场5处,改造老旧小区停车位200个。(区交通委牵头,区建管委配合)\n完善管理机制。建立停车收费动态调整机制。(区发展改革委牵头)\n强化执法监管。严查违法停车行为。(区公安分局负责)\n三、保障措施\n各部门要高度重视,确保各项任务落到实处。\n"
+    );
+    expect(items(m)).toEqual([
+      ["T2.1", "加强设施建设", null, ["lead:区交通委", "support:区建管委"]],
+      ["T2.2", "完善管理机制", null, ["lead:区发展改革委"]],
+      ["T2.3", "强化执法监管", null, ["lead:区公安分局"]]
+    ]);
+    expect(m.warnings.filter((w) => w.code === "no-clause")).toEqual([]);
+  });
+  test("a lead-in, then paragraphs each with its clause on lines of its own", () => {
+    const m = parse(
+      "某区停车治理工作方案\n一、主要任务\n为缓解停车难,重点抓好以下工作:\n加强设施建设。新建公共停车场5处。\n牵头单位:区交通委\n配合单位:区建管委\n完善管理机制。建立停车收费动态调整机制。\n牵头单位:区发展改革委\n二、保障措施\n(一)加强组织领导。(区政府办负责)\n"
+    );
+    expect(items(m).map(([, title, , links]) => [title, links])).toEqual([
+      ["加强设施建设", ["lead:区交通委", "support:区建管委"]],
+      ["完善管理机制", ["lead:区发展改革委"]],
+      ["加强组织领导", ["lead:区政府办"]]
+    ]);
+    expect(m.items[0].text).not.toContain("重点抓好以下工作");
+  });
+  test("paragraphs that name bodies only in prose, or a paragraph with no clause after one, leave the chapter as it was", () => {
+    // sh-2026-zerocarbon's convention: a chapter's unnumbered prose (市发展改革委负责…) is its own text, not items.
+    const prose = parse(
+      "某市零碳园区建设工作方案\n一、工作机制\n市发展改革委负责零碳园区申报、评审和验收。\n市经济信息化委支持推广以绿制绿模式,推动园区布局低能耗产业。\n二、主要任务\n(一)加快园区用能结构转型。推动分布式光伏应建尽建。(市发展改革委牵头)\n(二)深入实施园区节能降碳。推进能效诊断。(市经济信息化委牵头)\n"
+    );
+    expect(prose.items.map((i) => i.title)).toEqual(["加快园区用能结构转型", "深入实施园区节能降碳"]);
+    const mixed = parse(
+      "某区停车治理工作方案\n一、主要任务\n加强设施建设。新建公共停车场5处。(区交通委牵头)\n完善管理机制。建立停车收费动态调整机制。(区发展改革委牵头)\n各街镇要结合实际,抓好落实。\n"
+    );
+    expect(mixed.items.map((i) => [i.id, i.title])).toEqual([["T1", "主要任务"]]);
+  });
+});

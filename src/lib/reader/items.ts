@@ -104,7 +104,46 @@ function isDutyHeading(line: string): boolean {
 export interface DutyParagraph {
   start: number;
   end: number;
+  /** True for a paragraph of work that ends with its own clause (clauseParagraphs): the clause assigns it. */
+  clause?: true;
 }
+
+/**
+ * The paragraphs of a node's own text after its heading line that each end with a clause of their own, when there
+ * are two at least and every paragraph after the first of them has one: a chapter of work written with no numbers
+ * (二、主要任务 / 加强设施建设。新建公共停车场。(区交通委牵头) / 完善管理机制。…(区发展改革委牵头)). Each is an item of
+ * its own, as a numbered line would be. A paragraph runs over its lines until one ends with a clause (a clause on
+ * lines of its own, 牵头单位:… / 配合单位:…, goes with the paragraph above it); lines before the first paragraph with
+ * a clause are the heading's text (a lead-in). [] otherwise: a chapter whose paragraphs name bodies only in prose
+ * (市发展改革委负责…) has none, by the corpus's convention (test/fixtures/real/README.md: items carry their own clause).
+ */
+function clauseParagraphs(text: string, breaks: number[], isBody: (name: string) => boolean): DutyParagraph[] {
+  const lineEnd = (k: number) => (k + 1 < breaks.length ? breaks[k + 1] : text.length);
+  // Paragraphs: a line that ends no sentence runs on (a PDF's wrap), and a clause on a line of its own joins the
+  // paragraph above it.
+  const runs: {start: number; end: number}[] = [];
+  for (let k = 0, start = -1; k < breaks.length; ++k) {
+    if (start < 0) start = breaks[k];
+    const line = text.slice(breaks[k], lineEnd(k)).trimEnd();
+    const next = k + 1 < breaks.length ? text.slice(breaks[k + 1], lineEnd(k + 1)) : "";
+    const runsOn = !/[。;:!?)]$/.test(line) && !OWN_LINE_CLAUSE.test(line);
+    if (k + 1 < breaks.length && (runsOn || OWN_LINE_CLAUSE.test(next))) continue;
+    runs.push({start, end: lineEnd(k)});
+    start = -1;
+  }
+  const out: DutyParagraph[] = [];
+  for (const {start, end} of runs) {
+    const own = text.slice(start, end);
+    const inner = breaks.filter((b) => b > start && b < end).map((b) => b - start);
+    if (namesWhoDoes(own, inner, isBody)) out.push({start, end, clause: true});
+    // Before the first paragraph with a clause, the heading's text (a lead-in); after it, every paragraph has one.
+    else if (out.length) return [];
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** A clause on a line of its own: a bracket opening the line, or a label (牵头单位:, 责任单位:, 完成时限:). */
+const OWN_LINE_CLAUSE = /^\s*(?:\(|(?:牵头|责任|配合|协办|参与|主责|实施)(?:单位|部门)\s*:|完成时限|时间节点)/;
 
 /**
  * The paragraphs after a heading line that each open with the bodies whose duties they list: 区绿化市容局负责… /
@@ -397,6 +436,10 @@ export function classify(
     if (!n.breaks.length) continue;
     const paragraphs = dutyParagraphs(t, n.breaks, duty.has(n), isBody);
     if (paragraphs.length) duties.set(n, paragraphs);
+    else if (!n.children.length && n.parent?.style !== "column") {
+      const work = clauseParagraphs(t, n.breaks, isBody);
+      if (work.length) duties.set(n, work);
+    }
   }
   // Own clauses: a node's text with the lines below it that carry no clause of their own would need the answer;
   // the own body decides which forms carry clauses.
@@ -404,6 +447,8 @@ export function classify(
   const clauseStyles = new Set<string>();
   for (const n of nodes) {
     if (goal.has(n) || procedure.has(n) || n.style === "column" || n.parent?.style === "column") continue;
+    // A heading over paragraphs that each end with their own clause has none: the last paragraph's is its own.
+    if (duties.get(n)?.some((d) => d.clause)) continue;
     const c = findItemClause(shadow(n.body), n.breaks, isBody);
     own.set(n, c);
     if (c) clauseStyles.add(n.style);
@@ -421,7 +466,8 @@ export function classify(
   }
   clauseStyles.clear();
   for (const [n, c] of own) if (c) clauseStyles.add(n.style);
-  const noClauses = clauseStyles.size === 0;
+  // Paragraphs of work with their own clauses (clauseParagraphs) are clauses of the plan's too.
+  const noClauses = clauseStyles.size === 0 && ![...duties.values()].some((ps) => ps.some((d) => d.clause));
   // With no clause anywhere, a schedule's stages are the plan's own work: items, the lines below each within it.
   const stage = new Set<OutlineNode>();
   if (noClauses && stages)

@@ -693,15 +693,17 @@ function read(
       let end = d.end;
       while (end > d.start && /\s/.test(unit.node.body.text[end - 1])) --end;
       const body = unit.node.body.slice(d.start, end);
+      // A paragraph of work with its own clause (二、主要任务 / 加强设施建设。…(区交通委牵头)): the clause assigns it.
+      const inner = unit.node.breaks.filter((b) => b > d.start && b < end).map((b) => b - d.start);
       const dutyUnit: Unit = {
         ...unit,
         role: "item",
         title: headingOf(shadowOf(body)),
         text: body,
-        clause: null,
+        clause: d.clause ? findItemClause(shadowOf(body), inner, isBody) : null,
         group: unit.role === "group" ? unit.node : unit.group,
-        duty: true,
-        dutyParagraph: true,
+        duty: d.clause ? unit.duty : true,
+        dutyParagraph: d.clause ? undefined : true,
         duties: []
       };
       const id = itemId(`T${unit.path.join(".")}.${k + 1}`);
