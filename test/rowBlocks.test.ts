@@ -258,8 +258,9 @@ describe("task tables copied one cell per line with each cell's border", () => {
       "R1.4 support:区住建局",
       "R1.4 support:区民政局"
     ]);
-    // 二、组织实施 is the table's heading, not a chapter of the plan read twice.
-    expect(m.items.filter((i) => i.id.startsWith("T")).map((i) => i.title)).toEqual(["任务分工", "保障措施"]);
+    // 二、组织实施 is the table's heading, not a chapter of the plan read twice; 二、任务分工, holding only the table, is a
+    // chapter over it, not an item without a clause.
+    expect(m.items.filter((i) => i.id.startsWith("T")).map((i) => i.title)).toEqual(["保障措施"]);
     expect(m.warnings.filter((w) => w.message.includes("appears twice"))).toEqual([]);
   });
   test("lines closed by | fewer than three in a row, or a boxed column's right border, read as before", () => {

@@ -32,3 +32,17 @@ export function bareHeadingLines(lines: string[]): Set<number> {
   }
   return found.size >= 2 ? found : new Set();
 }
+
+/**
+ * Whether a text reads as a heading's phrase, not as a sentence or a piece of one: at most 40 characters, no
+ * sentence's end in it (。 ; ! ?), and not ending as a sentence that runs on does (, 、 : or an opening bracket, quote
+ * or dash). A comma may stand inside it: 以规划为引领,构建区域绿色网络体系 and 开展停车共享示范,推进停车共享工作 are
+ * headings as much as 强化属地责任. `text`: normalized (full-width forms folded), without its marker.
+ * Where the bound comes from: the numbered heading lines over text in the corpus (test/fixtures/real) run from 2 to 35
+ * characters, 38 of them with a comma (chapters 一、 and sections (一) alike); a first sentence longer than 40 is cut
+ * there for a title (items.ts headingOf).
+ */
+export function isHeadingPhrase(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 40 && !/[。;!?]/.test(t) && !/[,、:(\[“《—]$/.test(t);
+}

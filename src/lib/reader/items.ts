@@ -16,9 +16,10 @@ import {
   openingBodies,
   readClause
 } from "./clauses.js";
-import type {OutlineNode} from "./outline.js";
+import type {OutlineNode, Table} from "./outline.js";
 import {shortBodies} from "./abbreviations.js";
 import {endingTail} from "./ending.js";
+import {isHeadingPhrase} from "./headings.js";
 import type {Joined} from "./spans.js";
 
 /**
@@ -103,7 +104,46 @@ function isDutyHeading(line: string): boolean {
 export interface DutyParagraph {
   start: number;
   end: number;
+  /** True for a paragraph of work that ends with its own clause (clauseParagraphs): the clause assigns it. */
+  clause?: true;
 }
+
+/**
+ * The paragraphs of a node's own text after its heading line that each end with a clause of their own, when there
+ * are two at least and every paragraph after the first of them has one: a chapter of work written with no numbers
+ * (二、主要任务 / 加强设施建设。新建公共停车场。(区交通委牵头) / 完善管理机制。…(区发展改革委牵头)). Each is an item of
+ * its own, as a numbered line would be. A paragraph runs over its lines until one ends with a clause (a clause on
+ * lines of its own, 牵头单位:… / 配合单位:…, goes with the paragraph above it); lines before the first paragraph with
+ * a clause are the heading's text (a lead-in). [] otherwise: a chapter whose paragraphs name bodies only in prose
+ * (市发展改革委负责…) has none, by the corpus's convention (test/fixtures/real/README.md: items carry their own clause).
+ */
+function clauseParagraphs(text: string, breaks: number[], isBody: (name: string) => boolean): DutyParagraph[] {
+  const lineEnd = (k: number) => (k + 1 < breaks.length ? breaks[k + 1] : text.length);
+  // Paragraphs: a line that ends no sentence runs on (a PDF's wrap), and a clause on a line of its own joins the
+  // paragraph above it.
+  const runs: {start: number; end: number}[] = [];
+  for (let k = 0, start = -1; k < breaks.length; ++k) {
+    if (start < 0) start = breaks[k];
+    const line = text.slice(breaks[k], lineEnd(k)).trimEnd();
+    const next = k + 1 < breaks.length ? text.slice(breaks[k + 1], lineEnd(k + 1)) : "";
+    const runsOn = !/[。;:!?)]$/.test(line) && !OWN_LINE_CLAUSE.test(line);
+    if (k + 1 < breaks.length && (runsOn || OWN_LINE_CLAUSE.test(next))) continue;
+    runs.push({start, end: lineEnd(k)});
+    start = -1;
+  }
+  const out: DutyParagraph[] = [];
+  for (const {start, end} of runs) {
+    const own = text.slice(start, end);
+    const inner = breaks.filter((b) => b > start && b < end).map((b) => b - start);
+    if (namesWhoDoes(own, inner, isBody)) out.push({start, end, clause: true});
+    // Before the first paragraph with a clause, the heading's text (a lead-in); after it, every paragraph has one.
+    else if (out.length) return [];
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** A clause on a line of its own: a bracket opening the line, or a label (牵头单位:, 责任单位:, 完成时限:). */
+const OWN_LINE_CLAUSE = /^\s*(?:\(|(?:牵头|责任|配合|协办|参与|主责|实施)(?:单位|部门)\s*:|完成时限|时间节点)/;
 
 /**
  * The paragraphs after a heading line that each open with the bodies whose duties they list: 区绿化市容局负责… /
@@ -250,11 +290,34 @@ function lineHeading(node: OutlineNode): string {
   return headingOf(first.replace(/[\s|]+$/, ""));
 }
 
-/** Whether a node's first line is a heading of its own (强化属地责任, then its text on the lines below). */
+/**
+ * Whether the first line of a numbered block is a heading of its own: a phrase (headings.ts isHeadingPhrase:
+ * 强化属地责任, and with a comma too: 以规划为引领,构建区域绿色网络体系) with its text on the lines below. `first`: the
+ * line's text after its marker; `marker`: the marker as written; `next`: the line after it (null for a block with only
+ * numbered lines below it).
+ *
+ * A heading ends where its phrase ends, not where a page's width cut it: a line with a comma or a colon in it, or longer
+ * than 25 characters (what a wrapped sentence's first piece may be), is a heading only when it (marker included) is
+ * at most four fifths of the next line's width; a shorter phrase with no mark (指导思想, 规划阶段) is one whatever
+ * follows it. A PDF copy cuts a paragraph into lines of one width, so its first line is as wide
+ * as the next (less an indent); a heading is narrower than the body below it. Where this comes from: every heading
+ * over text in the corpus (test/fixtures/real, 300 of them) is narrower than 0.8 of the line after it, and the
+ * PDF-wrapped copy of the Yan'an plan (test/fixtures/variants) cuts its lines at 28 characters.
+ */
+export function isHeadingText(first: string, marker: string, next: string | null): boolean {
+  if (!isHeadingPhrase(first)) return false;
+  const t = first.trim();
+  // A short phrase with no mark in it (指导思想, 规划阶段) heads its text whatever follows, as it always has.
+  if (next === null || (t.length <= 25 && !/[,:]/.test(t))) return true;
+  return (marker.trim().length + t.length) * 5 <= next.trim().length * 4;
+}
+
+/** Whether a node's first line is a heading of its own (强化属地责任, then its text on the lines below): isHeadingText. */
 function isHeadingLine(node: OutlineNode): boolean {
   if (!node.breaks.length && !node.children.length) return false;
-  const first = node.breaks.length ? node.body.text.slice(0, node.breaks[0]) : node.body.text;
-  return first.length <= 25 && !/[,。;:!?]/.test(first);
+  const text = node.body.text;
+  if (!node.breaks.length) return isHeadingText(text, node.marker, null);
+  return isHeadingText(text.slice(0, node.breaks[0]), node.marker, text.slice(node.breaks[0], node.breaks[1]));
 }
 
 /** The node's body with the bodies of the nodes below it, each after its marker, as one joined text. */
@@ -283,6 +346,25 @@ function namesWhoDoes(text: string, breaks: number[], isBody: (name: string) => 
   return clause !== null && readClause(joinParts(text, clause.parts).text, {isBody}).named.length > 0;
 }
 
+/**
+ * The numbered lines that only head a table: a heading's phrase (isHeadingPhrase: 三、重点项目, (二)年度建设计划) with
+ * no text of its own below it and no numbered line under it, whose next lines are a table's rows (outline.ts Table:
+ * its rows' lines lie after the heading's and before the next numbered line's). Such a line is a chapter or a group
+ * over the table, never an item: the table's rows are read as tables are (a task table's rows are items, taskTables.ts;
+ * a table of projects or figures is no item). `nodes`: the outline's, in document order; lines 1-based.
+ */
+export function tableHeadings(nodes: readonly OutlineNode[], tables: readonly Table[]): Set<OutlineNode> {
+  const out = new Set<OutlineNode>();
+  const firsts = tables.filter((t) => t.rows.length).map((t) => t.rows[0].line);
+  if (!firsts.length) return out;
+  nodes.forEach((n, k) => {
+    if (n.breaks.length || n.children.length || n.style === "column" || !isHeadingPhrase(n.body.text)) return;
+    const next = k + 1 < nodes.length ? nodes[k + 1].line : Infinity;
+    if (firsts.some((line) => line > n.line && line < next)) out.add(n);
+  });
+  return out;
+}
+
 export interface Units {
   units: Unit[];
   /** True when no line of the plan has a clause: items were taken from the lowest numbered level. */
@@ -292,14 +374,15 @@ export interface Units {
 /**
  * Classifies every node of the outline. `shadow` gives the simplified shadow of a joined text (the rules match it);
  * `isBody` tells whether a name is a government body. `stages`: false where the plan has clauses elsewhere (an
- * attached document of a plan whose body has them): its schedule's stages stay goals.
+ * attached document of a plan whose body has them): its schedule's stages stay goals. `tableHeads`: the lines that
+ * only head a table (tableHeadings), never items.
  */
 export function classify(
   roots: OutlineNode[],
   nodes: OutlineNode[],
   shadow: (j: Joined) => string,
   isBody: (name: string) => boolean,
-  {stages = true}: {stages?: boolean} = {}
+  {stages = true, tableHeads = new Set()}: {stages?: boolean; tableHeads?: ReadonlySet<OutlineNode>} = {}
 ): Units {
   // Framing sections by their headings (总体要求, 工作目标 …) and the lines below them.
   const goal = new Set<OutlineNode>();
@@ -353,6 +436,10 @@ export function classify(
     if (!n.breaks.length) continue;
     const paragraphs = dutyParagraphs(t, n.breaks, duty.has(n), isBody);
     if (paragraphs.length) duties.set(n, paragraphs);
+    else if (!n.children.length && n.parent?.style !== "column") {
+      const work = clauseParagraphs(t, n.breaks, isBody);
+      if (work.length) duties.set(n, work);
+    }
   }
   // Own clauses: a node's text with the lines below it that carry no clause of their own would need the answer;
   // the own body decides which forms carry clauses.
@@ -360,6 +447,8 @@ export function classify(
   const clauseStyles = new Set<string>();
   for (const n of nodes) {
     if (goal.has(n) || procedure.has(n) || n.style === "column" || n.parent?.style === "column") continue;
+    // A heading over paragraphs that each end with their own clause has none: the last paragraph's is its own.
+    if (duties.get(n)?.some((d) => d.clause)) continue;
     const c = findItemClause(shadow(n.body), n.breaks, isBody);
     own.set(n, c);
     if (c) clauseStyles.add(n.style);
@@ -377,7 +466,8 @@ export function classify(
   }
   clauseStyles.clear();
   for (const [n, c] of own) if (c) clauseStyles.add(n.style);
-  const noClauses = clauseStyles.size === 0;
+  // Paragraphs of work with their own clauses (clauseParagraphs) are clauses of the plan's too.
+  const noClauses = clauseStyles.size === 0 && ![...duties.values()].some((ps) => ps.some((d) => d.clause));
   // With no clause anywhere, a schedule's stages are the plan's own work: items, the lines below each within it.
   const stage = new Set<OutlineNode>();
   if (noClauses && stages)
@@ -446,6 +536,7 @@ export function classify(
       !goal.has(n) &&
       !procedure.has(n) &&
       !duties.has(n) &&
+      !tableHeads.has(n) &&
       n.style !== "column" &&
       (itemStyles.has(n.style) || leafItems.has(n))
     )
@@ -468,7 +559,7 @@ export function classify(
   for (const n of nodes) {
     if (isItem.has(n) || hasItemBelow.has(n) || goal.has(n) || procedure.has(n) || n.style === "column" || !n.parent)
       continue;
-    if (duties.has(n)) continue;
+    if (duties.has(n) || tableHeads.has(n)) continue;
     if (n.parent.style === "column") continue;
     if (n.parent.children.some((c) => c.style === n.style && hasItemBelow.has(c))) isItem.add(n);
   }

@@ -10,6 +10,7 @@
  * - a copy that lost its line breaks (one long line) gets a line break back before each numbered heading that stands
  *   mid-line (restoreBreaks): the one place where characters are added, so positions after it move by one each.
  */
+import {isHeadingPhrase} from "./headings.js";
 import {type NumberingStyle, readMarker} from "./numbering.js";
 
 export interface Normalized {
@@ -196,8 +197,34 @@ export function htmlToText(html: string): string {
 const RESTORED: ReadonlySet<NumberingStyle> = new Set(["cn", "paren-cn", "arabic"]);
 /** The characters that end a sentence or a clause before a numbered heading: 。 ; : ! ? (folded), a bracket's close. */
 const SENTENCE_END = /[。;:!?)\]]/;
-/** A short heading glued to the marker of its first child (二、主要任务(一)…): no punctuation, at most 20 characters. */
-const GLUED_HEADING = /^[^,。;:!?、()\[\]“”"《》]{1,20}$/;
+/** The end of a whole sentence: where a list inside a sentence (包括:1.…;2.…;3.…。) stops. */
+const FULL_STOP = /[。!?]/;
+/** What stands between the entries of a list inside one sentence: ; , 、 (包括:1.…;2.…). */
+const ENTRY_SEPARATOR = /[;,、]/;
+
+/**
+ * Whether a heading glued to the marker of its first child (二、主要任务(一)…, (三)以人民城市为理念,完善城乡公园体系1.…)
+ * is a heading's phrase (headings.ts isHeadingPhrase), with no bracket or quote in it that a marker could hide in.
+ */
+function isGluedHeading(text: string): boolean {
+  return isHeadingPhrase(text) && !/[:()\[\]"]/.test(text);
+}
+
+/**
+ * Where a list numbered inside one sentence ends, when the marker numbered 1 at `at` (of `style`) opens one: its entry
+ * 2 of the same form stands before the sentence's end (。 ! ?) after a ; , or 、 (…包括:1.新建停车场;2.改造泊位;3.…。).
+ * The offset of that sentence's end (or the line's), or -1 when the marker opens no such list.
+ */
+function sentenceListEnd(line: string, at: number, style: NumberingStyle): number {
+  let stop = line.slice(at).search(FULL_STOP);
+  stop = stop < 0 ? line.length : at + stop;
+  for (let p = at + 1; p < stop; ++p) {
+    if (!ENTRY_SEPARATOR.test(line[p - 1])) continue;
+    const m = readMarker(line.slice(p, p + 12));
+    if (m && m.style === style && m.number === 2) return stop;
+  }
+  return -1;
+}
 
 /**
  * Where a copy that lost its line breaks had them: the offsets (in the folded text, see foldWidth) before which a
@@ -206,16 +233,33 @@ const GLUED_HEADING = /^[^,。;:!?、()\[\]“”"《》]{1,20}$/;
  *
  * A break goes before a marker of the forms 一、, (一), 1. (readMarker's, so not 1.5 nor 1、2) that
  * - follows a sentence's or a clause's end (`。` `;` `:` `!` `?`, or the close of a bracket that is not itself a marker:
- *   `(县发改委牵头)二、`), or opens the first child under a short heading glued to it (`二、主要任务(一)…`), and
- * - continues its form's sequence: 1 (一、 after nothing, (一) under a new chapter), or the number after the last of
- *   its form, on a line start or restored (二、 after 一、), so that a date, `第一、二条`, `一是…二是…` and a number in a
- *   sentence are not split.
+ *   `(县发改委牵头)二、`), or opens the first child under a heading glued to it (`二、主要任务(一)…`,
+ *   `(三)以人民城市为理念,完善城乡公园体系1.…`: a heading's phrase, isGluedHeading), and
+ * - continues the outline's own sequence: the number after the last of its form (二、 after 一、; (二) after (一) with
+ *   1. 2. between them; 3. under (二) after 1. 2. under (一), numbered on), or 1 of a form not open yet (一、 after nothing, (一) under a new
+ *   chapter, 1. under a new (一)), as the outline will read them (outline.ts: a form already open in the path closes
+ *   what is below it), counting the markers that open lines and those restored. So a date, `第一、二条`, `一是…二是…`, a
+ *   number in a sentence and a list that starts again at 1. inside an item numbered 1. 2. (3.加强管理。具体做法:1.…。
+ *   2.…。, with its entries up to the item's clause bracket) are not split;
+ * - and does not open a list inside one sentence: a 1. whose 2. follows a ; , or 、 before the sentence ends
+ *   (`内容包括:1.新建停车场5处;2.改造泊位200个;3.推广智能停车。`, sentenceListEnd): its entries stay in their paragraph,
+ *   in a copy that lost its breaks as in one that kept them.
  * Only a line where at least two breaks are found is split (one marker mid-line is more likely a sentence's own).
- * Linear in the text's length (each candidate is read by readMarker on a short slice).
+ * Linear in the text's length (each candidate is read by readMarker on a short slice; a sentence's list is skipped
+ * once it is found).
  */
 export function restoreBreaks(folded: string): number[] {
   const out: number[] = [];
-  const last = new Map<NumberingStyle, number>();
+  // The forms open in the outline's path, outermost first, with the last number of each.
+  let open: {style: NumberingStyle; number: number}[] = [];
+  // The last number of each form, open or not (a plan may number its 1. on across its (一) groups).
+  let last = new Map<NumberingStyle, number>();
+  const take = (path: typeof open, seen: typeof last, style: NumberingStyle, number: number) => {
+    const k = path.findIndex((o) => o.style === style);
+    if (k >= 0) path.length = k;
+    path.push({style, number});
+    seen.set(style, number);
+  };
   let lineStart = 0;
   while (lineStart <= folded.length) {
     let lineEnd = folded.indexOf("\n", lineStart);
@@ -223,11 +267,15 @@ export function restoreBreaks(folded: string): number[] {
     const line = folded.slice(lineStart, lineEnd);
     const lead = line.length - line.trimStart().length;
     const first = readMarker(line.slice(lead, lead + 12));
-    if (first && RESTORED.has(first.style)) last.set(first.style, first.number);
+    if (first && RESTORED.has(first.style)) take(open, last, first.style, first.number);
     const found: number[] = [];
+    const path = open.map((o) => ({...o}));
     const seen = new Map(last);
     // The last accepted marker's end in the line, for a heading glued to its first child's marker.
     let previous = first && RESTORED.has(first.style) ? {end: lead + first.length, style: first.style} : null;
+    // A list that starts again at 1. inside an item of the same form (3.加强管理。具体做法:1.…。2.…。): the number its
+    // next entry would have, until a clause's bracket closes the item.
+    let inner: {style: NumberingStyle; next: number} | null = null;
     for (let p = 1; p < line.length; ++p) {
       const c = line.charCodeAt(p);
       // A marker starts with 一-十, ( or a digit.
@@ -236,20 +284,38 @@ export function restoreBreaks(folded: string): number[] {
       while (q > 0 && (line[q] === " " || line[q] === "\t")) --q;
       const afterEnd = SENTENCE_END.test(line[q]) && !(line[q] === ")" && closesMarker(line, q));
       const glued =
-        !afterEnd && previous !== null && p - previous.end <= 20 && GLUED_HEADING.test(line.slice(previous.end, p));
+        !afterEnd && previous !== null && p - previous.end <= 40 && isGluedHeading(line.slice(previous.end, p));
       if (!afterEnd && !glued) continue;
       const m = readMarker(line.slice(p, p + 12));
       if (!m || !RESTORED.has(m.style)) continue;
       if (glued && (m.number !== 1 || m.style === previous!.style)) continue;
-      if (m.number !== 1 && seen.get(m.style) !== m.number - 1) continue;
-      seen.set(m.style, m.number);
+      const at = path.findIndex((o) => o.style === m.style);
+      if (inner && (line[q] === ")" || m.style !== inner.style)) inner = null;
+      if (inner && m.number === inner.next) {
+        ++inner.next;
+        continue;
+      }
+      if (m.number === 1) {
+        // A list inside one sentence: skipped to the sentence's end.
+        const end = sentenceListEnd(line, p, m.style);
+        if (end >= 0) {
+          p = end - 1;
+          continue;
+        }
+        if (at >= 0) {
+          inner = {style: m.style, next: 2};
+          continue;
+        }
+      } else if ((at >= 0 ? path[at].number : seen.get(m.style)) !== m.number - 1) continue;
+      take(path, seen, m.style, m.number);
       found.push(lineStart + p);
       previous = {end: p + m.length, style: m.style};
       p += m.length - 1;
     }
     if (found.length >= 2) {
       out.push(...found);
-      for (const [k, v] of seen) last.set(k, v);
+      open = path;
+      last = seen;
     }
     lineStart = lineEnd + 1;
   }

@@ -54,7 +54,7 @@ import {
 } from "./allocationTables.js";
 import {issuingDepartments, referenceName} from "./issuer.js";
 import {centralBody, isCentralIssuer, ownLevelBody} from "./nationalNames.js";
-import {classify, CLOSING, headingOf, sameCut, type Unit} from "./items.js";
+import {classify, CLOSING, headingOf, sameCut, tableHeadings, type Unit} from "./items.js";
 import {markerLabel, readMarker} from "./numbering.js";
 import {foldWidth, normalizePlanText} from "./normalize.js";
 import {type Outline, type OutlineNode, outline} from "./outline.js";
@@ -452,7 +452,9 @@ function read(
     /^(?:[\u4e00-\u9fff]{1,3}[区县]|[\u4e00-\u9fff]{2,3}新片?区)$/.test(name) &&
     !/^(?:本|全|该|我|此)|各|(?:居住|功能|示范|开发|保护|核心|(?<!新)片|园|社|小|城|景|街|辖)区$/.test(name) &&
     !header.title?.includes(name);
-  const {units, noClauses} = classify(o.roots, o.nodes, shadowOf, isBody);
+  const {units, noClauses} = classify(o.roots, o.nodes, shadowOf, isBody, {
+    tableHeads: tableHeadings(o.nodes, o.tables)
+  });
   const stepNodes = new Set(units.filter((u) => u.step).map((u) => u.node));
   // Items with no clause (but duty paragraphs, held by the bodies that open them), warned about at the end.
   const unassigned: {line: number | null; id: string}[] = [];
@@ -702,15 +704,17 @@ function read(
       let end = d.end;
       while (end > d.start && /\s/.test(unit.node.body.text[end - 1])) --end;
       const body = unit.node.body.slice(d.start, end);
+      // A paragraph of work with its own clause (二、主要任务 / 加强设施建设。…(区交通委牵头)): the clause assigns it.
+      const inner = unit.node.breaks.filter((b) => b > d.start && b < end).map((b) => b - d.start);
       const dutyUnit: Unit = {
         ...unit,
         role: "item",
         title: headingOf(shadowOf(body)),
         text: body,
-        clause: null,
+        clause: d.clause ? findItemClause(shadowOf(body), inner, isBody) : null,
         group: unit.role === "group" ? unit.node : unit.group,
-        duty: true,
-        dutyParagraph: true,
+        duty: d.clause ? unit.duty : true,
+        dutyParagraph: d.clause ? undefined : true,
         duties: []
       };
       const id = itemId(`T${unit.path.join(".")}.${k + 1}`);

@@ -1,0 +1,237 @@
+// Headings and what follows them: a numbered heading with a comma in it (以规划为引领,构建区域绿色网络体系) is a heading,
+// not the start of its body's sentence, in a copy with its line breaks and in one that lost them; a list numbered
+// inside one sentence (包括:1.…;2.…;3.…。) stays in its paragraph.
+import {describe, expect, test} from "vitest";
+import {isHeadingPhrase} from "../src/lib/reader/headings.js";
+import {isHeadingText} from "../src/lib/reader/items.js";
+import {normalizePlanText, restoreBreaks} from "../src/lib/reader/normalize.js";
+import type {PlanModel} from "../src/lib/model.js";
+import {parse} from "./plan.js";
+
+/** Each item as [id, title, its group's title, its links as role:name]. */
+function items(m: PlanModel): [string, string, string | null, string[]][] {
+  const groups = new Map(m.groups.map((g) => [g.id, g.title]));
+  return m.items.map((i) => [
+    i.id,
+    i.title,
+    i.group ? (groups.get(i.group) ?? null) : null,
+    m.responsibilities.filter((r) => r.item === i.id).map((r) => `${r.role}:${r.asWritten}`)
+  ]);
+}
+
+describe("a heading's phrase", () => {
+  test("a short phrase is a heading's, with a comma in it or none", () => {
+    for (const t of [
+      "强化属地责任",
+      "以规划为引领,构建区域绿色网络体系",
+      "开展停车共享示范,推进停车共享工作",
+      "聚力强产业、壮集群,构筑经济增长新引擎",
+      "落实规划保护清单,持续推进全方面摸底,筑牢文物事业“强基石”"
+    ])
+      expect(isHeadingPhrase(t), t).toBe(true);
+  });
+  test("a sentence, a piece of one and a lead-in are not", () => {
+    for (const t of [
+      "加强组织领导。发挥区绿化委员会的作用",
+      "区交通委建立协调机制,负责推进停车共享工作;",
+      "加快推进老旧小区改造,",
+      "各单位按以下职能分工牵头定期组织开展防灾及风险排查工作,原则上每年不少于2次:",
+      "按照上海市生态网络空间规划纲要,加快编制公园城市规划、林地保护规划等一批生态专项规划,完善区域生态空间格局"
+    ])
+      expect(isHeadingPhrase(t), t).toBe(false);
+  });
+  test("a first line is a heading when it is narrower than the line after it, not a line a page's width cut", () => {
+    const body = "按照上海市生态网络空间规划纲要,加快编制公园城市规划、林地保护规划等一批生态专项规划。";
+    expect(isHeadingText("以规划为引领,构建区域绿色网络体系", "(一)", body)).toBe(true);
+    // A PDF copy cut at 28 characters: the first line is as wide as the next.
+    const cut = [
+      "加快推进老旧小区改造,完善配套设施,全面提升居民",
+      "居住品质,到2025年完成改造100个小区,新增停车泊位500"
+    ];
+    expect(isHeadingText(cut[0], "(一)", cut[1])).toBe(false);
+    expect(isHeadingText("以规划为引领,构建区域绿色网络体系", "(一)", "详见附件。")).toBe(false);
+  });
+});
+
+describe("a numbered heading with a comma, its body on the lines below", () => {
+  test("the heading is the item's title and the body its text, with its clause (Fengxian's 公园城市 shape)", () => {
+    const m = parse(
+      "某区公园城市建设实施意见\n一、主要任务\n(一)以规划为引领,构建区域绿色网络体系\n按照生态网络空间规划纲要,加快编制公园城市规划、林地保护规划等一批生态专项规划,完善区域生态空间格局。(牵头单位:区绿化市容局;配合单位:区规划资源局)\n(二)以新城建设为契机,优化生态空间环境\n一是聚焦新城建设,完善绿地系统结构。二是推进市政道路配套绿化建设。(牵头单位:区绿化市容局)\n"
+    );
+    expect(items(m)).toEqual([
+      ["T1", "以规划为引领,构建区域绿色网络体系", null, ["lead:区绿化市容局", "support:区规划资源局"]],
+      ["T2", "以新城建设为契机,优化生态空间环境", null, ["lead:区绿化市容局"]]
+    ]);
+    expect(m.items[0].text).toContain("按照生态网络空间规划纲要");
+  });
+  test("a heading with a comma after a group of 1. items is an item titled by it (Fengxian's 停车共享 shape)", () => {
+    const m = parse(
+      "某区停车资源共享利用实施意见\n一、加强组织保障\n(一)明确责任主体和职责分工\n1.区交通委建立协调机制,负责推进停车共享工作。\n2.各街镇负责开展本区域停车共享实施工作。\n(二)开展停车共享示范,推进停车共享工作\n由区交通委会同区房管局选择停车矛盾突出的住宅小区,开展停车资源共享示范项目创建,持续推广应用。\n"
+    );
+    expect(items(m).map(([id, title, group]) => [id, title, group])).toEqual([
+      ["T1.1.1", "区交通委建立协调机制,负责推进停车共享工作", "明确责任主体和职责分工"],
+      ["T1.1.2", "各街镇负责开展本区域停车共享实施工作", "明确责任主体和职责分工"],
+      ["T1.2", "开展停车共享示范,推进停车共享工作", null]
+    ]);
+  });
+  test("a first line a PDF's width cut, or one that ends a sentence, is no heading: the title is the first sentence", () => {
+    const m = parse(
+      "某区老旧小区改造方案\n一、主要任务\n(一)加快推进老旧小区改造,完善配套设施,全面提升居民\n居住品质,到2025年完成改造100个小区,新增停车泊位500\n个。\n(责任单位:区房管局)\n(二)推进加装电梯。\n按照居民意愿,成熟一个推进一个。(责任单位:区建设管理委)\n"
+    );
+    expect(m.items.map((i) => i.title)).toEqual([
+      "加快推进老旧小区改造,完善配套设施,全面提升居民居住品质,到2025年完成改造100个小区,新增停车泊位500个",
+      "推进加装电梯"
+    ]);
+  });
+});
+
+describe("a copy that lost its line breaks: a heading with a comma glued to its first 1.", () => {
+  test("the 1. items under it are found, each with its clause", () => {
+    const m = parse(
+      "某区公园城市建设实施意见为建设公园城市,制定本意见。一、主要任务(一)以规划为引领,构建区域绿色网络体系。加快编制公园城市规划。(牵头单位:区绿化市容局)(二)以人民城市为理念,完善城乡公园体系1.完善城乡公园体系。构建城乡公园体系。(牵头单位:区绿化市容局;配合单位:区水务局)2.推进生态资源的共建共享。开放单位绿地。(牵头单位:区绿委办)二、保障措施加强组织领导。"
+    );
+    expect(items(m)).toEqual([
+      ["T1.1", "以规划为引领,构建区域绿色网络体系", null, ["lead:区绿化市容局"]],
+      ["T1.2.1", "完善城乡公园体系", "以人民城市为理念,完善城乡公园体系", ["lead:区绿化市容局", "support:区水务局"]],
+      ["T1.2.2", "推进生态资源的共建共享", "以人民城市为理念,完善城乡公园体系", ["lead:区绿委办"]]
+    ]);
+  });
+  test("a heading with commas and 、 before its first child in a State Council run-on copy", () => {
+    const text =
+      "为推动高质量发展,现提出如下意见。一、聚力强产业、壮集群,构筑经济增长新引擎(一)培育先进制造业集群。实施集群培育工程。(工业和信息化部负责)(二)发展数字经济。推进数字产业化。(国家发展改革委负责)二、保障措施加强组织领导。";
+    expect(restoreBreaks(text).map((p) => text.slice(p, p + 4))).toEqual(["一、聚力", "(一)培", "(二)发", "二、保障"]);
+  });
+  test("a glued text that is a sentence, or longer than a heading, opens no list", () => {
+    // 1. after a sentence's piece that runs on (…包括) and after a text of more than 40 characters stays in its line.
+    const text =
+      "为推动高质量发展,现提出如下意见。一、主要任务。(一)培育先进制造业集群,实施集群培育工程,推动产业链上下游企业协同发展并逐步形成具有较强竞争力的规模效应1.开展试点。2.总结推广。(二)发展数字经济。";
+    expect(restoreBreaks(text).map((p) => text.slice(p, p + 4))).toEqual(["一、主要", "(一)培", "(二)发"]);
+  });
+});
+
+describe("a list numbered inside one sentence stays in its paragraph", () => {
+  const LOST =
+    "某区停车设施建设方案为缓解停车难,制定本方案。一、主要任务(一)加强设施建设。主要内容包括:1.新建公共停车场5处;2.改造老旧小区停车位200个;3.推广智能停车系统。(区交通委牵头)(二)完善管理机制。建立长效管理制度。(区城管局负责)二、保障措施加强组织领导。";
+  const KEPT =
+    "某区停车设施建设方案\n一、主要任务\n(一)加强设施建设。主要内容包括:1.新建公共停车场5处;2.改造老旧小区停车位200个;3.推广智能停车系统。(区交通委牵头)\n(二)完善管理机制。建立长效管理制度。(区城管局负责)\n";
+  test("in a copy that lost its breaks: breaks before 一、 (一) (二) 二、, none inside the list", () => {
+    expect(restoreBreaks(LOST).map((p) => LOST.slice(p, p + 4))).toEqual(["一、主要", "(一)加", "(二)完", "二、保障"]);
+    const m = parse(LOST);
+    expect(items(m)).toEqual([
+      ["T1", "加强设施建设", null, ["lead:区交通委"]],
+      ["T2", "完善管理机制", null, ["lead:区城管局"]]
+    ]);
+    expect(m.items[0].text).toContain("1.新建公共停车场5处;2.改造老旧小区停车位200个;3.推广智能停车系统。");
+  });
+  test("in a copy that kept its breaks: no break at all, and the list is the item's text", () => {
+    expect(normalizePlanText(KEPT).restoredLines).toEqual([]);
+    const m = parse(KEPT);
+    expect(items(m)).toEqual([
+      ["T1", "加强设施建设", null, ["lead:区交通委"]],
+      ["T2", "完善管理机制", null, ["lead:区城管局"]]
+    ]);
+    expect(m.items[0].text).toContain("2.改造老旧小区停车位200个");
+  });
+  test("a list in 、 inside an item, and one that starts again at 1. inside an item numbered 1. 2.", () => {
+    // The item's own 1. is open: the text's 1. does not continue it; the item's 2. after it still does.
+    const text =
+      "为推进工作,制定本方案。一、主要任务(一)提升服务1.加强管理。内容包括:1.建立台账、2.定期巡查、3.通报结果。(区城管局负责)2.强化考核。每年考核一次。(区委督查室负责)(二)保障经费。(区财政局负责)";
+    expect(restoreBreaks(text).map((p) => text.slice(p, p + 4))).toEqual([
+      "一、主要",
+      "(一)提",
+      "1.加强",
+      "2.强化",
+      "(二)保"
+    ]);
+    const restarts =
+      "为推进工作,制定本方案。一、主要任务(一)提升服务1.加强管理。具体做法:1.建立台账。2.定期巡查。(区城管局负责)2.强化考核。(区委督查室负责)";
+    expect(restoreBreaks(restarts).map((p) => restarts.slice(p, p + 4))).toEqual([
+      "一、主要",
+      "(一)提",
+      "1.加强",
+      "2.强化"
+    ]);
+  });
+  test("a list of whole sentences after a lead-in is the outline's own and is split", () => {
+    // The counter-example: each entry ends with 。 and its clause, so 1. 2. are items under (一).
+    const text =
+      "为优化营商环境,制定本方案。一、重点任务(一)提升政务服务效能。具体措施如下:1.压缩企业开办时间。全面推行一网通办。(市市场监管局牵头)2.优化工程建设项目审批。(市住房城乡建设局牵头)二、保障措施加强组织领导。";
+    expect(restoreBreaks(text).map((p) => text.slice(p, p + 4))).toEqual([
+      "一、重点",
+      "(一)提",
+      "1.压缩",
+      "2.优化",
+      "二、保障"
+    ]);
+  });
+});
+
+describe("a numbered heading over a table only", () => {
+  test("a chapter that holds only a table of projects is a chapter, not an item without a clause", () => {
+    const m = parse(
+      "某区停车设施建设工作要点\n一、加强设施建设。新建公共停车场。(区交通委牵头)\n二、完善管理机制。建立长效管理制度。(区城管局负责)\n三、重点项目\n序号 | 项目名称 | 建设内容 | 责任单位 |\n1 | 南桥停车场 | 新建泊位200个 | 区交通委 |\n2 | 金海停车楼 | 新建泊位300个 | 区建管委 |\n"
+    );
+    expect(m.items.map((i) => i.id)).toEqual(["T1", "T2"]);
+    expect(m.chapters.map((c) => c.title)).toEqual(["重点项目"]);
+    expect(m.warnings.filter((w) => w.code === "no-clause")).toEqual([]);
+  });
+  test("a group that holds only a task table is a group, its rows the items, each with its clause", () => {
+    const m = parse(
+      "某区停车设施建设实施方案\n一、主要任务\n(一)加强设施建设。新建公共停车场。(区交通委牵头)\n(二)完善管理机制。建立长效管理制度。(区城管局负责)\n(三)年度建设计划\n序号 | 重点任务 | 牵头单位 | 完成时限 |\n1 | 新建南桥停车场 | 区交通委 | 2025年底 |\n2 | 改造金海停车楼 | 区建管委 | 2026年底 |\n二、保障措施\n(一)加强组织领导。(区政府办负责)\n"
+    );
+    expect(items(m).map(([id, title, , links]) => [id, title, links])).toEqual([
+      ["T1.1", "加强设施建设", ["lead:区交通委"]],
+      ["T1.2", "完善管理机制", ["lead:区城管局"]],
+      ["T2.1", "加强组织领导", ["lead:区政府办"]],
+      ["R1.1", "新建南桥停车场", ["lead:区交通委"]],
+      ["R1.2", "改造金海停车楼", ["lead:区建管委"]]
+    ]);
+    expect(m.groups.map((g) => [g.id, g.title])).toEqual([["S1.3", "年度建设计划"]]);
+  });
+  test("an item whose sentence a table follows stays an item", () => {
+    const m = parse(
+      "某区停车设施建设实施方案\n一、主要任务\n(一)加强设施建设。新建公共停车场。(区交通委牵头)\n(二)推进停车楼建设。建设项目见下表。\n序号 | 项目名称 | 泊位数 |\n1 | 南桥停车楼 | 200 |\n2 | 金海停车楼 | 300 |\n(三)完善管理机制。建立长效管理制度。(区城管局负责)\n"
+    );
+    expect(m.items.map((i) => [i.id, i.title])).toEqual([
+      ["T1", "加强设施建设"],
+      ["T2", "推进停车楼建设"],
+      ["T3", "完善管理机制"]
+    ]);
+  });
+});
+
+describe("a chapter of unnumbered paragraphs of work, each with its own clause", () => {
+  test("each paragraph with its clause in a bracket is an item, and the closing chapter is none", () => {
+    const m = parse(
+      "某区停车治理工作方案\n一、总体要求\n以缓解停车难为目标,制定本方案。\n二、主要任务\n加强设施建设。新建公共停车场5处,改造老旧小区停车位200个。(区交通委牵头,区建管委配合)\n完善管理机制。建立停车收费动态调整机制。(区发展改革委牵头)\n强化执法监管。严查违法停车行为。(区公安分局负责)\n三、保障措施\n各部门要高度重视,确保各项任务落到实处。\n"
+    );
+    expect(items(m)).toEqual([
+      ["T2.1", "加强设施建设", null, ["lead:区交通委", "support:区建管委"]],
+      ["T2.2", "完善管理机制", null, ["lead:区发展改革委"]],
+      ["T2.3", "强化执法监管", null, ["lead:区公安分局"]]
+    ]);
+    expect(m.warnings.filter((w) => w.code === "no-clause")).toEqual([]);
+  });
+  test("a lead-in, then paragraphs each with its clause on lines of its own", () => {
+    const m = parse(
+      "某区停车治理工作方案\n一、主要任务\n为缓解停车难,重点抓好以下工作:\n加强设施建设。新建公共停车场5处。\n牵头单位:区交通委\n配合单位:区建管委\n完善管理机制。建立停车收费动态调整机制。\n牵头单位:区发展改革委\n二、保障措施\n(一)加强组织领导。(区政府办负责)\n"
+    );
+    expect(items(m).map(([, title, , links]) => [title, links])).toEqual([
+      ["加强设施建设", ["lead:区交通委", "support:区建管委"]],
+      ["完善管理机制", ["lead:区发展改革委"]],
+      ["加强组织领导", ["lead:区政府办"]]
+    ]);
+    expect(m.items[0].text).not.toContain("重点抓好以下工作");
+  });
+  test("paragraphs that name bodies only in prose, or a paragraph with no clause after one, leave the chapter as it was", () => {
+    // sh-2026-zerocarbon's convention: a chapter's unnumbered prose (市发展改革委负责…) is its own text, not items.
+    const prose = parse(
+      "某市零碳园区建设工作方案\n一、工作机制\n市发展改革委负责零碳园区申报、评审和验收。\n市经济信息化委支持推广以绿制绿模式,推动园区布局低能耗产业。\n二、主要任务\n(一)加快园区用能结构转型。推动分布式光伏应建尽建。(市发展改革委牵头)\n(二)深入实施园区节能降碳。推进能效诊断。(市经济信息化委牵头)\n"
+    );
+    expect(prose.items.map((i) => i.title)).toEqual(["加快园区用能结构转型", "深入实施园区节能降碳"]);
+    const mixed = parse(
+      "某区停车治理工作方案\n一、主要任务\n加强设施建设。新建公共停车场5处。(区交通委牵头)\n完善管理机制。建立停车收费动态调整机制。(区发展改革委牵头)\n各街镇要结合实际,抓好落实。\n"
+    );
+    expect(mixed.items.map((i) => [i.id, i.title])).toEqual([["T1", "主要任务"]]);
+  });
+});
