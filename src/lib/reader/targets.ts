@@ -183,10 +183,20 @@ const CONCEPT_AFTER =
 const STATUS =
   /截至|截止|目前|现有|现已|现状|已有|已建成|已完成|已实现|已达到|已达|已形成|已投运|已覆盖|已创建|已培育|已经|已累计|累计已|据统计|统计显示/;
 const STATUS_ALL = new RegExp(STATUS.source, "g");
+/**
+ * A verb of change to a level right after a figure (由7%降至6%, 由20天减至8.5天, 由…9600元以下提高到…), the figure's own
+ * words of comparison before it: the figure is where the change starts from.
+ */
 const CHANGE_TO =
-  /^\s*(?:降至|降低到|降低至|降到|下降到|下降至|降为|提高到|提高至|提高为|提升到|提升至|增长到|增长至|增加到|增加至|增至|上升到|上升至|减少到|减少至|压减到|压减至|压缩到|压缩至|缩短到|缩短至|扩大到|扩大至)\s*(?=\d)/;
+  /^\s*(?:及以上|以上|以下|以内)?\s*(?:降至|降低到|降低至|降低为|降到|下降到|下降至|下降为|降为|提高到|提高至|提高为|提升到|提升至|增长到|增长至|增加到|增加至|增至|上升到|上升至|减少到|减少至|减少为|减至|减到|减为|压减到|压减至|压减为|缩减到|缩减至|缩减为|压缩到|压缩至|压缩为|缩短到|缩短至|缩短为|扩大到|扩大至)\s*(?=\d)/;
+/**
+ * 由 or 从 and the words between it and the figure a change starts from: what the figure is now (由目前平均20天, 由现行
+ * 的…) or the measure it is stated in (由家庭年人均可支配收入9600元以下): up to 12 characters, no digit, no mark of
+ * punctuation. Not 由 or 从 inside a word (由于, 理由, 从业, 从事, 从严, 从而).
+ */
+const BASELINE_OPEN = /(?<![理自缘事因经])(?:由(?!于|此)|从(?!业|事|严|而|源|优|重|快|紧|实))[^,。;:、\d由从]{0,12}$/;
 const BEFORE =
-  /^(提高到|提高至|提升到|提升至|增长到|增加到|降低到|降低至|压缩到|压缩至|缩短到|缩短至|控制在|保持在|稳定在|不得低于|不得少于|不得超过|不得小于|不得大于|不低于|不少于|不高于|不超过|不小于|不大于|至少|最少|最多|超过|大于|小于|达到|高于|低于|增长|提高|下降|降低|减少|增加|上升|保持|最高|最低|占|达)([^,。;:、]{0,6}|[^,。;:、]{6,24}的)$/;
+  /^(降至|降到|降为|降低为|下降为|减至|减到|减为|减少到|减少至|减少为|压减到|压减至|压减为|缩减到|缩减至|缩减为|提高到|提高至|提升到|提升至|增长到|增加到|降低到|降低至|压缩到|压缩至|缩短到|缩短至|控制在|保持在|稳定在|不得低于|不得少于|不得超过|不得小于|不得大于|不低于|不少于|不高于|不超过|不小于|不大于|至少|最少|最多|超过|大于|小于|达到|高于|低于|增长|提高|下降|降低|减少|增加|上升|保持|最高|最低|占|达)([^,。;:、]{0,6}|[^,。;:、]{6,24}的)$/;
 /** The verbs of change that take their object before 至/到 (压缩企业开办时间至…): two characters each. */
 const CHANGE_VERBS = ["压缩", "缩短", "降低", "提高", "提升", "减少", "增加", "扩大", "延长", "控制"];
 /** A character of a verb's object: no mark of punctuation, no digit. */
@@ -345,7 +355,8 @@ const VERB_BEFORE_SIZE =
 /** A span of time: the period of a frequency, a procedure's period or a time limit. */
 const DURATION_UNIT = /^(?:个工作日|工作日|天|个月|小时|分钟|年)$/;
 /** A verb that sets a span of time as a level to reach (办结时限压缩至3个工作日): a duration is a target only after one. */
-const SETS_DURATION = /^(?:提高|提升|增长|增加|降低|压缩|缩短|控制在|保持在|稳定在|不得超过|不超过|不高于|最多)/;
+const SETS_DURATION =
+  /^(?:提高|提升|增长|增加|降低|降至|降到|降为|下降|减至|减到|减为|减少|压减|缩减|压缩|缩短|控制在|保持在|稳定在|不得超过|不超过|不高于|最多)/;
 /**
  * A period and the count of times in it: 每季度(至少开展)1次, 15天完成1次; a period of several units, its count in
  * Chinese numerals or digits, is one too (每两个月至少举办1次, 每两年集中开展1次, 每3年…1次).
@@ -765,7 +776,8 @@ export function findTargets(text: string): FoundTarget[] {
   // The last ) of the text, found once when a rule needs it.
   let closeAt: number | null = null;
   const lastClose = () => (closeAt ??= text.lastIndexOf(")"));
-  let baseline: {value: number; end: number} | null = null;
+  // The figure a change starts from (由7%降至6%), where it ends and where its 由 stands, for the figure after it.
+  let baseline: {value: number; end: number; open: number} | null = null;
   // 分别达到65%和55%: the parts of the list still to pair with a value. One subject with several values (…分别达到10家、
   // 20家和30家, by year or by kind): `repeat`, every value is that subject's; `years`, a list of years the sentence
   // names before it (2023年、2024年、2025年), each value's year when there are as many.
@@ -819,6 +831,15 @@ export function findTargets(text: string): FoundTarget[] {
     // 15天完成1次: the span is the period of the count after it (read there), not a figure of its own.
     if (DURATION_UNIT.test(m[6]) && !m[7] && PERIOD_OF_COUNT.test(after)) continue;
     const post = AFTER.exec(after)?.[1] ?? "";
+    // 由7%降至6%, 由目前平均20天减至8.5天以内: the first figure is where the change starts from, whatever else it reads as.
+    {
+      const window = text.slice(Math.max(phraseStart(starts, i, CLAUSE), i - 14), i);
+      const open = BASELINE_OPEN.exec(window);
+      if (open && CHANGE_TO.test(after)) {
+        baseline = {value: +(m[1] + m[2]), end, open: i - window.length + open.index};
+        continue;
+      }
+    }
     // A number that scopes a rule: 1万(含)平方米, 2万平方米以上的新建公共建筑, 1所200张床位以上的养老机构.
     // Unless a verb of making stands right before it (建成230座以上的公园), or it is the share of a group that
     // does something (80%以上的驻社区单位签订共建协议).
@@ -967,20 +988,16 @@ export function findTargets(text: string): FoundTarget[] {
     if (/按(?:照)?\s*$/.test(text.slice(Math.max(0, i - 3), i)) && /^[^,。;]{0,4}?(?:配|设|安排|计)/.test(after))
       continue;
     // The state of things is that of the sentence up to the number, unless words of the future follow the status word
-    // (现有养老床位5000张,到2025年新增1000张: the 1000 is a target).
+    // (现有养老床位5000张,到2025年新增1000张: the 1000 is a target); the words of a change's start (由目前平均20天减至…)
+    // state where the change starts, not what the figure after them is.
     {
-      const head = text.slice(phraseStart(starts, i, SENTENCE), i);
+      const head = text.slice(phraseStart(starts, i, SENTENCE), baseline && i - baseline.end <= 12 ? baseline.open : i);
       const status = STATUS.exec(head);
       if (status) {
         let last = status.index;
         for (const s of head.matchAll(STATUS_ALL)) last = s.index!;
         if (!WILL.test(head.slice(last))) continue;
       }
-    }
-    // 由7%降至6%: the first number is where the sentence starts from.
-    if (/(?:由|从)\s*$/.test(text.slice(Math.max(0, i - 3), i)) && CHANGE_TO.test(after)) {
-      baseline = {value, end};
-      continue;
     }
     // A phrase ends at 、 too, except where 分别 or 均 shares the number among the names before it.
     const wide = phraseStart(starts, i, CLAUSE);
@@ -1036,6 +1053,7 @@ export function findTargets(text: string): FoundTarget[] {
       continue;
     const upper = m[3] !== undefined ? +m[3] : rangeUpper;
     const base = baseline && i - baseline.end <= 12 ? baseline.value : null;
+    const baseOpen = base !== null ? baseline!.open : null;
     baseline = null;
     // The second and later values of 分别达到65%和55%.
     if (
@@ -1163,6 +1181,9 @@ export function findTargets(text: string): FoundTarget[] {
     // The opening quote of a quoted goal (实现“人才达到2000名) is not part of its subject.
     if (/^[“‘]/.test(subject) && !/[”’]/.test(subject)) trim(/^[“‘]\s*/);
     trim(/^\s+/);
+    // The words from 由 on state where the change starts (由家庭年人均可支配收入9600元以下), not what is measured.
+    if (baseOpen !== null && baseOpen >= subjectStart && baseOpen < subjectStart + subject.length)
+      subject = subject.slice(0, baseOpen - subjectStart);
     subject = subject
       .replace(/(?:由|从)\s*[\d.]+\s*[^\s\d]{0,4}$/, "")
       .replace(/(?:分别|(?<![平人年户日月亩])均|都|各|约|共计|合计|共|总计|累计)$/, "")
