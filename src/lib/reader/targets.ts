@@ -550,6 +550,42 @@ function nextOf(text: string, chars: string, at: number): number {
   return -1;
 }
 
+/**
+ * lastOf and nextOf for one text and one set of characters, at positions that move forward as findTargets reads on:
+ * each character is looked at about once however many numbers ask (a run of figures with no 。 in it would make
+ * lastOf and nextOf look at REACH characters for each). A position behind the last one asked is looked up afresh.
+ */
+class Marks {
+  /** The last index before backAt of a character of the set, or -1. */
+  private back = -1;
+  private backAt = 0;
+  /** The first index at or after aheadFrom of a character of the set, or the text's length. */
+  private ahead = -1;
+  private aheadFrom = 0;
+  constructor(
+    private readonly text: string,
+    private readonly chars: string
+  ) {}
+  /** As lastOf(text, chars, at). */
+  last(at: number): number {
+    if (at < this.backAt) return lastOf(this.text, this.chars, at);
+    for (let j = this.backAt; j < at; ++j) if (hasCode(this.chars, this.text.charCodeAt(j))) this.back = j;
+    this.backAt = at;
+    return this.back >= 0 && this.back >= at - REACH ? this.back : -1;
+  }
+  /** As nextOf(text, chars, at). */
+  next(at: number): number {
+    if (at < this.aheadFrom) return nextOf(this.text, this.chars, at);
+    if (this.ahead < at) {
+      let j = at;
+      while (j < this.text.length && !hasCode(this.chars, this.text.charCodeAt(j))) ++j;
+      this.ahead = j;
+      this.aheadFrom = at;
+    }
+    return this.ahead < this.text.length && this.ahead < at + REACH ? this.ahead : -1;
+  }
+}
+
 /** The noun after a count of the parts of an indicator system or an assessment: 指标, 方面, 维度, not reaching a level. */
 const SYSTEM_PARTS =
   /^[\u4e00-\u9fff]{0,6}?(?:指标|方面|维度)(?![\u4e00-\u9fff]{0,4}(?:达到|实现|位居|处于|保持|进入))/;
@@ -607,18 +643,28 @@ function lastYear(text: string): number | null {
  * it; else null. A time limit later in the sentence (新建充电桩5000个(2027年底前完成), …,到2027年实现全覆盖) comes
  * before the text's earlier 到…年: the sentence's own year beats the paragraph's and the plan's.
  */
-function targetYear(text: string, sentenceStart: number, i: number, end = i): number | null {
+function targetYear(
+  text: string,
+  sentenceStart: number,
+  i: number,
+  end = i,
+  marks?: {stop: Marks; stopOrBreak: Marks}
+): number | null {
   const inSentence = lastYear(text.slice(sentenceStart, i));
   if (inSentence !== null) return inSentence;
   if (sentenceStart > 0) {
-    const full = Math.max(lastOf(text, "。", sentenceStart) + 1, sentenceStart - REACH, 0);
+    const full = Math.max(
+      (marks ? marks.stop.last(sentenceStart) : lastOf(text, "。", sentenceStart)) + 1,
+      sentenceStart - REACH,
+      0
+    );
     const opening = /^\s*(?:力争)?(?:到|至|在)?\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?\s*[,:]/.exec(
       text.slice(full, sentenceStart)
     );
     if (opening) return +opening[1];
   }
   {
-    const stop = nextOf(text, "。;\n", end);
+    const stop = marks ? marks.stopOrBreak.next(end) : nextOf(text, "。;\n", end);
     const rest = text.slice(end, stop < 0 ? Math.min(text.length, end + REACH) : stop);
     const limit = LATER_LIMIT.exec(rest);
     if (limit) return +(limit[1] ?? limit[2]);
@@ -773,6 +819,14 @@ export function findTargets(text: string): FoundTarget[] {
   // Made at the first number with a unit: most items have none.
   let mask: Uint8Array | null = null;
   let starts: Int32Array = startsBuffer;
+  // Where the marks a rule looks for stand around each number (see Marks), made with the mask.
+  let marks!: {
+    stopBefore: Marks;
+    open: Marks;
+    close: Marks;
+    phraseEnd: Marks;
+    year: {stop: Marks; stopOrBreak: Marks};
+  };
   // The last ) of the text, found once when a rule needs it.
   let closeAt: number | null = null;
   const lastClose = () => (closeAt ??= text.lastIndexOf(")"));
@@ -818,6 +872,13 @@ export function findTargets(text: string): FoundTarget[] {
     if (!mask) {
       mask = quotedMask(text);
       starts = phraseStarts(text, mask);
+      marks = {
+        stopBefore: new Marks(text, "。"),
+        open: new Marks(text, "(。;"),
+        close: new Marks(text, ")"),
+        phraseEnd: new Marks(text, ",。;"),
+        year: {stop: new Marks(text, "。"), stopOrBreak: new Marks(text, "。;\n")}
+      };
     }
     if (mask[i]) continue;
     // 年 is a unit of a span of time (轮候时间不超过5年), never of a year or a period of years (2025年, 2024—2026年).
@@ -878,7 +939,7 @@ export function findTargets(text: string): FoundTarget[] {
     )
       continue;
     // A definition (…用地。指…;或…已投资额占总投资额不足25%…) says what a term covers: its figures are criteria.
-    if (/^\s*(?:指|是指|系指)/.test(text.slice(Math.max(lastOf(text, "。", i) + 1, i - REACH, 0), i))) continue;
+    if (/^\s*(?:指|是指|系指)/.test(text.slice(Math.max(marks.stopBefore.last(i) + 1, i - REACH, 0), i))) continue;
     // A size that qualifies the thing counted next: 建成1000亩以上开放休闲林地5个 counts 林地, not 亩. But a second
     // figure that is itself a threshold of the things counted (培育2家以上年销售收入达500亿元的企业: 的 + noun after it)
     // qualifies them: the first is the count.
@@ -926,15 +987,15 @@ export function findTargets(text: string): FoundTarget[] {
     // A breakdown in brackets of the total before it (共计9个(嘉定新城5个、其他区域4个)) repeats that target.
     {
       // The last ( before the number with no 。 or ; after it, no ) closing it before the number, and a ) after it.
-      const open = lastOf(text, "(。;", i);
-      if (open >= 0 && text[open] === "(" && lastOf(text, ")", i + 1) < open && lastClose() > i) {
+      const open = marks.open.last(i);
+      if (open >= 0 && text[open] === "(" && marks.close.last(i + 1) < open && lastClose() > i) {
         if (TOTAL_BEFORE_BRACKET.test(text.slice(Math.max(0, open - 16), open + 1))) continue;
       }
     }
     // A standard a task follows (按照…100年一遇、区域50年一遇洪水标准) names a level of design, not one to reach: the
     // figure's phrase ends with 标准 and no verb of attaining stands before the figure in it.
     {
-      const stop = nextOf(text, ",。;", end);
+      const stop = marks.phraseEnd.next(end);
       const phraseEnd = stop < 0 ? Math.min(text.length, end + REACH) : stop;
       const start = phraseStart(starts, i, COMMA);
       if (/标准\s*$/.test(text.slice(end, phraseEnd)) && !ATTAIN.test(text.slice(start, i))) {
@@ -1034,7 +1095,7 @@ export function findTargets(text: string): FoundTarget[] {
         ? wide
         : narrow;
     const sentenceStart = phraseStart(starts, i, SENTENCE);
-    const year = targetYear(text, sentenceStart, i, end);
+    const year = targetYear(text, sentenceStart, i, end, marks.year);
     // A rate per unit keeps what it is per in its unit (每公里1万元 → 万元/公里), as 张/千人 does.
     const unit = (m[4] ?? "") + m[6] + (m[7] ?? "") + (per && !m[7] ? `/${per[1]}` : "");
     // A count of times in a period (每季度至少开展1次, 15天完成1次, 保洁频率提升至15天完成1次) is how often work is
