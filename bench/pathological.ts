@@ -40,6 +40,17 @@ function repeatTo(unit: string, bytes: number): string {
   return unit.repeat(Math.max(1, Math.round(bytes / size)));
 }
 
+/** One subject and a list of values to about `bytes` bytes of UTF-8: 各区示范社区分别达到10家、20家、…。 */
+function respectivelyTo(bytes: number): string {
+  const values: string[] = [];
+  let size = new TextEncoder().encode("各区示范社区分别达到。").length;
+  for (let k = 1; size < bytes; ++k) {
+    values.push(`${10 * k}家`);
+    size += new TextEncoder().encode(`${10 * k}家、`).length;
+  }
+  return `各区示范社区分别达到${values.join("、")}。`;
+}
+
 /** The plan as a web page: a paragraph a line, the tags the load page's paste box strips. */
 function asHtml(plan: string, line: (text: string, k: number) => string = (t) => t): string {
   const body = plan
@@ -56,7 +67,10 @@ function asHtml(plan: string, line: (text: string, k: number) => string = (t) =>
  * - stray <: a web page's head, then the plan ×10 with a < that no > follows in every sentence;
  * - unclosed tags: the plan as HTML ×10 with an unclosed <script> and <!-- on every line;
  * - one 5 MB line: the plan's header, then its body (from 一、) without line breaks, repeated to 5 MB on one line;
- * - nested brackets: 10,000 brackets opened and closed around a name, inside a task.
+ * - nested brackets: 10,000 brackets opened and closed around a name, inside a task;
+ * - repeated targets: a 40 KB run of 建成示范点达到10家、 inside a task (issue 16: every figure's phrase ran back to
+ *   the start of the run, and a list pattern backtracked over every 、 of it);
+ * - a 分别 list: 各区示范社区分别达到10家、20家、… to 40 KB inside a task (one subject and thousands of values).
  */
 export function pathologicalShapes(plan: string): Shape[] {
   const bodyAt = plan.search(/^一、/m);
@@ -90,6 +104,16 @@ export function pathologicalShapes(plan: string): Shape[] {
       name: "nested brackets",
       about: "10,000 nested brackets around a name inside a task",
       text: inFirstTask(plan, "(".repeat(10000) + "市发改委" + ")".repeat(10000) + "。")
+    },
+    {
+      name: "repeated targets",
+      about: "a 40 KB run of 建成示范点达到10家、 inside a task",
+      text: inFirstTask(plan, repeatTo("建成示范点达到10家、", 40 * 1024).replace(/、$/, "。"))
+    },
+    {
+      name: "a 分别 list",
+      about: "各区示范社区分别达到10家、20家、… to 40 KB inside a task",
+      text: inFirstTask(plan, respectivelyTo(40 * 1024))
     }
   ];
 }

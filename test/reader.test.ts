@@ -747,6 +747,11 @@ describe("targets", () => {
     expect(targets("企业综合成本由7%降至6%。")).toEqual([["企业综合成本", 6, "%", "=", 7, null]]);
     expect(targets("人均补助由670元提高到700元。")).toEqual([["人均补助", 700, "元", "=", 670, null]]);
   });
+  test("由目前平均20天减至8.5天以内: the target is at most 8.5 天 and the model keeps the baseline 20", () => {
+    expect(targets("工程建设项目审批时间由目前平均20天减至8.5天以内。")).toEqual([
+      ["工程建设项目审批时间", 8.5, "天", "<=", 20, null]
+    ]);
+  });
   test("分别达到65%和55% pairs each subject with its value; 均达到45% gives each subject the value", () => {
     expect(targets("城市和农村达标率分别达到65%和55%。").map((t) => [t[0], t[1]])).toEqual([
       ["城市达标率", 65],

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {findTargets, targetSentence} from "../src/lib/reader/targets.js";
+import {findTargets, REACH, targetSentence} from "../src/lib/reader/targets.js";
 
 const found = (text: string) =>
   findTargets(text).map((t) => `${t.subject}|${t.value}${t.unit}|${t.comparator}|${t.op}`);
@@ -642,6 +642,79 @@ describe("findTargets: one subject with several values, verb and object, scope",
       "企业开办时间|3个工作日|压缩到…以内|<=",
       "企业开办时间|2个工作日|压缩到…以内|<="
     ]);
+  });
+});
+
+describe("findTargets on long runs of figures (issue 16: linear in every input)", () => {
+  // Each figure reads at most REACH characters around it: a run of n phrases reads as n times one phrase, and the
+  // raw words kept stay within REACH of their figure (no output that grows with the square of the run).
+  const line = (t: ReturnType<typeof findTargets>[number]) =>
+    `${t.subject}|${t.value}${t.unit}|${t.comparator}|${t.op}|${t.year}|${t.raw}`;
+  test("a run of n repeated phrases reads as n times the targets of one phrase", () => {
+    for (const phrase of [
+      "建成示范点达到10家、",
+      "达到10家、",
+      "新增停车泊位500个;",
+      "到2025年,全市建成示范点达到10家。"
+    ]) {
+      const one = findTargets(phrase).map(line);
+      expect(one).toHaveLength(1);
+      expect(findTargets(phrase.repeat(2000)).map(line)).toEqual(Array(2000).fill(one[0]));
+    }
+  });
+  test("a 分别 list of thousands of values gives each value the subject, with raw words within REACH of it", () => {
+    const list = (n: number) =>
+      "各区示范社区分别达到" + Array.from({length: n}, (_, k) => `${10 * (k + 1)}家`).join("、") + "。";
+    const many = findTargets(list(3000));
+    expect(many.map((t) => t.value)).toEqual(Array.from({length: 3000}, (_, k) => 10 * (k + 1)));
+    expect(new Set(many.map((t) => `${t.subject}|${t.comparator}`))).toEqual(new Set(["各区示范社区|达到"]));
+    for (const t of many) expect(t.raw.length).toBeLessThanOrEqual(REACH + 10);
+    // A list within REACH keeps every value's raw words from its first value (the counter-example).
+    expect(findTargets(list(3)).map((t) => t.raw)).toEqual([
+      "各区示范社区分别达到10家",
+      "各区示范社区分别达到10家、20家",
+      "各区示范社区分别达到10家、20家、30家"
+    ]);
+  });
+  test("a list before 等 and a verb of change before 至 are still read at the end of a long run", () => {
+    // 甲、乙等2个项目 is the list's count (no target); 压缩…时间至5个工作日 a target of its object; after a long run.
+    const run = "建成示范点达到10家、".repeat(500).replace(/、$/, "。");
+    expect(findTargets(run + "重点推进甲村、乙村等2个项目。").map(line)).toHaveLength(500);
+    expect(
+      findTargets(run + "压缩企业开办时间至5个工作日以内。")
+        .map(line)
+        .at(-1)
+    ).toBe("企业开办时间|5个工作日|压缩…至…以内|<=|null|压缩企业开办时间至5个工作日以内");
+  });
+});
+
+describe("findTargets: a change from a stated start (由…降至/减至/提高到…)", () => {
+  const change = (text: string) =>
+    findTargets(text).map((t) => `${t.subject}|${t.value}${t.unit}|${t.comparator}|${t.op}|${t.baseline}`);
+  test("由 and words of what the start is now (目前, 原来的, 法定的) before the start: the target and its baseline", () => {
+    expect(change("工程建设项目审批时间由目前平均20天减至8.5天以内。")).toEqual([
+      "工程建设项目审批时间|8.5天|减至…以内|<=|20"
+    ]);
+    expect(change("审批时间由目前的20天降至10天以下。")).toEqual(["审批时间|10天|降至…以下|<=|20"]);
+    expect(change("将不动产登记办理时限由法定的30个工作日压缩至5个工作日以内。")).toEqual([
+      "不动产登记办理时限|5个工作日|压缩至…以内|<=|30"
+    ]);
+    expect(change("将重点人群参保率由目前不足80%提高到95%以上。")).toEqual(["重点人群参保率|95%|提高到…以上|>=|80"]);
+  });
+  test("the words from 由 to the baseline (its measure, its own 以下) are not part of the subject", () => {
+    // guangzhou-2012-livelihood, item 14.
+    expect(change("2012年,将廉租住房保障收入线标准由家庭年人均可支配收入9600元以下提高到15600元以下。")).toEqual([
+      "廉租住房保障收入线标准|15600元|提高到…以下|<=|9600"
+    ]);
+    expect(change("城乡居民最低生活保障标准由现行的每人每月500元提高到600元。")).toEqual([
+      "城乡居民最低生活保障标准|600元|提高到|=|500"
+    ]);
+  });
+  test("a change already made, or 由/从 inside a word, gives no baseline (counter-examples)", () => {
+    // 已经 before 由: the state of things, no target.
+    expect(change("已经由5000张增加到6000张。")).toEqual([]);
+    // 从业人员: 从 is part of a word, not the start of a change.
+    expect(change("从业人员5000人增加到6000人。").map((t) => t.split("|")[4])).toEqual(["null", "null"]);
   });
 });
 

@@ -183,16 +183,58 @@ const CONCEPT_AFTER =
 const STATUS =
   /截至|截止|目前|现有|现已|现状|已有|已建成|已完成|已实现|已达到|已达|已形成|已投运|已覆盖|已创建|已培育|已经|已累计|累计已|据统计|统计显示/;
 const STATUS_ALL = new RegExp(STATUS.source, "g");
+/**
+ * A verb of change to a level right after a figure (由7%降至6%, 由20天减至8.5天, 由…9600元以下提高到…), the figure's own
+ * words of comparison before it: the figure is where the change starts from.
+ */
 const CHANGE_TO =
-  /^\s*(?:降至|降低到|降低至|降到|下降到|下降至|降为|提高到|提高至|提高为|提升到|提升至|增长到|增长至|增加到|增加至|增至|上升到|上升至|减少到|减少至|压减到|压减至|压缩到|压缩至|缩短到|缩短至|扩大到|扩大至)\s*(?=\d)/;
+  /^\s*(?:及以上|以上|以下|以内)?\s*(?:降至|降低到|降低至|降低为|降到|下降到|下降至|下降为|降为|提高到|提高至|提高为|提升到|提升至|增长到|增长至|增加到|增加至|增至|上升到|上升至|减少到|减少至|减少为|减至|减到|减为|压减到|压减至|压减为|缩减到|缩减至|缩减为|压缩到|压缩至|压缩为|缩短到|缩短至|缩短为|扩大到|扩大至)\s*(?=\d)/;
+/**
+ * 由 or 从 and the words between it and the figure a change starts from: what the figure is now (由目前平均20天, 由现行
+ * 的…) or the measure it is stated in (由家庭年人均可支配收入9600元以下): up to 12 characters, no digit, no mark of
+ * punctuation. Not 由 or 从 inside a word (由于, 理由, 从业, 从事, 从严, 从而).
+ */
+const BASELINE_OPEN = /(?<![理自缘事因经])(?:由(?!于|此)|从(?!业|事|严|而|源|优|重|快|紧|实))[^,。;:、\d由从]{0,12}$/;
 const BEFORE =
-  /^(提高到|提高至|提升到|提升至|增长到|增加到|降低到|降低至|压缩到|压缩至|缩短到|缩短至|控制在|保持在|稳定在|不得低于|不得少于|不得超过|不得小于|不得大于|不低于|不少于|不高于|不超过|不小于|不大于|至少|最少|最多|超过|大于|小于|达到|高于|低于|增长|提高|下降|降低|减少|增加|上升|保持|最高|最低|占|达)([^,。;:、]{0,6}|[^,。;:、]{6,24}的)$/;
+  /^(降至|降到|降为|降低为|下降为|减至|减到|减为|减少到|减少至|减少为|压减到|压减至|压减为|缩减到|缩减至|缩减为|提高到|提高至|提升到|提升至|增长到|增加到|降低到|降低至|压缩到|压缩至|缩短到|缩短至|控制在|保持在|稳定在|不得低于|不得少于|不得超过|不得小于|不得大于|不低于|不少于|不高于|不超过|不小于|不大于|至少|最少|最多|超过|大于|小于|达到|高于|低于|增长|提高|下降|降低|减少|增加|上升|保持|最高|最低|占|达)([^,。;:、]{0,6}|[^,。;:、]{6,24}的)$/;
+/** The verbs of change that take their object before 至/到 (压缩企业开办时间至…): two characters each. */
+const CHANGE_VERBS = ["压缩", "缩短", "降低", "提高", "提升", "减少", "增加", "扩大", "延长", "控制"];
+/** A character of a verb's object: no mark of punctuation, no digit. */
+const OBJECT_CHAR = /^[^,。;:、\d]$/;
+const isSpace = (c: string) => /^\s$/.test(c);
+
 /**
  * A verb of change, its object, then 至/到 (控制 … 在) right before the value: 压缩企业开办时间至5个工作日, 将…提高到…,
- * 把…控制在…. Group 1 what opens the phrase (将, 进一步), 2 the verb, 3 the object (what is measured), 4 至/到/在.
+ * 把…控制在…: what opens the phrase (将, 进一步; no , 。 ; : in it), the verb, the object (what is measured: 2 to 24
+ * characters, no mark of punctuation, no digit, no verb of change starting in it) and 至/到/在 (在 only after 控制 and 2
+ * to 24 such characters), then only spaces; the earliest verb that fits. Null when the phrase has none. Read from the
+ * end (the pattern this replaces, /^([^,。;:]*?…)(压缩|…)(…{2,24})(至|到|…在)\s*$/, backtracked over every start of a
+ * long phrase).
  */
-const VERB_OBJECT_TO =
-  /^([^,。;:]*?(?:(?:将|把)[^,。;:]*?)?)(压缩|缩短|降低|提高|提升|减少|增加|扩大|延长|控制)((?:(?!压缩|缩短|降低|提高|提升|减少|增加|扩大|延长|控制)[^,。;:、\d]){2,24})(至|到|(?<=控制[^,。;:、\d]{2,24})在)\s*$/;
+function verbObjectTo(before: string): {opening: string; verb: string; object: string; to: string} | null {
+  let q = before.length;
+  while (q > 0 && isSpace(before[q - 1])) --q;
+  const to = before[--q];
+  if (to !== "至" && to !== "到" && to !== "在") return null;
+  if (to === "在") {
+    // 控制, then 2 to 24 characters of an object, right before 在.
+    let control = false;
+    for (let k = 1; k <= 24 && q - k >= 0 && OBJECT_CHAR.test(before[q - k]) && !control; ++k)
+      control = k >= 2 && q - k - 2 >= 0 && before.startsWith("控制", q - k - 2);
+    if (!control) return null;
+  }
+  const stop = before.search(/[,。;:]/);
+  const last = Math.min(q - 4, stop < 0 ? before.length : stop);
+  for (let v = Math.max(0, q - 26); v <= last; ++v) {
+    const verb = CHANGE_VERBS.find((w) => before.startsWith(w, v));
+    if (!verb) continue;
+    let object = true;
+    for (let p = v + 2; p < q && object; ++p)
+      object = OBJECT_CHAR.test(before[p]) && !CHANGE_VERBS.some((w) => before.startsWith(w, p));
+    if (object) return {opening: before.slice(0, v), verb, object: before.slice(v + 2, q), to};
+  }
+  return null;
+}
 /** Words of comparison or change that are one only where they touch the number (保持100%, 增长30%, 日均高于5520吨):
  * 提高项目300个 is a subject, not 提高 by 300. A bare 提升 is none at all: it names works (缓拥堵提升21个). */
 const TOUCHING = /^(?:达|高于|低于|增长|提高|下降|降低|减少|增加|上升|保持|最高|最低|占)$/;
@@ -287,8 +329,20 @@ const AMONG = /^[^,。;:]{0,30}?的[\u4e00-\u9fff]{1,6}?中(?![心国央小期�
 const NAMED_MEMBERS = /^[\u4e00-\u9fff“”]{1,12}?\(([^()\d]+、[^()\d]+)\)/;
 /** A goal verb that sets a count as a level to reach: 建成4个…, 完成3个…, 新开工2个…. */
 const GOAL_VERB_BEFORE = /(?:建成|完成|新建|建设|新增|开工|竣工|投运|投产|打造|创建|达到|实现)\s*$/;
-/** A list of names before 等 and the count (颛桥中心村、浦江召稼楼…等8个项目): its members, apart at 、 or 以及. */
-const LISTED_BEFORE = /^([^,。;:]+、[^,。;:]+?)等\s*$/;
+/**
+ * A list of names before 等 and the count (颛桥中心村、浦江召稼楼…等8个项目; its members apart at 、 or 以及): the words
+ * before 等 at the end of a phrase (and spaces), when they hold no , 。 ; : and a 、 with words either side; else null.
+ * Read from the end (the pattern /^([^,。;:]+、[^,。;:]+?)等\s*$/ backtracked over every 、 of a long phrase).
+ */
+function listedBefore(phrase: string): string | null {
+  let k = phrase.length;
+  while (k > 0 && isSpace(phrase[k - 1])) --k;
+  if (phrase[k - 1] !== "等") return null;
+  const list = phrase.slice(0, k - 1);
+  if (/[,。;:]/.test(list)) return null;
+  const joint = list.indexOf("、", 1);
+  return joint >= 1 && joint <= list.length - 2 ? list : null;
+}
 /** A size before the name of a plan it scopes (形成1平方公里规划实施方案, 编制10平方公里控制性详细规划). */
 const DOCUMENT_NAMED = /^[^,。;:、\d的]{0,8}?(?:规划|方案|计划|设计|研究)(?=[,。;:、]|$)/;
 const TOTAL_BEFORE_BRACKET = new RegExp(`\\d\\s*(?:万亿|万|亿|千)?\\s*(?:${UNITS.join("|")})\\s*\\($`);
@@ -301,7 +355,8 @@ const VERB_BEFORE_SIZE =
 /** A span of time: the period of a frequency, a procedure's period or a time limit. */
 const DURATION_UNIT = /^(?:个工作日|工作日|天|个月|小时|分钟|年)$/;
 /** A verb that sets a span of time as a level to reach (办结时限压缩至3个工作日): a duration is a target only after one. */
-const SETS_DURATION = /^(?:提高|提升|增长|增加|降低|压缩|缩短|控制在|保持在|稳定在|不得超过|不超过|不高于|最多)/;
+const SETS_DURATION =
+  /^(?:提高|提升|增长|增加|降低|降至|降到|降为|下降|减至|减到|减为|减少|压减|缩减|压缩|缩短|控制在|保持在|稳定在|不得超过|不超过|不高于|最多)/;
 /**
  * A period and the count of times in it: 每季度(至少开展)1次, 15天完成1次; a period of several units, its count in
  * Chinese numerals or digits, is one too (每两个月至少举办1次, 每两年集中开展1次, 每3年…1次).
@@ -416,10 +471,119 @@ function quotedMask(text: string): Uint8Array {
   return mask;
 }
 
-/** The start of the phrase holding index i: after the last separator outside quotes. */
-function phraseStart(text: string, mask: Uint8Array, i: number, separators: string): number {
-  for (let j = i - 1; j >= 0; --j) if (!mask[j] && hasCode(separators, text.charCodeAt(j))) return j + 1;
-  return 0;
+/**
+ * How far (characters) the reader looks back from a number for its phrase or its sentence, and ahead for the rest of
+ * them: a phrase starts at most REACH characters before its number. No plan writes a phrase this long (the corpus's
+ * longest sentence before a number is 151 characters, a phrase between commas 114: a citation of two documents'
+ * titles); the bound keeps the reading of a run of thousands of figures with no mark between them (分别达到10家、20家、
+ * …, 达到10家达到10家…) linear: every rule reads at most REACH characters around each number.
+ */
+export const REACH = 400;
+
+/** The kinds of phrase a number's rules read: up to , 。 ; : (CLAUSE), and 、 too (PIECE), 。 ; (SENTENCE), , 。 ; (COMMA). */
+const CLAUSE = 0;
+const PIECE = 1;
+const SENTENCE = 2;
+const COMMA = 3;
+const KINDS = 4;
+
+/** One buffer for every phraseStarts: four starts a position, reused as maskBuffer is. */
+let startsBuffer = new Int32Array(KINDS * 4096);
+
+/**
+ * The start of the phrase of each kind holding each index i (0 ≤ i ≤ text.length): after the last separator of the
+ * kind before i outside quotes, else 0; at starts[KINDS * i + kind]. One pass over the text, so that finding a
+ * number's phrase costs the same at any distance from its start. Valid until the next call.
+ */
+function phraseStarts(text: string, mask: Uint8Array): Int32Array {
+  const size = KINDS * (text.length + 1);
+  if (startsBuffer.length < size) startsBuffer = new Int32Array(Math.max(size, 2 * startsBuffer.length));
+  const starts = startsBuffer;
+  let clause = 0;
+  let piece = 0;
+  let sentence = 0;
+  let comma = 0;
+  for (let i = 0; ; ++i) {
+    starts[KINDS * i + CLAUSE] = clause;
+    starts[KINDS * i + PIECE] = piece;
+    starts[KINDS * i + SENTENCE] = sentence;
+    starts[KINDS * i + COMMA] = comma;
+    if (i === text.length) break;
+    if (mask[i]) continue;
+    switch (text.charCodeAt(i)) {
+      case 0x3002 /* 。 */:
+      case 0x3b /* ; */:
+        sentence = i + 1;
+      // falls through
+      case 0x2c /* , */:
+        comma = i + 1;
+        clause = i + 1;
+        piece = i + 1;
+        break;
+      case 0x3a /* : */:
+        clause = i + 1;
+        piece = i + 1;
+        break;
+      case 0x3001 /* 、 */:
+        piece = i + 1;
+        break;
+    }
+  }
+  return starts;
+}
+
+/** The start of the phrase of a kind holding index i (from phraseStarts), at most REACH characters before i. */
+function phraseStart(starts: Int32Array, i: number, kind: number): number {
+  return i <= 0 ? 0 : Math.max(starts[KINDS * i + kind], i - REACH);
+}
+
+/** The last index before `at` of a character of `chars`, looking back at most REACH characters; -1 if none. */
+function lastOf(text: string, chars: string, at: number): number {
+  for (let j = at - 1, stop = Math.max(0, at - REACH); j >= stop; --j) if (hasCode(chars, text.charCodeAt(j))) return j;
+  return -1;
+}
+
+/** The first index at or after `at` of a character of `chars`, looking ahead at most REACH characters; -1 if none. */
+function nextOf(text: string, chars: string, at: number): number {
+  for (let j = at, stop = Math.min(text.length, at + REACH); j < stop; ++j)
+    if (hasCode(chars, text.charCodeAt(j))) return j;
+  return -1;
+}
+
+/**
+ * lastOf and nextOf for one text and one set of characters, at positions that move forward as findTargets reads on:
+ * each character is looked at about once however many numbers ask (a run of figures with no 。 in it would make
+ * lastOf and nextOf look at REACH characters for each). A position behind the last one asked is looked up afresh.
+ */
+class Marks {
+  /** The last index before backAt of a character of the set, or -1. */
+  private back = -1;
+  private backAt = 0;
+  /** The first index at or after aheadFrom of a character of the set, or the text's length. */
+  private ahead = -1;
+  private aheadFrom = 0;
+  constructor(
+    private readonly text: string,
+    private readonly chars: string
+  ) {}
+  /** As lastOf(text, chars, at). */
+  last(at: number): number {
+    if (at < this.backAt) return lastOf(this.text, this.chars, at);
+    for (let j = this.backAt; j < at; ++j) if (hasCode(this.chars, this.text.charCodeAt(j))) this.back = j;
+    this.backAt = at;
+    return this.back >= 0 && this.back >= at - REACH ? this.back : -1;
+  }
+  /** As nextOf(text, chars, at). */
+  next(at: number): number {
+    if (at < this.aheadFrom) return nextOf(this.text, this.chars, at);
+    if (this.ahead < at) {
+      let j = at;
+      while (j < this.text.length && !hasCode(this.chars, this.text.charCodeAt(j))) ++j;
+      this.ahead = j;
+      this.aheadFrom = at;
+    }
+    return this.ahead < this.text.length && this.ahead < at + REACH ? this.ahead : -1;
+  }
 }
 
 /** The noun after a count of the parts of an indicator system or an assessment: 指标, 方面, 维度, not reaching a level. */
@@ -479,19 +643,29 @@ function lastYear(text: string): number | null {
  * it; else null. A time limit later in the sentence (新建充电桩5000个(2027年底前完成), …,到2027年实现全覆盖) comes
  * before the text's earlier 到…年: the sentence's own year beats the paragraph's and the plan's.
  */
-function targetYear(text: string, sentenceStart: number, i: number, end = i): number | null {
+function targetYear(
+  text: string,
+  sentenceStart: number,
+  i: number,
+  end = i,
+  marks?: {stop: Marks; stopOrBreak: Marks}
+): number | null {
   const inSentence = lastYear(text.slice(sentenceStart, i));
   if (inSentence !== null) return inSentence;
   if (sentenceStart > 0) {
-    const full = text.lastIndexOf("。", sentenceStart - 1) + 1;
+    const full = Math.max(
+      (marks ? marks.stop.last(sentenceStart) : lastOf(text, "。", sentenceStart)) + 1,
+      sentenceStart - REACH,
+      0
+    );
     const opening = /^\s*(?:力争)?(?:到|至|在)?\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:前)?\s*[,:]/.exec(
       text.slice(full, sentenceStart)
     );
     if (opening) return +opening[1];
   }
   {
-    const stop = text.slice(end).search(/[。;\n]/);
-    const rest = text.slice(end, stop < 0 ? text.length : end + stop);
+    const stop = marks ? marks.stopOrBreak.next(end) : nextOf(text, "。;\n", end);
+    const rest = text.slice(end, stop < 0 ? Math.min(text.length, end + REACH) : stop);
     const limit = LATER_LIMIT.exec(rest);
     if (limit) return +(limit[1] ?? limit[2]);
   }
@@ -644,7 +818,20 @@ export function findTargets(text: string): FoundTarget[] {
   const found: FoundTarget[] = [];
   // Made at the first number with a unit: most items have none.
   let mask: Uint8Array | null = null;
-  let baseline: {value: number; end: number} | null = null;
+  let starts: Int32Array = startsBuffer;
+  // Where the marks a rule looks for stand around each number (see Marks), made with the mask.
+  let marks!: {
+    stopBefore: Marks;
+    open: Marks;
+    close: Marks;
+    phraseEnd: Marks;
+    year: {stop: Marks; stopOrBreak: Marks};
+  };
+  // The last ) of the text, found once when a rule needs it.
+  let closeAt: number | null = null;
+  const lastClose = () => (closeAt ??= text.lastIndexOf(")"));
+  // The figure a change starts from (由7%降至6%), where it ends and where its 由 stands, for the figure after it.
+  let baseline: {value: number; end: number; open: number} | null = null;
   // 分别达到65%和55%: the parts of the list still to pair with a value. One subject with several values (…分别达到10家、
   // 20家和30家, by year or by kind): `repeat`, every value is that subject's; `years`, a list of years the sentence
   // names before it (2023年、2024年、2025年), each value's year when there are as many.
@@ -653,6 +840,8 @@ export function findTargets(text: string): FoundTarget[] {
     next: number;
     end: number;
     first: number;
+    /** The first value of the stretch of the list whose raw words later values share (see REACH). */
+    stretch: number;
     repeat?: boolean;
     years?: number[];
   } | null = null;
@@ -680,7 +869,17 @@ export function findTargets(text: string): FoundTarget[] {
       end += rest[0].length + m[6].length;
       NUMBER_UNIT.lastIndex = end;
     }
-    mask ??= quotedMask(text);
+    if (!mask) {
+      mask = quotedMask(text);
+      starts = phraseStarts(text, mask);
+      marks = {
+        stopBefore: new Marks(text, "。"),
+        open: new Marks(text, "(。;"),
+        close: new Marks(text, ")"),
+        phraseEnd: new Marks(text, ",。;"),
+        year: {stop: new Marks(text, "。"), stopOrBreak: new Marks(text, "。;\n")}
+      };
+    }
     if (mask[i]) continue;
     // 年 is a unit of a span of time (轮候时间不超过5年), never of a year or a period of years (2025年, 2024—2026年).
     if (m[6] === "年" && (+m[1] >= 1900 || (m[3] !== undefined && +m[3] >= 1900) || m[7])) continue;
@@ -693,6 +892,15 @@ export function findTargets(text: string): FoundTarget[] {
     // 15天完成1次: the span is the period of the count after it (read there), not a figure of its own.
     if (DURATION_UNIT.test(m[6]) && !m[7] && PERIOD_OF_COUNT.test(after)) continue;
     const post = AFTER.exec(after)?.[1] ?? "";
+    // 由7%降至6%, 由目前平均20天减至8.5天以内: the first figure is where the change starts from, whatever else it reads as.
+    {
+      const window = text.slice(Math.max(phraseStart(starts, i, CLAUSE), i - 14), i);
+      const open = BASELINE_OPEN.exec(window);
+      if (open && CHANGE_TO.test(after)) {
+        baseline = {value: +(m[1] + m[2]), end, open: i - window.length + open.index};
+        continue;
+      }
+    }
     // A number that scopes a rule: 1万(含)平方米, 2万平方米以上的新建公共建筑, 1所200张床位以上的养老机构.
     // Unless a verb of making stands right before it (建成230座以上的公园), or it is the share of a group that
     // does something (80%以上的驻社区单位签订共建协议).
@@ -700,11 +908,11 @@ export function findTargets(text: string): FoundTarget[] {
       m[6] !== "%"
         ? null
         : (SHARE_OF.exec(after) ??
-          (/^\s*$/.test(text.slice(phraseStart(text, mask, i, ",。;:、"), i)) ? SHARE_OF_BARE.exec(after) : null));
+          (/^\s*$/.test(text.slice(phraseStart(starts, i, PIECE), i)) ? SHARE_OF_BARE.exec(after) : null));
     // A figure the plan names as its goal (占建成区50%的目标要求) is one, though 的 and a noun follow it; but a share
     // that a sentence hands down (将全市70%以上的…比例要求分解到…项目) restates a goal, it sets none.
     const named = GOAL_NAMED.test(after);
-    if (named && /将[^,。;:]*$/.test(text.slice(phraseStart(text, mask, i, ",。;:"), i)) && HANDED_DOWN.test(after))
+    if (named && /将[^,。;:]*$/.test(text.slice(phraseStart(starts, i, CLAUSE), i)) && HANDED_DOWN.test(after))
       continue;
     // 按不低于30%的比例实施县道专项养护工程: a share bounded by words of comparison, the proportion of the thing the verb
     // after 的比例 acts on, is a target of that thing (县道专项养护工程 ≥ 30 %). A bare ratio (按园区陆地面积5%-10%的比例
@@ -720,21 +928,18 @@ export function findTargets(text: string): FoundTarget[] {
     )
       continue;
     // A condition clause (高层建筑发生亡3人以上9人以下的火灾,按照规定提请…) states the cases a rule covers.
-    if (CONDITION_OPEN.test(text.slice(phraseStart(text, mask, i, ",。;:"), i)) && CONDITION_CLOSE.test(after))
-      continue;
+    if (CONDITION_OPEN.test(text.slice(phraseStart(starts, i, CLAUSE), i)) && CONDITION_CLOSE.test(after)) continue;
     // A threshold that opens the description of a set each of which does something (10名以上…老人…的行政村都建有…)
     // scopes the set.
     if (post && post !== "左右" && EACH_OF_SET.test(after.slice(post.length))) continue;
     // A planning ratio (按照每3至10万居民…设置1个中心): the count set against a base is a norm, not a quantity to reach;
     // so is a workload per person (每名专管员负责道路里程25-30公里左右: a staffing ratio).
     if (
-      /按(?:照)?每\s*\d|^\s*每\s*(?:名|位|人)[^,。;:\d]{0,10}负责/.test(
-        text.slice(phraseStart(text, mask, i, ",。;:"), i)
-      )
+      /按(?:照)?每\s*\d|^\s*每\s*(?:名|位|人)[^,。;:\d]{0,10}负责/.test(text.slice(phraseStart(starts, i, CLAUSE), i))
     )
       continue;
     // A definition (…用地。指…;或…已投资额占总投资额不足25%…) says what a term covers: its figures are criteria.
-    if (/^\s*(?:指|是指|系指)/.test(text.slice(text.lastIndexOf("。", i - 1) + 1, i))) continue;
+    if (/^\s*(?:指|是指|系指)/.test(text.slice(Math.max(marks.stopBefore.last(i) + 1, i - REACH, 0), i))) continue;
     // A size that qualifies the thing counted next: 建成1000亩以上开放休闲林地5个 counts 林地, not 亩. But a second
     // figure that is itself a threshold of the things counted (培育2家以上年销售收入达500亿元的企业: 的 + noun after it)
     // qualifies them: the first is the count.
@@ -760,7 +965,7 @@ export function findTargets(text: string): FoundTarget[] {
       !post &&
       !VERB_BEFORE_SIZE.test(text.slice(Math.max(0, i - 4), i)) &&
       ((MEASURE_UNIT.test(m[6]) && PROJECT_NAMED.test(after)) ||
-        (SIZE_UNIT.test(m[6]) && COUNT_BEFORE.test(text.slice(phraseStart(text, mask, i, ",。;:、"), i))))
+        (SIZE_UNIT.test(m[6]) && COUNT_BEFORE.test(text.slice(phraseStart(starts, i, PIECE), i))))
     )
       continue;
     // A count of the set things are chosen from (将23项涉及企业许可证…的事项中当场办结的业务项全部纳入…) is a scope.
@@ -774,31 +979,32 @@ export function findTargets(text: string): FoundTarget[] {
     // or achievement stands right before the count (聚焦重点领域新建10个示范项目, 建成102个…).
     // A verb inside a name the scope lists (聚焦城市建设等3大领域) is no verb of the count: only what follows 等 counts.
     if (m[6] !== "%" && m[6] !== "个百分点") {
-      const phrase = text.slice(phraseStart(text, mask, i, ",。;:"), i);
+      const phrase = text.slice(phraseStart(starts, i, CLAUSE), i);
       const scope =
         SCOPING.exec(phrase) ?? (/^(?:类|大)/.test(m[6]) || PARTS_NOUN.test(after) ? SCOPING_PARTS.exec(phrase) : null);
       if (scope && !DOING.test(phrase.slice(scope.index + scope[0].length).replace(/^[^]*等/, ""))) continue;
     }
     // A breakdown in brackets of the total before it (共计9个(嘉定新城5个、其他区域4个)) repeats that target.
     {
-      const open = text.lastIndexOf("(", i);
-      if (open >= 0 && text.indexOf(")", open) > i && !/[。;]/.test(text.slice(open, i))) {
+      // The last ( before the number with no 。 or ; after it, no ) closing it before the number, and a ) after it.
+      const open = marks.open.last(i);
+      if (open >= 0 && text[open] === "(" && marks.close.last(i + 1) < open && lastClose() > i) {
         if (TOTAL_BEFORE_BRACKET.test(text.slice(Math.max(0, open - 16), open + 1))) continue;
       }
     }
     // A standard a task follows (按照…100年一遇、区域50年一遇洪水标准) names a level of design, not one to reach: the
     // figure's phrase ends with 标准 and no verb of attaining stands before the figure in it.
     {
-      const stop = text.slice(end).search(/[,。;]/);
-      const phraseEnd = stop < 0 ? text.length : end + stop;
-      const start = phraseStart(text, mask, i, ",。;");
+      const stop = marks.phraseEnd.next(end);
+      const phraseEnd = stop < 0 ? Math.min(text.length, end + REACH) : stop;
+      const start = phraseStart(starts, i, COMMA);
       if (/标准\s*$/.test(text.slice(end, phraseEnd)) && !ATTAIN.test(text.slice(start, i))) {
-        const sentence = text.slice(phraseStart(text, mask, i, "。;"), i);
+        const sentence = text.slice(phraseStart(starts, i, SENTENCE), i);
         if (/按照|依照|依据|按/.test(sentence)) continue;
       }
     }
     // Numbers that spell out a quoted formula (实行“1+2+3”理念,即1名…与2名…由3名…) explain it, they set nothing.
-    if (/“\d+(?:\+\d+)+[^”]{0,6}”[^。;]{0,12}即[^。;]*$/.test(text.slice(phraseStart(text, mask, i, "。;"), i)))
+    if (/“\d+(?:\+\d+)+[^”]{0,6}”[^。;]{0,12}即[^。;]*$/.test(text.slice(phraseStart(starts, i, SENTENCE), i)))
       continue;
     // A count of things the plan names one by one in a bracket after them (加快推进4个干垃圾项目(奉贤二期、金山二期、浦东
     // 二期、宝山焚烧)) lists the work, it sets no goal: unless a goal verb sets the count (建成4个…项目(…)).
@@ -812,8 +1018,8 @@ export function findTargets(text: string): FoundTarget[] {
     // The same, the names written before the count (重点聚焦颛桥中心村、浦江召稼楼…等8个城中村整体改造项目): the count
     // of the list is the list's, unless a goal verb opens it (建成甲、乙、丙等3个公园).
     if (!post && !m[3] && !m[4]) {
-      const listed = LISTED_BEFORE.exec(text.slice(phraseStart(text, mask, i, ",。;:"), i));
-      const members = listed ? listed[1].split(/、|以及/).filter((s) => s.trim()) : [];
+      const listed = listedBefore(text.slice(phraseStart(starts, i, CLAUSE), i));
+      const members = listed ? listed.split(/、|以及/).filter((s) => s.trim()) : [];
       if (
         members.length >= 2 &&
         members.length === +(m[1] + m[2]) &&
@@ -843,9 +1049,10 @@ export function findTargets(text: string): FoundTarget[] {
     if (/按(?:照)?\s*$/.test(text.slice(Math.max(0, i - 3), i)) && /^[^,。;]{0,4}?(?:配|设|安排|计)/.test(after))
       continue;
     // The state of things is that of the sentence up to the number, unless words of the future follow the status word
-    // (现有养老床位5000张,到2025年新增1000张: the 1000 is a target).
+    // (现有养老床位5000张,到2025年新增1000张: the 1000 is a target); the words of a change's start (由目前平均20天减至…)
+    // state where the change starts, not what the figure after them is.
     {
-      const head = text.slice(phraseStart(text, mask, i, "。;"), i);
+      const head = text.slice(phraseStart(starts, i, SENTENCE), baseline && i - baseline.end <= 12 ? baseline.open : i);
       const status = STATUS.exec(head);
       if (status) {
         let last = status.index;
@@ -853,16 +1060,11 @@ export function findTargets(text: string): FoundTarget[] {
         if (!WILL.test(head.slice(last))) continue;
       }
     }
-    // 由7%降至6%: the first number is where the sentence starts from.
-    if (/(?:由|从)\s*$/.test(text.slice(Math.max(0, i - 3), i)) && CHANGE_TO.test(after)) {
-      baseline = {value, end};
-      continue;
-    }
     // A phrase ends at 、 too, except where 分别 or 均 shares the number among the names before it.
-    const wide = phraseStart(text, mask, i, ",。;:");
+    const wide = phraseStart(starts, i, CLAUSE);
     // And except where 等 closes the list the phrase opens with (新建高架车站、地面车站、基地库房等要求屋顶光伏覆盖面积达到
     // 50%): the list is part of the subject.
-    const piece = phraseStart(text, mask, i, ",。;:、");
+    const piece = phraseStart(starts, i, PIECE);
     let narrow = piece;
     // A 、 that joins names sharing the words after them (县、乡、村道列养率; 5年内市、区(县级市)两级…; 乡道、村道养护) is
     // no end of the phrase: a piece before it with no figure of its own, a short name, belongs to the subject.
@@ -870,7 +1072,7 @@ export function findTargets(text: string): FoundTarget[] {
     // with one of its own (完成改造、新建绿道100公里) is a phrase of its own.
     if (!LEADING_VERB.test(text.slice(narrow, i).trim()))
       while (narrow > wide && text[narrow - 1] === "、") {
-        const start = phraseStart(text, mask, narrow - 1, ",。;:、");
+        const start = phraseStart(starts, narrow - 1, PIECE);
         const before = text.slice(start, narrow - 1).trim();
         const opened = LEADING_VERB.exec(before)?.[0] ?? "";
         const name = before.slice(opened.length);
@@ -892,8 +1094,8 @@ export function findTargets(text: string): FoundTarget[] {
       (per && PER_BOUND.test(text.slice(wide, i)) && !/\d/.test(text.slice(wide, i)))
         ? wide
         : narrow;
-    const sentenceStart = phraseStart(text, mask, i, "。;");
-    const year = targetYear(text, sentenceStart, i, end);
+    const sentenceStart = phraseStart(starts, i, SENTENCE);
+    const year = targetYear(text, sentenceStart, i, end, marks.year);
     // A rate per unit keeps what it is per in its unit (每公里1万元 → 万元/公里), as 张/千人 does.
     const unit = (m[4] ?? "") + m[6] + (m[7] ?? "") + (per && !m[7] ? `/${per[1]}` : "");
     // A count of times in a period (每季度至少开展1次, 15天完成1次, 保洁频率提升至15天完成1次) is how often work is
@@ -912,6 +1114,7 @@ export function findTargets(text: string): FoundTarget[] {
       continue;
     const upper = m[3] !== undefined ? +m[3] : rangeUpper;
     const base = baseline && i - baseline.end <= 12 ? baseline.value : null;
+    const baseOpen = base !== null ? baseline!.open : null;
     baseline = null;
     // The second and later values of 分别达到65%和55%.
     if (
@@ -922,6 +1125,12 @@ export function findTargets(text: string): FoundTarget[] {
     ) {
       const part = respectively.repeat ? null : respectively.parts[respectively.next++];
       const prev = found[found.length - 1];
+      // A value's raw words run from the list's first value; in a list that runs on more than REACH characters from
+      // there, from the value itself, which starts a new stretch of the list (so that a list of thousands of values
+      // does not give raw words of every length).
+      const fresh = end - found[respectively.stretch].start > REACH;
+      if (fresh) respectively.stretch = found.length;
+      const start = fresh ? i : prev.start;
       found.push({
         ...prev,
         ...(part && {subjectTail: undefined, subjectHead: undefined, ...partSubject(part)}),
@@ -929,12 +1138,13 @@ export function findTargets(text: string): FoundTarget[] {
         unit,
         upper,
         baseline: base,
-        raw: text.slice(prev.start, end + post.length),
+        raw: text.slice(start, end + post.length),
+        start,
         end: end + post.length
       });
-      // 分别达到80%、50%以上: the words after the last value (以上) compare every value of the list.
+      // 分别达到80%、50%以上: the words after the last value (以上) compare every value of the list (of its stretch).
       if (post && post !== "左右")
-        for (let k = respectively.first; k < found.length; ++k)
+        for (let k = respectively.stretch; k < found.length; ++k)
           if (!found[k].comparator.endsWith(post)) {
             found[k].comparator = [found[k].comparator, post].filter(Boolean).join("…");
             found[k].op = comparatorOp(found[k].comparator);
@@ -966,11 +1176,11 @@ export function findTargets(text: string): FoundTarget[] {
     // is what is measured (企业开办时间), the verb and 至 the words of comparison (压缩…至, with 以内 after: ≤).
     let objectAt = 0;
     if (!verb) {
-      const change = VERB_OBJECT_TO.exec(before);
+      const change = verbObjectTo(before);
       if (change) {
-        pre = `${change[2]}…${change[4]}`;
-        objectAt = change.index + change[1].length + change[2].length;
-        before = change[3];
+        pre = `${change.verb}…${change.to}`;
+        objectAt = change.opening.length + change.verb.length;
+        before = change.object;
       }
     }
     // …使用量同比2022年增长30%: the base of the change joins the words of comparison.
@@ -1032,6 +1242,9 @@ export function findTargets(text: string): FoundTarget[] {
     // The opening quote of a quoted goal (实现“人才达到2000名) is not part of its subject.
     if (/^[“‘]/.test(subject) && !/[”’]/.test(subject)) trim(/^[“‘]\s*/);
     trim(/^\s+/);
+    // The words from 由 on state where the change starts (由家庭年人均可支配收入9600元以下), not what is measured.
+    if (baseOpen !== null && baseOpen >= subjectStart && baseOpen < subjectStart + subject.length)
+      subject = subject.slice(0, baseOpen - subjectStart);
     subject = subject
       .replace(/(?:由|从)\s*[\d.]+\s*[^\s\d]{0,4}$/, "")
       .replace(/(?:分别|(?<![平人年户日月亩])均|都|各|约|共计|合计|共|总计|累计)$/, "")
@@ -1118,7 +1331,7 @@ export function findTargets(text: string): FoundTarget[] {
       subjectStart = previous.subjectStart;
     }
     if (!subject.trim() && text[from - 1] === ",") {
-      const prevStart = phraseStart(text, mask, from - 1, ",。;:");
+      const prevStart = phraseStart(starts, from - 1, CLAUSE);
       const prev = text.slice(prevStart, from - 1);
       let last: RegExpExecArray | null = null;
       if (!/\d/.test(prev)) for (const v of prev.matchAll(PREVIOUS_VERB)) last = v;
@@ -1212,7 +1425,7 @@ export function findTargets(text: string): FoundTarget[] {
     const parts = marker ? subjectParts(subject, subjectStart) : [];
     if (parts.length && marker![1] === "分别") {
       found.push({...target, ...partSubject(parts[0])});
-      respectively = {parts, next: 1, end, first: found.length - 1};
+      respectively = {parts, next: 1, end, first: found.length - 1, stretch: found.length - 1};
     } else if (parts.length) {
       for (const part of parts) found.push({...target, ...partSubject(part)});
     } else {
@@ -1225,6 +1438,7 @@ export function findTargets(text: string): FoundTarget[] {
           next: 0,
           end,
           first: found.length - 1,
+          stretch: found.length - 1,
           repeat: true,
           years: listedYears(text.slice(sentenceStart, i))
         };
@@ -1261,8 +1475,7 @@ function listedRates(text: string): FoundTarget[] {
   const out: FoundTarget[] = [];
   for (const m of text.matchAll(QUOTED_LEVELS)) {
     const at = m.index!;
-    let from = at;
-    while (from > 0 && !/[。;:,]/.test(text[from - 1])) --from;
+    const from = Math.max(lastOf(text, "。;:,", at) + 1, at - REACH, 0);
     const verb = /^.*?(?:实现|达到|确保|做到)/.exec(text.slice(from, at));
     const listStart = from + (verb ? verb[0].length : 0);
     const list = text.slice(listStart, at);
