@@ -20,6 +20,7 @@ import {cellLineTables, closedCellLines} from "./cellLines.js";
 import {bareHeadingLines} from "./headings.js";
 import {blockTables} from "./rowBlocks.js";
 import {taskListTables} from "./taskLists.js";
+import {taskColumns} from "./taskTables.js";
 import {attachmentLists, attachmentSections} from "./attachmentLists.js";
 import {allocationCellTables} from "./allocationTables.js";
 import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
@@ -128,7 +129,8 @@ const ATTACHMENT = /^附件\s*\d{0,2}\s*(?:[::]|$)/;
 const ATTACHED_TABLES = /^附表\s*\d{0,2}\s*(?:[::]|$)/;
 const FURNITURE =
   /^(?:首页\s*[>/»]|当前位置|您(?:当前)?的位置|位置[:]\s*首页)|分享到|打印本页|\[?打印\]?\s*\[?关闭\]?$|关闭(?:本页|窗口)|字[体号]\s*[:]?\s*\[?大\]?\s*\[?中\]?\s*\[?小\]?|扫一扫|浏览次数|访问量|^(?:\[|)(?:收藏|打印|关闭)(?:\]|)$/;
-const SIGNATURE_NOTE = /^\((?:此件|本件)[^)]*\)$|^(?:抄送|抄报|印发)\s*[:]|^\S{2,30}\s+\d{4}年\d{1,2}月\d{1,2}日印发$/;
+const SIGNATURE_NOTE =
+  /^\((?:此件|本件|本文)[^)]*\)$|^(?:抄送|抄报|印发)\s*[:]|^\S{2,30}\s+\d{4}年\d{1,2}月\d{1,2}日印发$/;
 /**
  * An issuer's name on a signature line: a body's (…人民政府, …办公厅, …局 …), or the State Council's and the Party
  * Centre's, which end as no other body does (国务院, 中共中央, 中央军委: a State Council plan is signed 国务院 over its date).
@@ -237,10 +239,17 @@ const PLAN_TITLE =
 /**
  * Where the plan begins after the notice that carries it (关于印发…的通知, or a copy that opens with the notice's lead
  * sentence, 现将《…》印发给你们), when the notice numbers paragraphs of its own (一、各责任单位要高度重视… 二、… 三、…)
- * before its signature: the plan's title line after the signature's date (and its notes, 此件公开发布, and an
- * attachment's label, 附件1), followed by a numbered line. 0 when the text is not so made: the notice's numbered
- * paragraphs are then no chapters of the plan.
+ * before its signature: the plan's title line after the signature's date (and its notes, 此件公开发布, 本文有删减, and
+ * an attachment's label, 附件1), followed by a numbered line or by a task table's header (序号|工作任务|牵头负责部门:
+ * the attached table holds the items); or that header itself, with no title over it. 0 when the text is not so made:
+ * the notice's numbered paragraphs are then no chapters of the plan.
  */
+/** Whether a line is a task table's header row written with | or tabs (序号|工 作 任 务|牵头负责部门: taskColumns). */
+function taskHeader(line: string): boolean {
+  const cells = tableCells(line);
+  return cells !== null && taskColumns(cells) !== null;
+}
+
 function noticeEnd(lines: string[], signed: Uint8Array): number {
   const filled: number[] = [];
   for (let i = 0; i < lines.length; ++i) if (lines[i]) filled.push(i);
@@ -261,7 +270,9 @@ function noticeEnd(lines: string[], signed: Uint8Array): number {
     if (ATTACHMENT_LABEL.test(lines[filled[j]] ?? "")) ++j;
     const title = lines[filled[j]] ?? "";
     const next = lines[filled[j + 1]] ?? "";
-    return title.length <= 80 && !/[。,;:]/.test(title) && PLAN_TITLE.test(title) && readMarker(next) ? filled[j] : 0;
+    if (taskHeader(title)) return filled[j];
+    const opens = readMarker(next) !== null || taskHeader(next);
+    return title.length <= 80 && !/[。,;:]/.test(title) && PLAN_TITLE.test(title) && opens ? filled[j] : 0;
   }
   return 0;
 }
