@@ -1016,6 +1016,36 @@ describe("web-copy noise and warnings", () => {
       ]);
     }
   });
+  test("the same notice over its task table copied one cell a line: the rows are the items", () => {
+    const m = parse(
+      [
+        "国务院办公厅关于印发2016年《政府工作报告》量化指标任务分工的通知",
+        "现将《2016年量化指标任务分工》印发给你们,并就有关事项通知如下:",
+        "一、各有关部门要高度重视量化指标任务,按照分工抓紧研究制定工作方案。",
+        "二、国办将加强跟踪督办,定期梳理汇总落实情况。",
+        "国务院办公厅",
+        "2016年4月6日",
+        "2016年《政府工作报告》量化指标任务分工",
+        "序号",
+        "工 作 任 务",
+        "牵头负责部门",
+        "1",
+        "城镇新增就业1000万人以上",
+        "人力资源社会保障部",
+        "2",
+        "铁路投资8000亿元以上",
+        "发展改革委"
+      ].join("\n")
+    );
+    expect(m.items.map((i) => [i.id, i.text])).toEqual([
+      ["R1.1", "城镇新增就业1000万人以上"],
+      ["R1.2", "铁路投资8000亿元以上"]
+    ]);
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+      "R1.1 lead:人力资源社会保障部",
+      "R1.2 lead:发展改革委"
+    ]);
+  });
   test("but a notice with no plan after its signature keeps its own numbered paragraphs as its items", () => {
     const m = parse(
       [

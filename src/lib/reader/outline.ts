@@ -240,8 +240,9 @@ const PLAN_TITLE =
  * Where the plan begins after the notice that carries it (关于印发…的通知, or a copy that opens with the notice's lead
  * sentence, 现将《…》印发给你们), when the notice numbers paragraphs of its own (一、各责任单位要高度重视… 二、… 三、…)
  * before its signature: the plan's title line after the signature's date (and its notes, 此件公开发布, 本文有删减, and
- * an attachment's label, 附件1), followed by a numbered line or by a task table's header (序号|工作任务|牵头负责部门:
- * the attached table holds the items); or that header itself, with no title over it. 0 when the text is not so made:
+ * an attachment's label, 附件1), followed by a numbered line or by a task table's header (序号|工作任务|牵头负责部门,
+ * or its cells one a line: `tableAt` says where such a table begins; the attached table holds the items); or that
+ * header itself, with no title over it. 0 when the text is not so made:
  * the notice's numbered paragraphs are then no chapters of the plan.
  */
 /** Whether a line is a task table's header row written with | or tabs (序号|工 作 任 务|牵头负责部门: taskColumns). */
@@ -250,7 +251,7 @@ function taskHeader(line: string): boolean {
   return cells !== null && taskColumns(cells) !== null;
 }
 
-function noticeEnd(lines: string[], signed: Uint8Array): number {
+function noticeEnd(lines: string[], signed: Uint8Array, tableAt: (line: number) => boolean): number {
   const filled: number[] = [];
   for (let i = 0; i < lines.length; ++i) if (lines[i]) filled.push(i);
   // A notice's title first, or (a copy without it) its lead sentence among the first lines: 现将《…》印发给你们.
@@ -270,8 +271,8 @@ function noticeEnd(lines: string[], signed: Uint8Array): number {
     if (ATTACHMENT_LABEL.test(lines[filled[j]] ?? "")) ++j;
     const title = lines[filled[j]] ?? "";
     const next = lines[filled[j + 1]] ?? "";
-    if (taskHeader(title)) return filled[j];
-    const opens = readMarker(next) !== null || taskHeader(next);
+    if (taskHeader(title) || tableAt(filled[j])) return filled[j];
+    const opens = readMarker(next) !== null || taskHeader(next) || tableAt(filled[j + 1]);
     return title.length <= 80 && !/[。,;:]/.test(title) && PLAN_TITLE.test(title) && opens ? filled[j] : 0;
   }
   return 0;
@@ -322,7 +323,9 @@ export function outline(text: string): Outline {
     trimmed[i] = "";
   }
   const signed = signatureLines(trimmed);
-  const planStart = noticeEnd(trimmed, signed);
+  // Task tables written one cell a line (rowBlocks.ts) or as a task list (taskLists.ts), by their first line.
+  const blocks = new Map([...blockTables(trimmed, closed), ...taskListTables(trimmed)].map((t) => [t.first, t]));
+  const planStart = noticeEnd(trimmed, signed, (i) => blocks.has(i));
   // The plan's ending lines: formulas (ending.ts) with no numbered line after them before the attachments begin.
   const endingAt = new Uint8Array(trimmed.length);
   for (let i = trimmed.length - 1, numberedAfter = false; i >= 0; --i) {
@@ -342,7 +345,6 @@ export function outline(text: string): Outline {
   }
   const cellTables = new Map(cellLineTables(trimmed).map((t) => [t.first, t]));
   const bareHeadings = bareHeadingLines(trimmed);
-  const blocks = new Map([...blockTables(trimmed, closed), ...taskListTables(trimmed)].map((t) => [t.first, t]));
   const lineSpan = (i: number): [number, number] => [
     starts[i] + indents[i],
     starts[i] + indents[i] + trimmed[i].length
