@@ -1046,6 +1046,39 @@ describe("web-copy noise and warnings", () => {
       "R1.2 lead:发展改革委"
     ]);
   });
+  test("a notice that hands down a task table without 印发 (关于分解落实…的通知) frames it too; the table's title may end with 表", () => {
+    const m = parse(
+      [
+        "市人民政府办公室关于分解落实2019年《政府工作报告》主要目标任务的通知",
+        "各区人民政府,市政府各部门:",
+        "现将2019年《政府工作报告》主要目标任务进行责任分解,并就有关事项通知如下:",
+        "一、压实工作责任。各地各部门要高度重视,迅速研究部署。",
+        "二、制定实施方案。各牵头单位要迅速组织责任单位研究制定实施方案。",
+        "某市人民政府办公室",
+        "2019年1月20日",
+        "2019年《政府工作报告》主要目标任务分解表",
+        "序号|目标任务|牵头单位|责任单位",
+        "1|地区生产总值增长8%左右|市发改委|市统计局",
+        "2|新增城镇就业2万人|市人社局|各区人民政府"
+      ].join("\n")
+    );
+    expect(m.items.map((i) => i.id)).toEqual(["R1.1", "R1.2"]);
+    expect(m.targets.map((t) => `${t.item} ${t.value}${t.unit}`)).toEqual(["R1.1 8%", "R1.2 2万人"]);
+  });
+  test("but such a notice over a numbered plan keeps its own numbered paragraphs (only 印发 carries a numbered plan)", () => {
+    const m = parse(
+      [
+        "某市人民政府办公室关于做好2023年防汛工作的通知",
+        "一、压实防汛责任。各区县要落实责任。",
+        "二、加强隐患排查。市水务局要组织排查。",
+        "某市人民政府办公室",
+        "2023年5月1日",
+        "2023年防汛工作方案",
+        "一、总体要求"
+      ].join("\n")
+    );
+    expect(m.items.map((i) => i.text.slice(0, 6))).toEqual(["压实防汛责任", "加强隐患排查"]);
+  });
   test("but a notice with no plan after its signature keeps its own numbered paragraphs as its items", () => {
     const m = parse(
       [
