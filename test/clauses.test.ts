@@ -3,6 +3,7 @@ import {
   blanketNotes,
   isFirstListedNote,
   findClause,
+  labelRole,
   inTextAssignment,
   PROSE_ROLE_VERBS,
   readClause,
@@ -891,5 +892,36 @@ describe("labels of offices and of 主办/协办/承办 (责任科室, 责任股
     // 配合单位:— or 无 says no body supports: nothing unread.
     expect(readClause("牵头单位:市住建局;配合单位:—").unread).toEqual([]);
     expect(roles("牵头单位:市住建局;配合单位:无")).toEqual(["lead:市住建局"]);
+  });
+});
+
+describe("labelRole: a label of bodies by role and kind (a table's column header or a clause's label)", () => {
+  test("role words then a kind: several role words read by the strongest (牵头负责部门, 牵头责任单位, 协同责任单位)", () => {
+    expect(["牵头负责部门", "牵头责任单位", "主办单位", "牵头单位"].map(labelRole)).toEqual([
+      "lead",
+      "lead",
+      "lead",
+      "lead"
+    ]);
+    expect(["协同责任单位", "协办单位", "配合部门"].map(labelRole)).toEqual(["support", "support", "support"]);
+    expect(["责任部门", "承办单位", "责任处室"].map(labelRole)).toEqual(["responsible", "responsible", "responsible"]);
+  });
+  test("the spaces a copy puts between a heading's characters and the person beside the body are read through", () => {
+    expect(["牵 头 单 位", "责 任 部 门", "牵头部门及责任人", "责任单位(责任人)"].map(labelRole)).toEqual([
+      "lead",
+      "responsible",
+      "lead",
+      "responsible"
+    ]);
+  });
+  test("a person, a kind alone, a task or a time is no label of bodies", () => {
+    expect(["牵头领导", "单位", "工作任务", "完成时限", "责任人", "牵头单位工作任务"].map(labelRole)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null
+    ]);
   });
 });

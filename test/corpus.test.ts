@@ -24,12 +24,6 @@ const SHORTFALLS: Record<string, {items?: number; links?: number; targets?: numb
       links: 0,
       why: "clauses on lines of their own labelled 牵头责任单位:X。 and 协同责任单位:A、B等,各县、市、区政府。 (after a 牵头负责领导:<person>。 line) are not read as clauses: they are glued into the item's text and every item reads as having none"
     },
-    "nation-2016-lianghua-fengong": {
-      items: 0,
-      links: 0,
-      targets: 0,
-      why: "a task table whose responsibility column is headed 牵头负责部门 (序号|工 作 任 务|牵头负责部门) is not read as a table of items: its ten rows, their leads and their twelve targets are dropped unreported, and the 印发 notice's own 一、二、三、 requirements are read as the items instead"
-    },
     "district-xialu-2023-fenjie": {
       targets: 0,
       deadlines: 0,

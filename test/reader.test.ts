@@ -961,6 +961,142 @@ describe("web-copy noise and warnings", () => {
     expect(m.targets.map((t) => t.value)).toEqual([3]);
     expect(m.document.title).toBe("2025年重点工作任务清单");
   });
+  test("a notice numbering its own requirements over a task table that holds the items: the rows are the items, the notice's 一、二、 no items", () => {
+    // 国办函[2016]38号: the notice, its signature, a copy's note, the table's title, the table.
+    const m = parse(
+      [
+        "国务院办公厅关于印发2016年《政府工作报告》量化指标任务分工的通知",
+        "国务院有关部门:",
+        "现将《2016年量化指标任务分工》印发给你们,并就有关事项通知如下:",
+        "一、各有关部门要高度重视量化指标任务,按照分工抓紧研究制定工作方案。涉及多部门工作的,牵头部门要加大协调力度。",
+        "二、各有关部门要按照办理要求和时间节点,及时将量化指标任务进展情况报送国办督查室。",
+        "国务院办公厅",
+        "2016年4月6日",
+        "(本文有删减)",
+        "2016年《政府工作报告》量化指标任务分工",
+        "序号|工 作 任 务|牵头负责部门",
+        "1|城镇新增就业1000万人以上|人力资源社会保障部",
+        "2|铁路投资8000亿元以上|发展改革委"
+      ].join("\n")
+    );
+    expect(m.items.map((i) => [i.id, i.text])).toEqual([
+      ["R1.1", "城镇新增就业1000万人以上"],
+      ["R1.2", "铁路投资8000亿元以上"]
+    ]);
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+      "R1.1 lead:人力资源社会保障部",
+      "R1.2 lead:发展改革委"
+    ]);
+    // A number with a unit in a row's task cell is the row's target.
+    expect(m.targets.map((t) => `${t.item} ${t.value}${t.unit}`)).toEqual(["R1.1 1000万人", "R1.2 8000亿元"]);
+    expect(m.document.title).toBe("2016年《政府工作报告》量化指标任务分工");
+  });
+  test("an attached task table under its label, with or without a title, holds the items, not the notice's requirements", () => {
+    const notice = [
+      "某市人民政府办公室关于印发2023年重点工作任务分工的通知",
+      "各区县人民政府,市政府各部门:",
+      "现将《2023年重点工作任务分工》印发给你们,请认真贯彻落实。",
+      "一、压实工作责任。各牵头单位要细化工作措施。",
+      "二、加强督查考核。市政府督查室要定期通报。",
+      "某市人民政府办公室",
+      "2023年3月1日",
+      "附件"
+    ];
+    const table = [
+      "序号|重点工作|主办单位|协办单位|完成时限",
+      "1|新建5G基站2000个|市工业和信息化局|市住房城乡建设局|2023年12月底",
+      "2|新增城镇就业5万人|市人力资源社会保障局|市财政局|2023年12月底"
+    ];
+    for (const lines of [
+      [...notice, "2023年重点工作任务分工", ...table],
+      [...notice, ...table]
+    ]) {
+      const m = parse(lines.join("\n"));
+      expect(m.items.map((i) => i.id)).toEqual(["R1.1", "R1.2"]);
+      expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+        "R1.1 lead:市工业和信息化局",
+        "R1.1 support:市住房城乡建设局",
+        "R1.2 lead:市人力资源社会保障局",
+        "R1.2 support:市财政局"
+      ]);
+    }
+  });
+  test("the same notice over its task table copied one cell a line: the rows are the items", () => {
+    const m = parse(
+      [
+        "国务院办公厅关于印发2016年《政府工作报告》量化指标任务分工的通知",
+        "现将《2016年量化指标任务分工》印发给你们,并就有关事项通知如下:",
+        "一、各有关部门要高度重视量化指标任务,按照分工抓紧研究制定工作方案。",
+        "二、国办将加强跟踪督办,定期梳理汇总落实情况。",
+        "国务院办公厅",
+        "2016年4月6日",
+        "2016年《政府工作报告》量化指标任务分工",
+        "序号",
+        "工 作 任 务",
+        "牵头负责部门",
+        "1",
+        "城镇新增就业1000万人以上",
+        "人力资源社会保障部",
+        "2",
+        "铁路投资8000亿元以上",
+        "发展改革委"
+      ].join("\n")
+    );
+    expect(m.items.map((i) => [i.id, i.text])).toEqual([
+      ["R1.1", "城镇新增就业1000万人以上"],
+      ["R1.2", "铁路投资8000亿元以上"]
+    ]);
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+      "R1.1 lead:人力资源社会保障部",
+      "R1.2 lead:发展改革委"
+    ]);
+  });
+  test("a notice that hands down a task table without 印发 (关于分解落实…的通知) frames it too; the table's title may end with 表", () => {
+    const m = parse(
+      [
+        "市人民政府办公室关于分解落实2019年《政府工作报告》主要目标任务的通知",
+        "各区人民政府,市政府各部门:",
+        "现将2019年《政府工作报告》主要目标任务进行责任分解,并就有关事项通知如下:",
+        "一、压实工作责任。各地各部门要高度重视,迅速研究部署。",
+        "二、制定实施方案。各牵头单位要迅速组织责任单位研究制定实施方案。",
+        "某市人民政府办公室",
+        "2019年1月20日",
+        "2019年《政府工作报告》主要目标任务分解表",
+        "序号|目标任务|牵头单位|责任单位",
+        "1|地区生产总值增长8%左右|市发改委|市统计局",
+        "2|新增城镇就业2万人|市人社局|各区人民政府"
+      ].join("\n")
+    );
+    expect(m.items.map((i) => i.id)).toEqual(["R1.1", "R1.2"]);
+    expect(m.targets.map((t) => `${t.item} ${t.value}${t.unit}`)).toEqual(["R1.1 8%", "R1.2 2万人"]);
+  });
+  test("but such a notice over a numbered plan keeps its own numbered paragraphs (only 印发 carries a numbered plan)", () => {
+    const m = parse(
+      [
+        "某市人民政府办公室关于做好2023年防汛工作的通知",
+        "一、压实防汛责任。各区县要落实责任。",
+        "二、加强隐患排查。市水务局要组织排查。",
+        "某市人民政府办公室",
+        "2023年5月1日",
+        "2023年防汛工作方案",
+        "一、总体要求"
+      ].join("\n")
+    );
+    expect(m.items.map((i) => i.text.slice(0, 6))).toEqual(["压实防汛责任", "加强隐患排查"]);
+  });
+  test("but a notice with no plan after its signature keeps its own numbered paragraphs as its items", () => {
+    const m = parse(
+      [
+        "某市人民政府办公室关于做好2023年防汛工作的通知",
+        "各区县人民政府:",
+        "一、压实防汛责任。各区县要落实责任。",
+        "二、加强隐患排查。市水务局要组织排查。",
+        "某市人民政府办公室",
+        "2023年5月1日"
+      ].join("\n")
+    );
+    expect(m.items.map((i) => i.text.slice(0, 6))).toEqual(["压实防汛责任", "加强隐患排查"]);
+  });
   test("a lead named in a group heading (一、X牵头工作(8项)) leads the items under it", () => {
     const m = parse(
       "某县工作要点\n一、县发改局牵头工作(2项)\n1.建设3个产业园。\n2.打造食用菌生产基地。\n二、县财政局负责事项\n1.落实资金。\n"

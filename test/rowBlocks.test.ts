@@ -101,6 +101,25 @@ describe("blockTables", () => {
   });
   test("a header with no bodies' column is not such a table", () => {
     expect(blockTables("序号\n任务\n完成时限\n1\n修订办法\n2025年底".split("\n"))).toEqual([]);
+    // A column of the leading person (牵头领导) is no bodies' column either.
+    expect(blockTables("序号\n工作任务\n牵头领导\n1\n修订办法\n张三".split("\n"))).toEqual([]);
+  });
+  test("a header's cells are read without the spaces between their characters, a bodies' column by any label of bodies", () => {
+    // 国办函[2016]38号, one cell a line: 序号 / 工 作 任 务 / 牵头负责部门.
+    const [spaced] = blockTables(
+      "序号\n工 作 任 务\n牵头负责部门\n1\n城镇新增就业1000万人以上\n人力资源社会保障部".split("\n")
+    );
+    expect(spaced.rows.map((r) => r.cells)).toEqual([
+      ["序号", "工 作 任 务", "牵头负责部门"],
+      ["1", "城镇新增就业1000万人以上", "人力资源社会保障部"]
+    ]);
+    const [hosted] = blockTables(
+      "序号\n重点工作\n主办单位\n协办单位\n1\n新建5G基站2000个\n市工业和信息化局\n市住房城乡建设局".split("\n")
+    );
+    expect(hosted.rows.map((r) => r.cells)).toEqual([
+      ["序号", "重点工作", "主办单位", "协办单位"],
+      ["1", "新建5G基站2000个", "市工业和信息化局", "市住房城乡建设局"]
+    ]);
   });
 });
 

@@ -120,6 +120,27 @@ describe("taskColumns", () => {
     // Alone, a 任务类型 column is still the task's (the wrapped tables of rowBlocks.ts join their cells into it).
     expect(taskColumns(["序号", "任务类型", "重点内容", "责任单位"])).toMatchObject({task: 1, responsible: 3});
   });
+  test("a header's cells are read without the spaces between their characters, its bodies' column by any label of bodies", () => {
+    // 国办函[2016]38号: 序号 | 工 作 任 务 | 牵头负责部门.
+    expect(taskColumns(["序号", "工 作 任 务", "牵头负责部门"])).toEqual({seq: 0, task: 1, lead: 2});
+    expect(taskColumns(["序号", "重点工作", "主办单位", "协办单位", "完成时限"])).toEqual({
+      seq: 0,
+      task: 1,
+      lead: 2,
+      support: 3,
+      deadline: 4
+    });
+    expect(taskColumns(["序号", "具体任务", "牵头部门及责任人", "协同责任单位"])).toEqual({
+      seq: 0,
+      task: 1,
+      lead: 2,
+      support: 3
+    });
+  });
+  test("a column of the leading person (牵头领导) is no bodies' column: no task table without one", () => {
+    expect(taskColumns(["序号", "工作任务", "牵头领导"])).toBeNull();
+    expect(taskColumns(["序号", "工作任务", "牵头领导", "责任单位"])).toEqual({seq: 0, task: 1, responsible: 3});
+  });
 });
 
 describe("yearColumns", () => {

@@ -224,6 +224,28 @@ const LABEL_ROLES: [Group, string][] = [
 /** The kinds of body a label names: 单位, 部门, 科室 (责任科室:办公室、财务科), 股室, 处室, 机构. */
 const LABEL_KIND = "单位|部门|科室|股室|处室|机构";
 const DEADLINE_LABELS = "完成时限|完成时间|时间节点|时限要求|时间安排|办结时限";
+/** Role words of any role, one to three in a row (牵头负责, 主办, 协同责任), then a kind: a column's or a list's label. */
+const ROLE_LABEL = new RegExp(
+  `^((?:${LABEL_ROLES.map(([, words]) => words).join("|")}){1,3})(?:${LABEL_KIND})` +
+    // The person named beside the body: 牵头部门及责任人, 责任单位(责任人), 牵头单位和负责人.
+    `(?:(?:及|和|、|/)?(?:责任人|负责人|联系人)|\\((?:责任人|负责人|联系人)\\))?$`
+);
+
+/**
+ * The role a label of bodies names, written as a table's column header or a clause's label is: role words (of
+ * LABEL_ROLES, one to three: 牵头, 牵头负责, 协同责任) then a kind of body (LABEL_KIND: 单位, 部门, 科室 …), with the
+ * person beside it allowed (牵头部门及责任人). The spaces a copy puts between a heading's characters are read through
+ * (牵 头 单 位). A lead word anywhere makes it lead (牵头负责部门, 牵头责任单位), else a support word support (协同责任
+ * 单位, 配合部门), else responsible (责任部门, 主办单位 is lead: 主办 is a lead word). Null for anything else (牵头领导,
+ * 单位, 工作任务). Source: the labels of real plans' task tables and clauses (国办函〔2016〕38号 牵头负责部门, 滁州
+ * 2020 协同责任单位).
+ */
+export function labelRole(label: string): Group | null {
+  const m = ROLE_LABEL.exec(label.replace(/\s+/g, ""));
+  if (!m) return null;
+  for (const [group, words] of LABEL_ROLES) if (new RegExp(words).test(m[1])) return group;
+  return null;
+}
 const LABELS = [...LABEL_ROLES.map(([, words]) => `(?:${words})(?:${LABEL_KIND})`), "实施主体", DEADLINE_LABELS].join(
   "|"
 );

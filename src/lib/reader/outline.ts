@@ -20,6 +20,7 @@ import {cellLineTables, closedCellLines} from "./cellLines.js";
 import {bareHeadingLines} from "./headings.js";
 import {blockTables} from "./rowBlocks.js";
 import {taskListTables} from "./taskLists.js";
+import {taskColumns} from "./taskTables.js";
 import {attachmentLists, attachmentSections} from "./attachmentLists.js";
 import {allocationCellTables} from "./allocationTables.js";
 import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
@@ -128,7 +129,8 @@ const ATTACHMENT = /^附件\s*\d{0,2}\s*(?:[::]|$)/;
 const ATTACHED_TABLES = /^附表\s*\d{0,2}\s*(?:[::]|$)/;
 const FURNITURE =
   /^(?:首页\s*[>/»]|当前位置|您(?:当前)?的位置|位置[:]\s*首页)|分享到|打印本页|\[?打印\]?\s*\[?关闭\]?$|关闭(?:本页|窗口)|字[体号]\s*[:]?\s*\[?大\]?\s*\[?中\]?\s*\[?小\]?|扫一扫|浏览次数|访问量|^(?:\[|)(?:收藏|打印|关闭)(?:\]|)$/;
-const SIGNATURE_NOTE = /^\((?:此件|本件)[^)]*\)$|^(?:抄送|抄报|印发)\s*[:]|^\S{2,30}\s+\d{4}年\d{1,2}月\d{1,2}日印发$/;
+const SIGNATURE_NOTE =
+  /^\((?:此件|本件|本文)[^)]*\)$|^(?:抄送|抄报|印发)\s*[:]|^\S{2,30}\s+\d{4}年\d{1,2}月\d{1,2}日印发$/;
 /**
  * An issuer's name on a signature line: a body's (…人民政府, …办公厅, …局 …), or the State Council's and the Party
  * Centre's, which end as no other body does (国务院, 中共中央, 中央军委: a State Council plan is signed 国务院 over its date).
@@ -227,6 +229,8 @@ function signatureLines(lines: string[]): Uint8Array {
 }
 
 const PRINTED_NOTICE = /^.{0,40}(?:关于)?印发.+的通知$/;
+/** Any notice's title (关于分解落实2019年《政府工作报告》主要目标任务的通知): it carries a plan only with a task table. */
+const NOTICE = /^.{0,80}的通知$/;
 /** A cover notice's lead sentence, when the notice's own title is not in the copy: 现将《…》印发给你们. */
 const COVER_LEAD = /印发给你们|印发给你单位|现印发你们/;
 /** A line that only labels an attachment (附件1, 附件 2:), above the attached document's title. */
@@ -234,22 +238,31 @@ const ATTACHMENT_LABEL = /^附件\s*\d{0,2}\s*:?$/;
 const PLAN_TITLE =
   /(?:方案|意见|规划|计划|纲要|办法|措施|细则|要点|任务清单|任务分解|分工)(?:\(\s*(?:19|20)\d{2}[^()]*\))?$/;
 
+/** Whether a line is a task table's header row written with | or tabs (序号|工 作 任 务|牵头负责部门: taskColumns). */
+function taskHeader(line: string): boolean {
+  const cells = tableCells(line);
+  return cells !== null && taskColumns(cells) !== null;
+}
+
 /**
  * Where the plan begins after the notice that carries it (关于印发…的通知, or a copy that opens with the notice's lead
- * sentence, 现将《…》印发给你们), when the notice numbers paragraphs of its own (一、各责任单位要高度重视… 二、… 三、…)
- * before its signature: the plan's title line after the signature's date (and its notes, 此件公开发布, and an
- * attachment's label, 附件1), followed by a numbered line. 0 when the text is not so made: the notice's numbered
- * paragraphs are then no chapters of the plan.
+ * sentence, 现将《…》印发给你们; any other notice, 关于分解落实…的通知, only over a task table), when the notice numbers
+ * paragraphs of its own (一、各责任单位要高度重视… 二、… 三、…)
+ * before its signature: the plan's title line after the signature's date (and its notes, 此件公开发布, 本文有删减, and
+ * an attachment's label, 附件1), followed by a numbered line or by a task table's header (序号|工作任务|牵头负责部门,
+ * or its cells one a line: `tableAt` says where such a table begins; the attached table holds the items); or that
+ * header itself, with no title over it. 0 when the text is not so made: the notice's numbered paragraphs are then no
+ * chapters of the plan.
  */
-function noticeEnd(lines: string[], signed: Uint8Array): number {
+function noticeEnd(lines: string[], signed: Uint8Array, tableAt: (line: number) => boolean): number {
   const filled: number[] = [];
   for (let i = 0; i < lines.length; ++i) if (lines[i]) filled.push(i);
   // A notice's title first, or (a copy without it) its lead sentence among the first lines: 现将《…》印发给你们.
-  const notice =
-    filled.length &&
-    (PRINTED_NOTICE.test(lines[filled[0]].replace(/\s+/g, "")) ||
-      filled.slice(0, 3).some((i) => COVER_LEAD.test(lines[i]) && !readMarker(lines[i])));
-  if (!notice) return 0;
+  const first = filled.length ? lines[filled[0]].replace(/\s+/g, "") : "";
+  const printed =
+    PRINTED_NOTICE.test(first) || filled.slice(0, 3).some((i) => COVER_LEAD.test(lines[i]) && !readMarker(lines[i]));
+  // Another notice (分解落实, 下达 …) carries a plan when a task table follows its signature.
+  if (!printed && !NOTICE.test(first)) return 0;
   let numbered = false;
   for (let k = 1; k < filled.length && k < 60; ++k) {
     const t = lines[filled[k]];
@@ -261,7 +274,11 @@ function noticeEnd(lines: string[], signed: Uint8Array): number {
     if (ATTACHMENT_LABEL.test(lines[filled[j]] ?? "")) ++j;
     const title = lines[filled[j]] ?? "";
     const next = lines[filled[j + 1]] ?? "";
-    return title.length <= 80 && !/[。,;:]/.test(title) && PLAN_TITLE.test(title) && readMarker(next) ? filled[j] : 0;
+    if (taskHeader(title) || tableAt(filled[j])) return filled[j];
+    // A title over a task table (…任务分解表, …分工) is the table's, whatever its last word.
+    const titled = title.length <= 80 && !/[。,;:]/.test(title);
+    if (titled && (taskHeader(next) || tableAt(filled[j + 1]))) return filled[j];
+    return printed && titled && PLAN_TITLE.test(title) && readMarker(next) ? filled[j] : 0;
   }
   return 0;
 }
@@ -311,7 +328,9 @@ export function outline(text: string): Outline {
     trimmed[i] = "";
   }
   const signed = signatureLines(trimmed);
-  const planStart = noticeEnd(trimmed, signed);
+  // Task tables written one cell a line (rowBlocks.ts) or as a task list (taskLists.ts), by their first line.
+  const blocks = new Map([...blockTables(trimmed, closed), ...taskListTables(trimmed)].map((t) => [t.first, t]));
+  const planStart = noticeEnd(trimmed, signed, (i) => blocks.has(i));
   // The plan's ending lines: formulas (ending.ts) with no numbered line after them before the attachments begin.
   const endingAt = new Uint8Array(trimmed.length);
   for (let i = trimmed.length - 1, numberedAfter = false; i >= 0; --i) {
@@ -331,7 +350,6 @@ export function outline(text: string): Outline {
   }
   const cellTables = new Map(cellLineTables(trimmed).map((t) => [t.first, t]));
   const bareHeadings = bareHeadingLines(trimmed);
-  const blocks = new Map([...blockTables(trimmed, closed), ...taskListTables(trimmed)].map((t) => [t.first, t]));
   const lineSpan = (i: number): [number, number] => [
     starts[i] + indents[i],
     starts[i] + indents[i] + trimmed[i].length

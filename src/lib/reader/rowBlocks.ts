@@ -31,7 +31,7 @@
  */
 import {looksLikeBody} from "./bodies.js";
 import {readMarker} from "./numbering.js";
-import {joinSplitHeader} from "./taskTables.js";
+import {bodyColumn, joinSplitHeader} from "./taskTables.js";
 
 export interface BlockRow {
   /** The row's cells as text (a wrapped cell's lines joined), aligned with the header. */
@@ -48,9 +48,13 @@ export interface BlockTable {
   last: number;
 }
 
+/** A header's cell, read without the spaces a copy puts between its characters (工 作 任 务). */
 const HEADER_CELL = /^(?:序号|编号|[\u4e00-\u9fff]{2,8})$/;
-const BODY_HEADER = /^(?:牵头单位|牵头部门|责任单位|责任部门|配合单位|配合部门|主责单位|推进单位|实施单位)$/;
+const isHeaderCell = (line: string) => HEADER_CELL.test(line.replace(/\s+/g, ""));
+/** A bodies' column: any label of bodies (牵头单位, 牵头负责部门, 主办单位, 责任部门 …: taskTables.ts bodyColumn). */
+const isBodyHeader = (cell: string) => bodyColumn(cell) !== null;
 const TASK_HEADER = /任务|内容|措施|事项|举措|重点工作/;
+const isTaskHeader = (cell: string) => TASK_HEADER.test(cell.replace(/\s+/g, ""));
 const MAX_BLOCK = 40;
 /** The attachments' next part (附件2, 附表3): no row of the table before it runs into it. */
 const ATTACHMENT = /^附[件表]/;
@@ -108,15 +112,14 @@ export function blockTables(lines: string[], closed?: Uint8Array): BlockTable[] 
     // A category column written before 序号 (任务类型): its cells are headings between the rows.
     const before = k > 0 && CATEGORY_HEADER.test(lines[filled[k - 1]]) ? 1 : 0;
     let end = k + 1;
-    while (end < filled.length && end - k < 10 && HEADER_CELL.test(lines[filled[end]]) && lines[filled[end]] !== "1")
-      ++end;
+    while (end < filled.length && end - k < 10 && isHeaderCell(lines[filled[end]]) && lines[filled[end]] !== "1") ++end;
     const headerLines = filled.slice(k - before, end).map((i) => lines[i]);
     // A header word a narrow column wrapped over two lines (牵头 / 部门) is one cell.
     const split = joinSplitHeader(headerLines);
     const header = split.cells;
-    const body = header.findIndex((c) => BODY_HEADER.test(c));
+    const body = header.findIndex(isBodyHeader);
     const seqAt = before;
-    const task = header.findIndex((c, i) => i > seqAt && i < body && TASK_HEADER.test(c));
+    const task = header.findIndex((c, i) => i > seqAt && i < body && isTaskHeader(c));
     // Headings before the first row (行动一:…), in a table with a category column.
     const headings = (from: number, to: number) => filled.slice(from, to).filter((i) => isHeadingLine(lines[i]));
     // Headings before the first row: a category column's, or a section row that spans the table (推进实施…工程).
@@ -133,7 +136,7 @@ export function blockTables(lines: string[], closed?: Uint8Array): BlockTable[] 
       }
     ];
     const width = header.length;
-    const lastBody = header.findLastIndex((c) => BODY_HEADER.test(c));
+    const lastBody = header.findLastIndex(isBodyHeader);
     const afterCount = header.length - 1 - lastBody;
     /**
      * Heading rows for lines between rows: a spanning heading in the first cell, a category in the second; with no
@@ -299,7 +302,7 @@ function blockRow(
   while (stop < own.length && isBodyLine(lines[own[stop]])) ++stop;
   const cells: number[][] = Array.from({length: width}, () => []);
   cells[task] = own.slice(0, start);
-  const second = header.findIndex((c, i) => i > body && BODY_HEADER.test(c));
+  const second = header.findIndex((c, i) => i > body && isBodyHeader(c));
   if (second >= 0 && stop - start > 1) {
     // The lead's cell is its first line, and the lines it runs on into: a line that ends with 、 is continued.
     let lead = start + 1;
@@ -307,7 +310,7 @@ function blockRow(
     cells[body] = own.slice(start, lead);
     cells[second] = own.slice(lead, stop);
   } else cells[body] = own.slice(start, stop);
-  const after = header.findIndex((c, i) => i > Math.max(body, second) && !BODY_HEADER.test(c));
+  const after = header.findIndex((c, i) => i > Math.max(body, second) && !isBodyHeader(c));
   if (after >= 0) cells[after] = own.slice(stop);
   return {cells: cells.map((c) => c.map((i) => lines[i]).join("")), lines: cells};
 }

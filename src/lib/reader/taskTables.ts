@@ -4,25 +4,34 @@
  * item; a row whose only filled cell is a heading (一、全链条优化审批) is a group; the header row repeated at a page
  * break is no row. Many 分工方案 and 工作要点 are written this way, as tables rather than numbered paragraphs.
  */
+import {labelRole} from "./clauses.js";
 import type {Table, TableRow} from "./outline.js";
 
 export type TaskColumn = "seq" | "task" | "lead" | "support" | "responsible" | "deadline";
 
-const HEADERS: [TaskColumn, RegExp][] = [
-  ["seq", /^(?:序号|编号)$/],
-  ["lead", /^(?:牵头单位|牵头部门|主责单位|牵头责任单位)$/],
-  ["support", /^(?:配合单位|配合部门|协办单位|参与单位)$/],
-  ["responsible", /^(?:责任单位|责任部门|推进单位|实施单位|承办单位|实施主体|责任主体)$/],
-  ["deadline", /^(?:完成时限|完成时间|时间节点|时限要求|时间安排)$/],
-  ["task", /任务|工作内容|主要内容|措施|重点工作|事项|举措|改革内容/]
+/**
+ * A header cell's column, by its words (spaces between its characters read through: 工 作 任 务). The bodies' columns
+ * are read by the labels of clauses (clauses.ts labelRole: 牵头单位, 牵头负责部门, 主办单位, 协同责任单位, 责任部门,
+ * 牵头部门及责任人 …), and 实施主体 / 责任主体 name the bodies responsible.
+ */
+const HEADERS: [TaskColumn, (cell: string) => boolean][] = [
+  ["seq", (c) => /^(?:序号|编号)$/.test(c)],
+  ["lead", (c) => labelRole(c) === "lead"],
+  ["support", (c) => labelRole(c) === "support"],
+  ["responsible", (c) => labelRole(c) === "responsible" || /^(?:实施主体|责任主体)$/.test(c)],
+  ["deadline", (c) => /^(?:完成时限|完成时间|时间节点|时限要求|时间安排)$/.test(c)],
+  ["task", (c) => TASK.test(c)]
 ];
-const TASK = HEADERS[HEADERS.length - 1][1];
+const TASK = /任务|工作内容|主要内容|措施|重点工作|事项|举措|改革内容/;
 
-/** The bodies' column a header cell names (牵头单位 lead, 配合单位 support, 责任单位 responsible), or null. */
+/**
+ * The bodies' column a header cell names (牵头单位, 牵头负责部门 lead; 配合单位 support; 责任单位, 实施主体
+ * responsible), or null.
+ */
 export function bodyColumn(header: string): "lead" | "support" | "responsible" | null {
   const cell = header.replace(/\s+/g, "");
   for (const key of ["lead", "support", "responsible"] as const)
-    if (HEADERS.find(([k]) => k === key)![1].test(cell)) return key;
+    if (HEADERS.find(([k]) => k === key)![1](cell)) return key;
   return null;
 }
 /** A column of the tasks a higher level set (国家/省/上级/《工作要点》部署任务), which this plan's measures carry out. */
@@ -36,8 +45,8 @@ const CATEGORY = /^(?:任务)?(?:分类|类型|类别)$/;
  * cells and, for each, the indices (into `lines`) of the lines it is made of.
  */
 export function joinSplitHeader(lines: string[]): {cells: string[]; lines: number[][]} {
-  const exact = HEADERS.filter(([key]) => key !== "task").map(([, re]) => re);
-  const isWord = (c: string) => exact.some((re) => re.test(c)) || CATEGORY.test(c);
+  const exact = HEADERS.filter(([key]) => key !== "task").map(([, is]) => is);
+  const isWord = (c: string) => exact.some((is) => is(c)) || CATEGORY.test(c);
   const cells: string[] = [];
   const at: number[][] = [];
   for (let i = 0; i < lines.length; ++i) {
@@ -72,13 +81,13 @@ export function taskColumns(cells: string[]): Partial<Record<TaskColumn, number>
   const columns: Partial<Record<TaskColumn, number>> = {};
   cells.forEach((cell, i) => {
     const c = cell.replace(/\s+/g, "");
-    const hit = HEADERS.find(([key, re]) => columns[key] === undefined && re.test(c));
+    const hit = HEADERS.find(([key, is]) => columns[key] === undefined && is(c));
     if (hit) columns[hit[0]] = i;
   });
   // 任务分类 | 主要方向 | 重点任务: the task is the column that names it, not the one that sorts the tasks.
   const task = columns.task;
   if (task !== undefined && CATEGORY.test(cells[task].replace(/\s+/g, ""))) {
-    const named = cells.findIndex((c, i) => i > task && HEADERS[HEADERS.length - 1][1].test(c.replace(/\s+/g, "")));
+    const named = cells.findIndex((c, i) => i > task && TASK.test(c.replace(/\s+/g, "")));
     if (named > 0) columns.task = named;
   }
   // 陕西省《工作要点》部署任务 | 西安市落实措施 | 牵头单位: a higher level's task, then this body's measure for it. The
