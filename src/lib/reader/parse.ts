@@ -36,6 +36,7 @@ import {
   sentenceSubjects
 } from "./clauses.js";
 import {measureCoverage} from "./coverage.js";
+import {preambleGoals} from "./framing.js";
 import {decodePlan} from "./decode.js";
 import {deadlineInText, headingDeadline, planDeadline, readDeadline} from "./deadline.js";
 import {OFFICE_WORDS, shortBodies, shortNamesOfThings} from "./abbreviations.js";
@@ -723,6 +724,20 @@ function read(
       if (list) list.push(u);
       else actionsOf.set(u.node.parent, [u]);
     }
+  // A paragraph before the first numbered line that states the plan's goals (2023年经济社会发展的主要预期目标是:…):
+  // a goal, G0, of no chapter, its targets kept (framing.ts: preambleGoals).
+  for (const p of preambleGoals(shadowOf(o.preamble), o.preamble.lineBreaks(), isBody)) {
+    let end = p.end;
+    while (end > p.start && /\s/.test(o.preamble.text[end - 1])) --end;
+    const body = o.preamble.slice(p.start, end);
+    const first = body.span(0, 1);
+    const source = {line: first.line, start: first.start, end: body.span(0, body.text.length).end};
+    const text = written(body);
+    // Titled by its subject (2023年经济社会发展的主要预期目标), else by its first sentence.
+    const title = /^[^。;!?:]*?目标/.exec(text)?.[0].trim() ?? headingOf(text);
+    model.goals.push({id: goalId("G0"), title, text, chapter: null, source});
+    goalBodies.push(body);
+  }
   const tableColumns = new Set(o.tables.map((tb) => tb.column));
   for (const unit of units) {
     const n = unit.node;
