@@ -38,7 +38,7 @@ import {
 import {measureCoverage} from "./coverage.js";
 import {preambleGoals} from "./framing.js";
 import {decodePlan} from "./decode.js";
-import {deadlineInText, headingDeadline, planDeadline, readDeadline} from "./deadline.js";
+import {deadlineInText, headingDeadline, planDeadline, readDeadline, relativeYears} from "./deadline.js";
 import {OFFICE_WORDS, shortBodies, shortNamesOfThings} from "./abbreviations.js";
 import {readDate, readHeader} from "./header.js";
 import {pageHeader} from "./pageFields.js";
@@ -339,6 +339,15 @@ function read(
   // The plan's own closing date (实施期限, 有效期至…, the title's period): the header's, never an item's (an item with no
   // time of its own does not take it).
   const closing = planDeadline(header.title, shadowText, header.date);
+  // The years words of relative time (今年, 明年, 年内) count from: the date's, the title's (deadline.ts).
+  const years = relativeYears(header.title, header.date);
+  // A relative time whose year is unknown: kept with no date, and said where it stands.
+  const unresolvedTime = (id: string, raw: string, line: number) =>
+    warnings.push({
+      line,
+      code: "deadline",
+      message: `${id}: "${raw}" counts from the plan's year, which the plan does not state: kept with no date`
+    });
   if (closing)
     model.document.deadline = {
       raw: closing.where === "text" ? text.slice(closing.start, closing.end) : closing.deadline.raw,
@@ -461,8 +470,10 @@ function read(
   // time of the items under it that state none (see the pass after the tables).
   const headingTimes = new Map<string, Deadline>();
   const noteHeadingTime = (id: string, body: Joined) => {
-    const stated = headingDeadline(shadowOf(body));
+    const stated = headingDeadline(shadowOf(body), years);
     if (stated) headingTimes.set(id, {raw: written(body.slice(stated.start, stated.end)), date: stated.deadline.date});
+    if (stated?.unresolved)
+      unresolvedTime(id, written(body.slice(stated.start, stated.end)), body.span(stated.start, stated.end).line);
   };
   // A heading's own text: its line and introduction, not the paragraphs of duties it holds (items of their own).
   const headingOwn = (unit: Unit) =>
@@ -665,8 +676,11 @@ function read(
     }
     // The time the text states, unless the clause states one as late or with no date (长期坚持): the latest day the
     // item's own times allow.
-    const d = deadlineInText(shadowOf(own));
-    if (d && !(item.deadline && (!item.deadline.date || item.deadline.date >= d.deadline.date!)))
+    const d = deadlineInText(shadowOf(own), years);
+    if (d?.unresolved) {
+      unresolvedTime(item.id, written(own.slice(d.start, d.end)), own.span(d.start, d.end).line);
+      if (!item.deadline) item.deadline = {raw: written(own.slice(d.start, d.end)), date: null};
+    } else if (d && !(item.deadline && (!item.deadline.date || item.deadline.date >= d.deadline.date!)))
       item.deadline = {raw: written(own.slice(d.start, d.end)), date: d.deadline.date};
   };
   // The body a heading line names when the line is only that name, (二)区公安分局, or that name and the work it leads,
