@@ -34,6 +34,22 @@ describe("a goal paragraph before the first numbered line", () => {
       goalsOf("某市工作要点\n今年全市工作的主要目标是:\n新增城镇就业3万人,城镇登记失业率控制在4.5%以内。\n")
     ).toEqual(["今年全市工作的主要目标是:新增城镇就业3万人,城镇登记失业率控制在4.5%以内。"]);
   });
+  test("a later sentence of the paragraph with the goals' colon (…开局之年…。综合考虑各方面因素,…主要预期目标为:…) opens one too", () => {
+    const m = parse(
+      "区政府2021年工作计划\n2021年是新一届政府的开局之年,做好今年的政府工作至关重要。综合考虑各方面因素,2021年经济社会发展的主要预期目标为:地区生产总值增长7.5%左右;固定资产投资增长10%左右。为实现上述目标任务,我们将重点做好以下工作:\n一、打造现代产业新体系\n1.实施创新引领工程。(区科技局牵头)\n"
+    );
+    expect(m.goals.map((g) => [g.id, g.title])).toEqual([["G0", "2021年经济社会发展的主要预期目标"]]);
+    expect(m.targets.map((t) => [t.item, t.value, t.unit])).toEqual([
+      ["G0", 7.5, "%"],
+      ["G0", 10, "%"]
+    ]);
+    // A work plan's 总体要求是: states no goal: it stays framing.
+    expect(
+      goalsOf(
+        "2017年定陶区政务公开工作要点\n2017年全区政务公开工作的总体要求是:全面贯彻党的十八大精神,进一步加大政务公开力度。\n"
+      )
+    ).toEqual([]);
+  });
   test("the preamble that says why and on what the plan was made (为…,根据…,制定本方案) stays framing, with no target", () => {
     expect(
       goalsOf(

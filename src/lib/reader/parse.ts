@@ -748,7 +748,7 @@ function read(
     const source = {line: first.line, start: first.start, end: body.span(0, body.text.length).end};
     const text = written(body);
     // Titled by its subject (2023年经济社会发展的主要预期目标), else by its first sentence.
-    const title = /^[^。;!?:]*?目标/.exec(text)?.[0].trim() ?? headingOf(text);
+    const title = /[^。;!?:,]*?目标(?=(?:是|为)?\s*:|是|为)/.exec(text)?.[0].trim() || headingOf(text);
     model.goals.push({id: goalId("G0"), title, text, chapter: null, source});
     goalBodies.push(body);
   }
