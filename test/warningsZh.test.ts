@@ -112,6 +112,9 @@ const EXAMPLES: Record<string, string[]> = {
   '`${item.id}: clause part "${u.text}" names no role`': ['T5: clause part "按职责分工负责" names no role'],
   "`${item.id}: the clause names no department`": ["A2.1: the clause names no department"],
   "`${item.id} has no responsibility clause`": ["T7 has no responsibility clause"],
+  '`${id}: "${raw}" counts from the plan\'s year, which the plan does not state: kept with no date`': [
+    'T2.1: "明年年底" counts from the plan\'s year, which the plan does not state: kept with no date'
+  ],
   "`${u.id} has no responsibility clause`": ["A3.2 has no responsibility clause"],
   '`${item.id}: the ${column} cell of its row names no department ("${holds}")`': [
     'R1.3: the 牵头单位 cell of its row names no department ("—")'

@@ -305,6 +305,7 @@ export type WarningCode =
   | "table-row"
   | "indicator"
   | "header"
+  | "deadline"
   | "noise"
   | "internal";
 

@@ -85,6 +85,11 @@ const FORMS: WarningForm[] = [
     en: /^the document number "(.*)" does not read as 机关代字〔年份〕序号号; kept as written$/,
     zh: (n) => `文号“${n}”不符合“机关代字〔年份〕序号号”的格式；按原文保留`
   },
+  // Deadlines (deadline.ts): a time relative to the plan's year, the year unknown.
+  {
+    en: /^(\S+): "(.*)" counts from the plan's year, which the plan does not state: kept with no date$/,
+    zh: (id, raw) => `${id}：“${raw}”以方案所属年份为准，而方案未写明年份：保留原文，不给日期`
+  },
   // Indicator tables (indicators.ts).
   {
     en: /^indicator table row does not parse: (no indicator name|no target value) in "(.*)"$/s,

@@ -36,7 +36,13 @@ function iso(year: number, month: number, day: number): string {
  * 2025-12-31: a ledger needs the last day the item allows; on a tie, the first phrase). With no dated phrase, ongoing
  * words give a deadline with no date.
  */
-export function readDeadline(text: string): Deadline | null {
+export function readDeadline(text: string, years?: RelativeYears): Deadline | null {
+  if (years && RELATIVE_WORD.test(text)) {
+    const abs = absolute(text, years);
+    const d = readDeadline(abs.text);
+    if (!d) return null;
+    return {raw: text.trim(), date: d.date && d.date.startsWith(UNKNOWN) ? null : d.date};
+  }
   // A time cut short after its month's number (2022年11, a copy ending before 月底): that month.
   const cut = CUT_MONTH.exec(text);
   if (cut && +cut[2] >= 1 && +cut[2] <= 12) return {raw: cut[0].trim(), date: lastDay(+cut[1], +cut[2])};
@@ -115,7 +121,11 @@ const IN_TEXT = new RegExp(
  * the work, and is none; a time with its end named is still one (2024年底前完成的示范场景). Bare years before a level (到2025年,覆盖率达到50%) are target years,
  * not deadlines; a bare 到2030年 before a verb of completing with no figure (到2030年基本完成…) is one. Positions are those of the time's words (2023年底前, 2028年底, 2027年).
  */
-export function deadlineInText(text: string): {deadline: Deadline; start: number; end: number} | null {
+export function deadlineInText(
+  text: string,
+  years?: RelativeYears
+): {deadline: Deadline; start: number; end: number; unresolved?: true} | null {
+  if (years && RELATIVE_WORD.test(text)) return relativeInText(text, years);
   if (!/(?:19|20)\d{2}\s*年|十[一二三四五六七八九]?五/.test(text)) return null;
   let best: {deadline: Deadline; start: number; end: number} | null = null;
   IN_TEXT.lastIndex = 0;
@@ -141,14 +151,152 @@ const HEADING_BRACKET = new RegExp(
  * (`(三)到2025年底前完成以下工作。`, `…,2024年6月底前完成。`), else a bracket closing the heading that holds only a time
  * (`一、优化审批服务(2024年底前)`). Positions are those of the time's words.
  */
-export function headingDeadline(text: string): {deadline: Deadline; start: number; end: number} | null {
-  const inText = deadlineInText(text);
+export function headingDeadline(
+  text: string,
+  years?: RelativeYears
+): {deadline: Deadline; start: number; end: number; unresolved?: true} | null {
+  const inText = deadlineInText(text, years);
   if (inText) return inText;
   const m = HEADING_BRACKET.exec(text);
   if (!m) return null;
   const start = m.index + m[0].indexOf(m[1]);
   const deadline = readDeadline(m[1]);
   return deadline ? {deadline, start, end: start + m[1].length} : null;
+}
+
+/**
+ * The years a plan's words of relative time count from. `written`: the year the text was written in, its date's year —
+ * 今年 and 本年 are that year, 明年 the next (a plan for 2023 written in December 2022, the district's 2023年区政府工作
+ * 报告重点任务分解 dated 2022-12-27, says 明年7月份建成 of 2023: its words are the report's, read out in December). `plan`:
+ * the year the plan is for — 年内, 当年 and a bare 年底(前) are within it: the one year its title names (2023年…重点任务
+ * 分解 → 2023), else its date's year; none for a plan of several years (…(2023—2025年), “十四五”), where 年内 names no
+ * one year. null when unknown: a relative time then gets no date, never a guessed one.
+ */
+export interface RelativeYears {
+  written: number | null;
+  plan: number | null;
+}
+
+/** The years relative words count from (see RelativeYears), from the plan's title and its date (ISO, or null). */
+export function relativeYears(title: string | null, date: string | null): RelativeYears {
+  const written = date ? +date.slice(0, 4) : null;
+  const own = (title ?? "").replace(/《[^》]*》|〈[^〉]*〉/g, (x) => " ".repeat(x.length));
+  if (TITLE_SPAN.test(own) || TITLE_FIVE_YEAR.test(own)) return {written, plan: null};
+  const years = new Set([...own.matchAll(TITLE_YEAR)].map((m) => +m[1]));
+  return {written, plan: years.size === 1 ? [...years][0] : years.size ? null : written};
+}
+
+/**
+ * Words of time relative to the plan's year: 今年, 本年, 明年 (not 说明年度, 证明年…), 当年, and 年内, 年底, 年末 that
+ * follow no year nor count (not 2024年年底, 5年内, 一年内, 两年内: within so many years).
+ */
+const RELATIVE =
+  /(?<![说证表声阐查标发])明年|今年|本年(?!龄|级)|当年(?!份)|(?<![\d一二三两四五六七八九十几数多半每同往近今明本当去前年])年(?:内|底|末)/g;
+const RELATIVE_WORD = new RegExp(RELATIVE.source);
+/** The year a relative word stands for when the plan's date is unknown: no real plan's, so its date is dropped. */
+const UNKNOWN = "1900";
+
+/**
+ * A bare 年底 or 年末 in a sentence that also names 年初 or 年中 is a step of a yearly routine (年初签约、年底考核; 年中
+ * 指导、年末检查), every year's, not a time the work is done by.
+ */
+function routine(text: string, at: number, word: string): boolean {
+  if (!/^年[底末]$/.test(word)) return false;
+  const from = Math.max(text.lastIndexOf("。", at), text.lastIndexOf(";", at)) + 1;
+  const to = text.slice(at).search(/[。;]/);
+  return /年初|年中/.test(text.slice(from, to < 0 ? text.length : at + to));
+}
+
+/**
+ * The text with each word of relative time written as the time it stands for (今年底前 → 2022年底前, 明年7月份 →
+ * 2023年7月份, 年内 → 2023年底前), and where each character of it comes from in `text` ([start, end) of its word).
+ */
+function absolute(text: string, years: RelativeYears): {text: string; from: [number, number][]} {
+  let out = "";
+  const from: [number, number][] = [];
+  let last = 0;
+  const copy = (to: number) => {
+    for (let k = last; k < to; ++k) from.push([k, k + 1]);
+    out += text.slice(last, to);
+  };
+  for (const m of text.matchAll(RELATIVE)) {
+    const word = m[0];
+    if (routine(text, m.index!, word)) continue;
+    copy(m.index!);
+    const year =
+      word === "明年"
+        ? years.written !== null
+          ? years.written + 1
+          : null
+        : /^(?:今年|本年)$/.test(word)
+          ? years.written
+          : years.plan;
+    const y = year === null ? UNKNOWN : String(year);
+    const piece = word === "年内" ? `${y}年底前` : /^年[底末]$/.test(word) ? `${y}${word}` : `${y}年`;
+    for (let k = 0; k < piece.length; ++k) from.push([m.index!, m.index! + word.length]);
+    out += piece;
+    last = m.index! + word.length;
+  }
+  copy(text.length);
+  from.push([text.length, text.length]);
+  return {text: out, from};
+}
+
+/** A time with its end named, at the start of a text: 2023年7月份, 2023年年底, 2022年底前, 2019年一季度, 2023年上半年. */
+const ENDED = new RegExp(`^(?:${TIME_END})\\s*(?:前|以前|之前)?`);
+/** A bare year at the start of a text, then a verb of completing (2023年建成): the work is done in that year. */
+const BARE_DONE = new RegExp(`^(?:19|20)\\d{2}\\s*年(?=\\s*${COMPLETED})`);
+
+/**
+ * deadlineInText for a text with words of relative time (RELATIVE): those words read as the times they stand for
+ * (absolute), by deadlineInText's own rules, and also wherever they stand in a clause — a relative time names the plan's
+ * own calendar, so a subject may come before it (`确保仓储物流区明年7月份建成`, `一期核心区明年年底满园运营`): with its end
+ * named (a month, 年底, a half or a quarter, 年内) before the work, or a bare 今年/明年 just before a verb of completing
+ * (`明年建成`) — not a time that qualifies a noun (`明年的任务`), starts a period (`今年以来`) or comes before a figure in
+ * its clause (`年内新增就业5000人`: the target's year). The latest day wins (明年7月份…明年年底 → 明年年底, 2023-12-31);
+ * positions and raw words are the text's own. With the year unknown (no date, and for 年内 no one year), the phrase is
+ * kept with no date and `unresolved`, unless a dated one is found.
+ */
+function relativeInText(
+  text: string,
+  years: RelativeYears
+): {deadline: Deadline; start: number; end: number; unresolved?: true} | null {
+  const abs = absolute(text, years);
+  const back = (start: number, end: number) => ({start: abs.from[start][0], end: abs.from[end - 1][1]});
+  let best = null as {date: string; start: number; end: number} | null;
+  // With the year unknown, the phrase that allows the latest day within it (明年7月份…明年年底 → 明年年底).
+  let unknown = null as {within: string; start: number; end: number} | null;
+  const consider = (date: string | null, start: number, end: number) => {
+    if (!date) return;
+    if (date.startsWith(UNKNOWN)) {
+      if (!unknown || date >= unknown.within) unknown = {within: date, ...back(start, end)};
+    } else if (!best || date >= best.date) best = {date, ...back(start, end)};
+  };
+  const stated = deadlineInText(abs.text);
+  if (stated) consider(stated.deadline.date, stated.start, stated.end);
+  for (const m of text.matchAll(RELATIVE)) {
+    if (routine(text, m.index!, m[0])) continue;
+    const at = abs.from.findIndex(([a]) => a === m.index);
+    const rest = abs.text.slice(at);
+    const phrase = ENDED.exec(rest) ?? BARE_DONE.exec(rest);
+    if (!phrase) continue;
+    const after = rest.slice(phrase[0].length);
+    // The work after the time, in its clause: words (not 的, 以来, 起 …), and no figure but times.
+    const clause = /^[^,。;:]*/.exec(after)![0];
+    if (!/^\s*[\u4e00-\u9fff]/.test(after) || /^\s*(?:的|以来|起|开始|以后|后)/.test(after)) continue;
+    if (/\d/.test(clause.replace(DATES, "").replace(new RegExp(RELATIVE.source, "g"), ""))) continue;
+    consider(readDeadline(phrase[0])?.date ?? null, at, at + phrase[0].trimEnd().length);
+  }
+  const found = (best ?? (unknown && {start: unknown.start, end: unknown.end})) as {
+    date?: string;
+    start: number;
+    end: number;
+  } | null;
+  if (!found) return null;
+  const raw = text.slice(found.start, found.end);
+  return found.date
+    ? {deadline: {raw, date: found.date}, start: found.start, end: found.end}
+    : {deadline: {raw, date: null}, start: found.start, end: found.end, unresolved: true};
 }
 
 /** A time a plan states for itself: a date, a month, a year or its end, or a span of them (its last). */

@@ -93,3 +93,47 @@ export function isFraming(
   const work = sentences.filter((s) => assignsWork(s, isBody)).length;
   return work * 2 < sentences.length;
 }
+
+/**
+ * A paragraph before the plan's first numbered line that states the plan's goals: its opening sentence (up to its
+ * first 。 ; ! or ?), or a later sentence of it with the goals' colon (…主要预期目标为:), makes the goal its subject — 主要预期目标是:, 总体目标:, 工作目标为…, 目标:… — and it does not
+ * open with a purpose or a basis (为…, 根据…, 按照…, 依据…: the preamble that says why and on what the plan was made
+ * stays framing, whatever aim it names) nor name a body doing its work. A work report's 重点任务分解 puts the year's
+ * expected growth rates there, with no numbering (`2023年经济社会发展的主要预期目标是:…地区生产总值增长5%左右;…`).
+ */
+/** A later sentence of the paragraph whose subject is the goals, with their colon: …的主要预期目标为:. */
+const LATER_GOAL = /^\s*(?!为|根据|按照|依据|遵照)[^。;!?:]{0,40}?目标(?:是|为)?\s*:/;
+const PREAMBLE_GOAL =
+  /^\s*(?!为|根据|按照|依据|遵照)[^。;!?:]{0,40}?目标(?:是|为)?\s*:|^\s*(?!为|根据|按照|依据|遵照)[^。;!?:]{0,40}?目标(?:是|为)(?![了止])/;
+
+/**
+ * The paragraphs of a plan's preamble (its text before the first numbered line, `text` in the shadow, `breaks` where
+ * its lines begin) that state the plan's goals (PREAMBLE_GOAL), as [start, end) offsets into `text`. Such a paragraph
+ * starts a line and runs over the lines that do not end a sentence (a hard-wrapped line); one that ends with a colon
+ * (…的主要目标是:) runs on into the next paragraph, the goal itself. Every other preamble paragraph (为…,根据…,制定本方案)
+ * is none.
+ */
+export function preambleGoals(
+  text: string,
+  breaks: number[],
+  isBody: (name: string) => boolean
+): {start: number; end: number}[] {
+  const starts = [0, ...breaks.filter((b) => b > 0)];
+  // The end of the paragraph from a line start: the next line start after a sentence's end, else the text's end.
+  const endFrom = (start: number) =>
+    starts.find((b) => b > start && /[。!?;:]\s*$/.test(text.slice(start, b))) ?? text.length;
+  const out: {start: number; end: number}[] = [];
+  for (const start of starts) {
+    if (out.length && start < out[out.length - 1].end) continue;
+    let end = endFrom(start);
+    // The goal is the subject of the paragraph's own first line (not of a title above it, run on into it).
+    const line = text.slice(start, starts.find((b) => b > start) ?? text.length);
+    // …or of a later sentence of it, with the colon that opens the goals (2021年是…开局之年,…至关重要。综合考虑各方面
+    // 因素,2021年经济社会发展的主要预期目标为:…).
+    const later = line.split(/(?<=[。;!?])/).slice(1);
+    if (!PREAMBLE_GOAL.test(line) && !later.some((x) => LATER_GOAL.test(x))) continue;
+    if (/:\s*$/.test(text.slice(start, end)) && end < text.length) end = endFrom(end);
+    if (!namesBody(text.slice(start, end), isBody)) out.push({start, end});
+  }
+  return out;
+}

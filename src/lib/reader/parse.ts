@@ -36,8 +36,9 @@ import {
   sentenceSubjects
 } from "./clauses.js";
 import {measureCoverage} from "./coverage.js";
+import {preambleGoals} from "./framing.js";
 import {decodePlan} from "./decode.js";
-import {deadlineInText, headingDeadline, planDeadline, readDeadline} from "./deadline.js";
+import {deadlineInText, headingDeadline, planDeadline, readDeadline, relativeYears} from "./deadline.js";
 import {OFFICE_WORDS, shortBodies, shortNamesOfThings} from "./abbreviations.js";
 import {readDate, readHeader} from "./header.js";
 import {pageHeader} from "./pageFields.js";
@@ -338,6 +339,15 @@ function read(
   // The plan's own closing date (实施期限, 有效期至…, the title's period): the header's, never an item's (an item with no
   // time of its own does not take it).
   const closing = planDeadline(header.title, shadowText, header.date);
+  // The years words of relative time (今年, 明年, 年内) count from: the date's, the title's (deadline.ts).
+  const years = relativeYears(header.title, header.date);
+  // A relative time whose year is unknown: kept with no date, and said where it stands.
+  const unresolvedTime = (id: string, raw: string, line: number) =>
+    warnings.push({
+      line,
+      code: "deadline",
+      message: `${id}: "${raw}" counts from the plan's year, which the plan does not state: kept with no date`
+    });
   if (closing)
     model.document.deadline = {
       raw: closing.where === "text" ? text.slice(closing.start, closing.end) : closing.deadline.raw,
@@ -473,8 +483,10 @@ function read(
   // time of the items under it that state none (see the pass after the tables).
   const headingTimes = new Map<string, Deadline>();
   const noteHeadingTime = (id: string, body: Joined) => {
-    const stated = headingDeadline(shadowOf(body));
+    const stated = headingDeadline(shadowOf(body), years);
     if (stated) headingTimes.set(id, {raw: written(body.slice(stated.start, stated.end)), date: stated.deadline.date});
+    if (stated?.unresolved)
+      unresolvedTime(id, written(body.slice(stated.start, stated.end)), body.span(stated.start, stated.end).line);
   };
   // A heading's own text: its line and introduction, not the paragraphs of duties it holds (items of their own).
   const headingOwn = (unit: Unit) =>
@@ -677,8 +689,11 @@ function read(
     }
     // The time the text states, unless the clause states one as late or with no date (长期坚持): the latest day the
     // item's own times allow.
-    const d = deadlineInText(shadowOf(own));
-    if (d && !(item.deadline && (!item.deadline.date || item.deadline.date >= d.deadline.date!)))
+    const d = deadlineInText(shadowOf(own), years);
+    if (d?.unresolved) {
+      unresolvedTime(item.id, written(own.slice(d.start, d.end)), own.span(d.start, d.end).line);
+      if (!item.deadline) item.deadline = {raw: written(own.slice(d.start, d.end)), date: null};
+    } else if (d && !(item.deadline && (!item.deadline.date || item.deadline.date >= d.deadline.date!)))
       item.deadline = {raw: written(own.slice(d.start, d.end)), date: d.deadline.date};
   };
   // The body a heading line names when the line is only that name, (二)区公安分局, or that name and the work it leads,
@@ -738,6 +753,20 @@ function read(
       if (list) list.push(u);
       else actionsOf.set(u.node.parent, [u]);
     }
+  // A paragraph before the first numbered line that states the plan's goals (2023年经济社会发展的主要预期目标是:…):
+  // a goal, G0, of no chapter, its targets kept (framing.ts: preambleGoals).
+  for (const p of preambleGoals(shadowOf(o.preamble), o.preamble.lineBreaks(), isBody)) {
+    let end = p.end;
+    while (end > p.start && /\s/.test(o.preamble.text[end - 1])) --end;
+    const body = o.preamble.slice(p.start, end);
+    const first = body.span(0, 1);
+    const source = {line: first.line, start: first.start, end: body.span(0, body.text.length).end};
+    const text = written(body);
+    // Titled by its subject (2023年经济社会发展的主要预期目标), else by its first sentence.
+    const title = /[^。;!?:,]*?目标(?=(?:是|为)?\s*:|是|为)/.exec(text)?.[0].trim() || headingOf(text);
+    model.goals.push({id: goalId("G0"), title, text, chapter: null, source});
+    goalBodies.push(body);
+  }
   const tableColumns = new Set(o.tables.map((tb) => tb.column));
   for (const unit of units) {
     const n = unit.node;

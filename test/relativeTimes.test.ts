@@ -1,0 +1,114 @@
+import {describe, expect, test} from "vitest";
+import {deadlineInText, readDeadline, type RelativeYears, relativeYears} from "../src/lib/reader/deadline.js";
+import {parse} from "./plan.js";
+
+// A plan for 2023 written in December 2022 (下陆区's 2023年区政府工作报告重点任务分解, dated 2022-12-27).
+const DECEMBER: RelativeYears = {written: 2022, plan: 2023};
+const read = (text: string, years: RelativeYears = DECEMBER) => {
+  const d = deadlineInText(text, years);
+  return d && {...d.deadline, words: text.slice(d.start, d.end), unresolved: d.unresolved ?? false};
+};
+
+describe("times relative to the plan's year", () => {
+  test("明年 counts from the year the text was written: a December-2022 plan's 明年年底 is 2023-12-31, its words kept", () => {
+    expect(read("确保仓储物流区明年7月份建成、商业引导区明年11月份建成,并实现一期核心区明年年底满园运营。")).toEqual({
+      raw: "明年年底",
+      date: "2023-12-31",
+      words: "明年年底",
+      unresolved: false
+    });
+    expect(read("确保项目明年建成投用。")).toMatchObject({raw: "明年", date: "2023-12-31"});
+  });
+  test("今年 and 本年 are the year the text was written; 年内, 当年 and a bare 年底前 the year the plan is for", () => {
+    expect(read("力争今年一季度开工建设。", {written: 2019, plan: 2019})).toMatchObject({
+      raw: "今年一季度",
+      date: "2019-03-31"
+    });
+    expect(read("今年底前完成老旧小区改造方案编制。", {written: 2023, plan: 2023})).toMatchObject({
+      raw: "今年底前",
+      date: "2023-12-31"
+    });
+    // In the December-2022 plan for 2023, 年内 is within 2023, not 2022.
+    expect(read("年内开工建设山阳消防救援站,加快推进兴塔消防救援站建设。")).toMatchObject({
+      raw: "年内",
+      date: "2023-12-31"
+    });
+    expect(read("年底前完成全区排查。")).toMatchObject({raw: "年底前", date: "2023-12-31"});
+  });
+  test("the years come from the plan's date and the one year its title names; a plan of several years has no 年内", () => {
+    expect(relativeYears("2023年区政府工作报告重点任务分解", "2022-12-27")).toEqual({written: 2022, plan: 2023});
+    expect(relativeYears("金山区关于进一步加强公共消防安全工作的意见", "2019-08-02")).toEqual({
+      written: 2019,
+      plan: 2019
+    });
+    expect(relativeYears("静安区消防救援发展三年行动计划(2019—2021)", "2019-08-21")).toEqual({
+      written: 2019,
+      plan: null
+    });
+    expect(relativeYears("某区工作要点", null)).toEqual({written: null, plan: null});
+  });
+  test("not a time the work is done by: a period's start, a qualified noun, a figure to reach, N年内, a yearly routine", () => {
+    for (const text of [
+      "今年以来,全区新开工项目稳步推进。",
+      "抓好明年的重点任务。",
+      "年内新增城镇就业5000人。",
+      "扩建的公路竣工后五年内不得挖掘。",
+      "5年内重点引进100名人才。",
+      "实行年初签约、年底考核制度。",
+      "强化前期自查、年中指导、年末检查。",
+      "按照当年设施量测算相关费用。",
+      "说明年度预算执行情况。"
+    ])
+      expect(read(text), text).toBeNull();
+  });
+  test("without the plan's years, relative words are read as before (no deadline, no date guessed)", () => {
+    expect(deadlineInText("确保仓储物流区明年7月份建成。")).toBeNull();
+    expect(readDeadline("年内完成")).toBeNull();
+    expect(readDeadline("年内完成", DECEMBER)).toEqual({raw: "年内完成", date: "2023-12-31"});
+  });
+  test("a relative time whose year is unknown keeps its words with no date, never a guessed one", () => {
+    expect(read("确保仓储物流区明年7月份建成。", {written: null, plan: null})).toEqual({
+      raw: "明年7月份",
+      date: null,
+      words: "明年7月份",
+      unresolved: true
+    });
+    // A dated time in the same text wins; the undated one is dropped.
+    expect(read("年内启动,2024年6月底前完成。", {written: null, plan: null})).toMatchObject({
+      raw: "2024年6月底前",
+      date: "2024-06-30",
+      unresolved: false
+    });
+  });
+});
+
+describe("times relative to the plan's year, in a plan", () => {
+  const plan = (dateLine: string) =>
+    parse(
+      `区人民政府办公室关于印发2023年区政府工作报告重点任务分解的通知\n各街办,区政府各部门:\n现印发给你们,请认真抓好落实。\n${dateLine}2023年区政府工作报告重点任务分解\n一、推进融圈入群\n1.大力推进一期核心区建设,确保仓储物流区明年7月份建成,并实现一期核心区明年年底满园运营。[责任单位:区招商服务中心]\n2.年内完成老旧小区改造。[责任单位:区住建局]\n`
+    );
+  test("a plan dated December 2022 for 2023: 明年年底 → 2023-12-31, 年内 → 2023-12-31", () => {
+    const m = plan("2022年12月27日\n");
+    expect(m.document.date).toBe("2022-12-27");
+    expect(m.items.map((i) => i.deadline)).toEqual([
+      {raw: "明年年底", date: "2023-12-31"},
+      {raw: "年内", date: "2023-12-31"}
+    ]);
+    expect(m.warnings.filter((w) => w.code === "deadline")).toEqual([]);
+  });
+  test("a plan with no date: 明年 gets no date and a warning at its line; 年内 takes the title's year", () => {
+    const m = plan("");
+    expect(m.document.date).toBeNull();
+    expect(m.items.map((i) => i.deadline)).toEqual([
+      {raw: "明年年底", date: null},
+      {raw: "年内", date: "2023-12-31"}
+    ]);
+    expect(m.warnings.filter((w) => w.code === "deadline")).toEqual([
+      {
+        line: 6,
+        code: "deadline",
+        message: 'T1: "明年年底" counts from the plan\'s year, which the plan does not state: kept with no date'
+      }
+    ]);
+  });
+});
