@@ -1,6 +1,14 @@
 import {describe, expect, test} from "vitest";
 import {readFileSync} from "node:fs";
-import {readDate, readHeader, repeatsTitle, runOnSpans, siteSuffix, titleIssuer} from "../src/lib/reader/header.js";
+import {
+  columnLabel,
+  readDate,
+  readHeader,
+  repeatsTitle,
+  runOnSpans,
+  siteSuffix,
+  titleIssuer
+} from "../src/lib/reader/header.js";
 import {isBreadcrumb} from "../src/lib/reader/outline.js";
 import {parse} from "./plan.js";
 
@@ -330,6 +338,46 @@ describe("a carried name the plan repeats as its own title line", () => {
     expect(doc("2023年政府工作报告重点工作责任分解\n").docNumber).toBe("长政办发〔2023〕7号");
     // Counter-example: without the plan's own title line the notice stays the title (nothing confirms the name).
     expect(doc("").title).toBe("长兴县人民政府办公室关于印发2023年政府工作报告重点工作责任分解的通知");
+  });
+  test("a leading 【label】 glued before the title (a site's column name) is page furniture: the title alone, its issuer before 关于", () => {
+    const h = readHeader(
+      lines(
+        "【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知\n发布时间:2020-02-03 17:29"
+      )
+    );
+    expect([h.title, h.issuer]).toEqual(["滁州市人民政府关于2020年市政府重点工作及责任分解的通知", "滁州市人民政府"]);
+    const other = readHeader(
+      lines("【政策文件】某县农业农村局关于印发某县2024年农村人居环境整治实施方案的通知\n各乡镇:")
+    );
+    expect(other.title).toBe("某县2024年农村人居环境整治实施方案");
+    expect(columnLabel("[政策文件]某县实施方案")).toBe(6);
+    // Counter-examples: a bracket inside a title, and a line of labels only ([大][中][小]), are left as they are.
+    expect(columnLabel("关于印发【2024】实施方案的通知")).toBe(-1);
+    expect(columnLabel("【大】【中】【小】")).toBe(-1);
+    expect(columnLabel("【打印】")).toBe(-1);
+  });
+  test("a date printed twice (the signature's, then again) is no title's line: the plan's own title below it wins", () => {
+    const notice = "运城市人民政府办公厅关于印发运城市突发事件应急体系建设“十三五”规划责任分解的通知";
+    const h = readHeader(
+      lines(
+        `${notice}\n经市人民政府同意,现将《规划》责任分解印发给你们。\n运城市人民政府办公厅\n2017年4月13日\n2017年4月13日\n运城市突发事件应急体系建设“十三五”规划责任分解\n为提高能力,现将任务进行责任分解。`
+      )
+    );
+    expect([h.title, h.issuer, h.date]).toEqual([
+      "运城市突发事件应急体系建设“十三五”规划责任分解",
+      "运城市人民政府办公厅",
+      "2017-04-13"
+    ]);
+    const cn = readHeader(
+      lines(
+        "某市人民政府关于印发某市养老服务体系建设责任分工的通知\n某市人民政府\n二〇二三年五月八日\n(2023年5月8日)\n某市养老服务体系建设责任分工\n为推进工作,制定本分工。"
+      )
+    );
+    expect(cn.title).toBe("某市养老服务体系建设责任分工");
+    // Counter-example: a title whose words hold a date is still a title (the line is not only a date).
+    expect(readHeader(lines("2017年4月13日市政府常务会议审议通过的实施方案\n为推进工作。")).title).toBe(
+      "2017年4月13日市政府常务会议审议通过的实施方案"
+    );
   });
 });
 

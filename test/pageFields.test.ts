@@ -53,4 +53,50 @@ describe("a web page's 信息公开 record above a plan (pageFields.ts)", () => 
       fromPage: ["docNumber"]
     });
   });
+  test("a | record that writes its labels with a colon (文 号: | value |) reads, an empty value before the next label too", () => {
+    expect(pageFields("文 号: | 六盘水府办发〔2022〕10号 | 是否有效: | |")?.map((f) => [f.label, f.value])).toEqual([
+      ["文号", "六盘水府办发〔2022〕10号"],
+      ["是否有效", ""]
+    ]);
+    expect(pageFields("发布机构: | 生成日期: | 2022-12-02 08:54:33 | |")?.map((f) => [f.label, f.value])).toEqual([
+      ["发布机构", ""],
+      ["生成日期", "2022-12-02 08:54:33"]
+    ]);
+    expect(
+      pageHeader(pageFields("发文字号: | 黔府办发〔2022〕25号 | 成文日期: | 2022-05-06 |")!).docNumber?.value
+    ).toBe("黔府办发〔2022〕25号");
+    // Counter-example: a table's row whose first cell is no label, colon or not.
+    expect(pageFields("牵头单位: | 市发展改革委 | 完成时限: | 2024年底 |")).toBeNull();
+  });
+  test("a legal database's 【label】value lines are a record: 法宝引证码 and 时效性 set aside, 发布部门, 发文字号, 发布日期 read", () => {
+    expect(pageFields("【法宝引证码】CLI.1.304262")).toEqual([
+      {label: "法宝引证码", value: "CLI.1.304262", offset: 7, database: true}
+    ]);
+    const fields = [
+      ...pageFields("【发布部门】运城市人民政府办公厅【发文字号】运政办发〔2017〕30号")!,
+      ...pageFields("[发布日期]2017.04.13[效力级别]地方规范性文件")!
+    ];
+    const header = pageHeader(fields);
+    expect([header.docNumber?.value, header.issuer?.value, header.date]).toEqual([
+      "运政办发〔2017〕30号",
+      "运城市人民政府办公厅",
+      "2017-04-13"
+    ]);
+    expect(
+      pageFieldLines(["【法宝引证码】CLI.1.304262", "【时效性】尚未施行", "运城市人民政府办公厅关于…的通知"], 3).size
+    ).toBe(2);
+    // Counter-examples: a site's column name before a title is no field; a page's 发布日期 written label:value stays unread.
+    expect(pageFields("【市政府重点工作及责任分解】滁州市人民政府关于…的通知")).toBeNull();
+    expect(pageHeader(pageFields("发布日期:2017-04-13   发布机构:某市人民政府")!).date).toBeNull();
+  });
+  test("a legal database's copy: the 【法宝引证码】 lines stay out of the title", () => {
+    const m = parse(
+      "【法宝引证码】CLI.1.304262\n【时效性】尚未施行\n某市人民政府办公厅关于印发某市应急体系建设规划的通知\n某市人民政府办公厅\n2017年4月13日\n某市应急体系建设规划\n一、总体要求\n1.完善预案。(责任单位:市应急局)\n"
+    );
+    expect([m.document.title, m.document.issuer, m.document.date]).toEqual([
+      "某市应急体系建设规划",
+      "某市人民政府办公厅",
+      "2017-04-13"
+    ]);
+  });
 });

@@ -69,9 +69,16 @@ export function measureCoverage(
   // Attached documents with an outline of their own: their title and opening lines (their units are among `units`).
   for (const d of o.attachedDocuments)
     for (const h of d.outline.header) if (!d.outline.furniture.includes(h)) fill(h.start, h.start + h.text.length);
+  // A table none of whose rows gave the model anything (an item, a goal, a link, a target, an indicator) was dropped
+  // unread: its rows are lines not understood, never silently out of the body (droppedTables).
+  const dropped = new Set(droppedTables(text, o, model));
+  const unreadLines = new Set<number>();
+  for (const t of dropped)
+    for (const r of t.rows) for (let line = r.line; line <= lineOf(o.starts, r.end); ++line) unreadLines.add(line);
   // Lines a table holds: a cell that is only a number (a row's 序号, 4.2-5.5) is read there and nowhere else.
   const tableLines = new Set<number>();
   for (const t of o.tables) {
+    if (dropped.has(t)) continue;
     for (const r of t.rows) {
       fill(r.start, r.end);
       for (let line = r.line; line <= lineOf(o.starts, r.end); ++line) tableLines.add(line);
@@ -79,14 +86,15 @@ export function measureCoverage(
     for (const note of t.notes) fill(o.starts[note.line - 1], o.starts[note.line] ?? text.length);
   }
   // A clause that names no department was not understood, though its item holds it.
-  const unreadLines = new Set<number>();
   for (const c of unreadClauses) {
     mark.fill(0, Math.max(0, c.start), Math.min(text.length, c.end));
     for (let line = lineOf(o.starts, c.start); line <= lineOf(o.starts, Math.max(c.start, c.end - 1)); ++line)
       unreadLines.add(line);
   }
   // The signature, the plan's ending lines (本方案自印发之日起施行: ending.ts) and a web page's furniture: no body.
-  const skipped = new Set([...o.signature, ...o.ending, ...o.furniture].map((h) => h.line));
+  // The header's lines (the title, the number, the issuer, the date: read as the header) and a page's record: no body
+  // either, where a table's first row opens the body above them.
+  const skipped = new Set([...o.signature, ...o.ending, ...o.furniture, ...o.header, ...o.page].map((h) => h.line));
   // Captions: the filled line above a table's first row, when it names a table (…清单, …表, with a period after it).
   const captions = new Set<number>();
   for (const t of o.tables) {
@@ -219,6 +227,53 @@ export function measureCoverage(
     framingLines,
     attachmentLinesNotRead
   };
+}
+
+/**
+ * The tables of the outline (o.tables) that the reader dropped unread: none of their rows overlaps the source span
+ * ([start, end) offsets in `text`) of anything the model holds — a chapter, group, item, goal, link (not the issuer's
+ * default holding), indicator or target. Their rows are lines not understood (measureCoverage): a 序号 | 工作任务 |
+ * 牵头负责部门 table that gave no item must not let the report say every line was understood.
+ */
+export function droppedTables(text: string, o: Outline, model: PlanModel): Outline["tables"] {
+  const given = new Uint8Array(text.length + 1);
+  const spans = [
+    ...model.chapters,
+    ...model.groups,
+    ...model.items,
+    ...model.goals,
+    ...model.indicators,
+    ...model.targets,
+    ...model.responsibilities.filter((r) => !r.byIssuer)
+  ].map((x) => x.source);
+  for (const s of spans) if (s && s.end > s.start) given.fill(1, Math.max(0, s.start), Math.min(text.length, s.end));
+  return o.tables.filter((t) => t.rows.length && !t.rows.some((r) => given.subarray(r.start, r.end).includes(1)));
+}
+
+/** A line that opens with a clause's label: 牵头责任单位:, 协同责任单位:, 牵头负责领导:, 责任部门:, (配合单位:. */
+const LABEL_LINE = /^\s*[(]?\s*([\u4e00-\u9fff]{0,8}(?:单位|部门|领导|责任人|负责人|科室|处室))\s*:/;
+
+/**
+ * The body's lines shaped like a clause's label (LABEL_LINE: `牵头责任单位:市发展改革委。`, `协同责任单位:…`,
+ * `牵头负责领导:金力。`) that no rule read: no link's source (the issuer's default holdings aside) stands on them. Each
+ * gets a warning `clause` naming the line and is a line not understood (the caller adds their spans to the unread
+ * clauses). `text` is the shadow (colons folded to ASCII); lines are 1-based; `[start, end)` the line's offsets.
+ */
+export function unreadLabelLines(
+  text: string,
+  o: Outline,
+  model: PlanModel
+): {line: number; start: number; end: number; label: string}[] {
+  const first = o.nodes[0]?.line ?? o.starts.length + 1;
+  const linked = new Set(model.responsibilities.filter((r) => !r.byIssuer).map((r) => r.source.line));
+  const out: {line: number; start: number; end: number; label: string}[] = [];
+  for (let i = first - 1; i < o.starts.length; ++i) {
+    const start = o.starts[i];
+    const end = i + 1 < o.starts.length ? o.starts[i + 1] - 1 : text.length;
+    const found = LABEL_LINE.exec(text.slice(start, end));
+    if (found && !linked.has(i + 1)) out.push({line: i + 1, start, end, label: found[1]});
+  }
+  return out;
 }
 
 /** "1 item", "3 items". */

@@ -314,14 +314,20 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
   const runs: HeaderSource[][] = [];
   let run: HeaderSource[] = [];
   // A web page's title with its site's name after it (X实施方案_芜湖市人民政府, X方案 - 某某网): the title alone.
+  // A column's name glued before the title ([市政府重点工作及责任分解]滁州市人民政府关于…的通知): the title alone.
   const titled = header.map((h) => {
     const cut = siteSuffix(m(h));
-    return cut > 0 ? {...h, text: h.text.slice(0, cut), match: m(h).slice(0, cut)} : h;
+    const cutH = cut > 0 ? {...h, text: h.text.slice(0, cut), match: m(h).slice(0, cut)} : h;
+    const label = columnLabel(m(cutH));
+    return label > 0 ? {...cutH, text: cutH.text.slice(label), match: m(cutH).slice(label)} : cutH;
   });
   for (const h of titled) {
     const t = m(h);
+    // A date line is never a title's: a date printed twice (the signature's, then again) ends the run above it.
     const titleLike =
       !used.has(spot(h)) &&
+      readDate(t) === null &&
+      bracketed(t.trim()) === null &&
       h.text.length <= 80 &&
       !NOT_TITLE.test(t.trim()) &&
       (!/[,。:;!?]|^\(/.test(t) || (run.length > 0 && (YEARS_LINE.test(t) || insideQuote(run, t))));
@@ -453,6 +459,17 @@ export function repeatsTitle(run: string, line: string): boolean {
   if (!a || !b) return false;
   if (a === b) return true;
   return a.length >= 4 && TITLE_END.test(bare(a)) && b.startsWith(a.slice(0, 4));
+}
+
+/**
+ * Where the text after a leading bracketed label starts, or -1: a site's column name or a database's field label
+ * printed before the title on its line ([市政府重点工作及责任分解]滁州市人民政府关于…的通知 → 滁州市…, in the shadow
+ * where 【】 are [ ]). Page furniture, never the title's. A line that is only a label, or labels only ([大][中][小]),
+ * is left as it is.
+ */
+export function columnLabel(line: string): number {
+  const found = /^\s*[[【][^[\]【】]{1,30}[\]】]\s*/.exec(line);
+  return found && found[0].length < line.length && !/^[[【]/.test(line.slice(found[0].length)) ? found[0].length : -1;
 }
 
 /**

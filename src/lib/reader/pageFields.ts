@@ -43,12 +43,27 @@ const LABELS = [
   "所属机构",
   "关键词",
   "统一编号",
-  "登记号"
+  "登记号",
+  "信息分类",
+  "是否有效",
+  // A legal database's record (北大法宝: 【法宝引证码】CLI.1.304262【时效性】尚未施行).
+  "法宝引证码",
+  "发布部门",
+  "效力级别",
+  "法规类别",
+  "公布日期",
+  "施行日期",
+  "批准日期",
+  "失效依据"
 ];
 
 /** A label as a site writes it: its characters spaced out or not (名  称, 有 效 性). */
 const spaced = (label: string) => [...label].join("\\s*");
 const LABEL = new RegExp(`^(?:${LABELS.map(spaced).join("|")})$`);
+/** A label with the colon a site may write after it in a `|` cell (`文 号:`). */
+const CELL_LABEL = new RegExp(`^(?:${LABELS.map(spaced).join("|")})\\s*:?$`);
+/** A database's label in 【】 (【发文字号】), anywhere in a line of them (the value runs to the next 【). */
+const BRACKET_FIELD = new RegExp(`[【\\[](${LABELS.map(spaced).join("|")})[】\\]]`, "g");
 /** A label and its colon, anywhere in a line of fields (the value runs to the next label). */
 const FIELD = new RegExp(`(?:^|\\s)(${LABELS.map(spaced).join("|")})\\s*:\\s*`, "g");
 
@@ -59,13 +74,17 @@ export interface PageField {
   value: string;
   /** Offset of the value in the line as given (trimmed of its leading white space). */
   offset: number;
+  /** Whether a legal database wrote it (【label】value), whose 发布日期 is the document's, not a page's. */
+  database?: boolean;
 }
 
 /**
  * The 信息公开 fields of one line (in the folded shadow: ASCII `:` and `|`), or null when the line is not a line of
  * them: a `|` row whose first cell is a label and whose every other cell from the first is a label or empty
- * (`发布机构 | 金乡县人民政府办公室 | 组配分类 | 金政发 |`), or a line that opens with a label and its colon
- * (`发布机构:宝鸡市人民政府办公室   发布日期:2022-04-22 15:53:47`).
+ * (`发布机构 | 金乡县人民政府办公室 | 组配分类 | 金政发 |`; a label may keep its colon, `文 号: | 六盘水府办发〔2022〕10号 |
+ * 是否有效: | |`, and a labelled cell followed by another label's has no value: `发布机构: | 生成日期: | 2022-12-02 |`),
+ * a line that opens with a label and its colon (`发布机构:宝鸡市人民政府办公室   发布日期:2022-04-22 15:53:47`), or a
+ * legal database's line of 【label】value (`【法宝引证码】CLI.1.304262`, `【发布部门】X【发文字号】Y`; [ ] in the shadow).
  */
 export function pageFields(line: string): PageField[] | null {
   const t = line.trimStart();
@@ -80,15 +99,32 @@ export function pageFields(line: string): PageField[] | null {
     }
     if (cells[0].text === "") cells.shift();
     while (cells.length && cells[cells.length - 1].text === "") cells.pop();
-    if (!cells.length || !LABEL.test(cells[0].text)) return null;
+    if (!cells.length || !CELL_LABEL.test(cells[0].text)) return null;
     const fields: PageField[] = [];
-    for (let k = 0; k < cells.length; k += 2) {
-      if (!cells[k].text) continue;
-      if (!LABEL.test(cells[k].text)) return null;
-      const value = cells[k + 1] ?? {text: "", offset: t.length};
-      fields.push({label: cells[k].text.replace(/\s+/g, ""), value: value.text, offset: value.offset});
+    for (let k = 0; k < cells.length;) {
+      if (!cells[k].text) {
+        k += 2;
+        continue;
+      }
+      if (!CELL_LABEL.test(cells[k].text)) return null;
+      // A label with its colon followed by another such label: this one's value is empty.
+      const next = cells[k + 1];
+      const empty = !next || (next.text.endsWith(":") && CELL_LABEL.test(next.text));
+      const value = empty ? {text: "", offset: next?.offset ?? t.length} : next;
+      fields.push({label: cells[k].text.replace(/[\s:]+/g, ""), value: value.text, offset: value.offset});
+      k += empty ? 1 : 2;
     }
     return fields;
+  }
+  if (/^[【[]/.test(t)) {
+    const found = [...t.matchAll(BRACKET_FIELD)];
+    if (!found.length || found[0].index !== 0) return null;
+    return found.map((m, k) => {
+      const start = m.index! + m[0].length;
+      const raw = t.slice(start, found[k + 1]?.index ?? t.length);
+      const offset = start + raw.length - raw.trimStart().length;
+      return {label: m[1].replace(/\s+/g, ""), value: raw.trim(), offset, database: true};
+    });
   }
   const found = [...t.matchAll(FIELD)];
   if (!found.length || found[0].index !== 0) return null;
@@ -134,8 +170,12 @@ export function pageHeader<F extends PageField>(
     return null;
   };
   const number = field("发文字号", "文号");
-  const issuer = field("发文机关", "发文单位", "发文机构", "发布机构");
-  const date = field("成文日期", "发文日期", "印发日期")?.value;
+  const issuer = field("发文机关", "发文单位", "发文机构", "发布机构", "发布部门");
+  // A legal database's 发布日期 (公布日期) is the document's date of issue, not the day a page went up.
+  const date = (
+    field("成文日期", "发文日期", "印发日期") ??
+    fields.find((x) => x.database && (x.label === "发布日期" || x.label === "公布日期") && x.value)
+  )?.value;
   const ymd = date ? /^((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})/.exec(date) : null;
   return {
     docNumber: number && DOC_NUMBER.test(number.value.replace(/\s+/g, "")) ? number : null,

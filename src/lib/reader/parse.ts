@@ -35,7 +35,7 @@ import {
   readClause,
   sentenceSubjects
 } from "./clauses.js";
-import {measureCoverage} from "./coverage.js";
+import {measureCoverage, unreadLabelLines} from "./coverage.js";
 import {preambleGoals} from "./framing.js";
 import {decodePlan} from "./decode.js";
 import {deadlineInText, headingDeadline, planDeadline, readDeadline, relativeYears} from "./deadline.js";
@@ -1631,6 +1631,18 @@ function read(
   model.departments = [...departments.values()];
 
   stage("coverage");
+  // Lines shaped like a clause's label that no rule read (牵头责任单位:X on a line of its own): warned of, not understood.
+  const unreadLabels = unreadLabelLines(shadowText, o, model).filter(
+    (l) => !unreadClauses.some((c) => c.start < l.end && c.end > l.start)
+  );
+  for (const l of unreadLabels) {
+    unreadClauses.push(l);
+    warnings.push({
+      line: l.line,
+      code: "clause",
+      message: `line ${l.line} opens with the clause label "${l.label}:" but no rule read it: nobody is linked from it`
+    });
+  }
   // The counts kept here added to measureCoverage's own record (not a spread into a new one: see addItem).
   // It reads the shadow (full-width forms folded, simplified), as every rule does: its patterns (附件: alone) are folded.
   model.coverage = Object.assign(
