@@ -8,7 +8,7 @@
  */
 import type {PageHeaderField} from "../model.js";
 import type {DepartmentDirectory} from "../departments.js";
-import {emptyDirectory} from "../departments.js";
+import {emptyDirectory, entryFitsPlace} from "../departments.js";
 import type {
   Chapter,
   Deadline,
@@ -52,7 +52,7 @@ import {
   totalFigures,
   totalLabel
 } from "./allocationTables.js";
-import {issuingDepartments, referenceName} from "./issuer.js";
+import {issuingDepartments, placeOf, referenceName} from "./issuer.js";
 import {centralBody, isCentralIssuer} from "./nationalNames.js";
 import {classify, CLOSING, headingOf, sameCut, type Unit} from "./items.js";
 import {markerLabel, readMarker} from "./numbering.js";
@@ -370,6 +370,8 @@ function read(
   const central = isCentralIssuer(header.issuer);
   // The plan's own level, from its issuer (planLevel): a body named with no jurisdiction is of it (bodyKind).
   const ownLevel = planLevel(null, header);
+  // The plan's place, from its issuer or title (滁州市): the reference's bodies of another place are not its bodies.
+  const place = placeOf(header.issuer) ?? placeOf(header.title);
   const resolve = (name: string, match: string, line: number): string => {
     // Keyed by the name as written and the name it stands for (a bare office of a parent named before it).
     const key = match.length > name.length ? `${name}\u0000${match}` : name;
@@ -393,8 +395,12 @@ function read(
     }
     const listed =
       directory.lookup(name) ?? directory.lookup(match) ?? (central ? centralBody(match, directory) : undefined);
-    // 各有关部门 is the reference's 市级有关部门 only in a city's plan (collectiveOfOtherLevel).
-    const entry = listed && collectiveOfOtherLevel(listed, match, ownLevel) ? undefined : listed;
+    // 各有关部门 is the reference's 市级有关部门 only in a city's plan (collectiveOfOtherLevel); a body of one place
+    // (延安's 市税务局) only in that place's plans (entryFitsPlace).
+    const entry =
+      listed && (collectiveOfOtherLevel(listed, match, ownLevel) || !entryFitsPlace(listed, match, place))
+        ? undefined
+        : listed;
     // A body not in the reference is named by its simplified form (the name as written stays an alias and in each
     // link's asWritten): a traditional-character copy names the same departments as the simplified text.
     const canonical = entry ? entry.name : collectiveName(match);
