@@ -925,3 +925,46 @@ describe("labelRole: a label of bodies by role and kind (a table's column header
     ]);
   });
 });
+
+describe("labels that say the role twice, and labels of persons (牵头责任单位, 协同责任单位, 牵头负责领导)", () => {
+  const links = (text: string) => parse(text).responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`);
+  test("牵头责任单位 leads and 协同责任单位 / 配合责任单位 support, in brackets and on lines of their own", () => {
+    expect(roles("牵头责任单位:市财政局;协同责任单位:市税务局、滁州海关")).toEqual([
+      "lead:市财政局",
+      "support:市税务局",
+      "support:滁州海关"
+    ]);
+    expect(roles("牵头负责部门:县发改局,配合责任单位:县统计局")).toEqual(["lead:县发改局", "support:县统计局"]);
+    expect(
+      links(
+        "某市2020年重点工作及责任分解\n一、主要预期目标\n1. 地区生产总值增长8%以上。\n牵头负责领导:金力。\n牵头责任单位:市发展改革委。\n" +
+          "协同责任单位:市经信局、市商务局。\n2. 财政收入增长8%左右。\n牵头负责领导:金力。\n牵头责任单位:市财政局。\n"
+      )
+    ).toEqual(["T1 lead:市发展改革委", "T1 support:市经信局", "T1 support:市商务局", "T2 lead:市财政局"]);
+  });
+  test("a person's label (牵头负责领导, 责任领导, 分管领导, 责任人) is read and names no department", () => {
+    expect(roles("责任领导:张三;牵头单位:县教育局")).toEqual(["lead:县教育局"]);
+    expect(roles("分管领导:李四,责任单位:区民政局、区财政局")).toEqual(["joint:区民政局", "joint:区财政局"]);
+    expect(readClause("责任人:王五").named).toEqual([]);
+  });
+  test("a label of a body is no label of a person: 责任单位 keeps naming the responsible (counter-example)", () => {
+    expect(roles("责任单位:市发展改革委、市财政局")).toEqual(["joint:市发展改革委", "joint:市财政局"]);
+  });
+});
+
+describe("各 shared over a list of bare levels", () => {
+  test("各县、市、区政府 is one collective; 各县(市、区)人民政府 too", () => {
+    expect(roles("牵头单位:市发改委;配合单位:市商务局,各县、市、区政府")).toEqual([
+      "lead:市发改委",
+      "support:市商务局",
+      "support:各县、市、区政府"
+    ]);
+    expect(roles("市发改委、各县(市、区)人民政府按职责分工负责")).toEqual([
+      "joint:市发改委",
+      "joint:各县(市、区)人民政府"
+    ]);
+  });
+  test("a bare level not after 各 still shares the next name (市、区民政局 is one name as written)", () => {
+    expect(roles("责任单位:市、区民政局")).toEqual(["lead:市、区民政局"]);
+  });
+});

@@ -1,7 +1,7 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, test} from "vitest";
-import {departmentDirectory, parseDepartmentsCsv} from "../src/lib/departments.js";
-import {fixture} from "./plan.js";
+import {departmentDirectory, entryFitsPlace, parseDepartmentsCsv} from "../src/lib/departments.js";
+import {fixture, parse} from "./plan.js";
 
 describe("parseDepartmentsCsv", () => {
   test("reports every bad row with its line and keeps the good ones", () => {
@@ -112,5 +112,41 @@ describe("data/reference/departments.csv", () => {
     expect(full("市建委")).toBe("市城乡建设委员会");
     expect(directory.lookup("市直机关工委")?.kind).toBe("office");
     expect(directory.lookup("团市委")?.kind).toBe("society");
+  });
+});
+
+describe("entryFitsPlace", () => {
+  const {entries} = parseDepartmentsCsv(
+    "name,short_name,aliases,name_en,kind,jurisdiction\n" +
+      "国家税务总局延安市税务局,市税务局,延安市税务局,Tax,vertical-agency,延安市\n" +
+      "市发展和改革委员会,市发改委,,NDRC,municipal-department,\n"
+  );
+  const [tax, ndrc] = entries;
+  test("entryFitsPlace(entry of one place, bare name, that place's plan) is true; another place's plan, false", () => {
+    expect(tax.jurisdiction).toBe("延安市");
+    expect(entryFitsPlace(tax, "市税务局", "延安市")).toBe(true);
+    expect(entryFitsPlace(tax, "市税务局", "陕西省延安市")).toBe(true);
+    expect(entryFitsPlace(tax, "市税务局", "滁州市")).toBe(false);
+  });
+  test("entryFitsPlace(…, a name that writes the place, any plan) is true; an unknown place keeps the entry", () => {
+    expect(entryFitsPlace(tax, "延安市税务局", "滁州市")).toBe(true);
+    expect(entryFitsPlace(tax, "市税务局", null)).toBe(true);
+  });
+  test("entryFitsPlace(entry of no place, …) is true everywhere", () => {
+    expect(ndrc.jurisdiction).toBeUndefined();
+    expect(entryFitsPlace(ndrc, "市发改委", "滁州市")).toBe(true);
+  });
+});
+
+describe("a body of one place in a plan of another", () => {
+  const tax = (text: string) =>
+    parse(text).departments.find((d) => d.aliasesSeen.includes("市税务局") || d.name.includes("税务"))?.name;
+  test("滁州's 市税务局 is kept as written; 延安's is the reference's 国家税务总局延安市税务局", () => {
+    expect(
+      tax("滁州市人民政府关于印发2020年重点工作的通知\n一、任务\n(一)组织收入。(市财政局牵头,市税务局配合)\n")
+    ).toBe("市税务局");
+    expect(
+      tax("延安市人民政府关于印发2024年重点工作的通知\n一、任务\n(一)组织收入。(市财政局牵头,市税务局配合)\n")
+    ).toBe("国家税务总局延安市税务局");
   });
 });

@@ -12,6 +12,11 @@ export interface DepartmentEntry {
   aliases: string[];
   nameEn: string;
   kind: DepartmentKind;
+  /**
+   * The place whose body this is (延安市), from the optional `jurisdiction` column: its short name and aliases
+   * (市税务局) stand for it only in that place's plans (entryFitsPlace). Absent for a body of no one place.
+   */
+  jurisdiction?: string;
 }
 
 export interface DepartmentDirectory {
@@ -99,9 +104,29 @@ export function parseDepartmentsCsv(text: string): {entries: DepartmentEntry[]; 
       continue;
     }
     for (const key of keys) seen.set(key, line);
-    entries.push({name, shortName, aliases, nameEn: (row.name_en ?? "").trim(), kind});
+    const jurisdiction = (row.jurisdiction ?? "").trim();
+    entries.push({
+      name,
+      shortName,
+      aliases,
+      nameEn: (row.name_en ?? "").trim(),
+      kind,
+      ...(jurisdiction && {jurisdiction})
+    });
   }
   return {entries, problems};
+}
+
+/**
+ * Whether a reference entry may stand for a name written in a plan of `planPlace` (the place the plan's issuer or
+ * title names: 滁州市; null when it names none). An entry of one place (jurisdiction 延安市: 国家税务总局延安市税务局,
+ * short name 市税务局) stands for a bare 市税务局 only in that place's plans or where the plan's place is unknown; a
+ * name that writes the place (延安市税务局) is always it. An entry of no place fits every plan.
+ */
+export function entryFitsPlace(entry: DepartmentEntry, written: string, planPlace: string | null): boolean {
+  if (!entry.jurisdiction) return true;
+  const stem = entry.jurisdiction.replace(/(?:自治州|自治县|省|市|县|区)$/, "");
+  return written.includes(stem) || planPlace === null || planPlace.includes(stem);
 }
 
 /**

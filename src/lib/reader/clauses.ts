@@ -223,6 +223,19 @@ const LABEL_ROLES: [Group, string][] = [
 ];
 /** The kinds of body a label names: 单位, 部门, 科室 (责任科室:办公室、财务科), 股室, 处室, 机构. */
 const LABEL_KIND = "单位|部门|科室|股室|处室|机构";
+/**
+ * A lead's or a support's label may say the role twice, as work reports' 责任分解 do: 牵头责任单位, 牵头负责部门,
+ * 协同责任单位, 配合责任单位 (the role word decides; 责任/负责 only repeats it).
+ */
+const LABEL_INFIX = "(?:责任|负责)?";
+/** A label of a role: its role words, the infix for a lead or a support, then the kind of body. */
+const roleLabel = (g: Group, words: string) =>
+  `(?:${words})${g === "responsible" ? "" : LABEL_INFIX}(?:${LABEL_KIND})${g === "responsible" ? "|实施主体" : ""}`;
+/**
+ * Labels naming a person, not a body (牵头负责领导:金力。, 责任领导, 分管领导, 包抓领导, 责任人, 联系人): part of the
+ * clause, read and set aside, since the tables hold departments and a person's name is not one.
+ */
+const PERSON_LABELS = "(?:牵头|分管|责任|联系|包抓|包保|主要)?(?:负责)?(?:市|县|区)?领导(?:同志)?|责任人|联系人";
 const DEADLINE_LABELS = "完成时限|完成时间|时间节点|时限要求|时间安排|办结时限";
 /** Role words of any role, one to three in a row (牵头负责, 主办, 协同责任), then a kind: a column's or a list's label. */
 const ROLE_LABEL = new RegExp(
@@ -246,17 +259,10 @@ export function labelRole(label: string): Group | null {
   for (const [group, words] of LABEL_ROLES) if (new RegExp(words).test(m[1])) return group;
   return null;
 }
-const LABELS = [...LABEL_ROLES.map(([, words]) => `(?:${words})(?:${LABEL_KIND})`), "实施主体", DEADLINE_LABELS].join(
-  "|"
-);
-const PREFIXES: [RegExp, Group | "deadline"][] = [
-  ...LABEL_ROLES.map(
-    ([g, words]) =>
-      [new RegExp(`^(?:(?:${words})(?:${LABEL_KIND})${g === "responsible" ? "|实施主体" : ""})\\s*:\\s*`), g] as [
-        RegExp,
-        Group
-      ]
-  ),
+const LABELS = [...LABEL_ROLES.map(([g, words]) => roleLabel(g, words)), PERSON_LABELS, DEADLINE_LABELS].join("|");
+const PREFIXES: [RegExp, Group | "deadline" | "person"][] = [
+  ...LABEL_ROLES.map(([g, words]) => [new RegExp(`^(?:${roleLabel(g, words)})\\s*:\\s*`), g] as [RegExp, Group]),
+  [new RegExp(`^(?:${PERSON_LABELS})\\s*:\\s*`), "person"],
   [new RegExp(`^(?:${DEADLINE_LABELS})\\s*:\\s*`), "deadline"]
 ];
 
@@ -376,14 +382,17 @@ function splitNames(text: string, offset: number, isBody: (name: string) => bool
   for (let p of splitTopLevel(text, "、")) {
     // 市、区民政局: a bare level before a body shares its name; the list is one name as written.
     if (shared) p = {text: text.slice(shared.offset, p.offset + p.text.length), offset: shared.offset};
-    shared = /^[省市县区]$/.test(p.text) ? p : null;
-    if (shared) continue;
     const last = pieces[pieces.length - 1];
-    // A level of one character after 各 (各街道、镇) is no body on its own: it shares the 各 as well; so do the
-    // provincial levels after 各省 (各省、自治区、直辖市人民政府: every provincial-level government, one body).
-    if (last && LEVELS_OPEN.test(last.text) && (LEVEL.test(p.text) || BARE_LEVEL.test(p.text)))
+    // A level of one character after 各 (各街道、镇; 各县、市、区政府) is no body on its own: it shares the 各 as well,
+    // before it could share the next name; so do the provincial levels after 各省 (各省、自治区、直辖市人民政府: every
+    // provincial-level government, one body).
+    if (last && LEVELS_OPEN.test(last.text) && (LEVEL.test(p.text) || BARE_LEVEL.test(p.text))) {
       pieces[pieces.length - 1] = {text: text.slice(last.offset, p.offset + p.text.length), offset: last.offset};
-    else pieces.push(p);
+      shared = null;
+      continue;
+    }
+    shared = /^[省市县区]$/.test(p.text) ? p : null;
+    if (!shared) pieces.push(p);
   }
   for (const p of pieces) {
     // Split only where a joining word is written: most names have none, and a split by a pattern costs.
@@ -524,7 +533,7 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
       let offset = sentence.offset + part.offset;
       const whole: Piece = {text: part.text, offset};
       if (HAS_FIRST_LISTED.test(text) || NOTE_PART.test(text)) continue;
-      let group: Group | "deadline" | null = null;
+      let group: Group | "deadline" | "person" | null = null;
       let labelled = false;
       // Every label ends with : (a part without one has none).
       for (const [re, g] of text.includes(":") ? PREFIXES : []) {
@@ -537,6 +546,8 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
           break;
         }
       }
+      // A person (牵头负责领导:金力): read, and not a body.
+      if (group === "person") continue;
       if (
         group === "deadline" ||
         (group === null && readDeadline(text) !== null && !/[局委办厅]|(?<!全)部/.test(text))

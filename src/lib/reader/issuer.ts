@@ -24,6 +24,15 @@ const NOT_DEPARTMENT =
 const JURISDICTION = /^(?:[\u4e00-\u9fff]{1,8}?省)?(?:[\u4e00-\u9fff]{1,8}?市)?(?:[\u4e00-\u9fff]{1,8}?[区县])?/;
 
 /**
+ * The place a plan's issuer or title opens with (滁州市人民政府 → 滁州市; 上海市奉贤区民政局 → 上海市奉贤区), past a
+ * bracketed column label (【市政府重点工作】); null when it opens with none.
+ */
+export function placeOf(text: string | null): string | null {
+  const place = JURISDICTION.exec((text ?? "").replace(/^[【\[][^】\]]*[】\]]\s*/, ""))?.[0] ?? "";
+  return place.length >= 2 ? place : null;
+}
+
+/**
  * The name of the department reference that a full name stands for: 上海市交通委员会 → 市交通委员会, 上海市奉贤区民政局
  * → 区民政局 (the reference is written without the place's name). Null when the reference knows neither form.
  */

@@ -8,7 +8,7 @@
  */
 import type {PageHeaderField} from "../model.js";
 import type {DepartmentDirectory} from "../departments.js";
-import {emptyDirectory} from "../departments.js";
+import {emptyDirectory, entryFitsPlace} from "../departments.js";
 import type {
   Chapter,
   Deadline,
@@ -53,7 +53,7 @@ import {
   totalFigures,
   totalLabel
 } from "./allocationTables.js";
-import {issuingDepartments, referenceName} from "./issuer.js";
+import {issuingDepartments, placeOf, referenceName} from "./issuer.js";
 import {centralBody, isCentralIssuer, ownLevelBody} from "./nationalNames.js";
 import {classify, CLOSING, headingOf, sameCut, tableHeadings, type Unit} from "./items.js";
 import {markerLabel, readMarker} from "./numbering.js";
@@ -383,6 +383,8 @@ function read(
   // A district's plan names its bodies 区…, a county's 县… (ownLevelBody).
   const local = ownLevel !== null && ownLevel !== "nation";
   const district = /^(?:[\u4e00-\u9fff]{1,8}?[省市])*[\u4e00-\u9fff]{1,6}?区/.test(header.issuer ?? "");
+  // The plan's place, from its issuer or title (滁州市): the reference's bodies of another place are not its bodies.
+  const place = placeOf(header.issuer) ?? placeOf(header.title);
   const resolve = (name: string, match: string, line: number): string => {
     // Keyed by the name as written and the name it stands for (a bare office of a parent named before it).
     const key = match.length > name.length ? `${name}\u0000${match}` : name;
@@ -414,8 +416,12 @@ function read(
       (central ? undefined : ownLevelBody(match, ownLevel, directory, district)) ??
       (bareCentral ? undefined : direct) ??
       (central ? centralBody(match, directory) : undefined);
-    // 各有关部门 is the reference's 市级有关部门 only in a city's plan (collectiveOfOtherLevel).
-    const entry = listed && collectiveOfOtherLevel(listed, match, ownLevel) ? undefined : listed;
+    // 各有关部门 is the reference's 市级有关部门 only in a city's plan (collectiveOfOtherLevel); a body of one place
+    // (延安's 市税务局) only in that place's plans (entryFitsPlace).
+    const entry =
+      listed && (collectiveOfOtherLevel(listed, match, ownLevel) || !entryFitsPlace(listed, match, place))
+        ? undefined
+        : listed;
     // A body not in the reference is named by its simplified form (the name as written stays an alias and in each
     // link's asWritten): a traditional-character copy names the same departments as the simplified text.
     const canonical = entry ? entry.name : collectiveName(match);
