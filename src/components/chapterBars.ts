@@ -13,6 +13,7 @@ import {type Language, localize} from "../page/language.js";
 import {KIND_COLORS} from "./palette.js";
 import {KIND_LABELS, KINDS} from "../lib/vocabulary.js";
 import {chartWidth} from "./chartWidth.js";
+import {xAxisLabelMargin} from "./axisRoom.js";
 
 export interface ChapterBarRow {
   chapter: string;
@@ -42,8 +43,10 @@ export function chapterBars(
   const narrow = requested < 480;
   const marginLeft = options.marginLeft ?? (narrow ? Math.round(requested * 0.45) : 290);
   return Plot.plot({
-    height: 28 * chapters.length + 50,
+    // The axis label on a line of its own: the last tick (the longest bar) is at the right edge, under it.
+    height: 28 * chapters.length + 60,
     marginLeft,
+    marginBottom: xAxisLabelMargin(12),
     style: {fontSize: "12px"},
     x: {label: localize("items 条目数", language), grid: true, domain: [0, longest], ticks, tickFormat: "d"},
     y: {label: null, domain: chapters, ...(narrow && {axis: null})},

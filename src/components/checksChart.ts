@@ -9,6 +9,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import {chartWidth} from "./chartWidth.js";
+import {xAxisLabelMargin} from "./axisRoom.js";
 import {type Language, localize} from "../page/language.js";
 
 export interface CheckRow {
@@ -32,10 +33,12 @@ export function checksChart(
   const width = chartWidth(options.width, {min: 300, fallback: 640});
   const narrow = width < 560;
   return Plot.plot({
-    height: (labels.length * 18 + 40) * checks.length + 40,
+    height: (labels.length * 18 + 40) * checks.length + 50,
     marginLeft: narrow ? 135 : 150,
     marginRight: 40,
     marginTop: 24,
+    // The axis label on a line of its own, under the ticks (0–100 ends on a tick at the right edge).
+    marginBottom: xAxisLabelMargin(narrow ? 10 : 12),
     style: {fontSize: narrow ? "10px" : "12px"},
     x: {domain: [0, 100], percent: true, label: localize("share of items 占条目比例 (%)", language), grid: true},
     y: {domain: labels, label: null},

@@ -12,6 +12,7 @@
 import * as Plot from "@observablehq/plot";
 import {chartWidth} from "./chartWidth.js";
 import {textWidth} from "./labels.js";
+import {xAxisLabelMargin} from "./axisRoom.js";
 import {LINEAGE_COLORS} from "./palette.js";
 
 export interface LineageRow {
@@ -36,10 +37,12 @@ export function lineageChart(
   const fontSize = narrow ? 11 : 12;
   const labels = [...new Set(rows.map((r) => r.label))];
   return Plot.plot({
-    height: 18 * rows.length + 90,
+    height: 18 * rows.length + 100,
     marginLeft: Math.min(Math.round(width * 0.42), Math.max(50, ...rows.map((r) => textWidth(r.name, fontSize) + 10))),
     marginRight: 20,
     marginTop: 30,
+    // The long axis label (similarity to …) on a line of its own, under the ticks 0.0–1.0 it would cover.
+    marginBottom: xAxisLabelMargin(fontSize),
     style: {fontSize: `${fontSize}px`},
     x: {domain: [0, 1], label: xLabel, grid: true},
     y: {domain: rows.map((r) => r.name), label: null},
