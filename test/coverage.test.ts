@@ -206,3 +206,27 @@ describe("clauses read to no department", () => {
     expect(model.coverage.covered).toBe(1);
   });
 });
+
+describe("unreadLabelLines: lines shaped like a clause's label that no rule read", () => {
+  const clauseWarnings = (text: string) =>
+    parse(text)
+      .warnings.filter((w) => w.message.includes("but no rule read it"))
+      .map((w) => w.line);
+  test("a person's label beside the bodies' labels is read with them; alone, it names no department", () => {
+    const read =
+      "某市2020年重点工作及责任分解\n一、主要预期目标\n1. 地区生产总值增长8%以上。\n牵头负责领导:金力。\n" +
+      "牵头责任单位:市发展改革委。\n协同责任单位:市经信局。\n2. 财政收入增长8%左右。\n牵头负责领导:金力。\n";
+    // Lines 4 to 6 are one clause, read; line 8, a person alone, is a clause that names no department.
+    expect(clauseWarnings(read)).toEqual([]);
+    const model = parse(read);
+    expect(model.warnings.filter((w) => w.code === "clause").map((w) => [w.line, w.message])).toEqual([
+      [8, "T2: the clause names no department"]
+    ]);
+    expect(model.coverage.linesNotUnderstood).toEqual([8]);
+  });
+  test("a label no rule knows (督办单位:) is warned of; a read 牵头单位 line is not (counter-example)", () => {
+    const text =
+      "某县2024年工作要点\n一、重点任务\n1. 推进项目建设。\n督办单位:县政府办。\n2. 加强监管。\n牵头单位:县市场监管局\n";
+    expect(clauseWarnings(text)).toEqual([4]);
+  });
+});

@@ -111,6 +111,9 @@ const EXAMPLES: Record<string, string[]> = {
   ],
   '`${item.id}: clause part "${u.text}" names no role`': ['T5: clause part "按职责分工负责" names no role'],
   "`${item.id}: the clause names no department`": ["A2.1: the clause names no department"],
+  '`line ${l.line} opens with the clause label "${l.label}:" but no rule read it: nobody is linked from it`': [
+    'line 9 opens with the clause label "协同责任单位:" but no rule read it: nobody is linked from it'
+  ],
   "`${item.id} has no responsibility clause`": ["T7 has no responsibility clause"],
   '`${id}: "${raw}" counts from the plan\'s year, which the plan does not state: kept with no date`': [
     'T2.1: "明年年底" counts from the plan\'s year, which the plan does not state: kept with no date'

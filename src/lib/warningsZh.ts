@@ -135,6 +135,10 @@ const FORMS: WarningForm[] = [
   },
   {en: /^(\S+): clause part "(.*)" names no role$/s, zh: (id, part) => `${id}：条款中的“${part}”没有标明角色`},
   {en: /^(\S+): the clause names no department$/, zh: (id) => `${id}：责任条款没有点名任何部门`},
+  {
+    en: /^line (\d+) opens with the clause label "(.+:)" but no rule read it: nobody is linked from it$/,
+    zh: (line, label) => `第${line}行以条款标签“${label}”开头，但没有规则读懂它：没有任何部门由此关联`
+  },
   {en: /^(\S+) has no responsibility clause$/, zh: (id) => `${id}没有责任条款`},
   {
     en: /^(\S+): the (.+) cell of its row names no department \("(.*)"\)$/s,

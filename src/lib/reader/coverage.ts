@@ -255,7 +255,8 @@ const LABEL_LINE = /^\s*[(]?\s*([\u4e00-\u9fff]{0,8}(?:单位|部门|领导|责�
 
 /**
  * The body's lines shaped like a clause's label (LABEL_LINE: `牵头责任单位:市发展改革委。`, `协同责任单位:…`,
- * `牵头负责领导:金力。`) that no rule read: no link's source (the issuer's default holdings aside) stands on them. Each
+ * `牵头负责领导:金力。`) that no rule read: no link's source (the issuer's default holdings aside) stands on them nor on
+ * another line of the same run of label lines (a person's label beside the bodies' labels is read with them). Each
  * gets a warning `clause` naming the line and is a line not understood (the caller adds their spans to the unread
  * clauses). `text` is the shadow (colons folded to ASCII); lines are 1-based; `[start, end)` the line's offsets.
  */
@@ -267,12 +268,27 @@ export function unreadLabelLines(
   const first = o.nodes[0]?.line ?? o.starts.length + 1;
   const linked = new Set(model.responsibilities.filter((r) => !r.byIssuer).map((r) => r.source.line));
   const out: {line: number; start: number; end: number; label: string}[] = [];
+  // A run of label lines is one clause (牵头负责领导:金力。 / 牵头责任单位:X。 / 协同责任单位:Y。): read when a link
+  // stands on any line of it, the person's line with it.
+  let run: {line: number; start: number; end: number; label: string}[] = [];
+  let runLinked = false;
+  const close = () => {
+    if (!runLinked) out.push(...run);
+    run = [];
+    runLinked = false;
+  };
   for (let i = first - 1; i < o.starts.length; ++i) {
     const start = o.starts[i];
     const end = i + 1 < o.starts.length ? o.starts[i + 1] - 1 : text.length;
     const found = LABEL_LINE.exec(text.slice(start, end));
-    if (found && !linked.has(i + 1)) out.push({line: i + 1, start, end, label: found[1]});
+    if (!found) {
+      close();
+      continue;
+    }
+    run.push({line: i + 1, start, end, label: found[1]});
+    runLinked ||= linked.has(i + 1);
   }
+  close();
   return out;
 }
 
