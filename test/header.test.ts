@@ -2,6 +2,7 @@ import {describe, expect, test} from "vitest";
 import {readFileSync} from "node:fs";
 import {
   columnLabel,
+  quotedTitle,
   readDate,
   readHeader,
   repeatsTitle,
@@ -429,5 +430,29 @@ describe("a header run on into the body on one line (a copy that lost its line b
       ["某府发〔2024〕3号", 1, 20],
       ["为加强停车管理,制定本方案。", 1, 31]
     ]);
+  });
+});
+
+describe("a title a web page wraps in 《》", () => {
+  test("quotedTitle(a name in 《》, or a number glued before one) is the name's span", () => {
+    const a = "《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》";
+    expect(quotedTitle(a)).toEqual([1, a.length - 1]);
+    const b = "京政办发〔2016〕26号《某市人民政府关于印发某市优化营商环境行动方案的通知》";
+    const [s, e] = quotedTitle(b)!;
+    expect(b.slice(s, e)).toBe("某市人民政府关于印发某市优化营商环境行动方案的通知");
+  });
+  test("quotedTitle(a sentence quoting a document, a quoted name that is no plan's) is null (counter-example)", () => {
+    expect(quotedTitle("根据《中华人民共和国预算法》,制定本方案")).toBeNull();
+    expect(quotedTitle("《中华人民共和国预算法》")).toBeNull();
+  });
+  test("a header whose title lines are wrapped in 《》, the first with its number glued on, reads one title", () => {
+    const header = readHeader(
+      lines(
+        "京政办发〔2016〕26号《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》\n" +
+          "《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》\n京政办发〔2016〕26号"
+      )
+    );
+    expect(header.title).toBe("北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知");
+    expect(header.docNumber).toBe("京政办发〔2016〕26号");
   });
 });

@@ -319,7 +319,12 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
     const cut = siteSuffix(m(h));
     const cutH = cut > 0 ? {...h, text: h.text.slice(0, cut), match: m(h).slice(0, cut)} : h;
     const label = columnLabel(m(cutH));
-    return label > 0 ? {...cutH, text: cutH.text.slice(label), match: m(cutH).slice(label)} : cutH;
+    const labelled = label > 0 ? {...cutH, text: cutH.text.slice(label), match: m(cutH).slice(label)} : cutH;
+    // A title a web page wraps in 《》, its number glued before it (京政办发〔2016〕26号《…的通知》): the title alone.
+    const quoted = quotedTitle(m(labelled));
+    return quoted
+      ? {...labelled, text: labelled.text.slice(quoted[0], quoted[1]), match: m(labelled).slice(quoted[0], quoted[1])}
+      : labelled;
   });
   for (const h of titled) {
     const t = m(h);
@@ -459,6 +464,22 @@ export function repeatsTitle(run: string, line: string): boolean {
   if (!a || !b) return false;
   if (a === b) return true;
   return a.length >= 4 && TITLE_END.test(bare(a)) && b.startsWith(a.slice(0, 4));
+}
+
+/** A line that is a name in 《》, a document number before it allowed (quotedTitle). */
+const QUOTED_TITLE = new RegExp(`^(\\s*(?:${DOC_NUMBER.source}\\s*)?《)([^《》]+)》\\s*$`);
+
+/**
+ * The span [start, end) of a title a line holds wrapped in 《》, with at most a document number before it, or null:
+ * web pages print a document's name as `《北京市人民政府办公厅关于印发〈…工作要点〉的通知》` or glue its number before it
+ * (`京政办发〔2016〕26号《…的通知》`, 0798ci.com's copies of Beijing's notices). Only a name that ends as a plan's or a
+ * notice's does (TITLE_END, NOTICE_END); a line that quotes a document inside a sentence (根据《…》,…) is no title.
+ */
+export function quotedTitle(line: string): [number, number] | null {
+  const found = QUOTED_TITLE.exec(line);
+  if (!found) return null;
+  const name = found[2].replace(/\(.*\)$/, "");
+  return TITLE_END.test(name) || NOTICE_END.test(name) ? [found[1].length, found[1].length + found[2].length] : null;
 }
 
 /**
