@@ -862,6 +862,17 @@ describe("task tables with a column of each year's work", () => {
   });
 });
 
+/** The two rows of the 国办 2016 table shape as items, each led by its cell's body. */
+function expectTwoTableRows(m: ReturnType<typeof parse>) {
+  expect(m.items.map((i) => [i.id, i.text])).toEqual([
+    ["R1.1", "城镇新增就业1000万人以上"],
+    ["R1.2", "铁路投资8000亿元以上"]
+  ]);
+  expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+    "R1.1 lead:人力资源社会保障部",
+    "R1.2 lead:发展改革委"
+  ]);
+}
 describe("web-copy noise and warnings", () => {
   test("pinyin glosses are read through and warned about", () => {
     const m = parse("一、任务\n(一)加强重点(diǎn)工作。(市发改委负责)\n");
@@ -979,14 +990,7 @@ describe("web-copy noise and warnings", () => {
         "2|铁路投资8000亿元以上|发展改革委"
       ].join("\n")
     );
-    expect(m.items.map((i) => [i.id, i.text])).toEqual([
-      ["R1.1", "城镇新增就业1000万人以上"],
-      ["R1.2", "铁路投资8000亿元以上"]
-    ]);
-    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
-      "R1.1 lead:人力资源社会保障部",
-      "R1.2 lead:发展改革委"
-    ]);
+    expectTwoTableRows(m);
     // A number with a unit in a row's task cell is the row's target.
     expect(m.targets.map((t) => `${t.item} ${t.value}${t.unit}`)).toEqual(["R1.1 1000万人", "R1.2 8000亿元"]);
     expect(m.document.title).toBe("2016年《政府工作报告》量化指标任务分工");
@@ -1042,14 +1046,7 @@ describe("web-copy noise and warnings", () => {
         "发展改革委"
       ].join("\n")
     );
-    expect(m.items.map((i) => [i.id, i.text])).toEqual([
-      ["R1.1", "城镇新增就业1000万人以上"],
-      ["R1.2", "铁路投资8000亿元以上"]
-    ]);
-    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
-      "R1.1 lead:人力资源社会保障部",
-      "R1.2 lead:发展改革委"
-    ]);
+    expectTwoTableRows(m);
   });
   test("a notice that hands down a task table without 印发 (关于分解落实…的通知) frames it too; the table's title may end with 表", () => {
     const m = parse(
