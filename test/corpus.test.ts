@@ -18,8 +18,29 @@ const DEADLINE_PLANS = 12;
  * `targets` floor is scored apart from the whole corpus's targets; one with a `deadlines` floor apart from the bar of
  * the plans whose deadlines were checked.
  */
-const SHORTFALLS: Record<string, {items?: number; links?: number; targets?: number; deadlines?: number; why: string}> =
-  {};
+const SHORTFALLS: Record<
+  string,
+  {items?: number; links?: number; targets?: number; deadlines?: number; closing?: false; why: string}
+> = {
+  "county-jiayu-2021-fenjie": {
+    items: 0,
+    links: 0,
+    targets: 0,
+    why: "tester3: the plan is all in 附件1 after a notice signed with a date only; the attachment's (一) items with [牵头单位:…;责任单位:…] clauses are not read (6 items, 15 links, 6 targets lost), the 附件 list's '2.市《政府工作报告》…' is read as an item, and the notice's title is taken for the plan's"
+  },
+  "prov-guangdong-2021-gzbg-fengong": {
+    links: 0.66,
+    why: "tester3: a '部门分工:X牵头,各地、各部门配合。' line under each item: the lead is read, the 配合 supports are lost"
+  },
+  "city-beijing-2016-zhengwu-yaodian": {
+    closing: false,
+    why: "tester3: a 工作要点 with no title line of its own (the notice's signature runs into its first paragraph): the notice's wrapper is taken for its title, so the title's year (2016年 → 2016-12-31) is not read as its closing date"
+  },
+  "city-dongyang-2023-canjiren": {
+    targets: 0.9,
+    why: "tester3: the population a goal addresses (以…7600多名持证残疾人为主要对象) is read as a target"
+  }
+};
 
 const plans = realPlans().map((p) => {
   const model = parse(p.text);
@@ -151,9 +172,19 @@ describe("the real-plan corpus", () => {
   });
   test("the plans' closing dates (实施期限, 有效期至, the title's period) read as the header's deadline expects", () => {
     const read = plans.filter((p) => p.score.closing);
-    const wrong = read.filter((p) => !p.score.closing!.right).map((p) => `${p.slug} ${p.score.closing!.wrong}`);
+    // A plan SHORTFALLS lists with `closing: false` is read wrong for now (a ratchet: it must stay wrong until fixed,
+    // then come off the list).
+    const listed = (slug: string) => SHORTFALLS[slug]?.closing === false;
+    const reached = read.filter((p) => listed(p.slug) && p.score.closing!.right).map((p) => p.slug);
+    expect(reached, "now read right: take them off SHORTFALLS").toEqual([]);
+    const wrong = read
+      .filter((p) => !p.score.closing!.right && !listed(p.slug))
+      .map((p) => `${p.slug} ${p.score.closing!.wrong}`);
     const stated = read.filter((p) => p.expected.header.deadline).length;
-    console.log(`closing dates: ${read.length - wrong.length}/${read.length} right (${stated} plans state one)`);
+    const short = read.filter((p) => listed(p.slug)).length;
+    console.log(
+      `closing dates: ${read.length - wrong.length - short}/${read.length} right, ${short} short (${stated} plans state one)`
+    );
     expect(read.length).toBeGreaterThanOrEqual(plans.length - 2);
     expect(stated).toBeGreaterThanOrEqual(10);
     expect(wrong).toEqual([]);
