@@ -32,6 +32,11 @@ const SHORTFALLS: Record<
     links: 0.66,
     why: "tester3: a '部门分工:X牵头,各地、各部门配合。' line under each item: the lead is read, the 配合 supports are lost"
   },
+  "city-wuhan-2020-gzbg-fenjie-trad": {
+    items: 0,
+    links: 0,
+    why: "tester3: a notice with no plan in the copy: its own requirements 一、二、三、 are read as items (3 extra, with a lead 辦公室 from '由辦公室負責…' and sentence fragments as implicit roles: 提請市人民政府); its run-together 信息公开 record (發文機構…發文字號…) gives a title and number with the labels glued on, and no issuer or date"
+  },
   "city-beijing-2016-zhengwu-yaodian": {
     closing: false,
     why: "tester3: a 工作要点 with no title line of its own (the notice's signature runs into its first paragraph): the notice's wrapper is taken for its title, so the title's year (2016年 → 2016-12-31) is not read as its closing date"
