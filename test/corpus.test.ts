@@ -37,6 +37,11 @@ const SHORTFALLS: Record<
     links: 0,
     why: "tester3: a notice with no plan in the copy: its own requirements 一、二、三、 are read as items (3 extra, with a lead 辦公室 from '由辦公室負責…' and sentence fragments as implicit roles: 提請市人民政府); its run-together 信息公开 record (發文機構…發文字號…) gives a title and number with the labels glued on, and no issuer or date"
   },
+  "city-qianjiang-2017-gzbg-fenjie": {
+    items: 0,
+    targets: 0.85,
+    why: "tester3: tasks written as unnumbered paragraphs with a run-in heading (突出工业主体地位。投资200亿元…) under a 一、 chapter with a lead-in sentence: the chapter is read as the one item (the paragraphs merged into it, 投资200亿元 held by the chapter); the notice's title taken for the plan's, whose own title line is '《政府工作报告》重点工作责任分解'"
+  },
   "city-beijing-2016-zhengwu-yaodian": {
     closing: false,
     why: "tester3: a 工作要点 with no title line of its own (the notice's signature runs into its first paragraph): the notice's wrapper is taken for its title, so the title's year (2016年 → 2016-12-31) is not read as its closing date"
