@@ -88,11 +88,37 @@ const DONE =
  * 开展) or how much is reached (达到).
  */
 const COMPLETED = "(?:全面|基本|全部|如期|率先)?(?:完成|建成|建立|形成|实现|落实到位|投入使用|投用|竣工)";
+/**
+ * Words after a time that make it no time a task is done by: a period's start or bound (2023年以来, 2022年起, 2023年7月至
+ * 12月, 2020年后), a noun it qualifies (2000年前建成的, 2025年目标值, 2020年底数据, 同期), a base or a value (2020年为85%,
+ * 2020年是…, 比), a state already reached (2022年底已建成: a baseline, not work to do).
+ */
+const NOT_WORK = "(?:的|以来|起|开始|以后|之后|后|至|到|为|是|已|比|相比|同期|数据|水平|基数|基础|目标|标准|底数)";
+/** 前 closing a time (2025年前, 以前, 之前), not one opening a count (2023年前三季度, 前两年) nor 前期 (the early stage). */
+const BEFORE = "(?:前(?![一二三四五六七八九十两几半期\\d])|以前|之前)";
+/** The work after a time: a Chinese word that is no NOT_WORK, after a comma or none (a predicate, whatever its verb). */
+const WORK = `\\s*,?\\s*(?!${NOT_WORK})[\\u4e00-\\u9fff]`;
+/**
+ * A time with 前, then any work (the time's words are group 1): 2025年6月底前完成, 2023年底前满园运营, 2024年底前基本
+ * 实现…, 2024年6月底前全面铺开, 力争于2023年底前,形成…. Not after 截至/截止 (截至2022年底前: as of), nor a bare year with
+ * 前 whose short verb qualifies a noun: a time that scopes what the work covers (以2000年前建成的公房…为重点: the
+ * housing built before 2000); a time with its end named is one still (2024年底前完成的示范场景).
+ */
+const BY_TIME = `(?<!截至\\s*|截止到?\\s*)(?!(?:19|20)\\d{2}\\s*年\\s*${BEFORE}\\s*[\\u4e00-\\u9fff]{1,4}的)(${TIME}\\s*${BEFORE})(?=${WORK})`;
+/**
+ * A time with its end named and no 前 (a month, a day, 年底, a half, a quarter) opening a clause, then any work with
+ * no figure and no 已 in its clause (group 1): 2023年7月建成物流园, 2024年6月完成改造, 力争2024年底满园运营. With a
+ * figure the time is a target's (2024年6月,覆盖率达到90%), with 已 a baseline (2022年底,全市已建成…).
+ */
+const ENDED_THEN_WORK = `(?:^|[。;,:])\\s*(?:力争|争取|确保|计划)?\\s*(?:于|在)?\\s*(${TIME_END})(?![底末份日前\\d]|\\s*(?:以前|之前|[-—–~]))(?=${WORK}[^,。;:\\d已]*(?:[,。;:]|$))`;
 const IN_TEXT = new RegExp(
   [
-    // 2025年6月底前完成, 力争于2023年底前,形成…, 2024年底前完成的示范场景; not a bare year whose verb qualifies a
-    // noun, a time that scopes what the work covers (以2000年前建成的公房…为重点: the housing built before 2000).
-    `(?!(?:19|20)\\d{2}\\s*年\\s*(?:前|以前|之前)\\s*${DONE}的)(${TIME}\\s*(?:前|以前|之前))\\s*,?\\s*${DONE}`,
+    // A time with 前, then any work: 2025年6月底前完成, 力争于2023年底前,形成…, 2023年底前满园运营, 2024年底前基本实现…,
+    // …前全面铺开, 2024年底前完成的示范场景 (see BY_TIME).
+    BY_TIME,
+    // A time with its end named (a month, a day, 年底, a half, a quarter) opening a clause, then any work with no
+    // figure in its clause: 2023年7月建成物流园, 2024年6月完成改造, 2021年上半年确定… (see ENDED_THEN_WORK).
+    ENDED_THEN_WORK,
     // 到2028年底,完成…, 到2026年底全面完成…: an end named, then the work
     `到\\s*(${TIME_END})\\s*,?\\s*${DONE}`,
     // 2027年,制定出台…, 2021年底,基本完成…: a year (or its end, or half) opening a sentence, then the work
@@ -101,7 +127,7 @@ const IN_TEXT = new RegExp(
     // the clause's verb one of doing or completing; not a year that starts a period (2022年起, 2019年以来) or scopes a
     // noun (2019年建成的小区), nor one before a level to reach (2015年完成75%以上的确权登记: a figure in the clause
     // makes it the target's year).
-    `(?:^|[。;,:])\\s*(?:力争|争取)?\\s*(?:于|在)?\\s*((?:19|20)\\d{2}\\s*年\\s*(?:年底|底|末|上半年|下半年)?)(?!\\s*(?:年底|底|末|上半年|下半年|前|以前|之前|以来|起|开始|以后|后|内|的|度|第?[一二三四1-4]季度|\\d))(?:(?!${DONE}\\s*的)[^,。;:\\d]){0,16}?${DONE}(?!\\s*的)(?![^,。;:]*\\d)`,
+    `(?:^|[。;,:])\\s*(?:力争|争取)?\\s*(?:于|在)?\\s*((?:19|20)\\d{2}\\s*年\\s*(?:年底|底|末|上半年|下半年|第?[一二三四1-4]季度末?|\\d{1,2}\\s*月(?:份|底|末)?)?)(?!\\s*(?:年底|底|末|上半年|下半年|前|以前|之前|以来|起|开始|以后|后|内|的|度|第?[一二三四1-4]季度|月|份|日|\\d))(?:(?!${DONE}\\s*的)[^,。;:\\d]){0,16}?${DONE}(?!\\s*的)(?![^,。;:]*\\d)`,
     // 到2030年基本完成项目开发建设, 到2025年,全面完成…改造: a bare year after 到/至, then a verb of completing with no
     // figure in its clause: the work is done by the year's end. With a figure (到2030年,完成5个以上老旧街区改造) or a
     // verb that is no completing (至2030年,…逐年推进…), the year is a target's, not the item's deadline.
@@ -130,7 +156,8 @@ export function deadlineInText(
   let best: {deadline: Deadline; start: number; end: number} | null = null;
   IN_TEXT.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = IN_TEXT.exec(text));) {
-    const words = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
+    // Each rule has one group, the time's words; the first that matched.
+    const words = m.slice(1).find((g) => g !== undefined)!;
     const start = m.index + m[0].indexOf(words);
     const deadline = readDeadline(words);
     // The latest day the item's times allow; on a tie, the later phrase (its last word on that time).
@@ -191,20 +218,25 @@ export function relativeYears(title: string | null, date: string | null): Relati
  * follow no year nor count (not 2024年年底, 5年内, 一年内, 两年内: within so many years).
  */
 const RELATIVE =
-  /(?<![说证表声阐查标发])明年|今年|本年(?!龄|级)|当年(?!份)|(?<![\d一二三两四五六七八九十几数多半每同往近今明本当去前年])年(?:内|底|末)/g;
+  /(?<![说证表声阐查标发])明年度?|今年度?|本年度?(?!龄|级)|当年度?(?!份)|(?<![\d一二三两四五六七八九十几数多半每同往近今明本当去前年])年(?:内|底|末)/g;
 const RELATIVE_WORD = new RegExp(RELATIVE.source);
 /** The year a relative word stands for when the plan's date is unknown: no real plan's, so its date is dropped. */
 const UNKNOWN = "1900";
 
 /**
- * A bare 年底 or 年末 in a sentence that also names 年初 or 年中 is a step of a yearly routine (年初签约、年底考核; 年中
- * 指导、年末检查), every year's, not a time the work is done by.
+ * Whether a relative word is a step of a routine, not a time the work is done by: a bare 年底 or 年末 in a sentence that
+ * also names 年初 or 年中 (年初签约、年底考核; 年中指导、年末检查: every year's), or a 当年 in a sentence that names
+ * another 当年 or 次年/上年 (当年开工当年投产, 当年任务当年完成, 当年申报次年兑付): 当年 then ties one event to the year of
+ * another, whichever year that is, not to the plan's year.
  */
 function routine(text: string, at: number, word: string): boolean {
-  if (!/^年[底末]$/.test(word)) return false;
+  if (!/^(?:年[底末]|当年度?)$/.test(word)) return false;
   const from = Math.max(text.lastIndexOf("。", at), text.lastIndexOf(";", at)) + 1;
   const to = text.slice(at).search(/[。;]/);
-  return /年初|年中/.test(text.slice(from, to < 0 ? text.length : at + to));
+  const sentence = text.slice(from, to < 0 ? text.length : at + to);
+  return word.startsWith("当")
+    ? sentence.split("当年").length > 2 || /次年|上年|上一年|前一年|下一年/.test(sentence)
+    : /年初|年中/.test(sentence);
 }
 
 /**
@@ -232,7 +264,9 @@ function absolute(text: string, years: RelativeYears): {text: string; from: [num
           ? years.written
           : years.plan;
     const y = year === null ? UNKNOWN : String(year);
-    const piece = word === "年内" ? `${y}年底前` : /^年[底末]$/.test(word) ? `${y}${word}` : `${y}年`;
+    // 年内 is the year's end with no 前 written (年内新增就业5000人 is a target's year, as 2023年底,新增… is); 本年度 the
+    // year (本年度完成 as 2022年完成).
+    const piece = word === "年内" ? `${y}年底` : /^年[底末]$/.test(word) ? `${y}${word}` : `${y}年`;
     for (let k = 0; k < piece.length; ++k) from.push([m.index!, m.index! + word.length]);
     out += piece;
     last = m.index! + word.length;
@@ -243,7 +277,11 @@ function absolute(text: string, years: RelativeYears): {text: string; from: [num
 }
 
 /** A time with its end named, at the start of a text: 2023年7月份, 2023年年底, 2022年底前, 2019年一季度, 2023年上半年. */
-const ENDED = new RegExp(`^(?:${TIME_END})\\s*(?:前|以前|之前)?`);
+const ENDED = new RegExp(`^(?:${TIME_END})\\s*${BEFORE}?`);
+/** WORK at the start of a text: the work after a time. */
+const WORK_AFTER = new RegExp(`^${WORK}`);
+/** A time closed by a written 前 (年内 is written as the year's end, with none). */
+const ENDS_BEFORE = new RegExp(`${BEFORE}\\s*$`);
 /** A bare year at the start of a text, then a verb of completing (2023年建成): the work is done in that year. */
 const BARE_DONE = new RegExp(`^(?:19|20)\\d{2}\\s*年(?=\\s*${COMPLETED})`);
 
@@ -281,10 +319,15 @@ function relativeInText(
     const phrase = ENDED.exec(rest) ?? BARE_DONE.exec(rest);
     if (!phrase) continue;
     const after = rest.slice(phrase[0].length);
-    // The work after the time, in its clause: words (not 的, 以来, 起 …), and no figure but times.
-    const clause = /^[^,。;:]*/.exec(after)![0];
-    if (!/^\s*[\u4e00-\u9fff]/.test(after) || /^\s*(?:的|以来|起|开始|以后|后)/.test(after)) continue;
-    if (/\d/.test(clause.replace(DATES, "").replace(new RegExp(RELATIVE.source, "g"), ""))) continue;
+    // The work after the time, as after a written one (WORK: words, not 的, 以来, 起 …); with no 前 written, no figure
+    // but times in its clause (年内新增就业5000人: a target's year).
+    const clause = /^\s*,?\s*([^,。;:]*)/.exec(after)![1];
+    if (!WORK_AFTER.test(after) || /已/.test(clause)) continue;
+    if (
+      !ENDS_BEFORE.test(phrase[0]) &&
+      /\d/.test(clause.replace(DATES, "").replace(new RegExp(RELATIVE.source, "g"), ""))
+    )
+      continue;
     consider(readDeadline(phrase[0])?.date ?? null, at, at + phrase[0].trimEnd().length);
   }
   const found = (best ?? (unknown && {start: unknown.start, end: unknown.end})) as {
