@@ -34,14 +34,20 @@ function iso(year: number, month: number, day: number): string {
  * The completion time a short text states (a clause part, a 完成时限 cell, a stage's heading), or null: of the dated
  * phrases it holds, the one that allows the latest day (2024年6月底前完成一期,2025年底前完成二期 → 2025年底前,
  * 2025-12-31: a ledger needs the last day the item allows; on a tie, the first phrase). With no dated phrase, ongoing
- * words give a deadline with no date.
+ * words give a deadline with no date. With the plan's `years`, words of relative time are read as the times they stand
+ * for, by the one rule prose follows (absolute: 年内完成, 年底前 → the plan's year's end; 明年6月底前 → the year after
+ * the writing's; 今年, 本年度 → the writing's year); the raw words are the whole text, and a relative time whose year is
+ * unknown has no date and `unresolved` (the caller warns). 年内 before ongoing words bounds them (年内持续推进 → the
+ * year's end).
  */
-export function readDeadline(text: string, years?: RelativeYears): Deadline | null {
+export function readDeadline(text: string, years?: RelativeYears): (Deadline & {unresolved?: true}) | null {
   if (years && RELATIVE_WORD.test(text)) {
     const abs = absolute(text, years);
     const d = readDeadline(abs.text);
     if (!d) return null;
-    return {raw: text.trim(), date: d.date && d.date.startsWith(UNKNOWN) ? null : d.date};
+    return d.date?.startsWith(UNKNOWN)
+      ? {raw: text.trim(), date: null, unresolved: true}
+      : {raw: text.trim(), date: d.date};
   }
   // A time cut short after its month's number (2022年11, a copy ending before 月底): that month.
   const cut = CUT_MONTH.exec(text);
@@ -72,6 +78,17 @@ export function readDeadline(text: string, years?: RelativeYears): Deadline | nu
   if (best) return best;
   const ongoing = ONGOING.exec(text);
   return ongoing ? {raw: ongoing[0], date: null} : null;
+}
+
+/** No years known: relative words are times still, of no known year. */
+const NO_YEARS: RelativeYears = {written: null, plan: null};
+
+/**
+ * Whether a short text (a clause part, a table's cell) states a completion time: a dated one, ongoing words, or words of
+ * relative time (年内完成, 明年6月底前, 当年), whatever year they count from — what makes a clause's part its time.
+ */
+export function statesTime(text: string): boolean {
+  return readDeadline(text, NO_YEARS) !== null;
 }
 
 /** A time a task is done by, from a year to a day: 2024年, 2024年底, 2025年6月底, 2024年第三季度末. */
@@ -252,7 +269,7 @@ function absolute(text: string, years: RelativeYears): {text: string; from: [num
     out += text.slice(last, to);
   };
   for (const m of text.matchAll(RELATIVE)) {
-    const word = m[0];
+    const word = m[0].replace(/度$/, "");
     if (routine(text, m.index!, word)) continue;
     copy(m.index!);
     const year =
@@ -267,9 +284,9 @@ function absolute(text: string, years: RelativeYears): {text: string; from: [num
     // 年内 is the year's end with no 前 written (年内新增就业5000人 is a target's year, as 2023年底,新增… is); 本年度 the
     // year (本年度完成 as 2022年完成).
     const piece = word === "年内" ? `${y}年底` : /^年[底末]$/.test(word) ? `${y}${word}` : `${y}年`;
-    for (let k = 0; k < piece.length; ++k) from.push([m.index!, m.index! + word.length]);
+    for (let k = 0; k < piece.length; ++k) from.push([m.index!, m.index! + m[0].length]);
     out += piece;
-    last = m.index! + word.length;
+    last = m.index! + m[0].length;
   }
   copy(text.length);
   from.push([text.length, text.length]);
