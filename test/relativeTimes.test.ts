@@ -43,7 +43,8 @@ describe("times relative to the plan's year", () => {
     });
     expect(relativeYears("静安区消防救援发展三年行动计划(2019—2021)", "2019-08-21")).toEqual({
       written: 2019,
-      plan: null
+      plan: null,
+      several: true
     });
     expect(relativeYears("某区工作要点", null)).toEqual({written: null, plan: null});
   });
@@ -79,6 +80,35 @@ describe("times relative to the plan's year", () => {
       date: "2024-06-30",
       unresolved: false
     });
+  });
+});
+
+describe("当年: the plan's year as a time of its own, by the rules of any year", () => {
+  test("当年 before a verb of doing, its subject before it or none, is the plan's year (项目当年开工建设 → 2023-12-31)", () => {
+    expect(read("确保项目当年开工建设。")).toMatchObject({raw: "当年", date: "2023-12-31"});
+    expect(read("当年开展专项整治。")).toMatchObject({raw: "当年", date: "2023-12-31"});
+    expect(read("确保当年度完成。")).toMatchObject({raw: "当年度", date: "2023-12-31"});
+  });
+  test("当年 with its end named is read as any such time, before any work (当年6月底前全面铺开 → 2023-06-30)", () => {
+    expect(read("当年6月底前全面铺开。")).toMatchObject({raw: "当年6月底前", date: "2023-06-30"});
+    expect(read("试点街道当年底前满园运营。")).toMatchObject({raw: "当年底前", date: "2023-12-31"});
+  });
+  test("not a time: 当年 tying one event to another's year (当年开工当年投产, 当年申报次年兑付) or qualifying a noun", () => {
+    for (const text of [
+      "重大项目当年开工当年投产。",
+      "坚持当年任务当年完成。",
+      "企业当年申报次年兑付。",
+      "当年建成的小区纳入物业管理。",
+      "当年完成改造100个。"
+    ])
+      expect(read(text), text).toBeNull();
+  });
+  test("in a plan of several years 当年 is each year's in turn: no time and no warning (各区当年完成改造任务)", () => {
+    const years = relativeYears("某区城市更新三年行动计划(2024—2026年)", "2024-03-01");
+    expect(read("各区当年完成改造任务。", years)).toBeNull();
+    expect(readDeadline("当年", years)).toBeNull();
+    // 年内 there names no one year: kept with no date, as before.
+    expect(read("年内完成改造任务。", years)).toMatchObject({raw: "年内", date: null, unresolved: true});
   });
 });
 

@@ -214,18 +214,20 @@ export function headingDeadline(
  * 报告重点任务分解 dated 2022-12-27, says 明年7月份建成 of 2023: its words are the report's, read out in December). `plan`:
  * the year the plan is for — 年内, 当年 and a bare 年底(前) are within it: the one year its title names (2023年…重点任务
  * 分解 → 2023), else its date's year; none for a plan of several years (…(2023—2025年), “十四五”), where 年内 names no
- * one year. null when unknown: a relative time then gets no date, never a guessed one.
+ * one year. null when unknown: a relative time then gets no date, never a guessed one. `several`: the plan is for several
+ * years (its title names their span), where 当年 is each year's in turn (各区当年完成改造任务: a routine), no time.
  */
 export interface RelativeYears {
   written: number | null;
   plan: number | null;
+  several?: boolean;
 }
 
 /** The years relative words count from (see RelativeYears), from the plan's title and its date (ISO, or null). */
 export function relativeYears(title: string | null, date: string | null): RelativeYears {
   const written = date ? +date.slice(0, 4) : null;
   const own = (title ?? "").replace(/《[^》]*》|〈[^〉]*〉/g, (x) => " ".repeat(x.length));
-  if (TITLE_SPAN.test(own) || TITLE_FIVE_YEAR.test(own)) return {written, plan: null};
+  if (TITLE_SPAN.test(own) || TITLE_FIVE_YEAR.test(own)) return {written, plan: null, several: true};
   const years = new Set([...own.matchAll(TITLE_YEAR)].map((m) => +m[1]));
   return {written, plan: years.size === 1 ? [...years][0] : years.size ? null : written};
 }
@@ -244,10 +246,11 @@ const UNKNOWN = "1900";
  * Whether a relative word is a step of a routine, not a time the work is done by: a bare 年底 or 年末 in a sentence that
  * also names 年初 or 年中 (年初签约、年底考核; 年中指导、年末检查: every year's), or a 当年 in a sentence that names
  * another 当年 or 次年/上年 (当年开工当年投产, 当年任务当年完成, 当年申报次年兑付): 当年 then ties one event to the year of
- * another, whichever year that is, not to the plan's year.
+ * another, whichever year that is, not to the plan's year; and any 当年 of a plan of several years (each year's in turn).
  */
-function routine(text: string, at: number, word: string): boolean {
+function routine(text: string, at: number, word: string, years: RelativeYears): boolean {
   if (!/^(?:年[底末]|当年度?)$/.test(word)) return false;
+  if (word.startsWith("当") && years.several) return true;
   const from = Math.max(text.lastIndexOf("。", at), text.lastIndexOf(";", at)) + 1;
   const to = text.slice(at).search(/[。;]/);
   const sentence = text.slice(from, to < 0 ? text.length : at + to);
@@ -270,7 +273,7 @@ function absolute(text: string, years: RelativeYears): {text: string; from: [num
   };
   for (const m of text.matchAll(RELATIVE)) {
     const word = m[0].replace(/度$/, "");
-    if (routine(text, m.index!, word)) continue;
+    if (routine(text, m.index!, word, years)) continue;
     copy(m.index!);
     const year =
       word === "明年"
@@ -299,16 +302,20 @@ const ENDED = new RegExp(`^(?:${TIME_END})\\s*${BEFORE}?`);
 const WORK_AFTER = new RegExp(`^${WORK}`);
 /** A time closed by a written 前 (年内 is written as the year's end, with none). */
 const ENDS_BEFORE = new RegExp(`${BEFORE}\\s*$`);
-/** A bare year at the start of a text, then a verb of completing (2023年建成): the work is done in that year. */
-const BARE_DONE = new RegExp(`^(?:19|20)\\d{2}\\s*年(?=\\s*${COMPLETED})`);
+/**
+ * A bare year at the start of a text, then a verb of doing (2023年建成, 2023年开工建设): for a relative year (今年, 明年,
+ * 当年, 本年度), the work is done in that year of the plan's own calendar.
+ */
+const BARE_DONE = new RegExp(`^(?:19|20)\\d{2}\\s*年(?=\\s*${DONE}(?!\\s*的))`);
 
 /**
  * deadlineInText for a text with words of relative time (RELATIVE): those words read as the times they stand for
  * (absolute), by deadlineInText's own rules, and also wherever they stand in a clause — a relative time names the plan's
  * own calendar, so a subject may come before it (`确保仓储物流区明年7月份建成`, `一期核心区明年年底满园运营`): with its end
- * named (a month, 年底, a half or a quarter, 年内) before the work, or a bare 今年/明年 just before a verb of completing
- * (`明年建成`) — not a time that qualifies a noun (`明年的任务`), starts a period (`今年以来`) or comes before a figure in
- * its clause (`年内新增就业5000人`: the target's year). The latest day wins (明年7月份…明年年底 → 明年年底, 2023-12-31);
+ * named (a month, 年底, a half or a quarter, 年内) before any work (WORK), or a bare 今年/明年/当年/本年度 just before a
+ * verb of doing (`明年建成`, `项目当年开工建设`: BARE_DONE) — not a time that qualifies a noun (`明年的任务`, `当年建成的
+ * 小区`), starts a period (`今年以来`), a step of a routine (`当年开工当年投产`, any 当年 of a plan of several years) or
+ * one with no 前 written before a figure in its clause (`年内新增就业5000人`: the target's year). The latest day wins (明年7月份…明年年底 → 明年年底, 2023-12-31);
  * positions and raw words are the text's own. With the year unknown (no date, and for 年内 no one year), the phrase is
  * kept with no date and `unresolved`, unless a dated one is found.
  */
@@ -330,7 +337,7 @@ function relativeInText(
   const stated = deadlineInText(abs.text);
   if (stated) consider(stated.deadline.date, stated.start, stated.end);
   for (const m of text.matchAll(RELATIVE)) {
-    if (routine(text, m.index!, m[0])) continue;
+    if (routine(text, m.index!, m[0], years)) continue;
     const at = abs.from.findIndex(([a]) => a === m.index);
     const rest = abs.text.slice(at);
     const phrase = ENDED.exec(rest) ?? BARE_DONE.exec(rest);
