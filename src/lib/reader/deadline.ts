@@ -296,6 +296,15 @@ function absolute(text: string, years: RelativeYears): {text: string; from: [num
   return {text: out, from};
 }
 
+/**
+ * The text with its words of relative time written as times of a stand-in year (年内 → 2000年底, 明年6月底前 →
+ * 2000年6月底前, 当年 → 2000年), for a test of the form of a time that holds whatever year they stand for (a cell's
+ * kind, taskTables.ts): the words RELATIVE knows, read as absolute reads them. Not a date to keep.
+ */
+export function relativeAsDated(text: string): string {
+  return absolute(text, {written: 2000, plan: 2000}).text;
+}
+
 /** A time with its end named, at the start of a text: 2023年7月份, 2023年年底, 2022年底前, 2019年一季度, 2023年上半年. */
 const ENDED = new RegExp(`^(?:${TIME_END})\\s*${BEFORE}?`);
 /** WORK at the start of a text: the work after a time. */
