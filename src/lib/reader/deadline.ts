@@ -5,6 +5,9 @@
  *   2024年6月15日前 → 2024-06-15                      2023—2025年, 2023-2025年 → 2025-12-31
  *   2022年11 (a cell cut before 月底) → 2022-11-30    “十四五”期间 (a five-year plan's period) → 2025-12-31
  *   长期坚持, 持续推进, 持续实施, 长期推进, 每年 → no date (the raw words are kept)
+ * In an item's text, a time with 前 before any work (2023年底前满园运营) or with its end named opening a clause before work
+ * with no figure (2023年7月建成 → 2023-07-31); words of relative time (年内, 明年, 当年) read against the plan's years
+ * alike in its text, its clause's parts and its 完成时限 cell (docs/parsing.md §8).
  * Sources: the 完成时限 columns and clauses of 任务分工 tables in municipal and provincial plans.
  */
 import type {Deadline} from "../model.js";
