@@ -89,6 +89,48 @@ describe("deadlineInText", () => {
     expect(read("对2010年以前竣工的老旧住宅开展排查。")).toBeNull();
     expect(read("2026年底前完成修缮。")).toMatchObject({date: "2026-12-31"});
   });
+  test("a time with 前 before any work, whatever its verb (2023年底前满园运营, 2024年底前基本实现…, …前全面铺开)", () => {
+    expect(read("一期核心区2023年底前满园运营。")).toEqual({
+      raw: "2023年底前",
+      date: "2023-12-31",
+      words: "2023年底前"
+    });
+    expect(read("力争2024年底前基本实现城乡供水一体化。")).toMatchObject({date: "2024-12-31", words: "2024年底前"});
+    expect(read("在试点基础上,2024年6月底前全面铺开。")).toMatchObject({date: "2024-06-30", words: "2024年6月底前"});
+    expect(read("2025年前,逐步提高补助标准。")).toMatchObject({date: "2025-12-31", words: "2025年前"});
+  });
+  test("not a time a task is done by: a period's start, a base, a target's value, a baseline, a count after 前", () => {
+    for (const text of [
+      "2023年以来,全市新开工项目稳步推进。",
+      "全市生产总值较2020年增长30%。",
+      "2025年目标值为95%,逐年推进。",
+      "以2020年为基期,逐年推进节能改造。",
+      "2020年底数据为基数,推进减量。",
+      "2022年底前已完成老旧小区改造。",
+      "截至2022年底,全市建成口袋公园。",
+      "2023年前三季度,全市推进重点项目建设。",
+      "2020年前后完成改造的小区纳入计划。",
+      "2023年7月至12月开展专项整治。"
+    ])
+      expect(read(text), text).toBeNull();
+  });
+  test("a year and month with no 前 opening a clause, then the work: the month's last day (2023年7月建成 → 2023-07-31)", () => {
+    expect(read("加快推进物流园建设,2023年7月建成仓储物流区。")).toEqual({
+      raw: "2023年7月",
+      date: "2023-07-31",
+      words: "2023年7月"
+    });
+    expect(read("2024年6月完成老旧管网改造。")).toMatchObject({date: "2024-06-30", words: "2024年6月"});
+    expect(read("力争2024年2月份投入使用。")).toMatchObject({date: "2024-02-29", words: "2024年2月份"});
+    // A figure in its clause makes the month a target's; 已 a baseline.
+    expect(read("2024年6月,全市覆盖率达到90%。")).toBeNull();
+    expect(read("2022年12月,全市已建成智慧平台。")).toBeNull();
+  });
+  test("a month with 前 includes the month, as a year with 前 does the year (2025年9月前 → 2025-09-30, 2014年前 → 12-31)", () => {
+    expect(read("2025年9月前完成全部改造。")).toMatchObject({date: "2025-09-30", words: "2025年9月前"});
+    expect(read("2014年前完成全部改造。")).toMatchObject({date: "2014-12-31", words: "2014年前"});
+    expect(readDeadline("2024年6月15日前")).toEqual({raw: "2024年6月15日前", date: "2024-06-15"});
+  });
 });
 
 describe("readDeadline: cut cells", () => {

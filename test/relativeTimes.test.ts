@@ -43,7 +43,8 @@ describe("times relative to the plan's year", () => {
     });
     expect(relativeYears("静安区消防救援发展三年行动计划(2019—2021)", "2019-08-21")).toEqual({
       written: 2019,
-      plan: null
+      plan: null,
+      several: true
     });
     expect(relativeYears("某区工作要点", null)).toEqual({written: null, plan: null});
   });
@@ -82,6 +83,35 @@ describe("times relative to the plan's year", () => {
   });
 });
 
+describe("当年: the plan's year as a time of its own, by the rules of any year", () => {
+  test("当年 before a verb of doing, its subject before it or none, is the plan's year (项目当年开工建设 → 2023-12-31)", () => {
+    expect(read("确保项目当年开工建设。")).toMatchObject({raw: "当年", date: "2023-12-31"});
+    expect(read("当年开展专项整治。")).toMatchObject({raw: "当年", date: "2023-12-31"});
+    expect(read("确保当年度完成。")).toMatchObject({raw: "当年度", date: "2023-12-31"});
+  });
+  test("当年 with its end named is read as any such time, before any work (当年6月底前全面铺开 → 2023-06-30)", () => {
+    expect(read("当年6月底前全面铺开。")).toMatchObject({raw: "当年6月底前", date: "2023-06-30"});
+    expect(read("试点街道当年底前满园运营。")).toMatchObject({raw: "当年底前", date: "2023-12-31"});
+  });
+  test("not a time: 当年 tying one event to another's year (当年开工当年投产, 当年申报次年兑付) or qualifying a noun", () => {
+    for (const text of [
+      "重大项目当年开工当年投产。",
+      "坚持当年任务当年完成。",
+      "企业当年申报次年兑付。",
+      "当年建成的小区纳入物业管理。",
+      "当年完成改造100个。"
+    ])
+      expect(read(text), text).toBeNull();
+  });
+  test("in a plan of several years 当年 is each year's in turn: no time and no warning (各区当年完成改造任务)", () => {
+    const years = relativeYears("某区城市更新三年行动计划(2024—2026年)", "2024-03-01");
+    expect(read("各区当年完成改造任务。", years)).toBeNull();
+    expect(readDeadline("当年", years)).toBeNull();
+    // 年内 there names no one year: kept with no date, as before.
+    expect(read("年内完成改造任务。", years)).toMatchObject({raw: "年内", date: null, unresolved: true});
+  });
+});
+
 describe("times relative to the plan's year, in a plan", () => {
   const plan = (dateLine: string) =>
     parse(
@@ -110,5 +140,59 @@ describe("times relative to the plan's year, in a plan", () => {
         message: 'T1: "明年年底" counts from the plan\'s year, which the plan does not state: kept with no date'
       }
     ]);
+  });
+});
+
+describe("times relative to the plan's year, in clauses and task tables (the same rule as in prose)", () => {
+  const HEAD =
+    "区人民政府办公室关于印发2023年区政府工作报告重点任务分解的通知\n各街办,区政府各部门:\n现印发给你们,请认真抓好落实。\n";
+  test("a clause part of relative time: 年内完成, 完成时限:明年6月底前, 年底前 resolved against the plan's years", () => {
+    const m = parse(
+      `${HEAD}2022年12月27日\n2023年区政府工作报告重点任务分解\n一、推进融圈入群\n1.推进老旧小区改造。(区住建局牵头,年内完成)\n2.完善财政制度。(责任单位:区财政局;完成时限:明年6月底前)\n3.推进道路建设。(区交通局负责,年底前)\n4.推进园区建设。(区发改局牵头,本年度完成)\n`
+    );
+    expect(m.items.map((i) => i.deadline)).toEqual([
+      {raw: "年内完成", date: "2023-12-31"},
+      // 明年 counts from the writing's year, 2022: the year the plan is for.
+      {raw: "明年6月底前", date: "2023-06-30"},
+      {raw: "年底前", date: "2023-12-31"},
+      // 本年度 is the writing's year, as 今年 and 本年 are.
+      {raw: "本年度完成", date: "2022-12-31"}
+    ]);
+    // The bodies are read beside the time, each item's one lead or responsible body.
+    expect(m.responsibilities.map((r) => `${r.item} ${r.asWritten}`)).toEqual([
+      "T1 区住建局",
+      "T2 区财政局",
+      "T3 区交通局",
+      "T4 区发改局"
+    ]);
+    expect(m.warnings.filter((w) => w.code === "deadline")).toEqual([]);
+  });
+  test("a clause's relative time whose year is unknown keeps its words with no date and a warning at its line", () => {
+    const m = parse(`${HEAD}某区重点任务分解\n一、推进融圈入群\n1.完善财政制度。(区财政局负责,明年6月底前完成)\n`);
+    expect(m.items.map((i) => i.deadline)).toEqual([{raw: "明年6月底前完成", date: null}]);
+    expect(m.warnings.filter((w) => w.code === "deadline")).toEqual([
+      {
+        line: 6,
+        code: "deadline",
+        message: 'T1: "明年6月底前完成" counts from the plan\'s year, which the plan does not state: kept with no date'
+      }
+    ]);
+  });
+  test("a 完成时限 cell of relative time (年内, 当年, 明年6月底前) reads as the plan's time", () => {
+    const m = parse(
+      `${HEAD}2022年12月27日\n2023年区政府工作报告重点任务分解\n序号 | 重点任务 | 牵头单位 | 完成时限\n1 | 推进老旧小区改造。 | 区住建局 | 年内\n2 | 推进道路建设。 | 区交通局 | 当年\n3 | 完善财政制度。 | 区财政局 | 明年6月底前\n4 | 深化改革。 | 区发改局 | 长期坚持\n`
+    );
+    expect(m.items.map((i) => i.deadline)).toEqual([
+      {raw: "年内", date: "2023-12-31"},
+      {raw: "当年", date: "2023-12-31"},
+      {raw: "明年6月底前", date: "2023-06-30"},
+      {raw: "长期坚持", date: null}
+    ]);
+  });
+  test("in a year's column, 年内 and 年底前 are the column's year (2025年计划: 年底前完成 → 2025-12-31)", () => {
+    const m = parse(
+      "某区重点任务清单(2024—2026年)\n2024年1月5日\n序号 | 重点任务 | 2025年计划 | 牵头单位 | 完成时限\n1 | 推进改造。 | 年底前完成二期改造 | 区建管委 | \n"
+    );
+    expect(m.items.map((i) => i.deadline)).toEqual([{raw: "年底前", date: "2025-12-31"}]);
   });
 });

@@ -327,6 +327,11 @@ describe("cellKind", () => {
     expect(cellKind("(2)严格落实行政许可事项清单之外一律不得违法实施行政许可的要求", looksLikeBody)).toBe("text");
     expect(cellKind(" ", looksLikeBody)).toBe("empty");
   });
+  test("a word of relative time is a date as the year it stands for is (年内, 当年, 年底前, 明年6月底前)", () => {
+    for (const cell of ["年内", "当年", "年底前", "明年6月底前", "今年底"])
+      expect(cellKind(cell, looksLikeBody), cell).toBe("date");
+    expect(cellKind("说明年度情况", looksLikeBody)).toBe("text");
+  });
 });
 
 describe("alignCells", () => {

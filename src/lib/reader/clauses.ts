@@ -36,7 +36,7 @@ import {
 } from "./bodies.js";
 import {isCloseBracket, isOpenBracket, openerOf, OPENS_WITH_BRACKET} from "./brackets.js";
 import {etcCollective} from "./collectives.js";
-import {readDeadline} from "./deadline.js";
+import {readDeadline, type RelativeYears, statesTime} from "./deadline.js";
 
 export interface Bracketed {
   /** Index of the opening bracket and one past the closing bracket. */
@@ -75,7 +75,7 @@ export function trailingBracket(text: string): Bracketed | null {
 export function findClause(text: string, isBody: (name: string) => boolean = looksLikeBody): Bracketed | null {
   const b = trailingBracket(text);
   if (!b) return null;
-  if (CLAUSE_WORD.test(b.content) || readDeadline(b.content) !== null) return b;
+  if (CLAUSE_WORD.test(b.content) || statesTime(b.content)) return b;
   // A bracket of names only: (市人社局、市医保局).
   const names = splitTopLevel(b.content, "、,;");
   // 市、区民政局: a bare level shares the next name.
@@ -500,6 +500,8 @@ export interface ReadOptions {
    * to know whether a sentence is all clause (findItemClause), most sentences being none.
    */
   untilUnread?: boolean;
+  /** The years words of relative time count from (deadline.ts), to compare a clause's times (年内…;明年6月底前…). */
+  years?: RelativeYears;
 }
 
 /** The departments of one clause and their roles. `content` is the clause without its brackets. */
@@ -548,13 +550,10 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
       }
       // A person (牵头负责领导:金力): read, and not a body.
       if (group === "person") continue;
-      if (
-        group === "deadline" ||
-        (group === null && readDeadline(text) !== null && !/[局委办厅]|(?<!全)部/.test(text))
-      ) {
+      if (group === "deadline" || (group === null && statesTime(text) && !/[局委办厅]|(?<!全)部/.test(text))) {
         // Of several times (…,2024年6月底前完成一期;2025年底前全部完成), the one that allows the latest day.
-        const date = readDeadline(text)?.date;
-        const kept = deadline && readDeadline(deadline.text)?.date;
+        const date = readDeadline(text, options.years)?.date;
+        const kept = deadline && readDeadline(deadline.text, options.years)?.date;
         if (!deadline || (date && kept && date > kept)) deadline = {text, offset};
         continue;
       }

@@ -5,6 +5,9 @@
  *   2024年6月15日前 → 2024-06-15                      2023—2025年, 2023-2025年 → 2025-12-31
  *   2022年11 (a cell cut before 月底) → 2022-11-30    “十四五”期间 (a five-year plan's period) → 2025-12-31
  *   长期坚持, 持续推进, 持续实施, 长期推进, 每年 → no date (the raw words are kept)
+ * In an item's text, a time with 前 before any work (2023年底前满园运营) or with its end named opening a clause before work
+ * with no figure (2023年7月建成 → 2023-07-31); words of relative time (年内, 明年, 当年) read against the plan's years
+ * alike in its text, its clause's parts and its 完成时限 cell (docs/parsing.md §8).
  * Sources: the 完成时限 columns and clauses of 任务分工 tables in municipal and provincial plans.
  */
 import type {Deadline} from "../model.js";
@@ -34,14 +37,20 @@ function iso(year: number, month: number, day: number): string {
  * The completion time a short text states (a clause part, a 完成时限 cell, a stage's heading), or null: of the dated
  * phrases it holds, the one that allows the latest day (2024年6月底前完成一期,2025年底前完成二期 → 2025年底前,
  * 2025-12-31: a ledger needs the last day the item allows; on a tie, the first phrase). With no dated phrase, ongoing
- * words give a deadline with no date.
+ * words give a deadline with no date. With the plan's `years`, words of relative time are read as the times they stand
+ * for, by the one rule prose follows (absolute: 年内完成, 年底前 → the plan's year's end; 明年6月底前 → the year after
+ * the writing's; 今年, 本年度 → the writing's year); the raw words are the whole text, and a relative time whose year is
+ * unknown has no date and `unresolved` (the caller warns). 年内 before ongoing words bounds them (年内持续推进 → the
+ * year's end).
  */
-export function readDeadline(text: string, years?: RelativeYears): Deadline | null {
+export function readDeadline(text: string, years?: RelativeYears): (Deadline & {unresolved?: true}) | null {
   if (years && RELATIVE_WORD.test(text)) {
     const abs = absolute(text, years);
     const d = readDeadline(abs.text);
     if (!d) return null;
-    return {raw: text.trim(), date: d.date && d.date.startsWith(UNKNOWN) ? null : d.date};
+    return d.date?.startsWith(UNKNOWN)
+      ? {raw: text.trim(), date: null, unresolved: true}
+      : {raw: text.trim(), date: d.date};
   }
   // A time cut short after its month's number (2022年11, a copy ending before 月底): that month.
   const cut = CUT_MONTH.exec(text);
@@ -74,6 +83,17 @@ export function readDeadline(text: string, years?: RelativeYears): Deadline | nu
   return ongoing ? {raw: ongoing[0], date: null} : null;
 }
 
+/** No years known: relative words are times still, of no known year. */
+const NO_YEARS: RelativeYears = {written: null, plan: null};
+
+/**
+ * Whether a short text (a clause part, a table's cell) states a completion time: a dated one, ongoing words, or words of
+ * relative time (年内完成, 明年6月底前, 当年), whatever year they count from — what makes a clause's part its time.
+ */
+export function statesTime(text: string): boolean {
+  return readDeadline(text, NO_YEARS) !== null;
+}
+
 /** A time a task is done by, from a year to a day: 2024年, 2024年底, 2025年6月底, 2024年第三季度末. */
 const TIME =
   "(?:19|20)\\d{2}\\s*年\\s*(?:(?:上半年|下半年|年底|年末|底|末)|第?[一二三四1-4]季度末?|\\d{1,2}\\s*月\\s*(?:\\d{1,2}\\s*日|底|末|份)?)?";
@@ -88,11 +108,37 @@ const DONE =
  * 开展) or how much is reached (达到).
  */
 const COMPLETED = "(?:全面|基本|全部|如期|率先)?(?:完成|建成|建立|形成|实现|落实到位|投入使用|投用|竣工)";
+/**
+ * Words after a time that make it no time a task is done by: a period's start or bound (2023年以来, 2022年起, 2023年7月至
+ * 12月, 2020年后), a noun it qualifies (2000年前建成的, 2025年目标值, 2020年底数据, 同期), a base or a value (2020年为85%,
+ * 2020年是…, 比), a state already reached (2022年底已建成: a baseline, not work to do).
+ */
+const NOT_WORK = "(?:的|以来|起|开始|以后|之后|后|至|到|为|是|已|比|相比|同期|数据|水平|基数|基础|目标|标准|底数)";
+/** 前 closing a time (2025年前, 以前, 之前), not one opening a count (2023年前三季度, 前两年) nor 前期 (the early stage). */
+const BEFORE = "(?:前(?![一二三四五六七八九十两几半期\\d])|以前|之前)";
+/** The work after a time: a Chinese word that is no NOT_WORK, after a comma or none (a predicate, whatever its verb). */
+const WORK = `\\s*,?\\s*(?!${NOT_WORK})[\\u4e00-\\u9fff]`;
+/**
+ * A time with 前, then any work (the time's words are group 1): 2025年6月底前完成, 2023年底前满园运营, 2024年底前基本
+ * 实现…, 2024年6月底前全面铺开, 力争于2023年底前,形成…. Not after 截至/截止 (截至2022年底前: as of), nor a bare year with
+ * 前 whose short verb qualifies a noun: a time that scopes what the work covers (以2000年前建成的公房…为重点: the
+ * housing built before 2000); a time with its end named is one still (2024年底前完成的示范场景).
+ */
+const BY_TIME = `(?<!截至\\s*|截止到?\\s*)(?!(?:19|20)\\d{2}\\s*年\\s*${BEFORE}\\s*[\\u4e00-\\u9fff]{1,4}的)(${TIME}\\s*${BEFORE})(?=${WORK})`;
+/**
+ * A time with its end named and no 前 (a month, a day, 年底, a half, a quarter) opening a clause, then any work with
+ * no figure and no 已 in its clause (group 1): 2023年7月建成物流园, 2024年6月完成改造, 力争2024年底满园运营. With a
+ * figure the time is a target's (2024年6月,覆盖率达到90%), with 已 a baseline (2022年底,全市已建成…).
+ */
+const ENDED_THEN_WORK = `(?:^|[。;,:])\\s*(?:力争|争取|确保|计划)?\\s*(?:于|在)?\\s*(${TIME_END})(?![底末份日前\\d]|\\s*(?:以前|之前|[-—–~]))(?=${WORK}[^,。;:\\d已]*(?:[,。;:]|$))`;
 const IN_TEXT = new RegExp(
   [
-    // 2025年6月底前完成, 力争于2023年底前,形成…, 2024年底前完成的示范场景; not a bare year whose verb qualifies a
-    // noun, a time that scopes what the work covers (以2000年前建成的公房…为重点: the housing built before 2000).
-    `(?!(?:19|20)\\d{2}\\s*年\\s*(?:前|以前|之前)\\s*${DONE}的)(${TIME}\\s*(?:前|以前|之前))\\s*,?\\s*${DONE}`,
+    // A time with 前, then any work: 2025年6月底前完成, 力争于2023年底前,形成…, 2023年底前满园运营, 2024年底前基本实现…,
+    // …前全面铺开, 2024年底前完成的示范场景 (see BY_TIME).
+    BY_TIME,
+    // A time with its end named (a month, a day, 年底, a half, a quarter) opening a clause, then any work with no
+    // figure in its clause: 2023年7月建成物流园, 2024年6月完成改造, 2021年上半年确定… (see ENDED_THEN_WORK).
+    ENDED_THEN_WORK,
     // 到2028年底,完成…, 到2026年底全面完成…: an end named, then the work
     `到\\s*(${TIME_END})\\s*,?\\s*${DONE}`,
     // 2027年,制定出台…, 2021年底,基本完成…: a year (or its end, or half) opening a sentence, then the work
@@ -101,7 +147,7 @@ const IN_TEXT = new RegExp(
     // the clause's verb one of doing or completing; not a year that starts a period (2022年起, 2019年以来) or scopes a
     // noun (2019年建成的小区), nor one before a level to reach (2015年完成75%以上的确权登记: a figure in the clause
     // makes it the target's year).
-    `(?:^|[。;,:])\\s*(?:力争|争取)?\\s*(?:于|在)?\\s*((?:19|20)\\d{2}\\s*年\\s*(?:年底|底|末|上半年|下半年)?)(?!\\s*(?:年底|底|末|上半年|下半年|前|以前|之前|以来|起|开始|以后|后|内|的|度|第?[一二三四1-4]季度|\\d))(?:(?!${DONE}\\s*的)[^,。;:\\d]){0,16}?${DONE}(?!\\s*的)(?![^,。;:]*\\d)`,
+    `(?:^|[。;,:])\\s*(?:力争|争取)?\\s*(?:于|在)?\\s*((?:19|20)\\d{2}\\s*年\\s*(?:年底|底|末|上半年|下半年|第?[一二三四1-4]季度末?|\\d{1,2}\\s*月(?:份|底|末)?)?)(?!\\s*(?:年底|底|末|上半年|下半年|前|以前|之前|以来|起|开始|以后|后|内|的|度|第?[一二三四1-4]季度|月|份|日|\\d))(?:(?!${DONE}\\s*的)[^,。;:\\d]){0,16}?${DONE}(?!\\s*的)(?![^,。;:]*\\d)`,
     // 到2030年基本完成项目开发建设, 到2025年,全面完成…改造: a bare year after 到/至, then a verb of completing with no
     // figure in its clause: the work is done by the year's end. With a figure (到2030年,完成5个以上老旧街区改造) or a
     // verb that is no completing (至2030年,…逐年推进…), the year is a target's, not the item's deadline.
@@ -130,7 +176,8 @@ export function deadlineInText(
   let best: {deadline: Deadline; start: number; end: number} | null = null;
   IN_TEXT.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = IN_TEXT.exec(text));) {
-    const words = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
+    // Each rule has one group, the time's words; the first that matched.
+    const words = m.slice(1).find((g) => g !== undefined)!;
     const start = m.index + m[0].indexOf(words);
     const deadline = readDeadline(words);
     // The latest day the item's times allow; on a tie, the later phrase (its last word on that time).
@@ -170,18 +217,20 @@ export function headingDeadline(
  * 报告重点任务分解 dated 2022-12-27, says 明年7月份建成 of 2023: its words are the report's, read out in December). `plan`:
  * the year the plan is for — 年内, 当年 and a bare 年底(前) are within it: the one year its title names (2023年…重点任务
  * 分解 → 2023), else its date's year; none for a plan of several years (…(2023—2025年), “十四五”), where 年内 names no
- * one year. null when unknown: a relative time then gets no date, never a guessed one.
+ * one year. null when unknown: a relative time then gets no date, never a guessed one. `several`: the plan is for several
+ * years (its title names their span), where 当年 is each year's in turn (各区当年完成改造任务: a routine), no time.
  */
 export interface RelativeYears {
   written: number | null;
   plan: number | null;
+  several?: boolean;
 }
 
 /** The years relative words count from (see RelativeYears), from the plan's title and its date (ISO, or null). */
 export function relativeYears(title: string | null, date: string | null): RelativeYears {
   const written = date ? +date.slice(0, 4) : null;
   const own = (title ?? "").replace(/《[^》]*》|〈[^〉]*〉/g, (x) => " ".repeat(x.length));
-  if (TITLE_SPAN.test(own) || TITLE_FIVE_YEAR.test(own)) return {written, plan: null};
+  if (TITLE_SPAN.test(own) || TITLE_FIVE_YEAR.test(own)) return {written, plan: null, several: true};
   const years = new Set([...own.matchAll(TITLE_YEAR)].map((m) => +m[1]));
   return {written, plan: years.size === 1 ? [...years][0] : years.size ? null : written};
 }
@@ -191,20 +240,26 @@ export function relativeYears(title: string | null, date: string | null): Relati
  * follow no year nor count (not 2024年年底, 5年内, 一年内, 两年内: within so many years).
  */
 const RELATIVE =
-  /(?<![说证表声阐查标发])明年|今年|本年(?!龄|级)|当年(?!份)|(?<![\d一二三两四五六七八九十几数多半每同往近今明本当去前年])年(?:内|底|末)/g;
+  /(?<![说证表声阐查标发])明年度?|今年度?|本年度?(?!龄|级)|当年度?(?!份)|(?<![\d一二三两四五六七八九十几数多半每同往近今明本当去前年])年(?:内|底|末)/g;
 const RELATIVE_WORD = new RegExp(RELATIVE.source);
 /** The year a relative word stands for when the plan's date is unknown: no real plan's, so its date is dropped. */
 const UNKNOWN = "1900";
 
 /**
- * A bare 年底 or 年末 in a sentence that also names 年初 or 年中 is a step of a yearly routine (年初签约、年底考核; 年中
- * 指导、年末检查), every year's, not a time the work is done by.
+ * Whether a relative word is a step of a routine, not a time the work is done by: a bare 年底 or 年末 in a sentence that
+ * also names 年初 or 年中 (年初签约、年底考核; 年中指导、年末检查: every year's), or a 当年 in a sentence that names
+ * another 当年 or 次年/上年 (当年开工当年投产, 当年任务当年完成, 当年申报次年兑付): 当年 then ties one event to the year of
+ * another, whichever year that is, not to the plan's year; and any 当年 of a plan of several years (each year's in turn).
  */
-function routine(text: string, at: number, word: string): boolean {
-  if (!/^年[底末]$/.test(word)) return false;
+function routine(text: string, at: number, word: string, years: RelativeYears): boolean {
+  if (!/^(?:年[底末]|当年度?)$/.test(word)) return false;
+  if (word.startsWith("当") && years.several) return true;
   const from = Math.max(text.lastIndexOf("。", at), text.lastIndexOf(";", at)) + 1;
   const to = text.slice(at).search(/[。;]/);
-  return /年初|年中/.test(text.slice(from, to < 0 ? text.length : at + to));
+  const sentence = text.slice(from, to < 0 ? text.length : at + to);
+  return word.startsWith("当")
+    ? sentence.split("当年").length > 2 || /次年|上年|上一年|前一年|下一年/.test(sentence)
+    : /年初|年中/.test(sentence);
 }
 
 /**
@@ -220,8 +275,8 @@ function absolute(text: string, years: RelativeYears): {text: string; from: [num
     out += text.slice(last, to);
   };
   for (const m of text.matchAll(RELATIVE)) {
-    const word = m[0];
-    if (routine(text, m.index!, word)) continue;
+    const word = m[0].replace(/度$/, "");
+    if (routine(text, m.index!, word, years)) continue;
     copy(m.index!);
     const year =
       word === "明年"
@@ -232,28 +287,47 @@ function absolute(text: string, years: RelativeYears): {text: string; from: [num
           ? years.written
           : years.plan;
     const y = year === null ? UNKNOWN : String(year);
-    const piece = word === "年内" ? `${y}年底前` : /^年[底末]$/.test(word) ? `${y}${word}` : `${y}年`;
-    for (let k = 0; k < piece.length; ++k) from.push([m.index!, m.index! + word.length]);
+    // 年内 is the year's end with no 前 written (年内新增就业5000人 is a target's year, as 2023年底,新增… is); 本年度 the
+    // year (本年度完成 as 2022年完成).
+    const piece = word === "年内" ? `${y}年底` : /^年[底末]$/.test(word) ? `${y}${word}` : `${y}年`;
+    for (let k = 0; k < piece.length; ++k) from.push([m.index!, m.index! + m[0].length]);
     out += piece;
-    last = m.index! + word.length;
+    last = m.index! + m[0].length;
   }
   copy(text.length);
   from.push([text.length, text.length]);
   return {text: out, from};
 }
 
+/**
+ * The text with its words of relative time written as times of a stand-in year (年内 → 2000年底, 明年6月底前 →
+ * 2000年6月底前, 当年 → 2000年), for a test of the form of a time that holds whatever year they stand for (a cell's
+ * kind, taskTables.ts): the words RELATIVE knows, read as absolute reads them. Not a date to keep.
+ */
+export function relativeAsDated(text: string): string {
+  return absolute(text, {written: 2000, plan: 2000}).text;
+}
+
 /** A time with its end named, at the start of a text: 2023年7月份, 2023年年底, 2022年底前, 2019年一季度, 2023年上半年. */
-const ENDED = new RegExp(`^(?:${TIME_END})\\s*(?:前|以前|之前)?`);
-/** A bare year at the start of a text, then a verb of completing (2023年建成): the work is done in that year. */
-const BARE_DONE = new RegExp(`^(?:19|20)\\d{2}\\s*年(?=\\s*${COMPLETED})`);
+const ENDED = new RegExp(`^(?:${TIME_END})\\s*${BEFORE}?`);
+/** WORK at the start of a text: the work after a time. */
+const WORK_AFTER = new RegExp(`^${WORK}`);
+/** A time closed by a written 前 (年内 is written as the year's end, with none). */
+const ENDS_BEFORE = new RegExp(`${BEFORE}\\s*$`);
+/**
+ * A bare year at the start of a text, then a verb of doing (2023年建成, 2023年开工建设): for a relative year (今年, 明年,
+ * 当年, 本年度), the work is done in that year of the plan's own calendar.
+ */
+const BARE_DONE = new RegExp(`^(?:19|20)\\d{2}\\s*年(?=\\s*${DONE}(?!\\s*的))`);
 
 /**
  * deadlineInText for a text with words of relative time (RELATIVE): those words read as the times they stand for
  * (absolute), by deadlineInText's own rules, and also wherever they stand in a clause — a relative time names the plan's
  * own calendar, so a subject may come before it (`确保仓储物流区明年7月份建成`, `一期核心区明年年底满园运营`): with its end
- * named (a month, 年底, a half or a quarter, 年内) before the work, or a bare 今年/明年 just before a verb of completing
- * (`明年建成`) — not a time that qualifies a noun (`明年的任务`), starts a period (`今年以来`) or comes before a figure in
- * its clause (`年内新增就业5000人`: the target's year). The latest day wins (明年7月份…明年年底 → 明年年底, 2023-12-31);
+ * named (a month, 年底, a half or a quarter, 年内) before any work (WORK), or a bare 今年/明年/当年/本年度 just before a
+ * verb of doing (`明年建成`, `项目当年开工建设`: BARE_DONE) — not a time that qualifies a noun (`明年的任务`, `当年建成的
+ * 小区`), starts a period (`今年以来`), a step of a routine (`当年开工当年投产`, any 当年 of a plan of several years) or
+ * one with no 前 written before a figure in its clause (`年内新增就业5000人`: the target's year). The latest day wins (明年7月份…明年年底 → 明年年底, 2023-12-31);
  * positions and raw words are the text's own. With the year unknown (no date, and for 年内 no one year), the phrase is
  * kept with no date and `unresolved`, unless a dated one is found.
  */
@@ -275,16 +349,21 @@ function relativeInText(
   const stated = deadlineInText(abs.text);
   if (stated) consider(stated.deadline.date, stated.start, stated.end);
   for (const m of text.matchAll(RELATIVE)) {
-    if (routine(text, m.index!, m[0])) continue;
+    if (routine(text, m.index!, m[0], years)) continue;
     const at = abs.from.findIndex(([a]) => a === m.index);
     const rest = abs.text.slice(at);
     const phrase = ENDED.exec(rest) ?? BARE_DONE.exec(rest);
     if (!phrase) continue;
     const after = rest.slice(phrase[0].length);
-    // The work after the time, in its clause: words (not 的, 以来, 起 …), and no figure but times.
-    const clause = /^[^,。;:]*/.exec(after)![0];
-    if (!/^\s*[\u4e00-\u9fff]/.test(after) || /^\s*(?:的|以来|起|开始|以后|后)/.test(after)) continue;
-    if (/\d/.test(clause.replace(DATES, "").replace(new RegExp(RELATIVE.source, "g"), ""))) continue;
+    // The work after the time, as after a written one (WORK: words, not 的, 以来, 起 …); with no 前 written, no figure
+    // but times in its clause (年内新增就业5000人: a target's year).
+    const clause = /^\s*,?\s*([^,。;:]*)/.exec(after)![1];
+    if (!WORK_AFTER.test(after) || /已/.test(clause)) continue;
+    if (
+      !ENDS_BEFORE.test(phrase[0]) &&
+      /\d/.test(clause.replace(DATES, "").replace(new RegExp(RELATIVE.source, "g"), ""))
+    )
+      continue;
     consider(readDeadline(phrase[0])?.date ?? null, at, at + phrase[0].trimEnd().length);
   }
   const found = (best ?? (unknown && {start: unknown.start, end: unknown.end})) as {

@@ -580,7 +580,7 @@ function read(
       const parts = clause.parts.map((p) => written(body.slice(p.start, p.end)));
       item.clause = parts.join(";");
       const clauseEnd = body.offset(clause.parts[clause.parts.length - 1].end - 1);
-      const r = readClause(joined, {isBody, firstListedLeads: firstLeads.some((p) => p < clauseEnd)});
+      const r = readClause(joined, {isBody, years, firstListedLeads: firstLeads.some((p) => p < clauseEnd)});
       if (clause.cut)
         warnings.push({
           line: body.span(clause.parts[0].start, clause.parts[0].start + 1).line,
@@ -611,8 +611,11 @@ function read(
       }
       if (r.deadline) {
         const i = toBody(r.deadline.offset);
-        const d = readDeadline(r.deadline.text);
-        if (d) item.deadline = {raw: written(body.slice(i, i + r.deadline.text.length)), date: d.date};
+        // Words of relative time (年内完成, 明年6月底前) as the item's text's are read (deadline.ts).
+        const d = readDeadline(r.deadline.text, years);
+        const raw = written(body.slice(i, i + r.deadline.text.length));
+        if (d) item.deadline = {raw, date: d.date};
+        if (d?.unresolved) unresolvedTime(item.id, raw, body.span(i, i + r.deadline.text.length).line);
       }
     } else {
       // In a plan with no clause in its body, said once the whole plan is read: whether its task tables have
@@ -1151,8 +1154,9 @@ function read(
       const deadlineCell = cell("deadline");
       if (deadlineCell && deadlineCell.pieces.length) {
         const raw = cellText(deadlineCell, text);
-        const d = readDeadline(cellText(deadlineCell, shadowText));
+        const d = readDeadline(cellText(deadlineCell, shadowText), years);
         item.deadline = {raw, date: d?.date ?? null};
+        if (d?.unresolved) unresolvedTime(item.id, raw, lineOf(o.starts, deadlineCell.pieces[0][0]));
       }
       // The cells of one year's work (2024年工作项目, 2025年计划): kept in the item's text under their headers, their
       // targets dated by the column's year, and the time a cell states (2025年6月底前完成, or a cell that is only a
@@ -1166,7 +1170,8 @@ function read(
         item.text += `${/[。;!?]$/.test(item.text) ? "" : "。"}${y.header}:${written(yearBody)}`;
         yearCells.push({id: item.id, text: yearBody, year: y.year});
         const shadow = shadowOf(yearBody);
-        const inText = deadlineInText(shadow);
+        // In a year's column, 年内 and 年底前 are that year's; 今年, 明年 count from the writing's, as anywhere.
+        const inText = deadlineInText(shadow, {...years, plan: y.year});
         const alone = inText ? null : /^(?:19|20)\d{2}\s*年[^,。;]{0,10}$/.test(shadow) ? readDeadline(shadow) : null;
         const date = inText?.deadline.date ?? alone?.date;
         if (!date || (yearDeadline && yearDeadline.date >= date)) continue;

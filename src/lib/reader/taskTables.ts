@@ -5,6 +5,7 @@
  * break is no row. Many 分工方案 and 工作要点 are written this way, as tables rather than numbered paragraphs.
  */
 import {labelRole} from "./clauses.js";
+import {relativeAsDated} from "./deadline.js";
 import type {Table, TableRow} from "./outline.js";
 
 export type TaskColumn = "seq" | "task" | "lead" | "support" | "responsible" | "deadline";
@@ -121,11 +122,12 @@ export function parentColumns(cells: string[], columns: Partial<Record<TaskColum
 export type CellKind = "date" | "bodies" | "text" | "empty";
 
 /**
- * The kind of a cell: a time (2022年11月底, 2022年11, 长期坚持, 持续推进), bodies' names (each piece between 、 , ;
+ * The kind of a cell: a time (2022年11月底, 2022年11, 长期坚持, 持续推进, 年内, 明年6月底前), bodies' names (each piece between 、 , ;
  * a body by `isBody`), other text, or nothing. A date is never a body.
  */
 export function cellKind(cell: string, isBody: (name: string) => boolean): CellKind {
-  const c = cell.replace(/\s+/g, "");
+  // Words of relative time (年内, 当年, 明年6月底前, 年底前) are times as the years they stand for are (deadline.ts).
+  const c = relativeAsDated(cell.replace(/\s+/g, ""));
   if (!c) return "empty";
   if (
     c.length <= 16 &&
