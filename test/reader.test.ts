@@ -832,6 +832,64 @@ describe("task tables over page breaks", () => {
   });
 });
 
+describe("task tables whose bodies' cell is a fragment (a copy cut inside it)", () => {
+  // 国办函[2016]38号's stored copy ends inside row 10's 牵头负责部门 cell (发展改革, for 发展改革委).
+  const table = (last: string) =>
+    parse(
+      [
+        "2016年《政府工作报告》量化指标任务分工",
+        "序号|工 作 任 务|牵头负责部门",
+        "1|居民消费价格涨幅3%左右|发展改革委",
+        "2|城镇新增就业1000万人以上|人力资源社会保障部",
+        last
+      ].join("\n")
+    );
+  test("a cell cut short is no lead: the row keeps it in its clause, with a warning naming the row and the body it may be", () => {
+    const m = table("3|中央预算内投资安排5000亿元|发展改革");
+    expect(m.items.map((i) => [i.id, i.clause])).toEqual([
+      ["R1.1", "牵头单位:发展改革委"],
+      ["R1.2", "牵头单位:人力资源社会保障部"],
+      ["R1.3", "牵头单位:发展改革"]
+    ]);
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+      "R1.1 lead:发展改革委",
+      "R1.2 lead:人力资源社会保障部"
+    ]);
+    expect(m.departments.map((d) => d.name)).not.toContain("发展改革");
+    expect(m.warnings.filter((w) => w.code !== "deadline")).toEqual([
+      {
+        line: 5,
+        code: "no-clause",
+        message:
+          'R1.3: the 牵头负责部门 cell of its row names no department ("发展改革"): "发展改革" is no department\'s name by its form nor in the reference (a cell cut short?); it may be 发展改革委'
+      }
+    ]);
+    expect(m.coverage.linesNotUnderstood).toEqual([5]);
+  });
+  test("a fragment the plan names no body after is still no lead; the reference's bodies that begin with it are named", () => {
+    const m = table("3|中央预算内投资安排5000亿元|工业和信息");
+    expect(m.responsibilities.filter((r) => r.item === "R1.3")).toEqual([]);
+    expect(m.warnings.find((w) => w.line === 5)?.message).toMatch(
+      /"工业和信息" is no department's name .*; it may be 工业和信息化部$/
+    );
+  });
+  test("a fragment beside a body in its cell: the body leads, the fragment is said on its own, not linked", () => {
+    const m = table("3|中央预算内投资安排5000亿元|财政部、发展改");
+    expect(m.responsibilities.filter((r) => r.item === "R1.3").map((r) => `${r.role}:${r.asWritten}`)).toEqual([
+      "lead:财政部"
+    ]);
+    expect(m.warnings.find((w) => w.line === 5)?.message).toBe(
+      'R1.3 (row 3): "发展改" is no department\'s name by its form nor in the reference (a cell cut short?); not linked; it may be 发展改革委'
+    );
+  });
+  test("a body by its form that the reference does not list is no fragment: linked, kept as written", () => {
+    const m = table("3|中央预算内投资安排5000亿元|区“两旧”专班");
+    expect(m.responsibilities.filter((r) => r.item === "R1.3").map((r) => `${r.role}:${r.asWritten}`)).toEqual([
+      "lead:区“两旧”专班"
+    ]);
+  });
+});
+
 describe("task tables with a column of each year's work", () => {
   test("a year's cell that states a time gives the row its deadline where the row has none: the latest of them", () => {
     const m = parse(

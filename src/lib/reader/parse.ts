@@ -69,6 +69,8 @@ import {
   cellPieces,
   type ColumnRole,
   type TaskColumn,
+  isCellFragment,
+  namesBeginningWith,
   taskTables
 } from "./taskTables.js";
 import {findTargets} from "./targets.js";
@@ -1000,6 +1002,8 @@ function read(
     return body;
   };
   // One table at a time, in a function of its own: compiled apart from the rest of `read` (see distinctCount).
+  // Names in task tables' bodies' cells that are no body (isCellFragment), with their warnings, completed at the end.
+  const cellFragments: {name: string; warning: Warning}[] = [];
   const readTaskTable = (tt: ReturnType<typeof taskTables>[number]) => {
     let group: string | null = null;
     // The heading open in each column (任务分类, then 主要方向 under it): a heading nests under those of earlier columns.
@@ -1179,7 +1183,13 @@ function read(
       const r = joined ? readClause(joined, {isBody}) : null;
       // A row whose 牵头单位 / 责任单位 cell names no department (empty, —, /, 待定, words that are no body): said at the
       // row's line with what the cell holds, and its cells not understood (coverage), as a clause naming no one is.
-      const leads = r?.named.filter((n) => n.role !== "support" && cellKind(n.name, isBody) !== "date") ?? [];
+      // A name no body by form nor by the reference (a cell cut short: 发展改革) leads nothing (cellFragments, below).
+      const fragment = (n: {name: string; full?: string}) => isCellFragment(n.name, isBody, n.full);
+      const leads =
+        r?.named.filter((n) => n.role !== "support" && cellKind(n.name, isBody) !== "date" && !fragment(n)) ?? [];
+      // The warning said of each bodies' cell that names no department, by the cell's pieces: a fragment in it is
+      // said there, not again.
+      const saidOf: {pieces: [number, number][]; warning: Warning}[] = [];
       if (!leads.length)
         for (const key of ["lead", "responsible"] as const) {
           const i = tt.columns[key];
@@ -1187,13 +1197,15 @@ function read(
           const c = cell(key);
           const column = tt.header[i].replace(/\s+/g, "");
           const holds = c?.pieces.length ? cellText(c, text) : "";
-          warnings.push({
+          const warning: Warning = {
             line: row.line,
             code: "no-clause",
             message: holds
               ? `${item.id}: the ${column} cell of its row names no department ("${holds}")`
               : `${item.id}: the ${column} cell of its row is empty: no department named`
-          });
+          };
+          warnings.push(warning);
+          if (c?.pieces.length) saidOf.push({pieces: c.pieces, warning});
           if (c?.pieces.length) unreadClauses.push(...c.pieces.map(([start, end]) => ({start, end})));
           else unreadClauses.push({start: row.start, end: row.start});
         }
@@ -1212,6 +1224,22 @@ function read(
           continue;
         }
         const name = text.slice(start, start + n.name.length);
+        if (fragment(n)) {
+          const said = saidOf.find((x) => x.pieces.some(([a, b]) => a <= start && start < b))?.warning;
+          const why = `: "${name}" is no department's name by its form nor in the reference (a cell cut short?)`;
+          if (said) said.message += why;
+          const warning: Warning = said ?? {
+            line: row.line,
+            code: "clause",
+            message: `${item.id} (row ${seqText || seq})${why}; not linked`
+          };
+          if (!said) {
+            warnings.push(warning);
+            unreadClauses.push({start, end: start + n.name.length});
+          }
+          cellFragments.push({name: n.name, warning});
+          continue;
+        }
         addResponsibility(item, k, {
           department: resolve(name, n.full ?? n.name, row.line),
           role: n.role,
@@ -1634,6 +1662,16 @@ function read(
   const allocationHeld = new Set<string>();
   readAllocations(text, shadowText, o, model, goalId, warnings, isBody, holdAllocation);
   mergeBareOffices(departments, model.responsibilities, warnings);
+  // A fragment of a task table's bodies' cell (发展改革): the bodies it may be the start of, the plan's own as it writes
+  // them first (发展改革委), else the reference's, said in its warning; none is linked (taskTables.ts namesBeginningWith).
+  if (cellFragments.length) {
+    const named = model.responsibilities.map((r) => simplifiedShadow(r.asWritten));
+    const known = directory.entries.flatMap((e) => [e.name, e.shortName, ...e.aliases]);
+    for (const {name, warning} of cellFragments) {
+      const may = namesBeginningWith(name, named, known);
+      if (may.length) warning.message += `; it may be ${may.join(" or ")}`;
+    }
+  }
   model.departments = [...departments.values()];
 
   stage("coverage");

@@ -244,3 +244,36 @@ export function cellSpans(text: string, row: TableRow): [number, number][] {
 export function cellPieces(text: string, row: TableRow): [number, number][][] {
   return row.pieces ?? cellSpans(text, row).map((span) => [span]);
 }
+
+/**
+ * Whether a name in a task table's bodies' cell is a fragment, not a department: no body by the reference nor by its
+ * form (`isBody`; quotation marks read through, 区“两旧”专班 is a 专班), and standing for no body by a list's shared
+ * 部门 (`full`, 公安、交通等部门). A cell cut short where a copy stops inside it (国办函〔2016〕38号's stored copy ends
+ * inside row 10's 牵头负责部门 cell: 发展改革, for 发展改革委) gives one; so does a cell a copy split wrongly. Such a
+ * name is no link: the row keeps it in its clause, with a warning (parse.ts).
+ */
+export function isCellFragment(name: string, isBody: (name: string) => boolean, full?: string): boolean {
+  if (full !== undefined) return false;
+  const n = name.trim();
+  return !isBody(n) && !isBody(n.replace(/[“”‘’"']/g, ""));
+}
+
+/**
+ * The bodies a fragment of a cell may be the start of, as written: the names of `named` (the plan's own bodies as it
+ * writes them, first) that begin with it and are longer, else those of `known` (the reference's names), at most
+ * `limit` of them, shortest first (发展改革 → 发展改革委). Empty when none begins with it.
+ */
+export function namesBeginningWith(
+  fragment: string,
+  named: Iterable<string>,
+  known: Iterable<string>,
+  limit = 3
+): string[] {
+  const f = fragment.trim();
+  const pick = (names: Iterable<string>) =>
+    [...new Set([...names].filter((n) => n.length > f.length && n.startsWith(f)))].sort(
+      (a, b) => a.length - b.length || a.localeCompare(b)
+    );
+  const own = pick(named);
+  return (own.length ? own : pick(known)).slice(0, limit);
+}
