@@ -832,6 +832,34 @@ describe("task tables over page breaks", () => {
   });
 });
 
+describe("task tables with a column of the people responsible", () => {
+  test("each name of a 牵头领导 / 责任人 cell is a person of the row's item, with the column's label and its line; no body", () => {
+    const m = parse(
+      [
+        "某市2024年重点工作任务分工",
+        "序号|工作任务|牵头领导|牵头单位|配合单位|完成时限",
+        "1|建设3个产业园。|张三|市发改委|市财政局|2024年底",
+        "2|打造基地。|李四、王五|市农业农村局||2024年6月底"
+      ].join("\n")
+    );
+    expect(m.items.map((i) => [i.id, i.persons])).toEqual([
+      ["R1.1", [{role: "牵头领导", name: "张三", line: 3}]],
+      [
+        "R1.2",
+        [
+          {role: "牵头领导", name: "李四", line: 4},
+          {role: "牵头领导", name: "王五", line: 4}
+        ]
+      ]
+    ]);
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+      "R1.1 lead:市发改委",
+      "R1.1 support:市财政局",
+      "R1.2 lead:市农业农村局"
+    ]);
+  });
+});
+
 describe("task tables whose bodies' cell is a fragment (a copy cut inside it)", () => {
   // 国办函[2016]38号's stored copy ends inside row 10's 牵头负责部门 cell (发展改革, for 发展改革委).
   const table = (last: string) =>

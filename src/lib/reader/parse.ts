@@ -33,7 +33,8 @@ import {
   leadingDuty,
   openingBodies,
   readClause,
-  sentenceSubjects
+  sentenceSubjects,
+  splitTopLevel
 } from "./clauses.js";
 import {measureCoverage, unreadLabelLines} from "./coverage.js";
 import {preambleGoals} from "./framing.js";
@@ -611,6 +612,12 @@ function read(
           source: src
         });
       }
+      // The people named under a person's label (牵头负责领导:金力): the item's, no department.
+      for (const p of r.persons) {
+        const i = toBody(p.offset);
+        const name = written(body.slice(i, i + p.name.length));
+        (item.persons ??= []).push({role: p.role, name, line: body.span(i, i + 1).line});
+      }
       if (r.deadline) {
         const i = toBody(r.deadline.offset);
         const d = readDeadline(r.deadline.text);
@@ -1152,6 +1159,15 @@ function read(
         );
         return written?.length ? [label + written.join("")] : [];
       });
+      // A column of the people responsible (牵头领导, 责任人): each name of its cell a person of the item, no body.
+      const personCell = cell("person");
+      for (const [a, b] of personCell?.pieces ?? [])
+        for (const p of splitTopLevel(shadowText.slice(a, b), "、,;"))
+          (item.persons ??= []).push({
+            role: tt.header[tt.columns.person!].replace(/\s+/g, ""),
+            name: text.slice(a + p.offset, a + p.offset + p.text.length),
+            line: lineOf(o.starts, a + p.offset)
+          });
       const deadlineCell = cell("deadline");
       if (deadlineCell && deadlineCell.pieces.length) {
         const raw = cellText(deadlineCell, text);

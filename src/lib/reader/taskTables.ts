@@ -7,7 +7,7 @@
 import {labelRole} from "./clauses.js";
 import type {Table, TableRow} from "./outline.js";
 
-export type TaskColumn = "seq" | "task" | "lead" | "support" | "responsible" | "deadline";
+export type TaskColumn = "seq" | "task" | "lead" | "support" | "responsible" | "deadline" | "person";
 
 /**
  * A header cell's column, by its words (spaces between its characters read through: 工 作 任 务). The bodies' columns
@@ -20,9 +20,15 @@ const HEADERS: [TaskColumn, (cell: string) => boolean][] = [
   ["support", (c) => labelRole(c) === "support"],
   ["responsible", (c) => labelRole(c) === "responsible" || /^(?:实施主体|责任主体)$/.test(c)],
   ["deadline", (c) => /^(?:完成时限|完成时间|时间节点|时限要求|时间安排)$/.test(c)],
+  ["person", (c) => PERSON_HEADER.test(c)],
   ["task", (c) => TASK.test(c)]
 ];
 const TASK = /任务|工作内容|主要内容|措施|重点工作|事项|举措|改革内容/;
+/**
+ * A column of the people responsible (牵头领导, 分管领导, 责任领导, 牵头负责领导, 责任人, 联系人): its cells name persons,
+ * kept on the item (Item.persons), never bodies. The labels are a clause's person labels (clauses.ts PERSON_LABELS).
+ */
+const PERSON_HEADER = /^(?:(?:牵头|分管|责任|联系|包抓|包保|主要)?(?:负责)?(?:市|县|区)?领导(?:同志)?|责任人|联系人)$/;
 
 /**
  * The bodies' column a header cell names (牵头单位, 牵头负责部门 lead; 配合单位 support; 责任单位, 实施主体
@@ -147,7 +153,7 @@ function fit(kind: CellKind, role: ColumnRole): number {
   const body = role === "lead" || role === "support" || role === "responsible";
   if (kind === "date") return role === "deadline" ? 3 : body ? -6 : role === "other" ? 0 : -2;
   if (kind === "bodies") return body ? 2 : role === "deadline" ? -6 : role === "other" ? 0 : -2;
-  return role === "task" ? 2 : role === "parent" ? 1 : role === "seq" || role === "other" ? 0 : -3;
+  return role === "task" ? 2 : role === "parent" || role === "person" ? 1 : role === "seq" || role === "other" ? 0 : -3;
 }
 
 /**
