@@ -832,6 +832,40 @@ describe("task tables over page breaks", () => {
   });
 });
 
+describe("unnumbered work paragraphs at chapter level", () => {
+  test("a chapter whose body is unnumbered paragraphs each ending in a clause (市发改委牵头) holds one item a paragraph", () => {
+    const m = parse(
+      [
+        "某市优化营商环境实施方案",
+        "一、总体要求",
+        "以习近平新时代中国特色社会主义思想为指导,全面优化营商环境。",
+        "二、工作目标",
+        "到2025年,营商环境达到全省一流水平。",
+        "三、重点任务",
+        "深化“放管服”改革,压缩企业开办时间至1个工作日。(市发改委牵头)",
+        "加强要素保障,建立重点项目用地保障机制,2024年底前出台实施办法。(市自然资源局牵头,市财政局配合)",
+        "提升政务服务水平,政务服务事项网上可办率达到95%以上。（牵头单位:市政务服务局）",
+        "四、保障措施",
+        "加强组织领导。各部门要高度重视,切实抓好落实。"
+      ].join("\n")
+    );
+    expect(m.items.map((i) => [i.id, i.chapter, i.title, i.deadline?.date ?? null])).toEqual([
+      ["T3.1", 3, "深化“放管服”改革,压缩企业开办时间至1个工作日", null],
+      ["T3.2", 3, "加强要素保障,建立重点项目用地保障机制,2024年底前出台实施办法", "2024-12-31"],
+      ["T3.3", 3, "提升政务服务水平,政务服务事项网上可办率达到95%以上", null]
+    ]);
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+      "T3.1 lead:市发改委",
+      "T3.2 lead:市自然资源局",
+      "T3.2 support:市财政局",
+      "T3.3 lead:市政务服务局"
+    ]);
+    expect(m.targets.map((t) => `${t.item} ${t.value}${t.unit}`)).toEqual(["T3.1 1个工作日", "T3.3 95%"]);
+    expect(m.goals.map((g) => g.chapter)).toEqual([1, 2]);
+    expect(m.warnings.filter((w) => w.code === "no-clause")).toEqual([]);
+  });
+});
+
 describe("task tables with a column of the people responsible", () => {
   test("each name of a 牵头领导 / 责任人 cell is a person of the row's item, with the column's label and its line; no body", () => {
     const m = parse(
