@@ -1670,6 +1670,18 @@ function read(
   // The bodies an allocation table's row names (its 责任单位/牵头单位 cells) hold the table's goal: one record a body a row.
   const holdAllocation = (r: Responsibility, full: string, rowKey: string) => {
     if (namesAThing(r.asWritten, r.source.line, r.item)) return;
+    // A name in the bodies' cell that is no body (a cell cut short: isCellFragment) holds nothing, as in a task table.
+    if (full === r.department && isCellFragment(r.department, isBody)) {
+      const warning: Warning = {
+        line: r.source.line,
+        code: "clause",
+        message: `${r.item} (row ${rowKey.slice(r.item.length + 1)}): "${r.asWritten}" is no department's name by its form nor in the reference (a cell cut short?); not linked`
+      };
+      warnings.push(warning);
+      cellFragments.push({name: r.department, warning});
+      unreadClauses.push({start: r.source.start, end: r.source.end});
+      return;
+    }
     const key = `${rowKey} ${r.department}`;
     if (allocationHeld.has(key)) return;
     allocationHeld.add(key);
@@ -1678,7 +1690,7 @@ function read(
   const allocationHeld = new Set<string>();
   readAllocations(text, shadowText, o, model, goalId, warnings, isBody, holdAllocation);
   mergeBareOffices(departments, model.responsibilities, warnings);
-  // A fragment of a task table's bodies' cell (发展改革): the bodies it may be the start of, the plan's own as it writes
+  // A fragment of a task or allocation table's bodies' cell (发展改革): the bodies it may be the start of, the plan's own as it writes
   // them first (发展改革委), else the reference's, said in its warning; none is linked (taskTables.ts namesBeginningWith).
   if (cellFragments.length) {
     const named = model.responsibilities.map((r) => simplifiedShadow(r.asWritten));
