@@ -172,6 +172,20 @@ describe("an allocation table's bodies' column", () => {
     const [first] = model.responsibilities.filter((r) => r.item === "GF2");
     expect(first.source.line).toBe(CELL_LINES.split("\n").indexOf("申通地铁") + 4);
   });
+  test("a name in the bodies' cell that is no body (a cell cut short) holds nothing: warned at its row, with the body it may be", () => {
+    const model = parse(
+      `${PLAN}附件1\n交通子行业光伏建设分配表\n序号 | 交通子行业 | 装机计划(MW) | 牵头单位\n1 | 地铁 | 35 | 申通地铁集团\n2 | 公交 | 7 | 申通地\n汇总 | | 42 |\n`
+    );
+    expect(model.responsibilities.filter((r) => r.item === "GF1").map((r) => [r.asWritten, r.role])).toEqual([
+      ["申通地铁集团", "lead"]
+    ]);
+    expect(model.warnings.filter((w) => w.code === "clause").map((w) => [w.line, w.message])).toEqual([
+      [
+        8,
+        'GF1 (row 2): "申通地" is no department\'s name by its form nor in the reference (a cell cut short?); not linked; it may be 申通地铁集团'
+      ]
+    ]);
+  });
   test("a 牵头单位 and a 配合单位 column: lead and support, as a task table's cells", () => {
     const model = parse(`${PLAN}附件1\n交通子行业光伏建设分配表\n${TRAD}`);
     expect(model.responsibilities.filter((r) => r.item === "GF1").map((r) => [r.asWritten, r.role])).toEqual([

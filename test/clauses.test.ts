@@ -947,6 +947,34 @@ describe("labels that say the role twice, and labels of persons (牵头责任单
     expect(roles("分管领导:李四,责任单位:区民政局、区财政局")).toEqual(["joint:区民政局", "joint:区财政局"]);
     expect(readClause("责任人:王五").named).toEqual([]);
   });
+  test("the people a person's label names are kept with the label and their offsets, one a name of a 、 list", () => {
+    expect(readClause("牵头负责领导:金力;牵头责任单位:市财政局").persons).toEqual([
+      {role: "牵头负责领导", name: "金力", offset: 7}
+    ]);
+    expect(readClause("责任单位:区民政局,责任人:李四、王五").persons).toEqual([
+      {role: "责任人", name: "李四", offset: 14},
+      {role: "责任人", name: "王五", offset: 17}
+    ]);
+    expect(readClause("牵头单位:市发改委").persons).toEqual([]);
+  });
+  test("the people of an item are the item's (Item.persons, with their lines); no link is made of them", () => {
+    const m = parse(
+      "某市2020年重点工作及责任分解\n一、主要预期目标\n1. 地区生产总值增长8%以上。\n牵头负责领导:金力。\n牵头责任单位:市发展改革委。\n" +
+        "2. 财政收入增长8%左右。(牵头单位:市财政局;分管领导:姚志、李明)\n3. 招商引资。(牵头单位:市商务局)\n"
+    );
+    expect(m.items.map((i) => [i.id, i.persons])).toEqual([
+      ["T1", [{role: "牵头负责领导", name: "金力", line: 4}]],
+      [
+        "T2",
+        [
+          {role: "分管领导", name: "姚志", line: 6},
+          {role: "分管领导", name: "李明", line: 6}
+        ]
+      ],
+      ["T3", undefined]
+    ]);
+    expect(m.departments.map((d) => d.name)).not.toContain("金力");
+  });
   test("a label of a body is no label of a person: 责任单位 keeps naming the responsible (counter-example)", () => {
     expect(roles("责任单位:市发展改革委、市财政局")).toEqual(["joint:市发展改革委", "joint:市财政局"]);
   });

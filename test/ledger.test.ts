@@ -1,7 +1,16 @@
 import {parsePlan} from "../src/lib/reader/parse.js";
 import {describe, expect, test} from "vitest";
 import {csvParse} from "d3-dsv";
-import {ledgerCounts, ledgerCsv, ledgerRows, planDueLabel, targetRows} from "../src/lib/ledger.js";
+import {
+  LEDGER_EXPORT_COLUMNS,
+  ledgerCounts,
+  ledgerCsv,
+  ledgerRows,
+  personsText,
+  planDueLabel,
+  targetRows
+} from "../src/lib/ledger.js";
+import {LEDGER_COLUMN_LABELS} from "../src/lib/vocabulary.js";
 import {taskStatusCsv, validateTaskStatus, type ObservationRow, type TaskStatusRow} from "../src/lib/observations.js";
 import {YANAN} from "./plan.js";
 
@@ -107,9 +116,45 @@ describe("ledgerRows", () => {
     });
     expect(r.find((x) => x.item.id === "T6")).toMatchObject({person: "张三", nextStep: "验收"});
   });
+  test("the people the plan names for an item are on its row (persons), apart from the reported person", () => {
+    const m = parsePlan(
+      "某市2020年重点工作及责任分解\n一、主要预期目标\n1. 地区生产总值增长8%以上。\n牵头负责领导:金力。\n牵头责任单位:市发展改革委。\n" +
+        "2. 财政收入增长8%左右。(牵头单位:市财政局)\n"
+    );
+    const r = ledgerRows(m, [{...status("T1", "2020-06-30", "in progress"), person: "张三"}], {today: "2020-07-01"});
+    expect(r.map((x) => [x.item.id, x.person, personsText(x.persons)])).toEqual([
+      ["T1", "张三", "牵头负责领导:金力"],
+      ["T2", "", ""]
+    ]);
+    expect(csvParse(ledgerCsv(r).slice(1)).map((x) => [x.item, x.person, x.persons])).toEqual([
+      ["T1", "张三", "牵头负责领导:金力"],
+      ["T2", "", ""]
+    ]);
+  });
   test("names lead and co-responsible departments and the item's targets", () => {
     expect(row("T7")).toMatchObject({lead: ["市农业农村局"], others: ["市市场监管局"]});
     expect(row("T7").targets.map((t) => t.id)).toEqual(["T7-1", "T7-2", "T7-3"]);
+  });
+});
+
+describe("the ledger's column names", () => {
+  test("every column the export writes, and the table's history, has one label in the vocabulary, under the same name", () => {
+    expect(Object.keys(LEDGER_COLUMN_LABELS).sort()).toEqual([...LEDGER_EXPORT_COLUMNS, "history"].sort());
+    // The reported 责任人 and the plan's named people are two columns, called two things.
+    expect(LEDGER_COLUMN_LABELS.person.zh).toBe("责任人");
+    expect(LEDGER_COLUMN_LABELS.persons.zh).not.toBe(LEDGER_COLUMN_LABELS.person.zh);
+  });
+  test("a status file headed with the Chinese labels (责任人, 下一步) reads as person and next_step", () => {
+    const text = `item,as_of,status,evidence,source,${LEDGER_COLUMN_LABELS.person.zh},${LEDGER_COLUMN_LABELS.next_step.zh}\nT1,2024-06-30,进行中,会议纪要,督查室,李四,验收`;
+    expect(validateTaskStatus(text, YANAN).rows).toEqual([
+      {
+        ...status("T1", "2024-06-30", "in progress"),
+        evidence: "会议纪要",
+        source: "督查室",
+        person: "李四",
+        nextStep: "验收"
+      }
+    ]);
   });
 });
 

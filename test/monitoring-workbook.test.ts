@@ -54,6 +54,13 @@ describe("workbookSheets", () => {
     ]);
   });
 
+  test("a task-status file headed 责任人 / 下一步 is a sheet headed person / next_step, as the ledger's CSV names them", () => {
+    const text = STATUSES.replace("person,next_step", "责任人,下一步");
+    const sheets = workbookSheets({"task-status": text});
+    expect(sheets[1].data[0].map((c) => c?.value)).toEqual(STATUSES.split("\n")[0].split(","));
+    expect(sheets[1].data.slice(1)).toEqual(workbookSheets({"task-status": STATUSES})[1].data.slice(1));
+  });
+
   test("saved and read back, each sheet is its file cell for cell", async () => {
     const files = {observations: OBSERVATIONS, "task-status": STATUSES};
     const observations = await roundTrip(files, "observations");

@@ -832,6 +832,126 @@ describe("task tables over page breaks", () => {
   });
 });
 
+describe("unnumbered work paragraphs at chapter level", () => {
+  test("a chapter whose body is unnumbered paragraphs each ending in a clause (市发改委牵头) holds one item a paragraph", () => {
+    const m = parse(
+      [
+        "某市优化营商环境实施方案",
+        "一、总体要求",
+        "以习近平新时代中国特色社会主义思想为指导,全面优化营商环境。",
+        "二、工作目标",
+        "到2025年,营商环境达到全省一流水平。",
+        "三、重点任务",
+        "深化“放管服”改革,压缩企业开办时间至1个工作日。(市发改委牵头)",
+        "加强要素保障,建立重点项目用地保障机制,2024年底前出台实施办法。(市自然资源局牵头,市财政局配合)",
+        "提升政务服务水平,政务服务事项网上可办率达到95%以上。（牵头单位:市政务服务局）",
+        "四、保障措施",
+        "加强组织领导。各部门要高度重视,切实抓好落实。"
+      ].join("\n")
+    );
+    expect(m.items.map((i) => [i.id, i.chapter, i.title, i.deadline?.date ?? null])).toEqual([
+      ["T3.1", 3, "深化“放管服”改革,压缩企业开办时间至1个工作日", null],
+      ["T3.2", 3, "加强要素保障,建立重点项目用地保障机制,2024年底前出台实施办法", "2024-12-31"],
+      ["T3.3", 3, "提升政务服务水平,政务服务事项网上可办率达到95%以上", null]
+    ]);
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+      "T3.1 lead:市发改委",
+      "T3.2 lead:市自然资源局",
+      "T3.2 support:市财政局",
+      "T3.3 lead:市政务服务局"
+    ]);
+    expect(m.targets.map((t) => `${t.item} ${t.value}${t.unit}`)).toEqual(["T3.1 1个工作日", "T3.3 95%"]);
+    expect(m.goals.map((g) => g.chapter)).toEqual([1, 2]);
+    expect(m.warnings.filter((w) => w.code === "no-clause")).toEqual([]);
+  });
+});
+
+describe("task tables with a column of the people responsible", () => {
+  test("each name of a 牵头领导 / 责任人 cell is a person of the row's item, with the column's label and its line; no body", () => {
+    const m = parse(
+      [
+        "某市2024年重点工作任务分工",
+        "序号|工作任务|牵头领导|牵头单位|配合单位|完成时限",
+        "1|建设3个产业园。|张三|市发改委|市财政局|2024年底",
+        "2|打造基地。|李四、王五|市农业农村局||2024年6月底"
+      ].join("\n")
+    );
+    expect(m.items.map((i) => [i.id, i.persons])).toEqual([
+      ["R1.1", [{role: "牵头领导", name: "张三", line: 3}]],
+      [
+        "R1.2",
+        [
+          {role: "牵头领导", name: "李四", line: 4},
+          {role: "牵头领导", name: "王五", line: 4}
+        ]
+      ]
+    ]);
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+      "R1.1 lead:市发改委",
+      "R1.1 support:市财政局",
+      "R1.2 lead:市农业农村局"
+    ]);
+  });
+});
+
+describe("task tables whose bodies' cell is a fragment (a copy cut inside it)", () => {
+  // 国办函[2016]38号's stored copy ends inside row 10's 牵头负责部门 cell (发展改革, for 发展改革委).
+  const table = (last: string) =>
+    parse(
+      [
+        "2016年《政府工作报告》量化指标任务分工",
+        "序号|工 作 任 务|牵头负责部门",
+        "1|居民消费价格涨幅3%左右|发展改革委",
+        "2|城镇新增就业1000万人以上|人力资源社会保障部",
+        last
+      ].join("\n")
+    );
+  test("a cell cut short is no lead: the row keeps it in its clause, with a warning naming the row and the body it may be", () => {
+    const m = table("3|中央预算内投资安排5000亿元|发展改革");
+    expect(m.items.map((i) => [i.id, i.clause])).toEqual([
+      ["R1.1", "牵头单位:发展改革委"],
+      ["R1.2", "牵头单位:人力资源社会保障部"],
+      ["R1.3", "牵头单位:发展改革"]
+    ]);
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+      "R1.1 lead:发展改革委",
+      "R1.2 lead:人力资源社会保障部"
+    ]);
+    expect(m.departments.map((d) => d.name)).not.toContain("发展改革");
+    expect(m.warnings.filter((w) => w.code !== "deadline")).toEqual([
+      {
+        line: 5,
+        code: "no-clause",
+        message:
+          'R1.3: the 牵头负责部门 cell of its row names no department ("发展改革"): "发展改革" is no department\'s name by its form nor in the reference (a cell cut short?); it may be 发展改革委'
+      }
+    ]);
+    expect(m.coverage.linesNotUnderstood).toEqual([5]);
+  });
+  test("a fragment the plan names no body after is still no lead; the reference's bodies that begin with it are named", () => {
+    const m = table("3|中央预算内投资安排5000亿元|工业和信息");
+    expect(m.responsibilities.filter((r) => r.item === "R1.3")).toEqual([]);
+    expect(m.warnings.find((w) => w.line === 5)?.message).toMatch(
+      /"工业和信息" is no department's name .*; it may be 工业和信息化部$/
+    );
+  });
+  test("a fragment beside a body in its cell: the body leads, the fragment is said on its own, not linked", () => {
+    const m = table("3|中央预算内投资安排5000亿元|财政部、发展改");
+    expect(m.responsibilities.filter((r) => r.item === "R1.3").map((r) => `${r.role}:${r.asWritten}`)).toEqual([
+      "lead:财政部"
+    ]);
+    expect(m.warnings.find((w) => w.line === 5)?.message).toBe(
+      'R1.3 (row 3): "发展改" is no department\'s name by its form nor in the reference (a cell cut short?); not linked; it may be 发展改革委'
+    );
+  });
+  test("a body by its form that the reference does not list is no fragment: linked, kept as written", () => {
+    const m = table("3|中央预算内投资安排5000亿元|区“两旧”专班");
+    expect(m.responsibilities.filter((r) => r.item === "R1.3").map((r) => `${r.role}:${r.asWritten}`)).toEqual([
+      "lead:区“两旧”专班"
+    ]);
+  });
+});
+
 describe("task tables with a column of each year's work", () => {
   test("a year's cell that states a time gives the row its deadline where the row has none: the latest of them", () => {
     const m = parse(

@@ -1,5 +1,7 @@
 import {describe, expect, test} from "vitest";
-import {findTargets, REACH, targetSentence} from "../src/lib/reader/targets.js";
+import {findTargets, REACH, targetSentence, targetSentences} from "../src/lib/reader/targets.js";
+import {realPlans} from "./corpus/score.js";
+import {parse, YANAN} from "./plan.js";
 
 const found = (text: string) =>
   findTargets(text).map((t) => `${t.subject}|${t.value}${t.unit}|${t.comparator}|${t.op}`);
@@ -715,6 +717,47 @@ describe("findTargets: a change from a stated start (由…降至/减至/提高�
     expect(change("已经由5000张增加到6000张。")).toEqual([]);
     // 从业人员: 从 is part of a word, not the start of a change.
     expect(change("从业人员5000人增加到6000人。").map((t) => t.split("|")[4])).toEqual(["null", "null"]);
+  });
+});
+
+describe("targetSentences (one pass a plan)", () => {
+  test("gives each target the sentence targetSentence gives it: the first place its phrase stands, the stops around it", () => {
+    const texts = new Map([
+      ["T1", "甲。到2025年,获证人数达300名;覆盖率达90%。获证人数达300名。"],
+      ["T2", "没有句号的文字"],
+      ["G1", "总体目标。新增20家。"]
+    ]);
+    const targets = [
+      {item: "T1", raw: "覆盖率达90%"},
+      {item: "T1", raw: "获证人数达300名"},
+      {item: "T1", raw: "获证人数达300名"},
+      {item: "T2", raw: "别的"},
+      {item: "G1", raw: "新增20家"},
+      {item: "T9", raw: "无此条目"},
+      {item: "T2", raw: ""}
+    ];
+    const sentences = targetSentences(texts, targets);
+    expect(sentences).toEqual([
+      "覆盖率达90%。",
+      "到2025年,获证人数达300名;",
+      "到2025年,获证人数达300名;",
+      "别的",
+      "新增20家。",
+      "无此条目",
+      "没有句号的文字"
+    ]);
+    expect(sentences).toEqual(
+      targets.map((t) => (texts.has(t.item) ? targetSentence(texts.get(t.item)!, t.raw) : t.raw))
+    );
+  });
+  test("on every real plan, the same sentences as targetSentence, target by target", () => {
+    const plans = [YANAN, ...realPlans().map((p) => parse(p.text))];
+    for (const m of plans) {
+      const texts = new Map([...m.goals, ...m.items].map((x) => [x.id, x.text]));
+      expect(targetSentences(texts, m.targets)).toEqual(
+        m.targets.map((t) => (texts.has(t.item) ? targetSentence(texts.get(t.item)!, t.raw) : t.raw))
+      );
+    }
   });
 });
 

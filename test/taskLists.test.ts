@@ -139,7 +139,13 @@ describe("taskColumns", () => {
   });
   test("a column of the leading person (牵头领导) is no bodies' column: no task table without one", () => {
     expect(taskColumns(["序号", "工作任务", "牵头领导"])).toBeNull();
-    expect(taskColumns(["序号", "工作任务", "牵头领导", "责任单位"])).toEqual({seq: 0, task: 1, responsible: 3});
+    expect(taskColumns(["序号", "工作任务", "牵头领导", "责任单位"])).toEqual({
+      seq: 0,
+      task: 1,
+      person: 2,
+      responsible: 3
+    });
+    expect(taskColumns(["序号", "工作任务", "牵头单位", "责任人"])).toEqual({seq: 0, task: 1, lead: 2, person: 3});
   });
 });
 

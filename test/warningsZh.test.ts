@@ -120,8 +120,17 @@ const EXAMPLES: Record<string, string[]> = {
   ],
   "`${u.id} has no responsibility clause`": ["A3.2 has no responsibility clause"],
   '`${item.id}: the ${column} cell of its row names no department ("${holds}")`': [
-    'R1.3: the 牵头单位 cell of its row names no department ("—")'
+    'R1.3: the 牵头单位 cell of its row names no department ("—")',
+    'R1.10: the 牵头负责部门 cell of its row names no department ("发展改革"): "发展改革" is no department\'s name by its form nor in the reference (a cell cut short?); it may be 发展改革委'
   ],
+  "`${item.id} (row ${seqText || seq})${why}; not linked`": [
+    'R1.4 (row 4): "区财政" is no department\'s name by its form nor in the reference (a cell cut short?); not linked; it may be 区财政局 or 区财政所',
+    'R1.4 (row 4): "某某" is no department\'s name by its form nor in the reference (a cell cut short?); not linked'
+  ],
+  '`${r.item} (row ${rowKey.slice(r.item.length + 1)}): "${r.asWritten}" is no department\'s name by its form nor in the reference (a cell cut short?); not linked`':
+    [
+      'GF3 (row 2): "闵行" is no department\'s name by its form nor in the reference (a cell cut short?); not linked; it may be 闵行区人民政府'
+    ],
   "`${item.id}: the ${column} cell of its row is empty: no department named`": [
     "R1.2: the 责任单位 cell of its row is empty: no department named"
   ],

@@ -2,10 +2,10 @@
  * The rows of the target and task ledgers: each item or target with its departments by role, its latest
  * reported status or observation; for an item, its deadline, its update history and its ledger status.
  */
-import type {Goal, Item, PlanModel, Target} from "./model.js";
+import type {Goal, Item, ItemPerson, PlanModel, Target} from "./model.js";
 import {csvForPeople} from "./csv.js";
 import {TASK_STATUS_FILE_COLUMNS, type ObservationRow, type TaskStatus, type TaskStatusRow} from "./observations.js";
-import {targetSentence} from "./reader/targets.js";
+import {targetSentences} from "./reader/targets.js";
 import {chapterLabel, type Language, LEDGER_STATUS_LABELS, pick} from "./vocabulary.js";
 
 const namesOf = (model: PlanModel, item: string, roles: string[]) => {
@@ -56,28 +56,30 @@ export function targetRows(model: PlanModel, observations: ObservationRow[]): Ta
   const items = new Map(model.items.map((i) => [i.id, i]));
   const goals = new Map(model.goals.map((g) => [g.id, g]));
   const chapters = new Map(model.chapters.map((c) => [c.seq, c]));
-  return model.targets
-    .filter((target) => items.has(target.item) || goals.has(target.item))
-    .map((target) => {
-      const item = items.get(target.item);
-      const stated = item ?? goals.get(target.item)!;
-      const c = chapters.get(stated.chapter ?? -1);
-      const own = observations.filter((o) => o.id === target.id && o.level === "city").sort((a, b) => a.year - b.year);
-      const latest = own[own.length - 1] ?? null;
-      return {
-        target,
-        item: stated,
-        inGoal: !item,
-        chapter: c ? chapterLabel(c) : "",
-        column: item?.column ? `专栏${item.column}` : null,
-        lead: item ? namesOf(model, item.id, ["lead"]) : [],
-        others: item ? namesOf(model, item.id, ["support", "joint"]) : [],
-        departments: holders(model, stated.id, item ? null : target),
-        sentence: targetSentence(stated.text, target.raw),
-        latest,
-        share: latest && target.value ? latest.value / target.value : null
-      };
-    });
+  const kept = model.targets.filter((target) => items.has(target.item) || goals.has(target.item));
+  // Each target's sentence, every text read once for all its targets (targetSentences).
+  const texts = new Map<string, string>([...model.goals, ...model.items].map((x) => [x.id, x.text]));
+  const sentences = targetSentences(texts, kept);
+  return kept.map((target, k) => {
+    const item = items.get(target.item);
+    const stated = item ?? goals.get(target.item)!;
+    const c = chapters.get(stated.chapter ?? -1);
+    const own = observations.filter((o) => o.id === target.id && o.level === "city").sort((a, b) => a.year - b.year);
+    const latest = own[own.length - 1] ?? null;
+    return {
+      target,
+      item: stated,
+      inGoal: !item,
+      chapter: c ? chapterLabel(c) : "",
+      column: item?.column ? `专栏${item.column}` : null,
+      lead: item ? namesOf(model, item.id, ["lead"]) : [],
+      others: item ? namesOf(model, item.id, ["support", "joint"]) : [],
+      departments: holders(model, stated.id, item ? null : target),
+      sentence: sentences[k],
+      latest,
+      share: latest && target.value ? latest.value / target.value : null
+    };
+  });
 }
 
 /**
@@ -174,6 +176,8 @@ export interface LedgerRow {
   /** 责任人 and next step of the latest report ("" when it gives none). */
   person: string;
   nextStep: string;
+  /** The people the plan itself names as responsible for the item (牵头负责领导:金力; Item.persons), in order. */
+  persons: ItemPerson[];
   /** Every report on the item, oldest first; the last one drives the status. */
   history: TaskStatusRow[];
   /** Why the item has its status, in English and in Chinese. */
@@ -248,6 +252,7 @@ export function ledgerRows(model: PlanModel, statuses: TaskStatusRow[], {today}:
       source: latest?.source ?? "",
       person: latest?.person ?? "",
       nextStep: latest?.nextStep ?? "",
+      persons: item.persons ?? [],
       history,
       reason,
       reasonZh
@@ -265,7 +270,8 @@ export function ledgerCounts(rows: {status: LedgerStatus}[]): Record<LedgerStatu
 /**
  * The columns of the ledger's export: first the status file's own (so that the export loads back as a status
  * file: item, as_of, status, evidence, source, person, next_step), then what the ledger adds; `due_date_source` says
- * whose the deadline is (item, plan or target year: DueDateSource), `deadline_from` its words.
+ * whose the deadline is (item, plan or target year: DueDateSource), `deadline_from` its words; `persons` the people
+ * the plan names for the item (personsText), apart from `person`, the 责任人 a report gives.
  */
 export const LEDGER_EXPORT_COLUMNS = [
   ...TASK_STATUS_FILE_COLUMNS,
@@ -276,8 +282,21 @@ export const LEDGER_EXPORT_COLUMNS = [
   "ledger_status",
   "lead",
   "others",
+  "persons",
   "targets"
 ] as const;
+
+/**
+ * A column of the ledger: one of the export's, or the table's `history` (the reports, on demand). The page's table
+ * uses the same names as the export (item, person, next_step, persons …), headed by LEDGER_COLUMN_LABELS
+ * (vocabulary.ts), so that a column is called one thing on screen, in the CSV and in the workbook.
+ */
+export type LedgerColumn = (typeof LEDGER_EXPORT_COLUMNS)[number] | "history";
+
+/** The people the plan names for an item, as the ledger writes them: 牵头负责领导:金力; 责任人:李四 ("" for none). */
+export function personsText(persons: readonly ItemPerson[]): string {
+  return persons.map((p) => `${p.role}:${p.name}`).join("; ");
+}
 
 /**
  * The ledger as CSV (UTF-8 with BOM): one row per ledger row with its latest report. Read back with
@@ -304,6 +323,7 @@ export function ledgerCsv(rows: LedgerRow[]): string {
     ledger_status: r.status,
     lead: r.lead.join("、"),
     others: r.others.join("、"),
+    persons: personsText(r.persons),
     targets: r.targets.map((t) => t.raw).join("; ")
   }));
   return csvForPeople(records, [...LEDGER_EXPORT_COLUMNS]);

@@ -89,7 +89,22 @@ export interface Item {
   clause: string | null;
   /** The completion time the plan gives the item (完成时限:2024年底前), or null when it gives none. */
   deadline: Deadline | null;
+  /**
+   * The people the plan names as responsible for the item (牵头负责领导:金力, 责任人:李四, a task table's 牵头领导
+   * column), in order; absent when it names none. A person is no department: no responsibility link is made of one.
+   */
+  persons?: ItemPerson[];
   source: SourceSpan;
+}
+
+/** A person named as responsible for an item, under a person's label. */
+export interface ItemPerson {
+  /** The label as the plan writes it (simplified): 牵头负责领导, 责任领导, 分管领导, 责任人, 联系人, 牵头领导. */
+  role: string;
+  /** The person's name as written: 金力. */
+  name: string;
+  /** The 1-based line the name stands on. */
+  line: number;
 }
 
 /** A completion time as a plan words it. */

@@ -7,7 +7,8 @@
  *   // → [{sheet: "observations", data: [[{value: "id", type: String}, …], …]}, {sheet: "task-status", data: [header]}]
  *
  * Lossless: every row and column of the CSV text is a row and column of its sheet (a file not kept is its
- * header only). A cell whose text is a number written as JavaScript writes it (95.5, 2024, -3; not 95.50, 0012
+ * header only). The task-status sheet's header names each column as the ledger's exports do: a column a person
+ * headed 责任人 or 下一步 is `person` or `next_step` there too (taskStatusColumn), as in the ledger's CSV. A cell whose text is a number written as JavaScript writes it (95.5, 2024, -3; not 95.50, 0012
  * or ９５) is a number cell, so Excel sums it; a date written yyyy-mm-dd is a date cell shown yyyy-mm-dd; any
  * other text, Chinese included, is a text cell as written (a text cell is never a formula, so `=…` is safe).
  * Reading the workbook back (String of a number, a date's yyyy-mm-dd) gives the same text cell for cell.
@@ -15,7 +16,7 @@
 import {csvParseRows} from "d3-dsv";
 import {stripBom} from "./csv.js";
 import {KEPT_KINDS, type KeptKind} from "./keptFiles.js";
-import {OBSERVATION_COLUMNS, TASK_STATUS_FILE_COLUMNS} from "./observations.js";
+import {OBSERVATION_COLUMNS, TASK_STATUS_FILE_COLUMNS, taskStatusColumn} from "./observations.js";
 
 /** The sheet of each kind of monitoring file: its name is the kind. */
 export const WORKBOOK_SHEETS: readonly KeptKind[] = KEPT_KINDS;
@@ -56,6 +57,7 @@ export function workbookSheets(
   return WORKBOOK_SHEETS.map((sheet) => {
     const text = files[sheet];
     const rows = text ? csvParseRows(stripBom(text)) : [[...WORKBOOK_HEADERS[sheet]]];
+    if (sheet === "task-status" && rows.length) rows[0] = rows[0].map(taskStatusColumn);
     return {sheet, data: rows.map((row) => row.map(workbookCell))};
   });
 }

@@ -15,7 +15,7 @@ import {csvForPeople, looksLikeFormula, readCsvRecords} from "./csv.js";
 import type {Comparator, Indicator, Item, PlanModel, Target} from "./model.js";
 import {foldWidth} from "./reader/normalize.js";
 import {type BenchmarkMatch, type GlossaryEntry, glossaryEntry} from "./reference.js";
-import {LEDGER_STATUS_LABELS} from "./vocabulary.js";
+import {LEDGER_COLUMN_LABELS, LEDGER_STATUS_LABELS} from "./vocabulary.js";
 
 export type ObservationLevel = "city" | "province" | "nation";
 export const OBSERVATION_LEVELS: readonly ObservationLevel[] = ["city", "province", "nation"];
@@ -48,13 +48,23 @@ export const TASK_STATUS_OPTIONAL_COLUMNS = ["person", "next_step"] as const;
 /** Every column of a status file, required then optional: what the ledger's exports write first. */
 export const TASK_STATUS_FILE_COLUMNS = [...TASK_STATUS_COLUMNS, ...TASK_STATUS_OPTIONAL_COLUMNS] as const;
 export const TASK_STATUS_TEMPLATE_COLUMNS = [...TASK_STATUS_FILE_COLUMNS, "title"] as const;
-/** Other headers accepted for the optional columns (trimmed, lower case). */
+/**
+ * Other headers accepted for the optional columns (trimmed, lower case): each one's Chinese label in the ledger's
+ * vocabulary (LEDGER_COLUMN_LABELS: 责任人, 下一步), and a few more ways of writing them.
+ */
 const TASK_STATUS_ALIASES: Readonly<Record<string, (typeof TASK_STATUS_OPTIONAL_COLUMNS)[number]>> = {
-  责任人: "person",
+  ...Object.fromEntries(TASK_STATUS_OPTIONAL_COLUMNS.map((c) => [LEDGER_COLUMN_LABELS[c].zh, c])),
   "next step": "next_step",
-  下一步: "next_step",
   下一步工作: "next_step"
 };
+
+/**
+ * The status file's name of a column headed as a person may head it (责任人 → person, 下一步 → next_step, Next Step →
+ * next_step): the name the ledger's exports and table use. Any other header is returned as written.
+ */
+export function taskStatusColumn(header: string): string {
+  return TASK_STATUS_ALIASES[header.trim().toLowerCase()] ?? header;
+}
 
 export interface TaskStatusRow {
   item: string;

@@ -73,6 +73,7 @@ const COLUMNS = {
     ["title", (d) => d.title],
     ["text", (d) => d.text],
     ["clause", (d) => d.clause],
+    ["persons", (d) => d.persons?.map((p) => `${p.role}:${p.name}`).join("|") ?? null],
     ["deadline", (d) => d.deadline?.raw ?? null],
     ["deadline_date", (d) => d.deadline?.date ?? null],
     ["deadline_inherited_from", (d) => d.deadline?.inheritedFrom ?? null],

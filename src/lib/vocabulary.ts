@@ -10,7 +10,7 @@
  * Pure: no DOM. Colours live in src/components/palette.ts; the language switch in src/page/language.ts.
  */
 import {CJK} from "./chars.js";
-import type {LedgerStatus} from "./ledger.js";
+import type {LedgerColumn, LedgerStatus} from "./ledger.js";
 import type {DepartmentClass} from "./measures.js";
 import type {PlanLevel} from "./compare/planRow.js";
 import type {Chapter, Comparator, DepartmentKind, Indicator, ItemKind, Role, Target} from "./model.js";
@@ -109,6 +109,32 @@ export const LEDGER_STATUS_LABELS: Record<LedgerStatus, Label> = {
   "in progress": {en: "in progress", zh: "进行中"},
   completed: {en: "completed", zh: "已完成"},
   "not reported": {en: "not reported", zh: "未报告"}
+};
+
+/**
+ * The task ledger's columns (src/lib/ledger.ts LedgerColumn), one name each: the page's table heads its columns with
+ * these and keys them by the names the export writes (item, person, next_step, persons …), and a status file's header
+ * may be the Chinese label (责任人 → person, 下一步 → next_step: observations.ts reads it so). `person` is the 责任人
+ * a report gives; `persons` the people the plan itself names (牵头负责领导:金力).
+ */
+export const LEDGER_COLUMN_LABELS: Record<LedgerColumn, Label> = {
+  item: {en: "Item", zh: "条目"},
+  as_of: {en: "As of", zh: "报告日期"},
+  status: {en: "Reported status", zh: "报告状态"},
+  evidence: {en: "Evidence", zh: "佐证"},
+  source: {en: "Source", zh: "来源"},
+  person: {en: "Person", zh: "责任人"},
+  next_step: {en: "Next step", zh: "下一步"},
+  title: {en: "Title", zh: "标题"},
+  deadline: {en: "Deadline", zh: "完成时限"},
+  deadline_from: {en: "Deadline as written", zh: "时限原文"},
+  due_date_source: {en: "Due date from", zh: "时限来源"},
+  ledger_status: {en: "Status", zh: "状态"},
+  lead: {en: "Lead", zh: "牵头"},
+  others: {en: "With", zh: "配合/共同"},
+  persons: {en: "Persons named", zh: "方案所列责任人"},
+  targets: {en: "Targets", zh: "量化目标"},
+  history: {en: "History", zh: "进展记录"}
 };
 
 /** The level of government a plan is issued at (a plan's .meta.json, src/lib/compare/planRow.ts). */

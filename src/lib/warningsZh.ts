@@ -31,6 +31,25 @@ const reasons = (text: string): string =>
     .map((r) => formOf(REFERENCE_REASONS, r) ?? r)
     .join("；");
 
+/**
+ * The end of a warning about a fragment of a task table's bodies' cell (parse.ts, taskTables.ts isCellFragment):
+ * `: "发展改革" is no department's name by its form nor in the reference (a cell cut short?)`, then `; not linked`
+ * where said on its own, then `; it may be 发展改革委 or …`.
+ */
+const fragmentTail = (tail: string): string => {
+  const m =
+    /^: "(.*)" is no department's name by its form nor in the reference \(a cell cut short\?\)(; not linked)?(?:; it may be (.+))?$/s.exec(
+      tail
+    );
+  if (!m) return "";
+  const [, name, alone, may] = m;
+  return (
+    `：“${name}”按形式和参照表都不是部门名称（单元格被截断？）` +
+    (alone ? "，不予关联" : "") +
+    (may ? `；可能是${may.split(" or ").join("或")}` : "")
+  );
+};
+
 /** The issuer(s) that hold by default each item no body leads (the end of the no-clause warning). */
 const holders = (tail: string): string => {
   if (!tail) return "";
@@ -141,8 +160,12 @@ const FORMS: WarningForm[] = [
   },
   {en: /^(\S+) has no responsibility clause$/, zh: (id) => `${id}没有责任条款`},
   {
-    en: /^(\S+): the (.+) cell of its row names no department \("(.*)"\)$/s,
-    zh: (id, column, holds) => `${id}：所在行的“${column}”栏没有点名任何部门（“${holds}”）`
+    en: /^(\S+): the (.+) cell of its row names no department \("(.*?)"\)((?:: ".*" is no department's name .*)?)$/s,
+    zh: (id, column, holds, tail) => `${id}：所在行的“${column}”栏没有点名任何部门（“${holds}”）${fragmentTail(tail)}`
+  },
+  {
+    en: /^(\S+) \(row (.+?)\)(: ".*" is no department's name .*)$/s,
+    zh: (id, row, tail) => `${id}（序号${row}）${fragmentTail(tail)}`
   },
   {
     en: /^(\S+): the (.+) cell of its row is empty: no department named$/,

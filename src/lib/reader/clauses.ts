@@ -207,6 +207,18 @@ export interface ClauseReading {
   unread: Piece[];
   /** A completion time the clause states (完成时限:2024年底前), as written, with its offset. */
   deadline: Piece | null;
+  /**
+   * The people the clause names under a person's label (牵头负责领导:金力, 责任人:李四、王五, 分管领导:…), each with
+   * the label as written (`role`), in order; no department. Empty when it names none.
+   */
+  persons: NamedPerson[];
+}
+
+/** A person a clause names: the label as written (牵头负责领导, 责任人), the name as written, its offset. */
+export interface NamedPerson {
+  role: string;
+  name: string;
+  offset: number;
 }
 
 type Group = "lead" | "support" | "responsible";
@@ -233,7 +245,7 @@ const roleLabel = (g: Group, words: string) =>
   `(?:${words})${g === "responsible" ? "" : LABEL_INFIX}(?:${LABEL_KIND})${g === "responsible" ? "|实施主体" : ""}`;
 /**
  * Labels naming a person, not a body (牵头负责领导:金力。, 责任领导, 分管领导, 包抓领导, 责任人, 联系人): part of the
- * clause, read and set aside, since the tables hold departments and a person's name is not one.
+ * clause, read into the clause's `persons` (the item's, Item.persons), never a department: a person's name is none.
  */
 const PERSON_LABELS = "(?:牵头|分管|责任|联系|包抓|包保|主要)?(?:负责)?(?:市|县|区)?领导(?:同志)?|责任人|联系人";
 const DEADLINE_LABELS = "完成时限|完成时间|时间节点|时限要求|时间安排|办结时限";
@@ -513,6 +525,7 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
   const pending: {names: Piece[]; part: Piece}[] = [];
   const unread: Piece[] = [];
   let deadline: Piece | null = null;
+  const persons: NamedPerson[] = [];
   // Sentences first (a blanket note is its own sentence), then the clause's parts; a first-listed note in brackets
   // (…、市经信局(列第一位为牵头或汇总单位,下同)) is no part of a name.
   for (const sentence of splitTopLevel(withoutNotes(content), "。")) {
@@ -521,7 +534,7 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
     // more names, unless every part of it reads as a clause's part does (a label, a role, names only).
     if ((groups.length || pending.length) && readClause(sentence.text, {...options, untilUnread: true}).unread.length) {
       unread.push(sentence);
-      if (options.untilUnread) return {named: [], unread, deadline};
+      if (options.untilUnread) return {named: [], unread, deadline, persons};
       continue;
     }
     // A labelled list goes on after a comma, not after a full stop.
@@ -538,18 +551,24 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
       let group: Group | "deadline" | "person" | null = null;
       let labelled = false;
       // Every label ends with : (a part without one has none).
+      let label = "";
       for (const [re, g] of text.includes(":") ? PREFIXES : []) {
         const m = re.exec(text);
         if (m) {
           group = g;
           labelled = true;
+          label = m[0].replace(/\s*:\s*$/, "");
           text = text.slice(m[0].length);
           offset += m[0].length;
           break;
         }
       }
-      // A person (牵头负责领导:金力): read, and not a body.
-      if (group === "person") continue;
+      // A person (牵头负责领导:金力; 责任人:李四、王五): kept with the label, and not a body.
+      if (group === "person") {
+        for (const piece of splitTopLevel(text, "、"))
+          persons.push({role: label, name: piece.text, offset: offset + piece.offset});
+        continue;
+      }
       if (group === "deadline" || (group === null && statesTime(text) && !/[局委办厅]|(?<!全)部/.test(text))) {
         // Of several times (…,2024年6月底前完成一期;2025年底前全部完成), the one that allows the latest day.
         const date = readDeadline(text, options.years)?.date;
@@ -581,7 +600,7 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
       // 组织实施, 要抓好落实, 不再一一牵头).
       if (phrased && names.some((n) => !isBody(n.text))) {
         unread.push(whole);
-        if (options.untilUnread) return {named: [], unread, deadline};
+        if (options.untilUnread) return {named: [], unread, deadline, persons};
         continue;
       }
       if (group === null) {
@@ -594,7 +613,7 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
           else pending.push({names, part: whole});
         } else {
           unread.push(whole);
-          if (options.untilUnread) return {named: [], unread, deadline};
+          if (options.untilUnread) return {named: [], unread, deadline, persons};
         }
         continue;
       }
@@ -607,7 +626,7 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
         // 配合单位:— (a blank cell), 配合单位:无: no body supports; nothing left unread.
       } else {
         unread.push(whole);
-        if (options.untilUnread) return {named: [], unread, deadline};
+        if (options.untilUnread) return {named: [], unread, deadline, persons};
       }
     }
   }
@@ -638,7 +657,7 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
     }
   }
   withOfficeParents(named);
-  return {named, unread, deadline};
+  return {named, unread, deadline, persons};
 }
 
 /**

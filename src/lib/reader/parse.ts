@@ -33,7 +33,8 @@ import {
   leadingDuty,
   openingBodies,
   readClause,
-  sentenceSubjects
+  sentenceSubjects,
+  splitTopLevel
 } from "./clauses.js";
 import {measureCoverage, unreadLabelLines} from "./coverage.js";
 import {preambleGoals} from "./framing.js";
@@ -69,6 +70,8 @@ import {
   cellPieces,
   type ColumnRole,
   type TaskColumn,
+  isCellFragment,
+  namesBeginningWith,
   taskTables
 } from "./taskTables.js";
 import {findTargets} from "./targets.js";
@@ -609,6 +612,12 @@ function read(
           source: src
         });
       }
+      // The people named under a person's label (牵头负责领导:金力): the item's, no department.
+      for (const p of r.persons) {
+        const i = toBody(p.offset);
+        const name = written(body.slice(i, i + p.name.length));
+        (item.persons ??= []).push({role: p.role, name, line: body.span(i, i + 1).line});
+      }
       if (r.deadline) {
         const i = toBody(r.deadline.offset);
         // Words of relative time (年内完成, 明年6月底前) as the item's text's are read (deadline.ts).
@@ -1003,6 +1012,8 @@ function read(
     return body;
   };
   // One table at a time, in a function of its own: compiled apart from the rest of `read` (see distinctCount).
+  // Names in task tables' bodies' cells that are no body (isCellFragment), with their warnings, completed at the end.
+  const cellFragments: {name: string; warning: Warning}[] = [];
   const readTaskTable = (tt: ReturnType<typeof taskTables>[number]) => {
     let group: string | null = null;
     // The heading open in each column (任务分类, then 主要方向 under it): a heading nests under those of earlier columns.
@@ -1151,6 +1162,15 @@ function read(
         );
         return written?.length ? [label + written.join("")] : [];
       });
+      // A column of the people responsible (牵头领导, 责任人): each name of its cell a person of the item, no body.
+      const personCell = cell("person");
+      for (const [a, b] of personCell?.pieces ?? [])
+        for (const p of splitTopLevel(shadowText.slice(a, b), "、,;"))
+          (item.persons ??= []).push({
+            role: tt.header[tt.columns.person!].replace(/\s+/g, ""),
+            name: text.slice(a + p.offset, a + p.offset + p.text.length),
+            line: lineOf(o.starts, a + p.offset)
+          });
       const deadlineCell = cell("deadline");
       if (deadlineCell && deadlineCell.pieces.length) {
         const raw = cellText(deadlineCell, text);
@@ -1184,7 +1204,13 @@ function read(
       const r = joined ? readClause(joined, {isBody}) : null;
       // A row whose 牵头单位 / 责任单位 cell names no department (empty, —, /, 待定, words that are no body): said at the
       // row's line with what the cell holds, and its cells not understood (coverage), as a clause naming no one is.
-      const leads = r?.named.filter((n) => n.role !== "support" && cellKind(n.name, isBody) !== "date") ?? [];
+      // A name no body by form nor by the reference (a cell cut short: 发展改革) leads nothing (cellFragments, below).
+      const fragment = (n: {name: string; full?: string}) => isCellFragment(n.name, isBody, n.full);
+      const leads =
+        r?.named.filter((n) => n.role !== "support" && cellKind(n.name, isBody) !== "date" && !fragment(n)) ?? [];
+      // The warning said of each bodies' cell that names no department, by the cell's pieces: a fragment in it is
+      // said there, not again.
+      const saidOf: {pieces: [number, number][]; warning: Warning}[] = [];
       if (!leads.length)
         for (const key of ["lead", "responsible"] as const) {
           const i = tt.columns[key];
@@ -1192,13 +1218,15 @@ function read(
           const c = cell(key);
           const column = tt.header[i].replace(/\s+/g, "");
           const holds = c?.pieces.length ? cellText(c, text) : "";
-          warnings.push({
+          const warning: Warning = {
             line: row.line,
             code: "no-clause",
             message: holds
               ? `${item.id}: the ${column} cell of its row names no department ("${holds}")`
               : `${item.id}: the ${column} cell of its row is empty: no department named`
-          });
+          };
+          warnings.push(warning);
+          if (c?.pieces.length) saidOf.push({pieces: c.pieces, warning});
           if (c?.pieces.length) unreadClauses.push(...c.pieces.map(([start, end]) => ({start, end})));
           else unreadClauses.push({start: row.start, end: row.start});
         }
@@ -1217,6 +1245,22 @@ function read(
           continue;
         }
         const name = text.slice(start, start + n.name.length);
+        if (fragment(n)) {
+          const said = saidOf.find((x) => x.pieces.some(([a, b]) => a <= start && start < b))?.warning;
+          const why = `: "${name}" is no department's name by its form nor in the reference (a cell cut short?)`;
+          if (said) said.message += why;
+          const warning: Warning = said ?? {
+            line: row.line,
+            code: "clause",
+            message: `${item.id} (row ${seqText || seq})${why}; not linked`
+          };
+          if (!said) {
+            warnings.push(warning);
+            unreadClauses.push({start, end: start + n.name.length});
+          }
+          cellFragments.push({name: n.name, warning});
+          continue;
+        }
         addResponsibility(item, k, {
           department: resolve(name, n.full ?? n.name, row.line),
           role: n.role,
@@ -1631,6 +1675,18 @@ function read(
   // The bodies an allocation table's row names (its 责任单位/牵头单位 cells) hold the table's goal: one record a body a row.
   const holdAllocation = (r: Responsibility, full: string, rowKey: string) => {
     if (namesAThing(r.asWritten, r.source.line, r.item)) return;
+    // A name in the bodies' cell that is no body (a cell cut short: isCellFragment) holds nothing, as in a task table.
+    if (full === r.department && isCellFragment(r.department, isBody)) {
+      const warning: Warning = {
+        line: r.source.line,
+        code: "clause",
+        message: `${r.item} (row ${rowKey.slice(r.item.length + 1)}): "${r.asWritten}" is no department's name by its form nor in the reference (a cell cut short?); not linked`
+      };
+      warnings.push(warning);
+      cellFragments.push({name: r.department, warning});
+      unreadClauses.push({start: r.source.start, end: r.source.end});
+      return;
+    }
     const key = `${rowKey} ${r.department}`;
     if (allocationHeld.has(key)) return;
     allocationHeld.add(key);
@@ -1639,6 +1695,16 @@ function read(
   const allocationHeld = new Set<string>();
   readAllocations(text, shadowText, o, model, goalId, warnings, isBody, holdAllocation);
   mergeBareOffices(departments, model.responsibilities, warnings);
+  // A fragment of a task or allocation table's bodies' cell (发展改革): the bodies it may be the start of, the plan's own as it writes
+  // them first (发展改革委), else the reference's, said in its warning; none is linked (taskTables.ts namesBeginningWith).
+  if (cellFragments.length) {
+    const named = model.responsibilities.map((r) => simplifiedShadow(r.asWritten));
+    const known = directory.entries.flatMap((e) => [e.name, e.shortName, ...e.aliases]);
+    for (const {name, warning} of cellFragments) {
+      const may = namesBeginningWith(name, named, known);
+      if (may.length) warning.message += `; it may be ${may.join(" or ")}`;
+    }
+  }
   model.departments = [...departments.values()];
 
   stage("coverage");

@@ -1510,6 +1510,67 @@ function listedRates(text: string): FoundTarget[] {
   return out;
 }
 
+/**
+ * The sentence of the text of its item (or goal) that holds each target's phrase, as targetSentence gives it, for
+ * all the targets of a plan at once: each text is read once, in one pass that notes its sentence stops (。 ;) and the
+ * first place each of its targets' phrases stands (candidates looked up by their first character), then each target's
+ * sentence is cut between the stops around it (binary search). `texts`: the text of each item or goal by id.
+ * Returns one sentence per target, in order; a target whose phrase its text does not hold (or whose item is not in
+ * `texts`) gets the phrase itself.
+ */
+export function targetSentences(
+  texts: ReadonlyMap<string, string>,
+  targets: readonly {item: string; raw: string}[]
+): string[] {
+  const out: string[] = targets.map((t) => t.raw);
+  const byItem = new Map<string, number[]>();
+  targets.forEach((t, k) => {
+    if (texts.has(t.item)) byItem.set(t.item, [...(byItem.get(t.item) ?? []), k]);
+  });
+  for (const [item, ks] of byItem) {
+    const text = texts.get(item)!;
+    // The phrases to find, by their first character; where each first stands.
+    const wanted = new Map<string, string[]>();
+    const first = new Map<string, number>();
+    for (const k of ks) {
+      const raw = targets[k].raw;
+      if (raw === "") first.set(raw, 0);
+      else if (!wanted.get(raw[0])?.includes(raw)) wanted.set(raw[0], [...(wanted.get(raw[0]) ?? []), raw]);
+    }
+    const stops: number[] = [];
+    for (let i = 0; i < text.length; ++i) {
+      const c = text[i];
+      if (c === "。" || c === ";") stops.push(i);
+      const here = wanted.get(c);
+      if (!here) continue;
+      for (const raw of here) if (!first.has(raw) && text.startsWith(raw, i)) first.set(raw, i);
+    }
+    // The index of the first stop at or after `at` (stops.length when none).
+    const stopFrom = (at: number) => {
+      let lo = 0;
+      let hi = stops.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (stops[mid] < at) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    for (const k of ks) {
+      const raw = targets[k].raw;
+      const at = first.get(raw);
+      if (at === undefined) continue;
+      // The last stop at or before `at`, and the first at or after the phrase's end.
+      const j = stopFrom(at + 1) - 1;
+      const before = j >= 0 ? stops[j] : -1;
+      const e = stopFrom(at + raw.length);
+      const end = e < stops.length ? stops[e] + 1 : text.length;
+      out[k] = text.slice(before + 1, end).trim();
+    }
+  }
+  return out;
+}
+
 /** The sentence of an item's text that holds a target's phrase (up to the 。 or ; around it). */
 export function targetSentence(text: string, raw: string): string {
   const at = text.indexOf(raw);

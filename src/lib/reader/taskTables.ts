@@ -8,7 +8,7 @@ import {labelRole} from "./clauses.js";
 import {relativeAsDated} from "./deadline.js";
 import type {Table, TableRow} from "./outline.js";
 
-export type TaskColumn = "seq" | "task" | "lead" | "support" | "responsible" | "deadline";
+export type TaskColumn = "seq" | "task" | "lead" | "support" | "responsible" | "deadline" | "person";
 
 /**
  * A header cell's column, by its words (spaces between its characters read through: 工 作 任 务). The bodies' columns
@@ -21,9 +21,15 @@ const HEADERS: [TaskColumn, (cell: string) => boolean][] = [
   ["support", (c) => labelRole(c) === "support"],
   ["responsible", (c) => labelRole(c) === "responsible" || /^(?:实施主体|责任主体)$/.test(c)],
   ["deadline", (c) => /^(?:完成时限|完成时间|时间节点|时限要求|时间安排)$/.test(c)],
+  ["person", (c) => PERSON_HEADER.test(c)],
   ["task", (c) => TASK.test(c)]
 ];
 const TASK = /任务|工作内容|主要内容|措施|重点工作|事项|举措|改革内容/;
+/**
+ * A column of the people responsible (牵头领导, 分管领导, 责任领导, 牵头负责领导, 责任人, 联系人): its cells name persons,
+ * kept on the item (Item.persons), never bodies. The labels are a clause's person labels (clauses.ts PERSON_LABELS).
+ */
+const PERSON_HEADER = /^(?:(?:牵头|分管|责任|联系|包抓|包保|主要)?(?:负责)?(?:市|县|区)?领导(?:同志)?|责任人|联系人)$/;
 
 /**
  * The bodies' column a header cell names (牵头单位, 牵头负责部门 lead; 配合单位 support; 责任单位, 实施主体
@@ -149,7 +155,7 @@ function fit(kind: CellKind, role: ColumnRole): number {
   const body = role === "lead" || role === "support" || role === "responsible";
   if (kind === "date") return role === "deadline" ? 3 : body ? -6 : role === "other" ? 0 : -2;
   if (kind === "bodies") return body ? 2 : role === "deadline" ? -6 : role === "other" ? 0 : -2;
-  return role === "task" ? 2 : role === "parent" ? 1 : role === "seq" || role === "other" ? 0 : -3;
+  return role === "task" ? 2 : role === "parent" || role === "person" ? 1 : role === "seq" || role === "other" ? 0 : -3;
 }
 
 /**
@@ -245,4 +251,37 @@ export function cellSpans(text: string, row: TableRow): [number, number][] {
 /** Each cell of a row as the [start, end) spans it is made of: one per cell, or a wrapped cell's lines. */
 export function cellPieces(text: string, row: TableRow): [number, number][][] {
   return row.pieces ?? cellSpans(text, row).map((span) => [span]);
+}
+
+/**
+ * Whether a name in a task table's bodies' cell is a fragment, not a department: no body by the reference nor by its
+ * form (`isBody`; quotation marks read through, 区“两旧”专班 is a 专班), and standing for no body by a list's shared
+ * 部门 (`full`, 公安、交通等部门). A cell cut short where a copy stops inside it (国办函〔2016〕38号's stored copy ends
+ * inside row 10's 牵头负责部门 cell: 发展改革, for 发展改革委) gives one; so does a cell a copy split wrongly. Such a
+ * name is no link: the row keeps it in its clause, with a warning (parse.ts).
+ */
+export function isCellFragment(name: string, isBody: (name: string) => boolean, full?: string): boolean {
+  if (full !== undefined) return false;
+  const n = name.trim();
+  return !isBody(n) && !isBody(n.replace(/[“”‘’"']/g, ""));
+}
+
+/**
+ * The bodies a fragment of a cell may be the start of, as written: the names of `named` (the plan's own bodies as it
+ * writes them, first) that begin with it and are longer, else those of `known` (the reference's names), at most
+ * `limit` of them, shortest first (发展改革 → 发展改革委). Empty when none begins with it.
+ */
+export function namesBeginningWith(
+  fragment: string,
+  named: Iterable<string>,
+  known: Iterable<string>,
+  limit = 3
+): string[] {
+  const f = fragment.trim();
+  const pick = (names: Iterable<string>) =>
+    [...new Set([...names].filter((n) => n.length > f.length && n.startsWith(f)))].sort(
+      (a, b) => a.length - b.length || a.localeCompare(b)
+    );
+  const own = pick(named);
+  return (own.length ? own : pick(known)).slice(0, limit);
 }
