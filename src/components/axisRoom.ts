@@ -1,3 +1,5 @@
+import {textWidth} from "./labels.js";
+
 /**
  * Room under a Plot chart for its bottom x axis, so that the axis label never sits on the tick labels.
  *
@@ -14,4 +16,18 @@
 export function xAxisLabelMargin(fontSize: number): number {
   const line = Math.ceil(fontSize * 1.2);
   return 9 + line + 4 + line + 3;
+}
+
+/**
+ * Room inside a Plot chart's frame, right of the scale's last value, for labels drawn after their mark (a count after
+ * its bar, a value after its dot), so that no label reaches the frame's edge or is crossed by it.
+ *
+ *   Plot.plot({x: {domain: [0, 100], insetRight: endLabelRoom(rows.map((r) => String(r.count)), 12, 8)}, …})
+ *
+ * texts: the labels; fontSize: their size in px; dx: their offset from the mark in px. Returns the inset in px:
+ * the widest label's estimated width (labels.ts textWidth) plus dx and 4 px, 0 when there is no label.
+ */
+export function endLabelRoom(texts: string[], fontSize: number, dx: number): number {
+  if (!texts.length) return 0;
+  return Math.ceil(Math.max(...texts.map((t) => textWidth(t, fontSize))) + dx + 4);
 }

@@ -13,6 +13,8 @@ import {type Language, localize} from "../page/language.js";
 import {LEVEL_COLORS} from "./palette.js";
 import {comparatorSign, type Level, LEVEL_LABELS, LEVELS} from "../lib/vocabulary.js";
 import {chartWidth} from "./chartWidth.js";
+import {endLabelRoom} from "./axisRoom.js";
+import {fitText} from "./labels.js";
 
 export interface TargetRow {
   indicator: string;
@@ -37,25 +39,35 @@ export function targetComparison(
   const pad = Math.max(1, (hi - lo) * 0.1);
   const label = (d: TargetRow) => localize(LEVEL_LABELS[d.level], language);
   const marginLeft = options.marginLeft ?? 110;
-  const marginRight = options.marginRight ?? 60;
+  const marginRight = options.marginRight ?? 24;
+  const width = chartWidth(options.width, {min: marginLeft + marginRight + 100, fallback: 720});
+  const valueText = (d: TargetRow) => `${comparatorSign(d.comparator)}${d.value}`;
   return Plot.plot({
     height: indicators.length * (LEVELS.length * 18 + 24) + 40,
     marginLeft,
     marginTop: 24,
     marginRight,
     style: {fontSize: "12px"},
-    x: {domain: [lo - pad, hi + pad], grid: true, label: localize("target 目标值", language), axis: "bottom"},
+    // The highest value ends short of the frame by the widest value label (with its 9 px offset): it stays inside.
+    x: {
+      domain: [lo - pad, hi + pad],
+      grid: true,
+      label: localize("target 目标值", language),
+      axis: "bottom",
+      insetRight: endLabelRoom(rows.map(valueText), 12, 9)
+    },
     y: {domain: LEVELS.map((l) => localize(LEVEL_LABELS[l], language)), label: null, axis: "left"},
     fy: {domain: indicators, label: null, axis: null, padding: 0.35},
     color: {domain: LEVELS.map((l) => localize(LEVEL_LABELS[l], language)), range: LEVELS.map((l) => LEVEL_COLORS[l])},
     facet: {data: rows, y: "indicator"},
     marks: [
       Plot.frame({stroke: "#eee"}),
-      // The indicator's name above its facet.
+      // The indicator's name above its facet, from the chart's left edge, cut to the chart's width if it must be.
       Plot.text(indicators, {
         fy: (d: string) => d,
-        text: (d: string) => d,
+        text: (d: string) => fitText(d, width - 4, 12),
         frameAnchor: "top-left",
+        dx: -marginLeft,
         dy: -14,
         fontWeight: "bold"
       }),
@@ -74,12 +86,12 @@ export function targetComparison(
         y: label,
         dx: 9,
         textAnchor: "start",
-        text: (d: TargetRow) => `${comparatorSign(d.comparator)}${d.value}`,
+        text: valueText,
         fill: "currentColor"
       })
     ],
     ...options,
     // The level labels, the value labels and room for the dots (see chartWidth).
-    width: chartWidth(options.width, {min: marginLeft + marginRight + 100, fallback: 720})
+    width
   });
 }

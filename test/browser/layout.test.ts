@@ -1,6 +1,10 @@
 // What a reader sees of the layout on every page with charts, at a desktop and a phone width: no axis label of a
-// Plot chart drawn over its tick labels; on a phone, where the cards of a grid stack in one column, no card is
-// stretched to the height of the tallest card of the grid (a blank box under a short card).
+// Plot chart drawn over its tick labels; no label of a chart crossed by the chart's frame or cut at its edge; on a
+// phone, where the cards of a grid stack in one column, no card is stretched to the height of the tallest card of
+// the grid (a blank box under a short card); what is meant for print (the ledger's print table, a brief's footer)
+// never shows on screen; printed, the ledger and the responsibility matrix hide nothing in a scroll box and have no
+// blank page.
+import {getDocument} from "pdfjs-dist/legacy/build/pdf.mjs";
 import type {Page} from "playwright-core";
 import {describe, expect, test} from "vitest";
 import {CHART_PAGES} from "./chartPages.ts";
@@ -61,6 +65,82 @@ function stretchedCards(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Every text of a chart that its frame (a Plot frame's rectangle, one per facet) runs through, and every text that
+ * reaches past the edge of an SVG that clips (a count label after a full bar, a facet's name wider than its panel).
+ */
+function labelsCrossedOrCut(page: Page): Promise<string[]> {
+  return page.$$eval("svg", (svgs) => {
+    const out: string[] = [];
+    // The text's box straddles one of the rectangle's four edges, within the rectangle's span along that edge.
+    const crossed = (t: DOMRect, r: DOMRect) => {
+      const rows = t.top < r.bottom - 0.5 && r.top < t.bottom - 0.5;
+      const cols = t.left < r.right - 0.5 && r.left < t.right - 0.5;
+      const straddles = (lo: number, hi: number, edge: number) => lo < edge - 0.5 && hi > edge + 0.5;
+      return (
+        (rows && (straddles(t.left, t.right, r.left) || straddles(t.left, t.right, r.right))) ||
+        (cols && (straddles(t.top, t.bottom, r.top) || straddles(t.top, t.bottom, r.bottom)))
+      );
+    };
+    for (const svg of svgs) {
+      const box = svg.getBoundingClientRect();
+      if (box.width === 0) continue;
+      const name = svg.closest("figure")?.getAttribute("data-export") ?? svg.getAttribute("aria-label") ?? "chart";
+      const frames = [...svg.querySelectorAll('[aria-label="frame"]')]
+        .flatMap((f): Element[] => (f.tagName === "rect" ? [f] : [...f.querySelectorAll("rect")]))
+        .map((f) => f.getBoundingClientRect());
+      const clips = getComputedStyle(svg).overflow !== "visible";
+      for (const text of svg.querySelectorAll("text")) {
+        const t = text.getBoundingClientRect();
+        if (t.width === 0) continue;
+        if (frames.some((f) => crossed(t, f))) out.push(`${name}: the frame runs through "${text.textContent}"`);
+        if (clips && (t.left < box.left - 1 || t.right > box.right + 1))
+          out.push(`${name}: "${text.textContent}" is cut at the chart's edge`);
+      }
+    }
+    return out;
+  });
+}
+
+/** Every element meant for print only (.print-only, .print-footer) that has a box on screen; and how many there are. */
+function printOnlyOnScreen(page: Page): Promise<{count: number; shown: string[]}> {
+  return page.$$eval(".print-only, .print-footer", (els) => ({
+    count: els.length,
+    shown: els
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join(".")}`)
+  }));
+}
+
+/** Every box of the main column that hides part of what it holds (a scroll box cut at its height), as "tag.class". */
+function cutBoxes(page: Page): Promise<string[]> {
+  return page.$$eval("#observablehq-main *", (els) =>
+    els
+      .filter((el) => {
+        const overflow = getComputedStyle(el).overflowY;
+        return overflow !== "visible" && el.clientHeight > 0 && el.scrollHeight > el.clientHeight + 2;
+      })
+      .map((el) => `${el.tagName.toLowerCase()}${[...el.classList].map((c) => `.${c}`).join("")}`)
+  );
+}
+
+/** The number of characters of text on each page of a PDF (pdf.js), e.g. [1796, 1433, 0]: a 0 is a blank page. */
+async function textPerPage(pdf: Uint8Array): Promise<number[]> {
+  const doc = await getDocument({data: new Uint8Array(pdf), verbosity: 0}).promise;
+  const out: number[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const {items} = await (await doc.getPage(i)).getTextContent();
+    out.push(
+      items
+        .map((t) => ("str" in t ? t.str : ""))
+        .join("")
+        .trim().length
+    );
+  }
+  await doc.destroy();
+  return out;
+}
+
 describe("layout", () => {
   for (const [size, options] of Object.entries(SIZES))
     test(`no axis label is drawn over its tick labels (${size})`, {timeout: 240_000}, async () => {
@@ -75,6 +155,57 @@ describe("layout", () => {
       }
       expect(found).toEqual([]);
     });
+
+  for (const [size, options] of Object.entries(SIZES))
+    test(
+      `no chart label is crossed by its frame or cut at the chart's edge (${size})`,
+      {timeout: 240_000},
+      async () => {
+        const found: string[] = [];
+        for (const path of CHART_PAGES) {
+          const {page, close} = await site.open(path, options);
+          try {
+            found.push(...(await labelsCrossedOrCut(page)).map((o) => `${path} ${o}`));
+          } finally {
+            await close();
+          }
+        }
+        expect(found).toEqual([]);
+      }
+    );
+
+  for (const [size, options] of Object.entries(SIZES))
+    test(`what is meant for print does not show on screen (${size})`, async () => {
+      for (const path of ["ledger.html", "departments/municipal-administration-for-market-regulation.html"]) {
+        const {page, close} = await site.open(path, options);
+        try {
+          const {count, shown} = await printOnlyOnScreen(page);
+          expect(count, `${path} has print-only elements`).toBeGreaterThan(0);
+          expect(shown, path).toEqual([]);
+        } finally {
+          await close();
+        }
+      }
+    });
+
+  test("printed on A4, the ledger and the responsibilities hide nothing in a scroll box and have no blank page", async () => {
+    for (const path of ["ledger.html", "responsibilities.html"]) {
+      // A4's width at 96 dpi: the page as Chromium lays it out to print.
+      const {page, close} = await site.open(path, {viewport: {width: 794, height: 1123}});
+      try {
+        await page.emulateMedia({media: "print"});
+        expect(await cutBoxes(page), path).toEqual([]);
+        const pages = await textPerPage(await page.pdf({format: "A4"}));
+        expect(pages.length, path).toBeGreaterThan(0);
+        expect(
+          pages.flatMap((chars, i) => (chars === 0 ? [i + 1] : [])),
+          `${path}: blank pages`
+        ).toEqual([]);
+      } finally {
+        await close();
+      }
+    }
+  });
 
   test("on a phone, no card of a grid is stretched past its content", {timeout: 240_000}, async () => {
     const found: string[] = [];
