@@ -418,7 +418,7 @@ describe("a header run on into the body on one line (a copy that lost its line b
     ]);
     expect(runOnSpans(lines("为落实某市实施方案为推进工作,制定本方案。")).length).toBe(1);
     const broken = lines("某市优化营商环境行动方案\n某政办发〔2023〕12号某市人民政府办公室2023年5月6日");
-    expect(runOnSpans(broken)).toBe(broken);
+    expect(runOnSpans(broken)).toEqual(broken);
     expect(readHeader(lines("市政府同意市发改委制定的方案,现转发给你们,请认真贯彻执行。")).title).toBeNull();
   });
   test("each span keeps its line and its own start in the line", () => {

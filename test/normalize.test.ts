@@ -5,7 +5,8 @@ import {
   isPageNumberLine,
   looksLikeHtml,
   normalizePlanText,
-  restoreBreaks
+  restoreBreaks,
+  signatureBreaks
 } from "../src/lib/reader/normalize.js";
 import {readdirSync, readFileSync} from "node:fs";
 import {fixture, parse, YANAN_TEXT} from "./plan.js";
@@ -90,6 +91,8 @@ describe("restoreBreaks", () => {
       "（二）推进产业结",
       "（三）促进区域协",
       "三、工作要求各地",
+      "国务院",
+      "2006年8月2",
       ""
     ]);
     expect(heads(XIANGTAN)).toEqual([
@@ -128,6 +131,54 @@ describe("restoreBreaks", () => {
     const real = new URL("./fixtures/real/", import.meta.url);
     for (const f of readdirSync(real).filter((f) => f.endsWith(".txt")))
       expect([f, normalizePlanText(readFileSync(new URL(f, real), "utf8")).restoredLines]).toEqual([f, []]);
+  });
+});
+
+/** A fixture's lines joined into one, as a web page copied whole gives it. */
+const joined = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .join("");
+const REAL = (slug: string) => readFileSync(fixture(`real/${slug}.txt`), "utf8");
+
+describe("a signature glued to the text of a copy that lost its line breaks", () => {
+  test("issuer, date and note glued after the last sentence are lines of their own again", () => {
+    const line = "(三)加强考核评价。各地区要将工作纳入考核。国务院办公厅2018年12月7日(此件公开发布)";
+    expect(signatureBreaks(line).map((p) => line.slice(p, p + 5))).toEqual(["国务院办公", "2018年", "(此件公开"]);
+    // The State Council's own name; joint issuers side by side; a date in Chinese numerals.
+    expect(signatureBreaks("报国务院。国务院2006年8月24日").length).toBe(2);
+    expect(signatureBreaks("。国务院办公厅 中央军委办公厅一九九六年六月二十九日").length).toBe(2);
+    // A date alone after the last sentence, at the end or before the plan's title after its notice's date.
+    expect(signatureBreaks("请认真贯彻执行。2016年12月20日")).toEqual(["请认真贯彻执行。".length]);
+    const notice = "请认真贯彻执行。2021年7月24日崇明区某某实施方案为推进本区工作,制定本方案。";
+    expect(signatureBreaks(notice).map((p) => notice.slice(p, p + 3))).toEqual(["202", "崇明区"]);
+  });
+  test("not a signature: a body and a date inside a sentence, a date a sentence goes on from", () => {
+    expect(signatureBreaks("(一)完成清理。市发改委2024年3月5日前完成。")).toEqual([]);
+    expect(signatureBreaks("加强领导。2024年3月5日,市政府召开会议。")).toEqual([]);
+    expect(signatureBreaks("加强领导。各部门要于2024年3月5日报送。")).toEqual([]);
+    expect(signatureBreaks("加强领导。2024年3月5日市政府召开会议。")).toEqual([]);
+  });
+  test("a State Council copy joined into one line gives the header date and issuer, items and clauses of the copy with its breaks", () => {
+    const text = REAL("nation-2018-govnewmedia");
+    const [lines, one] = [parse(text), parse(joined(text))];
+    expect(one.document).toEqual(lines.document);
+    expect(one.document.date).toBe("2018-12-07");
+    expect(one.items.map((i) => [i.id, i.title, i.text])).toEqual(lines.items.map((i) => [i.id, i.title, i.text]));
+    const links = (m: typeof one) => m.responsibilities.map((r) => [r.item, r.role, r.asWritten]);
+    expect(links(one)).toEqual(links(lines));
+  });
+  test("the 2006 run-on copy: signed 国务院 2006年8月24日, its last item without the signature", () => {
+    const m = parse(STATE_COUNCIL);
+    expect([m.document.issuer, m.document.date]).toEqual(["国务院", "2006-08-24"]);
+    expect(m.items.every((i) => !i.text.includes("2006年8月24日"))).toBe(true);
+  });
+  test("a notice's run-on title gives its issuer when the plan's own title stands on a line after the notice's date", () => {
+    const text = REAL("sh-zjw-2026-yingshang");
+    const [lines, one] = [parse(text), parse(joined(text))];
+    expect(one.document).toEqual(lines.document);
+    expect(one.document.issuer).toBe("上海市住房和城乡建设管理委员会、上海市规划和自然资源局");
   });
 });
 

@@ -157,14 +157,17 @@ function balanced(s: string): boolean {
  * brackets closed, with its period's bracket ((2024—2026年)) — and the rest of the line is one more span. Each span
  * keeps the line's number and its own start. The title must be followed by the number, the date or a body's opening
  * (为…, 根据…, 各…: BODY_OPENING), never by more of the sentence (`市政府同意市发改委制定的方案,现转发给你们`: no title);
- * a line that opens as a body does is not cut, nor is any line where a line of the header ends as a title does (a
- * header with its line breaks is left as it is).
+ * a line that opens as a body does is not cut, nor a line that ends as a title does (a header's own title line), nor,
+ * where a line of the header ends as a title does, a line with no sentence in it (a header with its line breaks is
+ * read as it is). A header whose lines were partly restored (the plan's title after its notice's signature on a line
+ * of its own, the notice's title, number and lead sentence still run together) is cut where it runs on.
  */
 export function runOnSpans(header: HeaderSource[]): HeaderSource[] {
   const titled = (h: HeaderSource) =>
     h.text.length <= 80 && !CLAUSE_END.test(m(h)) && TITLE_END.test(bare(m(h).trim()));
-  if (header.some(titled)) return header;
+  const anyTitled = header.some(titled);
   return header.flatMap((h) => {
+    if (titled(h) || (anyTitled && !CLAUSE_END.test(m(h)))) return [h];
     const t = m(h);
     const lead = t.length - t.trimStart().length;
     const end = t.slice(lead).search(CLAUSE_END);

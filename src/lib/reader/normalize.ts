@@ -10,8 +10,10 @@
  * - a copy that lost its line breaks (one long line) gets a line break back before each numbered heading that stands
  *   mid-line (restoreBreaks): the one place where characters are added, so positions after it move by one each.
  */
+import {readDate} from "./header.js";
 import {isHeadingPhrase} from "./headings.js";
 import {type NumberingStyle, readMarker} from "./numbering.js";
+import {signatoryLine} from "./outline.js";
 
 export interface Normalized {
   text: string;
@@ -313,13 +315,57 @@ export function restoreBreaks(folded: string): number[] {
       p += m.length - 1;
     }
     if (found.length >= 2) {
-      out.push(...found);
+      // A copy that lost its breaks lost those around its signature too.
+      const signed = signatureBreaks(line).map((p) => lineStart + p);
+      out.push(...[...new Set([...found, ...signed])].sort((a, b) => a - b));
       open = path;
       last = seen;
     }
     lineStart = lineEnd + 1;
   }
   return out;
+}
+
+/**
+ * A signature block glued after a sentence's or a clause's end (。 ! ? ; or a clause's closing bracket): a signatory's
+ * name (outline.ts signatoryLine: `国务院办公厅`, `国务院`, joint issuers side by side), a whole date
+ * (`2018年12月7日`, `二〇二四年三月五日`) and, after it, a note such as `(此件公开发布)` or `(本文有删减)`.
+ */
+const GLUED_SIGNATURE =
+  /(?<=[。!?;)》])([\u4e00-\u9fff() ]{0,60}?)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)(\((?:此件|本件|本文)[^()]{1,12}\))?/g;
+/** What goes on after a date inside a sentence (2024年3月5日前完成, 起施行, 召开): the date is no signature's then. */
+const DATE_GOES_ON = /^[前后起止至到以之内开召印发,、—~\-\d]/;
+/**
+ * What may follow a date that stands alone after a sentence (no signatory above it): the end of the line, the
+ * attachments, or the plan's title after its notice's date (…实施方案 before its first sentence).
+ */
+const AFTER_LONE_DATE =
+  /^(?:\s*$|附[件表]|[^。,;:!?]{4,80}?(?:方案|意见|规划|计划|纲要|要点|工作安排|措施|细则|办法)(?:\([^()]{4,14}\))?(?=为|根据|按照|一、|各|近年来|$))/;
+
+/**
+ * Where a signature block glued to the text around it stands in a line that lost its breaks: the offsets in `line`
+ * before its signatory, before its date, before its note and after the block when more follows (an attachment, the
+ * plan's title after its notice's signature), in order. `…报国务院。国务院2006年8月24日` → before 国务院 and before 2006.
+ * A body's name and a date inside a sentence are none (`…。市发改委2024年3月5日前完成`: the date goes on).
+ */
+export function signatureBreaks(line: string): number[] {
+  const out: number[] = [];
+  GLUED_SIGNATURE.lastIndex = 0;
+  for (let m = GLUED_SIGNATURE.exec(line); m; m = GLUED_SIGNATURE.exec(line)) {
+    const [whole, name, date, note] = m;
+    const end = m.index + whole.length;
+    const signatory = name.trim();
+    if (readDate(date) === null) continue;
+    if (signatory === "" ? !note && !AFTER_LONE_DATE.test(line.slice(end)) : !signatoryLine(signatory)) continue;
+    if (!note && DATE_GOES_ON.test(line.slice(end))) continue;
+    const dateAt = m.index + name.length;
+    if (signatory !== "") out.push(m.index + name.indexOf(signatory));
+    out.push(dateAt);
+    if (note) out.push(dateAt + date.length);
+    if (end < line.length && line.slice(end).trim() !== "") out.push(end);
+  }
+  GLUED_SIGNATURE.lastIndex = 0;
+  return out.filter((p) => p > 0);
 }
 
 /** Whether the ) at `at` closes a numbering marker ((一), (1)) rather than a clause. */
