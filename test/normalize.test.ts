@@ -134,6 +134,79 @@ describe("restoreBreaks", () => {
   });
 });
 
+describe("restoreBreaks: every numbering form the outline reads", () => {
+  const OPENING = "为优化营商环境,制定本方案。";
+  test("(1) and ① under 1., a heading glued to its first child, the next chapter: each a line of its own", () => {
+    expect(
+      heads(
+        OPENING +
+          "一、重点任务(一)优化审批。1.推行并联审批。(1)压缩办理时限。(区政务服务局牵头)(2)精简申请材料。(区政务服务局牵头)" +
+          "2.强化用地保障。①开展用地评估。(区规划资源局牵头)②盘活存量用地。(区规划资源局牵头)二、保障措施(一)加强组织领导。"
+      )
+    ).toEqual([
+      "为优化营商环境,",
+      "一、重点任务",
+      "(一)优化审批。",
+      "1.推行并联审批",
+      "(1)压缩办理时",
+      "(2)精简申请材",
+      "2.强化用地保障",
+      "①开展用地评估。",
+      "②盘活存量用地。",
+      "二、保障措施",
+      "(一)加强组织领"
+    ]);
+  });
+  test("第一章 and 第一条, an article numbered on under the next chapter glued to its heading; 专栏2 after 专栏1", () => {
+    expect(
+      heads(
+        "为了规范管理,制定本办法。第一章总则第一条为了规范管理。第二条本办法适用于本市。第二章管理第三条市政府负责管理。"
+      )
+    ).toEqual([
+      "为了规范管理,制",
+      "第一章总则",
+      "第一条为了规范管",
+      "第二条本办法适用",
+      "第二章管理",
+      "第三条市政府负责"
+    ]);
+    expect(heads("为加快建设,制定本方案。专栏1重点项目建设。新建公园5处。专栏2重点改造工程。改造道路10公里。")).toEqual(
+      ["为加快建设,制定", "专栏1重点项目建", "专栏2重点改造工"]
+    );
+  });
+  test("a 1. numbered on under the next (二) glued to its heading ((二)强化保障3.…, 1. 2. under (一))", () => {
+    expect(
+      heads(
+        OPENING + "一、重点任务(一)优化审批1.推行并联审批。2.压缩时限。(二)强化保障3.落实资金。4.加强考核。二、保障措施"
+      )
+    ).toEqual([
+      "为优化营商环境,",
+      "一、重点任务",
+      "(一)优化审批",
+      "1.推行并联审批",
+      "2.压缩时限。",
+      "(二)强化保障",
+      "3.落实资金。",
+      "4.加强考核。",
+      "二、保障措施"
+    ]);
+  });
+  test("not restored: a (1);(2) list inside a sentence, a cross-reference (按照(1)的要求, 第(二)项), a (3) out of sequence", () => {
+    expect(
+      heads(
+        OPENING +
+          "一、重点任务(一)优化审批。工作内容:(1)压缩时限;(2)精简材料;(3)推行并联审批。(区政务服务局牵头)" +
+          "(二)强化保障。按照(1)的要求,落实第(二)项任务。(3)号文件另行印发。(区财政局牵头)二、保障措施"
+      )
+    ).toEqual(["为优化营商环境,", "一、重点任务", "(一)优化审批。", "(二)强化保障。", "二、保障措施"]);
+  });
+  test("a list inside a paragraph of a copy with its breaks (…包括:(1)…。(2)…。(3)…。) stays in its paragraph", () => {
+    const text =
+      "一、重点任务\n(一)完善设施\n行动内容包括:(1)开展排水普查。(2)推进积水点改造。(3)评估泵站截流设施。\n(二)强化保障";
+    expect(normalizePlanText(text).restoredLines).toEqual([]);
+  });
+});
+
 /** A fixture's lines joined into one, as a web page copied whole gives it. */
 const joined = (text: string) =>
   text
