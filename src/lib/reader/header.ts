@@ -39,8 +39,11 @@ const NOT_TITLE =
   /^(?:全文|正文|原文|打印本页|打印|关闭|关闭窗口|字号[::]?.{0,6}|【?[大中小]】?(?:\s*【?[大中小]】?)*|分享到.*|附件\s*\d{0,2}\s*:?)$|^\d{1,2}\s*[.、]/;
 /** The verbs of a notice that carries another document: 印发, 转发, 批转. */
 const CARRYING = /印发|转发|批转/;
-/** The plan's title inside a notice's that carries it: 关于印发《X》的通知, 关于印发X的通知. */
-const CARRIED = /(?:印发|转发|批转|发布)(?:了)?《?(.+?)》?的(?:通知|通报)$/;
+/**
+ * The plan's title inside a notice's that carries it: 关于印发《X》的通知, 关于印发X的通知, and 关于印发〈X〉的通知 (the inner
+ * quotes a web page prints when it wraps the notice's name in 《》: 《…关于印发〈北京市2016年政务公开工作要点〉的通知》).
+ */
+const CARRIED = /(?:印发|转发|批转|发布)(?:了)?[《〈]?(.+?)[》〉]?的(?:通知|通报)$/;
 /**
  * A lead sentence naming the plan and who issued it, where the copy has no title line (a news report, a notice's
  * opening): 中共重庆市委办公厅、重庆市人民政府办公厅印发了《X》; 现将《X》印发给你们; 《X》全文如下; 《X》已经…同意,现印发.

@@ -226,6 +226,11 @@ function opensMarker(c: number): boolean {
 }
 /** The characters that end a sentence or a clause before a numbered heading: 。 ; : ! ? (folded), a bracket's close. */
 const SENTENCE_END = /[。;:!?)\]]/;
+/**
+ * A title's end right before the outline's first marker, nothing of it open yet: a plan's (or its notice's) title run
+ * on into its first chapter (…关于印发某市2024年政务公开工作要点的通知一、加强党建…).
+ */
+const TITLE_BEFORE = /(?:通知|方案|意见|要点|计划|规划|工作安排)$/;
 /** The end of a whole sentence: where a list inside a sentence (包括:1.…;2.…;3.…。) stops. */
 const FULL_STOP = /[。!?]/;
 /** What stands between the entries of a list inside one sentence: ; , 、 (包括:1.…;2.…). */
@@ -302,6 +307,9 @@ export function restoreBreaks(folded: string): number[] {
     const first = readMarker(line.slice(lead, lead + 12));
     if (first && RESTORED.has(first.style)) take(open, last, first.style, first.number);
     const found: number[] = [];
+    // A signature glued in the line: the outline goes on after its date or note (…2016年4月1日一、推进决策公开).
+    const signed = signatureBreaks(line);
+    const afterSignature = new Set(signed);
     // The form and number of each marker found, and whether it follows a colon (…包括:(1)…).
     const kinds: {style: NumberingStyle; number: number; colon: boolean}[] = [];
     const path = open.map((o) => ({...o}));
@@ -316,7 +324,10 @@ export function restoreBreaks(folded: string): number[] {
       if (!opensMarker(c)) continue;
       let q = p - 1;
       while (q > 0 && (line[q] === " " || line[q] === "\t")) --q;
-      const afterEnd = SENTENCE_END.test(line[q]) && !(line[q] === ")" && closesMarker(line, q));
+      const afterEnd =
+        (SENTENCE_END.test(line[q]) && !(line[q] === ")" && closesMarker(line, q))) ||
+        afterSignature.has(p) ||
+        (path.length === 0 && TITLE_BEFORE.test(line.slice(Math.max(0, p - 4), p)));
       const glued =
         !afterEnd && previous !== null && p - previous.end <= 40 && isGluedHeading(line.slice(previous.end, p));
       if (!afterEnd && !glued) continue;
@@ -350,8 +361,7 @@ export function restoreBreaks(folded: string): number[] {
     }
     if (found.length >= 2 && !(open.length > 0 && inlineList(kinds, first?.style))) {
       // A copy that lost its breaks lost those around its signature too.
-      const signed = signatureBreaks(line).map((p) => lineStart + p);
-      out.push(...[...new Set([...found, ...signed])].sort((a, b) => a - b));
+      out.push(...[...new Set([...found, ...signed.map((p) => lineStart + p)])].sort((a, b) => a - b));
       open = path;
       last = seen;
     }
