@@ -191,6 +191,21 @@ describe("restoreBreaks: every numbering form the outline reads", () => {
       "二、保障措施"
     ]);
   });
+  test("a 1. glued to a title that starts with digits, where its number comes next (2.…。3.121人才梯队项目。, as 11.121人才梯队项目 in a 2012 plan)", () => {
+    expect(
+      heads(
+        OPENING +
+          "一、人才行动(一)科技创新人才。1.百人计划项目。深入实施。2.特聘岗位项目。继续实施。3.121人才梯队项目。重点培养。"
+      )
+    ).toEqual(["为优化营商环境,", "一、人才行动", "(一)科技创新人", "1.百人计划项目", "2.特聘岗位项目", "3.121人才梯"]);
+    // Not a marker: a table's cells run together (4.74需动迁7…), a figure out of the sequence (12.5亿元).
+    expect(
+      heads(
+        OPENING +
+          "一、绿化建设(一)加强建设。1.完善公园。新建公园。2.加强管理。落实养护。3.74需动迁7航南公路。13.5亿元投入。"
+      )
+    ).toEqual(["为优化营商环境,", "一、绿化建设", "(一)加强建设。", "1.完善公园。新", "2.加强管理。落"]);
+  });
   test("not restored: a (1);(2) list inside a sentence, a cross-reference (按照(1)的要求, 第(二)项), a (3) out of sequence", () => {
     expect(
       heads(

@@ -12,7 +12,7 @@
  */
 import {readDate} from "./header.js";
 import {isHeadingPhrase} from "./headings.js";
-import {type NumberingStyle, readMarker} from "./numbering.js";
+import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
 import {signatoryLine} from "./outline.js";
 
 export interface Normalized {
@@ -331,7 +331,8 @@ export function restoreBreaks(folded: string): number[] {
       const glued =
         !afterEnd && previous !== null && p - previous.end <= 40 && isGluedHeading(line.slice(previous.end, p));
       if (!afterEnd && !glued) continue;
-      const m = readMarker(line.slice(p, p + 12));
+      // A marker glued to a title that starts with digits (11.121人才梯队项目), read where its number is the next.
+      const m = readMarker(line.slice(p, p + 12)) ?? gluedArabic(line.slice(p, p + 48), path, seen);
       if (!m || !RESTORED.has(m.style)) continue;
       // A glued first child: 1 of its form, or its form's number going on across the headings (第二章管理第三条…).
       if (glued && (m.style === previous!.style || (m.number !== 1 && seen.get(m.style) !== m.number - 1))) continue;
@@ -426,6 +427,23 @@ function inlineList(kinds: {style: NumberingStyle; number: number; colon: boolea
     kinds[0].style !== own &&
     kinds.every((k, i) => k.style === kinds[0].style && k.number === i + 1)
   );
+}
+
+/**
+ * An arabic marker glued to a title that starts with digits (`11.121人才梯队项目`, numbering.ts readGluedArabic), read
+ * only where the outline's arabic numbering expects that number next (the open level's, else the last one's) and its
+ * title runs to a sentence's end with no other figure (a table's cells run together, 4.74需动迁7航南…, are none), or null.
+ */
+function gluedArabic(
+  text: string,
+  path: {style: NumberingStyle; number: number}[],
+  seen: Map<NumberingStyle, number>
+): Marker | null {
+  const last = path.find((o) => o.style === "arabic")?.number ?? seen.get("arabic");
+  const m = last === undefined ? null : readGluedArabic(text, last + 1);
+  // Its title a name that ends a sentence with no other figure in it (121人才梯队项目。), not a table's cells run
+  // together (4.74需动迁7航南公路…).
+  return m && /^\d+[^\d。]{1,30}。/.test(text.slice(m.length)) ? m : null;
 }
 
 /** Whether the ) at `at` closes a numbering marker ((一), (1)) rather than a clause. */
