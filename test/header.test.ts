@@ -418,7 +418,7 @@ describe("a header run on into the body on one line (a copy that lost its line b
     ]);
     expect(runOnSpans(lines("为落实某市实施方案为推进工作,制定本方案。")).length).toBe(1);
     const broken = lines("某市优化营商环境行动方案\n某政办发〔2023〕12号某市人民政府办公室2023年5月6日");
-    expect(runOnSpans(broken)).toBe(broken);
+    expect(runOnSpans(broken)).toEqual(broken);
     expect(readHeader(lines("市政府同意市发改委制定的方案,现转发给你们,请认真贯彻执行。")).title).toBeNull();
   });
   test("each span keeps its line and its own start in the line", () => {
@@ -452,7 +452,57 @@ describe("a title a web page wraps in 《》", () => {
           "《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》\n京政办发〔2016〕26号"
       )
     );
-    expect(header.title).toBe("北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知");
+    // The notice carries the plan: its title is the name inside 〈〉.
+    expect(header.title).toBe("北京市2016年政务公开工作要点");
     expect(header.docNumber).toBe("京政办发〔2016〕26号");
+  });
+});
+
+describe("a 工作要点 its 印发 notice carries: the title is the plan's, its closing date the end of its year", () => {
+  const BODY = "一、加强党建\n(一)强化理论武装。(局办公室牵头)\n(二)加强队伍建设。(局人事科牵头)\n";
+  const read = (text: string) => {
+    const m = parse(text);
+    return [m.document.title, m.document.issuer, m.document.deadline ?? null];
+  };
+  test("关于印发〈X〉的通知, 关于印发《X》的通知 and 关于印发X的通知 (X = 2024年工作要点) give X, due the end of 2024", () => {
+    for (const wrapper of ["〈2024年工作要点〉", "《2024年工作要点》", "2024年工作要点"])
+      expect(read(`芜湖市教育局关于印发${wrapper}的通知\n各科室:\n现将工作要点印发给你们。\n${BODY}`)).toEqual([
+        "2024年工作要点",
+        "芜湖市教育局",
+        {raw: "2024年", date: "2024-12-31"}
+      ]);
+    expect(
+      read(
+        "北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知\n京政办发〔2016〕26号\n北京市人民政府办公厅\n2016年4月1日\n" +
+          BODY
+      )
+    ).toEqual(["北京市2016年政务公开工作要点", "北京市人民政府办公厅", {raw: "2016年", date: "2016-12-31"}]);
+  });
+  test("the same in a copy that lost its line breaks: the title run on into the first chapter, the signature glued", () => {
+    const one = (text: string) => parse(text.replace(/\n/g, ""));
+    const ids = parse(`某市人民政府办公室关于印发某市2024年政务公开工作要点的通知\n${BODY}`).items.map((i) => i.id);
+    expect(ids.length).toBe(2);
+    const m = one(`某市人民政府办公室关于印发某市2024年政务公开工作要点的通知\n${BODY}`);
+    expect([m.document.title, m.document.deadline?.date, m.items.map((i) => i.id)]).toEqual([
+      "某市2024年政务公开工作要点",
+      "2024-12-31",
+      ids
+    ]);
+    const bj = one(
+      "《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》\n各区人民政府:\n现将《北京市2016年政务公开工作要点》印发给你们,请认真贯彻落实。\n北京市人民政府办公厅\n2016年4月1日\n" +
+        BODY
+    );
+    expect([bj.document.title, bj.document.issuer, bj.document.date, bj.document.deadline?.date]).toEqual([
+      "北京市2016年政务公开工作要点",
+      "北京市人民政府办公厅",
+      "2016-04-01",
+      "2016-12-31"
+    ]);
+    expect(bj.items.map((i) => i.id)).toEqual(ids);
+  });
+  test("a notice that carries no plan keeps its own title (关于做好2024年工作要点落实工作的通知: no 印发)", () => {
+    expect(read(`芜湖市教育局关于做好2024年工作要点落实工作的通知\n各科室:\n${BODY}`)[0]).toBe(
+      "芜湖市教育局关于做好2024年工作要点落实工作的通知"
+    );
   });
 });

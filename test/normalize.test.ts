@@ -5,7 +5,8 @@ import {
   isPageNumberLine,
   looksLikeHtml,
   normalizePlanText,
-  restoreBreaks
+  restoreBreaks,
+  signatureBreaks
 } from "../src/lib/reader/normalize.js";
 import {readdirSync, readFileSync} from "node:fs";
 import {fixture, parse, YANAN_TEXT} from "./plan.js";
@@ -90,6 +91,8 @@ describe("restoreBreaks", () => {
       "（二）推进产业结",
       "（三）促进区域协",
       "三、工作要求各地",
+      "国务院",
+      "2006年8月2",
       ""
     ]);
     expect(heads(XIANGTAN)).toEqual([
@@ -128,6 +131,142 @@ describe("restoreBreaks", () => {
     const real = new URL("./fixtures/real/", import.meta.url);
     for (const f of readdirSync(real).filter((f) => f.endsWith(".txt")))
       expect([f, normalizePlanText(readFileSync(new URL(f, real), "utf8")).restoredLines]).toEqual([f, []]);
+  });
+});
+
+describe("restoreBreaks: every numbering form the outline reads", () => {
+  const OPENING = "为优化营商环境,制定本方案。";
+  test("(1) and ① under 1., a heading glued to its first child, the next chapter: each a line of its own", () => {
+    expect(
+      heads(
+        OPENING +
+          "一、重点任务(一)优化审批。1.推行并联审批。(1)压缩办理时限。(区政务服务局牵头)(2)精简申请材料。(区政务服务局牵头)" +
+          "2.强化用地保障。①开展用地评估。(区规划资源局牵头)②盘活存量用地。(区规划资源局牵头)二、保障措施(一)加强组织领导。"
+      )
+    ).toEqual([
+      "为优化营商环境,",
+      "一、重点任务",
+      "(一)优化审批。",
+      "1.推行并联审批",
+      "(1)压缩办理时",
+      "(2)精简申请材",
+      "2.强化用地保障",
+      "①开展用地评估。",
+      "②盘活存量用地。",
+      "二、保障措施",
+      "(一)加强组织领"
+    ]);
+  });
+  test("第一章 and 第一条, an article numbered on under the next chapter glued to its heading; 专栏2 after 专栏1", () => {
+    expect(
+      heads(
+        "为了规范管理,制定本办法。第一章总则第一条为了规范管理。第二条本办法适用于本市。第二章管理第三条市政府负责管理。"
+      )
+    ).toEqual([
+      "为了规范管理,制",
+      "第一章总则",
+      "第一条为了规范管",
+      "第二条本办法适用",
+      "第二章管理",
+      "第三条市政府负责"
+    ]);
+    expect(heads("为加快建设,制定本方案。专栏1重点项目建设。新建公园5处。专栏2重点改造工程。改造道路10公里。")).toEqual(
+      ["为加快建设,制定", "专栏1重点项目建", "专栏2重点改造工"]
+    );
+  });
+  test("a 1. numbered on under the next (二) glued to its heading ((二)强化保障3.…, 1. 2. under (一))", () => {
+    expect(
+      heads(
+        OPENING + "一、重点任务(一)优化审批1.推行并联审批。2.压缩时限。(二)强化保障3.落实资金。4.加强考核。二、保障措施"
+      )
+    ).toEqual([
+      "为优化营商环境,",
+      "一、重点任务",
+      "(一)优化审批",
+      "1.推行并联审批",
+      "2.压缩时限。",
+      "(二)强化保障",
+      "3.落实资金。",
+      "4.加强考核。",
+      "二、保障措施"
+    ]);
+  });
+  test("a 1. glued to a title that starts with digits, where its number comes next (2.…。3.121人才梯队项目。, as 11.121人才梯队项目 in a 2012 plan)", () => {
+    expect(
+      heads(
+        OPENING +
+          "一、人才行动(一)科技创新人才。1.百人计划项目。深入实施。2.特聘岗位项目。继续实施。3.121人才梯队项目。重点培养。"
+      )
+    ).toEqual(["为优化营商环境,", "一、人才行动", "(一)科技创新人", "1.百人计划项目", "2.特聘岗位项目", "3.121人才梯"]);
+    // Not a marker: a table's cells run together (4.74需动迁7…), a figure out of the sequence (12.5亿元).
+    expect(
+      heads(
+        OPENING +
+          "一、绿化建设(一)加强建设。1.完善公园。新建公园。2.加强管理。落实养护。3.74需动迁7航南公路。13.5亿元投入。"
+      )
+    ).toEqual(["为优化营商环境,", "一、绿化建设", "(一)加强建设。", "1.完善公园。新", "2.加强管理。落"]);
+  });
+  test("not restored: a (1);(2) list inside a sentence, a cross-reference (按照(1)的要求, 第(二)项), a (3) out of sequence", () => {
+    expect(
+      heads(
+        OPENING +
+          "一、重点任务(一)优化审批。工作内容:(1)压缩时限;(2)精简材料;(3)推行并联审批。(区政务服务局牵头)" +
+          "(二)强化保障。按照(1)的要求,落实第(二)项任务。(3)号文件另行印发。(区财政局牵头)二、保障措施"
+      )
+    ).toEqual(["为优化营商环境,", "一、重点任务", "(一)优化审批。", "(二)强化保障。", "二、保障措施"]);
+  });
+  test("a list inside a paragraph of a copy with its breaks (…包括:(1)…。(2)…。(3)…。) stays in its paragraph", () => {
+    const text =
+      "一、重点任务\n(一)完善设施\n行动内容包括:(1)开展排水普查。(2)推进积水点改造。(3)评估泵站截流设施。\n(二)强化保障";
+    expect(normalizePlanText(text).restoredLines).toEqual([]);
+  });
+});
+
+/** A fixture's lines joined into one, as a web page copied whole gives it. */
+const joined = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .join("");
+const REAL = (slug: string) => readFileSync(fixture(`real/${slug}.txt`), "utf8");
+
+describe("a signature glued to the text of a copy that lost its line breaks", () => {
+  test("issuer, date and note glued after the last sentence are lines of their own again", () => {
+    const line = "(三)加强考核评价。各地区要将工作纳入考核。国务院办公厅2018年12月7日(此件公开发布)";
+    expect(signatureBreaks(line).map((p) => line.slice(p, p + 5))).toEqual(["国务院办公", "2018年", "(此件公开"]);
+    // The State Council's own name; joint issuers side by side; a date in Chinese numerals.
+    expect(signatureBreaks("报国务院。国务院2006年8月24日").length).toBe(2);
+    expect(signatureBreaks("。国务院办公厅 中央军委办公厅一九九六年六月二十九日").length).toBe(2);
+    // A date alone after the last sentence, at the end or before the plan's title after its notice's date.
+    expect(signatureBreaks("请认真贯彻执行。2016年12月20日")).toEqual(["请认真贯彻执行。".length]);
+    const notice = "请认真贯彻执行。2021年7月24日崇明区某某实施方案为推进本区工作,制定本方案。";
+    expect(signatureBreaks(notice).map((p) => notice.slice(p, p + 3))).toEqual(["202", "崇明区"]);
+  });
+  test("not a signature: a body and a date inside a sentence, a date a sentence goes on from", () => {
+    expect(signatureBreaks("(一)完成清理。市发改委2024年3月5日前完成。")).toEqual([]);
+    expect(signatureBreaks("加强领导。2024年3月5日,市政府召开会议。")).toEqual([]);
+    expect(signatureBreaks("加强领导。各部门要于2024年3月5日报送。")).toEqual([]);
+    expect(signatureBreaks("加强领导。2024年3月5日市政府召开会议。")).toEqual([]);
+  });
+  test("a State Council copy joined into one line gives the header date and issuer, items and clauses of the copy with its breaks", () => {
+    const text = REAL("nation-2018-govnewmedia");
+    const [lines, one] = [parse(text), parse(joined(text))];
+    expect(one.document).toEqual(lines.document);
+    expect(one.document.date).toBe("2018-12-07");
+    expect(one.items.map((i) => [i.id, i.title, i.text])).toEqual(lines.items.map((i) => [i.id, i.title, i.text]));
+    const links = (m: typeof one) => m.responsibilities.map((r) => [r.item, r.role, r.asWritten]);
+    expect(links(one)).toEqual(links(lines));
+  });
+  test("the 2006 run-on copy: signed 国务院 2006年8月24日, its last item without the signature", () => {
+    const m = parse(STATE_COUNCIL);
+    expect([m.document.issuer, m.document.date]).toEqual(["国务院", "2006-08-24"]);
+    expect(m.items.every((i) => !i.text.includes("2006年8月24日"))).toBe(true);
+  });
+  test("a notice's run-on title gives its issuer when the plan's own title stands on a line after the notice's date", () => {
+    const text = REAL("sh-zjw-2026-yingshang");
+    const [lines, one] = [parse(text), parse(joined(text))];
+    expect(one.document).toEqual(lines.document);
+    expect(one.document.issuer).toBe("上海市住房和城乡建设管理委员会、上海市规划和自然资源局");
   });
 });
 

@@ -39,8 +39,11 @@ const NOT_TITLE =
   /^(?:全文|正文|原文|打印本页|打印|关闭|关闭窗口|字号[::]?.{0,6}|【?[大中小]】?(?:\s*【?[大中小]】?)*|分享到.*|附件\s*\d{0,2}\s*:?)$|^\d{1,2}\s*[.、]/;
 /** The verbs of a notice that carries another document: 印发, 转发, 批转. */
 const CARRYING = /印发|转发|批转/;
-/** The plan's title inside a notice's that carries it: 关于印发《X》的通知, 关于印发X的通知. */
-const CARRIED = /(?:印发|转发|批转|发布)(?:了)?《?(.+?)》?的(?:通知|通报)$/;
+/**
+ * The plan's title inside a notice's that carries it: 关于印发《X》的通知, 关于印发X的通知, and 关于印发〈X〉的通知 (the inner
+ * quotes a web page prints when it wraps the notice's name in 《》: 《…关于印发〈北京市2016年政务公开工作要点〉的通知》).
+ */
+const CARRIED = /(?:印发|转发|批转|发布)(?:了)?[《〈]?(.+?)[》〉]?的(?:通知|通报)$/;
 /**
  * A lead sentence naming the plan and who issued it, where the copy has no title line (a news report, a notice's
  * opening): 中共重庆市委办公厅、重庆市人民政府办公厅印发了《X》; 现将《X》印发给你们; 《X》全文如下; 《X》已经…同意,现印发.
@@ -157,14 +160,17 @@ function balanced(s: string): boolean {
  * brackets closed, with its period's bracket ((2024—2026年)) — and the rest of the line is one more span. Each span
  * keeps the line's number and its own start. The title must be followed by the number, the date or a body's opening
  * (为…, 根据…, 各…: BODY_OPENING), never by more of the sentence (`市政府同意市发改委制定的方案,现转发给你们`: no title);
- * a line that opens as a body does is not cut, nor is any line where a line of the header ends as a title does (a
- * header with its line breaks is left as it is).
+ * a line that opens as a body does is not cut, nor a line that ends as a title does (a header's own title line), nor,
+ * where a line of the header ends as a title does, a line with no sentence in it (a header with its line breaks is
+ * read as it is). A header whose lines were partly restored (the plan's title after its notice's signature on a line
+ * of its own, the notice's title, number and lead sentence still run together) is cut where it runs on.
  */
 export function runOnSpans(header: HeaderSource[]): HeaderSource[] {
   const titled = (h: HeaderSource) =>
     h.text.length <= 80 && !CLAUSE_END.test(m(h)) && TITLE_END.test(bare(m(h).trim()));
-  if (header.some(titled)) return header;
+  const anyTitled = header.some(titled);
   return header.flatMap((h) => {
+    if (titled(h) || (anyTitled && !CLAUSE_END.test(m(h)))) return [h];
     const t = m(h);
     const lead = t.length - t.trimStart().length;
     const end = t.slice(lead).search(CLAUSE_END);

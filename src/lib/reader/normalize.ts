@@ -10,8 +10,10 @@
  * - a copy that lost its line breaks (one long line) gets a line break back before each numbered heading that stands
  *   mid-line (restoreBreaks): the one place where characters are added, so positions after it move by one each.
  */
+import {readDate} from "./header.js";
 import {isHeadingPhrase} from "./headings.js";
-import {type NumberingStyle, readMarker} from "./numbering.js";
+import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
+import {signatoryLine} from "./outline.js";
 
 export interface Normalized {
   text: string;
@@ -193,10 +195,42 @@ export function htmlToText(html: string): string {
   return trimAroundBreaks(text);
 }
 
-/** The numbering forms whose markers restoreBreaks looks for mid-line: 一、, (一) and 1. (with their variants). */
-const RESTORED: ReadonlySet<NumberingStyle> = new Set(["cn", "paren-cn", "arabic"]);
+/**
+ * The numbering forms whose markers restoreBreaks looks for mid-line: every form the outline reads (numbering.ts):
+ * 第一章 第一节 第一条, 一、, (一) ㈠, 1. ⒈, (1) 1) ⑴, ①, 专栏2, 行动1: (with their variants).
+ */
+const RESTORED: ReadonlySet<NumberingStyle> = new Set([
+  "chapter",
+  "section",
+  "article",
+  "cn",
+  "paren-cn",
+  "arabic",
+  "paren-arabic",
+  "circled",
+  "column",
+  "named-action",
+  "named-task",
+  "named-measure",
+  "named-project"
+]);
+/** Whether a character may open a marker: ( a digit, an ideograph (一 第 专 行), an enclosed numeral (① ⑴ ⒈ ㈠). */
+function opensMarker(c: number): boolean {
+  return (
+    c === 0x28 ||
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x2460 && c <= 0x249b) ||
+    (c >= 0x3220 && c <= 0x3229)
+  );
+}
 /** The characters that end a sentence or a clause before a numbered heading: 。 ; : ! ? (folded), a bracket's close. */
 const SENTENCE_END = /[。;:!?)\]]/;
+/**
+ * A title's end right before the outline's first marker, nothing of it open yet: a plan's (or its notice's) title run
+ * on into its first chapter (…关于印发某市2024年政务公开工作要点的通知一、加强党建…).
+ */
+const TITLE_BEFORE = /(?:通知|方案|意见|要点|计划|规划|工作安排)$/;
 /** The end of a whole sentence: where a list inside a sentence (包括:1.…;2.…;3.…。) stops. */
 const FULL_STOP = /[。!?]/;
 /** What stands between the entries of a list inside one sentence: ; , 、 (包括:1.…;2.…). */
@@ -231,10 +265,12 @@ function sentenceListEnd(line: string, at: number, style: NumberingStyle): numbe
  * line break is restored, in order. A web page copied as one long line (a State Council 通知 of 2006 whose outline
  * `一、` `(一)` `1.` runs on mid-line: `…通知如下:一、分工原则…。(一)明确政府职责和市场功能。…`) is read again as lines.
  *
- * A break goes before a marker of the forms 一、, (一), 1. (readMarker's, so not 1.5 nor 1、2) that
+ * A break goes before a marker of any form the outline reads (RESTORED: 第一章 第一条, 一、, (一), 1., (1), ①, 专栏2,
+ * 行动1:; readMarker's, so not 1.5 nor 1、2) that
  * - follows a sentence's or a clause's end (`。` `;` `:` `!` `?`, or the close of a bracket that is not itself a marker:
  *   `(县发改委牵头)二、`), or opens the first child under a heading glued to it (`二、主要任务(一)…`,
- *   `(三)以人民城市为理念,完善城乡公园体系1.…`: a heading's phrase, isGluedHeading), and
+ *   `(三)以人民城市为理念,完善城乡公园体系1.…`: a heading's phrase, isGluedHeading; that child numbered 1, or its
+ *   form's number going on across the headings: `(二)强化保障3.…` after 1. 2. under (一), `第二章管理第三条`), and
  * - continues the outline's own sequence: the number after the last of its form (二、 after 一、; (二) after (一) with
  *   1. 2. between them; 3. under (二) after 1. 2. under (一), numbered on), or 1 of a form not open yet (一、 after nothing, (一) under a new
  *   chapter, 1. under a new (一)), as the outline will read them (outline.ts: a form already open in the path closes
@@ -244,7 +280,9 @@ function sentenceListEnd(line: string, at: number, style: NumberingStyle): numbe
  * - and does not open a list inside one sentence: a 1. whose 2. follows a ; , or 、 before the sentence ends
  *   (`内容包括:1.新建停车场5处;2.改造泊位200个;3.推广智能停车。`, sentenceListEnd): its entries stay in their paragraph,
  *   in a copy that lost its breaks as in one that kept them.
- * Only a line where at least two breaks are found is split (one marker mid-line is more likely a sentence's own).
+ * Only a line where at least two breaks are found is split (one marker mid-line is more likely a sentence's own), and
+ * not a paragraph's own list inside an outline the lines above opened (inlineList). A line that is split gets back the
+ * breaks around a signature glued to it too (signatureBreaks).
  * Linear in the text's length (each candidate is read by readMarker on a short slice; a sentence's list is skipped
  * once it is found).
  */
@@ -269,6 +307,11 @@ export function restoreBreaks(folded: string): number[] {
     const first = readMarker(line.slice(lead, lead + 12));
     if (first && RESTORED.has(first.style)) take(open, last, first.style, first.number);
     const found: number[] = [];
+    // A signature glued in the line: the outline goes on after its date or note (…2016年4月1日一、推进决策公开).
+    const signed = signatureBreaks(line);
+    const afterSignature = new Set(signed);
+    // The form and number of each marker found, and whether it follows a colon (…包括:(1)…).
+    const kinds: {style: NumberingStyle; number: number; colon: boolean}[] = [];
     const path = open.map((o) => ({...o}));
     const seen = new Map(last);
     // The last accepted marker's end in the line, for a heading glued to its first child's marker.
@@ -278,17 +321,21 @@ export function restoreBreaks(folded: string): number[] {
     let inner: {style: NumberingStyle; next: number} | null = null;
     for (let p = 1; p < line.length; ++p) {
       const c = line.charCodeAt(p);
-      // A marker starts with 一-十, ( or a digit.
-      if (!(c === 0x28 || (c >= 0x30 && c <= 0x39) || (c >= 0x4e00 && c <= 0x9fff))) continue;
+      if (!opensMarker(c)) continue;
       let q = p - 1;
       while (q > 0 && (line[q] === " " || line[q] === "\t")) --q;
-      const afterEnd = SENTENCE_END.test(line[q]) && !(line[q] === ")" && closesMarker(line, q));
+      const afterEnd =
+        (SENTENCE_END.test(line[q]) && !(line[q] === ")" && closesMarker(line, q))) ||
+        afterSignature.has(p) ||
+        (path.length === 0 && TITLE_BEFORE.test(line.slice(Math.max(0, p - 4), p)));
       const glued =
         !afterEnd && previous !== null && p - previous.end <= 40 && isGluedHeading(line.slice(previous.end, p));
       if (!afterEnd && !glued) continue;
-      const m = readMarker(line.slice(p, p + 12));
+      // A marker glued to a title that starts with digits (11.121人才梯队项目), read where its number is the next.
+      const m = readMarker(line.slice(p, p + 12)) ?? gluedArabic(line.slice(p, p + 48), path, seen);
       if (!m || !RESTORED.has(m.style)) continue;
-      if (glued && (m.number !== 1 || m.style === previous!.style)) continue;
+      // A glued first child: 1 of its form, or its form's number going on across the headings (第二章管理第三条…).
+      if (glued && (m.style === previous!.style || (m.number !== 1 && seen.get(m.style) !== m.number - 1))) continue;
       const at = path.findIndex((o) => o.style === m.style);
       if (inner && (line[q] === ")" || m.style !== inner.style)) inner = null;
       if (inner && m.number === inner.next) {
@@ -309,17 +356,94 @@ export function restoreBreaks(folded: string): number[] {
       } else if ((at >= 0 ? path[at].number : seen.get(m.style)) !== m.number - 1) continue;
       take(path, seen, m.style, m.number);
       found.push(lineStart + p);
+      kinds.push({style: m.style, number: m.number, colon: line[q] === ":"});
       previous = {end: p + m.length, style: m.style};
       p += m.length - 1;
     }
-    if (found.length >= 2) {
-      out.push(...found);
+    if (found.length >= 2 && !(open.length > 0 && inlineList(kinds, first?.style))) {
+      // A copy that lost its breaks lost those around its signature too.
+      out.push(...[...new Set([...found, ...signed.map((p) => lineStart + p)])].sort((a, b) => a - b));
       open = path;
       last = seen;
     }
     lineStart = lineEnd + 1;
   }
   return out;
+}
+
+/**
+ * A signature block glued after a sentence's or a clause's end (。 ! ? ; or a clause's closing bracket): a signatory's
+ * name (outline.ts signatoryLine: `国务院办公厅`, `国务院`, joint issuers side by side), a whole date
+ * (`2018年12月7日`, `二〇二四年三月五日`) and, after it, a note such as `(此件公开发布)` or `(本文有删减)`.
+ */
+const GLUED_SIGNATURE =
+  /(?<=[。!?;)》])([\u4e00-\u9fff() ]{0,60}?)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)(\((?:此件|本件|本文)[^()]{1,12}\))?/g;
+/** What goes on after a date inside a sentence (2024年3月5日前完成, 起施行, 召开): the date is no signature's then. */
+const DATE_GOES_ON = /^[前后起止至到以之内开召印发,、—~\-\d]/;
+/**
+ * What may follow a date that stands alone after a sentence (no signatory above it): the end of the line, the
+ * attachments, or the plan's title after its notice's date (…实施方案 before its first sentence).
+ */
+const AFTER_LONE_DATE =
+  /^(?:\s*$|附[件表]|[^。,;:!?]{4,80}?(?:方案|意见|规划|计划|纲要|要点|工作安排|措施|细则|办法)(?:\([^()]{4,14}\))?(?=为|根据|按照|一、|各|近年来|$))/;
+
+/**
+ * Where a signature block glued to the text around it stands in a line that lost its breaks: the offsets in `line`
+ * before its signatory, before its date, before its note and after the block when more follows (an attachment, the
+ * plan's title after its notice's signature), in order. `…报国务院。国务院2006年8月24日` → before 国务院 and before 2006.
+ * A body's name and a date inside a sentence are none (`…。市发改委2024年3月5日前完成`: the date goes on).
+ */
+export function signatureBreaks(line: string): number[] {
+  const out: number[] = [];
+  GLUED_SIGNATURE.lastIndex = 0;
+  for (let m = GLUED_SIGNATURE.exec(line); m; m = GLUED_SIGNATURE.exec(line)) {
+    const [whole, name, date, note] = m;
+    const end = m.index + whole.length;
+    const signatory = name.trim();
+    if (readDate(date) === null) continue;
+    if (signatory === "" ? !note && !AFTER_LONE_DATE.test(line.slice(end)) : !signatoryLine(signatory)) continue;
+    if (!note && DATE_GOES_ON.test(line.slice(end))) continue;
+    const dateAt = m.index + name.length;
+    if (signatory !== "") out.push(m.index + name.indexOf(signatory));
+    out.push(dateAt);
+    if (note) out.push(dateAt + date.length);
+    if (end < line.length && line.slice(end).trim() !== "") out.push(end);
+  }
+  GLUED_SIGNATURE.lastIndex = 0;
+  return out.filter((p) => p > 0);
+}
+
+/**
+ * Whether the markers found in a line are only a list inside its paragraph: entries of one form, numbered from 1
+ * after a colon, of a form other than the line's own marker's, and nothing else found in the line
+ * (`…行动内容包括:(1)开展排水系统健康普查。(2)推进积水点改造。(3)…`: the paragraph's list, kept in it). Asked only of a
+ * line inside an outline the lines above opened: a line that lost its breaks holds markers of its outline's other
+ * forms too (`一、…(一)…(1)…`), and a notice's first numbered paragraphs (`…通知如下:一、…二、…`) open its outline.
+ */
+function inlineList(kinds: {style: NumberingStyle; number: number; colon: boolean}[], own?: NumberingStyle): boolean {
+  return (
+    kinds[0].number === 1 &&
+    kinds[0].colon &&
+    kinds[0].style !== own &&
+    kinds.every((k, i) => k.style === kinds[0].style && k.number === i + 1)
+  );
+}
+
+/**
+ * An arabic marker glued to a title that starts with digits (`11.121人才梯队项目`, numbering.ts readGluedArabic), read
+ * only where the outline's arabic numbering expects that number next (the open level's, else the last one's) and its
+ * title runs to a sentence's end with no other figure (a table's cells run together, 4.74需动迁7航南…, are none), or null.
+ */
+function gluedArabic(
+  text: string,
+  path: {style: NumberingStyle; number: number}[],
+  seen: Map<NumberingStyle, number>
+): Marker | null {
+  const last = path.find((o) => o.style === "arabic")?.number ?? seen.get("arabic");
+  const m = last === undefined ? null : readGluedArabic(text, last + 1);
+  // Its title a name that ends a sentence with no other figure in it (121人才梯队项目。), not a table's cells run
+  // together (4.74需动迁7航南公路…).
+  return m && /^\d+[^\d。]{1,30}。/.test(text.slice(m.length)) ? m : null;
 }
 
 /** Whether the ) at `at` closes a numbering marker ((一), (1)) rather than a clause. */

@@ -200,7 +200,7 @@ function appendLine(joined: Joined, text: string, at: number): boolean {
  * (bodies.ts: `上海市金山区消防救援支队`, the drafting unit's signature at the end of the plan it drafted), or the names
  * of joint issuers side by side, spaced apart (`国务院办公厅　中央军委办公厅`).
  */
-function signatoryLine(t: string): boolean {
+export function signatoryLine(t: string): boolean {
   const one = (name: string) =>
     ISSUER_LIKE.test(name) || (/^[\u4e00-\u9fff()]{2,40}$/.test(name) && looksLikeBody(name));
   return one(t) || (/\s/.test(t) && t.split(/\s+/).every(one));
