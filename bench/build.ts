@@ -99,9 +99,10 @@ export function makeBareSite({pages = 1, index = ""}: {pages?: number; index?: s
 /**
  * The floor of any build of this site, in a temporary folder using this project's node_modules and bin/: as many
  * empty pages as this site builds (pages), with this site's config (its sidebar, each entry pointing to one of the
- * empty pages, head script, footer and other options), a TypeScript data loader (src/data.zip.ts, run by tsx as
- * this site's is) writing an archive of one file that the first page reads, and this site's own build script from
- * package.json, run with npm. It holds none of this site's content: no modules, data, or Markdown.
+ * empty pages, head script, footer and other options, and its interpreters: the data loader runs as this site's
+ * do), a TypeScript data loader (src/data.zip.ts) writing an archive of one file that the first page reads, and this
+ * site's own build script from package.json, run with npm. It holds none of this site's content: no modules, data,
+ * or Markdown.
  */
 export async function makeFloorSite(pages: number): Promise<string> {
   const {default: config} = await import("../observablehq.config.js");

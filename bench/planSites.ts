@@ -91,14 +91,35 @@ export function makePlanSite(n: number, {copies, cacheFrom}: {copies?: string[];
 }
 
 /**
- * `npm run build` in a plan site (see makePlanSite), without blocking (a test's worker must keep answering): its
- * time in ms and its log; rejects with the log's end when it fails.
+ * The CPU time in ms (user + system) of this process's children that have ended and been waited for, with their
+ * own such children (/proc/self/stat, fields cutime and cstime, in clock ticks of 10 ms): a build's every process
+ * (npm, the shell, Framework, each data loader and its tsx, the offline seal) once the build has ended. A process
+ * left to run on after its parent (esbuild's service when its parent exits without waiting) is not counted. null
+ * where there is no /proc (not Linux).
  */
-export function buildPlanSite(dir: string): Promise<{ms: number; output: string}> {
+export function childrenCpuMs(): number | null {
+  try {
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // Fields 16 and 17 of proc(5); fields[0] is field 3 (the state).
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * `npm run build` in a plan site (see makePlanSite), without blocking (a test's worker must keep answering): its
+ * time in ms (wall clock), the CPU time of all its processes in ms (childrenCpuMs; null when unknown: not Linux)
+ * and its log; rejects with the log's end when it fails. Run one build at a time: the CPU time is read as the
+ * difference of this process's children's total before and after.
+ */
+export function buildPlanSite(dir: string): Promise<{ms: number; cpuMs: number | null; output: string}> {
   const env = {...process.env};
   for (const k of ["PLANS_DIR", "DIST_DIR", "PLAN"]) delete env[k];
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
+    const cpu0 = childrenCpuMs();
     const child = spawn("npm", ["run", "build"], {cwd: dir, env});
     let output = "";
     child.stdout.on("data", (d) => (output += d));
@@ -106,7 +127,9 @@ export function buildPlanSite(dir: string): Promise<{ms: number; output: string}
     child.on("error", reject);
     child.on("close", (status) => {
       const ms = performance.now() - t0;
-      if (status === 0) resolve({ms, output});
+      const cpu1 = childrenCpuMs();
+      const cpuMs = cpu0 === null || cpu1 === null ? null : cpu1 - cpu0;
+      if (status === 0) resolve({ms, cpuMs, output});
       else
         reject(new Error(`npm run build in ${dir} failed (${status}):\n${output.split("\n").slice(-30).join("\n")}`));
     });

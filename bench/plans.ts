@@ -21,7 +21,12 @@ export const PLANS_GOALS = {perPlan: 1.3};
 export interface PlansBuild {
   plans: number;
   pages: number;
+  /** Wall clock. */
   ms: number;
+  /** CPU time of every process of the build (user + system; planSites.childrenCpuMs), or null when unknown. */
+  cpuMs: number | null;
+  /** Framework's log (frameworkLog): data loaders run and their summed time, pages and their summed load time. */
+  log: FrameworkLog;
   /** The 1-minute load average before and after the build. */
   load: [number, number];
 }
@@ -29,13 +34,50 @@ export interface PlansBuild {
 export interface PlansResult {
   date: string;
   builds: PlansBuild[];
-  /** Per-plan build time at each size ÷ at the smallest. */
+  /** Per-plan build time at each size ÷ at the smallest: CPU time when known for every build, else wall clock. */
+  measure: "cpu" | "wall";
   perPlanRatio: {plans: number; ratio: number}[];
   /** Pages built in every site whose gzipped weight grew by more than 16 B from the smallest site to the largest. */
   grown: {page: string; small: number; large: number}[];
   /** Pages compared (built in every site). */
   compared: number;
   goals: {perPlan: {goal: number; value: number; met: boolean}; weight: {met: boolean}};
+}
+
+export interface FrameworkLog {
+  /** Data loaders run (an output Framework did not have: "[missing] … success"). */
+  loaders: number;
+  /** Their summed wall-clock time, ms, as Framework logs it. */
+  loaderMs: number;
+  /** Pages (and modules) loaded, and their summed wall-clock load time, ms ("load /path … in N ms"). */
+  pages: number;
+  pageMs: number;
+}
+
+/**
+ * What Framework 1.13's build log says of where the time went: every data loader it ran ("copy … → load /x →
+ * [missing] … success 12 kB in 850ms"; an archive's later members are "[fresh]", not a run) and every page it
+ * loaded ("load /path in 120ms", or "load /path" then the libraries it bundled and "in 120ms" on a later line).
+ */
+export function frameworkLog(output: string): FrameworkLog {
+  const log: FrameworkLog = {loaders: 0, loaderMs: 0, pages: 0, pageMs: 0};
+  let page = false;
+  for (const line of output.split("\n")) {
+    const ran = /\[missing\] success .* in (\d+)ms$/.exec(line);
+    if (ran && !line.includes("[fresh]")) {
+      log.loaders++;
+      log.loaderMs += Number(ran[1]);
+      continue;
+    }
+    if (line.startsWith("load /") && !line.includes(" → ")) page = true;
+    const took = / in (\d+)ms$/.exec(line);
+    if (page && took && (line.startsWith("load /") || line.startsWith("in "))) {
+      log.pages++;
+      log.pageMs += Number(took[1]);
+      page = false;
+    }
+  }
+  return log;
 }
 
 function countPages(dist: string): number {
@@ -71,12 +113,13 @@ export async function benchPlans({
       const dir = makePlanSite(n, {cacheFrom});
       dirs.push(dir);
       const before = loadavg()[0];
-      const {ms} = await buildPlanSite(dir);
+      const {ms, cpuMs, output} = await buildPlanSite(dir);
       const pages = countPages(join(dir, "dist"));
-      builds.push({plans: n, pages, ms, load: [before, loadavg()[0]]});
+      builds.push({plans: n, pages, ms, cpuMs, log: frameworkLog(output), load: [before, loadavg()[0]]});
       weights.push(new Map(pageWeights(join(dir, "dist")).map((w) => [w.page, w.total.gzip])));
       log(
-        `${n} plans: ${fmt(ms / 1000, 1)} s, ${fmt(pages)} pages, ${fmt(ms / n / 1000, 2)} s a plan, ` +
+        `${n} plans: ${fmt(ms / 1000, 1)} s, CPU ${cpuMs === null ? "–" : fmt(cpuMs / 1000, 1)} s, ` +
+          `${fmt(pages)} pages, ${fmt(ms / n / 1000, 2)} s a plan, ` +
           `load ${fmt(before, 1)} → ${fmt(loadavg()[0], 1)}`
       );
       // The next site starts from this one's Framework cache (the libraries bundled into _node).
@@ -87,7 +130,8 @@ export async function benchPlans({
   } finally {
     for (const dir of dirs) rmSync(dir, {recursive: true, force: true});
   }
-  const perPlan = (b: PlansBuild) => b.ms / b.plans;
+  const measure = builds.every((b) => b.cpuMs !== null) ? "cpu" : "wall";
+  const perPlan = (b: PlansBuild) => (measure === "cpu" ? b.cpuMs! : b.ms) / b.plans;
   const perPlanRatio = builds.map((b) => ({plans: b.plans, ratio: perPlan(b) / perPlan(builds[0])}));
   const [first, last] = [weights[0], weights[weights.length - 1]];
   const common = [...first.keys()].filter((p) => weights.every((w) => w.has(p)));
@@ -99,6 +143,7 @@ export async function benchPlans({
   return {
     date: new Date().toISOString(),
     builds,
+    measure,
     perPlanRatio,
     grown,
     compared: common.length,
@@ -110,21 +155,40 @@ export async function benchPlans({
 }
 
 export function plansTables(r: PlansResult): string {
+  const cpu = (b: PlansBuild) => (b.cpuMs === null ? "–" : fmt(b.cpuMs / 1000, 1));
+  const cpuPlan = (b: PlansBuild) => (b.cpuMs === null ? "–" : fmt(b.cpuMs / b.plans / 1000, 2));
   return [
     table(
-      ["plans", "pages", "build s", "s a plan", "ms a page", "per plan ÷ smallest", "load average (before → after)"],
+      [
+        "plans",
+        "pages",
+        "build s",
+        "CPU s",
+        "CPU s a plan",
+        "s a plan",
+        "ms a page",
+        "loaders (s in the log)",
+        "pages' load s in the log",
+        `per plan ÷ smallest (${r.measure === "cpu" ? "CPU" : "wall"})`,
+        "load average (before → after)"
+      ],
       r.builds.map((b, k) => [
         fmt(b.plans),
         fmt(b.pages),
         fmt(b.ms / 1000, 1),
+        cpu(b),
+        cpuPlan(b),
         fmt(b.ms / b.plans / 1000, 2),
         fmt(b.ms / b.pages),
+        `${fmt(b.log.loaders)} (${fmt(b.log.loaderMs / 1000, 1)})`,
+        fmt(b.log.pageMs / 1000, 1),
         `${fmt(r.perPlanRatio[k].ratio, 2)}×`,
         `${fmt(b.load[0], 1)} → ${fmt(b.load[1], 1)}`
       ])
     ),
     "",
-    `build time per plan, worst ÷ the ${fmt(r.builds[0].plans)}-plan site: ${fmt(r.goals.perPlan.value, 2)}× ` +
+    `build ${r.measure === "cpu" ? "CPU time" : "time (wall clock)"} per plan, worst ÷ the ` +
+      `${fmt(r.builds[0].plans)}-plan site: ${fmt(r.goals.perPlan.value, 2)}× ` +
       `(goal ≤ ${r.goals.perPlan.goal}×): ${verdict(r.goals.perPlan.met)}`,
     `pages whose gzipped weight grows from ${fmt(r.builds[0].plans)} to ${fmt(r.builds[r.builds.length - 1].plans)} ` +
       `plans (of ${fmt(r.compared)} built in every site): ${r.grown.length ? "" : "none"}`,

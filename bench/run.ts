@@ -374,7 +374,7 @@ if (p.plans) {
   const b = p.plans.builds;
   rows.push([
     "plans",
-    `build time per plan, ${b.map((x) => fmt(x.plans)).join("/")} plans ÷ ${fmt(b[0].plans)}`,
+    `build ${p.plans.measure === "cpu" ? "CPU time" : "time"} per plan, ${b.map((x) => fmt(x.plans)).join("/")} plans ÷ ${fmt(b[0].plans)}`,
     `${fmt(p.plans.goals.perPlan.value, 2)}×`,
     `≤ ${p.plans.goals.perPlan.goal}×`,
     verdict(p.plans.goals.perPlan.met)

@@ -51,6 +51,9 @@ describe("makeFloorSite", () => {
       expect(floor.pages.map((p: {name: string}) => p.name)).toEqual(config.pages.map((p) => p.name));
       for (const {path} of floor.pages) expect(pages).toContain(`${path === "/" ? "index" : path.slice(1)}.md`);
       expect(floor.dynamicPaths).toEqual([]);
+      // Its loader runs as this site's do (one Node process with tsx's hooks).
+      expect(floor.interpreters).toEqual(config.interpreters);
+      expect(floor.interpreters[".ts"]).toContain("tsx/esm");
       // This site's build script, run with npm, and a TypeScript loader whose archive the first page reads.
       const script = (p: string) => JSON.parse(readFileSync(p, "utf8")).scripts.build;
       expect(script(join(dir, "package.json"))).toBe(script(join(ROOT, "package.json")));

@@ -6,7 +6,7 @@ import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {dataLoaders, loaderOutputs} from "../src/dataFiles/dataLoaders.js";
 import {ROOT} from "../src/dataFiles/plan-files.js";
-import {failureLines, planFiles, readPlanSet} from "../src/dataFiles/plan-set.js";
+import {failureLines, planFiles, readPlanNamed, readPlanSet} from "../src/dataFiles/plan-set.js";
 
 const REAL = join(ROOT, "test/fixtures/real");
 const GOOD = "jinshan-2019-firesafety";
@@ -64,6 +64,32 @@ describe("readPlanSet", () => {
     expect(second.plans.map((p) => p.model)).toEqual(first.plans.map((p) => p.model));
     expect(first.failures).toEqual([]);
     expect(first.defaultPlan).toBe("yanan-2024-8");
+  });
+
+  test("readPlanNamed(name, dir) gives the plan readPlanSet gives, the first read when the configured plan is not there", async () => {
+    // The configured plan (yanan-2024-8) is not in this folder: the site opens on the first plan read, the good one
+    // after three bad files.
+    const set = await readPlanSet(dir, {cache: false});
+    expect(set.defaultPlan).toBe(GOOD);
+    const {plan, isDefault} = await readPlanNamed(GOOD, dir, {cache: false});
+    expect(plan).toEqual(set.plans[0]);
+    expect(isDefault).toBe(true);
+  });
+
+  test("readPlanNamed(name, dir) throws with why when the plan cannot be read or is not there", async () => {
+    await expect(readPlanNamed("empty", dir, {cache: false})).rejects.toThrow(/empty\.txt: .*empty/);
+    await expect(readPlanNamed("badmeta", dir, {cache: false})).rejects.toThrow(/not a JSON object/);
+    await expect(readPlanNamed("nowhere", dir, {cache: false})).rejects.toThrow(/no plan named nowhere/);
+  });
+
+  test("readPlanNamed(name) of each shipped plan is readPlanSet()'s plan, the configured one the default", async () => {
+    const set = await readPlanSet();
+    for (const p of set.plans) {
+      const {plan, isDefault} = await readPlanNamed(p.name);
+      expect(plan).toEqual(p);
+      expect([p.name, isDefault]).toEqual([p.name, p.name === set.defaultPlan]);
+    }
+    expect(set.plans.filter((p) => p.name === set.defaultPlan)).toHaveLength(1);
   });
 
   test("the plans shipped in data/plans have a level, an issuer, a date and a source address", async () => {

@@ -75,32 +75,28 @@ interface Cached {
   original: string;
 }
 
+/** What reading one plan file gives: the plan, or why it is left out. */
+type PlanRead = {plan: LoadedPlan; failure?: undefined} | {plan?: undefined; failure: PlanFailure};
+
 /**
- * Reads every plan of `dir` (data/plans by default), each parsed at most once for its content (see above).
- * Never throws for a bad plan: it is listed in `failures`.
+ * Reads plan files of one folder, each parsed at most once for its content (see above). The department reference
+ * and the reader's version are read once, the first time a plan needs them.
  */
-export async function readPlanSet(dir = PLANS_DIR, {cache = true}: {cache?: boolean} = {}): Promise<PlanSet> {
-  const files = planFiles(dir);
-  const counts = new Map<string, number>();
-  for (const f of files) counts.set(f.name, (counts.get(f.name) ?? 0) + 1);
-  const departmentsCsv = readFileSync(DEPARTMENTS_CSV);
-  const version = cache ? libraryVersion() : "";
+function planReader(
+  dir: string,
+  cache: boolean
+): (file: {name: string; path: string}, count: number) => Promise<PlanRead> {
+  let departmentsCsv: Buffer | null = null;
+  let version: string | null = null;
   let reference: ReturnType<typeof readDepartments> | null = null;
-  const plans: LoadedPlan[] = [];
-  const failures: PlanFailure[] = [];
-  for (const {name, path} of files) {
+  return async ({name, path}, count) => {
     const file = relative(ROOT, path);
-    const fail = (message: string) => failures.push({name, file, message});
-    if (!PLAN_NAME.test(name)) {
-      fail(
+    const fail = (message: string): PlanRead => ({failure: {name, file, message}});
+    if (!PLAN_NAME.test(name))
+      return fail(
         `the file name is used as the plan's address (/plans/<name>/): use only ASCII letters, digits, "-", "_" and "."`
       );
-      continue;
-    }
-    if (counts.get(name)! > 1) {
-      fail(`two files are named ${name} (.txt and .docx): keep one`);
-      continue;
-    }
+    if (count > 1) return fail(`two files are named ${name} (.txt and .docx): keep one`);
     const metaPath = join(dir, `${name}.meta.json`);
     const metaBytes = existsSync(metaPath) ? readFileSync(metaPath) : Buffer.from("{}");
     let meta: PlanMeta;
@@ -108,10 +104,11 @@ export async function readPlanSet(dir = PLANS_DIR, {cache = true}: {cache?: bool
       meta = JSON.parse(metaBytes.toString("utf8"));
       if (meta === null || typeof meta !== "object" || Array.isArray(meta)) throw new Error("not a JSON object");
     } catch (error) {
-      fail(`${relative(ROOT, metaPath)} is not a JSON object: ${(error as Error).message}`);
-      continue;
+      return fail(`${relative(ROOT, metaPath)} is not a JSON object: ${(error as Error).message}`);
     }
     const bytes = readFileSync(path);
+    departmentsCsv ??= readFileSync(DEPARTMENTS_CSV);
+    version ??= cache ? libraryVersion() : "";
     const key = createHash("sha256")
       .update(bytes)
       .update("\0")
@@ -134,10 +131,7 @@ export async function readPlanSet(dir = PLANS_DIR, {cache = true}: {cache?: bool
     }
     if (!cached) {
       const read = await readPlanFile(file, bytes);
-      if (!read.text.trim()) {
-        fail(read.messages.join("; ") || `${file} holds no text`);
-        continue;
-      }
+      if (!read.text.trim()) return fail(read.messages.join("; ") || `${file} holds no text`);
       reference ??= readDepartments();
       // A text file is given as bytes, so that the reading report names its encoding.
       const {model, text} = readPlan(read.format === "docx" ? read.text : bytes, {departments: reference.directory});
@@ -152,19 +146,75 @@ export async function readPlanSet(dir = PLANS_DIR, {cache = true}: {cache?: bool
       }
     }
     const stopped = cached.model.warnings.find((w) => w.code === "internal");
-    if (stopped) {
-      fail(stopped.message);
-      continue;
-    }
-    if (cached.model.items.length === 0 && cached.model.chapters.length === 0) {
-      fail("the reader found neither a chapter nor an item: is this an implementation plan?");
-      continue;
-    }
-    plans.push({name, ...cached});
+    if (stopped) return fail(stopped.message);
+    if (cached.model.items.length === 0 && cached.model.chapters.length === 0)
+      return fail("the reader found neither a chapter nor an item: is this an implementation plan?");
+    return {plan: {name, ...cached}};
+  };
+}
+
+/** How many files of each name a folder's plan files hold (two, <name>.txt and <name>.docx, is a failure). */
+function nameCounts(files: {name: string}[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of files) counts.set(f.name, (counts.get(f.name) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Reads every plan of `dir` (data/plans by default), each parsed at most once for its content (see above).
+ * Never throws for a bad plan: it is listed in `failures`.
+ */
+export async function readPlanSet(dir = PLANS_DIR, {cache = true}: {cache?: boolean} = {}): Promise<PlanSet> {
+  const files = planFiles(dir);
+  const counts = nameCounts(files);
+  const read = planReader(dir, cache);
+  const plans: LoadedPlan[] = [];
+  const failures: PlanFailure[] = [];
+  for (const f of files) {
+    const {plan, failure} = await read(f, counts.get(f.name)!);
+    if (plan) plans.push(plan);
+    else failures.push(failure);
   }
   const configured = configuredPlan();
   const defaultPlan = plans.some((p) => p.name === configured) ? configured : (plans[0]?.name ?? null);
   return {plans, failures, defaultPlan};
+}
+
+/**
+ * The plan called `name` of `dir` (data/plans by default), reading only the plans it must: that one, and, to tell
+ * whether it is the plan the site opens on (readPlanSet's defaultPlan: the configured plan, or the first plan read
+ * when that one fails), the configured plan and, when that fails, the plans before `name`. One plan's data loader
+ * (src/plans/[plan]/data.zip.ts) runs once for each plan of the site: reading every plan there would make a build
+ * read the set once a plan. Throws, as planNamed does, when the plan is not there or cannot be read.
+ */
+export async function readPlanNamed(
+  name: string,
+  dir = PLANS_DIR,
+  {cache = true}: {cache?: boolean} = {}
+): Promise<{plan: LoadedPlan; isDefault: boolean}> {
+  const files = planFiles(dir);
+  const counts = nameCounts(files);
+  const read = planReader(dir, cache);
+  const readable = async (n: string) => {
+    const file = files.find((f) => f.name === n);
+    return file ? read(file, counts.get(n)!) : null;
+  };
+  const own = await readable(name);
+  if (!own?.plan)
+    throw new Error(
+      own?.failure
+        ? `${own.failure.file}: ${own.failure.message}`
+        : `no plan named ${name} in data/plans (plans: ${[...counts.keys()].join(", ")})`
+    );
+  const configured = configuredPlan();
+  if (name === configured) return {plan: own.plan, isDefault: true};
+  if ((await readable(configured))?.plan) return {plan: own.plan, isDefault: false};
+  // The configured plan fails: the site opens on the first plan read, in the order of the names.
+  for (const f of files) {
+    if (f.name === name) return {plan: own.plan, isDefault: true};
+    if ((await read(f, counts.get(f.name)!)).plan) return {plan: own.plan, isDefault: false};
+  }
+  return {plan: own.plan, isDefault: true};
 }
 
 /** One line per failure for the build log: "plan-explorer: data/plans/x.txt: not read: why". */
