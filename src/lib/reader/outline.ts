@@ -350,6 +350,7 @@ export function outline(text: string): Outline {
   }
   const cellTables = new Map(cellLineTables(trimmed).map((t) => [t.first, t]));
   const bareHeadings = bareHeadingLines(trimmed);
+  const titleEntries = attachmentTitleEntries(trimmed);
   const lineSpan = (i: number): [number, number] => [
     starts[i] + indents[i],
     starts[i] + indents[i] + trimmed[i].length
@@ -469,6 +470,12 @@ export function outline(text: string): Outline {
       attachmentLine = line;
     if (attachmentLine !== null) {
       attached.push(i);
+      continue;
+    }
+    // The notice's list of its attachments' titles (附件:1.… / 2.…) before any chapter: the notice's lines, not items.
+    if (!nodes.length && titleEntries.has(i)) {
+      header.push(here);
+      if (!signed[i] && appendLine(preamble, t, at)) glossLines.push(line);
       continue;
     }
     if (bareHeadings.has(i)) {
@@ -625,6 +632,29 @@ export function outline(text: string): Outline {
     attachmentLists: lists,
     attachedDocuments
   };
+}
+
+/**
+ * The entries after the first of a list of the attachments' titles (`附件:1.县…责任分解` / `2.市…责任分解`): the lines
+ * (0-based) right after such a 附件 line that go on with its numbering (the same form, the next number) and hold no
+ * sentence (。;). The first entry is on the 附件 line itself. Linear in the lines.
+ */
+export function attachmentTitleEntries(lines: string[]): Set<number> {
+  const found = new Set<number>();
+  for (let i = 0; i < lines.length; ++i) {
+    const head = /^附件\s*[::]\s*/.exec(lines[i]);
+    let last = head ? readMarker(lines[i].slice(head[0].length)) : null;
+    if (!last) continue;
+    for (let j = i + 1; j < lines.length; ++j) {
+      if (!lines[j]) continue;
+      const m = readMarker(lines[j]);
+      if (!m || m.style !== last.style || m.number !== last.number + 1 || /[。;]/.test(lines[j])) break;
+      found.add(j);
+      last = m;
+      i = j;
+    }
+  }
+  return found;
 }
 
 /**
