@@ -283,6 +283,37 @@ function noticeEnd(lines: string[], signed: Uint8Array, tableAt: (line: number) 
   return 0;
 }
 
+/**
+ * A notice's lead sentence that hands its plan out to the recipients: 现印发给你们, 现将…责任分解给你们, 现将…分解下发,
+ * 现将…下达给你单位 (the plan is a document of its own; `…分解如下` announces a plan that follows, and is none).
+ */
+const HANDED_OUT = /(?:印发|转发|分解|下达|下发)给?(?:你们|你单位)|现印发你们|分解下发/;
+
+/**
+ * Where the plan begins after a notice whose numbered paragraphs are only its requirements to the recipients: the
+ * line that leads into the first numbered line (`一、`) hands the plan out (HANDED_OUT: `…现印发给你们,并就有关事项通知
+ *如下`, `现将…目标任务责任分解给你们,…有关事项通知如下:`, `现将主要目标任务分解下发,请认真抓好落实。`), so the
+ * `一、二、三、` after it (`一、强化责任意识…各地各单位要…`, `三、按时报送…`) are what the notice asks, not the plan's
+ * tasks. The plan then begins after the notice's signature (its date and the notes under it), or, where the copy
+ * holds no signature (a web copy of the notice alone), nowhere: the text's end. 0 when the text is not so made.
+ */
+function requirementsEnd(lines: string[], signed: Uint8Array): number {
+  const first = lines.findIndex((t) => t !== "" && readMarker(t) !== null);
+  if (first < 0) return 0;
+  const marker = readMarker(lines[first])!;
+  if (marker.style !== "cn" || marker.number !== 1) return 0;
+  let lead = first - 1;
+  while (lead >= 0 && !lines[lead]) --lead;
+  if (lead < 0 || !HANDED_OUT.test(lines[lead])) return 0;
+  for (let i = first + 1; i < lines.length; ++i) {
+    if (!lines[i] || readDate(lines[i]) === null) continue;
+    let j = i + 1;
+    while (j < lines.length && (!lines[j] || signed[j])) ++j;
+    return j;
+  }
+  return lines.length;
+}
+
 export function outline(text: string): Outline {
   const starts = lineStarts(text);
   const header: HeaderLine[] = [];
@@ -330,7 +361,7 @@ export function outline(text: string): Outline {
   const signed = signatureLines(trimmed);
   // Task tables written one cell a line (rowBlocks.ts) or as a task list (taskLists.ts), by their first line.
   const blocks = new Map([...blockTables(trimmed, closed), ...taskListTables(trimmed)].map((t) => [t.first, t]));
-  const planStart = noticeEnd(trimmed, signed, (i) => blocks.has(i));
+  const planStart = noticeEnd(trimmed, signed, (i) => blocks.has(i)) || requirementsEnd(trimmed, signed);
   // The plan's ending lines: formulas (ending.ts) with no numbered line after them before the attachments begin.
   const endingAt = new Uint8Array(trimmed.length);
   for (let i = trimmed.length - 1, numberedAfter = false; i >= 0; --i) {
