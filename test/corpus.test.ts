@@ -34,11 +34,6 @@ const SHORTFALLS: Record<
     links: 0.66,
     why: "tester3: a '部门分工:X牵头,各地、各部门配合。' line under each item: the lead is read, the 配合 supports are lost"
   },
-  "city-qianjiang-2017-gzbg-fenjie": {
-    items: 0,
-    targets: 0.85,
-    why: "tester3: tasks written as unnumbered paragraphs with a run-in heading (突出工业主体地位。投资200亿元…) under a 一、 chapter with a lead-in sentence: the chapter is read as the one item (the paragraphs merged into it, 投资200亿元 held by the chapter); the notice's title taken for the plan's, whose own title line is '《政府工作报告》重点工作责任分解'"
-  },
   "city-shishi-2025-gzbg-fenjie-trad": {
     closing: false,
     why: "tester3: its bulleted 信息公开 record ('- 標題:…', '- 備注/文號:…', '- 公文生成日期:…', traditional) yields the number only: no title, issuer, date, nor the title's year as closing date"
