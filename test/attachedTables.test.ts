@@ -177,6 +177,13 @@ describe("a notice's requirements to the recipients, its plan handed out in a do
     );
     expect(m.items.map((i) => i.text.slice(0, 6))).toEqual(["地区生产总值", "城镇新增就业"]);
   });
+  test("a plan's chapter heading alone on its line right after the lead (the plan's title lost) stays the plan's", () => {
+    const m = parse(
+      `${NOTICE}现将《某市重点工作实施方案》印发给你们,请认真贯彻执行。\n一、主要任务\n(一)扩大有效投资。全年完成投资100亿元。(责任单位:市发展改革委)\n` +
+        "(二)稳定就业。城镇新增就业2万人。(责任单位:市人社局)\n"
+    );
+    expect(m.items.map((i) => i.text.slice(0, 4))).toEqual(["扩大有效", "稳定就业"]);
+  });
   test("a lead sentence that announces the plan below (…分解如下, 有关事项通知如下) keeps its 一、二、 as the plan's", () => {
     for (const lead of ["现将2023年区政府工作报告重点任务分解如下。", "现将有关事项通知如下:"]) {
       const m = parse(

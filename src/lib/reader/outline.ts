@@ -294,7 +294,9 @@ const HANDED_OUT = /(?:印发|转发|分解|下达|下发)给?(?:你们|你单�
  * line that leads into the first numbered line (`一、`) hands the plan out (HANDED_OUT: `…现印发给你们,并就有关事项通知
  *如下`, `现将…目标任务责任分解给你们,…有关事项通知如下:`, `现将主要目标任务分解下发,请认真抓好落实。`), so the
  * `一、二、三、` after it (`一、强化责任意识…各地各单位要…`, `三、按时报送…`) are what the notice asks, not the plan's
- * tasks. The plan then begins after the notice's signature (its date and the notes under it), or, where the copy
+ * tasks, when the lead says so (…通知如下) or the 一、 is a paragraph under a run-in heading (a plan's chapter heading
+ * alone on its line, 一、总体要求, in a copy that lost the plan's title, stays the plan's). The plan then begins after
+ * the notice's signature (its date and the notes under it), or, where the copy
  * holds no signature (a web copy of the notice alone), nowhere: the text's end. 0 when the text is not so made.
  */
 function requirementsEnd(lines: string[], signed: Uint8Array): number {
@@ -305,6 +307,10 @@ function requirementsEnd(lines: string[], signed: Uint8Array): number {
   let lead = first - 1;
   while (lead >= 0 && !lines[lead]) --lead;
   if (lead < 0 || !HANDED_OUT.test(lines[lead])) return 0;
+  // The notice says it goes on with requirements (…有关事项通知如下), or its 一、 is a paragraph of its own under a
+  // run-in heading (一、强化责任意识,以讲政治高度抓落实。…): a plan's chapter after a copy that lost the plan's title
+  // (一、总体要求 on its line) is no requirement.
+  if (!/通知如下/.test(lines[lead]) && !/^[^。]{2,40}。\s*\S/.test(lines[first].slice(marker.length))) return 0;
   for (let i = first + 1; i < lines.length; ++i) {
     if (!lines[i] || readDate(lines[i]) === null) continue;
     let j = i + 1;
