@@ -83,3 +83,35 @@ describe("an attached document with an outline of its own", () => {
     expect(model.warnings.filter((w) => w.code === "attachment")).toEqual([]);
   });
 });
+
+describe("a notice whose plan is all in its attachment", () => {
+  const notice = [
+    "县人民政府办公室关于",
+    "对县重点工作进行责任分解的通知",
+    "各镇人民政府,县政府各部门:",
+    "现将县重点工作及市重点事项责任分解给你们,请认真抓好落实。",
+    "附件:1.县重点工作责任分解",
+    "2.市涉及本县的重点事项责任分解",
+    "2021年5月12日",
+    "(此件公开发布)",
+    "附件1",
+    "县重点工作责任分解",
+    "一、主要目标",
+    "(一)地区生产总值增长11%。[牵头单位:县发改局;责任单位:各镇人民政府]",
+    "(二)地方公共预算收入增长32%。(牵头单位:县财政局;责任单位:县税务局)"
+  ].join("\n");
+  const model = parse(notice);
+  test("the notice's list of its attachments' titles (附件:1.… / 2.…) holds no item, and the attachment is the plan", () => {
+    expect(model.items.map((i) => i.text)).toEqual(["地区生产总值增长11%。", "地方公共预算收入增长32%。"]);
+    expect(model.responsibilities.map((r) => `${r.role} ${r.asWritten}`)).toEqual([
+      "lead 县发改局",
+      "support 各镇人民政府",
+      "lead 县财政局",
+      "support 县税务局"
+    ]);
+  });
+  test("the attachment's own title (…责任分解) is the plan's, and no entry of the list is taken for its issuer", () => {
+    expect(model.document.title).toBe("县重点工作责任分解");
+    expect(model.document.issuer).toBe("县人民政府办公室");
+  });
+});

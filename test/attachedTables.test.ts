@@ -153,6 +153,51 @@ describe("a notice that numbers paragraphs of its own", () => {
   });
 });
 
+describe("a notice's requirements to the recipients, its plan handed out in a document of its own", () => {
+  const NOTICE = "市人民政府办公室关于印发2025年政府工作报告主要目标任务分解的通知\n各县、区人民政府,市政府各部门:\n";
+  test("the 一、二、 after a lead sentence that hands the plan out (…给你们, …分解下发) are no items, the copy holding no plan", () => {
+    for (const lead of [
+      "现印发给你们,并就有关事项通知如下,请一并贯彻执行。",
+      "现将2025年市《政府工作报告》目标任务责任分解给你们,请认真抓好落实。有关事项通知如下:",
+      "经市政府同意,现将主要目标任务分解下发,请认真抓好落实。"
+    ]) {
+      const m = parse(
+        `${NOTICE}${lead}\n一、强化责任意识。各地各单位要压实责任,由办公室负责抓好综合协调。\n` +
+          "二、加强督查考核。市政府督查室要定期督查,提请市人民政府通报。\n"
+      );
+      expect(m.items, lead).toEqual([]);
+      expect(m.responsibilities, lead).toEqual([]);
+    }
+  });
+  test("after the notice's signature, the plan it handed out is read: its items, not the requirements", () => {
+    const m = parse(
+      `${NOTICE}现印发给你们,并就有关事项通知如下:\n一、高度重视。各单位要加强领导。\n二、按时报送。各单位要每季度报送进展。\n` +
+        "市人民政府办公室\n2025年1月14日\n(此件公开发布)\n附件\n一、主要目标\n(一)地区生产总值增长6%。(责任单位:市发展改革委)\n" +
+        "(二)城镇新增就业2万人。(责任单位:市人社局)\n"
+    );
+    expect(m.items.map((i) => i.text.slice(0, 6))).toEqual(["地区生产总值", "城镇新增就业"]);
+  });
+  test("a plan's chapter heading alone on its line right after the lead (the plan's title lost) stays the plan's", () => {
+    const m = parse(
+      `${NOTICE}现将《某市重点工作实施方案》印发给你们,请认真贯彻执行。\n一、主要任务\n(一)扩大有效投资。全年完成投资100亿元。(责任单位:市发展改革委)\n` +
+        "(二)稳定就业。城镇新增就业2万人。(责任单位:市人社局)\n"
+    );
+    expect(m.items.map((i) => i.text.slice(0, 4))).toEqual(["扩大有效", "稳定就业"]);
+  });
+  test("a lead sentence that announces the plan below (…分解如下, 有关事项通知如下) keeps its 一、二、 as the plan's", () => {
+    for (const lead of ["现将2023年区政府工作报告重点任务分解如下。", "现将有关事项通知如下:"]) {
+      const m = parse(
+        `${NOTICE}${lead}\n一、扩大有效投资。全年完成投资100亿元。(责任单位:市发展改革委)\n` +
+          "二、稳定就业。城镇新增就业2万人。(责任单位:市人社局)\n"
+      );
+      expect(
+        m.items.map((i) => i.text.slice(0, 4)),
+        lead
+      ).toEqual(["扩大有效", "稳定就业"]);
+    }
+  });
+});
+
 describe("the reading report on a table it did not rebuild", () => {
   test("a line that is only a number, run into an item's text, is not understood; a table nothing was taken from is not either", () => {
     const m = parse("一、任务\n(一)推进建设。(市发改委负责)\n各区分配\n1\n嘉定区\n4.2-5.5\n2\n金山区\n0.8-1.1\n");

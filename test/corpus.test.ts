@@ -30,37 +30,13 @@ const SHORTFALLS: Record<
     why: string;
   }
 > = {
-  "county-jiayu-2021-fenjie": {
-    items: 0,
-    links: 0,
-    targets: 0,
-    why: "tester3: the plan is all in 附件1 after a notice signed with a date only; the attachment's (一) items with [牵头单位:…;责任单位:…] clauses are not read (6 items, 15 links, 6 targets lost), the 附件 list's '2.市《政府工作报告》…' is read as an item, and the notice's title is taken for the plan's"
-  },
   "prov-guangdong-2021-gzbg-fengong": {
     links: 0.66,
     why: "tester3: a '部门分工:X牵头,各地、各部门配合。' line under each item: the lead is read, the 配合 supports are lost"
   },
-  "city-wuhan-2020-gzbg-fenjie-trad": {
-    items: 0,
-    links: 0,
-    implicit: 0,
-    why: "tester3: a notice with no plan in the copy: its own requirements 一、二、三、 are read as items (3 extra, with a lead 辦公室 from '由辦公室負責…' and sentence fragments as implicit roles: 提請市人民政府); its run-together 信息公开 record (發文機構…發文字號…) gives a title and number with the labels glued on, and no issuer or date"
-  },
-  "city-qianjiang-2017-gzbg-fenjie": {
-    items: 0,
-    targets: 0.85,
-    why: "tester3: tasks written as unnumbered paragraphs with a run-in heading (突出工业主体地位。投资200亿元…) under a 一、 chapter with a lead-in sentence: the chapter is read as the one item (the paragraphs merged into it, 投资200亿元 held by the chapter); the notice's title taken for the plan's, whose own title line is '《政府工作报告》重点工作责任分解'"
-  },
   "city-shishi-2025-gzbg-fenjie-trad": {
-    items: 0,
-    implicit: 0,
     closing: false,
-    why: "tester3: a notice that is itself the plan: its requirements 一、二、 are read as items (2 extra, with 各鎮(街道)/各牽頭單位 as implicit roles); its bulleted 信息公开 record ('- 標題:…', '- 備注/文號:…', '- 公文生成日期:…', traditional) yields the number only: no title, issuer, date, nor the title's year as closing date"
-  },
-  "city-bozhou-2025-gzbg-fenjie": {
-    items: 0,
-    implicit: 0,
-    why: "tester3: the notice's requirement 一、强化责任意识… is read as an item (with 各地各单位 as an implicit role) though the task list is not in the copy"
+    why: "tester3: its bulleted 信息公开 record ('- 標題:…', '- 備注/文號:…', '- 公文生成日期:…', traditional) yields the number only: no title, issuer, date, nor the title's year as closing date"
   },
   "city-beijing-2016-zhengwu-yaodian": {
     closing: false,

@@ -332,13 +332,19 @@ describe("readHeader: a body's own 工作要点", () => {
 describe("a carried name the plan repeats as its own title line", () => {
   test("is the title though it does not end as a plan's name does", () => {
     const head =
-      "长兴县人民政府办公室关于印发2023年政府工作报告重点工作责任分解的通知\n长政办发〔2023〕7号\n各乡镇人民政府:\n现印发给你们,请认真贯彻执行。\n长兴县人民政府办公室\n2023年2月24日\n";
+      "长兴县人民政府办公室关于印发2023年政府工作报告重点工作目标任务的通知\n长政办发〔2023〕7号\n各乡镇人民政府:\n现印发给你们,请认真贯彻执行。\n长兴县人民政府办公室\n2023年2月24日\n";
     const doc = (own: string) =>
       parse(`${head}${own}一、重点工作\n1.财政收入与经济增长基本同步。\n责任单位:县财政局。\n`).document;
-    expect(doc("2023年政府工作报告重点工作责任分解\n").title).toBe("2023年政府工作报告重点工作责任分解");
-    expect(doc("2023年政府工作报告重点工作责任分解\n").docNumber).toBe("长政办发〔2023〕7号");
+    expect(doc("2023年政府工作报告重点工作目标任务\n").title).toBe("2023年政府工作报告重点工作目标任务");
+    expect(doc("2023年政府工作报告重点工作目标任务\n").docNumber).toBe("长政办发〔2023〕7号");
     // Counter-example: without the plan's own title line the notice stays the title (nothing confirms the name).
-    expect(doc("").title).toBe("长兴县人民政府办公室关于印发2023年政府工作报告重点工作责任分解的通知");
+    expect(doc("").title).toBe("长兴县人民政府办公室关于印发2023年政府工作报告重点工作目标任务的通知");
+  });
+  test("a name ending 责任分解 ends as a plan's name does (a work report's division of duties): carried, it is the title", () => {
+    const doc = parse(
+      "长兴县人民政府办公室关于印发2023年政府工作报告重点工作责任分解的通知\n各乡镇人民政府:\n现印发给你们,请认真贯彻执行。\n长兴县人民政府办公室\n2023年2月24日\n一、重点工作\n1.财政收入与经济增长基本同步。\n责任单位:县财政局。\n"
+    ).document;
+    expect(doc.title).toBe("2023年政府工作报告重点工作责任分解");
   });
   test("a leading 【label】 glued before the title (a site's column name) is page furniture: the title alone, its issuer before 关于", () => {
     const h = readHeader(

@@ -235,3 +235,33 @@ describe("a chapter of unnumbered paragraphs of work, each with its own clause",
     expect(mixed.items.map((i) => [i.id, i.title])).toEqual([["T1", "主要任务"]]);
   });
 });
+
+describe("unnumbered task paragraphs under a run-in heading (突出工业主体地位。…)", () => {
+  const PLAN =
+    "《政府工作报告》重点工作责任分解\n为确保完成重点工作,现就各项工作提出如下责任分工:\n一、加快转型升级,提升产业竞争力\n" +
+    "坚持调优调强,推进产业高端化、集群化、绿色化发展,加快构筑现代产业高地。\n" +
+    "突出工业主体地位。投资200亿元,实施工业项目“155”工程。改造提升五大传统产业。\n" +
+    "加快发展现代服务业。新增限上商贸企业30家。(牵头单位:市商务局)\n二、深化改革开放,增强发展活力\n" +
+    "坚持以改革促发展。\n推进简政放权。再取消一批行政审批事项。\n";
+  const m = parse(PLAN);
+  test("each paragraph is an item of its own, the chapter's lead-in its text, the paragraph's figure its target", () => {
+    expect(m.items.map((i) => [i.id, i.title, i.numbering])).toEqual([
+      ["T1.1", "突出工业主体地位", ""],
+      ["T1.2", "加快发展现代服务业", ""],
+      ["T2.1", "推进简政放权", ""]
+    ]);
+    expect(m.chapters.map((c) => c.title)).toEqual(["加快转型升级,提升产业竞争力", "深化改革开放,增强发展活力"]);
+    expect(m.targets.filter((t) => t.item === "T1.1").map((t) => [t.value, t.unit])).toEqual([[200, "亿元"]]);
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role} ${r.asWritten}`)).toEqual(["T1.2 lead 市商务局"]);
+  });
+  test("a chapter that opens with its run-in heading on its first line (no lead-in), or a closing chapter, stays one", () => {
+    const one = parse(
+      "某区工作要点\n一、加快转型升级\n突出工业主体地位。投资200亿元。\n加快发展服务业。新增企业30家。\n"
+    );
+    expect(one.items.map((i) => [i.id, i.numbering])).toEqual([["T1", "一、"]]);
+    const closing = parse(
+      "某区工作要点\n一、加快转型升级\n1.突出工业主体地位。投资200亿元。\n二、保障措施\n各部门要加强协同配合。\n加强组织领导。各部门要落实责任。\n"
+    );
+    expect(closing.items.map((i) => i.id)).not.toContain("T2.1");
+  });
+});

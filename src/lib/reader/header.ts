@@ -30,7 +30,7 @@ const CN_DATE =
   /^([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/;
 /** How a plan's (or a notice's) title ends; 报告 is a report a notice carries (转发X关于…的报告的通知), its own title below. */
 const TITLE_END =
-  /(?:方案|意见|规划|计划|纲要|办法|措施|通知|决定|细则|要点|条例|规定|任务清单|任务分解|分工|报告|工作安排)$/;
+  /(?:方案|意见|规划|计划|纲要|办法|措施|通知|决定|细则|要点|条例|规定|任务清单|任务分解|责任分解|分工|报告|工作安排)$/;
 /**
  * A web page's label, never a title: 全文, 正文, 打印本页, 字号 大 中 小, 关闭窗口; and a line that only labels an
  * attachment (附件1) or opens with a list's number (2.2025年…任务分解: an entry of the notice's list of attachments).
@@ -304,7 +304,16 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
     let top = k - 1;
     while (top > 0 && k - top < 12 && isIssuerLine(m(lines[top - 1])) && !used.has(spot(lines[top - 1]))) --top;
     const above = lines[top];
-    if (!out.issuer && above && above.text.length <= 40 && !/[,。:;、]/.test(m(above)) && !used.has(spot(above))) {
+    // An entry of the notice's list of attachments (2.市…责任分解) above the date is no signatory.
+    const entry = (h: HeaderSource) => /^\d{1,2}\s*[.、]/.test(m(h));
+    if (
+      !out.issuer &&
+      above &&
+      above.text.length <= 40 &&
+      !/[,。:;、]/.test(m(above)) &&
+      !entry(above) &&
+      !used.has(spot(above))
+    ) {
       const names = joinIssuers(lines.slice(top, k));
       out.issuer = names.join("、");
       if (names.length > 1) out.jointly = true;

@@ -106,6 +106,38 @@ export interface DutyParagraph {
   end: number;
   /** True for a paragraph of work that ends with its own clause (clauseParagraphs): the clause assigns it. */
   clause?: true;
+  /** True for a task paragraph that opens with a run-in heading (runInParagraphs): its own clause, if any, assigns it. */
+  runIn?: true;
+}
+
+/**
+ * A run-in heading opening a line: a short phrase of work (at most 16 characters, no comma, colon or enumeration
+ * mark) closed by its own full stop, with the paragraph's text after it on the line: 突出工业主体地位。投资200亿元….
+ */
+const RUN_IN = /^\s*[\u4e00-\u9fff][^,、:;。!?()\s]{1,15}。\s*\S/;
+
+/**
+ * The task paragraphs of a chapter with no numbered line below it that each open with a run-in heading (RUN_IN):
+ * a work report's division written with no numbers under its chapters (一、加快转型升级,提升产业竞争力 / 坚持调优调强,…
+ * (the chapter's lead-in) / 突出工业主体地位。投资200亿元,实施工业项目“155”工程。… / 加快发展现代服务业。…). Each is an item
+ * of its own, as a numbered line would be; a line that opens with none continues the paragraph above it, and lines
+ * before the first are the chapter's text (its lead-in, at least one line of it: a chapter that opens with the run-in
+ * heading on its first line is one paragraph of work itself). The chapter's heading line is a heading phrase (not a
+ * paragraph of its own), and no closing chapter (保障措施, 工作要求). [] otherwise.
+ */
+function runInParagraphs(text: string, breaks: number[]): DutyParagraph[] {
+  const heading = text.slice(0, breaks[0]).trim();
+  if (!isHeadingPhrase(heading) || CLOSING.test(heading)) return [];
+  const lineAt = (k: number) => text.slice(breaks[k], k + 1 < breaks.length ? breaks[k + 1] : text.length);
+  if (RUN_IN.test(lineAt(0))) return [];
+  const out: DutyParagraph[] = [];
+  for (let k = 1; k < breaks.length; ++k) {
+    const start = breaks[k];
+    const end = k + 1 < breaks.length ? breaks[k + 1] : text.length;
+    if (RUN_IN.test(lineAt(k))) out.push({start, end, runIn: true});
+    else if (out.length) out[out.length - 1].end = end;
+  }
+  return out;
 }
 
 /**
@@ -438,7 +470,9 @@ export function classify(
     if (paragraphs.length) duties.set(n, paragraphs);
     else if (!n.children.length && n.parent?.style !== "column") {
       const work = clauseParagraphs(t, n.breaks, isBody);
+      const runIn = n.depth === 0 && !work.length ? runInParagraphs(t, n.breaks) : [];
       if (work.length) duties.set(n, work);
+      else if (runIn.length) duties.set(n, runIn);
     }
   }
   // Own clauses: a node's text with the lines below it that carry no clause of their own would need the answer;
@@ -448,7 +482,7 @@ export function classify(
   for (const n of nodes) {
     if (goal.has(n) || procedure.has(n) || n.style === "column" || n.parent?.style === "column") continue;
     // A heading over paragraphs that each end with their own clause has none: the last paragraph's is its own.
-    if (duties.get(n)?.some((d) => d.clause)) continue;
+    if (duties.get(n)?.some((d) => d.clause || d.runIn)) continue;
     const c = findItemClause(shadow(n.body), n.breaks, isBody);
     own.set(n, c);
     if (c) clauseStyles.add(n.style);

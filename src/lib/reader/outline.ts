@@ -283,6 +283,43 @@ function noticeEnd(lines: string[], signed: Uint8Array, tableAt: (line: number) 
   return 0;
 }
 
+/**
+ * A notice's lead sentence that hands its plan out to the recipients: 现印发给你们, 现将…责任分解给你们, 现将…分解下发,
+ * 现将…下达给你单位 (the plan is a document of its own; `…分解如下` announces a plan that follows, and is none).
+ */
+const HANDED_OUT = /(?:印发|转发|分解|下达|下发)给?(?:你们|你单位)|现印发你们|分解下发/;
+
+/**
+ * Where the plan begins after a notice whose numbered paragraphs are only its requirements to the recipients: the
+ * line that leads into the first numbered line (`一、`) hands the plan out (HANDED_OUT: `…现印发给你们,并就有关事项通知
+ *如下`, `现将…目标任务责任分解给你们,…有关事项通知如下:`, `现将主要目标任务分解下发,请认真抓好落实。`), so the
+ * `一、二、三、` after it (`一、强化责任意识…各地各单位要…`, `三、按时报送…`) are what the notice asks, not the plan's
+ * tasks, when the lead says so (…通知如下) or the 一、 is a paragraph under a run-in heading (a plan's chapter heading
+ * alone on its line, 一、总体要求, in a copy that lost the plan's title, stays the plan's). The plan then begins after
+ * the notice's signature (its date and the notes under it), or, where the copy
+ * holds no signature (a web copy of the notice alone), nowhere: the text's end. 0 when the text is not so made.
+ */
+function requirementsEnd(lines: string[], signed: Uint8Array): number {
+  const first = lines.findIndex((t) => t !== "" && readMarker(t) !== null);
+  if (first < 0) return 0;
+  const marker = readMarker(lines[first])!;
+  if (marker.style !== "cn" || marker.number !== 1) return 0;
+  let lead = first - 1;
+  while (lead >= 0 && !lines[lead]) --lead;
+  if (lead < 0 || !HANDED_OUT.test(lines[lead])) return 0;
+  // The notice says it goes on with requirements (…有关事项通知如下), or its 一、 is a paragraph of its own under a
+  // run-in heading (一、强化责任意识,以讲政治高度抓落实。…): a plan's chapter after a copy that lost the plan's title
+  // (一、总体要求 on its line) is no requirement.
+  if (!/通知如下/.test(lines[lead]) && !/^[^。]{2,40}。\s*\S/.test(lines[first].slice(marker.length))) return 0;
+  for (let i = first + 1; i < lines.length; ++i) {
+    if (!lines[i] || readDate(lines[i]) === null) continue;
+    let j = i + 1;
+    while (j < lines.length && (!lines[j] || signed[j])) ++j;
+    return j;
+  }
+  return lines.length;
+}
+
 export function outline(text: string): Outline {
   const starts = lineStarts(text);
   const header: HeaderLine[] = [];
@@ -330,7 +367,7 @@ export function outline(text: string): Outline {
   const signed = signatureLines(trimmed);
   // Task tables written one cell a line (rowBlocks.ts) or as a task list (taskLists.ts), by their first line.
   const blocks = new Map([...blockTables(trimmed, closed), ...taskListTables(trimmed)].map((t) => [t.first, t]));
-  const planStart = noticeEnd(trimmed, signed, (i) => blocks.has(i));
+  const planStart = noticeEnd(trimmed, signed, (i) => blocks.has(i)) || requirementsEnd(trimmed, signed);
   // The plan's ending lines: formulas (ending.ts) with no numbered line after them before the attachments begin.
   const endingAt = new Uint8Array(trimmed.length);
   for (let i = trimmed.length - 1, numberedAfter = false; i >= 0; --i) {
@@ -350,6 +387,7 @@ export function outline(text: string): Outline {
   }
   const cellTables = new Map(cellLineTables(trimmed).map((t) => [t.first, t]));
   const bareHeadings = bareHeadingLines(trimmed);
+  const titleEntries = attachmentTitleEntries(trimmed);
   const lineSpan = (i: number): [number, number] => [
     starts[i] + indents[i],
     starts[i] + indents[i] + trimmed[i].length
@@ -469,6 +507,12 @@ export function outline(text: string): Outline {
       attachmentLine = line;
     if (attachmentLine !== null) {
       attached.push(i);
+      continue;
+    }
+    // The notice's list of its attachments' titles (附件:1.… / 2.…) before any chapter: the notice's lines, not items.
+    if (!nodes.length && titleEntries.has(i)) {
+      header.push(here);
+      if (!signed[i] && appendLine(preamble, t, at)) glossLines.push(line);
       continue;
     }
     if (bareHeadings.has(i)) {
@@ -625,6 +669,29 @@ export function outline(text: string): Outline {
     attachmentLists: lists,
     attachedDocuments
   };
+}
+
+/**
+ * The entries after the first of a list of the attachments' titles (`附件:1.县…责任分解` / `2.市…责任分解`): the lines
+ * (0-based) right after such a 附件 line that go on with its numbering (the same form, the next number) and hold no
+ * sentence (。;). The first entry is on the 附件 line itself. Linear in the lines.
+ */
+export function attachmentTitleEntries(lines: string[]): Set<number> {
+  const found = new Set<number>();
+  for (let i = 0; i < lines.length; ++i) {
+    const head = /^附件\s*[::]\s*/.exec(lines[i]);
+    let last = head ? readMarker(lines[i].slice(head[0].length)) : null;
+    if (!last) continue;
+    for (let j = i + 1; j < lines.length; ++j) {
+      if (!lines[j]) continue;
+      const m = readMarker(lines[j]);
+      if (!m || m.style !== last.style || m.number !== last.number + 1 || /[。;]/.test(lines[j])) break;
+      found.add(j);
+      last = m;
+      i = j;
+    }
+  }
+  return found;
 }
 
 /**

@@ -744,10 +744,11 @@ function read(
         role: "item",
         title: headingOf(shadowOf(body)),
         text: body,
-        clause: d.clause ? findItemClause(shadowOf(body), inner, isBody) : null,
+        // A task paragraph under its run-in heading (突出工业主体地位。…) is read as a numbered line's text is.
+        clause: d.clause || d.runIn ? findItemClause(shadowOf(body), inner, isBody) : null,
         group: unit.role === "group" ? unit.node : unit.group,
-        duty: d.clause ? unit.duty : true,
-        dutyParagraph: d.clause ? undefined : true,
+        duty: d.clause || d.runIn ? unit.duty : true,
+        dutyParagraph: d.clause || d.runIn ? undefined : true,
         duties: []
       };
       const id = itemId(`T${unit.path.join(".")}.${k + 1}`);
