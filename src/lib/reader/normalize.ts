@@ -319,7 +319,17 @@ export function restoreBreaks(folded: string): number[] {
     // A list that starts again at 1. inside an item of the same form (3.加强管理。具体做法:1.…。2.…。): the number its
     // next entry would have, until a clause's bracket closes the item.
     let inner: {style: NumberingStyle; next: number} | null = null;
+    // Past a signature the notice is over: the plan after it numbers its outline afresh (…三、按时报送…。
+    // 蔡甸区人民政府办公室2023年1月3日2023年区…分解方案一、…).
+    let nextSignature = 0;
     for (let p = 1; p < line.length; ++p) {
+      if (nextSignature < signed.length && signed[nextSignature] <= p) {
+        while (nextSignature < signed.length && signed[nextSignature] <= p) ++nextSignature;
+        path.length = 0;
+        seen.clear();
+        inner = null;
+        previous = null;
+      }
       const c = line.charCodeAt(p);
       if (!opensMarker(c)) continue;
       let q = p - 1;
@@ -378,8 +388,11 @@ export function restoreBreaks(folded: string): number[] {
  */
 const GLUED_SIGNATURE =
   /(?<=[。!?;)》])([\u4e00-\u9fff() ]{0,60}?)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)(\((?:此件|本件|本文)[^()]{1,12}\))?/g;
-/** What goes on after a date inside a sentence (2024年3月5日前完成, 起施行, 召开): the date is no signature's then. */
-const DATE_GOES_ON = /^[前后起止至到以之内开召印发,、—~\-\d]/;
+/**
+ * What goes on after a date inside a sentence (2024年3月5日前完成, 起施行, 召开, 5日-6日): the date is no signature's
+ * then. A year after it (…办公室2023年1月3日2023年区《政府工作报告》…分解方案) begins the plan's title: no going on.
+ */
+const DATE_GOES_ON = /^(?:[前后起止至到以之内开召印发,、—~\-]|\d(?!\d{3}年))/;
 /**
  * What may follow a date that stands alone after a sentence (no signatory above it): the end of the line, the
  * attachments, or the plan's title after its notice's date (…实施方案 before its first sentence).

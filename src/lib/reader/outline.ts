@@ -299,6 +299,12 @@ const HANDED_OUT = /(?:印发|转发|分解|下达|下发)给?(?:你们|你单�
  * the notice's signature (its date and the notes under it), or, where the copy
  * holds no signature (a web copy of the notice alone), nowhere: the text's end. 0 when the text is not so made.
  */
+/** The last sentence of a line: what follows its last 。 but one (the line's own closing 。 kept), or all of it. */
+const lastSentence = (line: string): string => {
+  const body = line.replace(/[。;；:：\s]+$/, "");
+  return line.slice(body.lastIndexOf("。") + 1);
+};
+
 function requirementsEnd(lines: string[], signed: Uint8Array): number {
   const first = lines.findIndex((t) => t !== "" && readMarker(t) !== null);
   if (first < 0) return 0;
@@ -306,7 +312,12 @@ function requirementsEnd(lines: string[], signed: Uint8Array): number {
   if (marker.style !== "cn" || marker.number !== 1) return 0;
   let lead = first - 1;
   while (lead >= 0 && !lines[lead]) --lead;
-  if (lead < 0 || !HANDED_OUT.test(lines[lead])) return 0;
+  // Only the lead's last sentence hands out: in a copy that lost its breaks, the notice's 现印发给你们 can sit on the
+  // plan's preamble line (…现印发给你们,请按照执行。虹口区人民政府办公室关于…的实施意见为确保…特制定本意见。).
+  // (A last sentence 现就有关事项通知如下 after the one that hands out goes with it.)
+  if (lead < 0) return 0;
+  const last = lastSentence(lines[lead]);
+  if (!HANDED_OUT.test(last) && !(/通知如下/.test(last) && HANDED_OUT.test(lines[lead]))) return 0;
   // The notice says it goes on with requirements (…有关事项通知如下), or its 一、 is a paragraph of its own under a
   // run-in heading (一、强化责任意识,以讲政治高度抓落实。…): a plan's chapter after a copy that lost the plan's title
   // (一、总体要求 on its line) is no requirement.
