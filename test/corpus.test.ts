@@ -44,7 +44,7 @@ const SHORTFALLS: Record<
     items: 0,
     links: 0,
     implicit: 0,
-    why: "tester3: a notice with no plan in the copy: its own requirements 一、二、三、 are read as items (3 extra, with a lead 辦公室 from '由辦公室負責…' and sentence fragments as implicit roles: 提請市人民政府); its run-together 信息公开 record (發文機構…發文字號…) gives a title and number with the labels glued on, and no issuer or date"
+    why: "tester3: a notice with no plan in the copy: its own requirements 一、二、三、 are read as items (3 extra, with a lead 辦公室 from '由辦公室負責…' and sentence fragments as implicit roles: 提請市人民政府). (Its run-together 信息公开 record, 發文機構…發文字號…, is read since header3: header 4/4.)"
   },
   "city-qianjiang-2017-gzbg-fenjie": {
     items: 0,
@@ -54,8 +54,7 @@ const SHORTFALLS: Record<
   "city-shishi-2025-gzbg-fenjie-trad": {
     items: 0,
     implicit: 0,
-    closing: false,
-    why: "tester3: a notice that is itself the plan: its requirements 一、二、 are read as items (2 extra, with 各鎮(街道)/各牽頭單位 as implicit roles); its bulleted 信息公开 record ('- 標題:…', '- 備注/文號:…', '- 公文生成日期:…', traditional) yields the number only: no title, issuer, date, nor the title's year as closing date"
+    why: "tester3: a notice that is itself the plan: its requirements 一、二、 are read as items (2 extra, with 各鎮(街道)/各牽頭單位 as implicit roles). (Its bulleted traditional 信息公开 record is read since header3: title, number, issuer, date and closing date.)"
   },
   "city-bozhou-2025-gzbg-fenjie": {
     items: 0,
