@@ -60,10 +60,6 @@ const SHORTFALLS: Record<
     items: 0,
     implicit: 0,
     why: "tester3: the notice's requirement 一、强化责任意识… is read as an item (with 各地各单位 as an implicit role) though the task list is not in the copy"
-  },
-  "city-dongyang-2023-canjiren": {
-    targets: 0.9,
-    why: "tester3: the population a goal addresses (以…7600多名持证残疾人为主要对象) is read as a target"
   }
 };
 
