@@ -505,6 +505,20 @@ describe("inTextAssignment", () => {
       "support:区城管执法局"
     ]);
   });
+  test("X牵头,各地、各部门配合 records the catch-alls beside the lead as supports, 各地 too", () => {
+    expect(roles("部门分工:省发展改革委牵头,各地、各部门配合。")).toEqual([
+      "lead:省发展改革委",
+      "support:各地",
+      "support:各部门"
+    ]);
+    expect(readClause("责任单位:省发展改革委牵头,各地、各部门配合").named.map((n) => `${n.role}:${n.name}`)).toEqual([
+      "lead:省发展改革委",
+      "support:各地",
+      "support:各部门"
+    ]);
+    // Counter-example: 各地 alone before a verb, with no lead named, is no body (具体工作由各地组织实施).
+    expect(roles("具体工作由各地组织实施。")).toEqual([]);
+  });
   test("X牵头 at the head of a sentence names the lead without 由", () => {
     expect(roles("加强统筹指导,国家发展改革委牵头设立工作专班。")).toEqual(["lead:国家发展改革委"]);
     expect(roles("市发改委牵头,市财政局配合,制定实施细则。")).toEqual(["lead:市发改委", "support:市财政局"]);

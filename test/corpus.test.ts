@@ -29,24 +29,7 @@ const SHORTFALLS: Record<
     closing?: false;
     why: string;
   }
-> = {
-  "prov-guangdong-2021-gzbg-fengong": {
-    links: 0.66,
-    why: "tester3: a '部门分工:X牵头,各地、各部门配合。' line under each item: the lead is read, the 配合 supports are lost"
-  },
-  "city-shishi-2025-gzbg-fenjie-trad": {
-    closing: false,
-    why: "tester3: its bulleted 信息公开 record ('- 標題:…', '- 備注/文號:…', '- 公文生成日期:…', traditional) yields the number only: no title, issuer, date, nor the title's year as closing date"
-  },
-  "city-beijing-2016-zhengwu-yaodian": {
-    closing: false,
-    why: "tester3: a 工作要点 with no title line of its own (the notice's signature runs into its first paragraph): the notice's wrapper is taken for its title, so the title's year (2016年 → 2016-12-31) is not read as its closing date"
-  },
-  "city-dongyang-2023-canjiren": {
-    targets: 0.9,
-    why: "tester3: the population a goal addresses (以…7600多名持证残疾人为主要对象) is read as a target"
-  }
-};
+> = {};
 
 const plans = realPlans().map((p) => {
   const model = parse(p.text);

@@ -2,6 +2,7 @@ import {describe, expect, test} from "vitest";
 import {readFileSync} from "node:fs";
 import {
   columnLabel,
+  numberedTitle,
   quotedTitle,
   readDate,
   readHeader,
@@ -296,6 +297,64 @@ describe("readHeader: the 关于印发…的通知 wrapper in every position", (
     expect(readHeader(lines("关于贯彻落实《某省关于印发数字政府建设方案的通知》的实施意见")).title).toBe(
       "关于贯彻落实《某省关于印发数字政府建设方案的通知》的实施意见"
     );
+  });
+});
+
+describe("readHeader: the notice's title never taken for the plan's own", () => {
+  test("a carrying notice's name cut before its 的通知, its number glued before it, gives way to the plan's own title line", () => {
+    const h = readHeader(
+      lines(
+        "晋政办发〔2017〕55号 山西省人民政府办公厅关于印发山西省贯彻落实《某规划》工作方案\n" +
+          "山西省人民政府办公厅关于印发山西省贯彻落实《某规划》工作方案\n晋政办发〔2017〕55号\n各市、县人民政府:\n" +
+          "山西省人民政府办公厅\n2017年5月15日\n山西省贯彻落实《某规划》工作方案\n为深入贯彻落实《某规划》,制定本方案。"
+      )
+    );
+    expect([h.title, h.lines.title, h.docNumber]).toEqual([
+      "山西省贯彻落实《某规划》工作方案",
+      7,
+      "晋政办发〔2017〕55号"
+    ]);
+    // Alone, the cut name still gives the plan's name it carries.
+    expect(readHeader(lines("山西省人民政府办公厅关于印发山西省贯彻落实《某规划》工作方案")).title).toBe(
+      "山西省贯彻落实《某规划》工作方案"
+    );
+  });
+  test("a number before a title on its line, a space between, is cut off; a number before a sentence is not", () => {
+    expect(numberedTitle("晋政办发〔2017〕55号 山西省人民政府办公厅关于印发某工作方案的通知")).toBe(14);
+    expect(numberedTitle("晋政办发〔2017〕55号")).toBe(-1);
+    expect(numberedTitle("晋政办发〔2017〕55号 各市、县人民政府:")).toBe(-1);
+  });
+  test("a plan's own title ending in 责任分解 wins over the notice's title above it", () => {
+    const h = readHeader(
+      lines(
+        "市人民政府办公室关于分解落实《政府工作报告》的通知\n各区、镇、办事处:\n做好工作意义重大。\n2017年1月13日\n" +
+          "《政府工作报告》重点工作责任分解\n为确保完成《政府工作报告》重点工作,现就各项工作提出如下责任分工:"
+      )
+    );
+    expect([h.title, h.issuer, h.date]).toEqual(["《政府工作报告》重点工作责任分解", "市人民政府办公室", "2017-01-13"]);
+  });
+  test("a notice whose name quotes the plan's in 〈〉, with no title line of the plan's own, gives the quoted name", () => {
+    expect(readHeader(lines("北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知")).title).toBe(
+      "北京市2016年政务公开工作要点"
+    );
+  });
+});
+
+describe("readHeader: a title only from a notice that says it issues the document", () => {
+  test("现将《X》印发给你们 names the plan; 现将《Y》提出的任务予以分解 only cites a document", () => {
+    expect(readHeader(lines("各县人民政府:\n现将《某市2020年重点工作方案》印发给你们,请认真贯彻执行。")).title).toBe(
+      "某市2020年重点工作方案"
+    );
+    expect(readHeader(lines("各县人民政府:\n现将《某市2020年重点工作方案》予以印发。")).title).toBe(
+      "某市2020年重点工作方案"
+    );
+    expect(
+      readHeader(
+        lines(
+          "许政 [2020] 20号\n各县(市、区)人民政府:\n现将《政府工作报告》提出的2020年重点工作任务予以分解并明确到各责任单位。"
+        )
+      ).title
+    ).toBeNull();
   });
 });
 

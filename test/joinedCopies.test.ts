@@ -26,8 +26,14 @@ const NOT_YET: Record<string, {items: number; links: number}> = {
   "chongming-2017-highrise": {items: 29, links: 12},
   "chongming-2021-citycheckup": {items: 10, links: 0},
   "city-chuzhou-2020-zhongdian": {items: 4, links: 20},
+  "city-qianjiang-2017-gzbg-fenjie": {items: 0, links: 0},
+  "city-shishi-2025-gzbg-fenjie-trad": {items: 0, links: 0},
+  "city-wuhan-2020-gzbg-fenjie-trad": {items: 0, links: 0},
+  "city-xuchang-2020-gzbg-fenjie": {items: 3, links: 0},
   "city-yuncheng-2017-yingji": {items: 0, links: 0},
-  "district-caidian-2023-fenjie": {items: 3, links: 0},
+  "county-jiayu-2021-fenjie": {items: 0, links: 0},
+  "county-qinxian-2025-renwu": {items: 4, links: 0},
+  "district-caidian-2023-fenjie": {items: 1, links: 0},
   "district-lishan-2023-fengong": {items: 1, links: 0},
   "fengxian-2016-parking": {items: 15, links: 18},
   "fengxian-2021-ruralroads": {items: 9, links: 37},
@@ -39,7 +45,7 @@ const NOT_YET: Record<string, {items: number; links: number}> = {
   "nation-2016-lianghua-fengong": {items: 0, links: 0},
   "prov-shanghai-2019-railsafety": {items: 22, links: 19},
   "prov-shanghai-2023-eldercare": {items: 7, links: 14},
-  "prov-shanghai-2026-renewalplanning": {items: 10, links: 0},
+  "prov-shanghai-2026-renewalplanning": {items: 10, links: 10},
   "prov-sichuan-2015-xianyu-trad": {items: 0, links: 0},
   "prov-sichuan-2022-liutong": {items: 1, links: 1},
   "putuo-2025-sponge": {items: 21, links: 3},
@@ -54,13 +60,23 @@ const NOT_YET: Record<string, {items: number; links: number}> = {
 /** Plans whose joined copy does not yet give the same header (title, number, issuer, date). */
 const HEADER_NOT_YET = new Set([
   "city-baoji-2022-fangguanfu",
+  "city-beijing-2016-zhengwu-yaodian",
+  "city-bozhou-2025-gzbg-fenjie",
+  "city-chengdu-2024-qianrushi",
   "city-chuzhou-2020-zhongdian",
+  "city-dongyang-2023-canjiren",
   "city-huaihua-2023-jingji-trad",
   "city-liupanshui-2022-xinjijian",
+  "city-qianjiang-2017-gzbg-fenjie",
+  "city-shishi-2025-gzbg-fenjie-trad",
+  "city-wuhan-2020-gzbg-fenjie-trad",
+  "city-xuchang-2020-gzbg-fenjie",
   "city-yueyang-2017-zhengwugongkai",
   "city-yuncheng-2017-yingji",
   "county-jiangxian-2023-zhuanyezhen-trad",
+  "county-jiayu-2021-fenjie",
   "county-jinxiang-2025-fengong",
+  "county-qinxian-2025-renwu",
   "district-caidian-2023-fenjie",
   "district-lishan-2023-fengong",
   "district-xialu-2023-fenjie",
@@ -71,7 +87,9 @@ const HEADER_NOT_YET = new Set([
   "minhang-2026-renewal15",
   "nation-1996-earthquake",
   "nation-2021-commonprosperity",
+  "prov-guangdong-2021-gzbg-fengong",
   "prov-shanghai-2026-renewalplanning",
+  "prov-shanxi-2017-zhongbu",
   "prov-sichuan-2015-xianyu-trad",
   "sh-2020-ruralroads",
   "sh-2026-zerocarbon",
@@ -106,7 +124,7 @@ describe("a plan joined into one line reads as the plan with its line breaks (ra
       `joined copies: ${same.length} of ${plans.length} plans read the same; items kept ${items}/${all}, links ${linked}/${allLinks}; ` +
         `headers the same ${plans.length - HEADER_NOT_YET.size}/${plans.length}`
     );
-    expect(same.length).toBeGreaterThanOrEqual(39);
+    expect(same.length).toBeGreaterThanOrEqual(46);
     expect(Object.keys(NOT_YET).every((s) => plans.some((p) => p.slug === s))).toBe(true);
   });
   for (const p of plans)

@@ -262,6 +262,25 @@ describe("a signature glued to the text of a copy that lost its line breaks", ()
     expect([m.document.issuer, m.document.date]).toEqual(["国务院", "2006-08-24"]);
     expect(m.items.every((i) => !i.text.includes("2006年8月24日"))).toBe(true);
   });
+  test("a signature whose date the plan's title follows with its year (…2023年1月3日2023年区…方案) is split off", () => {
+    const line = "情况。蔡甸区人民政府办公室2023年1月3日2023年区重点工作责任分解方案一、主要目标";
+    expect(signatureBreaks(line).map((p) => line.slice(p, p + 4))).toEqual(["蔡甸区人", "2023", "2023"]);
+    // Counter-example: a day after the date (3日-5日) still goes on.
+    expect(signatureBreaks("加强领导。2024年3月3日-5日举办。")).toEqual([]);
+  });
+  test("past a glued signature the plan numbers its outline afresh: its 一、 is restored after the notice's 三、", () => {
+    const notice =
+      "各单位:现将方案印发给你们,并就有关事项通知如下:一、高度重视。各单位要抓好落实。二、加强考核。纳入考核。三、按时报送。每季度报送。";
+    const plan =
+      "蔡甸区人民政府办公室2023年1月3日2023年区重点工作责任分解方案一、主要目标(一)地区生产总值增长7%。(责任单位:区发展和改革局)";
+    const text = notice + plan;
+    const at = restoreBreaks(text).map((p) => text.slice(p, p + 2));
+    expect(at.filter((s) => s === "一、")).toHaveLength(2);
+  });
+  test("a notice whose lead hands its plan out on a line that goes on with the plan's preamble: the plan's 一、 are items", () => {
+    const m = parse(joined(REAL("hongkou-2014-heritagedisaster")));
+    expect(m.items).toHaveLength(10);
+  });
   test("a notice's run-on title gives its issuer when the plan's own title stands on a line after the notice's date", () => {
     const text = REAL("sh-zjw-2026-yingshang");
     const [lines, one] = [parse(text), parse(joined(text))];

@@ -68,6 +68,86 @@ describe("a web page's 信息公开 record above a plan (pageFields.ts)", () => 
     // Counter-example: a table's row whose first cell is no label, colon or not.
     expect(pageFields("牵头单位: | 市发展改革委 | 完成时限: | 2024年底 |")).toBeNull();
   });
+  test("a run-together record is cut at each known label, with no separator or only a space between label and value", () => {
+    expect(pageFields("发文机构武汉市人民政府办公厅发文字号武政办〔2020〕1号")?.map((f) => [f.label, f.value])).toEqual(
+      [
+        ["发文机构", "武汉市人民政府办公厅"],
+        ["发文字号", "武政办〔2020〕1号"]
+      ]
+    );
+    expect(pageFields("索引号 000014348/2020-00052 主题分类 综合政务")?.map((f) => [f.label, f.value])).toEqual([
+      ["索引号", "000014348/2020-00052"],
+      ["主题分类", "综合政务"]
+    ]);
+    const header = pageHeader([
+      ...pageFields("发布日期2020年01月23日有效性有效")!,
+      ...pageFields("成文日期2020年01月17日")!,
+      ...pageFields("发文机构武汉市人民政府办公厅发文字号武政办〔2020〕1号")!
+    ]);
+    expect([header.docNumber?.value, header.issuer?.value, header.date]).toEqual([
+      "武政办〔2020〕1号",
+      "武汉市人民政府办公厅",
+      "2020-01-17"
+    ]);
+    // Counter-example: a line that opens with no label is no record's, though a label stands inside it.
+    expect(pageFields("市人民政府办公厅关于印发分解方案的通知发文字号武政办〔2020〕1号")).toBeNull();
+  });
+  test("a traditional record, a bulleted list of label:value lines, reads its labels as their simplified names", () => {
+    const lines = [
+      "- 索 引 號:QZ05101-3000-2025-00003",
+      "- 發布機構:石獅市人民政府辦公室",
+      "- 公文生成日期:2025-01-24",
+      "- 標題:石獅市人民政府辦公室關于2025年市《政府工作報告》目標任務責任分解的通知",
+      "- 備注/文號:獅政辦〔2025〕1號",
+      "- 發布日期:2025-01-26"
+    ];
+    const fields = lines.flatMap((l) => pageFields(l) ?? []);
+    expect(fields.map((f) => f.label)).toEqual(["索引号", "发布机构", "公文生成日期", "标题", "备注/文号", "发布日期"]);
+    expect(fields[0].offset).toBe(8);
+    const header = pageHeader(fields);
+    expect([header.docNumber?.value, header.issuer?.value, header.date, header.title?.label]).toEqual([
+      "獅政辦〔2025〕1號",
+      "石獅市人民政府辦公室",
+      "2025-01-24",
+      "标题"
+    ]);
+    // A record's own 生成日期 is the day the record was made, not the document's date of issue.
+    expect(pageHeader(pageFields("发布机构: | 生成日期: | 2022-12-02 08:54:33 | |")!).date).toBeNull();
+    // Counter-example: a list's item that is no record's line.
+    expect(pageFields("- 推进建设:完成改造")).toBeNull();
+  });
+  test("a copy whose text has no title line takes the record's 标题, and its year as the closing date", () => {
+    const m = parse(
+      "- 索 引 號:QZ05101-3000-2025-00003\n- 發布機構:石獅市人民政府辦公室\n- 公文生成日期:2025-01-24\n- 標題:石獅市人民政府辦公室關于2025年市《政府工作報告》目標任務責任分解的通知\n- 備注/文號:獅政辦〔2025〕1號\n各鎮人民政府、街道辦事處:\n現將目標任務責任分解如下。\n一、提高認識,壓實責任。各部門要切實提高思想認識。\n"
+    );
+    expect(m.document).toMatchObject({
+      title: "石獅市人民政府辦公室關于2025年市《政府工作報告》目標任務責任分解的通知",
+      docNumber: "獅政辦〔2025〕1號",
+      issuer: "石獅市人民政府辦公室",
+      date: "2025-01-24",
+      deadline: {raw: "2025年", date: "2025-12-31"}
+    });
+    expect(m.document.fromPage).toContain("title");
+  });
+  test("the record's issuer wins where it names in full the body the text writes without its place", () => {
+    const notice =
+      "市人民政府办公厅关于印发2020年市重点工作责任分解方案的通知\n各区人民政府:\n《2020年市重点工作责任分解方案》已经市人民政府同意,现印发给你们。\n一、压实责任。各责任单位要加强组织领导。\n";
+    const m = parse(
+      "索引号 000014348/2020-00052 主题分类 综合政务\n发文机构武汉市人民政府办公厅发文字号武政办〔2020〕1号\n成文日期2020年01月17日\n" +
+        notice
+    );
+    expect([m.document.title, m.document.issuer, m.document.docNumber, m.document.date]).toEqual([
+      "2020年市重点工作责任分解方案",
+      "武汉市人民政府办公厅",
+      "武政办〔2020〕1号",
+      "2020-01-17"
+    ]);
+    // Counter-example: a record naming another body does not replace the text's issuer.
+    const other = parse(
+      "索引号 000014348/2020-00052 主题分类 综合政务\n发文机构武汉市财政局发文字号武财〔2020〕1号\n" + notice
+    );
+    expect(other.document.issuer).toBe("市人民政府办公厅");
+  });
   test("a legal database's 【label】value lines are a record: 法宝引证码 and 时效性 set aside, 发布部门, 发文字号, 发布日期 read", () => {
     expect(pageFields("【法宝引证码】CLI.1.304262")).toEqual([
       {label: "法宝引证码", value: "CLI.1.304262", offset: 7, database: true}

@@ -124,6 +124,10 @@ describe("headerSources", () => {
     // The meta file still wins, and says what the page gave.
     expect(headerSources({number: "宝政办函〔2022〕21号"}, read)[1].from).toBe("meta");
   });
+  test("a title read from the record's 标题, where the text has no title line, is marked as the page's", () => {
+    const read = {...doc, title: "某市人民政府办公室关于2025年重点工作责任分解的通知", fromPage: ["title" as const]};
+    expect(headerSources(null, read).map((s) => s.from)).toEqual(["page", null, null, "text"]);
+  });
   test("a field neither gives is null, from nowhere", () => {
     expect(headerSources(null, doc)[1]).toEqual({field: "docNumber", value: null, from: null, read: null});
   });

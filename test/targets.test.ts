@@ -647,6 +647,19 @@ describe("findTargets: one subject with several values, verb and object, scope",
   });
 });
 
+describe("findTargets: the population a goal addresses", () => {
+  test("以…N名X为(主要)对象 / 为重点 names whom the work is for, not a target; the commitment after it is one", () => {
+    const found = findTargets(
+      "围绕“扩中”“提低”,以全市就业年龄段的7600多名持证残疾人为主要对象,力争新增残疾人就业800人。"
+    ).map((t) => [t.value, t.unit]);
+    expect(found).toEqual([[800, "人"]]);
+    expect(findTargets("以3个省级园区为重点,推动产业集聚。")).toEqual([]);
+    // Counter-examples: a count the work reaches is a target, and 以…为重点的 + noun qualifies what is counted.
+    expect(findTargets("帮助7600名持证残疾人实现就业。").map((t) => t.value)).toEqual([7600]);
+    expect(findTargets("以农村公路为重点实施危桥改造50座。").map((t) => t.value)).toEqual([50]);
+  });
+});
+
 describe("findTargets on long runs of figures (issue 16: linear in every input)", () => {
   // Each figure reads at most REACH characters around it: a run of n phrases reads as n times one phrase, and the
   // raw words kept stay within REACH of their figure (no output that grows with the square of the run).

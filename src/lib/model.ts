@@ -31,14 +31,14 @@ export interface PlanDocument {
    */
   deadline?: Deadline;
   /**
-   * The header fields taken from a web page's 信息公开 record above the plan (索引号, 文号, 成文日期 …: pageFields.ts)
-   * because the text gives none; absent when none was.
+   * The header fields taken from a web page's 信息公开 record above the plan (索引号, 文号, 成文日期, 标题 …: pageFields.ts)
+   * because the text gives none (or, for the issuer, names the body without its place); absent when none was.
    */
   fromPage?: PageHeaderField[];
 }
 
 /** A header field a web page's 信息公开 record may give (PlanDocument.fromPage). */
-export type PageHeaderField = "docNumber" | "issuer" | "date";
+export type PageHeaderField = "title" | "docNumber" | "issuer" | "date";
 
 export interface Column {
   /** The number of the box: 专栏2 → 2. */

@@ -138,7 +138,7 @@ export function headerSources(
     const fromText = given(document[field]);
     if (fromMeta)
       return {field, value: fromMeta, from: "meta", read: fromText && fromText !== fromMeta ? fromText : null};
-    const page = field !== "title" && document.fromPage?.includes(field);
+    const page = document.fromPage?.includes(field);
     return {field, value: fromText, from: fromText ? (page ? "page" : "text") : null, read: null};
   });
 }

@@ -492,6 +492,9 @@ const BLANK_MARK = /^[^\p{L}\p{N}]+$/u;
 /** A list that says there is no one: a blank cell's mark, 无, 暂无. */
 const NO_ONE = /^(?:[^\p{L}\p{N}]+|无|暂无)$/u;
 
+/** The catch-all of places a clause names beside a lead as supporting it: 各地 (everywhere), 各地方. */
+const CATCH_ALL_PLACES = /^各地方?$/;
+
 /**
  * Whether a name of a labelled list names no one: a placeholder (待定, 另行明确, 详见附件), a blank cell's mark (—, /),
  * or words that open as a phrase of doing, not a name (加强宣传引导: opensAsPhrase). A name the body rules do not know
@@ -596,9 +599,13 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
         }
       }
       const names = splitNames(text, offset, isBody);
+      // The catch-all 各地 (everywhere: the governments below) supporting a lead the clause has named (X牵头,各地、各部门
+      // 配合) is named as written, as any catch-all of a clause is (a generic body), never alone leading a sentence.
+      const supportsLead = group === "support" && groups.some((g) => g.group === "lead");
+      const named = (n: Piece) => isBody(n.text) || (supportsLead && CATCH_ALL_PLACES.test(n.text));
       // Before a role phrase with no label, only bodies are named: never a sentence or a word of one (具体工作由各地
       // 组织实施, 要抓好落实, 不再一一牵头).
-      if (phrased && names.some((n) => !isBody(n.text))) {
+      if (phrased && names.some((n) => !named(n))) {
         unread.push(whole);
         if (options.untilUnread) return {named: [], unread, deadline, persons};
         continue;
@@ -620,7 +627,7 @@ export function readClause(content: string, options: ReadOptions = {}): ClauseRe
       if (pending.length) {
         for (const p of pending.splice(0)) groups.push({group, names: p.names, labelled: false});
       }
-      if (names.length && !names.some((n) => namesNoOne(n, isBody)))
+      if (names.length && !names.some((n) => !named(n) && namesNoOne(n, isBody)))
         groups.push(each ? {group, names, labelled, each} : {group, names, labelled});
       else if (labelled && group === "support" && names.every((n) => NO_ONE.test(n.text))) {
         // 配合单位:— (a blank cell), 配合单位:无: no body supports; nothing left unread.
@@ -1338,7 +1345,8 @@ export function inTextAssignment(
       const s = SUPPORTED_BY.exec(text.slice(after, after + 200));
       if (s) {
         const supports = splitNames(s[1], after + s[0].indexOf(s[1]), isBody);
-        if (supports.every((n) => isBody(n.text))) push(supports, "support");
+        // A catch-all of places (各地) beside the lead supports it as a catch-all of bodies (各部门) does.
+        if (supports.every((n) => isBody(n.text) || CATCH_ALL_PLACES.test(n.text))) push(supports, "support");
       }
     };
     if (isProse(verb, "lead")) {

@@ -40,16 +40,24 @@ const NOT_TITLE =
 /** The verbs of a notice that carries another document: 印发, 转发, 批转. */
 const CARRYING = /印发|转发|批转/;
 /**
- * The plan's title inside a notice's that carries it: 关于印发《X》的通知, 关于印发X的通知, and 关于印发〈X〉的通知 (the inner
- * quotes a web page prints when it wraps the notice's name in 《》: 《…关于印发〈北京市2016年政务公开工作要点〉的通知》).
+ * The plan's title inside a notice's that carries it: 关于印发《X》的通知, 关于印发X的通知, and 关于印发〈X〉的通知 (the
+ * notice's name itself quoted in 《》 writes the plan's in 〈〉).
  */
 const CARRIED = /(?:印发|转发|批转|发布)(?:了)?[《〈]?(.+?)[》〉]?的(?:通知|通报)$/;
 /**
+ * A carrying notice's name with its 的通知 cut off (a site's page title: 山西省人民政府办公厅关于印发山西省…工作方案):
+ * a notice's, never the plan's own title, though it ends as a plan's name does.
+ */
+const CARRYING_NAME = /关于(?:印发|转发|批转)/;
+/** The plan's title in a carrying notice's name cut before its 的通知 (CARRYING_NAME): 关于印发X → X. */
+const CUT_CARRIED = /关于(?:印发|转发|批转)[《〈]?(.+?)[》〉]?$/;
+/**
  * A lead sentence naming the plan and who issued it, where the copy has no title line (a news report, a notice's
  * opening): 中共重庆市委办公厅、重庆市人民政府办公厅印发了《X》; 现将《X》印发给你们; 《X》全文如下; 《X》已经…同意,现印发.
+ * A sentence that cites a document without issuing it (现将《政府工作报告》提出的重点工作任务予以分解) names no title.
  */
 const LEAD_TITLE =
-  /(?:印发了?|发布了?|出台了?)《([^《》]{4,80})》|现将《([^《》]{4,80})》|《([^《》]{4,80})》(?:全文如下|已经.{0,20}同意)/;
+  /(?:印发了?|发布了?|出台了?)《([^《》]{4,80})》|现将《([^《》]{4,80})》[^,。;]{0,8}?(?:印发|转发|下发|印送|发给)|《([^《》]{4,80})》(?:全文如下|已经.{0,20}同意)/;
 
 /** An ISO date from 2024年3月26日 or 二〇二四年三月二十六日, or null. */
 export function readDate(text: string): string | null {
@@ -337,8 +345,16 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
     const labelled = label > 0 ? {...cutH, text: cutH.text.slice(label), match: m(cutH).slice(label)} : cutH;
     // A title a web page wraps in 《》, its number glued before it (京政办发〔2016〕26号《…的通知》): the title alone.
     const quoted = quotedTitle(m(labelled));
-    return quoted
-      ? {...labelled, text: labelled.text.slice(quoted[0], quoted[1]), match: m(labelled).slice(quoted[0], quoted[1])}
+    if (quoted)
+      return {
+        ...labelled,
+        text: labelled.text.slice(quoted[0], quoted[1]),
+        match: m(labelled).slice(quoted[0], quoted[1])
+      };
+    // A title with its number before it, a space between (晋政办发〔2017〕55号 山西省…工作方案): the title alone.
+    const numbered = numberedTitle(m(labelled));
+    return numbered > 0
+      ? {...labelled, text: labelled.text.slice(numbered), match: m(labelled).slice(numbered)}
       : labelled;
   });
   for (const h of titled) {
@@ -377,12 +393,21 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
     return {text: rest.map((h) => h.text).join(""), match: rest.map(m).join(""), line: rest[0].line, lead};
   });
   const plans = joined.filter((r) => TITLE_END.test(r.match.replace(/\(.*\)$/, "")));
+  // A notice's name: …的通知, or a carrying notice's with its 的通知 cut off (…关于印发X).
+  // A name cited in 《》 inside the title (关于贯彻落实《某省关于印发…的通知》的实施意见) makes no notice of it.
+  const noticeName = (name: string) =>
+    NOTICE_END.test(bare(name)) || CARRYING_NAME.test(name.replace(/《[^《》]*》/g, "《》"));
   const best =
-    plans.find((r) => !NOTICE_END.test(bare(r.match))) ??
-    plans[0] ??
-    [...joined].sort((a, b) => b.text.length - a.text.length)[0];
-  // The notice that carries the plan as the only title: the plan's own title inside it (关于印发X的通知 → X).
-  const carried = best && NOTICE_END.test(bare(best.match)) ? CARRIED.exec(best.match) : null;
+    plans.find((r) => !noticeName(r.match)) ?? plans[0] ?? [...joined].sort((a, b) => b.text.length - a.text.length)[0];
+  // The notice that carries the plan as the only title: the plan's own title inside it (关于印发X的通知 → X; 关于印发X
+  // with its 的通知 cut off → X).
+  const carried = !best
+    ? null
+    : NOTICE_END.test(bare(best.match))
+      ? CARRIED.exec(best.match)
+      : noticeName(best.match)
+        ? CUT_CARRIED.exec(best.match)
+        : null;
   // The carried name is the plan's title when it ends as a plan's name does, or when the plan repeats it as a title
   // line of its own (长兴县…关于印发2023年政府工作报告重点工作责任分解的通知 / … / 2023年政府工作报告重点工作责任分解).
   const repeated = (name: string) => joined.some((r) => r !== best && bare(r.match) === bare(name));
@@ -495,6 +520,21 @@ export function quotedTitle(line: string): [number, number] | null {
   if (!found) return null;
   const name = found[2].replace(/\(.*\)$/, "");
   return TITLE_END.test(name) || NOTICE_END.test(name) ? [found[1].length, found[1].length + found[2].length] : null;
+}
+
+/** A document number at a line's start, with the spaces after it (numberedTitle). */
+const NUMBER_BEFORE = new RegExp(`^\\s*${DOC_NUMBER.source}\\s+`);
+
+/**
+ * Where the title starts on a line that writes the document's number before it, a space between, or -1: a web page's
+ * heading `晋政办发〔2017〕55号 山西省人民政府办公厅关于印发…工作方案`. Only a rest that ends as a plan's or a notice's name
+ * does (TITLE_END, NOTICE_END); a line that is only a number, or a number before a sentence, is left as it is.
+ */
+export function numberedTitle(line: string): number {
+  const found = NUMBER_BEFORE.exec(line);
+  if (!found) return -1;
+  const rest = bare(line.slice(found[0].length).trim());
+  return rest && !/[,。:;]/.test(rest) && (TITLE_END.test(rest) || NOTICE_END.test(rest)) ? found[0].length : -1;
 }
 
 /**

@@ -323,13 +323,30 @@ function read(
       model.document.docNumber = asWrittenAt(page.docNumber);
       fromPage.push("docNumber");
     }
-    if (!model.document.issuer && page.issuer) {
-      model.document.issuer = asWrittenAt(page.issuer);
+    // The record's issuer also wins where it names in full the body the text writes without its place
+    // (市人民政府办公厅 in the notice's title, 武汉市人民政府办公厅 in the record).
+    const pageIssuer = page.issuer ? asWrittenAt(page.issuer) : null;
+    const abbreviated = (name: string, full: string) =>
+      full.length > name.length && full.endsWith(name) && /^[省市区县]/.test(name);
+    if (pageIssuer && (!model.document.issuer || abbreviated(model.document.issuer, pageIssuer))) {
+      model.document.issuer = pageIssuer;
       fromPage.push("issuer");
     }
     if (!model.document.date && page.date) {
       model.document.date = page.date;
       fromPage.push("date");
+    }
+    // A copy whose text has no title line (a notice that is itself the plan, its title only in the page's record):
+    // the record's 标题 (名称) read as the header's one line, so that a carrying notice's name gives the plan's.
+    if (!model.document.title && page.title) {
+      const f = page.title;
+      const title = readHeader([
+        {text: text.slice(f.at, f.at + f.value.length), match: f.value, line: 0, start: f.at}
+      ]).title;
+      if (title) {
+        model.document.title = title;
+        fromPage.push("title");
+      }
     }
     if (fromPage.length) model.document.fromPage = fromPage;
     warnings.push({
@@ -341,9 +358,9 @@ function read(
   for (const w of header.warnings) warnings.push({line: w.line, code: "header", message: w.message});
   // The plan's own closing date (实施期限, 有效期至…, the title's period): the header's, never an item's (an item with no
   // time of its own does not take it).
-  const closing = planDeadline(header.title, shadowText, header.date);
+  const closing = planDeadline(model.document.title, shadowText, model.document.date);
   // The years words of relative time (今年, 明年, 年内) count from: the date's, the title's (deadline.ts).
-  const years = relativeYears(header.title, header.date);
+  const years = relativeYears(model.document.title, model.document.date);
   // A relative time whose year is unknown: kept with no date, and said where it stands.
   const unresolvedTime = (id: string, raw: string, line: number) =>
     warnings.push({

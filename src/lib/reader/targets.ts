@@ -596,6 +596,8 @@ const SYSTEM_PARTS =
  */
 const SCOPING =
   /(?:聚焦|围绕|梳理出|梳理形成|梳理了|分为|分成|划分为|归纳为|概括为|细化为|细分为|分解为|涵盖|涉及|列出|从(?:以下|下列|如下))/;
+/** How a clause that opens with 以 ends when it names whom or what a goal addresses: 为(主要)对象, 为重点, 为主体. */
+const ADDRESSED = /为(?:主要|重点|服务|工作)?(?:对象|重点|主体|群体)\s*$/;
 /** …and verbs of containing, which scope only a count of parts (包括…3类, 主要有5个方面, 包含8项任务). */
 const SCOPING_PARTS = /(?:包括|包含|主要有|共有)/;
 /** The parts of a plan a count after 包括 may count: 方面, 领域, 环节, 任务, 措施, 工程 … */
@@ -970,6 +972,13 @@ export function findTargets(text: string): FoundTarget[] {
       continue;
     // A count of the set things are chosen from (将23项涉及企业许可证…的事项中当场办结的业务项全部纳入…) is a scope.
     if (!post && AMONG.test(after)) continue;
+    // The population or field a goal addresses (以全市…7600多名持证残疾人为主要对象, 以3个园区为重点,): whom or what
+    // the work is for, not a quantity it commits to. 以…为重点的 + noun goes on inside its phrase and is read as usual.
+    if (!post && /^\s*以/.test(text.slice(phraseStart(starts, i, CLAUSE), i))) {
+      const stop = marks.phraseEnd.next(end);
+      const clauseRest = text.slice(end, stop < 0 ? Math.min(text.length, end + 60) : stop);
+      if (ADDRESSED.test(clauseRest)) continue;
+    }
     // The parts of an indicator system or an assessment (新增了34个指标, 65个基础性指标, 围绕…等8个方面开展评估, 6个维度)
     // describe how the plan measures, not a quantity it commits to; a count of indicators that reach a level
     // (5项指标达到国际先进水平) is one.
