@@ -7,7 +7,7 @@
 import {getDocument} from "pdfjs-dist/legacy/build/pdf.mjs";
 import type {Page} from "playwright-core";
 import {describe, expect, test} from "vitest";
-import {CHART_PAGES} from "./chartPages.ts";
+import {CHART_PAGES, PLAN_CHART_PAGES} from "./chartPages.ts";
 import {useSite} from "./site.ts";
 
 const site = useSite();
@@ -102,6 +102,23 @@ function labelsCrossedOrCut(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Every text of a chart that reaches past the chart's right edge (a count after its bar drawn outside the SVG,
+ * hidden where the chart's box clips or scrolls), as "chart: text".
+ */
+function labelsPastRightEdge(page: Page): Promise<string[]> {
+  return page.$$eval("svg", (svgs) =>
+    svgs.flatMap((svg) => {
+      const box = svg.getBoundingClientRect();
+      if (box.width === 0) return [];
+      const name = svg.closest("figure")?.getAttribute("data-export") ?? svg.getAttribute("aria-label") ?? "chart";
+      return [...svg.querySelectorAll("text")]
+        .filter((t) => t.getBoundingClientRect().width > 0 && t.getBoundingClientRect().right > box.right + 1)
+        .map((t) => `${name}: "${t.textContent}"`);
+    })
+  );
+}
+
 /** Every element meant for print only (.print-only, .print-footer) that has a box on screen; and how many there are. */
 function printOnlyOnScreen(page: Page): Promise<{count: number; shown: string[]}> {
   return page.$$eval(".print-only, .print-footer", (els) => ({
@@ -173,6 +190,20 @@ describe("layout", () => {
         expect(found).toEqual([]);
       }
     );
+
+  for (const [size, options] of Object.entries(SIZES))
+    test(`every bar's count stays inside its chart (${size})`, async () => {
+      const found: string[] = [];
+      for (const path of ["embed/ego.html", PLAN_CHART_PAGES[3], "embed/target-comparison.html"]) {
+        const {page, close} = await site.open(path, options);
+        try {
+          found.push(...(await labelsPastRightEdge(page)).map((o) => `${path} ${o}`));
+        } finally {
+          await close();
+        }
+      }
+      expect(found).toEqual([]);
+    });
 
   for (const [size, options] of Object.entries(SIZES))
     test(`what is meant for print does not show on screen (${size})`, async () => {
