@@ -110,17 +110,19 @@ function labelsCrossedOrCut(page: Page): Promise<string[]> {
 }
 
 /**
- * Every text of a chart that reaches past the chart's right edge (a count after its bar drawn outside the SVG,
- * hidden where the chart's box clips or scrolls), as "chart: text".
+ * Every text of a chart that reaches past the chart's right edge or the window's (a count after its bar drawn outside
+ * the SVG, or a chart wider than the phone, hidden where its box clips or scrolls), as "chart: text".
  */
 function labelsPastRightEdge(page: Page): Promise<string[]> {
   return page.$$eval("svg", (svgs) =>
     svgs.flatMap((svg) => {
       const box = svg.getBoundingClientRect();
       if (box.width === 0) return [];
+      // The chart's edge, or the window's where the chart runs past it (its scroll box hides the rest).
+      const edge = Math.min(box.right, window.innerWidth);
       const name = svg.closest("figure")?.getAttribute("data-export") ?? svg.getAttribute("aria-label") ?? "chart";
       return [...svg.querySelectorAll("text")]
-        .filter((t) => t.getBoundingClientRect().width > 0 && t.getBoundingClientRect().right > box.right + 1)
+        .filter((t) => t.getBoundingClientRect().width > 0 && t.getBoundingClientRect().right > edge + 1)
         .map((t) => `${name}: "${t.textContent}"`);
     })
   );
