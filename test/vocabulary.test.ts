@@ -19,6 +19,7 @@ import {
   comparatorSign,
   unitName,
   UNIT_NAMES,
+  targetWithUnit,
   DEPARTMENT_CLASS_LABELS,
   DEPARTMENT_KIND_LABELS,
   KIND_LABELS,
@@ -99,5 +100,20 @@ describe("vocabulary", () => {
   });
   test("every unit name is English", () => {
     for (const name of Object.values(UNIT_NAMES)) expect(name).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe("targetWithUnit", () => {
+  const t = (raw: string, unit: string | null) => targetWithUnit({unit, target: {raw}});
+  test("a target cell without its unit gets the table's unit after its number", () => {
+    expect(t("≥98", "%")).toBe("≥98%");
+    expect(t("110", "个")).toBe("110个");
+    expect(t("[10]", "%")).toBe("[10%]");
+    expect(t("6.5年均", "%")).toBe("6.5%年均");
+  });
+  test("a target that names its unit, or an indicator with no unit, is as written", () => {
+    expect(t("≥98%", "%")).toBe("≥98%");
+    expect(t("3", null)).toBe("3");
+    expect(t("稳步提升", "%")).toBe("稳步提升");
   });
 });

@@ -38,7 +38,7 @@ import {select, type Selection} from "d3-selection";
 import type {Department, PlanModel} from "../lib/model.js";
 import {projection, type ProjectionEdge} from "../lib/network.js";
 import {orderMatrix} from "../lib/ordering.js";
-import {departmentName, departmentOf, departmentTitle, round, textWidth} from "./labels.js";
+import {departmentName, departmentOf, departmentTitle, fitText, round, textWidth} from "./labels.js";
 import type {Language} from "../page/language.js";
 import {chartWidth} from "./chartWidth.js";
 import {canvasLayer, focusLayer} from "./canvasLayer.js";
@@ -64,6 +64,8 @@ export interface CoassignmentNetworkOptions {
 
 const SVG = "http://www.w3.org/2000/svg";
 const FONT_SIZE = 12;
+/** The labels' font size in px on a narrow chart (under 480 px). */
+const NARROW_FONT_SIZE = 10;
 const FADED = 0.12;
 const EDGE_COLOR = "#555";
 const FOCUS_COLOR = "#111";
@@ -109,8 +111,16 @@ export function coassignmentNetwork(
     .domain([0, Math.max(1, ...strength.values())])
     .range([3, 12]);
 
-  const short = (d: string) => departmentName(departmentOf(departments, d), language);
-  const labelWidth = Math.max(40, ...names.map((d) => textWidth(short(d), FONT_SIZE)));
+  const name = (d: string) => departmentName(departmentOf(departments, d), language);
+  // On a narrow chart (a phone) the labels get a smaller font and at most 22% of the width, cut with an ellipsis
+  // (the full name in the node's tip), so that the circle keeps its room and is drawn at the card's width rather
+  // than drawn wider and scaled down to a small circle of unreadable, overlapping names.
+  const requested = chartWidth(widthOption, {min: 1, fallback: 700});
+  const narrow = requested < 480;
+  const fontSize = narrow ? NARROW_FONT_SIZE : FONT_SIZE;
+  const fullWidth = Math.max(40, ...names.map((d) => textWidth(name(d), fontSize)));
+  const labelWidth = narrow ? Math.min(fullWidth, Math.max(40, Math.floor(requested * 0.22))) : fullWidth;
+  const short = (d: string) => (narrow ? fitText(name(d), labelWidth, fontSize) : name(d));
   // A circle of radius 40 at least with its labels around it (see chartWidth).
   const width = chartWidth(widthOption, {min: 2 * (40 + labelWidth + 12 + 14), fallback: 700});
   height = chartWidth(height ?? width, {min: 2 * (40 + labelWidth + 12 + 14), fallback: width});
@@ -126,7 +136,7 @@ export function coassignmentNetwork(
     .attr("data-view", "coassignment")
     .attr("data-threshold", threshold)
     .attr("aria-label", `departments linked by shared items (at least ${threshold})`)
-    .attr("font-size", FONT_SIZE)
+    .attr("font-size", fontSize)
     .style("font-family", "var(--sans-serif, system-ui, sans-serif)")
     .style("max-width", "100%")
     .style("height", "auto");
@@ -158,7 +168,7 @@ export function coassignmentNetwork(
       .append("title")
       .text(
         (e) =>
-          `${short(e.source)} — ${short(e.target)}: ${e.weight} item${e.weight === 1 ? "" : "s"} (${e.items.join(", ")})`
+          `${name(e.source)} — ${name(e.target)}: ${e.weight} item${e.weight === 1 ? "" : "s"} (${e.items.join(", ")})`
       );
     return edge;
   };
@@ -311,10 +321,10 @@ export function coassignmentNetwork(
           context.rotate((round((a * 180) / Math.PI) * Math.PI) / 180);
           context.translate(round(R + radius(strength.get(d)!) + 6), 0);
           if (left) context.rotate(Math.PI);
-          context.font = `${d === focused ? "bold " : ""}${FONT_SIZE}px ${font}`;
+          context.font = `${d === focused ? "bold " : ""}${fontSize}px ${font}`;
           context.fillStyle = color;
           context.textAlign = left ? "end" : "start";
-          context.fillText(short(d), 0, 0.32 * FONT_SIZE);
+          context.fillText(short(d), 0, 0.32 * fontSize);
           context.restore();
         }
       },

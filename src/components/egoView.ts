@@ -25,6 +25,7 @@ import {ROLE_COLORS} from "./palette.js";
 import {ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
 import {elementMaker} from "./element.js";
 import {chartWidth} from "./chartWidth.js";
+import {endLabelRoom} from "./axisRoom.js";
 
 export interface EgoViewOptions extends Omit<Plot.PlotOptions, "document"> {
   /** Width of the partners chart in pixels (default 640; clamped by chartWidth to fit the labels, at most 4096). */
@@ -126,6 +127,12 @@ export function egoView(
       labelArrow: "none",
       grid: true,
       tickFormat: "d",
+      // Room right of the longest bar for its count (axisRoom.ts): the count is never cut at the chart's edge.
+      insetRight: endLabelRoom(
+        ego.partners.map((p) => String(p.weight)),
+        11,
+        4
+      ),
       ...(maxWeight <= 12 ? {ticks: Array.from({length: maxWeight + 1}, (_, i) => i)} : {})
     },
     y: {domain: ego.partners.map((p) => p.name), axis: null},

@@ -12,8 +12,12 @@
 import * as Plot from "@observablehq/plot";
 import {chartWidth} from "./chartWidth.js";
 import {textWidth} from "./labels.js";
+import {labelLanes} from "./labelLanes.js";
 import {xAxisLabelMargin} from "./axisRoom.js";
 import {LINEAGE_COLORS} from "./palette.js";
+
+/** The thresholds' labels' font size in px. */
+const THRESHOLD_FONT_SIZE = 10;
 
 export interface LineageRow {
   id: string;
@@ -36,11 +40,28 @@ export function lineageChart(
   const narrow = width < 560;
   const fontSize = narrow ? 11 : 12;
   const labels = [...new Set(rows.map((r) => r.label))];
+  const marginLeft = Math.min(
+    Math.round(width * 0.42),
+    Math.max(50, ...rows.map((r) => textWidth(r.name, fontSize) + 10))
+  );
+  const marginRight = 20;
+  // The thresholds' labels above the frame, each centred on its rule (or ending at the chart's right edge when it
+  // would pass it), stacked in lanes where two would meet (labelLanes): 改写 ≥ 0.3 and 照搬 ≥ 0.8 on a phone.
+  const frameWidth = width - marginLeft - marginRight;
+  const placed = thresholds.map((t) => {
+    const x = t.value * frameWidth;
+    const w = textWidth(t.text, THRESHOLD_FONT_SIZE);
+    const end = x + w / 2 > frameWidth + marginRight;
+    return {...t, anchor: end ? "end" : "middle", left: end ? x - w : x - w / 2, right: end ? x : x + w / 2};
+  });
+  const lanes = labelLanes(placed, {gap: 6});
+  const laneHeight = THRESHOLD_FONT_SIZE + 3;
+  const shown = placed.map((t, i) => ({...t, dy: -18 - lanes[i] * laneHeight}));
   return Plot.plot({
-    height: 18 * rows.length + 100,
-    marginLeft: Math.min(Math.round(width * 0.42), Math.max(50, ...rows.map((r) => textWidth(r.name, fontSize) + 10))),
-    marginRight: 20,
-    marginTop: 30,
+    height: 18 * rows.length + 100 + Math.max(0, ...lanes) * laneHeight,
+    marginLeft,
+    marginRight,
+    marginTop: 30 + Math.max(0, ...lanes) * laneHeight,
     // The long axis label (similarity to …) on a line of its own, under the ticks 0.0–1.0 it would cover.
     marginBottom: xAxisLabelMargin(fontSize),
     style: {fontSize: `${fontSize}px`},
@@ -60,7 +81,16 @@ export function lineageChart(
         title: (r: LineageRow) => r.title ?? `${r.name}\n${r.labelText}: ${r.similarity.toFixed(2)}`
       }),
       Plot.ruleX(thresholds, {x: "value", stroke: "#555", strokeDasharray: "4,3"}),
-      Plot.text(thresholds, {x: "value", text: "text", frameAnchor: "top", dy: -18, fontSize: 10}),
+      ...shown.map((t) =>
+        Plot.text([t], {
+          x: "value",
+          text: "text",
+          frameAnchor: "top",
+          dy: t.dy,
+          textAnchor: t.anchor as "middle" | "end",
+          fontSize: THRESHOLD_FONT_SIZE
+        })
+      ),
       Plot.ruleX([0])
     ],
     ...options,

@@ -197,7 +197,8 @@ export function noLeadCard(
       {class: "answer"},
       el("span", {class: "big"}, String(rows.length)),
       ` / ${total} `,
-      ...w("items", "个条目")
+      // The noun alone in each language: a measure word (个) after the slash would count nothing (27 / 50 · 个条目).
+      ...w("items", "条目")
     ),
     issuer ? issuerSentence(el, language, issuer, total) : "",
     el(

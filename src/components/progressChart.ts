@@ -14,6 +14,7 @@ import {type Language, localize} from "../page/language.js";
 import {LEVEL_COLORS} from "./palette.js";
 import {comparatorSign, type Label, OWN_JURISDICTION_LABELS, unitName} from "../lib/vocabulary.js";
 import {chartWidth} from "./chartWidth.js";
+import {textWidth} from "./labels.js";
 
 export interface Point {
   year: number;
@@ -75,9 +76,16 @@ export function progressChart(
       ? unitName(data.unit, language)
       : null
     : data.axis.zh === data.axis.en
-      ? data.axis.zh
+      ? // A bare unit ("个", "项") in both halves: named in each language as the vocabulary names it.
+        unitName(data.axis.zh, language)
       : localize(data.axis, language);
   const marginRight = options.marginRight ?? (compact ? 12 : 110);
+  const noData = noDataNote(
+    own,
+    language,
+    chartWidth(options.width, {min: 1, fallback: compact ? 240 : 640}) - marginLeft - marginRight,
+    compact ? 11 : 14
+  );
   const plot = Plot.plot({
     height: compact ? 150 : 320,
     marginLeft,
@@ -156,11 +164,11 @@ export function progressChart(
           })
         : null,
       data.observed.length === 0
-        ? Plot.text([localize({en: `no ${own.en} data`, zh: `暂无${own.zh}数据`}, language)], {
+        ? Plot.text([noData.text], {
             // At the foot of the frame: the middle is where the target's rule and label often are.
             frameAnchor: "bottom",
             dy: -6,
-            fontSize: compact ? 11 : 14,
+            fontSize: noData.fontSize,
             fill: "#888"
           })
         : null,
@@ -187,6 +195,24 @@ export function progressChart(
   figure.className = "progress-chart";
   figure.append(progressLegend({language, own, document: doc}), plot);
   return figure;
+}
+
+/**
+ * The "no data" note of a chart with no observation of the plan's own jurisdiction, fitted to the frame's width in
+ * px so that it never reaches the value axis's tick labels: on one line when it fits at `fontSize` (px), else for
+ * "both" languages the Chinese above the English, and if a line is still too wide, a smaller font (at least 9 px).
+ */
+function noDataNote(own: Label, language: Language, frameWidth: number, fontSize: number) {
+  const label = {en: `no ${own.en} data`, zh: `暂无${own.zh}数据`};
+  const room = Math.max(1, frameWidth - 8);
+  const oneLine = localize(label, language);
+  if (textWidth(oneLine, fontSize) <= room) return {text: oneLine, fontSize};
+  const lines = language === "both" ? [label.zh, label.en] : [oneLine];
+  const widest = Math.max(...lines.map((l) => textWidth(l, fontSize)));
+  return {
+    text: lines.join("\n"),
+    fontSize: Math.max(9, Math.min(fontSize, Math.floor((fontSize * room) / widest)))
+  };
 }
 
 const SVG_NS = "http://www.w3.org/2000/svg";

@@ -13,7 +13,7 @@
  */
 import {indicatorProgress} from "../lib/indicatorProgress.js";
 import {planLevel} from "../lib/planHeader.js";
-import {OWN_JURISDICTION_LABELS} from "../lib/vocabulary.js";
+import {OWN_JURISDICTION_LABELS, targetWithUnit} from "../lib/vocabulary.js";
 import {
   checkLanguage,
   checkPlan,
@@ -74,8 +74,8 @@ export async function Progress({
   // The progress page's title of the chart (src/progress.md chartTitle).
   const title =
     lang === "zh"
-      ? `${spec.id} ${spec.name}：目标 ${spec.target.raw} 的进展`
-      : `${spec.id} ${lang === "en" ? (spec.nameEn ?? spec.name) : spec.name}: progress to ${spec.target.raw}`;
+      ? `${spec.id} ${spec.name}：目标 ${targetWithUnit(spec)} 的进展`
+      : `${spec.id} ${lang === "en" ? (spec.nameEn ?? spec.name) : spec.name}: progress to ${targetWithUnit(spec)}`;
   return embedFigure("progress", chart, plan, {
     language: lang,
     title,

@@ -381,6 +381,22 @@ export function unitName(unit: string, language: Language): string {
   return language === "en" ? en : `${unit} ${en}`;
 }
 
+/**
+ * An indicator's target as the plan writes it, with the unit of the indicator table's 单位 column after its number
+ * when the cell leaves it out: {raw: "≥98", unit: "%"} → "≥98%"; {raw: "110", unit: "个"} → "110个";
+ * {raw: "6.5年均", unit: "%"} → "6.5%年均"; a target that already names its unit, or an indicator with none, as written.
+ */
+export function targetWithUnit(
+  indicator: Pick<Indicator, "unit"> & {target: Pick<Indicator["target"], "raw">}
+): string {
+  const {raw} = indicator.target;
+  const unit = indicator.unit?.trim();
+  if (!unit || raw.includes(unit)) return raw;
+  // After the last number of the cell: [10] → [10%], 6.5年均 → 6.5%年均.
+  const last = /\d(?:[\d.,]*\d)?(?!.*\d)/.exec(raw);
+  return last ? raw.slice(0, last.index + last[0].length) + unit + raw.slice(last.index + last[0].length) : raw;
+}
+
 /** How a chapter is named everywhere (matrix strip, selects, ledger, briefs): "二、重点任务". */
 export function chapterLabel(chapter: Pick<Chapter, "numeral" | "title">): string {
   return `${chapter.numeral}、${chapter.title}`;

@@ -1,13 +1,13 @@
 // What a reader sees of the layout on every page with charts, at a desktop and a phone width: no axis label of a
-// Plot chart drawn over its tick labels; no label of a chart crossed by the chart's frame or cut at its edge; on a
-// phone, where the cards of a grid stack in one column, no card is stretched to the height of the tallest card of
-// the grid (a blank box under a short card); what is meant for print (the ledger's print table, a brief's footer)
+// Plot chart drawn over its tick labels; no label of a chart crossed by the chart's frame or cut at its edge, and
+// no bar's count past its right edge; no card of a grid stretched past the content of its row (a row as tall as
+// another row, or on a phone a short card as tall as the tallest: a blank box); what is meant for print (the ledger's print table, a brief's footer)
 // never shows on screen; printed, the ledger and the responsibility matrix hide nothing in a scroll box and have no
 // blank page.
 import {getDocument} from "pdfjs-dist/legacy/build/pdf.mjs";
 import type {Page} from "playwright-core";
 import {describe, expect, test} from "vitest";
-import {CHART_PAGES} from "./chartPages.ts";
+import {CHART_PAGES, PLAN_CHART_PAGES} from "./chartPages.ts";
 import {useSite} from "./site.ts";
 
 const site = useSite();
@@ -43,18 +43,25 @@ function axisLabelsOverTicks(page: Page): Promise<string[]> {
   });
 }
 
-/** Every card of a one-column grid whose box is taller than its content by more than 48 px. */
+/**
+ * Every card of a grid whose box is taller than the content of every card of its row (the cards at its top) by more
+ * than 48 px: a row stretched to another row's height, or on a phone a card stretched to the tallest card's.
+ */
 function stretchedCards(page: Page): Promise<string[]> {
   return page.$$eval(".grid", (grids) => {
     const out: string[] = [];
     for (const grid of grids) {
-      if (getComputedStyle(grid).gridTemplateColumns.trim().split(/\s+/).length !== 1) continue;
-      for (const card of grid.children) {
-        const box = card.getBoundingClientRect();
-        if (box.height === 0) continue;
-        const kids = [...card.children].map((c) => c.getBoundingClientRect()).filter((r) => r.height > 0);
-        if (!kids.length) continue;
-        const content = Math.max(...kids.map((r) => r.bottom)) - box.top;
+      const cards = [...grid.children]
+        .map((card) => {
+          const box = card.getBoundingClientRect();
+          const kids = [...card.children].map((c) => c.getBoundingClientRect()).filter((r) => r.height > 0);
+          const content = kids.length ? Math.max(...kids.map((r) => r.bottom)) - box.top : 0;
+          return {card, box, content};
+        })
+        .filter((c) => c.box.height > 0 && c.content > 0);
+      for (const {card, box} of cards) {
+        const row = cards.filter((c) => Math.abs(c.box.top - box.top) < 1);
+        const content = Math.max(...row.map((c) => c.content));
         if (box.height - content > 48)
           out.push(
             `${(card.textContent ?? "").trim().slice(0, 30)}: ${Math.round(box.height)} px for ${Math.round(content)} px`
@@ -100,6 +107,25 @@ function labelsCrossedOrCut(page: Page): Promise<string[]> {
     }
     return out;
   });
+}
+
+/**
+ * Every text of a chart that reaches past the chart's right edge or the window's (a count after its bar drawn outside
+ * the SVG, or a chart wider than the phone, hidden where its box clips or scrolls), as "chart: text".
+ */
+function labelsPastRightEdge(page: Page): Promise<string[]> {
+  return page.$$eval("svg", (svgs) =>
+    svgs.flatMap((svg) => {
+      const box = svg.getBoundingClientRect();
+      if (box.width === 0) return [];
+      // The chart's edge, or the window's where the chart runs past it (its scroll box hides the rest).
+      const edge = Math.min(box.right, window.innerWidth);
+      const name = svg.closest("figure")?.getAttribute("data-export") ?? svg.getAttribute("aria-label") ?? "chart";
+      return [...svg.querySelectorAll("text")]
+        .filter((t) => t.getBoundingClientRect().width > 0 && t.getBoundingClientRect().right > edge + 1)
+        .map((t) => `${name}: "${t.textContent}"`);
+    })
+  );
 }
 
 /** Every element meant for print only (.print-only, .print-footer) that has a box on screen; and how many there are. */
@@ -175,6 +201,20 @@ describe("layout", () => {
     );
 
   for (const [size, options] of Object.entries(SIZES))
+    test(`every bar's count stays inside its chart (${size})`, async () => {
+      const found: string[] = [];
+      for (const path of ["embed/ego.html", PLAN_CHART_PAGES[3], "embed/target-comparison.html"]) {
+        const {page, close} = await site.open(path, options);
+        try {
+          found.push(...(await labelsPastRightEdge(page)).map((o) => `${path} ${o}`));
+        } finally {
+          await close();
+        }
+      }
+      expect(found).toEqual([]);
+    });
+
+  for (const [size, options] of Object.entries(SIZES))
     test(`what is meant for print does not show on screen (${size})`, async () => {
       for (const path of ["ledger.html", "departments/municipal-administration-for-market-regulation.html"]) {
         const {page, close} = await site.open(path, options);
@@ -207,16 +247,17 @@ describe("layout", () => {
     }
   });
 
-  test("on a phone, no card of a grid is stretched past its content", {timeout: 240_000}, async () => {
-    const found: string[] = [];
-    for (const path of [...CHART_PAGES, "ledger.html", "targets.html", "data.html"]) {
-      const {page, close} = await site.open(path, SIZES.phone);
-      try {
-        found.push(...(await stretchedCards(page)).map((o) => `${path} ${o}`));
-      } finally {
-        await close();
+  for (const [size, options] of Object.entries(SIZES))
+    test(`no card of a grid is stretched past its row's content (${size})`, {timeout: 240_000}, async () => {
+      const found: string[] = [];
+      for (const path of [...CHART_PAGES, "ledger.html", "targets.html", "data.html"]) {
+        const {page, close} = await site.open(path, options);
+        try {
+          found.push(...(await stretchedCards(page)).map((o) => `${path} ${o}`));
+        } finally {
+          await close();
+        }
       }
-    }
-    expect(found).toEqual([]);
-  });
+      expect(found).toEqual([]);
+    });
 });

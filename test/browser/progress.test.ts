@@ -69,6 +69,43 @@ describe("progress page", () => {
     }
   });
 
+  test("targets carry the table's unit, unit axes are bilingual, the verdict is said once, the note stays in its frame (phone)", async () => {
+    const dir = resolve(DIST, "_file/data");
+    const file = readdirSync(dir).find((f) => /^monitoring\.\w+\.json$/.test(f))!;
+    const {indicators} = JSON.parse(readFileSync(resolve(dir, file), "utf8")) as {
+      indicators: {id: string; unit: string | null; target: {raw: string}}[];
+    };
+    const {page, close} = await site.open("progress.html", {
+      viewport: {width: 390, height: 844},
+      isMobile: true,
+      hasTouch: true
+    });
+    try {
+      // Every target cell names its indicator's unit (a bare "3" names none).
+      for (const i of indicators.filter((i) => i.unit && /\d/.test(i.target.raw))) {
+        const cell = await page.locator(`tr[data-indicator=${i.id}] td`).nth(2).textContent();
+        expect(cell, i.id).toContain(i.unit);
+      }
+      // An axis of a bare unit (个, 项) is named in both languages, as the vocabulary names it.
+      const axes = await page.locator('.multiples [aria-label="y-axis label"]').allTextContents();
+      expect(axes.length).toBeGreaterThan(5);
+      for (const axis of axes) expect(axis.replace(/^↑\s*/, ""), axis).toMatch(/[a-z]/i);
+      // Both methods with no data: one paragraph, not the same twice.
+      expect(await page.locator("p.verdict").count()).toBe(1);
+      // The no-data note of the full chart starts right of the value axis's tick labels.
+      const chart = page.locator("[data-chart] svg").last();
+      const ticks = await chart
+        .locator('[aria-label="y-axis tick label"] text')
+        .evaluateAll((ts) => Math.max(...ts.map((t) => t.getBoundingClientRect().right)));
+      const note = await chart
+        .locator("text", {hasText: "no city data"})
+        .evaluate((t) => t.getBoundingClientRect().left);
+      expect(note).toBeGreaterThan(ticks);
+    } finally {
+      await close();
+    }
+  });
+
   test("a level target is met from one observation: achieved, in English and in Chinese", async () => {
     const {page, close} = await open("progress.html");
     try {

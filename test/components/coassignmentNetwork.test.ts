@@ -3,6 +3,7 @@ import {JSDOM, VirtualConsole} from "jsdom";
 import {describe, expect, test} from "vitest";
 import {coassignmentNetwork} from "../../src/components/coassignmentNetwork.js";
 import {chartSvg} from "../../src/components/exportChart.js";
+import {textWidth} from "../../src/components/labels.js";
 import {projection} from "../../src/lib/network.js";
 import {orderMatrix} from "../../src/lib/ordering.js";
 import {YANAN} from "../plan.js";
@@ -175,5 +176,19 @@ describe("coassignmentNetwork on canvas", () => {
     expect(labels.sort()).toEqual([MARKET, FDRC, "市商务局"].map((d) => svgLabels.get(d)).sort());
     fire(market, "mouseleave");
     expect(calls.filter((c) => /^(fillRect|fillText|stroke)\(/.test(c))).toEqual([]);
+  });
+});
+
+describe("coassignmentNetwork on a phone", () => {
+  test("is drawn at the card's width, its labels cut to a fifth of it, never wider and scaled down", () => {
+    const width = 292;
+    const svg = coassignmentNetwork(YANAN, {document, width, language: "both"});
+    expect(Number(svg.getAttribute("width"))).toBe(width);
+    expect(Number(svg.getAttribute("font-size"))).toBe(10);
+    const labels = nodes(svg).map((g) => g.querySelector("text")!.textContent!);
+    expect(labels.length).toBeGreaterThan(20);
+    for (const label of labels) expect(textWidth(label, 10)).toBeLessThanOrEqual(Math.floor(width * 0.22));
+    // The full name stays in the node's tip.
+    expect(labels.some((l) => l.endsWith("…"))).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import {describe, expect, test} from "vitest";
 import {fileProblems} from "../../src/components/fileProblems.js";
 import {functionHeatmap} from "../../src/components/functionHeatmap.js";
 import {indicatorDots} from "../../src/components/indicatorDots.js";
+import {textWidth} from "../../src/components/labels.js";
 import {lineageChart} from "../../src/components/lineageChart.js";
 import {FIGURE_COLORS, LINEAGE_COLORS} from "../../src/components/palette.js";
 import {textDiffView} from "../../src/components/textDiffView.js";
@@ -90,6 +91,38 @@ describe("lineageChart", () => {
       LINEAGE_COLORS.new
     ]);
     expect(svg.querySelectorAll("[aria-label=rule] line").length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("lineageChart's thresholds", () => {
+  test("on a phone, two thresholds' labels that would meet are drawn on lines of their own", () => {
+    const rows = [
+      {id: "T1", name: "T1 加强政府统一领导", label: "copied" as const, labelText: "照搬", similarity: 0.9}
+    ];
+    const thresholds = [
+      {value: 0.3, text: "改写 adapted ≥ 0.3"},
+      {value: 0.8, text: "照搬 copied ≥ 0.8"}
+    ];
+    const svg = svgOf(lineageChart(rows, {thresholds, width: 326, document: doc}));
+    const labels = [...svg.querySelectorAll("[aria-label=text] text")]
+      .filter((t) => thresholds.some((h) => h.text === t.textContent))
+      .map((t) => {
+        // The text's own translate(x, y) plus its mark's (the dy of its lane).
+        const at = (e: Element | null) =>
+          (/translate\(([-\d.]+),\s*([-\d.]+)\)/.exec(e?.getAttribute("transform") ?? "") ?? [0, 0, 0])
+            .slice(1)
+            .map(Number);
+        const [x, y] = at(t);
+        const [gx, gy] = at(t.parentElement);
+        const w = textWidth(t.textContent!, 10);
+        const end = t.closest("[text-anchor]")?.getAttribute("text-anchor") === "end";
+        return {left: gx + (end ? x - w : x - w / 2), right: gx + (end ? x : x + w / 2), y: y + gy};
+      });
+    expect(labels).toHaveLength(2);
+    const [a, b] = labels;
+    const meet = a.left < b.right && b.left < a.right;
+    expect(meet && Math.abs(a.y - b.y) < 10).toBe(false);
+    expect(meet).toBe(true); // at this width they would meet on one line: the test sees the lanes at work
   });
 });
 

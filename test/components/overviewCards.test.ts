@@ -147,3 +147,16 @@ describe("leadersCard with a company as lead", () => {
     expect(card.textContent).toContain("2 departments lead at least one item; 2 items have a designated lead");
   });
 });
+
+describe("noLeadCard's count", () => {
+  test("reads as a count in each language: no measure word without its number", () => {
+    const rows = itemsWithoutLead(OWN_PLAN);
+    const n = OWN_PLAN.items.length;
+    const answer = (language: "en" | "zh" | "both") =>
+      noLeadCard(rows, n, {document, language}).querySelector("p.answer")!.textContent;
+    expect(answer("en")).toBe(`${rows.length} / ${n} items`);
+    expect(answer("zh")).toBe(`${rows.length} / ${n} 条目`);
+    const both = noLeadCard(rows, n, {document, language: "both"}).querySelector("p.answer")!;
+    expect([...both.querySelectorAll("span.en, span.zh")].map((s) => s.textContent)).toEqual(["items", "条目"]);
+  });
+});
