@@ -389,6 +389,12 @@ describe("readHeader: a body's own 工作要点", () => {
 });
 
 describe("a carried name the plan repeats as its own title line", () => {
+  test("a space a web page leaves after 关于印发 is no part of the carried title", () => {
+    const doc = parse(
+      "县人民政府办公室关于印发 2024年县重点工作责任分解方案的通知\n各镇人民政府:\n现印发给你们,请认真贯彻执行。\n县人民政府办公室\n2024年2月22日\n一、重点工作\n1.财政收入与经济增长基本同步。\n责任单位:县财政局。\n"
+    ).document;
+    expect(doc.title).toBe("2024年县重点工作责任分解方案");
+  });
   test("is the title though it does not end as a plan's name does", () => {
     const head =
       "长兴县人民政府办公室关于印发2023年政府工作报告重点工作目标任务的通知\n长政办发〔2023〕7号\n各乡镇人民政府:\n现印发给你们,请认真贯彻执行。\n长兴县人民政府办公室\n2023年2月24日\n";

@@ -43,14 +43,14 @@ const CARRYING = /印发|转发|批转/;
  * The plan's title inside a notice's that carries it: 关于印发《X》的通知, 关于印发X的通知, and 关于印发〈X〉的通知 (the
  * notice's name itself quoted in 《》 writes the plan's in 〈〉).
  */
-const CARRIED = /(?:印发|转发|批转|发布)(?:了)?[《〈]?(.+?)[》〉]?的(?:通知|通报)$/;
+const CARRIED = /(?:印发|转发|批转|发布)(?:了)?\s*[《〈]?\s*(\S.*?)\s*[》〉]?的(?:通知|通报)$/;
 /**
  * A carrying notice's name with its 的通知 cut off (a site's page title: 山西省人民政府办公厅关于印发山西省…工作方案):
  * a notice's, never the plan's own title, though it ends as a plan's name does.
  */
 const CARRYING_NAME = /关于(?:印发|转发|批转)/;
 /** The plan's title in a carrying notice's name cut before its 的通知 (CARRYING_NAME): 关于印发X → X. */
-const CUT_CARRIED = /关于(?:印发|转发|批转)[《〈]?(.+?)[》〉]?$/;
+const CUT_CARRIED = /关于(?:印发|转发|批转)\s*[《〈]?\s*(\S.*?)\s*[》〉]?$/;
 /**
  * A lead sentence naming the plan and who issued it, where the copy has no title line (a news report, a notice's
  * opening): 中共重庆市委办公厅、重庆市人民政府办公厅印发了《X》; 现将《X》印发给你们; 《X》全文如下; 《X》已经…同意,现印发.
