@@ -177,6 +177,21 @@ describe("a notice's requirements to the recipients, its plan handed out in a do
     );
     expect(m.items.map((i) => i.text.slice(0, 6))).toEqual(["地区生产总值", "城镇新增就业"]);
   });
+  test("a numbered line that breaks the requirements' 二、三、 run, no signature between (a web copy that dropped it), begins the plan", () => {
+    const m = parse(
+      `${NOTICE}现将《某市分工落实方案》印发给你们,请认真贯彻实施。\n一、高度重视,认真研究政策。各部门要强化组织领导。\n` +
+        "二、压实责任,推动工作落实。各牵头单位要统筹落实。\n1. 先行区实现重大突破。(牵头单位:市发展改革委)\n" +
+        "2. 到2025年,单位地区生产总值能耗下降14.5%。(牵头单位:市发展改革委;配合单位:市工业和信息化局)\n"
+    );
+    expect(m.items.map((i) => i.text.slice(0, 5))).toEqual(["先行区实现", "到2025"]);
+    expect(m.responsibilities.map((r) => `${r.role} ${r.asWritten}`)).toContain("support 市工业和信息化局");
+    // Counter-example: after an attachment list (附件:1.…) a numbered line is the list's, and the copy holds no plan.
+    const listed = parse(
+      `${NOTICE}现将《某市分工落实方案》印发给你们,请认真贯彻实施。\n一、高度重视,认真研究政策。各部门要强化组织领导。\n` +
+        "附件:1.某市分工落实方案\n2.某市重点事项清单\n"
+    );
+    expect(listed.items).toEqual([]);
+  });
   test("a plan's chapter heading alone on its line right after the lead (the plan's title lost) stays the plan's", () => {
     const m = parse(
       `${NOTICE}现将《某市重点工作实施方案》印发给你们,请认真贯彻执行。\n一、主要任务\n(一)扩大有效投资。全年完成投资100亿元。(责任单位:市发展改革委)\n` +

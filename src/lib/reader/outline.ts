@@ -322,11 +322,23 @@ function requirementsEnd(lines: string[], signed: Uint8Array): number {
   // run-in heading (一、强化责任意识,以讲政治高度抓落实。…): a plan's chapter after a copy that lost the plan's title
   // (一、总体要求 on its line) is no requirement.
   if (!/通知如下/.test(lines[lead]) && !/^[^。]{2,40}。\s*\S/.test(lines[first].slice(marker.length))) return 0;
+  // The requirements number on 二、三、…; a numbered line that breaks that run before any signature (三、… then
+  // 1. 菏泽市…(牵头单位:…) in a web copy that dropped the signature and the plan's title) begins the plan. After an
+  // attachment list (附件:1.…) only a signature ends the notice.
+  let next = 2;
+  let attachments = false;
   for (let i = first + 1; i < lines.length; ++i) {
-    if (!lines[i] || readDate(lines[i]) === null) continue;
-    let j = i + 1;
-    while (j < lines.length && (!lines[j] || signed[j])) ++j;
-    return j;
+    if (!lines[i]) continue;
+    if (readDate(lines[i]) !== null) {
+      let j = i + 1;
+      while (j < lines.length && (!lines[j] || signed[j])) ++j;
+      return j;
+    }
+    if (/^\s*附\s*件/.test(lines[i])) attachments = true;
+    const m = attachments ? null : readMarker(lines[i]);
+    if (!m) continue;
+    if (m.style === "cn" && m.number === next) ++next;
+    else return i;
   }
   return lines.length;
 }
