@@ -22,7 +22,7 @@ import type {
   Target,
   Warning
 } from "../model.js";
-import {bodyKind, collectiveName, isBareOffice, looksLikeBody, officeOf} from "./bodies.js";
+import {bodyKind, collectiveName, isBareOffice, looksLikeBody, namesRunOn, officeOf} from "./bodies.js";
 import {collectiveOfOtherLevel} from "./collectives.js";
 import {
   blanketNotes,
@@ -605,7 +605,9 @@ function read(
         warnings.push({
           line: body.span(clause.parts[0].start, clause.parts[0].start + 1).line,
           code: "clause",
-          message: `${item.id}: the clause's bracket is never closed (the text is cut mid-clause); only its whole names are read`
+          message: clause.cutName
+            ? `${item.id}: the clause's bracket is never closed (the text is cut mid-clause); only its whole names are read ("${clause.cutName}", cut short, is no department)`
+            : `${item.id}: the clause's bracket is never closed (the text is cut mid-clause); only its whole names are read`
         });
       for (const u of r.unread)
         warnings.push({
@@ -1162,11 +1164,16 @@ function read(
         ["support", "配合单位:"],
         ["responsible", "责任单位:"]
       ];
-      // A wrapped cell's lines join with nothing between them, or with 、 where a line ends with a name (区商务委 /
-      // 区绿化市容局: a list written one name a line); cells with ; under their labels.
+      // A wrapped cell's lines join with nothing between them, or with 、 where a line ends with a whole name
+      // (区商务委 / 区绿化市容局: a list written one name a line; not 县农业农 / 村局, a name cut at the line's end:
+      // namesRunOn); cells with ; under their labels.
+      const listedAfter = (pieces: [number, number][], n: number) => {
+        const above = shadowText.slice(pieces[n - 1][0], pieces[n - 1][1]);
+        return !/[、,;]\s*$/.test(above) && !namesRunOn(above, shadowText.slice(pieces[n][0], pieces[n][1]), isBody);
+      };
       const bodyCells = labels.flatMap(([key, label]) => {
         const c = cell(key);
-        const listed = (n: number) => !/[、,;]\s*$/.test(shadowText.slice(c!.pieces[n - 1][0], c!.pieces[n - 1][1]));
+        const listed = (n: number) => listedAfter(c!.pieces, n);
         return c && c.pieces.length
           ? c.pieces.map(([start, end], n) => (n ? {start, end, glue: listed(n) ? "、" : ""} : {start, end, label}))
           : [];
@@ -1176,7 +1183,7 @@ function read(
         const c = cell(key);
         // As written, with the same 、 between names written one a line as the clause read (设施运行处、设施养护处).
         const written = c?.pieces.map(([a, b], n) =>
-          n && !/[、,;]\s*$/.test(shadowText.slice(...c.pieces[n - 1])) ? "、" + text.slice(a, b) : text.slice(a, b)
+          n && listedAfter(c.pieces, n) ? "、" + text.slice(a, b) : text.slice(a, b)
         );
         return written?.length ? [label + written.join("")] : [];
       });
@@ -1252,7 +1259,9 @@ function read(
       item.clause = parts.join(";");
       for (const n of r.named) {
         const start = toSource(n.offset);
-        const src = {line: row.line, start, end: start + n.name.length};
+        // Its end by the joined text too: a name wrapped over a cell's two lines (县农业农 / 村局) is written whole.
+        const end = toSource(n.offset + n.name.length - 1) + 1;
+        const src = {line: row.line, start, end};
         // A time in a bodies' column (a cell moved by a merged cell the copy lost) is never a department.
         if (cellKind(n.name, isBody) === "date") {
           warnings.push({
@@ -1262,7 +1271,10 @@ function read(
           });
           continue;
         }
-        const name = text.slice(start, start + n.name.length);
+        const name =
+          end - start === n.name.length
+            ? text.slice(start, end)
+            : Array.from(n.name, (_, q) => text[toSource(n.offset + q)]).join("");
         if (fragment(n)) {
           const said = saidOf.find((x) => x.pieces.some(([a, b]) => a <= start && start < b))?.warning;
           const why = `: "${name}" is no department's name by its form nor in the reference (a cell cut short?)`;
