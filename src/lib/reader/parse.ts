@@ -529,8 +529,15 @@ function read(
   };
   const itemUnits = units.filter((u) => u.role === "item" && u.node.parent?.style !== "column");
   const taskNumbers = itemUnits.map((u) => u.node.number);
+  // Ids from the document's numbering, one scheme a plan: T + the number where every task is a numbered line of one
+  // form numbered once through (Yan'an: (一)…(三十) → T1…T30); else T + the outline path for every task, an unnumbered
+  // paragraph of work or duties taking its heading's path and its place (T3.1, T3.2 under 三、). A plan numbered once
+  // through that also has such paragraphs is read by paths: T3.1 under 三、 never stands beside a T3 that is the
+  // third task of 二、 (docs/parsing.md §6, Ids).
   const numberedOnce =
-    distinctCount(itemUnits.map((u) => u.node.style)) === 1 && distinctCount(taskNumbers) === taskNumbers.length;
+    distinctCount(itemUnits.map((u) => u.node.style)) === 1 &&
+    distinctCount(taskNumbers) === taskNumbers.length &&
+    units.every((u) => !u.duties.length);
   const firstLeads = firstListedNotes(shadowText);
   // Clauses read to no department, where they stand in the text: not understood (the reading report says so).
   const unreadClauses: {start: number; end: number}[] = [];
