@@ -39,7 +39,7 @@ import {
 import {measureCoverage, unreadLabelLines} from "./coverage.js";
 import {preambleGoals} from "./framing.js";
 import {decodePlan} from "./decode.js";
-import {deadlineInText, headingDeadline, planDeadline, readDeadline, relativeYears} from "./deadline.js";
+import {deadlineInText, headingDeadline, planDeadline, readDeadline, relativeTimes, relativeYears} from "./deadline.js";
 import {OFFICE_WORDS, shortBodies, shortNamesOfThings} from "./abbreviations.js";
 import {readDate, readHeader} from "./header.js";
 import {pageHeader} from "./pageFields.js";
@@ -171,6 +171,8 @@ const SELF_REFERENCE = /^(?:我|本)(局|委|厅|部|办|署)$/;
 const HEADING_LEAD = /(?:牵头|负责|主责|承担)的?(?:工作|任务|事项|项目)(?:清单)?(?:\(\s*共?\d+\s*项\s*\))?$/;
 const SCHEDULE = /时间节点|时间进度|进度|步骤|阶段|时间安排|工作安排|时间表/;
 /** A time set with 前 in a stage's text: 10月15日前, 2023年9月底前, 11月底前 (a month without a year: the stage's). */
+/** A word of relative time right before a month (明年6月底前, 今年10月15日前): the month is that word's year's. */
+const RELATIVE_BEFORE = /(?:明年|今年|本年|当年)度?\s*$/;
 const BY_DATE = /((?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末)?\s*(?:之前|以前|前)/g;
 
 const STYLE_NAMES: Record<string, string> = {
@@ -920,11 +922,16 @@ function read(
     const year = heading?.date ? heading.date.slice(0, 4) : carried;
     let best: Deadline | null = null;
     for (const m of t.matchAll(BY_DATE)) {
-      if (!m[1] && !year) continue;
+      // A month after a word of relative time (明年6月底前) is that word's year's (below), not the stage's.
+      if (!m[1] && (!year || RELATIVE_BEFORE.test(t.slice(0, m.index!)))) continue;
       const d = readDeadline(m[1] ? m[0] : `${year}年${m[0]}`);
       if (d?.date && (!best?.date || d.date > best.date))
         best = {raw: written(body.slice(m.index!, m.index! + m[0].length)), date: d.date};
     }
+    // Times with 前 in words of relative time (明年6月底前完成), the plan's year being the stage's.
+    for (const r of relativeTimes(t, {...years, plan: year === null ? null : +year}))
+      if (/前$/.test(r.deadline.raw) && r.deadline.date && (!best?.date || r.deadline.date > best.date))
+        best = {raw: written(body.slice(r.start, r.end)), date: r.deadline.date};
     return best ?? heading;
   }
 
@@ -959,11 +966,25 @@ function read(
       .exec(shadowOf(body))![0]
       .replace(/\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?\s*[—–\-~至到]\s*(?=\d{1,2}\s*月)/, (m) => " ".repeat(m.length));
     const carried = stageYear.get(unit.chapter) ?? planYear;
+    const above = n.parent ? shadowOf(n.parent.body).split(/[。\n]/)[0] : "";
+    if (!(n.depth > 0 && (SCHEDULE.test(above) || /阶段/.test(heading)))) return null;
+    // Words of relative time (明年6月底前, 年底前) as prose reads them (deadline.ts), the plan's year being the stage's:
+    // the year of the stage before it, else the plan's (as a month without a year takes it); the latest of them.
+    const relative = relativeTimes(heading, {...years, plan: carried}).reduce<Deadline | null>(
+      (best, r) =>
+        r.deadline.date && (!best?.date || r.deadline.date > best.date)
+          ? {raw: written(body.slice(r.start, r.end)), date: r.deadline.date}
+          : best,
+      null
+    );
+    if (relative) {
+      stageYear.set(unit.chapter, +relative.date!.slice(0, 4));
+      return relative;
+    }
     const month = /\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?前?/.exec(heading);
     const own = readDeadline(heading);
     const stated = own ?? (carried && month ? readDeadline(`${carried}年${month[0]}`) : null);
-    const above = n.parent ? shadowOf(n.parent.body).split(/[。\n]/)[0] : "";
-    if (!(n.depth > 0 && stated?.date && (SCHEDULE.test(above) || /阶段/.test(heading)))) return null;
+    if (!stated?.date) return null;
     const raw = own ? own.raw : month![0];
     const at = heading.indexOf(raw);
     stageYear.set(unit.chapter, +stated.date.slice(0, 4));
