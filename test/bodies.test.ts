@@ -7,7 +7,8 @@ import {
   gluedNames,
   isFragment,
   isGenericBody,
-  looksLikeBody
+  looksLikeBody,
+  namesRunOn
 } from "../src/lib/reader/bodies.js";
 import {parse} from "./plan.js";
 
@@ -274,5 +275,21 @@ describe("a county bureau's 股", () => {
   test("a share is no office (控股, 参股, 龙头股)", () => {
     expect(looksLikeBody("国有控股")).toBe(false);
     expect(looksLikeBody("龙头股")).toBe(false);
+  });
+});
+
+describe("namesRunOn", () => {
+  test("a list of names cut inside a name at a line's end runs on into the next line; a whole name does not", () => {
+    // 县农业农 is no body; joined to 村局 it is 县农业农村局.
+    expect(namesRunOn("县发改局、县农业农", "村局")).toBe(true);
+    expect(namesRunOn("县农业农", "村局、县财政局")).toBe(true);
+    // A list cut after its separator goes on with a line of names.
+    expect(namesRunOn("县发改局、", "县财政局、县税务局")).toBe(true);
+    // A whole name at the line's end: the next line is no piece of it.
+    expect(namesRunOn("县发改局", "县财政局")).toBe(false);
+    // The next line holds more than names, or the line is no list: no run-on.
+    expect(namesRunOn("县发改局、县农业农", "村局牵头,县财政局配合。")).toBe(false);
+    expect(namesRunOn("推进农村物流建设,支持县农业农", "村局")).toBe(false);
+    expect(namesRunOn("县发改局、县农业农", "完成时限:2024年底")).toBe(false);
   });
 });

@@ -737,6 +737,35 @@ describe("unclosedBracket", () => {
     // A bracket opened in an earlier sentence that reads as no clause is still none.
     expect(unclosedBracket("建立(长效机制;推进工作", 12)).toBeNull();
   });
+  test("a cut clause's last name that is no body (县农业农, the text ends inside it) is left out and named in the warning, never a department", () => {
+    // county-jiayu-2021-fenjie's (六), cut where its copy ends: [牵头单位:县发改局(粮食局)、县农业农
+    const m = parse("县工作任务分解\n一、主要目标\n(一)居民收入与经济增长同步。[牵头单位:县发改局(粮食局)、县农业农\n");
+    expect(m.responsibilities.map((r) => `${r.role}:${r.asWritten}`)).toEqual(["lead:县发改局(粮食局)"]);
+    expect(m.items[0].clause).toBe("牵头单位:县发改局(粮食局)");
+    expect(m.warnings.find((w) => /never closed/.test(w.message))?.message).toContain('"县农业农"');
+    expect(m.warnings.some((w) => /县农业农/.test(w.message) && w.code === "unknown-department")).toBe(false);
+    // Unlabelled, the whole names before it still make the bracket a clause (the item stays a task).
+    const u = parse("县工作任务分解\n一、主要目标\n(一)居民收入与经济增长同步。(县发改局、县农业农\n");
+    expect(u.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual(["T1 lead:县发改局"]);
+  });
+});
+
+describe("a list of names wrapped at a line's end", () => {
+  test("a labelled line whose name runs on into the next line reads as one name (牵头单位:县发改局、县农业农 / 村局)", () => {
+    const m = parse(
+      "县工作任务分解\n一、主要目标\n1.地区生产总值增长11%。\n牵头单位:县发改局、县农业农\n村局\n配合单位:各镇人民政府\n" +
+        "2.地方财政收入增长5%。\n牵头单位:县财政局、\n县税务局\n"
+    );
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+      "T1 lead:县发改局",
+      "T1 lead:县农业农村局",
+      "T1 support:各镇人民政府",
+      "T2 lead:县财政局",
+      "T2 lead:县税务局"
+    ]);
+    expect(m.items[0].clause).toBe("牵头单位:县发改局、县农业农村局;配合单位:各镇人民政府");
+    expect(m.warnings.filter((w) => w.code === "clause")).toEqual([]);
+  });
 });
 
 describe("first-listed notes beside a clause", () => {

@@ -9,6 +9,27 @@ describe("deadlineInText", () => {
     const d = deadlineInText(text);
     return d && {...d.deadline, words: text.slice(d.start, d.end)};
   };
+  test("a time with its end named after the clause's subject, before the work, is the deadline, as a relative time there is", () => {
+    // One rule for 2023年7月 and 明年7月份 (a plan written in 2022): the subject may come first.
+    expect(read("加快推进物流园建设,确保仓储物流区2023年7月建成")).toEqual({
+      raw: "2023年7月",
+      date: "2023-07-31",
+      words: "2023年7月"
+    });
+    const relative = deadlineInText("加快推进物流园建设,确保仓储物流区明年7月份建成", {written: 2022, plan: 2023});
+    expect(relative?.deadline).toEqual({raw: "明年7月份", date: "2023-07-31"});
+    expect(read("推进园区建设,一期核心区2023年底满园运营")?.date).toBe("2023-12-31");
+    // Not an event it follows, a meeting it was approved at, a baseline, a start, a figure's year.
+    for (const text of [
+      "继1994年9月16日闽粤交界近海发生地震后,加强监测",
+      "已经2024年12月19日区政府常务会议审议通过",
+      "全市2022年底已建成充电桩",
+      "本方案自2022年1月1日起施行",
+      "全市2024年6月覆盖率达到90%"
+    ])
+      expect(read(text), text).toBeNull();
+    expect(deadlineInText("继今年3月区政府部署后,推进整治", {written: 2022, plan: 2022})).toBeNull();
+  });
   test("a time with 前 before the work, with or without a comma between (力争于2023年底前,形成…)", () => {
     expect(read("2025年6月底前完成改造。")).toEqual({raw: "2025年6月底前", date: "2025-06-30", words: "2025年6月底前"});
     expect(read("力争于2023年底前,形成可复制的应用场景。")).toMatchObject({date: "2023-12-31", words: "2023年底前"});

@@ -93,6 +93,24 @@ describe("numbering levels", () => {
     expect(m.items.map((i) => i.id)).toEqual(["T1", "T2", "T3"]);
     expect(m.warnings).toEqual([]);
   });
+  test("a plan numbered once through that also has unnumbered paragraphs of duties takes path ids for every task: no T3.1 beside a T3 of another chapter", () => {
+    const plan = (duties: string) =>
+      "某区停车工作方案\n一、主要任务\n(一)新建停车场。(区交通委牵头)\n(二)改造停车库。(区建管委牵头)\n" +
+      `二、保障措施\n(三)加强资金保障。(区财政局牵头)\n${duties}`;
+    // Without them, the plan's own numbers.
+    expect(parse(plan("")).items.map((i) => i.id)).toEqual(["T1", "T2", "T3"]);
+    // With them (三、职责分工 / 区交通委负责…), one scheme: every task by its outline path, unique and readable.
+    const m = parse(
+      plan("三、职责分工\n区交通委负责统筹全区停车工作,制定年度计划。\n区建管委负责停车设施建设的监督管理。\n")
+    );
+    expect(m.items.map((i) => [i.id, i.numbering])).toEqual([
+      ["T1.1", "(一)"],
+      ["T1.2", "(二)"],
+      ["T2.3", "(三)"],
+      ["T3.1", ""],
+      ["T3.2", ""]
+    ]);
+  });
   test("第一章 / 第一节 / 第一条 nest like any other levels", () => {
     const m = parse(
       "第一章 总则\n第一条 为推进质量建设,制定本方案。\n第二章 任务\n第一节 产业\n第二条 提升产业质量。(市工信局负责)\n第三条 强化标准引领。(市市场监管局负责)\n"
@@ -478,8 +496,9 @@ describe("clauses", () => {
     const m = parse(
       "二、重点任务\n(一)解决积压。加快分拣。\n三、职责分工\n区绿化市容局负责全面管理和指导工作。\n区城管执法局依法对违规行为实施处罚。\n各街道、镇作为责任主体,负责日常监管。\n一要发挥社区自治作用。\n"
     );
+    // One scheme of ids: the paragraphs' paths (T3.1) make the numbered task's its path too (T2.1, not T1).
     expect(m.items.map((i) => [i.id, i.numbering, i.chapter])).toEqual([
-      ["T1", "(一)", 2],
+      ["T2.1", "(一)", 2],
       ["T3.1", "", 3],
       ["T3.2", "", 3],
       ["T3.3", "", 3]

@@ -302,3 +302,18 @@ describe("task tables copied one cell per line with each cell's border", () => {
     ]);
   });
 });
+
+describe("a bodies' cell whose name is wrapped inside it", () => {
+  test("a name cut at the cell's line end (县商务局、县农业农 / 村局) is one body, no piece of the task", () => {
+    const m = parse(
+      "县2021年工作任务分解表\n序号\n工作任务\n责任单位\n完成时限\n1\n推进县级物流配送中心建设,完善农村物流网络。\n" +
+        "县商务局、县农业农\n村局\n2024年底前\n2\n推进农贸市场改造。\n县市场监管局\n2024年底前\n"
+    );
+    expect(m.items.map((i) => i.title)).toEqual(["推进县级物流配送中心建设,完善农村物流网络", "推进农贸市场改造"]);
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+      "R1.1 joint:县商务局",
+      "R1.1 joint:县农业农村局",
+      "R1.2 lead:县市场监管局"
+    ]);
+  });
+});

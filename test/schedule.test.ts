@@ -39,6 +39,28 @@ describe("schedule chapters", () => {
   });
 });
 
+describe("stages whose times are words of relative time", () => {
+  // A plan for 2023 written in December 2022 (district-xialu-2023-fenjie's shape): 明年 counts from the writing's year.
+  const plan = (stages: string) =>
+    parse(
+      `2023年区政府工作报告重点任务分解\n一、重点任务\n(一)推进建设。(责任单位:区建设管理委)\n二、工作步骤\n${stages}区人民政府\n2022年12月27日\n`
+    );
+  test("a stage's heading reads 明年6月底前 and 年底前 as prose does: the year after the writing's, the stage's year's end", () => {
+    const m = plan("(一)集中整治阶段(明年6月底前)\n开展整治。\n(二)总结提升阶段(年底前)\n总结经验。\n");
+    expect(m.goals.map((g) => g.deadline)).toEqual([
+      {raw: "明年6月底前", date: "2023-06-30"},
+      {raw: "年底前", date: "2023-12-31"}
+    ]);
+  });
+  test("a bare 年底前 takes the year of the stage before it, as a month without a year does", () => {
+    const m = plan("(一)动员部署阶段(2024年3月—4月)\n部署工作。\n(二)总结提升阶段(年底前)\n总结经验。\n");
+    expect(m.goals.map((g) => g.deadline)).toEqual([
+      {raw: "2024年3月—4月", date: "2024-04-30"},
+      {raw: "年底前", date: "2024-12-31"}
+    ]);
+  });
+});
+
 describe("stages whose times name no year", () => {
   const stages = (head: string) =>
     parse(

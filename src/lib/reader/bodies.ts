@@ -119,6 +119,50 @@ export function looksLikeBody(name: string): boolean {
 }
 
 /**
+ * The pieces of a list of names written on a line, split at 、 , ; outside brackets and trimmed, a full stop or a
+ * semicolon closing the line left out: a line ending with a separator ends with an empty piece.
+ */
+function listNames(text: string): string[] {
+  const names: string[] = [];
+  let depth = 0;
+  let from = 0;
+  const t = text.replace(/[。;.]\s*$/, "");
+  for (let i = 0; i <= t.length; ++i) {
+    const c = i < t.length ? t.charCodeAt(i) : -1;
+    if (isOpenBracket(c)) ++depth;
+    else if (isCloseBracket(c)) depth = Math.max(0, depth - 1);
+    else if (c === -1 || (depth === 0 && (t[i] === "、" || t[i] === "," || t[i] === ";"))) {
+      names.push(t.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  return names;
+}
+
+/**
+ * Whether a list of bodies' names cut at the end of `line` runs on into `next` (a PDF or a table's cell wrapped at
+ * its width): `line`'s last name is cut short, no body (县发改局、县农业农), and joined to the first name of `next`
+ * it is one (村局 → 县农业农村局); or `line` ends with the list's separator (县发改局、) and `next` opens with a
+ * name. Either way every name of `next` must read as a body (its other name in brackets, 等 aside), and `next` holds
+ * nothing else (no label, no sentence), and every name of `line` before the cut one is a body too. `line` is the list
+ * as written on its line (after a label's colon, if any).
+ * A whole name at the end of `line` (县发改局) is not run on into a line of names with no separator between them.
+ * Rule of docs/parsing.md §7 (a name wrapped over two lines).
+ */
+export function namesRunOn(line: string, next: string, isBody: (name: string) => boolean = looksLikeBody): boolean {
+  const body = (n: string) => n.length >= 2 && isBody(n.replace(/等(?:相关|有关)?(?:部门|单位)?$/, ""));
+  const rest = listNames(next);
+  if (rest.length > 1 && !rest[rest.length - 1]) rest.pop();
+  if (!rest[0] || /[:。!?]/.test(next.replace(/[。;]\s*$/, ""))) return false;
+  const before = listNames(line);
+  const tail = before.pop();
+  if (!before.every(body)) return false;
+  if (!tail) return rest.every(body);
+  if (!/^[\u4e00-\u9fff()]{1,20}$/.test(tail) || body(tail)) return false;
+  return body(tail + rest[0]) && rest.slice(1).every(body);
+}
+
+/**
  * Whether a name is generic (各有关部门, 市级有关部门, 各县(市、区)人民政府, 属地政府: the government of wherever the
  * work is, a placeholder like 各区政府; a bare 街道, 街镇 or 乡镇, every sub-district office or township, no one of
  * them) rather than one body.

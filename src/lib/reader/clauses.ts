@@ -31,6 +31,7 @@ import {
   isBareOffice,
   isFragment,
   looksLikeBody,
+  namesRunOn,
   officeOf,
   opensAsPhrase
 } from "./bodies.js";
@@ -700,6 +701,8 @@ export interface ItemClause {
    * mid-clause): read as far as its names are whole; the caller warns.
    */
   cut?: boolean;
+  /** The name the cut bracket ends with where it is no body's (县农业农, 市): left out of the clause's parts. */
+  cutName?: string;
 }
 
 /**
@@ -777,7 +780,19 @@ export function findItemClause(
       // A blanket note on its own line is about the items after it, not this one's clause.
     } else if (bracket && bracket.start === 0) parts.unshift({start: breaks[k] + 1, end: breaks[k] + bracket.end - 1});
     else if (CLAUSE_LABEL.test(line)) parts.unshift({start: breaks[k], end});
-    else break;
+    else {
+      // A labelled line whose list of names runs on into the lines below it (牵头单位:县发改局、县农业农 / 村局): one
+      // part, the lines joined as written (a name wrapped at the line's end is whole again).
+      let labelled = -1;
+      for (let j = k, to = end; j > 0 && labelled < 0; to = breaks[j--]) {
+        const above = text.slice(breaks[j - 1], breaks[j]);
+        if (!namesRunOn(above.slice(above.lastIndexOf(":") + 1), text.slice(breaks[j], to), isBody)) break;
+        if (CLAUSE_LABEL.test(above)) labelled = j - 1;
+      }
+      if (labelled < 0) break;
+      parts.unshift({start: breaks[labelled], end});
+      k = labelled;
+    }
     end = breaks[k];
   }
   let textEnd = end;
@@ -787,21 +802,34 @@ export function findItemClause(
     return {textEnd: b.start, parts: [...parts, ...notes], form: "bracket", ownLine: breaks.includes(b.start)};
   }
   if (parts.length) return {textEnd, parts: [...parts, ...notes], form: "lines", ownLine: true};
-  // A bracket never closed at the end (the copy ends mid-clause): a clause if what it holds reads as one, its cut
-  // name (a bare level 市 after 、, or a name cut short) left out by readClause.
+  // A bracket never closed at the end (the copy ends mid-clause): a clause if what it holds reads as one. Its last
+  // name, where the text ends, is whole only if it reads as a body: a name cut short (a bare level 市 after 、,
+  // 县农业农 of 县农业农村局) is left out of the clause, never a department of its own.
   const u = unclosedBracket(text, end);
   if (u) {
-    const content = text.slice(u.start, u.end);
-    const names = splitTopLevel(content, "、,;").filter(
-      (n, k, all) => k < all.length - 1 || !/^[省市县区各]$/.test(n.text)
-    );
-    if (CLAUSE_WORD.test(content) || (names.length && names.every((n) => isBody(stripEtc(n.text)))))
+    let content = text.slice(u.start, u.end);
+    const names = splitTopLevel(content, "、,;");
+    const last = names[names.length - 1];
+    let cutName: string | undefined;
+    if (last) {
+      const name = last.text.slice(last.text.lastIndexOf(":") + 1);
+      let cutAt = last.offset + last.text.length - name.length;
+      while (cutAt > 0 && /[、,;:\s]/.test(content[cutAt - 1])) --cutAt;
+      // Not where nothing would be left (a label cut short, (牵头单: a cut clause that names no one, said so).
+      if (cutAt > 0 && /^[\u4e00-\u9fff()]+$/.test(name) && !isBody(stripEtc(name)) && !opensAsClause(name)) {
+        cutName = name;
+        names.pop();
+        content = content.slice(0, cutAt);
+      }
+    }
+    if (content && (CLAUSE_WORD.test(content) || (names.length && names.every((n) => isBody(stripEtc(n.text))))))
       return {
         textEnd: u.open,
-        parts: [{start: u.start, end: u.end}],
+        parts: [{start: u.start, end: u.start + content.length}],
         form: "bracket",
         ownLine: breaks.includes(u.open),
-        cut: true
+        cut: true,
+        ...(cutName ? {cutName} : {})
       };
   }
   // The last sentence: 责任单位:X。 or 市文旅局、市体育局负责落实。

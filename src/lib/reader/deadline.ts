@@ -126,11 +126,21 @@ const WORK = `\\s*,?\\s*(?!${NOT_WORK})[\\u4e00-\\u9fff]`;
  */
 const BY_TIME = `(?<!截至\\s*|截止到?\\s*)(?!(?:19|20)\\d{2}\\s*年\\s*${BEFORE}\\s*[\\u4e00-\\u9fff]{1,4}的)(${TIME}\\s*${BEFORE})(?=${WORK})`;
 /**
- * A time with its end named and no 前 (a month, a day, 年底, a half, a quarter) opening a clause, then any work with
- * no figure and no 已 in its clause (group 1): 2023年7月建成物流园, 2024年6月完成改造, 力争2024年底满园运营. With a
- * figure the time is a target's (2024年6月,覆盖率达到90%), with 已 a baseline (2022年底,全市已建成…).
+ * Words right before a time that make it no time a task is done by: after an event (继1994年9月16日…发生), approved
+ * on (经2024年12月19日区政府常务会议审议), since (自, 从), compared with (较, 比, 与, 同), a base (以2020年为…), a
+ * period's bound (至, 到 — 到2026年底完成 is a rule of its own — and 截至, 截止).
  */
-const ENDED_THEN_WORK = `(?:^|[。;,:])\\s*(?:力争|争取|确保|计划)?\\s*(?:于|在)?\\s*(${TIME_END})(?![底末份日前\\d]|\\s*(?:以前|之前|[-—–~]))(?=${WORK}[^,。;:\\d已]*(?:[,。;:]|$))`;
+const NOT_BY = "(?:继|经|自|从|较|比|与|同|以|至|到|止|[-—–~\\d])";
+/** The clause before a time, where it makes it no time a task is done by (NOT_BY, or 已 before it). */
+const NOT_BY_BEFORE = new RegExp(`(?:${NOT_BY}\\s*$)|已[^,。;:]*$`);
+/**
+ * A time with its end named and no 前 (a month, a day, 年底, a half, a quarter) before any work, with no figure and no
+ * 已 in its clause (group 1): opening the clause (2023年7月建成物流园, 2024年6月完成改造, 力争2024年底满园运营) or after
+ * its subject (确保仓储物流区2023年7月建成, 一期核心区2023年底满园运营: the same rule as for words of relative time,
+ * 确保仓储物流区明年7月份建成). With a figure the time is a target's (2024年6月,覆盖率达到90%), with 已 a baseline
+ * (2022年底,全市已建成…; 已经2024年12月19日区政府…审议), after NOT_BY no time to be done by.
+ */
+const ENDED_THEN_WORK = `(?<!${NOT_BY}\\s*)(?<!已[^,。;:]*)(${TIME_END})(?![底末份日前\\d]|\\s*(?:以前|之前|[-—–~]))(?=${WORK}[^,。;:\\d已]*(?:[,。;:]|$))`;
 const IN_TEXT = new RegExp(
   [
     // A time with 前, then any work: 2025年6月底前完成, 力争于2023年底前,形成…, 2023年底前满园运营, 2024年底前基本实现…,
@@ -349,7 +359,7 @@ function relativeInText(
   const stated = deadlineInText(abs.text);
   if (stated) consider(stated.deadline.date, stated.start, stated.end);
   for (const m of text.matchAll(RELATIVE)) {
-    if (routine(text, m.index!, m[0], years)) continue;
+    if (routine(text, m.index!, m[0], years) || NOT_BY_BEFORE.test(text.slice(0, m.index!))) continue;
     const at = abs.from.findIndex(([a]) => a === m.index);
     const rest = abs.text.slice(at);
     const phrase = ENDED.exec(rest) ?? BARE_DONE.exec(rest);
@@ -376,6 +386,30 @@ function relativeInText(
   return found.date
     ? {deadline: {raw, date: found.date}, start: found.start, end: found.end}
     : {deadline: {raw, date: null}, start: found.start, end: found.end, unresolved: true};
+}
+
+/**
+ * The times words of relative time state in a short text where no work need follow (a stage's heading, `(二)集中整治阶段
+ * (明年6月底前)`, `(三)总结提升阶段(年底前)`): each phrase with its end named (明年6月底前, 年底前, 今年一季度) or a bare
+ * 今年/明年/当年 (that year's end), read by `years` (`absolute`), with the positions of its words in `text`, in order;
+ * none for a step of a routine. A phrase whose year is unknown has no date.
+ */
+export function relativeTimes(text: string, years: RelativeYears): {deadline: Deadline; start: number; end: number}[] {
+  if (!RELATIVE_WORD.test(text)) return [];
+  const abs = absolute(text, years);
+  const out: {deadline: Deadline; start: number; end: number}[] = [];
+  for (const m of text.matchAll(RELATIVE)) {
+    if (routine(text, m.index!, m[0], years)) continue;
+    const at = abs.from.findIndex(([a]) => a === m.index);
+    const rest = abs.text.slice(at);
+    const phrase = ENDED.exec(rest) ?? /^(?:19|20)\d{2}\s*年(?![\d内])/.exec(rest);
+    if (!phrase) continue;
+    const end = abs.from[at + phrase[0].trimEnd().length - 1][1];
+    const d = readDeadline(phrase[0]);
+    const raw = text.slice(m.index!, end);
+    out.push({deadline: {raw, date: d?.date?.startsWith(UNKNOWN) ? null : (d?.date ?? null)}, start: m.index!, end});
+  }
+  return out;
 }
 
 /** A time a plan states for itself: a date, a month, a year or its end, or a span of them (its last). */

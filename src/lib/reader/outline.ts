@@ -289,6 +289,12 @@ function noticeEnd(lines: string[], signed: Uint8Array, tableAt: (line: number) 
  */
 const HANDED_OUT = /(?:印发|转发|分解|下达|下发)给?(?:你们|你单位)|现印发你们|分解下发/;
 
+/** The last sentence of a line: what follows its last 。 but one (the line's own closing 。 kept), or all of it. */
+const lastSentence = (line: string): string => {
+  const body = line.replace(/[。;；:：\s]+$/, "");
+  return line.slice(body.lastIndexOf("。") + 1);
+};
+
 /**
  * Where the plan begins after a notice whose numbered paragraphs are only its requirements to the recipients: the
  * line that leads into the first numbered line (`一、`) hands the plan out (HANDED_OUT: `…现印发给你们,并就有关事项通知
@@ -298,13 +304,12 @@ const HANDED_OUT = /(?:印发|转发|分解|下达|下发)给?(?:你们|你单�
  * alone on its line, 一、总体要求, in a copy that lost the plan's title, stays the plan's). The plan then begins after
  * the notice's signature (its date and the notes under it), or, where the copy
  * holds no signature (a web copy of the notice alone), nowhere: the text's end. 0 when the text is not so made.
+ *
+ * One scan from the 一、 on, ending at the first of: a date (the signature's: the plan begins after it and its notes);
+ * a numbered line that is not the requirements' next 二、三、… (the plan's first line, in a copy that dropped the
+ * signature and the plan's title: 三、加强督导… / 1.菏泽市…(牵头单位:…)); the text's end. After an attachment list
+ * (附件:1.… / 2.…) numbered lines are the list's, and only a date ends the notice.
  */
-/** The last sentence of a line: what follows its last 。 but one (the line's own closing 。 kept), or all of it. */
-const lastSentence = (line: string): string => {
-  const body = line.replace(/[。;；:：\s]+$/, "");
-  return line.slice(body.lastIndexOf("。") + 1);
-};
-
 function requirementsEnd(lines: string[], signed: Uint8Array): number {
   const first = lines.findIndex((t) => t !== "" && readMarker(t) !== null);
   if (first < 0) return 0;

@@ -22,7 +22,7 @@ import type {
   Target,
   Warning
 } from "../model.js";
-import {bodyKind, collectiveName, isBareOffice, looksLikeBody, officeOf} from "./bodies.js";
+import {bodyKind, collectiveName, isBareOffice, looksLikeBody, namesRunOn, officeOf} from "./bodies.js";
 import {collectiveOfOtherLevel} from "./collectives.js";
 import {
   blanketNotes,
@@ -39,7 +39,7 @@ import {
 import {measureCoverage, unreadLabelLines} from "./coverage.js";
 import {preambleGoals} from "./framing.js";
 import {decodePlan} from "./decode.js";
-import {deadlineInText, headingDeadline, planDeadline, readDeadline, relativeYears} from "./deadline.js";
+import {deadlineInText, headingDeadline, planDeadline, readDeadline, relativeTimes, relativeYears} from "./deadline.js";
 import {OFFICE_WORDS, shortBodies, shortNamesOfThings} from "./abbreviations.js";
 import {readDate, readHeader} from "./header.js";
 import {pageHeader} from "./pageFields.js";
@@ -171,6 +171,8 @@ const SELF_REFERENCE = /^(?:我|本)(局|委|厅|部|办|署)$/;
 const HEADING_LEAD = /(?:牵头|负责|主责|承担)的?(?:工作|任务|事项|项目)(?:清单)?(?:\(\s*共?\d+\s*项\s*\))?$/;
 const SCHEDULE = /时间节点|时间进度|进度|步骤|阶段|时间安排|工作安排|时间表/;
 /** A time set with 前 in a stage's text: 10月15日前, 2023年9月底前, 11月底前 (a month without a year: the stage's). */
+/** A word of relative time right before a month (明年6月底前, 今年10月15日前): the month is that word's year's. */
+const RELATIVE_BEFORE = /(?:明年|今年|本年|当年)度?\s*$/;
 const BY_DATE = /((?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*(?:\d{1,2}\s*日|底|末)?\s*(?:之前|以前|前)/g;
 
 const STYLE_NAMES: Record<string, string> = {
@@ -529,8 +531,15 @@ function read(
   };
   const itemUnits = units.filter((u) => u.role === "item" && u.node.parent?.style !== "column");
   const taskNumbers = itemUnits.map((u) => u.node.number);
+  // Ids from the document's numbering, one scheme a plan: T + the number where every task is a numbered line of one
+  // form numbered once through (Yan'an: (一)…(三十) → T1…T30); else T + the outline path for every task, an unnumbered
+  // paragraph of work or duties taking its heading's path and its place (T3.1, T3.2 under 三、). A plan numbered once
+  // through that also has such paragraphs is read by paths: T3.1 under 三、 never stands beside a T3 that is the
+  // third task of 二、 (docs/parsing.md §6, Ids).
   const numberedOnce =
-    distinctCount(itemUnits.map((u) => u.node.style)) === 1 && distinctCount(taskNumbers) === taskNumbers.length;
+    distinctCount(itemUnits.map((u) => u.node.style)) === 1 &&
+    distinctCount(taskNumbers) === taskNumbers.length &&
+    units.every((u) => !u.duties.length);
   const firstLeads = firstListedNotes(shadowText);
   // Clauses read to no department, where they stand in the text: not understood (the reading report says so).
   const unreadClauses: {start: number; end: number}[] = [];
@@ -605,7 +614,9 @@ function read(
         warnings.push({
           line: body.span(clause.parts[0].start, clause.parts[0].start + 1).line,
           code: "clause",
-          message: `${item.id}: the clause's bracket is never closed (the text is cut mid-clause); only its whole names are read`
+          message: clause.cutName
+            ? `${item.id}: the clause's bracket is never closed (the text is cut mid-clause); only its whole names are read ("${clause.cutName}", cut short, is no department)`
+            : `${item.id}: the clause's bracket is never closed (the text is cut mid-clause); only its whole names are read`
         });
       for (const u of r.unread)
         warnings.push({
@@ -911,11 +922,16 @@ function read(
     const year = heading?.date ? heading.date.slice(0, 4) : carried;
     let best: Deadline | null = null;
     for (const m of t.matchAll(BY_DATE)) {
-      if (!m[1] && !year) continue;
+      // A month after a word of relative time (明年6月底前) is that word's year's (below), not the stage's.
+      if (!m[1] && (!year || RELATIVE_BEFORE.test(t.slice(0, m.index!)))) continue;
       const d = readDeadline(m[1] ? m[0] : `${year}年${m[0]}`);
       if (d?.date && (!best?.date || d.date > best.date))
         best = {raw: written(body.slice(m.index!, m.index! + m[0].length)), date: d.date};
     }
+    // Times with 前 in words of relative time (明年6月底前完成), the plan's year being the stage's.
+    for (const r of relativeTimes(t, {...years, plan: year === null ? null : +year}))
+      if (/前$/.test(r.deadline.raw) && r.deadline.date && (!best?.date || r.deadline.date > best.date))
+        best = {raw: written(body.slice(r.start, r.end)), date: r.deadline.date};
     return best ?? heading;
   }
 
@@ -950,11 +966,25 @@ function read(
       .exec(shadowOf(body))![0]
       .replace(/\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?\s*[—–\-~至到]\s*(?=\d{1,2}\s*月)/, (m) => " ".repeat(m.length));
     const carried = stageYear.get(unit.chapter) ?? planYear;
+    const above = n.parent ? shadowOf(n.parent.body).split(/[。\n]/)[0] : "";
+    if (!(n.depth > 0 && (SCHEDULE.test(above) || /阶段/.test(heading)))) return null;
+    // Words of relative time (明年6月底前, 年底前) as prose reads them (deadline.ts), the plan's year being the stage's:
+    // the year of the stage before it, else the plan's (as a month without a year takes it); the latest of them.
+    const relative = relativeTimes(heading, {...years, plan: carried}).reduce<Deadline | null>(
+      (best, r) =>
+        r.deadline.date && (!best?.date || r.deadline.date > best.date)
+          ? {raw: written(body.slice(r.start, r.end)), date: r.deadline.date}
+          : best,
+      null
+    );
+    if (relative) {
+      stageYear.set(unit.chapter, +relative.date!.slice(0, 4));
+      return relative;
+    }
     const month = /\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?前?/.exec(heading);
     const own = readDeadline(heading);
     const stated = own ?? (carried && month ? readDeadline(`${carried}年${month[0]}`) : null);
-    const above = n.parent ? shadowOf(n.parent.body).split(/[。\n]/)[0] : "";
-    if (!(n.depth > 0 && stated?.date && (SCHEDULE.test(above) || /阶段/.test(heading)))) return null;
+    if (!stated?.date) return null;
     const raw = own ? own.raw : month![0];
     const at = heading.indexOf(raw);
     stageYear.set(unit.chapter, +stated.date.slice(0, 4));
@@ -1162,11 +1192,16 @@ function read(
         ["support", "配合单位:"],
         ["responsible", "责任单位:"]
       ];
-      // A wrapped cell's lines join with nothing between them, or with 、 where a line ends with a name (区商务委 /
-      // 区绿化市容局: a list written one name a line); cells with ; under their labels.
+      // A wrapped cell's lines join with nothing between them, or with 、 where a line ends with a whole name
+      // (区商务委 / 区绿化市容局: a list written one name a line; not 县农业农 / 村局, a name cut at the line's end:
+      // namesRunOn); cells with ; under their labels.
+      const listedAfter = (pieces: [number, number][], n: number) => {
+        const above = shadowText.slice(pieces[n - 1][0], pieces[n - 1][1]);
+        return !/[、,;]\s*$/.test(above) && !namesRunOn(above, shadowText.slice(pieces[n][0], pieces[n][1]), isBody);
+      };
       const bodyCells = labels.flatMap(([key, label]) => {
         const c = cell(key);
-        const listed = (n: number) => !/[、,;]\s*$/.test(shadowText.slice(c!.pieces[n - 1][0], c!.pieces[n - 1][1]));
+        const listed = (n: number) => listedAfter(c!.pieces, n);
         return c && c.pieces.length
           ? c.pieces.map(([start, end], n) => (n ? {start, end, glue: listed(n) ? "、" : ""} : {start, end, label}))
           : [];
@@ -1176,7 +1211,7 @@ function read(
         const c = cell(key);
         // As written, with the same 、 between names written one a line as the clause read (设施运行处、设施养护处).
         const written = c?.pieces.map(([a, b], n) =>
-          n && !/[、,;]\s*$/.test(shadowText.slice(...c.pieces[n - 1])) ? "、" + text.slice(a, b) : text.slice(a, b)
+          n && listedAfter(c.pieces, n) ? "、" + text.slice(a, b) : text.slice(a, b)
         );
         return written?.length ? [label + written.join("")] : [];
       });
@@ -1252,7 +1287,9 @@ function read(
       item.clause = parts.join(";");
       for (const n of r.named) {
         const start = toSource(n.offset);
-        const src = {line: row.line, start, end: start + n.name.length};
+        // Its end by the joined text too: a name wrapped over a cell's two lines (县农业农 / 村局) is written whole.
+        const end = toSource(n.offset + n.name.length - 1) + 1;
+        const src = {line: row.line, start, end};
         // A time in a bodies' column (a cell moved by a merged cell the copy lost) is never a department.
         if (cellKind(n.name, isBody) === "date") {
           warnings.push({
@@ -1262,7 +1299,10 @@ function read(
           });
           continue;
         }
-        const name = text.slice(start, start + n.name.length);
+        const name =
+          end - start === n.name.length
+            ? text.slice(start, end)
+            : Array.from(n.name, (_, q) => text[toSource(n.offset + q)]).join("");
         if (fragment(n)) {
           const said = saidOf.find((x) => x.pieces.some(([a, b]) => a <= start && start < b))?.warning;
           const why = `: "${name}" is no department's name by its form nor in the reference (a cell cut short?)`;

@@ -29,7 +29,7 @@
  * A row's first line is always its task; the heading lines are the lines after its bodies (or after its task, when it
  * has none) that read as headings (short, no sentence ending, not a list of bodies).
  */
-import {looksLikeBody} from "./bodies.js";
+import {looksLikeBody, namesRunOn} from "./bodies.js";
 import {readMarker} from "./numbering.js";
 import {bodyColumn, joinSplitHeader} from "./taskTables.js";
 
@@ -287,6 +287,22 @@ function borderedRow(
   return groups.length === count ? {groups, end} : null;
 }
 
+/**
+ * The run of a row's lines that holds its bodies, as [start, stop) in `own`; start -1 when no line names a body. A
+ * line of names whose last name is cut at the line's end and runs on into the next (县商务局、县农业农 / 村局:
+ * namesRunOn) is in the run, never the task's; the task keeps the row's first line.
+ */
+function bodyRun(own: number[], lines: string[]): [number, number] {
+  const runsOn = (k: number) => k + 1 < own.length && namesRunOn(lines[own[k]], lines[own[k + 1]]);
+  let start = own.findIndex((i, k) => isBodyLine(lines[i]) || (k > 0 && runsOn(k)));
+  if (start < 0) return [-1, -1];
+  while (start > 1 && runsOn(start - 1)) --start;
+  let stop = start;
+  while (stop < own.length && (isBodyLine(lines[own[stop]]) || runsOn(stop) || (stop > start && runsOn(stop - 1))))
+    ++stop;
+  return [start, stop];
+}
+
 /** Cuts a row's lines into the header's cells by what they are; null when no line names a body. */
 function blockRow(
   own: number[],
@@ -296,17 +312,20 @@ function blockRow(
   body: number,
   header: string[]
 ): Omit<BlockRow, "first" | "last"> | null {
-  const start = own.findIndex((i) => isBodyLine(lines[i]));
+  const [start, stop] = bodyRun(own, lines);
   if (start < 0) return null;
-  let stop = start;
-  while (stop < own.length && isBodyLine(lines[own[stop]])) ++stop;
   const cells: number[][] = Array.from({length: width}, () => []);
   cells[task] = own.slice(0, start);
   const second = header.findIndex((c, i) => i > body && isBodyHeader(c));
   if (second >= 0 && stop - start > 1) {
-    // The lead's cell is its first line, and the lines it runs on into: a line that ends with 、 is continued.
+    // The lead's cell is its first line, and the lines it runs on into: a line that ends with 、 is continued, and
+    // so is one whose last name is cut at its end (namesRunOn).
     let lead = start + 1;
-    while (lead < stop && /[、,]\s*$/.test(lines[own[lead - 1]])) ++lead;
+    while (
+      lead < stop &&
+      (/[、,]\s*$/.test(lines[own[lead - 1]]) || namesRunOn(lines[own[lead - 1]], lines[own[lead]]))
+    )
+      ++lead;
     cells[body] = own.slice(start, lead);
     cells[second] = own.slice(lead, stop);
   } else cells[body] = own.slice(start, stop);
