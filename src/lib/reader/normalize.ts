@@ -11,7 +11,7 @@
  *   mid-line (restoreBreaks): the one place where characters are added, so positions after it move by one each.
  */
 import {readDate} from "./header.js";
-import {isHeadingPhrase} from "./headings.js";
+import {isHeadingPhrase, runInHeadingEnd} from "./headings.js";
 import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
 import {signatoryLine} from "./outline.js";
 
@@ -316,6 +316,8 @@ export function restoreBreaks(folded: string): number[] {
     const seen = new Map(last);
     // The last accepted marker's end in the line, for a heading glued to its first child's marker.
     let previous = first && RESTORED.has(first.style) ? {end: lead + first.length, style: first.style} : null;
+    // Where the text after each numbered marker of the line begins, for a heading run into its body.
+    const heads: number[] = previous ? [previous.end] : [];
     // A list that starts again at 1. inside an item of the same form (3.加强管理。具体做法:1.…。2.…。): the number its
     // next entry would have, until a clause's bracket closes the item.
     let inner: {style: NumberingStyle; next: number} | null = null;
@@ -368,15 +370,33 @@ export function restoreBreaks(folded: string): number[] {
       found.push(lineStart + p);
       kinds.push({style: m.style, number: m.number, colon: line[q] === ":"});
       previous = {end: p + m.length, style: m.style};
+      heads.push(previous.end);
       p += m.length - 1;
     }
     if (found.length >= 2 && !(open.length > 0 && inlineList(kinds, first?.style))) {
-      // A copy that lost its breaks lost those around its signature too.
-      out.push(...[...new Set([...found, ...signed.map((p) => lineStart + p)])].sort((a, b) => a - b));
+      // A copy that lost its breaks lost those around its signature too, and those after its headings.
+      const breaks = [...new Set([...found, ...signed.map((p) => lineStart + p)])].sort((a, b) => a - b);
+      out.push(...[...new Set([...breaks, ...headingBreaks(line, lineStart, heads, breaks)])].sort((a, b) => a - b));
       open = path;
       last = seen;
     }
     lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+/**
+ * The breaks after numbered headings run into their bodies in a line being split (headings.ts runInHeadingEnd): for
+ * each marker's text (`heads`, offsets in `line` where a marker's text begins) up to the next break (`breaks`, offsets
+ * in the whole text), the offset in the whole text where its body begins, when one is sure.
+ */
+function headingBreaks(line: string, lineStart: number, heads: number[], breaks: number[]): number[] {
+  const out: number[] = [];
+  for (const head of heads) {
+    const next = breaks.find((b) => b > lineStart + head);
+    const text = line.slice(head, next === undefined ? line.length : next - lineStart);
+    const end = runInHeadingEnd(text);
+    if (end > 0) out.push(lineStart + head + end);
   }
   return out;
 }
