@@ -302,6 +302,8 @@ describe("a numbered heading run into its body in a copy that lost its line brea
       ["健全管理体制机制", "市政府指导本市轨道交通安全运行,负责应对工作。"],
       ["开展统筹推进与顶层设计", "市发展改革委负责零碳园区申报、评估和管理。"],
       ["施工监管", "建设单位应严格按照审查通过的施工图施工。"],
+      ["建设筹备阶段(2024年年底前)", "持续推进服务中心等建设前期工作。"],
+      ["加强资金使用监管", "区发展改革委、区财政局要做好资金的使用监管。"],
       ["以规划为引领,构建区域绿色网络体系", "依托生态网络空间规划纲要,加快编制公园城市规划。"],
       ["指导思想", "以习近平新时代中国特色社会主义思想为指导,全面贯彻落实。"],
       ["地区生产总值增长7%以上", "责任单位:区发展和改革局"]
@@ -319,6 +321,8 @@ describe("a numbered heading run into its body in a copy that lost its line brea
       "加强组织领导相关区政府要加强统筹和指导。",
       // Either 开展专项评估考核 | 配合… or 开展专项评估考核配合 | 市级部门…: not sure, no break.
       "开展专项评估考核配合市级部门落实城市更新评估体系。",
+      // A sentence's subject, its list of names going on with no body's: 高层公共建筑 | 各产权单位、委托管理单位… is none.
+      "高层公共建筑各产权单位、委托管理单位以及各经营主体应签订消防安全责任书。",
       // A figure cut at a conjunction's second name: 广州路西延和苏 | 州路西延….
       "发挥广州路西延和苏州路西延建成通车带动作用。"
     ])

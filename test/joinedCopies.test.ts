@@ -23,7 +23,7 @@ export const joinedCopy = (text: string) =>
  */
 const NOT_YET: Record<string, {items: number; links: number}> = {
   "baoshan-2019-wastesorting": {items: 12, links: 9},
-  "chongming-2017-highrise": {items: 29, links: 12},
+  "chongming-2017-highrise": {items: 30, links: 12},
   "city-chuzhou-2020-zhongdian": {items: 4, links: 20},
   "city-qianjiang-2017-gzbg-fenjie": {items: 0, links: 0},
   "city-shishi-2025-gzbg-fenjie-trad": {items: 0, links: 0},
@@ -127,7 +127,7 @@ describe("a plan joined into one line reads as the plan with its line breaks (ra
     expect(same.length).toBeGreaterThanOrEqual(49);
     // Items the joined copy keeps with the title of the copy with breaks (722 before headings run into their bodies
     // got their breaks back).
-    expect(titled).toBeGreaterThanOrEqual(779);
+    expect(titled).toBeGreaterThanOrEqual(784);
     expect(Object.keys(NOT_YET).every((s) => plans.some((p) => p.slug === s))).toBe(true);
   });
   for (const p of plans)

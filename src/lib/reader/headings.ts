@@ -71,7 +71,8 @@ const NOT_OPENING_NAME = /[的在本对]|^(?:检查|督促|组织|指导|推动|
 /**
  * Whether a text opens with a body's name (bodies.ts looksLikeBody, with a jurisdiction: 区交通委, 市发展改革委, 各区政府;
  * or an enterprise or unit by its kind: 轨道交通企业, 建设单位) followed by the verb of its duty (DUTY_VERB), as a
- * body's first sentence does. `heading`: the text before it, which must not take the name (相关|区政府, 配合|市级部门)
+ * body's first sentence does; a list of names goes on with another jurisdiction's body (区发展改革委、区财政局要; not
+ * 各产权单位、委托管理单位…, a sentence's subject). `heading`: the text before it, which must not take the name (相关|区政府, 配合|市级部门)
  * nor its first character (保护区).
  */
 function opensWithDutyHolder(text: string, heading: string): boolean {
@@ -82,7 +83,8 @@ function opensWithDutyHolder(text: string, heading: string): boolean {
   for (let k = 3; k <= 16 && k < text.length; ++k) {
     const name = text.slice(0, k);
     if (!(looksLikeBody(name) || /(?:企业|单位)$/.test(name)) || NOT_OPENING_NAME.test(name)) continue;
-    if (DUTY_VERB.test(text.slice(k, k + 2))) return true;
+    // A list of names goes on with another jurisdiction's body (区发展改革委、区财政局要…).
+    if (DUTY_VERB.test(text.slice(k, k + 2)) && (text[k] !== "、" || /[区市县省各]/.test(text[k + 1]))) return true;
   }
   return false;
 }
@@ -99,16 +101,17 @@ const MAYBE_BODY =
  * The heading is 4 to 29 characters before the first sentence's end (。 ; : ! ?), a heading's phrase (isHeadingPhrase),
  * its brackets and quotes closed, at most one comma, each piece of 4 characters or more, with no word of a sentence
  * in it (负责, 要, 应当, 是: SENTENCE_WORD), not opening as a sentence (对, 要, 在, 由), not ending with a particle, a
- * word cut after a conjunction (广州路西延和苏 | 州路…), a figure or a date's piece, with no 、 in it (a list's) or a verb that wants its
- * object (推进: BARE_VERB). The body after it opens as a sentence does: with a basis, a time or a label (BODY_OPENER:
- * 坚持…, 以习近平…, 到2025年, 责任单位:), with a body's name and the verb of its duty (区交通委要, 市发展改革委统筹,
- * 建设单位应: opensWithDutyHolder), or by restating the heading's words (开展区级城市体检 | 区级城市体检主要从…: its
- * first four characters stand in the heading), and goes on for more than five characters before its first stop. The
- * first such place is taken, and only when no earlier place could also be a body's start (MAYBE_BODY, or two
- * characters the heading holds): no break where it is unsure.
+ * word cut after a conjunction (广州路西延和苏 | 州路…), a figure or a date's piece, with no 、 in it (a list's) or a
+ * verb that wants its object (推进: BARE_VERB). The body after it opens as a sentence does: with a basis, a time or a
+ * label (BODY_OPENER: 坚持…, 以习近平…, 到2025年, 责任单位:), with a body's name and the verb of its duty (区交通委要,
+ * 市发展改革委统筹, 建设单位应: opensWithDutyHolder), after a stage's heading closed by its time (建设筹备阶段(2024年
+ * 年底前) | 持续…), or by restating the heading's words (开展区级城市体检 | 区级城市体检主要从…: its first four
+ * characters stand in the heading), and goes on for more than five characters before its first stop. The first such
+ * place is taken, and only when no earlier place could also be a body's start (MAYBE_BODY, or two characters the
+ * heading holds): no break where it is unsure.
  * Where this comes from: the 295 numbered headings over text in the corpus (test/fixtures/real), each joined to the
- * text below it: 127 are found where they end, 3 elsewhere, the rest not at all; of 1346 numbered lines that head no
- * text, one is cut (高层公共建筑 | 各产权单位、…, a sentence whose subject reads as a heading).
+ * text below it: 131 are found where they end, 3 elsewhere, the rest not at all; none of 1346 numbered lines that head
+ * no text is cut.
  */
 export function runInHeadingEnd(text: string): number {
   // A clause's label (责任单位:) after the heading is the body's start, not the first sentence's end.
@@ -125,7 +128,10 @@ export function runInHeadingEnd(text: string): number {
     if (pieces.length > 2 || pieces.some((x) => x.length < 4)) continue;
     if (/^[,、:)”》。;]/.test(body) || /^(?!(?:责任|牵头|配合)单位:)[^,。;:!?]{0,5}[,。;:!?]/.test(body)) continue;
     const restated = pieces.length === 1 && body.length >= 4 && heading.includes(body.slice(0, 4));
-    if (restated || BODY_OPENER.test(body) || opensWithDutyHolder(body, heading)) return unsureBefore(text, p) ? -1 : p;
+    // A stage's heading closed by its time (建设筹备阶段(2024年年底前)).
+    const timed = /[^(]{4}\([^()]*\d[^()]*[年月日][^()]*\)$/.test(heading);
+    if (restated || timed || BODY_OPENER.test(body) || opensWithDutyHolder(body, heading))
+      return unsureBefore(text, p) ? -1 : p;
   }
   return -1;
 }
