@@ -333,3 +333,25 @@ describe("a numbered heading run into its body in a copy that lost its line brea
     expect(normalizePlanText(KEPT).text).toBe(KEPT);
   });
 });
+
+describe("a clause's label on a line of its own, joined after its item's last sentence", () => {
+  const KEPT =
+    "某市重点工作实施方案\n一、确保完成主要目标\n1.地区生产总值增长8%以上。\n牵头负责领导:张三。\n牵头责任单位:市发展改革委。\n" +
+    "协同责任单位:市经信局、市商务局,各县、市、区政府。\n2.财政收入增长8%左右。\n责任单位:市财政局、市税务局。\n" +
+    "3.推进绿带建设。(牵头单位:市绿化市容局。配合单位:市水务局)\n";
+  const LOST = KEPT.split("\n").join("");
+  test("gets its line back: the item's clause and persons read as in the copy with its breaks", () => {
+    const at = restoreBreaks(LOST).map((p) => LOST.slice(p, p + 6));
+    expect(at).toContain("牵头负责领导");
+    expect(at).toContain("协同责任单位");
+    expect(at).toContain("责任单位:市");
+    const one = parse(LOST);
+    const lines = parse(KEPT);
+    expect(items(one)).toEqual(items(lines));
+    expect(one.items.map((i) => i.persons)).toEqual(lines.items.map((i) => i.persons));
+  });
+  test("a label inside a bracket's clause stays in it (…。配合单位: after 牵头单位: in one bracket)", () => {
+    expect(restoreBreaks(LOST).map((p) => LOST.slice(p, p + 4))).not.toContain("配合单位");
+    expect(items(parse(LOST))[2]).toEqual(["T3", "推进绿带建设", null, ["lead:市绿化市容局", "support:市水务局"]]);
+  });
+});

@@ -10,6 +10,7 @@
  * - a copy that lost its line breaks (one long line) gets a line break back before each numbered heading that stands
  *   mid-line (restoreBreaks): the one place where characters are added, so positions after it move by one each.
  */
+import {CLAUSE_LABEL} from "./clauses.js";
 import {readDate} from "./header.js";
 import {isHeadingPhrase, runInHeadingEnd} from "./headings.js";
 import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
@@ -376,7 +377,8 @@ export function restoreBreaks(folded: string): number[] {
     if (found.length >= 2 && !(open.length > 0 && inlineList(kinds, first?.style))) {
       // A copy that lost its breaks lost those around its signature too, and those after its headings.
       const breaks = [...new Set([...found, ...signed.map((p) => lineStart + p)])].sort((a, b) => a - b);
-      out.push(...[...new Set([...breaks, ...headingBreaks(line, lineStart, heads, breaks)])].sort((a, b) => a - b));
+      const more = [...headingBreaks(line, lineStart, heads, breaks), ...labelBreaks(line).map((p) => lineStart + p)];
+      out.push(...[...new Set([...breaks, ...more])].sort((a, b) => a - b));
       open = path;
       last = seen;
     }
@@ -397,6 +399,24 @@ function headingBreaks(line: string, lineStart: number, heads: number[], breaks:
     const text = line.slice(head, next === undefined ? line.length : next - lineStart);
     const end = runInHeadingEnd(text);
     if (end > 0) out.push(lineStart + head + end);
+  }
+  return out;
+}
+
+/**
+ * The breaks before a clause's label that followed its item's last sentence on a line of its own (…全面恢复。责任单位:
+ * 市卫生健康委…, …增长8%以上。牵头负责领导:金力。牵头责任单位:市发展改革委。): offsets in `line` of each label
+ * (clauses.ts CLAUSE_LABEL: 牵头单位:, 责任单位:, 协同责任单位:, 牵头负责领导:, 完成时限: …) right after a 。, never one
+ * inside a bracket's clause ((牵头单位:…;配合单位:…) stays whole).
+ */
+function labelBreaks(line: string): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  for (let p = 0; p < line.length; ++p) {
+    const c = line[p];
+    if (c === "(" || c === "[") ++depth;
+    else if ((c === ")" || c === "]") && depth > 0) --depth;
+    else if (c === "。" && depth === 0 && CLAUSE_LABEL.test(line.slice(p + 1, p + 17))) out.push(p + 1);
   }
   return out;
 }
