@@ -28,7 +28,6 @@ const NOT_YET: Record<string, {items: number; links: number}> = {
   "city-shishi-2025-gzbg-fenjie-trad": {items: 0, links: 0},
   "city-wuhan-2020-gzbg-fenjie-trad": {items: 0, links: 0},
   "city-yuncheng-2017-yingji": {items: 0, links: 0},
-  "county-jiayu-2021-fenjie": {items: 0, links: 0},
   "county-qinxian-2025-renwu": {items: 4, links: 0},
   "district-caidian-2023-fenjie": {items: 1, links: 0},
   "district-lishan-2023-fengong": {items: 1, links: 0},
@@ -122,10 +121,10 @@ describe("a plan joined into one line reads as the plan with its line breaks (ra
       `joined copies: ${same.length} of ${plans.length} plans read the same; items kept ${items}/${all}, links ${linked}/${allLinks}; ` +
         `headers the same ${plans.length - HEADER_NOT_YET.size}/${plans.length}; titles the same ${titled}/${all}`
     );
-    expect(same.length).toBeGreaterThanOrEqual(51);
+    expect(same.length).toBeGreaterThanOrEqual(52);
     // Items the joined copy keeps with the title of the copy with breaks (722 before headings run into their bodies
     // got their breaks back).
-    expect(titled).toBeGreaterThanOrEqual(784);
+    expect(titled).toBeGreaterThanOrEqual(790);
     expect(Object.keys(NOT_YET).every((s) => plans.some((p) => p.slug === s))).toBe(true);
   });
   for (const p of plans)

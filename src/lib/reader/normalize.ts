@@ -229,9 +229,10 @@ function opensMarker(c: number): boolean {
 const SENTENCE_END = /[。;:!?)\]]/;
 /**
  * A title's end right before the outline's first marker, nothing of it open yet: a plan's (or its notice's) title run
- * on into its first chapter (…关于印发某市2024年政务公开工作要点的通知一、加强党建…).
+ * on into its first chapter (…关于印发某市2024年政务公开工作要点的通知一、加强党建…), a work report's list of tasks
+ * too (…县《政府工作报告》确定的2021年重点工作责任分解一、2021年…主要目标, header.ts's title endings).
  */
-const TITLE_BEFORE = /(?:通知|方案|意见|要点|计划|规划|工作安排)$/;
+const TITLE_BEFORE = /(?:通知|方案|意见|要点|计划|规划|工作安排|任务清单|任务分解|责任分解|分工)$/;
 /** The end of a whole sentence: where a list inside a sentence (包括:1.…;2.…;3.…。) stops. */
 const FULL_STOP = /[。!?]/;
 /** What stands between the entries of a list inside one sentence: ; , 、 (包括:1.…;2.…). */
@@ -424,7 +425,9 @@ function labelBreaks(line: string): number[] {
 /**
  * A signature block glued after a sentence's or a clause's end (。 ! ? ; or a clause's closing bracket): a signatory's
  * name (outline.ts signatoryLine: `国务院办公厅`, `国务院`, joint issuers side by side), a whole date
- * (`2018年12月7日`, `二〇二四年三月五日`) and, after it, a note such as `(此件公开发布)` or `(本文有删减)`.
+ * (`2018年12月7日`, `二〇二四年三月五日`) and, after it, a note such as `(此件公开发布)` or `(本文有删减)`; with its
+ * note, the date may follow the last entry of the notice's list of attachments, no signatory's name (…2.市《政府工作
+ * 报告》涉及嘉鱼的重点事项责任分解2021年5月12日(此件公开发布)).
  */
 const GLUED_SIGNATURE =
   /(?<=[。!?;)》])([\u4e00-\u9fff() ]{0,60}?)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)(\((?:此件|本件|本文)[^()]{1,12}\))?/g;
@@ -454,10 +457,13 @@ export function signatureBreaks(line: string): number[] {
     const end = m.index + whole.length;
     const signatory = name.trim();
     if (readDate(date) === null) continue;
-    if (signatory === "" ? !note && !AFTER_LONE_DATE.test(line.slice(end)) : !signatoryLine(signatory)) continue;
+    // A date with its note after an entry of the attachments' list (…责任分解2021年5月12日(此件公开发布)): no
+    // signatory above it, the date and the note alone.
+    const signs = signatory !== "" && signatoryLine(signatory);
+    if (signatory === "" ? !note && !AFTER_LONE_DATE.test(line.slice(end)) : !signs && !note) continue;
     if (!note && DATE_GOES_ON.test(line.slice(end))) continue;
     const dateAt = m.index + name.length;
-    if (signatory !== "") out.push(m.index + name.indexOf(signatory));
+    if (signs) out.push(m.index + name.indexOf(signatory));
     out.push(dateAt);
     if (note) out.push(dateAt + date.length);
     if (end < line.length && line.slice(end).trim() !== "") out.push(end);
