@@ -2,7 +2,7 @@
 // not the start of its body's sentence, in a copy with its line breaks and in one that lost them; a list numbered
 // inside one sentence (包括:1.…;2.…;3.…。) stays in its paragraph.
 import {describe, expect, test} from "vitest";
-import {isHeadingPhrase} from "../src/lib/reader/headings.js";
+import {isHeadingPhrase, runInHeadingEnd} from "../src/lib/reader/headings.js";
 import {isHeadingText} from "../src/lib/reader/items.js";
 import {normalizePlanText, restoreBreaks} from "../src/lib/reader/normalize.js";
 import type {PlanModel} from "../src/lib/model.js";
@@ -263,5 +263,95 @@ describe("unnumbered task paragraphs under a run-in heading (突出工业主体�
       "某区工作要点\n一、加快转型升级\n1.突出工业主体地位。投资200亿元。\n二、保障措施\n各部门要加强协同配合。\n加强组织领导。各部门要落实责任。\n"
     );
     expect(closing.items.map((i) => i.id)).not.toContain("T2.1");
+  });
+});
+
+describe("a numbered heading run into its body in a copy that lost its line breaks", () => {
+  const KEPT =
+    "某区农村公路管理实施方案\n为加强管理,制定本方案。\n一、总体要求\n坚持以人民为中心,统筹推进农村公路建设。\n二、主要任务\n" +
+    "(一)强化区级主体责任\n区交通委要加强统筹,制定年度计划。(牵头单位:区交通委)\n" +
+    "(二)开展区级城市体检\n区级城市体检主要从生态宜居、安全韧性等方面开展。(牵头单位:区建管委)\n" +
+    "(三)加强组织领导\n各街镇要落实属地责任,细化工作措施。(牵头单位:各街镇)\n" +
+    "(四)完善养护资金保障\n到2025年,养护资金全部纳入预算。(牵头单位:区财政局)\n";
+  const LOST = KEPT.split("\n").join("");
+  test("the body gets its line back where it begins: a body and its duty, the heading's words restated, a collective, a time, a basis", () => {
+    expect(restoreBreaks(LOST).map((p) => LOST.slice(p, p + 5))).toEqual([
+      "一、总体要",
+      "坚持以人民",
+      "二、主要任",
+      "(一)强化",
+      "区交通委要",
+      "(二)开展",
+      "区级城市体",
+      "(三)加强",
+      "各街镇要落",
+      "(四)完善",
+      "到2025"
+    ]);
+    expect(items(parse(LOST))).toEqual(items(parse(KEPT)));
+    expect(parse(LOST).items.map((i) => i.title)).toEqual([
+      "强化区级主体责任",
+      "开展区级城市体检",
+      "加强组织领导",
+      "完善养护资金保障"
+    ]);
+  });
+  test("where the body begins, read from the heading's text on (runInHeadingEnd)", () => {
+    for (const [heading, body] of [
+      ["全面摸清底数", "坚持“先排查、后整治”,摸清全区高层建筑的数量。"],
+      ["健全管理体制机制", "市政府指导本市轨道交通安全运行,负责应对工作。"],
+      ["开展统筹推进与顶层设计", "市发展改革委负责零碳园区申报、评估和管理。"],
+      ["施工监管", "建设单位应严格按照审查通过的施工图施工。"],
+      ["建设筹备阶段(2024年年底前)", "持续推进服务中心等建设前期工作。"],
+      ["加强资金使用监管", "区发展改革委、区财政局要做好资金的使用监管。"],
+      ["以规划为引领,构建区域绿色网络体系", "依托生态网络空间规划纲要,加快编制公园城市规划。"],
+      ["指导思想", "以习近平新时代中国特色社会主义思想为指导,全面贯彻落实。"],
+      ["地区生产总值增长7%以上", "责任单位:区发展和改革局"]
+    ])
+      expect(runInHeadingEnd(heading + body), heading).toBe(heading.length);
+  });
+  test("no break where the body's start is unsure: a sentence with no heading, a verb wanting its object, two places a body could start", () => {
+    for (const text of [
+      // A paragraph with no heading of its own: its first sentence is its title, whole.
+      "区发改委负责牵头协调,市、区两级财政共同承担。",
+      "对违规采用易燃可燃外保温材料的高层建筑,结合改建工程拆除。",
+      // 深入推进 wants its object: 市、县、乡… is no body's sentence.
+      "深入推进市、县、乡三级政府应急管理办事机构建设。",
+      // 相关区政府: the heading's last word takes the body's first character.
+      "加强组织领导相关区政府要加强统筹和指导。",
+      // Either 开展专项评估考核 | 配合… or 开展专项评估考核配合 | 市级部门…: not sure, no break.
+      "开展专项评估考核配合市级部门落实城市更新评估体系。",
+      // A sentence's subject, its list of names going on with no body's: 高层公共建筑 | 各产权单位、委托管理单位… is none.
+      "高层公共建筑各产权单位、委托管理单位以及各经营主体应签订消防安全责任书。",
+      // A figure cut at a conjunction's second name: 广州路西延和苏 | 州路西延….
+      "发挥广州路西延和苏州路西延建成通车带动作用。"
+    ])
+      expect(runInHeadingEnd(text), text).toBe(-1);
+  });
+  test("a copy that kept its line breaks gets none: the headings on lines of their own read as before", () => {
+    expect(restoreBreaks(KEPT)).toEqual([]);
+    expect(normalizePlanText(KEPT).text).toBe(KEPT);
+  });
+});
+
+describe("a clause's label on a line of its own, joined after its item's last sentence", () => {
+  const KEPT =
+    "某市重点工作实施方案\n一、确保完成主要目标\n1.地区生产总值增长8%以上。\n牵头负责领导:张三。\n牵头责任单位:市发展改革委。\n" +
+    "协同责任单位:市经信局、市商务局,各县、市、区政府。\n2.财政收入增长8%左右。\n责任单位:市财政局、市税务局。\n" +
+    "3.推进绿带建设。(牵头单位:市绿化市容局。配合单位:市水务局)\n";
+  const LOST = KEPT.split("\n").join("");
+  test("gets its line back: the item's clause and persons read as in the copy with its breaks", () => {
+    const at = restoreBreaks(LOST).map((p) => LOST.slice(p, p + 6));
+    expect(at).toContain("牵头负责领导");
+    expect(at).toContain("协同责任单位");
+    expect(at).toContain("责任单位:市");
+    const one = parse(LOST);
+    const lines = parse(KEPT);
+    expect(items(one)).toEqual(items(lines));
+    expect(one.items.map((i) => i.persons)).toEqual(lines.items.map((i) => i.persons));
+  });
+  test("a label inside a bracket's clause stays in it (…。配合单位: after 牵头单位: in one bracket)", () => {
+    expect(restoreBreaks(LOST).map((p) => LOST.slice(p, p + 4))).not.toContain("配合单位");
+    expect(items(parse(LOST))[2]).toEqual(["T3", "推进绿带建设", null, ["lead:市绿化市容局", "support:市水务局"]]);
   });
 });

@@ -23,38 +23,32 @@ export const joinedCopy = (text: string) =>
  */
 const NOT_YET: Record<string, {items: number; links: number}> = {
   "baoshan-2019-wastesorting": {items: 12, links: 9},
-  "chongming-2017-highrise": {items: 29, links: 12},
-  "chongming-2021-citycheckup": {items: 10, links: 0},
-  "city-chuzhou-2020-zhongdian": {items: 4, links: 20},
+  "chongming-2017-highrise": {items: 30, links: 12},
   "city-qianjiang-2017-gzbg-fenjie": {items: 0, links: 0},
   "city-shishi-2025-gzbg-fenjie-trad": {items: 0, links: 0},
   "city-wuhan-2020-gzbg-fenjie-trad": {items: 0, links: 0},
-  "city-xuchang-2020-gzbg-fenjie": {items: 3, links: 0},
   "city-yuncheng-2017-yingji": {items: 0, links: 0},
-  "county-jiayu-2021-fenjie": {items: 0, links: 0},
   "county-qinxian-2025-renwu": {items: 4, links: 0},
   "district-caidian-2023-fenjie": {items: 1, links: 0},
   "district-lishan-2023-fengong": {items: 1, links: 0},
-  "fengxian-2016-parking": {items: 15, links: 18},
-  "fengxian-2021-ruralroads": {items: 9, links: 37},
+  "fengxian-2021-ruralroads": {items: 9, links: 38},
   "fengxian-2023-eldergas": {items: 0, links: 0},
-  "jiading-2023-renewal-opinion": {items: 11, links: 9},
+  "jiading-2023-renewal-opinion": {items: 14, links: 12},
   "jiading-2024-sponge": {items: 0, links: 0},
   "jingan-2023-renewal": {items: 11, links: 1},
   "minhang-2026-renewal15": {items: 0, links: 0},
   "nation-2016-lianghua-fengong": {items: 0, links: 0},
-  "prov-shanghai-2019-railsafety": {items: 22, links: 19},
-  "prov-shanghai-2023-eldercare": {items: 7, links: 14},
+  "prov-shanghai-2019-railsafety": {items: 22, links: 27},
+  "prov-shanghai-2023-eldercare": {items: 8, links: 17},
   "prov-shanghai-2026-renewalplanning": {items: 10, links: 10},
   "prov-sichuan-2015-xianyu-trad": {items: 0, links: 0},
   "prov-sichuan-2022-liutong": {items: 1, links: 1},
   "putuo-2025-sponge": {items: 21, links: 3},
-  "sh-2026-zerocarbon": {items: 0, links: 0},
+  "sh-2026-zerocarbon": {items: 15, links: 15},
   "sh-jtw-2023-pv": {items: 25, links: 55},
   "sh-jtw-2024-jingxihua": {items: 23, links: 0},
   "sh-jtw-2026-yingshang": {items: 19, links: 19},
-  "sh-zjw-2026-yingshang": {items: 11, links: 22},
-  "xuhui-2017-renovationwaste": {items: 6, links: 0}
+  "xuhui-2017-renovationwaste": {items: 7, links: 2}
 };
 
 /** Plans whose joined copy does not yet give the same header (title, number, issuer, date). */
@@ -99,6 +93,8 @@ const HEADER_NOT_YET = new Set([
 const ids = (m: PlanModel) => m.items.map((i) => i.id);
 const links = (m: PlanModel) => m.responsibilities.map((r) => `${r.item} ${r.role} ${r.asWritten}`);
 const header = (m: PlanModel) => [m.document.title, m.document.docNumber, m.document.issuer, m.document.date];
+/** Each item as its id and title: a heading run into its body gives the same id with a longer title. */
+const titles = (m: PlanModel) => m.items.map((i) => `${i.id} ${i.title}`);
 const kept = (a: string[], b: string[]) => {
   const seen = new Set(b);
   return a.filter((x) => seen.has(x)).length;
@@ -120,11 +116,15 @@ describe("a plan joined into one line reads as the plan with its line breaks (ra
     const all = plans.reduce((n, p) => n + ids(p.lines).length, 0);
     const linked = plans.reduce((n, p) => n + kept(links(p.lines), links(p.one)), 0);
     const allLinks = plans.reduce((n, p) => n + links(p.lines).length, 0);
+    const titled = plans.reduce((n, p) => n + kept(titles(p.lines), titles(p.one)), 0);
     console.log(
       `joined copies: ${same.length} of ${plans.length} plans read the same; items kept ${items}/${all}, links ${linked}/${allLinks}; ` +
-        `headers the same ${plans.length - HEADER_NOT_YET.size}/${plans.length}`
+        `headers the same ${plans.length - HEADER_NOT_YET.size}/${plans.length}; titles the same ${titled}/${all}`
     );
-    expect(same.length).toBeGreaterThanOrEqual(46);
+    expect(same.length).toBeGreaterThanOrEqual(52);
+    // Items the joined copy keeps with the title of the copy with breaks (722 before headings run into their bodies
+    // got their breaks back).
+    expect(titled).toBeGreaterThanOrEqual(790);
     expect(Object.keys(NOT_YET).every((s) => plans.some((p) => p.slug === s))).toBe(true);
   });
   for (const p of plans)

@@ -90,14 +90,16 @@ describe("restoreBreaks", () => {
       "（一）推进社会主",
       "（二）推进产业结",
       "（三）促进区域协",
-      "三、工作要求各地",
+      "三、工作要求",
+      "各地区、各部门要",
       "国务院",
       "2006年8月2",
       ""
     ]);
     expect(heads(XIANGTAN)).toEqual([
       "湘潭市优化营商环",
-      "一、总体目标到2",
+      "一、总体目标",
+      "到2025年，全",
       "二、重点任务",
       "（一）提升政务服",
       "1.压缩企业开办",
@@ -105,7 +107,8 @@ describe("restoreBreaks", () => {
       "（二）优化市场准",
       "1.全面实施市场",
       "2.清理妨碍公平",
-      "三、保障措施各县",
+      "三、保障措施",
+      "各县市区、各有关",
       ""
     ]);
   });
@@ -113,7 +116,7 @@ describe("restoreBreaks", () => {
     const n = normalizePlanText(XIANGTAN);
     expect(n.text.length).toBe(n.published.length);
     expect(n.text.split("\n").map((l) => l.length)).toEqual(n.published.split("\n").map((l) => l.length));
-    expect(n.restoredLines).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(n.restoredLines).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
   test("no break in a date, a decimal, 第一、二条, 一是…二是…, nor before a number out of its sequence", () => {
     const line =
@@ -242,6 +245,33 @@ describe("a signature glued to the text of a copy that lost its line breaks", ()
     const notice = "请认真贯彻执行。2021年7月24日崇明区某某实施方案为推进本区工作,制定本方案。";
     expect(signatureBreaks(notice).map((p) => notice.slice(p, p + 3))).toEqual(["202", "崇明区"]);
   });
+  test("a date and its note after the notice's list of attachments, no signatory above it: the date and the note alone", () => {
+    const line =
+      "请抓好落实。附件:1.县《政府工作报告》确定的重点工作责任分解2.市《政府工作报告》涉及本县的重点事项责任分解2021年5月12日(此件公开发布)附件1县重点工作责任分解";
+    expect(signatureBreaks(line).map((p) => line.slice(p, p + 4))).toEqual(["2021", "(此件公", "附件1县"]);
+    // Without its note the entry is no signatory and the date no signature's.
+    expect(
+      signatureBreaks("请抓好落实。附件:1.市《政府工作报告》涉及本县的重点事项责任分解2021年5月12日前完成")
+    ).toEqual([]);
+  });
+  test("a notice whose plan is all in its attachment, joined into one line: the attachment's outline after its title ending 责任分解", () => {
+    const KEPT =
+      "县人民政府办公室关于重点工作进行责任分解的通知\n各镇人民政府,县政府各部门:\n现将重点工作责任分解给你们,请抓好落实。\n" +
+      "附件:1.县《政府工作报告》确定的重点工作责任分解\n2.市《政府工作报告》涉及本县的重点事项责任分解\n2021年5月12日\n(此件公开发布)\n" +
+      "附件1\n县《政府工作报告》确定的重点工作责任分解\n" +
+      "一、主要目标\n(一)地区生产总值增长11%。(牵头单位:县发改局;责任单位:各镇人民政府)\n" +
+      "(二)地方公共预算收入增长32%。(牵头单位:县财政局;责任单位:县税务局)\n";
+    const LOST = KEPT.split("\n").join("");
+    const ids = (text: string) => {
+      const m = parse(text);
+      return [
+        m.items.map((i) => `${i.id} ${i.title}`),
+        m.responsibilities.map((r) => `${r.item} ${r.role} ${r.asWritten}`)
+      ];
+    };
+    expect(ids(KEPT)[0]).toEqual(["T1 地区生产总值增长11%", "T2 地方公共预算收入增长32%"]);
+    expect(ids(LOST)).toEqual(ids(KEPT));
+  });
   test("not a signature: a body and a date inside a sentence, a date a sentence goes on from", () => {
     expect(signatureBreaks("(一)完成清理。市发改委2024年3月5日前完成。")).toEqual([]);
     expect(signatureBreaks("加强领导。2024年3月5日,市政府召开会议。")).toEqual([]);
@@ -311,7 +341,7 @@ describe("plans whose line breaks were lost", () => {
         line: 2,
         code: "noise",
         message:
-          "line breaks were restored before 9 numbered heading(s) that stood mid-line (the copy had lost its line breaks)"
+          "line breaks were restored before 11 numbered heading(s) that stood mid-line (the copy had lost its line breaks)"
       }
     ]);
   });

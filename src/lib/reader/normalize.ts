@@ -10,8 +10,9 @@
  * - a copy that lost its line breaks (one long line) gets a line break back before each numbered heading that stands
  *   mid-line (restoreBreaks): the one place where characters are added, so positions after it move by one each.
  */
+import {CLAUSE_LABEL} from "./clauses.js";
 import {readDate} from "./header.js";
-import {isHeadingPhrase} from "./headings.js";
+import {isHeadingPhrase, runInHeadingEnd} from "./headings.js";
 import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
 import {signatoryLine} from "./outline.js";
 
@@ -228,9 +229,10 @@ function opensMarker(c: number): boolean {
 const SENTENCE_END = /[。;:!?)\]]/;
 /**
  * A title's end right before the outline's first marker, nothing of it open yet: a plan's (or its notice's) title run
- * on into its first chapter (…关于印发某市2024年政务公开工作要点的通知一、加强党建…).
+ * on into its first chapter (…关于印发某市2024年政务公开工作要点的通知一、加强党建…), a work report's list of tasks
+ * too (…县《政府工作报告》确定的2021年重点工作责任分解一、2021年…主要目标, header.ts's title endings).
  */
-const TITLE_BEFORE = /(?:通知|方案|意见|要点|计划|规划|工作安排)$/;
+const TITLE_BEFORE = /(?:通知|方案|意见|要点|计划|规划|工作安排|任务清单|任务分解|责任分解|分工)$/;
 /** The end of a whole sentence: where a list inside a sentence (包括:1.…;2.…;3.…。) stops. */
 const FULL_STOP = /[。!?]/;
 /** What stands between the entries of a list inside one sentence: ; , 、 (包括:1.…;2.…). */
@@ -316,6 +318,8 @@ export function restoreBreaks(folded: string): number[] {
     const seen = new Map(last);
     // The last accepted marker's end in the line, for a heading glued to its first child's marker.
     let previous = first && RESTORED.has(first.style) ? {end: lead + first.length, style: first.style} : null;
+    // Where the text after each numbered marker of the line begins, for a heading run into its body.
+    const heads: number[] = previous ? [previous.end] : [];
     // A list that starts again at 1. inside an item of the same form (3.加强管理。具体做法:1.…。2.…。): the number its
     // next entry would have, until a clause's bracket closes the item.
     let inner: {style: NumberingStyle; next: number} | null = null;
@@ -368,11 +372,14 @@ export function restoreBreaks(folded: string): number[] {
       found.push(lineStart + p);
       kinds.push({style: m.style, number: m.number, colon: line[q] === ":"});
       previous = {end: p + m.length, style: m.style};
+      heads.push(previous.end);
       p += m.length - 1;
     }
     if (found.length >= 2 && !(open.length > 0 && inlineList(kinds, first?.style))) {
-      // A copy that lost its breaks lost those around its signature too.
-      out.push(...[...new Set([...found, ...signed.map((p) => lineStart + p)])].sort((a, b) => a - b));
+      // A copy that lost its breaks lost those around its signature too, and those after its headings.
+      const breaks = [...new Set([...found, ...signed.map((p) => lineStart + p)])].sort((a, b) => a - b);
+      const more = [...headingBreaks(line, lineStart, heads, breaks), ...labelBreaks(line).map((p) => lineStart + p)];
+      out.push(...[...new Set([...breaks, ...more])].sort((a, b) => a - b));
       open = path;
       last = seen;
     }
@@ -382,9 +389,45 @@ export function restoreBreaks(folded: string): number[] {
 }
 
 /**
+ * The breaks after numbered headings run into their bodies in a line being split (headings.ts runInHeadingEnd): for
+ * each marker's text (`heads`, offsets in `line` where a marker's text begins) up to the next break (`breaks`, offsets
+ * in the whole text), the offset in the whole text where its body begins, when one is sure.
+ */
+function headingBreaks(line: string, lineStart: number, heads: number[], breaks: number[]): number[] {
+  const out: number[] = [];
+  for (const head of heads) {
+    const next = breaks.find((b) => b > lineStart + head);
+    const text = line.slice(head, next === undefined ? line.length : next - lineStart);
+    const end = runInHeadingEnd(text);
+    if (end > 0) out.push(lineStart + head + end);
+  }
+  return out;
+}
+
+/**
+ * The breaks before a clause's label that followed its item's last sentence on a line of its own (…全面恢复。责任单位:
+ * 市卫生健康委…, …增长8%以上。牵头负责领导:金力。牵头责任单位:市发展改革委。): offsets in `line` of each label
+ * (clauses.ts CLAUSE_LABEL: 牵头单位:, 责任单位:, 协同责任单位:, 牵头负责领导:, 完成时限: …) right after a 。, never one
+ * inside a bracket's clause ((牵头单位:…;配合单位:…) stays whole).
+ */
+function labelBreaks(line: string): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  for (let p = 0; p < line.length; ++p) {
+    const c = line[p];
+    if (c === "(" || c === "[") ++depth;
+    else if ((c === ")" || c === "]") && depth > 0) --depth;
+    else if (c === "。" && depth === 0 && CLAUSE_LABEL.test(line.slice(p + 1, p + 17))) out.push(p + 1);
+  }
+  return out;
+}
+
+/**
  * A signature block glued after a sentence's or a clause's end (。 ! ? ; or a clause's closing bracket): a signatory's
  * name (outline.ts signatoryLine: `国务院办公厅`, `国务院`, joint issuers side by side), a whole date
- * (`2018年12月7日`, `二〇二四年三月五日`) and, after it, a note such as `(此件公开发布)` or `(本文有删减)`.
+ * (`2018年12月7日`, `二〇二四年三月五日`) and, after it, a note such as `(此件公开发布)` or `(本文有删减)`; with its
+ * note, the date may follow the last entry of the notice's list of attachments, no signatory's name (…2.市《政府工作
+ * 报告》涉及嘉鱼的重点事项责任分解2021年5月12日(此件公开发布)).
  */
 const GLUED_SIGNATURE =
   /(?<=[。!?;)》])([\u4e00-\u9fff() ]{0,60}?)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)(\((?:此件|本件|本文)[^()]{1,12}\))?/g;
@@ -414,10 +457,13 @@ export function signatureBreaks(line: string): number[] {
     const end = m.index + whole.length;
     const signatory = name.trim();
     if (readDate(date) === null) continue;
-    if (signatory === "" ? !note && !AFTER_LONE_DATE.test(line.slice(end)) : !signatoryLine(signatory)) continue;
+    // A date with its note after an entry of the attachments' list (…责任分解2021年5月12日(此件公开发布)): no
+    // signatory above it, the date and the note alone.
+    const signs = signatory !== "" && signatoryLine(signatory);
+    if (signatory === "" ? !note && !AFTER_LONE_DATE.test(line.slice(end)) : !signs && !note) continue;
     if (!note && DATE_GOES_ON.test(line.slice(end))) continue;
     const dateAt = m.index + name.length;
-    if (signatory !== "") out.push(m.index + name.indexOf(signatory));
+    if (signs) out.push(m.index + name.indexOf(signatory));
     out.push(dateAt);
     if (note) out.push(dateAt + date.length);
     if (end < line.length && line.slice(end).trim() !== "") out.push(end);
