@@ -40,6 +40,25 @@ describe("a heading that carries the clause of the work under it", () => {
     expect(m.items.find((i) => i.id === "T1.2.1")!.persons).toEqual([{role: "分管领导", name: "张三", line: 2}]);
     expect(m.departments.map((d) => d.name).join()).not.toMatch(/张三|李四/);
   });
+  test("one rule with a heading that names a body: the nearest heading that says who does the work holds it", () => {
+    const m = parse(
+      [
+        "某区行动方案",
+        "一、平安建设工程(牵头部门:区政法委)",
+        "(一)区公安分局",
+        "1.加强巡逻。增加巡逻力量。",
+        "2.整治隐患。排查隐患。",
+        "(二)加强宣传",
+        "1.开展宣传。印发手册。",
+        ""
+      ].join("\n")
+    );
+    expect(m.items.map((i) => [i.id, leads(m, i.id).join()])).toEqual([
+      ["T1.1.1", "区公安分局"],
+      ["T1.1.2", "区公安分局"],
+      ["T1.2.1", "区政法委"]
+    ]);
+  });
   test("an unnumbered heading with a clause just before the first numbered line hands it down to the plan's items", () => {
     const m = parse(
       [

@@ -596,7 +596,7 @@ function read(
     const chapter = unit?.chapter ? chapterOf.get(unit.chapter) : undefined;
     if (chapter) itemChapter.set(item.id, chapter.id);
     // The item's own clause, else the one a heading above it carries for the work under it (handedClause).
-    const from = ownClause ? {body, clause: ownClause} : handedClause(unit?.node ?? node);
+    const from = ownClause ? {body, clause: ownClause} : handedClause(unit?.node ?? node, unit?.duty);
     if (from) {
       const {body, clause} = from;
       // The clause's parts read as one: labelled lines and a bracket share their roles.
@@ -737,15 +737,17 @@ function read(
   };
   // The clause a heading carries for the work under it (一、能源提升工程(分管领导:…;牵头部门:…), items.ts
   // headingClauses; or the plan's unnumbered heading over its first numbered line, preambleHeadingClause): the nearest
-  // heading's above the node, with the text it is found in.
+  // heading's above the node, with the text it is found in. One rule with a heading that names a body (headingBody):
+  // the nearest heading that says who does the work under it holds it, so a body's heading nearer stops the search.
   const headingClauseOf = new Map<OutlineNode, {body: Joined; clause: ItemClause}>();
   for (const u of units) if (u.headingClause) headingClauseOf.set(u.node, {body: u.node.body, clause: u.headingClause});
   const preambleHead = preambleHeadingClause(shadowOf(o.preamble), o.preamble.lineBreaks(), isBody);
-  const handedClause = (n: OutlineNode): {body: Joined; clause: ItemClause} | null => {
+  const handedClause = (n: OutlineNode, duty = false): {body: Joined; clause: ItemClause} | null => {
     let p: OutlineNode = n;
     for (; p.parent; p = p.parent) {
       const h = headingClauseOf.get(p.parent);
       if (h) return h;
+      if (headingBody(p.parent, duty)) return null;
     }
     return preambleHead && o.roots.includes(p) ? {body: o.preamble, clause: preambleHead} : null;
   };
@@ -1388,6 +1390,8 @@ function read(
       source: {line: first.line, start: first.start, end: last.start + last.text.length}
     });
     const docUnits = classify(sub.roots, sub.nodes, shadowOf, isBody, {stages: noClauses}).units;
+    for (const u of docUnits)
+      if (u.headingClause) headingClauseOf.set(u.node, {body: u.node.body, clause: u.headingClause});
     for (const unit of docUnits) {
       const n = unit.node;
       const path = unit.path.join(".");
