@@ -75,6 +75,15 @@ describe("a heading that carries the clause of the work under it", () => {
     for (const i of m.items) expect(leads(m, i.id)).toEqual(["市水务局", "市住建局"]);
     expect(m.warnings.filter((w) => w.code === "no-clause")).toEqual([]);
   });
+  test("the same heading glued to the sentence before it (a copy that lost its line breaks) hands its clause down too", () => {
+    const m = parse(
+      "某市工程行动方案。全市拟实施项目12个。供水提升工程(牵头部门:市水务局)。1.三年目标。新建水厂2座。2.主要任务。(1)建设水厂。推进东区水厂建设。(2)改造管网。更新老旧管网。"
+    );
+    expect(m.items.map((i) => [i.numbering, leads(m, i.id).join()])).toEqual([
+      ["(1)", "市水务局"],
+      ["(2)", "市水务局"]
+    ]);
+  });
   test("a heading whose clause closes its own paragraph of work, with sub-points below, stays one item (counter-example)", () => {
     const m = parse(
       [

@@ -442,7 +442,11 @@ export function preambleHeadingClause(
 ): ItemClause | null {
   let end = text.length;
   while (end > 0 && /\s/.test(text[end - 1])) --end;
-  const start = breaks.filter((b) => b < end).pop() ?? 0;
+  let start = breaks.filter((b) => b < end).pop() ?? 0;
+  // A copy that lost its line breaks glues the heading to the sentence before it (…260亿元。能源提升工程(…)。): the
+  // heading starts after the last sentence's end before its bracket.
+  const open = text.lastIndexOf("(", end);
+  if (open > start) start += text.slice(start, open).search(/[^。;!?]*$/);
   const line = text.slice(start, end);
   const c = findItemClause(line, [], isBody);
   if (!c || c.form !== "bracket" || c.ownLine || c.cut) return null;
