@@ -7,6 +7,7 @@ import {
   readDate,
   readHeader,
   repeatsTitle,
+  repostSentence,
   runOnSpans,
   siteSuffix,
   titleIssuer
@@ -501,6 +502,44 @@ describe("a header run on into the body on one line (a copy that lost its line b
       ["某府发〔2024〕3号", 1, 20],
       ["为加强停车管理,制定本方案。", 1, 31]
     ]);
+  });
+});
+
+describe("a repost whose header is one sentence: the notice's name, its number, then the repost's own words", () => {
+  test("the notice's name gives the plan's title and issuer, the number is read, and the title's period closes the plan", () => {
+    const m = parse(
+      "某市人民政府关于印发某市交通提升三年行动方案(2021—2023年)的通知,某政发〔2021〕7号,在道路工程中,全市拟实施项目12个。\n一、加快道路建设\n(一)建设东环路。新建道路10公里。(市交通局牵头)\n"
+    );
+    expect(m.document).toMatchObject({
+      title: "某市交通提升三年行动方案(2021—2023年)",
+      docNumber: "某政发〔2021〕7号",
+      issuer: "某市人民政府",
+      deadline: {raw: "2021—2023年", date: "2023-12-31"}
+    });
+  });
+  test("repostSentence cuts the line into the notice's name, the number and the rest, each with its own start", () => {
+    const spans = repostSentence([
+      {
+        text: "某市人民政府关于印发某市行动方案的通知,某政发〔2021〕7号,在道路工程中,拟实施项目12个。",
+        line: 1,
+        start: 5
+      }
+    ]);
+    expect(spans.map((s) => [s.text, s.line, s.start])).toEqual([
+      ["某市人民政府关于印发某市行动方案的通知", 1, 5],
+      ["某政发〔2021〕7号", 1, 25],
+      ["在道路工程中,拟实施项目12个。", 1, 37]
+    ]);
+  });
+  test("repostSentence keeps a line with no number right after the notice's name, and a notice's title alone (counter-examples)", () => {
+    for (const line of [
+      "某市人民政府关于印发某市行动方案的通知,在道路工程中,拟实施项目12个。",
+      "某市人民政府关于印发某市行动方案的通知",
+      "根据某政发〔2021〕7号,制定本方案。"
+    ]) {
+      const h = lines(line);
+      expect(repostSentence(h)).toEqual(h);
+    }
   });
 });
 

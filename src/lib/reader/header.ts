@@ -234,6 +234,36 @@ export function runOnSpans(header: HeaderSource[]): HeaderSource[] {
   });
 }
 
+/** A carrying notice's name, a comma, its number, then the repost's own words (REPOST_SENTENCE). */
+const REPOST_SENTENCE = new RegExp(
+  `^\\s*[^,。;:]{2,60}?关于(?:印发|转发|批转)[^,。;:]{4,100}?的通知\\s*,\\s*${DOC_NUMBER.source}\\s*(?:[,。;]\\s*|$)`
+);
+
+/**
+ * A repost whose header is one sentence: the carrying notice's name, its number, and the repost's own words run on
+ * with commas (湖北省人民政府关于印发湖北省…三年行动方案(2020—2022年)的通知,鄂政发〔2020〕19号,在…这一类别中,…).
+ * Such a line is cut into three spans, each read as a header line of its own: the notice's name (its issuer before
+ * 关于, the plan's title and period inside it), the number, and the rest. Each span keeps the line's number and its
+ * own start. Other lines, and a line with no number right after the notice's name, are kept as they are.
+ */
+export function repostSentence(header: HeaderSource[]): HeaderSource[] {
+  return header.flatMap((h) => {
+    const t = m(h);
+    const found = REPOST_SENTENCE.exec(t);
+    if (!found) return [h];
+    const number = DOC_NUMBER.exec(found[0])!;
+    const name = t.slice(0, number.index).search(/\s*,\s*$/);
+    const cuts: [number, number][] = [
+      [0, name],
+      [number.index, number.index + number[0].length],
+      [found[0].length, t.length]
+    ];
+    return cuts
+      .filter(([a, b]) => t.slice(a, b).trim())
+      .map(([a, b]) => ({...h, text: h.text.slice(a, b), match: t.slice(a, b), start: h.start + a}));
+  });
+}
+
 /**
  * The document's title, number, issuer and date from the lines before its body, and from its signature block
  * (the issuer and date lines at its end) where the header lacks them.
@@ -265,7 +295,7 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
     const spans = glossSpans(m(h));
     return spans.length ? {...h, text: withoutGlosses(h.text, spans), match: withoutGlosses(m(h), spans)} : h;
   };
-  const header = runOnSpans(headerLines.map(unglossed));
+  const header = runOnSpans(repostSentence(headerLines.map(unglossed)));
   const signature = signatureLines.map(unglossed);
   // The number: a line of its own first, then any line that does not cite it inside a title or a sentence.
   // Every number ends with 号: a line without one is not searched.

@@ -25,9 +25,11 @@ import type {Joined} from "./spans.js";
 /**
  * Headings of framing sections: what the plan is for and aims at, not what it assigns; and schedule chapters
  * (实施步骤, 进度安排, 时间节点 …), whose stages ((一)2023年4月底前) say when, not who: goals, each stage with its time.
+ * A section headed by the goal alone (1.三年目标。新增油气管道里程378公里…, (一)目标:…, 年度目标) is one too, at any
+ * level: its figures are the goal's targets.
  */
 const GOAL_TITLE =
-  /^(?:总则|附则|总体要求|总体目标|指导思想|基本原则|工作原则|主要原则|主要目标|发展目标|工作目标|总体思路|工作思路|基本思路|目标任务|预期目标|目标要求|重要意义|总体定位|发展定位|战略定位|适用范围|实施范围|范围定义|编制依据|总体考虑|发展思路|行动目标|建设目标|具体目标|任务目标|阶段目标|主要指标|实施步骤|基本步骤|工作步骤|进度安排|实施阶段|时间安排|工作安排|步骤安排|时间节点|时间进度|进度计划|推进步骤|推进计划|阶段安排|时间表|进度要求|时间要求)/;
+  /^(?:总则|附则|总体要求|总体目标|指导思想|基本原则|工作原则|主要原则|主要目标|发展目标|工作目标|总体思路|工作思路|基本思路|目标任务|预期目标|目标要求|重要意义|总体定位|发展定位|战略定位|适用范围|实施范围|范围定义|编制依据|总体考虑|发展思路|行动目标|建设目标|具体目标|任务目标|阶段目标|主要指标|实施步骤|基本步骤|工作步骤|进度安排|实施阶段|时间安排|工作安排|步骤安排|时间节点|时间进度|进度计划|推进步骤|推进计划|阶段安排|时间表|进度要求|时间要求|(?:[一二三四五六七八九十两\d]+年|年度|近期|中期|远期)?目标(?=\s*[。:]|\s*$))/;
 
 /**
  * Headings of what an inspection or a campaign covers (四、治理内容, 检查范围, 整治对象, 排查内容): the lines under it
@@ -276,6 +278,12 @@ export interface Unit {
    */
   goalParagraphs?: DutyParagraph[];
   /**
+   * The clause a chapter's or group's heading line carries for the work under it (一、能源提升工程(分管领导:…;牵头部门:
+   * 省发改委、省能源局)): handed down to every item below it with no clause of its own (headingClauses). Absent
+   * otherwise.
+   */
+  headingClause?: ItemClause;
+  /**
    * The plan's closing paragraph of report-back duties, after its last item (各有关委、办、局在9月8日前…报送…;每月19日
    * 报送当月工作小结): [start, end) in the node's own text, cut from the item; an item of its own (closingReport).
    */
@@ -397,6 +405,56 @@ export function tableHeadings(nodes: readonly OutlineNode[], tables: readonly Ta
   return out;
 }
 
+/**
+ * The numbered lines whose heading line carries the clause of the work below it: a heading's phrase closed by a
+ * bracket clause (`一、能源提升工程(分管领导:黄楚平;牵头部门:省发改委、省能源局)。`, then `1.三年目标。…` / `2.主要任务。` /
+ * `(1)…`), with numbered lines under it and no text of its own after the heading line. Such a line is a chapter or a
+ * group, never the item form: the clause is the lead of every item under it that has none of its own (the item's own
+ * clause wins). `own`: each node's own clause (findItemClause on its own text). A heading with no item found under
+ * it stays an item, with its clause.
+ */
+export function headingClauses(
+  nodes: readonly OutlineNode[],
+  own: ReadonlyMap<OutlineNode, ItemClause | null>,
+  shadow: (j: Joined) => string
+): Map<OutlineNode, ItemClause> {
+  const out = new Map<OutlineNode, ItemClause>();
+  for (const n of nodes) {
+    const c = own.get(n);
+    if (!c || c.form !== "bracket" || c.ownLine || n.breaks.length) continue;
+    if (!n.children.some((k) => k.style !== "column")) continue;
+    if (isHeadingPhrase(shadow(n.body).slice(0, c.textEnd))) out.set(n, c);
+  }
+  return out;
+}
+
+/**
+ * The clause of a heading written with no number on the last line before the plan's first numbered line, over every
+ * numbered line of the plan: a heading's phrase closed by a bracket clause that names a body (`能源提升工程(分管领导:
+ * 黄楚平;牵头部门:省发改委、省能源局)。` / `1.三年目标。…` / `2.主要任务。` / `(1)…`), as a numbered heading's is
+ * (headingClauses). `text`, `breaks`: the preamble's shadow and its line starts. Offsets in the clause are the
+ * preamble's. Null when that line is no such heading.
+ */
+export function preambleHeadingClause(
+  text: string,
+  breaks: number[],
+  isBody: (name: string) => boolean
+): ItemClause | null {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1])) --end;
+  let start = breaks.filter((b) => b < end).pop() ?? 0;
+  // A copy that lost its line breaks glues the heading to the sentence before it (…260亿元。能源提升工程(…)。): the
+  // heading starts after the last sentence's end before its bracket.
+  const open = text.lastIndexOf("(", end);
+  if (open > start) start += text.slice(start, open).search(/[^。;!?]*$/);
+  const line = text.slice(start, end);
+  const c = findItemClause(line, [], isBody);
+  if (!c || c.form !== "bracket" || c.ownLine || c.cut) return null;
+  if (!isHeadingPhrase(line.slice(0, c.textEnd))) return null;
+  if (!readClause(joinParts(line, c.parts).text, {isBody}).named.length) return null;
+  return {...c, textEnd: start + c.textEnd, parts: c.parts.map((p) => ({start: p.start + start, end: p.end + start}))};
+}
+
 export interface Units {
   units: Unit[];
   /** True when no line of the plan has a clause: items were taken from the lowest numbered level. */
@@ -498,10 +556,15 @@ export function classify(
     own.set(last, null);
     own.set(n, c);
   }
+  // A heading whose line carries the clause of the work under it (一、能源提升工程(分管领导:…;牵头部门:…) / 1.… /
+  // (1)…): a group or a chapter that hands its clause down (headingClauses); its form is no item form.
+  const headed = headingClauses(nodes, own, shadow);
   clauseStyles.clear();
-  for (const [n, c] of own) if (c) clauseStyles.add(n.style);
+  for (const [n, c] of own) if (c && !headed.has(n)) clauseStyles.add(n.style);
   // Paragraphs of work with their own clauses (clauseParagraphs) are clauses of the plan's too.
-  const noClauses = clauseStyles.size === 0 && ![...duties.values()].some((ps) => ps.some((d) => d.clause));
+  const clauseless = clauseStyles.size === 0 && ![...duties.values()].some((ps) => ps.some((d) => d.clause));
+  // Under headings that hand their clause down, with no other clause, items are found as in a plan with none.
+  const noClauses = clauseless && !headed.size;
   // With no clause anywhere, a schedule's stages are the plan's own work: items, the lines below each within it.
   const stage = new Set<OutlineNode>();
   if (noClauses && stages)
@@ -526,7 +589,7 @@ export function classify(
       }
   const leafItems = new Set<OutlineNode>();
   let itemStyles = clauseStyles;
-  if (noClauses) {
+  if (clauseless) {
     // The form of most numbered lines that have no lines below them (a 保障措施 (一) among 1. tasks is not one).
     const deep = nodes.some((n) => n.depth > 0);
     const ordinary = (n: OutlineNode) => !goal.has(n) && !procedure.has(n) && !stage.has(n) && n.style !== "column";
@@ -572,7 +635,7 @@ export function classify(
       !duties.has(n) &&
       !tableHeads.has(n) &&
       n.style !== "column" &&
-      (itemStyles.has(n.style) || leafItems.has(n))
+      (itemStyles.has(n.style) || leafItems.has(n) || headed.has(n))
     )
       isItem.add(n);
   }
@@ -640,17 +703,20 @@ export function classify(
         : {text: n.body, breaks: n.breaks};
     const clause =
       role === "item" && n.parent?.style !== "column"
-        ? n.children.length
-          ? findItemClause(shadow(joined.text), joined.breaks, isBody)
-          : (own.get(n) ?? null)
+        ? headed.has(n)
+          ? headed.get(n)!
+          : n.children.length
+            ? findItemClause(shadow(joined.text), joined.breaks, isBody)
+            : (own.get(n) ?? null)
         : null;
     units.push({
       node: n,
       role,
       goal: goal.has(n),
       // A chapter that is an item itself (a paragraph of work below its heading) keeps its heading's line as title.
-      title:
-        role === "chapter" || role === "column" || (n.depth === 0 && n.breaks.length) || isHeadingLine(n)
+      title: headed.has(n)
+        ? headingOf(n.body.text.slice(0, headed.get(n)!.textEnd))
+        : role === "chapter" || role === "column" || (n.depth === 0 && n.breaks.length) || isHeadingLine(n)
           ? lineHeading(n)
           : headingOf(n.body.text),
       text: joined.text,
@@ -661,7 +727,8 @@ export function classify(
       duty: duty.has(n),
       ...(stage.has(n) ? {stage: true} : {}),
       ...(step.has(n) ? {step: true} : {}),
-      duties: role === "chapter" || role === "group" ? (duties.get(n) ?? []) : []
+      duties: role === "chapter" || role === "group" ? (duties.get(n) ?? []) : [],
+      ...((role === "chapter" || role === "group") && headed.has(n) ? {headingClause: headed.get(n)!} : {})
     });
     const unit = units[units.length - 1];
     if (role === "chapter" && !goal.has(n) && n.breaks.length) {

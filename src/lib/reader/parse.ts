@@ -30,6 +30,7 @@ import {
   joinParts,
   firstListedNotes,
   inTextAssignment,
+  type ItemClause,
   leadingDuty,
   openingBodies,
   readClause,
@@ -56,7 +57,7 @@ import {
 } from "./allocationTables.js";
 import {issuingDepartments, placeOf, referenceName} from "./issuer.js";
 import {centralBody, isCentralIssuer, ownLevelBody} from "./nationalNames.js";
-import {classify, CLOSING, headingOf, sameCut, tableHeadings, type Unit} from "./items.js";
+import {classify, CLOSING, headingOf, preambleHeadingClause, sameCut, tableHeadings, type Unit} from "./items.js";
 import {markerLabel, readMarker} from "./numbering.js";
 import {foldWidth, normalizePlanText} from "./normalize.js";
 import {type Outline, type OutlineNode, outline} from "./outline.js";
@@ -578,8 +579,8 @@ function read(
     body: Joined,
     source: SourceSpan
   ) => {
-    const clause = unit?.clause ?? null;
-    const own = clause ? body.slice(0, clause.textEnd) : body.slice(0, body.text.length);
+    const ownClause = unit?.clause ?? null;
+    const own = ownClause ? body.slice(0, ownClause.textEnd) : body.slice(0, body.text.length);
     const ownText = written(own);
     const k = model.items.length;
     // Written out, not spread from props: V8 builds {...props, more} on a slow path (tens of µs an item).
@@ -603,7 +604,10 @@ function read(
     held.push(new Set());
     const chapter = unit?.chapter ? chapterOf.get(unit.chapter) : undefined;
     if (chapter) itemChapter.set(item.id, chapter.id);
-    if (clause) {
+    // The item's own clause, else the one a heading above it carries for the work under it (handedClause).
+    const from = ownClause ? {body, clause: ownClause} : handedClause(unit?.node ?? node, unit?.duty);
+    if (from) {
+      const {body, clause} = from;
       // The clause's parts read as one: labelled lines and a bracket share their roles.
       const {text: joined, toSource: toBody} = joinParts(shadowOf(body), clause.parts);
       const parts = clause.parts.map((p) => written(body.slice(p.start, p.end)));
@@ -742,6 +746,22 @@ function read(
     } else if (d && !(item.deadline && (!item.deadline.date || item.deadline.date >= d.deadline.date!)))
       item.deadline = {raw: written(own.slice(d.start, d.end)), date: d.deadline.date};
   };
+  // The clause a heading carries for the work under it (一、能源提升工程(分管领导:…;牵头部门:…), items.ts
+  // headingClauses; or the plan's unnumbered heading over its first numbered line, preambleHeadingClause): the nearest
+  // heading's above the node, with the text it is found in. One rule with a heading that names a body (headingBody):
+  // the nearest heading that says who does the work under it holds it, so a body's heading nearer stops the search.
+  const headingClauseOf = new Map<OutlineNode, {body: Joined; clause: ItemClause}>();
+  for (const u of units) if (u.headingClause) headingClauseOf.set(u.node, {body: u.node.body, clause: u.headingClause});
+  const preambleHead = preambleHeadingClause(shadowOf(o.preamble), o.preamble.lineBreaks(), isBody);
+  const handedClause = (n: OutlineNode, duty = false): {body: Joined; clause: ItemClause} | null => {
+    let p: OutlineNode = n;
+    for (; p.parent; p = p.parent) {
+      const h = headingClauseOf.get(p.parent);
+      if (h) return h;
+      if (headingBody(p.parent, duty)) return null;
+    }
+    return preambleHead && o.roots.includes(p) ? {body: o.preamble, clause: preambleHead} : null;
+  };
   // The body a heading line names when the line is only that name, (二)区公安分局, or that name and the work it leads,
   // 一、县示范区管委会牵头工作(8项). Under a heading that divides
   // duties, 各建设单位 is one of the bodies it names too. Read once a node: every item under a heading asks about it.
@@ -822,7 +842,13 @@ function read(
         id: chapterId(`C${n.number}`),
         seq: n.number,
         numeral: n.numeral,
-        title: headingOf(written(n.body.slice(0, n.breaks[0] ?? n.body.text.length)).replace(/[\s|]+$/, "")),
+        // A heading that carries the clause of the work under it is titled without it (道路提升工程).
+        title: headingOf(
+          written(n.body.slice(0, unit.headingClause?.textEnd ?? n.breaks[0] ?? n.body.text.length)).replace(
+            /[\s|]+$/,
+            ""
+          )
+        ),
         columns: [],
         source: span(n)
       };
@@ -832,6 +858,9 @@ function read(
       if (unit.goal && n.breaks.length) {
         const own = n.body.slice(n.breaks[0], n.body.text.length);
         addGoal(goalId(`G${n.number}`), chapter.title, own, n, unit);
+      } else if (unit.goal && /。\s*\S/.test(shadowOf(n.body))) {
+        // A goal written on its heading's line (1.三年目标。…新增油气管道里程378公里…): the line is the goal.
+        addGoal(goalId(`G${n.number}`), chapter.title, n.body.slice(0, n.body.text.length), n, unit);
       }
       // A paragraph of a task chapter's own text that states its goal (…工作的目标是: / 到2025年,…): a goal, its source
       // the paragraph's own lines.
@@ -1401,6 +1430,8 @@ function read(
       source: {line: first.line, start: first.start, end: last.start + last.text.length}
     });
     const docUnits = classify(sub.roots, sub.nodes, shadowOf, isBody, {stages: noClauses}).units;
+    for (const u of docUnits)
+      if (u.headingClause) headingClauseOf.set(u.node, {body: u.node.body, clause: u.headingClause});
     for (const unit of docUnits) {
       const n = unit.node;
       const path = unit.path.join(".");
