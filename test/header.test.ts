@@ -2,6 +2,7 @@ import {describe, expect, test} from "vitest";
 import {readFileSync} from "node:fs";
 import {
   columnLabel,
+  numberAfterTitle,
   numberedTitle,
   quotedTitle,
   readDate,
@@ -10,7 +11,8 @@ import {
   repostSentence,
   runOnSpans,
   siteSuffix,
-  titleIssuer
+  titleIssuer,
+  unbordered
 } from "../src/lib/reader/header.js";
 import {isBreadcrumb} from "../src/lib/reader/outline.js";
 import {parse} from "./plan.js";
@@ -21,6 +23,15 @@ describe("readDate", () => {
   test("reads 2024年3月26日 and 二〇二四年三月二十六日", () => {
     expect(readDate("2024年3月26日")).toBe("2024-03-26");
     expect(readDate("二〇二四年三月二十六日")).toBe("2024-03-26");
+  });
+  test("reads a numeral date whose year writes 〇 with a look-alike (○ ◯ O О ０ 0 零), the source kept as written", () => {
+    for (const zero of ["○", "◯", "O", "o", "О", "Ο", "０", "0", "零"])
+      expect(readDate(`二${zero}${zero}六年四月二十八日`), zero).toBe("2006-04-28");
+    expect(readDate("二○二四年三月二十六日")).toBe("2024-03-26");
+    // Counter-examples: look-alikes alone make no year of the plans' centuries.
+    expect(readDate("OOOO年四月二十八日")).toBeNull();
+    const h = readHeader(lines("穗府办〔2006〕19号\n广州市人民政府办公厅\n二○○六年四月二十八日"));
+    expect(h).toMatchObject({date: "2006-04-28", issuer: "广州市人民政府办公厅"});
   });
   test("rejects impossible dates and other text", () => {
     expect(readDate("2024年2月30日")).toBeNull();
@@ -614,5 +625,77 @@ describe("a 工作要点 its 印发 notice carries: the title is the plan's, its
     expect(read(`芜湖市教育局关于做好2024年工作要点落实工作的通知\n各科室:\n${BODY}`)[0]).toBe(
       "芜湖市教育局关于做好2024年工作要点落实工作的通知"
     );
+  });
+});
+
+describe("readHeader: held-out header shapes (tester4)", () => {
+  test("a numeral date with ○ for 〇 ends the notice: the plan's own title line below it is the title", () => {
+    const h = readHeader(
+      lines(
+        "穗府辦〔2006〕19號\n關于印發2006年政府工作報告要求重點做好的工作事項的通知\n各區、縣級市人民政府:\n現將《2006年〈政府工作報告〉要求重點做好的工作事項》印發給你們。\n廣州市人民政府辦公廳\n二○○六年四月二十八日\n2006年《政府工作報告》要求重點做好的工作事項"
+      ).map((h) => ({...h, match: h.text.replace(/關/g, "关").replace(/發/g, "发").replace(/號/g, "号")}))
+    );
+    expect(h).toMatchObject({
+      title: "2006年《政府工作報告》要求重點做好的工作事項",
+      docNumber: "穗府辦〔2006〕19號",
+      issuer: "廣州市人民政府辦公廳",
+      date: "2006-04-28"
+    });
+  });
+  test("a carried name the plan's own line repeats with quotes the notice's title leaves out: the plan's line as written", () => {
+    const h = readHeader(
+      lines(
+        "关于印发2006年政府工作报告要求重点做好的工作事项的通知\n各区政府:\n2006年《政府工作报告》要求重点做好的工作事项"
+      )
+    );
+    expect(h.title).toBe("2006年《政府工作报告》要求重点做好的工作事项");
+    // Counter-example: a name no line repeats and that does not end as a plan's does stays the notice's title.
+    expect(readHeader(lines("关于印发重点做好的工作事项的通知\n各区政府:")).title).toBe(
+      "关于印发重点做好的工作事项的通知"
+    );
+  });
+  test("table borders around the title line are no part of it; a number after the title, a space between, is the document's", () => {
+    const h = readHeader(
+      lines(
+        "|\n|||||||||\n关于印发2023年《政府工作报告》重点任务分解落实方案的通知 常政发〔2023〕1号 |\n|||||||||\n各辖市、区人民政府:"
+      )
+    );
+    expect(h).toMatchObject({title: "2023年《政府工作报告》重点任务分解落实方案", docNumber: "常政发〔2023〕1号"});
+    expect(unbordered({text: "|||||||||", line: 1, start: 0})).toEqual([]);
+    expect(unbordered({text: "某方案 |", line: 1, start: 5})).toEqual([
+      {text: "某方案", match: "某方案", line: 1, start: 5}
+    ]);
+    // A row of several cells (a 信息公开 record) is left as it is.
+    const record = {text: "索引号 | 123 | 公开方式 | 主动公开 |", line: 1, start: 0};
+    expect(unbordered(record)).toEqual([record]);
+    expect(numberAfterTitle("关于印发某实施方案的通知 常政发〔2023〕1号")).toBe(13);
+    // Counter-examples: a number cited inside a title, or after a sentence, is not the document's.
+    expect(numberAfterTitle("关于贯彻国发〔2020〕1号精神的通知")).toBe(-1);
+    expect(numberAfterTitle("根据文件要求,现转发 常政发〔2023〕1号")).toBe(-1);
+  });
+  test("a notice alone that issues one attachment: the attachment's name as its 附件 line writes it is the title", () => {
+    const h = readHeader(
+      lines(
+        "各镇人民政府:\n现将《<政府工作报告>任务分解表》印发给你们。\n请各牵头单位抓好落实。\n附件:《政府工作报告》任务分解表\n盘锦市大洼区人民政府办公室\n2021年1月25日"
+      )
+    );
+    expect(h).toMatchObject({
+      title: "《政府工作报告》任务分解表",
+      issuer: "盘锦市大洼区人民政府办公室",
+      date: "2021-01-25"
+    });
+    // Counter-examples: an attachment the notice's sentence does not name, or a list of attachments, gives no title.
+    expect(
+      readHeader(
+        lines("各镇人民政府:\n现将《工作任务表》印发给你们。\n附件:其他表格\n某区人民政府办公室\n2021年1月25日")
+      ).title
+    ).toBeNull();
+    expect(
+      readHeader(
+        lines(
+          "各镇人民政府:\n现将《<报告>任务分解表》印发给你们。\n附件:1.《报告》任务分解表\n某区人民政府办公室\n2021年1月25日"
+        )
+      ).title
+    ).toBeNull();
   });
 });

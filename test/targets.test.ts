@@ -660,6 +660,42 @@ describe("findTargets: the population a goal addresses", () => {
   });
 });
 
+describe("findTargets: classifiers, status words, scopes (held-out plans of tester4)", () => {
+  test("部 counts machines and vehicles (200部电梯, 救护车10部); a word 部 begins (部门, 部委) is no unit", () => {
+    expect(found("开工建设200部电梯。").map((t) => t.split("|")[1])).toEqual(["200部"]);
+    expect(found("新增救护车10部。").map((t) => t.split("|")[1])).toEqual(["10部"]);
+    // A PDF copy's spaces around the figure change nothing.
+    expect(found("继续推进既有住宅增设电梯,12 月底前开工建设 200部。").map((t) => t.split("|")[1])).toEqual(["200部"]);
+    expect(found("联合12部门开展专项行动。")).toEqual([]);
+    expect(found("由3部委联合印发。")).toEqual([]);
+  });
+  test("目前 and 现有 are status words only where they start a word: 项目前期 and 实现有效 state nothing", () => {
+    expect(found("加大项目前期工作力度,区级财政安排4000万元重大项目前期费。").map((t) => t.split("|")[1])).toEqual([
+      "4000万元"
+    ]);
+    expect(found("实现有效衔接,新增公园5个。").map((t) => t.split("|")[1])).toEqual(["5个"]);
+    // Counter-examples: the words themselves still state what is.
+    expect(found("目前全市已建成公园50个。")).toEqual([]);
+    expect(found("全区现有养老床位5000张。")).toEqual([]);
+  });
+  test("a status word in an earlier clause that only qualifies a set (已达标的街镇) makes no figure after it a fact", () => {
+    expect(
+      found("对 2020 年已达标的部分无违建街(镇)进行提档升级,提档升级街(镇)比例达到 50%以上。").map(
+        (t) => t.split("|")[1]
+      )
+    ).toEqual(["50%"]);
+    // Counter-examples: a status word in the figure's own clause, or one that states a fact of its own.
+    expect(found("对已达标的街镇,目前比例达到50%。")).toEqual([]);
+    expect(found("截至2020年底,已完成改造的小区达到50个。")).toEqual([]);
+  });
+  test("a threshold with a bracket saying what it includes (6亩以下(不含6亩)的土地) is a scope: neither figure is a target", () => {
+    expect(found("辖区范围内6亩以下(不含6亩)的土地使用转让手续,区政府审查后办理土地登记。")).toEqual([]);
+    expect(found("对10亩以上(含10亩)的项目开展审查。")).toEqual([]);
+    // Counter-example: a commitment with 以上 and no 的 + noun after it is one.
+    expect(found("完成土地整治10亩以上。").map((t) => t.split("|")[1])).toEqual(["10亩"]);
+  });
+});
+
 describe("findTargets on long runs of figures (issue 16: linear in every input)", () => {
   // Each figure reads at most REACH characters around it: a run of n phrases reads as n times one phrase, and the
   // raw words kept stay within REACH of their figure (no output that grows with the square of the run).

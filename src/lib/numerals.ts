@@ -43,5 +43,21 @@ export function chineseDigits(text: string): number | null {
   return n;
 }
 
+/**
+ * The characters a numeral date writes for 〇 (二○○六年, 二OO六年, 二０二四年): 〇 itself, the circles ○ (U+25CB) and ◯
+ * (U+25EF), the letters O/o, О/о (Cyrillic) and Ο/ο (Greek), the digit 0 and the full-width ０ and Ｏ, and 零. Every
+ * one is a single UTF-16 unit, so a text with them read as 〇 (numeralZeros) keeps its offsets. For building patterns.
+ */
+export const ZERO_LIKE = "〇○◯OoОоΟο0０Ｏ零";
+const ZERO_LIKE_ANY = new RegExp(`[${ZERO_LIKE}]`, "g");
+
+/**
+ * A numeral date's text with every look-alike of 〇 (ZERO_LIKE) read as 〇, the same length: 二○○六年 → 二〇〇六年. For
+ * matching only: the source text is kept as written.
+ */
+export function numeralZeros(text: string): string {
+  return text.replace(ZERO_LIKE_ANY, "〇");
+}
+
 /** The character class of Chinese numerals, for building patterns. */
 export const NUMERAL_CLASS = "[〇零一二两三四五六七八九十百]";

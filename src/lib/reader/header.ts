@@ -3,7 +3,7 @@
  * of issue (2024年3月26日 or 二〇二四年三月二十六日), the issuer (the line just above the date) and the title
  * (consecutive lines without sentence punctuation, preferring one that ends like a plan's name: 方案, 意见 …).
  */
-import {chineseDigits, chineseNumeral} from "../numerals.js";
+import {chineseDigits, chineseNumeral, numeralZeros, ZERO_LIKE} from "../numerals.js";
 import {glossSpans, withoutGlosses} from "./glosses.js";
 import type {HeaderLine} from "./outline.js";
 
@@ -59,14 +59,18 @@ const CUT_CARRIED = /关于(?:印发|转发|批转)\s*[《〈]?\s*(\S.*?)\s*[》
 const LEAD_TITLE =
   /(?:印发了?|发布了?|出台了?)《([^《》]{4,80})》|现将《([^《》]{4,80})》[^,。;]{0,8}?(?:印发|转发|下发|印送|发给)|《([^《》]{4,80})》(?:全文如下|已经.{0,20}同意)/;
 
-/** An ISO date from 2024年3月26日 or 二〇二四年三月二十六日, or null. */
+/**
+ * An ISO date from 2024年3月26日 or 二〇二四年三月二十六日, or null. A numeral date's year may write 〇 with any of its
+ * look-alikes (二○○六年, 二OO六年: ZERO_LIKE in numerals.ts), read as 〇; such a year is 19xx or 20xx.
+ */
 export function readDate(text: string): string | null {
   let y: number | null, m: number | null, d: number | null;
   const t = text.trim();
   let match = DATE.exec(t);
   if (match) [y, m, d] = [+match[1], +match[2], +match[3]];
-  else if ((match = CN_DATE.exec(t))) {
+  else if ((match = CN_DATE.exec(numeralZeros(t)))) {
     [y, m, d] = [chineseDigits(match[1]), chineseNumeral(match[2]), chineseNumeral(match[3])];
+    if (y !== null && (y < 1900 || y > 2099)) return null;
   } else return null;
   if (y === null || m === null || d === null || m < 1 || m > 12 || d < 1 || d > 31) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
@@ -138,8 +142,11 @@ const BODY_OPENING = /^(?:为|根据|按照|依据|近日|近年来|经|现将|�
 const DOC_NUMBER_ANY = new RegExp(DOC_NUMBER.source, "g");
 /** TITLE_END anywhere. */
 const TITLE_WORD = new RegExp(TITLE_END.source.replace(/\$$/, ""), "g");
-const DATE_ANY =
-  /(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日/g;
+/** A date anywhere: 2024年3月26日, or a numeral date with 〇 or any of its look-alikes in its year (二○○六年…). */
+const DATE_ANY = new RegExp(
+  `(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[一二][${ZERO_LIKE}一二三四五六七八九]{3}\\s*年\\s*[一二三四五六七八九十]{1,3}\\s*月\\s*[一二三四五六七八九十]{1,3}\\s*日`,
+  "g"
+);
 /** A period's bracket closing a title: (2024—2026年), (2023年). */
 const TITLE_YEARS = /^\s*\(\s*(?:19|20)\d{2}\s*(?:年\s*)?(?:[-—–~至到]+\s*(?:19|20)\d{2}\s*年?)?\s*\)/;
 
@@ -268,7 +275,8 @@ export function repostSentence(header: HeaderSource[]): HeaderSource[] {
  * The document's title, number, issuer and date from the lines before its body, and from its signature block
  * (the issuer and date lines at its end) where the header lacks them.
  * - Number: a line that is only a number (延政发〔2024〕8号, 號 too) wins, then a number in a bracket at the end of a
- *   notice's title line (…的通知(岳办发〔2017〕2号): the title wraps its own number), over a number cited in a sentence
+ *   notice's title line (…的通知(岳办发〔2017〕2号): the title wraps its own number), then one after the title on its
+ *   line, a space between (numberAfterTitle), over a number cited in a sentence
  *   or a title; a line that looks like a number but does not parse is kept as written, with a warning.
  * - Pinyin glosses (經(jīng)濟(jì), 號(hào): glosses.ts) are read through, as the outline reads the body.
  * - Title: a run of consecutive lines with no sentence punctuation, joined (a title wrapped over lines is one
@@ -295,19 +303,20 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
     const spans = glossSpans(m(h));
     return spans.length ? {...h, text: withoutGlosses(h.text, spans), match: withoutGlosses(m(h), spans)} : h;
   };
-  const header = runOnSpans(repostSentence(headerLines.map(unglossed)));
-  const signature = signatureLines.map(unglossed);
+  const header = runOnSpans(repostSentence(headerLines.map(unglossed).flatMap(unbordered)));
+  const signature = signatureLines.map(unglossed).flatMap(unbordered);
   // The number: a line of its own first, then any line that does not cite it inside a title or a sentence.
   // Every number ends with 号: a line without one is not searched.
   const numbered = header.filter((h) => m(h).includes("号") && DOC_NUMBER.test(m(h)));
   const own = numbered.find((h) => ONLY_NUMBER.test(m(h).replace(/\s+/g, "")));
   const wrapped = numbered.find((h) => !/[。;]/.test(m(h)) && TITLE_NUMBER.test(m(h)));
+  const trailing = numbered.find((h) => numberAfterTitle(m(h)) > 0);
   const cited = numbered.find((h) => !/《|关于|根据|按照|依据/.test(m(h)));
-  const numberLine = own ?? wrapped ?? cited;
+  const numberLine = own ?? wrapped ?? trailing ?? cited;
   if (numberLine) {
     // The title's own number is the last one on its line; a line of its own or a sentence holds one.
     const found =
-      numberLine === wrapped && !own
+      (numberLine === wrapped || numberLine === trailing) && !own
         ? [...m(numberLine).matchAll(new RegExp(DOC_NUMBER.source, "g"))].pop()!
         : DOC_NUMBER.exec(m(numberLine))!;
     out.docNumber = numberLine.text.slice(found.index, found.index + found[0].length).replace(/\s+/g, "");
@@ -383,8 +392,11 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
       };
     // A title with its number before it, a space between (晋政办发〔2017〕55号 山西省…工作方案): the title alone.
     const numbered = numberedTitle(m(labelled));
-    return numbered > 0
-      ? {...labelled, text: labelled.text.slice(numbered), match: m(labelled).slice(numbered)}
+    if (numbered > 0) return {...labelled, text: labelled.text.slice(numbered), match: m(labelled).slice(numbered)};
+    // A title with its number after it, a space between (关于印发…的通知 常政发〔2023〕1号): the title alone.
+    const after = numberAfterTitle(m(labelled));
+    return after > 0
+      ? {...labelled, text: labelled.text.slice(0, after).trimEnd(), match: m(labelled).slice(0, after).trimEnd()}
       : labelled;
   });
   for (const h of titled) {
@@ -440,16 +452,13 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
         : null;
   // The carried name is the plan's title when it ends as a plan's name does, or when the plan repeats it as a title
   // line of its own (长兴县…关于印发2023年政府工作报告重点工作责任分解的通知 / … / 2023年政府工作报告重点工作责任分解).
-  const repeated = (name: string) => joined.some((r) => r !== best && bare(r.match) === bare(name));
-  if (
-    best &&
-    carried &&
-    (TITLE_END.test(bare(carried[1])) || repeated(carried[1])) &&
-    !NOTICE_END.test(bare(carried[1]))
-  ) {
+  const ownLine = best && carried ? ownTitleLine(joined, best, carried[1]) : null;
+  if (best && carried && (TITLE_END.test(bare(carried[1])) || ownLine) && !NOTICE_END.test(bare(carried[1]))) {
     const at = best.match.lastIndexOf(carried[1]);
-    out.title = best.text.slice(at, at + carried[1].length);
-    out.lines.title = best.line;
+    // The plan's own line, as written, where it writes the name with quotes the notice's title leaves out.
+    const quoted = ownLine !== null && bare(ownLine.match) !== bare(carried[1]);
+    out.title = quoted ? ownLine.text : best.text.slice(at, at + carried[1].length);
+    out.lines.title = quoted ? ownLine.line : best.line;
   } else if (best) {
     out.title = best.text;
     out.lines.title = best.line;
@@ -499,6 +508,7 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
     }
   }
   if (!out.title || !out.issuer) leadSentence(header, out);
+  if (!out.title) attachedTitle([...header, ...signature], out);
   // A body's own plan titled with its name and a year (芜湖市教育局2024年工作要点): the body is the issuer.
   if (!out.issuer && out.title) {
     const named = titleIssuer(out.title);
@@ -508,6 +518,24 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
     }
   }
   return out;
+}
+
+/** A name without its quotation marks (《》〈〉“”<>) and spaces, for telling whether two lines name the same document. */
+const unquoted = (name: string) => bare(name).replace(/[《》〈〉“”"<>\s]/g, "");
+
+/**
+ * The plan's own title line that repeats the name a carrying notice's title gives it (关于印发X的通知 … X), or null:
+ * another run of the header's title lines that names it, its quotation marks aside (关于印發2006年政府工作報告要求…的通知
+ * over 2006年《政府工作報告》要求重點做好的工作事項: the notice's title drops the plan's 《》). The name is then the
+ * plan's title though it does not end as a plan's name does (工作事项), and the plan's line writes it as the plan does.
+ */
+function ownTitleLine<R extends {text: string; match: string; line: number}>(
+  runs: R[],
+  notice: R,
+  name: string
+): R | null {
+  const wanted = unquoted(name);
+  return runs.find((r) => r !== notice && unquoted(r.match) === wanted) ?? null;
 }
 
 /**
@@ -567,6 +595,40 @@ export function numberedTitle(line: string): number {
   return rest && !/[,。:;]/.test(rest) && (TITLE_END.test(rest) || NOTICE_END.test(rest)) ? found[0].length : -1;
 }
 
+/** A document number at a line's end, with the spaces before it (numberAfterTitle). */
+const NUMBER_AFTER = new RegExp(`\\s+(?:${DOC_NUMBER.source})\\s*$`);
+
+/**
+ * Where the document's number starts on a line that writes it after the title, a space between, or -1: a web page's
+ * heading `关于印发2023年《政府工作报告》重点任务分解落实方案的通知 常政发〔2023〕1号`. The number is the document's own,
+ * not one the title cites (a number cited inside a title stands inside it: 关于贯彻…(国发〔2020〕1号)精神的通知): only
+ * where the part before the space ends as a notice's or a plan's name does (NOTICE_END, TITLE_END) and holds no
+ * sentence punctuation.
+ */
+export function numberAfterTitle(line: string): number {
+  const found = NUMBER_AFTER.exec(line);
+  if (!found || found.index === 0) return -1;
+  const head = bare(line.slice(0, found.index).trim());
+  return !/[,。:;]/.test(head) && (TITLE_END.test(head) || NOTICE_END.test(head)) ? found.index + 1 : -1;
+}
+
+/**
+ * A header line without the empty cells of the table a web page lays its header out in, or none: a line of borders
+ * only (`|`, `|||||||||`) is no line of the header; a line of one cell between borders (`关于印发…的通知 常政发〔2023〕1号 |`)
+ * is its cell. A line of several cells (a 信息公开 record's `索引号 | … | 公开方式 | … |`) is left as it is. Its start
+ * moves with its text; its simplified shadow is cut alike.
+ */
+export function unbordered(h: HeaderSource): HeaderSource[] {
+  const t = m(h);
+  if (!t.includes("|")) return [h];
+  if (/^[\s|]*$/.test(t)) return [];
+  const lead = /^[\s|]*/.exec(t)![0].length;
+  const end = t.search(/[\s|]*$/);
+  const cell = t.slice(lead, end);
+  if (cell.includes("|") || (lead === 0 && end === t.length)) return [h];
+  return [{...h, text: h.text.slice(lead, end), match: cell, start: h.start + lead}];
+}
+
 /**
  * Where the text after a leading bracketed label starts, or -1: a site's column name or a database's field label
  * printed before the title on its line ([市政府重点工作及责任分解]滁州市人民政府关于…的通知 → 滁州市…, in the shadow
@@ -603,6 +665,31 @@ export function titleIssuer(title: string): string | null {
   if (!found) return null;
   const name = found[1].trim();
   return ISSUER_LINE.test(name) && !/[,。:;、《》\s]/.test(name) ? name : null;
+}
+
+/** A notice's sentence that issues one document it names: 现将《X》印发给你们 (X may quote a name inside: <…>, 〈…〉). */
+const ISSUES_ONE = /现将《((?:[^《》]|《[^《》]*》){4,80})》[^,。;]{0,8}?(?:印发|转发|下发|印送|发给)/;
+/** A line naming the notice's one attachment: 附件:X (not a list: 附件:1.X). */
+const ONE_ATTACHMENT = /^\s*附件\s*[::]\s*(?![\d一二三四五六七八九十]+\s*[.、])(\S.{3,80}?)\s*$/;
+
+/**
+ * The title of a plan a notice issues as its one attachment, where the copy has no title line and the attachment is
+ * not published with the notice (a district office's notice alone: 现将《<政府工作报告>任务分解表》印发给你们 … 附件:
+ * 《政府工作报告》任务分解表): the notice names the document it issues, and that document is the plan. Its name as the
+ * 附件 line writes it (the notice's sentence, quoting it inside 《》, writes the name's own quotes as <> or 〈〉), where
+ * the sentence and the 附件 line name the same document, quotation marks aside; whatever the name ends with (…分解表).
+ */
+function attachedTitle(lines: HeaderSource[], out: HeaderFields): void {
+  const issued = lines.map((h) => ISSUES_ONE.exec(m(h))?.[1]).find((x) => x !== undefined);
+  if (!issued || NOTICE_END.test(issued)) return;
+  for (const h of lines) {
+    const found = ONE_ATTACHMENT.exec(m(h));
+    if (!found || unquoted(found[1]) !== unquoted(issued)) continue;
+    const at = found.index + found[0].indexOf(found[1]);
+    out.title = h.text.slice(at, at + found[1].length);
+    out.lines.title = h.line;
+    return;
+  }
 }
 
 /**

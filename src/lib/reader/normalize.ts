@@ -11,6 +11,7 @@
  *   mid-line (restoreBreaks): the one place where characters are added, so positions after it move by one each.
  */
 import {CLAUSE_LABEL} from "./clauses.js";
+import {ZERO_LIKE} from "../numerals.js";
 import {readDate} from "./header.js";
 import {isHeadingPhrase, runInHeadingEnd} from "./headings.js";
 import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
@@ -429,8 +430,10 @@ function labelBreaks(line: string): number[] {
  * note, the date may follow the last entry of the notice's list of attachments, no signatory's name (…2.市《政府工作
  * 报告》涉及嘉鱼的重点事项责任分解2021年5月12日(此件公开发布)).
  */
-const GLUED_SIGNATURE =
-  /(?<=[。!?;)》])([\u4e00-\u9fff() ]{0,60}?)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)(\((?:此件|本件|本文)[^()]{1,12}\))?/g;
+const GLUED_SIGNATURE = new RegExp(
+  `(?<=[。!?;)》])([\\u4e00-\\u9fff() ]{0,60}?)((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|[一二][${ZERO_LIKE}一二三四五六七八九]{3}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)(\\((?:此件|本件|本文)[^()]{1,12}\\))?`,
+  "g"
+);
 /**
  * What goes on after a date inside a sentence (2024年3月5日前完成, 起施行, 召开, 5日-6日): the date is no signature's
  * then. A year after it (…办公室2023年1月3日2023年区《政府工作报告》…分解方案) begins the plan's title: no going on.

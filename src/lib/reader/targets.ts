@@ -144,6 +144,8 @@ const UNITS = [
   // 地块5宗, 改造12栋, 出版图书3册, 报告病例10例 …); a word they begin (具体, 根据, 把握, 宗旨, 例如, 架构, 列入) is no
   // unit (UNIT_WORD).
   "具",
+  // 开工建设200部电梯, 新增救护车10部: 部 counts machines and vehicles (a word it begins, 部门 or 部署, is none: UNIT_WORD).
+  "部",
   "艘",
   "盏",
   "把",
@@ -177,12 +179,34 @@ const NUMBER_UNIT = new RegExp(
 );
 /** A unit that is the first character of a word: 121人才梯队, 3个一批 are names, not counts. */
 const UNIT_WORD =
-  /^(?:人才|人员|人口|人民|人群|人工|人居|人文|家庭|家园|家居|家政|家乡|家电|名牌|名优(?!秀)|对(?:口|接|标|象|于|照|比|应|\d)|名片|名称|名录|项目|条件|条例|件事|处理|处置|所有|所在|座谈|台账|台阶|套餐|户籍|户外|场景|场所|场地|天然|天气|种植|种业|种类|种养|批发|批次|类型|份额|米面|元素|吨位|次数|间隔|个人|个体|个性|头部|只有|床位|组织|组建|组团|组合|组成|组长|组员|片区|片面|片段|片长|具体|具有|具备|把握|把关|根据|根本|根源|根治|块状|栋梁|宗旨|宗教|例如|例外|例行|架构|架空|架设|列入|列为|列出|列车|列表|篇章|篇幅|颗粒|枚举)/;
+  /^(?:人才|人员|人口|人民|人群|人工|人居|人文|家庭|家园|家居|家政|家乡|家电|名牌|名优(?!秀)|对(?:口|接|标|象|于|照|比|应|\d)|名片|名称|名录|项目|条件|条例|件事|处理|处置|所有|所在|座谈|台账|台阶|套餐|户籍|户外|场景|场所|场地|天然|天气|种植|种业|种类|种养|批发|批次|类型|份额|米面|元素|吨位|次数|间隔|个人|个体|个性|头部|只有|床位|组织|组建|组团|组合|组成|组长|组员|片区|片面|片段|片长|具体|具有|具备|把握|把关|根据|根本|根源|根治|块状|栋梁|宗旨|宗教|例如|例外|例行|架构|架空|架设|列入|列为|列出|列车|列表|篇章|篇幅|颗粒|枚举|部门|部署|部分|部位|部件|部长|部委|部队|部落|部属|部级|部省|部际|部市)/;
 const CONCEPT_AFTER =
   /^(?:[\u4e00-\u9fff]{0,6}?圈|(?:社区|城市|便民|健康|文化|居民|服务)?(?:见绿|见园|见景|见水|范围内|半径|步行|车程|通勤))/;
+/**
+ * Words that state the state of things (截至, 目前, 已建成 …). 目前 and 现有 are words only where they start one: not the
+ * end of 项目/题目/节目 before 前期 (加大项目前期工作力度), nor 实现/发现/体现 before 有 or 已 (实现有效衔接).
+ */
 const STATUS =
-  /截至|截止|目前|现有|现已|现状|已有|已建成|已完成|已实现|已达到|已达|已形成|已投运|已覆盖|已创建|已培育|已经|已累计|累计已|据统计|统计显示/;
+  /截至|截止|(?<![项题科节栏条细书名剧数盲心耳面账瞩注醒夺满纲篇])目前|(?<![实发体表出呈展再重])现(?:有|已|状)|已有|已建成|已完成|已实现|已达到|已达|已形成|已投运|已覆盖|已创建|已培育|已经|已累计|累计已|据统计|统计显示/;
 const STATUS_ALL = new RegExp(STATUS.source, "g");
+/** A status word's clause that closes with 的 and a noun: it only qualifies what that noun names (已达标的街镇). */
+const QUALIFYING = /^[^,。;:\d的]{0,12}的[^,。;:\d]{1,24}?[,;:]/;
+
+/**
+ * Where the last word that states the state of things stands in the text of a sentence up to a figure, or -1. A
+ * status word in an earlier clause that describes a set (对2020年已达标的街镇进行提档升级,提档升级街(镇)比例达到50%以上:
+ * the streets that have met the standard, the figure is a goal) is a qualifier, not a statement of what is: only one
+ * in the figure's own clause, or one that states a fact of its own (目前,全区…), counts.
+ */
+function statusAt(head: string): number {
+  let last = -1;
+  for (const s of head.matchAll(STATUS_ALL)) {
+    const rest = head.slice(s.index!);
+    if (QUALIFYING.test(rest)) continue;
+    last = s.index!;
+  }
+  return last;
+}
 /**
  * A verb of change to a level right after a figure (由7%降至6%, 由20天减至8.5天, 由…9600元以下提高到…), the figure's own
  * words of comparison before it: the figure is where the change starts from.
@@ -246,7 +270,7 @@ const AFTER = /^(及以上|以上|以下|以内|左右)/;
 const RANGE_REST = /^\s*(?:到|至|-|—|~)\s*(\d+(?:\.\d+)?)\s*(万亿|万|亿|千)?/;
 /** What follows a number that scopes a rule: (以上)的 + noun, or a short noun and then 以上的 (200张床位以上的养老机构). */
 const SCOPE_AFTER =
-  /^(?:(?:及以上|以上|以下|以内)?的|[^,。;:、\d]{1,6}?(?:及以上|以上|以下|以内)的|(?:及以上|以上)\s*\d+(?:\.\d+)?\s*(?:万亿|万|亿|千)?[^,。;:、\d]{0,6}?(?:以下|以内|(?<!不)以上)的)/;
+  /^(?:(?:及以上|以上|以下|以内)?(?:\s*\((?:不含|含|包含|不包含|包括|不包括)[^()]{0,12}\))?\s*的|[^,。;:、\d]{1,6}?(?:及以上|以上|以下|以内)的|(?:及以上|以上)\s*\d+(?:\.\d+)?\s*(?:万亿|万|亿|千)?[^,。;:、\d]{0,6}?(?:以下|以内|(?<!不)以上)的)/;
 /** A phrase that states an event as a condition (发生亡3人以上的火灾,…; 如出现…的): what it counts is a case, not a goal. */
 const CONDITION_OPEN = /(?:发生|出现)(?![率数量])[^,。;:]*$/;
 /** …and closes with 的 (+ a short noun) before the clause that says what follows: 发生…的火灾,按照规定提请…. */
@@ -409,7 +433,7 @@ const BARE_SCOPE =
  * company's lines), they are not counted.
  */
 const CLASSIFIER =
-  /^(?:个|条|家|座|所|处|台|辆|艘|套|张|批|项|件|栋|幢|支|只|片|间|块|具|盏|把|根|册|宗|例|架|列|棵|枚|颗|篇)$/;
+  /^(?:个|条|家|座|所|处|台|部|辆|艘|套|张|批|项|件|栋|幢|支|只|片|间|块|具|盏|把|根|册|宗|例|架|列|棵|枚|颗|篇)$/;
 /** A verb after which the previous phrase names what a bare count counts (…出入口增加电扶梯,三年累计新增19台). */
 const PREVIOUS_VERB = new RegExp(`(?:${LEADING_VERB_WORD}|增加|增设|配置|配备|安装)`, "g");
 /** Words of a total over a period before a figure in its phrase (三年累计, 5年内, “十四五”期间, 累计达到). */
@@ -921,6 +945,8 @@ export function findTargets(text: string): FoundTarget[] {
     // 设置…) is a layout norm: none.
     const manner =
       m[6] === "%" && MANNER_BOUND.test(text.slice(Math.max(0, i - 12), i)) ? MANNER_SHARE.exec(after) : null;
+    // The bound a scope's bracket states (6亩以下(不含6亩)的土地: the second 6) scopes as the first does.
+    if (/\((?:不含|含|包含|不包含|包括|不包括)\s*$/.test(text.slice(Math.max(0, i - 4), i))) continue;
     if (
       (m[5] || SCOPE_AFTER.test(after)) &&
       !share &&
@@ -1062,12 +1088,8 @@ export function findTargets(text: string): FoundTarget[] {
     // state where the change starts, not what the figure after them is.
     {
       const head = text.slice(phraseStart(starts, i, SENTENCE), baseline && i - baseline.end <= 12 ? baseline.open : i);
-      const status = STATUS.exec(head);
-      if (status) {
-        let last = status.index;
-        for (const s of head.matchAll(STATUS_ALL)) last = s.index!;
-        if (!WILL.test(head.slice(last))) continue;
-      }
+      const last = statusAt(head);
+      if (last >= 0 && !WILL.test(head.slice(last))) continue;
     }
     // A phrase ends at 、 too, except where 分别 or 均 shares the number among the names before it.
     const wide = phraseStart(starts, i, CLAUSE);
