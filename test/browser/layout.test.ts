@@ -128,6 +128,38 @@ function labelsPastRightEdge(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Every two labels of the force network shown at once whose glyphs meet, as "a × b", once the layout has settled;
+ * and how many labels show. A label's box is the text's box less the font's line gap above and below the glyphs
+ * (a third of the font size), so that two labels one under the other are not counted as meeting.
+ */
+async function forceLabelsOverlapping(page: Page): Promise<{shown: number; overlaps: string[]}> {
+  await page.waitForFunction(
+    () => {
+      const svg = document.querySelector("svg[data-view='force']") as
+        (SVGSVGElement & {simulation?: {alpha(): number; alphaMin(): number}}) | null;
+      return svg?.simulation !== undefined && svg.simulation.alpha() < svg.simulation.alphaMin();
+    },
+    undefined,
+    {timeout: 60_000}
+  );
+  return page.$eval("svg[data-view='force']", (svg) => {
+    const boxes = [...svg.querySelectorAll("g[aria-label='labels'] text")]
+      .filter((t) => t.getBoundingClientRect().width > 0 && getComputedStyle(t).display !== "none")
+      .map((t) => {
+        const r = t.getBoundingClientRect();
+        const inset = parseFloat(getComputedStyle(t).fontSize) / 6;
+        return {text: t.textContent, left: r.left, right: r.right, top: r.top + inset, bottom: r.bottom - inset};
+      });
+    const overlaps: string[] = [];
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+          overlaps.push(`${a.text} × ${b.text}`);
+    return {shown: boxes.length, overlaps};
+  });
+}
+
 /** Every element meant for print only (.print-only, .print-footer) that has a box on screen; and how many there are. */
 function printOnlyOnScreen(page: Page): Promise<{count: number; shown: string[]}> {
   return page.$$eval(".print-only, .print-footer", (els) => ({
@@ -212,6 +244,18 @@ describe("layout", () => {
         }
       }
       expect(found).toEqual([]);
+    });
+
+  for (const [size, options] of Object.entries(SIZES))
+    test(`no two labels of the force network meet; most departments keep theirs (${size})`, async () => {
+      const {page, close} = await site.open("network.html", options);
+      try {
+        const {shown, overlaps} = await forceLabelsOverlapping(page);
+        expect(overlaps).toEqual([]);
+        expect(shown).toBeGreaterThanOrEqual(15);
+      } finally {
+        await close();
+      }
     });
 
   for (const [size, options] of Object.entries(SIZES))
