@@ -164,7 +164,8 @@ export function drawColumnGroups(
       const x1 = right(group.last);
       // A label fits its run of columns: cut with "…" (二、工作… for 二、工作任务), else its short form (二, a box's
       // number); the full label in the tip.
-      const room = x1 - x0 + 4;
+      // Within its run, so that the labels of two runs side by side never overlap over their separator.
+      const room = x1 - x0;
       const cut = fitText(group.label, room, fontSize);
       const text =
         textWidth(group.label, fontSize) <= room

@@ -38,7 +38,7 @@ import {select, type Selection} from "d3-selection";
 import type {Department, PlanModel} from "../lib/model.js";
 import {projection, type ProjectionEdge} from "../lib/network.js";
 import {orderMatrix} from "../lib/ordering.js";
-import {departmentName, departmentOf, departmentTitle, fitText, round, textWidth} from "./labels.js";
+import {departmentName, departmentOf, departmentTitle, graphLabel, round, textWidth} from "./labels.js";
 import type {Language} from "../page/language.js";
 import {chartWidth} from "./chartWidth.js";
 import {canvasLayer, focusLayer} from "./canvasLayer.js";
@@ -112,15 +112,17 @@ export function coassignmentNetwork(
     .range([3, 12]);
 
   const name = (d: string) => departmentName(departmentOf(departments, d), language);
-  // On a narrow chart (a phone) the labels get a smaller font and at most 22% of the width, cut with an ellipsis
-  // (the full name in the node's tip), so that the circle keeps its room and is drawn at the card's width rather
-  // than drawn wider and scaled down to a small circle of unreadable, overlapping names.
+  // The labels get at most 22% of the width asked for (on a narrow chart, a phone, at a smaller font), cut with an
+  // ellipsis and in English without the words of their kind (graphLabel; the full name in the node's tip), so that
+  // the chart is drawn at the width asked for: with whole labels it was drawn wider and scaled down to a small circle
+  // of unreadable names in a box of blank space (English names made a 606 px card draw 1,141 px, its circle 90 px).
   const requested = chartWidth(widthOption, {min: 1, fallback: 700});
   const narrow = requested < 480;
   const fontSize = narrow ? NARROW_FONT_SIZE : FONT_SIZE;
-  const fullWidth = Math.max(40, ...names.map((d) => textWidth(name(d), fontSize)));
-  const labelWidth = narrow ? Math.min(fullWidth, Math.max(40, Math.floor(requested * 0.22))) : fullWidth;
-  const short = (d: string) => (narrow ? fitText(name(d), labelWidth, fontSize) : name(d));
+  const maxLabel = Math.max(40, Math.floor(requested * 0.22));
+  const label = (d: string) => graphLabel(departmentOf(departments, d), language, maxLabel, fontSize);
+  const labelWidth = Math.max(40, ...names.map((d) => textWidth(label(d), fontSize)));
+  const short = label;
   // A circle of radius 40 at least with its labels around it (see chartWidth).
   const width = chartWidth(widthOption, {min: 2 * (40 + labelWidth + 12 + 14), fallback: 700});
   height = chartWidth(height ?? width, {min: 2 * (40 + labelWidth + 12 + 14), fallback: width});

@@ -151,7 +151,16 @@ export function egoView(
         title: (p: Partner) => `${departmentTitle(p)}\n${p.weight} shared items 共担条目: ${itemsTitle(p)}`,
         tip: {lineWidth: 30}
       }),
-      Plot.text(ego.partners, {x: "weight", y: "name", text: "weight", textAnchor: "start", dx: 4, fontSize: 11}),
+      // The count as endLabelRoom measured it (Plot would write 1000 as "1,000").
+      Plot.text(ego.partners, {
+        x: "weight",
+        y: "name",
+        text: (p: Partner) => String(p.weight),
+        textAnchor: "start",
+        dx: 4,
+        fontSize: 11,
+        fontVariant: "tabular-nums"
+      }),
       Plot.ruleX([0])
     ],
     document,

@@ -40,7 +40,7 @@ export interface ForceNode extends SimulationNodeDatum {
   degree: number;
   /** Radius in pixels (3 to 14, by the square root of the degree). */
   r: number;
-  /** Whether the label is always shown. */
+  /** Whether the label may show without a hover: where it has room (forceNetwork places labels) or, on canvas, always. */
   labelled: boolean;
 }
 

@@ -6,9 +6,13 @@
  *   forceNetwork(plan, {width, invalidation})             // animates, stops when the page cell is invalidated
  *   forceNetwork(plan, {ticks: 300, document})            // static, reproducible layout (tests, exports)
  *
- * Labels: departments always show their short name; items show their id only when their degree is at least
- * `itemLabelDegree`, or while they or a neighbour are hovered. The collision radius of a labelled node covers
- * its label, so that labels do not pile up. Nodes can be dragged; the graph can be zoomed and panned.
+ * Labels: departments may show their short name, items their id when their degree is at least `itemLabelDegree`;
+ * of these, a label shows only where it has room: taken from the best-connected node down, a label that would meet
+ * one already shown is left for the hover (placeLabels, labelPlacement.ts), on every tick and zoom. Labels keep
+ * their size on screen as the graph is zoomed, so that zooming in makes room for more of them (and from 1.5× every
+ * item's id may show). A node's own label
+ * and its neighbours' show while it is hovered or highlighted. The collision radius of a labelled node covers its
+ * label, so that labels do not pile up. Nodes can be dragged; the graph can be zoomed and panned.
  *
  * Options:
  * - showImplicit (default false): draw implicit roles (they tie the county governments to most items).
@@ -39,6 +43,7 @@ import {forceCanvas} from "./forceCanvas.js";
 import {FONT_SIZE, forceLayout, type ForceLink, type ForceNode, LEGEND_HEIGHT} from "./forceLayout.js";
 import {legendFlow, legendRows} from "./legendFlow.js";
 import {round, textWidth} from "./labels.js";
+import {placeLabels} from "./labelPlacement.js";
 import {type Language, localize} from "../page/language.js";
 import {chapterLabel} from "../lib/vocabulary.js";
 import {chapterColor} from "./palette.js";
@@ -85,6 +90,8 @@ export type ForceNetworkElement = (SVGSVGElement | HTMLDivElement) & {simulation
 
 const SVG = "http://www.w3.org/2000/svg";
 const FADED = 0.15;
+/** The zoom from which every node's label may show where it has room, not only the labelled nodes'. */
+const ZOOMED_IN = 1.5;
 const DEPARTMENT_FILL = "#444";
 
 /**
@@ -218,8 +225,43 @@ export function forceNetwork(
     .attr("stroke-width", 3)
     .attr("stroke-linejoin", "round")
     .attr("paint-order", "stroke")
-    .attr("display", (n) => (n.labelled ? null : "none"))
+    .attr("display", "none")
     .text((n) => n.label);
+
+  // The labels that may show, best-connected first (departments before items of the same degree): the labelled
+  // nodes', and zoomed in (ZOOMED_IN and more) every node's; which of them have room is decided again on every tick
+  // and zoom (placeLabels).
+  const byImportance = nodes
+    .map((n, i) => ({n, i}))
+    .sort((a, b) => b.n.degree - a.n.degree || +(a.n.kind === "item") - +(b.n.kind === "item") || a.i - b.i)
+    .map(({n}) => n);
+  const labelledFirst = byImportance.filter((n) => n.labelled);
+  const labelWidth = new Map(nodes.map((n) => [n, textWidth(n.label, fontSize(n))]));
+  let scale = 1;
+  let shown = new Set<ForceNode>();
+  let near = new Set<string>();
+  /** The box of a node's label in the scene's coordinates at zoom `scale` (text and its 1.5 px halo). */
+  const labelBox = (n: ForceNode) => {
+    const size = fontSize(n) / scale;
+    const halo = 1.5 / scale;
+    const width = labelWidth.get(n)! / scale + 2 * halo;
+    const baseline = n.y! + n.r + size;
+    return {x: n.x! - width / 2, y: baseline - 0.88 * size - halo, width, height: size + 2 * halo};
+  };
+  const showLabel = (n: ForceNode) => shown.has(n) || near.has(n.id);
+  function placeAll() {
+    const candidates = scale >= ZOOMED_IN ? byImportance : labelledFirst;
+    const placed = placeLabels(candidates.map(labelBox), {gap: 1 / scale});
+    shown = new Set(candidates.filter((_, i) => placed[i]));
+    label.attr("display", (n) => (showLabel(n) ? null : "none"));
+  }
+  /** The labels' size at zoom `scale`, the same on screen at every zoom. */
+  function sizeLabels() {
+    label
+      .attr("font-size", (n) => round(fontSize(n) / scale))
+      .attr("dy", (n) => round(n.r + fontSize(n) / scale))
+      .attr("stroke-width", round(3 / scale));
+  }
 
   function render() {
     link
@@ -229,24 +271,24 @@ export function forceNetwork(
       .attr("y2", (l) => round((l.target as ForceNode).y!));
     node.attr("transform", (n) => `translate(${round(n.x!)},${round(n.y!)})`);
     label.attr("x", (n) => round(n.x!)).attr("y", (n) => round(n.y!));
+    placeAll();
   }
   render();
   simulation.on("tick", render);
 
   function focus(ids: string[]) {
+    near = new Set(ids.flatMap((id) => [...neighbours.get(id)!]));
+    label.attr("display", (n) => (showLabel(n) ? null : "none"));
     if (ids.length === 0) {
       link.attr("opacity", null);
       node.attr("opacity", null);
-      label.attr("opacity", null).attr("display", (n) => (n.labelled ? null : "none"));
+      label.attr("opacity", null);
       return;
     }
-    const near = new Set(ids.flatMap((id) => [...neighbours.get(id)!]));
     const on = (l: ForceLink) => ids.includes((l.source as ForceNode).id) || ids.includes((l.target as ForceNode).id);
     link.attr("opacity", (l) => (on(l) ? null : FADED));
     node.attr("opacity", (n) => (near.has(n.id) ? null : FADED));
-    label
-      .attr("opacity", (n) => (near.has(n.id) ? null : FADED))
-      .attr("display", (n) => (n.labelled || near.has(n.id) ? null : "none"));
+    label.attr("opacity", (n) => (near.has(n.id) ? null : FADED));
   }
   focus(staticFocus);
   node.on("mouseenter", (_event, n) => focus([n.id])).on("mouseleave", () => focus(staticFocus));
@@ -271,7 +313,15 @@ export function forceNetwork(
   root.call(
     zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.25, 8])
-      .on("zoom", (event) => scene.attr("transform", event.transform))
+      .on("zoom", (event) => {
+        scene.attr("transform", event.transform);
+        // Labels keep their size on screen: zoomed in, they take less of the scene and more of them have room.
+        if (event.transform.k !== scale) {
+          scale = event.transform.k;
+          sizeLabels();
+          placeAll();
+        }
+      })
   );
 
   // Legend (outside the zoomed scene), drawn above.

@@ -1,13 +1,14 @@
 // What a reader sees of the layout on every page with charts, at a desktop and a phone width: no axis label of a
-// Plot chart drawn over its tick labels; no label of a chart crossed by the chart's frame or cut at its edge, and
-// no bar's count past its right edge; no card of a grid stretched past the content of its row (a row as tall as
+// Plot chart drawn over its tick labels; no label of a chart crossed by the chart's frame or cut at its edge (a bar's
+// count with no room after its bar: test/components/egoView.test.ts, with counts wider than any plan's); no two labels
+// of the force network over each other; no card of a grid stretched past the content of its row (a row as tall as
 // another row, or on a phone a short card as tall as the tallest: a blank box); what is meant for print (the ledger's print table, a brief's footer)
 // never shows on screen; printed, the ledger and the responsibility matrix hide nothing in a scroll box and have no
 // blank page.
 import {getDocument} from "pdfjs-dist/legacy/build/pdf.mjs";
 import type {Page} from "playwright-core";
 import {describe, expect, test} from "vitest";
-import {CHART_PAGES, PLAN_CHART_PAGES} from "./chartPages.ts";
+import {CHART_PAGES} from "./chartPages.ts";
 import {useSite} from "./site.ts";
 
 const site = useSite();
@@ -110,22 +111,35 @@ function labelsCrossedOrCut(page: Page): Promise<string[]> {
 }
 
 /**
- * Every text of a chart that reaches past the chart's right edge or the window's (a count after its bar drawn outside
- * the SVG, or a chart wider than the phone, hidden where its box clips or scrolls), as "chart: text".
+ * Every two labels of the force network shown at once whose glyphs meet, as "a × b", once the layout has settled;
+ * and how many labels show. A label's box is the text's box less the font's line gap above and below the glyphs
+ * (a third of the font size), so that two labels one under the other are not counted as meeting.
  */
-function labelsPastRightEdge(page: Page): Promise<string[]> {
-  return page.$$eval("svg", (svgs) =>
-    svgs.flatMap((svg) => {
-      const box = svg.getBoundingClientRect();
-      if (box.width === 0) return [];
-      // The chart's edge, or the window's where the chart runs past it (its scroll box hides the rest).
-      const edge = Math.min(box.right, window.innerWidth);
-      const name = svg.closest("figure")?.getAttribute("data-export") ?? svg.getAttribute("aria-label") ?? "chart";
-      return [...svg.querySelectorAll("text")]
-        .filter((t) => t.getBoundingClientRect().width > 0 && t.getBoundingClientRect().right > edge + 1)
-        .map((t) => `${name}: "${t.textContent}"`);
-    })
+async function forceLabelsOverlapping(page: Page): Promise<{shown: number; overlaps: string[]}> {
+  await page.waitForFunction(
+    () => {
+      const svg = document.querySelector("svg[data-view='force']") as
+        (SVGSVGElement & {simulation?: {alpha(): number; alphaMin(): number}}) | null;
+      return svg?.simulation !== undefined && svg.simulation.alpha() < svg.simulation.alphaMin();
+    },
+    undefined,
+    {timeout: 60_000}
   );
+  return page.$eval("svg[data-view='force']", (svg) => {
+    const boxes = [...svg.querySelectorAll("g[aria-label='labels'] text")]
+      .filter((t) => t.getBoundingClientRect().width > 0 && getComputedStyle(t).display !== "none")
+      .map((t) => {
+        const r = t.getBoundingClientRect();
+        const inset = parseFloat(getComputedStyle(t).fontSize) / 6;
+        return {text: t.textContent, left: r.left, right: r.right, top: r.top + inset, bottom: r.bottom - inset};
+      });
+    const overlaps: string[] = [];
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+          overlaps.push(`${a.text} × ${b.text}`);
+    return {shown: boxes.length, overlaps};
+  });
 }
 
 /** Every element meant for print only (.print-only, .print-footer) that has a box on screen; and how many there are. */
@@ -167,6 +181,19 @@ async function textPerPage(pdf: Uint8Array): Promise<number[]> {
   return out;
 }
 
+/** The item ids (T1, A2.3 …) printed on each page of a PDF (pdf.js): a ledger's rows per page, e.g. [9, 20, 20, 1]. */
+async function itemsPerPage(pdf: Uint8Array): Promise<number[]> {
+  const doc = await getDocument({data: new Uint8Array(pdf), verbosity: 0}).promise;
+  const out: number[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const {items} = await (await doc.getPage(i)).getTextContent();
+    const text = items.map((t) => ("str" in t ? t.str : "")).join(" ");
+    out.push((text.match(/\b(?:T\d+|A\d+\.\d+)\b/g) ?? []).length);
+  }
+  await doc.destroy();
+  return out;
+}
+
 describe("layout", () => {
   for (const [size, options] of Object.entries(SIZES))
     test(`no axis label is drawn over its tick labels (${size})`, {timeout: 240_000}, async () => {
@@ -201,17 +228,15 @@ describe("layout", () => {
     );
 
   for (const [size, options] of Object.entries(SIZES))
-    test(`every bar's count stays inside its chart (${size})`, async () => {
-      const found: string[] = [];
-      for (const path of ["embed/ego.html", PLAN_CHART_PAGES[3], "embed/target-comparison.html"]) {
-        const {page, close} = await site.open(path, options);
-        try {
-          found.push(...(await labelsPastRightEdge(page)).map((o) => `${path} ${o}`));
-        } finally {
-          await close();
-        }
+    test(`no two labels of the force network meet; most departments keep theirs (${size})`, async () => {
+      const {page, close} = await site.open("network.html", options);
+      try {
+        const {shown, overlaps} = await forceLabelsOverlapping(page);
+        expect(overlaps).toEqual([]);
+        expect(shown).toBeGreaterThanOrEqual(15);
+      } finally {
+        await close();
       }
-      expect(found).toEqual([]);
     });
 
   for (const [size, options] of Object.entries(SIZES))
@@ -244,6 +269,20 @@ describe("layout", () => {
       } finally {
         await close();
       }
+    }
+  });
+
+  test("printed on A4, the ledger's last page holds more than a single row", async () => {
+    // All 50 items of the plan printed 9, 20, 20 rows, then one alone on a fourth page.
+    const {page, close} = await site.open("ledger.html", {viewport: {width: 794, height: 1123}});
+    try {
+      await page.emulateMedia({media: "print"});
+      const rows = await itemsPerPage(await page.pdf({format: "A4"}));
+      expect(rows.reduce((a, b) => a + b, 0)).toBe(50);
+      expect(rows.length).toBeGreaterThan(1);
+      expect(rows.at(-1), `rows per page: ${rows.join(", ")}`).toBeGreaterThanOrEqual(3);
+    } finally {
+      await close();
     }
   });
 

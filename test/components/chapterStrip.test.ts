@@ -2,6 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import {describe, expect, test} from "vitest";
 import {chapterStrip, inDocumentOrder} from "../../src/components/chapterStrip.js";
+import {textWidth} from "../../src/components/labels.js";
 import {chapterColor} from "../../src/components/palette.js";
 import {parse, YANAN} from "../plan.js";
 import {newDocument} from "./fixture.js";
@@ -111,6 +112,36 @@ describe("chapterStrip", () => {
     const first = narrow.querySelector("g[aria-label='column groups'] text")!;
     expect(first.firstChild!.textContent).toMatch(/^二、.*…$/);
     expect(first.querySelector("title")!.textContent).toBe("二、工作任务");
+  });
+
+  test("chapterStrip(columns, {groups: true}) keeps each label within its run of columns: two side by side never overlap", () => {
+    const columns = YANAN.items.map((i) => i.id);
+    // At a phone's matrix width the chapters' titles are cut (四、强化工程质量… met 五、增加优质服务… by 3 px).
+    const svg = Plot.plot({
+      document,
+      width: 924,
+      height: 120,
+      marginTop: 60,
+      x: {domain: columns, axis: null},
+      marks: [chapterStrip(columns, {items, chapters, top: 40, groups: true})]
+    });
+    const bands = new Map<string, {text: string; left: number; right: number}[]>();
+    for (const t of svg.querySelectorAll("g[aria-label='column groups'] text")) {
+      const text = t.firstChild!.textContent!;
+      const half = textWidth(text, Number(t.closest("[font-size]")!.getAttribute("font-size"))) / 2;
+      const x = Number(t.getAttribute("x"));
+      const band = bands.get(t.getAttribute("y")!) ?? [];
+      band.push({text, left: x - half, right: x + half});
+      bands.set(t.getAttribute("y")!, band);
+    }
+    expect([...bands.values()].flat().some((l) => l.text.endsWith("…"))).toBe(true);
+    const overlaps = [...bands.values()].flatMap((band) =>
+      band
+        .sort((a, b) => a.left - b.left)
+        .slice(1)
+        .flatMap((l, i) => (band[i].right > l.left + 0.5 ? [`${band[i].text} × ${l.text}`] : []))
+    );
+    expect(overlaps).toEqual([]);
   });
 
   test("chapterStrip(columns, {groups: false}) draws no labels or rules", () => {

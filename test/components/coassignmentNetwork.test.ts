@@ -192,3 +192,16 @@ describe("coassignmentNetwork on a phone", () => {
     expect(labels.some((l) => l.endsWith("…"))).toBe(true);
   });
 });
+
+describe("coassignmentNetwork in English", () => {
+  test("on a desktop card, is drawn at the card's width, its labels cut, never wider and scaled down", () => {
+    // The card's width on a 1280 px window; whole English names asked for 1,141 px and left a small circle in blank.
+    const width = 606;
+    const svg = coassignmentNetwork(YANAN, {document, width, language: "en"});
+    expect(Number(svg.getAttribute("width"))).toBe(width);
+    expect(svg.getAttribute("viewBox")).toBe(`${-width / 2} ${-width / 2} ${width} ${width}`);
+    const labels = nodes(svg).map((g) => g.querySelector("text")!.textContent!);
+    for (const label of labels) expect(textWidth(label, 12)).toBeLessThanOrEqual(Math.floor(width * 0.22));
+    expect(labels).toContain("Market Regulation");
+  });
+});

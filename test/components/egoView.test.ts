@@ -1,6 +1,7 @@
 // One department's neighbourhood: items by role and partner departments.
 import {describe, expect, test} from "vitest";
 import {egoView} from "../../src/components/egoView.js";
+import {textWidth} from "../../src/components/labels.js";
 import {ROLE_COLORS} from "../../src/components/palette.js";
 import {egoNetwork} from "../../src/lib/ego.js";
 import {YANAN} from "../plan.js";
@@ -76,6 +77,28 @@ describe("egoView", () => {
   test("without the departments list, the canonical name stands alone", () => {
     const root = egoView(egoNetwork(FIXTURE, MARKET), {document});
     expect(root.querySelector("h3")!.textContent).toBe(MARKET);
+  });
+
+  test("leaves room right of the longest bar for its count, however wide: no count runs past the chart's edge", () => {
+    // Counts of four digits (a synthetic department sharing thousands of items): wider than the chart's right margin.
+    const ego = egoNetwork(FIXTURE, FDRC);
+    const wide = {...ego, partners: ego.partners.map((p) => ({...p, weight: p.weight * 1000}))};
+    for (const e of [ego, wide]) {
+      const svg = egoView(e, {document, departments: FIXTURE.departments, width: 480}).querySelector(
+        "svg[data-chart='partners']"
+      )!;
+      const width = Number(svg.getAttribute("width"));
+      const counts = [...svg.querySelectorAll("g[aria-label='text'] text")];
+      expect(counts.map((t) => t.textContent)).toEqual(e.partners.map((p) => String(p.weight)));
+      for (const t of counts) {
+        // The text's left end: its group's and its own translation, then dx; its width estimated (labels.ts).
+        const shift = (el: Element | null) =>
+          Number(el?.getAttribute("transform")?.match(/translate\(([-\d.]+)/)?.[1] ?? 0);
+        const left =
+          shift(t.parentElement) + shift(t) + Number(t.getAttribute("x") ?? 0) + Number(t.getAttribute("dx") ?? 0);
+        expect(left + textWidth(t.textContent!, 11), t.textContent!).toBeLessThanOrEqual(width);
+      }
+    }
   });
 
   test("renders the Yan'an plan", () => {

@@ -158,6 +158,54 @@ describe("forceNetwork", () => {
     expect(links(all)).toHaveLength(YANAN.responsibilities.length);
   });
 
+  test("on a phone, shows only labels that meet no other, the best-connected department's first, the rest on hover", () => {
+    // The card's width on a 390 px phone, where the layout cannot give every label room.
+    const width = 292;
+    const svg = forceNetwork(YANAN, {ticks: 300, width, height: 620, document});
+    const texts = labels(svg);
+    const drawn = nodes(svg);
+    // Each shown label's box from its position, offset and estimated width (labels.ts textWidth).
+    const box = (t: Element) => {
+      const size = Number(t.getAttribute("font-size"));
+      const w = textWidth(t.textContent!, size);
+      const baseline = Number(t.getAttribute("y")) + Number(t.getAttribute("dy"));
+      return {
+        left: Number(t.getAttribute("x")) - w / 2,
+        right: Number(t.getAttribute("x")) + w / 2,
+        top: baseline - 0.88 * size,
+        bottom: baseline + 0.12 * size
+      };
+    };
+    const shown = texts.filter((t) => t.getAttribute("display") !== "none");
+    const overlaps: string[] = [];
+    for (const [i, a] of shown.entries())
+      for (const b of shown.slice(i + 1)) {
+        const [p, q] = [box(a), box(b)];
+        if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom)
+          overlaps.push(`${a.textContent} × ${b.textContent}`);
+      }
+    expect(overlaps).toEqual([]);
+    // Hidden for room, not for want of labels: most departments keep theirs, the best-connected among them.
+    const departments = shown.filter((t) => t.getAttribute("font-weight") === "bold");
+    expect(departments.length).toBeGreaterThanOrEqual(15);
+    expect(texts.some((t) => t.getAttribute("font-weight") === "bold" && t.getAttribute("display") === "none")).toBe(
+      true
+    );
+    const degree = (g: Element) => g.querySelector("title")!.textContent!.match(/\n(\d+) items/)?.[1];
+    const best = drawn
+      .filter((g) => g.hasAttribute("data-department"))
+      .sort((a, b) => Number(degree(b)) - Number(degree(a)))[0];
+    expect(texts[drawn.indexOf(best)].getAttribute("display")).toBeNull();
+    // A department whose label had no room shows it while hovered.
+    const hidden = drawn.find(
+      (g, i) => g.hasAttribute("data-department") && texts[i].getAttribute("display") === "none"
+    )!;
+    fire(hidden, "mouseenter");
+    expect(texts[drawn.indexOf(hidden)].getAttribute("display")).toBeNull();
+    fire(hidden, "mouseleave");
+    expect(texts[drawn.indexOf(hidden)].getAttribute("display")).toBe("none");
+  });
+
   test("wraps its legend within a phone's width, and lays the nodes out below it", () => {
     const width = 340;
     const svg = forceNetwork(YANAN, {ticks: 50, showImplicit: true, language: "both", width, document});
