@@ -35,12 +35,6 @@ const SHORTFALLS: Record<
     links: 0,
     why: "five of seven item lines are GBK mojibake one byte out of step ('?。ǘ┩七M(jìn)東部…' for '（二）推進東部…'): the garbled lines run on into (一)/(四), which become groups holding two unnumbered items; no item is found (tester4)"
   },
-  "county-kaihua-2023-qingdan": {
-    items: 0,
-    targets: 0,
-    deadlines: 0,
-    why: "a '|' table 序号|工作事项|进度安排|进展情况|完成情况 with no responsibility column is not read: its rows are 'lines not understood', so no item, no target (98%) and none of the ①②③ step deadlines (tester4)"
-  },
   "prov-hubei-2020-shidagongcheng-trad": {
     links: 0,
     targets: 0.57,

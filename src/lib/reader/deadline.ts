@@ -187,6 +187,55 @@ export function deadlineInText(
   return best;
 }
 
+/** The mark opening a step of a schedule cell: ①…②…③, ⑴…⑵. */
+const STEP = /[\u2460-\u2487]/;
+const STEPS = new RegExp(STEP.source, "g");
+
+/** A time found in a text: the deadline, the [start, end) of its words, and whether its year is unknown. */
+type Found = {deadline: Deadline; start: number; end: number; unresolved?: true};
+
+/**
+ * The completion time a schedule cell states (a task table's 进度安排, 时间节点 or 完成时限 cell): each step of it
+ * (①2月上旬前,完成设计招标。②3月底前,…③5月底前,完成施工许可报批并开工建设。, or the whole cell when it numbers
+ * none) read with its own time, and the latest day of them the cell's (a ledger needs the last day the task allows:
+ * here 5月底前, in the plan's year). A step's time is the phrase deadlineInText reads in it (a time before work: 3月底前,
+ * 召开…; not 明确2023年金融指标增长目标, a year that qualifies a noun), else what readDeadline reads of the whole step (a
+ * cell that is only a time: 2022年9月底, 年内, 长期坚持). Words of relative time and bare months read against the plan's
+ * `years`. A step of routine work (每月上报, 每季度完成监测) states none. Returns the deadline, the [start, end) of its
+ * words in `cell` (the whole step's for a time alone) and `unresolved` where its year is unknown; null when no step
+ * states a time. A dated step wins over one with no date (长期坚持, a year unknown); on a tie, the later step.
+ */
+export function scheduleDeadline(cell: string, years?: RelativeYears): Found | null {
+  const starts = [0, ...[...cell.matchAll(STEPS)].map((m) => m.index!).filter((i) => i > 0), cell.length];
+  let best: Found | null = null;
+  for (let k = 0; k + 1 < starts.length; ++k) {
+    let [a, b] = [starts[k], starts[k + 1]];
+    while (a < b && (/\s/.test(cell[a]) || STEP.test(cell[a]))) ++a;
+    while (b > a && /\s/.test(cell[b - 1])) --b;
+    const step = cell.slice(a, b);
+    if (!step) continue;
+    const found = stepTime(step, years);
+    if (!found) continue;
+    const date = found.deadline.date;
+    const was = best?.deadline.date ?? null;
+    if (!best || (date !== null && (was === null || date >= was)) || (was === null && !found.unresolved))
+      best = {...found, start: a + found.start, end: a + found.end};
+  }
+  return best;
+}
+
+/** The time one step of a schedule states (scheduleDeadline): a phrase before work, else the step as a time. */
+function stepTime(step: string, years?: RelativeYears): Found | null {
+  const inText = deadlineInText(step, years);
+  if (inText) return inText;
+  const d = readDeadline(step, years);
+  if (!d) return null;
+  const deadline: Deadline = {raw: d.raw, date: d.date};
+  return d.unresolved
+    ? {deadline, start: 0, end: step.length, unresolved: true}
+    : {deadline, start: 0, end: step.length};
+}
+
 /** A bracket closing a heading that holds only a time: (2024年底前), (2025年6月底前完成), (限2024年底前完成). */
 const HEADING_BRACKET = new RegExp(
   `[(\\[]\\s*(?:限|于)?\\s*(${TIME}\\s*(?:前|以前|之前))\\s*(?:${DONE})?\\s*[)\\]][\\s。.]*$`

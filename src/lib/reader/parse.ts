@@ -39,7 +39,14 @@ import {
 import {measureCoverage, unreadLabelLines} from "./coverage.js";
 import {preambleGoals} from "./framing.js";
 import {decodePlan} from "./decode.js";
-import {deadlineInText, headingDeadline, planDeadline, readDeadline, relativeYears} from "./deadline.js";
+import {
+  deadlineInText,
+  headingDeadline,
+  planDeadline,
+  readDeadline,
+  relativeYears,
+  scheduleDeadline
+} from "./deadline.js";
 import {OFFICE_WORDS, shortBodies, shortNamesOfThings} from "./abbreviations.js";
 import {readDate, readHeader} from "./header.js";
 import {pageHeader} from "./pageFields.js";
@@ -1022,7 +1029,7 @@ function read(
   // Task-division tables: a row is an item, its 牵头/配合/责任单位 cells its clause, its 完成时限 its deadline.
   const tableIds = new Map(o.tables.map((tb, k) => [tb, k + 1]));
   // Task tables' cells of one year's work, with their item and year, for the targets below.
-  const yearCells: {id: string; text: Joined; year: number}[] = [];
+  const yearCells: {id: string; text: Joined; year: number | null}[] = [];
   // A cell's text (its pieces: one, or a wrapped cell's lines) joined over the shadow.
   const cellBody = (pieces: [number, number][]) => {
     const body = new Joined(o.starts);
@@ -1189,12 +1196,30 @@ function read(
             name: text.slice(a + p.offset, a + p.offset + p.text.length),
             line: lineOf(o.starts, a + p.offset)
           });
+      // The 完成时限 or 进度安排 cell: its steps (①2月上旬前,…③5月底前,…) each read with its time, the latest the
+      // item's (scheduleDeadline); a cell of work as well as times (a schedule's steps) is kept in the item's text
+      // under its header, and its figures are the item's targets, as a year's cell's are.
       const deadlineCell = cell("deadline");
       if (deadlineCell && deadlineCell.pieces.length) {
-        const raw = cellText(deadlineCell, text);
-        const d = readDeadline(cellText(deadlineCell, shadowText), years);
-        item.deadline = {raw, date: d?.date ?? null};
-        if (d?.unresolved) unresolvedTime(item.id, raw, lineOf(o.starts, deadlineCell.pieces[0][0]));
+        const scheduleBody = cellBody(deadlineCell.pieces);
+        const shadow = shadowOf(scheduleBody);
+        const d = scheduleDeadline(shadow, years);
+        const alone = !d || (d.start === 0 && d.end === shadow.length);
+        const raw = alone ? cellText(deadlineCell, text) : written(scheduleBody.slice(d.start, d.end));
+        // A cell with no time: its words (待定), unless it is a schedule's work with none (每月上报…: routine steps).
+        const prose = cellKind(shadow, isBody) === "text";
+        if (d || !prose) item.deadline = {raw, date: d?.deadline.date ?? null};
+        if (d?.unresolved)
+          unresolvedTime(
+            item.id,
+            raw,
+            alone ? lineOf(o.starts, deadlineCell.pieces[0][0]) : scheduleBody.span(d.start, d.end).line
+          );
+        if (prose) {
+          const header = tt.header[tt.columns.deadline!].replace(/\s+/g, "");
+          item.text += `${/[。;!?]$/.test(item.text) ? "" : "。"}${header}:${written(scheduleBody)}`;
+          yearCells.push({id: item.id, text: scheduleBody, year: null});
+        }
       }
       // The cells of one year's work (2024年工作项目, 2025年计划): kept in the item's text under their headers, their
       // targets dated by the column's year, and the time a cell states (2025年6月底前完成, or a cell that is only a
