@@ -1003,6 +1003,15 @@ describe("task tables with a schedule and no bodies' column (序号 | 工作事�
     );
     expect(m.responsibilities).toEqual([]);
     expect(m.coverage.linesNotUnderstood).toEqual([]);
+    // Said once, at the header's line: no column names who is responsible.
+    expect(m.warnings.filter((w) => w.code === "no-clause")).toEqual([
+      {
+        line: 2,
+        code: "no-clause",
+        message:
+          "the table of R1.1–R1.3 has no column naming who is responsible (序号 | 工作事项 | 进度安排 | 进展情况 | 完成情况): its 3 rows name no one"
+      }
+    ]);
   });
   test("the deadline is the latest step's, a bare month in the title's year; routine steps give none", () => {
     expect(m.items.map((i) => i.deadline)).toEqual([

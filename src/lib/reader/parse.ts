@@ -1053,6 +1053,9 @@ function read(
       return role ?? (tt.parents.includes(i) ? "parent" : "other");
     });
     const lastRole = lastAssigned(roles);
+    // A table that names no one responsible (序号 | 工作事项 | 进度安排 | 进展情况): said once, at its header's line.
+    const unnamed = tt.columns.lead === undefined && tt.columns.responsible === undefined;
+    const rowsBefore = model.items.length;
     for (const [rowIndex, row] of tt.rows.entries()) {
       let pieces = cellPieces(shadowText, row);
       const cellAt = (p: [number, number][]) => piecesText(p, shadowText);
@@ -1311,6 +1314,16 @@ function read(
           source: src
         });
       }
+    }
+    if (unnamed && model.items.length > rowsBefore) {
+      const [first, last] = [model.items[rowsBefore].id, model.items[model.items.length - 1].id];
+      const rows = model.items.length - rowsBefore;
+      const header = tt.header.map((c) => c.replace(/\s+/g, "")).join(" | ");
+      warnings.push({
+        line: tt.table.rows[tt.table.rows.indexOf(tt.rows[0]) - 1].line,
+        code: "no-clause",
+        message: `the table of ${first}–${last} has no column naming who is responsible (${header}): its ${rows} rows name no one`
+      });
     }
   };
   for (const tt of taskTables(o.tables.filter((tb) => !tb.allocation))) readTaskTable(tt);
