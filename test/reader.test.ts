@@ -1021,6 +1021,14 @@ describe("task tables with a schedule and no bodies' column (序号 | 工作事�
       null
     ]);
   });
+  test("a 完成时限 cell of a time and its verb (2023年底前完成) stays the deadline's words, not kept in the text", () => {
+    const t = parse(
+      ["某区2023年重点任务清单", "序号 | 重点任务 | 完成时限", "1 | 推进改造。 | 2023年底前完成"].join("\n")
+    );
+    expect(t.items.map((i) => [i.text, i.deadline])).toEqual([
+      ["推进改造。", {raw: "2023年底前完成", date: "2023-12-31"}]
+    ]);
+  });
   test("the task and schedule cells' figures are targets; the progress cells' (100%, 2月10日) are none", () => {
     expect(m.targets.map((t) => `${t.item} ${t.value}${t.unit}`)).toEqual(["R1.3 98%"]);
   });

@@ -1207,18 +1207,22 @@ function read(
         const scheduleBody = cellBody(deadlineCell.pieces);
         const shadow = shadowOf(scheduleBody);
         const d = scheduleDeadline(shadow, years);
-        const alone = !d || (d.start === 0 && d.end === shadow.length);
-        const raw = alone ? cellText(deadlineCell, text) : written(scheduleBody.slice(d.start, d.end));
-        // A cell with no time: its words (待定), unless it is a schedule's work with none (每月上报…: routine steps).
+        // A cell of steps of work (not a time alone, nor a time and its verb: 2023年底前完成) is kept in the item's
+        // text, its deadline the words of its latest step's time; a cell of a time, the cell's words.
         const prose = cellKind(shadow, isBody) === "text";
+        const rest = d ? (shadow.slice(0, d.start) + shadow.slice(d.end)).replace(/[\s,。;、.]/g, "") : shadow;
+        const schedule = prose && rest.length > 4;
+        const whole = !d || !schedule;
+        const raw = whole ? cellText(deadlineCell, text) : written(scheduleBody.slice(d.start, d.end));
+        // A cell with no time: its words (待定), unless it is a schedule's work with none (每月上报…: routine steps).
         if (d || !prose) item.deadline = {raw, date: d?.deadline.date ?? null};
         if (d?.unresolved)
           unresolvedTime(
             item.id,
             raw,
-            alone ? lineOf(o.starts, deadlineCell.pieces[0][0]) : scheduleBody.span(d.start, d.end).line
+            whole ? lineOf(o.starts, deadlineCell.pieces[0][0]) : scheduleBody.span(d.start, d.end).line
           );
-        if (prose) {
+        if (schedule) {
           const header = tt.header[tt.columns.deadline!].replace(/\s+/g, "");
           item.text += `${/[。;!?]$/.test(item.text) ? "" : "。"}${header}:${written(scheduleBody)}`;
           yearCells.push({id: item.id, text: scheduleBody, year: null});
