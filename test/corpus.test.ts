@@ -35,23 +35,9 @@ const SHORTFALLS: Record<
     links: 0,
     why: "five of seven item lines are GBK mojibake one byte out of step ('?。ǘ┩七M(jìn)東部…' for '（二）推進東部…'): the garbled lines run on into (一)/(四), which become groups holding two unnumbered items; no item is found (tester4)"
   },
-  "county-kaihua-2023-qingdan": {
-    items: 0,
-    targets: 0,
-    deadlines: 0,
-    why: "a '|' table 序号|工作事项|进度安排|进展情况|完成情况 with no responsibility column is not read: its rows are 'lines not understood', so no item, no target (98%) and none of the ①②③ step deadlines (tester4)"
-  },
   "prov-hubei-2020-shidagongcheng-trad": {
     targets: 0.82,
     why: "the first line's figures after the notice's name and number (在能源提升工程這一類別中,全省三年擬實施項目共29個,估算總投資1176億元,2020年估算投資260億元) are the category's goal targets, but the line is the header's: not read (tester4; headlead read the heading's clause, 三年目標 and the repost sentence's title, number and period)"
-  },
-  "county-guandu-2016-wenzengzhang": {
-    deadlines: 0,
-    why: "a month deadline with no year in the text ('5月底前') is dropped instead of kept as its words (tester4; its targets read since hdrtgt)"
-  },
-  "city-unknown-2021-meiliwenming": {
-    deadlines: 0,
-    why: "month deadlines with a space and no year ('12 月底前', '6 月底前') are dropped (tester4; its targets read since hdrtgt)"
   }
 };
 

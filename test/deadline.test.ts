@@ -1,5 +1,11 @@
 import {describe, expect, test} from "vitest";
-import {deadlineInText, headingDeadline, planDeadline, readDeadline} from "../src/lib/reader/deadline.js";
+import {
+  deadlineInText,
+  headingDeadline,
+  planDeadline,
+  readDeadline,
+  scheduleDeadline
+} from "../src/lib/reader/deadline.js";
 import {mainHorizon} from "../src/lib/reader/horizon.js";
 import {itemDeadline} from "../src/lib/ledger.js";
 import {parse} from "./plan.js";
@@ -158,6 +164,48 @@ describe("readDeadline: cut cells", () => {
   test("a time cut short after its month's number is that month (2022年11 → 2022-11-30)", () => {
     expect(readDeadline("2022年11")).toEqual({raw: "2022年11", date: "2022-11-30"});
     expect(readDeadline("2022年13")).toEqual({raw: "2022年", date: "2022-12-31"});
+  });
+});
+
+describe("scheduleDeadline: a schedule cell's steps", () => {
+  const YEARS = {written: null, plan: 2023};
+  const read = (cell: string, years?: {written: number | null; plan: number | null}) => {
+    const d = scheduleDeadline(cell, years);
+    return d && {...d.deadline, words: cell.slice(d.start, d.end), unresolved: d.unresolved ?? false};
+  };
+  test("each ①②③ step read with its own time, the latest the cell's (①2月上旬前…③5月底前 → 5月底前)", () => {
+    expect(read("①2月上旬前,完成设计招标。②3月底前,完成图纸深化设计。③5月底前,完成施工许可报批。", YEARS)).toEqual({
+      raw: "5月底前",
+      date: "2023-05-31",
+      words: "5月底前",
+      unresolved: false
+    });
+    // Whatever order the steps are written in.
+    expect(read("①2024年6月底前完成二期。②2024年3月底前完成一期。")).toMatchObject({date: "2024-06-30"});
+  });
+  test("a step's time is one before its work, not a year that qualifies a noun (明确2023年金融指标增长目标)", () => {
+    expect(read("①3月底前,召开金融联席会议,明确2023年金融指标增长目标。②6月底前,出台贴息政策。", YEARS)).toMatchObject({
+      raw: "6月底前",
+      date: "2023-06-30"
+    });
+    expect(read("①3月底前,召开会议,明确2024年增长目标。", YEARS)).toMatchObject({date: "2023-03-31"});
+  });
+  test("a cell that is only a time is read whole, as a 完成时限 cell (2022年9月底, 长期坚持)", () => {
+    expect(read("2022年9月底")).toEqual({
+      raw: "2022年9月底",
+      date: "2022-09-30",
+      words: "2022年9月底",
+      unresolved: false
+    });
+    expect(read("长期坚持")).toMatchObject({raw: "长期坚持", date: null, words: "长期坚持"});
+  });
+  test("routine steps (每月上报, 每半年完成一次) state no time; a bare month of an unknown year is kept unresolved", () => {
+    expect(read("①每月上报环境质量情况。②每半年完成一次水质监测。", YEARS)).toBeNull();
+    expect(read("①5月底前,完成设计。", {written: null, plan: null})).toMatchObject({
+      raw: "5月底前",
+      date: null,
+      unresolved: true
+    });
   });
 });
 

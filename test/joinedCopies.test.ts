@@ -28,6 +28,7 @@ const NOT_YET: Record<string, {items: number; links: number}> = {
   "city-shishi-2025-gzbg-fenjie-trad": {items: 0, links: 0},
   "city-wuhan-2020-gzbg-fenjie-trad": {items: 0, links: 0},
   "city-yuncheng-2017-yingji": {items: 0, links: 0},
+  "county-kaihua-2023-qingdan": {items: 0, links: 0},
   "county-qinxian-2025-renwu": {items: 4, links: 0},
   "district-caidian-2023-fenjie": {items: 1, links: 0},
   "district-lishan-2023-fengong": {items: 1, links: 0},

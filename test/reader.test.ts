@@ -1001,6 +1001,58 @@ describe("task tables with a column of each year's work", () => {
   });
 });
 
+describe("task tables with a schedule and no bodies' column (序号 | 工作事项 | 进度安排 | 进展情况)", () => {
+  const m = parse(
+    [
+      "某县2023年度重点工作清单",
+      "序号 | 工作事项 | 进度安排 | 进展情况 | 完成情况 |",
+      "1 | 启动综合体建设。 | ①2月上旬前,完成设计招标。②3月底前,完成图纸深化设计。③5月底前,完成施工许可报批并开工建设。 | ①已完成。2月10日,完成设计招标。 | 达序推进 |",
+      "2 | 壮大金融服务业。 | ①3月底前,召开金融联席会议,明确2023年金融指标增长目标。②6月底前,出台贴息政策。 | ①已完成。 | 达序推进 |",
+      "3 | 空气优良率保持在98%以上。 | ①每月上报环境质量情况。②每半年完成一次水质监测。 | ①一季度,AQI优良率为100%。 | 达序推进 |"
+    ].join("\n")
+  );
+  test("each row is an item with no clause: its task cell the item, its schedule kept under its header", () => {
+    expect(m.items.map((i) => [i.id, i.clause])).toEqual([
+      ["R1.1", null],
+      ["R1.2", null],
+      ["R1.3", null]
+    ]);
+    expect(m.items[0].text).toBe(
+      "启动综合体建设。进度安排:①2月上旬前,完成设计招标。②3月底前,完成图纸深化设计。③5月底前,完成施工许可报批并开工建设。"
+    );
+    expect(m.responsibilities).toEqual([]);
+    expect(m.coverage.linesNotUnderstood).toEqual([]);
+    // Said once, at the header's line: no column names who is responsible.
+    expect(m.warnings.filter((w) => w.code === "no-clause")).toEqual([
+      {
+        line: 2,
+        code: "no-clause",
+        message:
+          "the table of R1.1–R1.3 has no column naming who is responsible (序号 | 工作事项 | 进度安排 | 进展情况 | 完成情况): its 3 rows name no one"
+      }
+    ]);
+  });
+  test("the deadline is the latest step's, a bare month in the title's year; routine steps give none", () => {
+    expect(m.items.map((i) => i.deadline)).toEqual([
+      {raw: "5月底前", date: "2023-05-31"},
+      // Not 2023年 of 明确2023年金融指标增长目标: a year that qualifies a noun.
+      {raw: "6月底前", date: "2023-06-30"},
+      null
+    ]);
+  });
+  test("a 完成时限 cell of a time and its verb (2023年底前完成) stays the deadline's words, not kept in the text", () => {
+    const t = parse(
+      ["某区2023年重点任务清单", "序号 | 重点任务 | 完成时限", "1 | 推进改造。 | 2023年底前完成"].join("\n")
+    );
+    expect(t.items.map((i) => [i.text, i.deadline])).toEqual([
+      ["推进改造。", {raw: "2023年底前完成", date: "2023-12-31"}]
+    ]);
+  });
+  test("the task and schedule cells' figures are targets; the progress cells' (100%, 2月10日) are none", () => {
+    expect(m.targets.map((t) => `${t.item} ${t.value}${t.unit}`)).toEqual(["R1.3 98%"]);
+  });
+});
+
 /** The two rows of the 国办 2016 table shape as items, each led by its cell's body. */
 function expectTwoTableRows(m: ReturnType<typeof parse>) {
   expect(m.items.map((i) => [i.id, i.text])).toEqual([

@@ -196,3 +196,78 @@ describe("times relative to the plan's year, in clauses and task tables (the sam
     expect(m.items.map((i) => i.deadline)).toEqual([{raw: "年底前", date: "2025-12-31"}]);
   });
 });
+
+describe("a month written without its year (5月底前, 12 月底前): the plan's year, as 年内", () => {
+  const PLAN_2021: RelativeYears = {written: 2021, plan: 2021};
+  const UNKNOWN: RelativeYears = {written: null, plan: null};
+  test("with the plan's year known, a bare month before the work is that month's last day of the year (5月底前 → 2021-05-31)", () => {
+    expect(read("加快建立“中介超市”,5月底前实现我区中介超市上线运行。", PLAN_2021)).toEqual({
+      raw: "5月底前",
+      date: "2021-05-31",
+      words: "5月底前",
+      unresolved: false
+    });
+    // A PDF's space between the number and 月; the latest of two months wins.
+    expect(read("5 月底前开工老旧小区改造项目 50个。继续推进,12 月底前开工建设 200部。", PLAN_2021)).toMatchObject({
+      raw: "12 月底前",
+      date: "2021-12-31"
+    });
+    expect(read("确保项目九月底前竣工。", PLAN_2021)).toMatchObject({raw: "九月底前", date: "2021-09-30"});
+  });
+  test("the year of the plan comes from its title (2023年度) or, with none there, its date", () => {
+    expect(
+      read("③5月底前,完成施工许可报批并开工建设。", relativeYears("开化县2023年度重点工作清单", null))
+    ).toMatchObject({raw: "5月底前", date: "2023-05-31"});
+    expect(read("6月底前完成排查。", relativeYears("某区燃气安全专项整治工作方案", "2021-03-02"))).toMatchObject({
+      date: "2021-06-30"
+    });
+  });
+  test("after a month written with its year as a time of work, a later bare month is in that year (2023年3月底前…,6月底前…)", () => {
+    expect(read("2023年3月底前完成方案编制,6月底前完成验收。", UNKNOWN)).toMatchObject({
+      raw: "6月底前",
+      date: "2023-06-30",
+      unresolved: false
+    });
+  });
+  test("the plan's year unknown, or a plan of several years: the words kept with no date, unresolved", () => {
+    expect(read("继续推进既有住宅增设电梯,12 月底前开工建设 200部。", UNKNOWN)).toEqual({
+      raw: "12 月底前",
+      date: null,
+      words: "12 月底前",
+      unresolved: true
+    });
+    const several = relativeYears("某区城市更新三年行动计划(2024—2026年)", "2024-03-01");
+    expect(read("5月底前完成摸底调查。", several)).toMatchObject({raw: "5月底前", date: null, unresolved: true});
+    expect(readDeadline("5月底前完成", UNKNOWN)).toEqual({raw: "5月底前完成", date: null, unresolved: true});
+    expect(readDeadline("5月底前完成", PLAN_2021)).toEqual({raw: "5月底前完成", date: "2021-05-31"});
+  });
+  test("not a bare month: one after a year or a routine's 每年, a span's end (1—6月), a count (3个月), a period's start", () => {
+    for (const text of [
+      "每年3月底前报送上年度工作总结。",
+      "1—6月累计完成投资。",
+      "整改期限为3个月。",
+      "4月份以来,全区新开工项目稳步推进。",
+      "截至3月31日,已完成设计招标。",
+      "一月一调度。"
+    ])
+      expect(read(text, PLAN_2021), text).toBeNull();
+  });
+});
+
+describe("a month written without its year, in a plan", () => {
+  test("a plan whose title names its year: the item's bare month is in that year; with none, kept with no date and a warning", () => {
+    const body = "一、提高审批效率\n1.精简审批手续。5月底前实现中介超市上线运行。(区政务服务局牵头)\n";
+    expect(parse(`某区2021年稳增长工作方案\n${body}`).items.map((i) => i.deadline)).toEqual([
+      {raw: "5月底前", date: "2021-05-31"}
+    ]);
+    const m = parse(`某区稳增长工作方案\n${body}`);
+    expect(m.items.map((i) => i.deadline)).toEqual([{raw: "5月底前", date: null}]);
+    expect(m.warnings.filter((w) => w.code === "deadline")).toEqual([
+      {
+        line: 3,
+        code: "deadline",
+        message: 'T1: "5月底前" counts from the plan\'s year, which the plan does not state: kept with no date'
+      }
+    ]);
+  });
+});

@@ -149,6 +149,25 @@ describe("taskColumns", () => {
   });
 });
 
+describe("taskColumns: a task table with no bodies' column", () => {
+  test("a header naming the task itself and its schedule or progress is a task table with no one named (工作事项 | 进度安排 | 进展情况)", () => {
+    expect(taskColumns(["序号", "工作事项", "进度安排", "进展情况", "完成情况"])).toEqual({
+      seq: 0,
+      task: 1,
+      deadline: 2,
+      progress: 3
+    });
+    expect(taskColumns(["重点任务", "时间节点"])).toEqual({task: 0, deadline: 1});
+    expect(taskColumns(["序号", "主要任务", "工作进展"])).toEqual({seq: 0, task: 1, progress: 2});
+  });
+  test("not a task table: a looser word of a task (主要内容, 任务分类) with no bodies' column, or a task column with no time nor progress", () => {
+    expect(taskColumns(["序号", "主要内容", "进度安排"])).toBeNull();
+    expect(taskColumns(["任务分类", "时间安排"])).toBeNull();
+    expect(taskColumns(["工作任务", "备注"])).toBeNull();
+    expect(taskColumns(["序号", "工作任务"])).toBeNull();
+  });
+});
+
 describe("yearColumns", () => {
   test("a column of one year's work (2024年工作项目, 2025年计划, 2026年目标) is a year's; a span or the task's column is none", () => {
     const cells = ["序号", "2025年重点任务", "2024年工作项目", "2025年计划", "2026年目标", "2024-2026年", "牵头单位"];

@@ -123,6 +123,9 @@ const EXAMPLES: Record<string, string[]> = {
     'T2.1: "明年年底" counts from the plan\'s year, which the plan does not state: kept with no date'
   ],
   "`${u.id} has no responsibility clause`": ["A3.2 has no responsibility clause"],
+  "`the table of ${first}–${last} has no column naming who is responsible (${header}): its ${rows} rows name no one`": [
+    "the table of R1.1–R1.3 has no column naming who is responsible (序号 | 工作事项 | 进度安排 | 进展情况 | 完成情况): its 3 rows name no one"
+  ],
   '`${item.id}: the ${column} cell of its row names no department ("${holds}")`': [
     'R1.3: the 牵头单位 cell of its row names no department ("—")',
     'R1.10: the 牵头负责部门 cell of its row names no department ("发展改革"): "发展改革" is no department\'s name by its form nor in the reference (a cell cut short?); it may be 发展改革委'

@@ -162,6 +162,11 @@ const FORMS: WarningForm[] = [
   },
   {en: /^(\S+) has no responsibility clause$/, zh: (id) => `${id}没有责任条款`},
   {
+    en: /^the table of (\S+)–(\S+) has no column naming who is responsible \((.*)\): its (\d+) rows name no one$/,
+    zh: (first, last, header, rows) =>
+      `${first}至${last}所在的表格没有写明责任单位的栏（${header}）：其${rows}行没有点名任何责任方`
+  },
+  {
     en: /^(\S+): the (.+) cell of its row names no department \("(.*?)"\)((?:: ".*" is no department's name .*)?)$/s,
     zh: (id, column, holds, tail) => `${id}：所在行的“${column}”栏没有点名任何部门（“${holds}”）${fragmentTail(tail)}`
   },

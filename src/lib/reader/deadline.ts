@@ -44,7 +44,7 @@ function iso(year: number, month: number, day: number): string {
  * year's end).
  */
 export function readDeadline(text: string, years?: RelativeYears): (Deadline & {unresolved?: true}) | null {
-  if (years && RELATIVE_WORD.test(text)) {
+  if (years && (RELATIVE_WORD.test(text) || BARE_MONTH_WORD.test(text))) {
     const abs = absolute(text, years);
     const d = readDeadline(abs.text);
     if (!d) return null;
@@ -181,7 +181,7 @@ export function deadlineInText(
   text: string,
   years?: RelativeYears
 ): {deadline: Deadline; start: number; end: number; unresolved?: true} | null {
-  if (years && RELATIVE_WORD.test(text)) return relativeInText(text, years);
+  if (years && (RELATIVE_WORD.test(text) || BARE_MONTH_WORD.test(text))) return relativeInText(text, years);
   if (!/(?:19|20)\d{2}\s*年|十[一二三四五六七八九]?五/.test(text)) return null;
   let best: {deadline: Deadline; start: number; end: number} | null = null;
   IN_TEXT.lastIndex = 0;
@@ -195,6 +195,55 @@ export function deadlineInText(
       best = {deadline, start, end: start + words.length};
   }
   return best;
+}
+
+/** The mark opening a step of a schedule cell: ①…②…③, ⑴…⑵. */
+const STEP = /[\u2460-\u2487]/;
+const STEPS = new RegExp(STEP.source, "g");
+
+/** A time found in a text: the deadline, the [start, end) of its words, and whether its year is unknown. */
+type Found = {deadline: Deadline; start: number; end: number; unresolved?: true};
+
+/**
+ * The completion time a schedule cell states (a task table's 进度安排, 时间节点 or 完成时限 cell): each step of it
+ * (①2月上旬前,完成设计招标。②3月底前,…③5月底前,完成施工许可报批并开工建设。, or the whole cell when it numbers
+ * none) read with its own time, and the latest day of them the cell's (a ledger needs the last day the task allows:
+ * here 5月底前, in the plan's year). A step's time is the phrase deadlineInText reads in it (a time before work: 3月底前,
+ * 召开…; not 明确2023年金融指标增长目标, a year that qualifies a noun), else what readDeadline reads of the whole step (a
+ * cell that is only a time: 2022年9月底, 年内, 长期坚持). Words of relative time and bare months read against the plan's
+ * `years`. A step of routine work (每月上报, 每季度完成监测) states none. Returns the deadline, the [start, end) of its
+ * words in `cell` (the whole step's for a time alone) and `unresolved` where its year is unknown; null when no step
+ * states a time. A dated step wins over one with no date (长期坚持, a year unknown); on a tie, the later step.
+ */
+export function scheduleDeadline(cell: string, years?: RelativeYears): Found | null {
+  const starts = [0, ...[...cell.matchAll(STEPS)].map((m) => m.index!).filter((i) => i > 0), cell.length];
+  let best: Found | null = null;
+  for (let k = 0; k + 1 < starts.length; ++k) {
+    let [a, b] = [starts[k], starts[k + 1]];
+    while (a < b && (/\s/.test(cell[a]) || STEP.test(cell[a]))) ++a;
+    while (b > a && /\s/.test(cell[b - 1])) --b;
+    const step = cell.slice(a, b);
+    if (!step) continue;
+    const found = stepTime(step, years);
+    if (!found) continue;
+    const date = found.deadline.date;
+    const was = best?.deadline.date ?? null;
+    if (!best || (date !== null && (was === null || date >= was)) || (was === null && !found.unresolved))
+      best = {...found, start: a + found.start, end: a + found.end};
+  }
+  return best;
+}
+
+/** The time one step of a schedule states (scheduleDeadline): a phrase before work, else the step as a time. */
+function stepTime(step: string, years?: RelativeYears): Found | null {
+  const inText = deadlineInText(step, years);
+  if (inText) return inText;
+  const d = readDeadline(step, years);
+  if (!d) return null;
+  const deadline: Deadline = {raw: d.raw, date: d.date};
+  return d.unresolved
+    ? {deadline, start: 0, end: step.length, unresolved: true}
+    : {deadline, start: 0, end: step.length};
 }
 
 /** A bracket closing a heading that holds only a time: (2024年底前), (2025年6月底前完成), (限2024年底前完成). */
@@ -277,6 +326,9 @@ function routine(text: string, at: number, word: string, years: RelativeYears): 
  * 2023年7月份, 年内 → 2023年底前), and where each character of it comes from in `text` ([start, end) of its word).
  */
 function absolute(text: string, years: RelativeYears): {text: string; from: [number, number][]} {
+  // Months written without a year first (5月底前 → 2023年5月底前): their own rule (monthsDated), then the words.
+  const months = monthsDated(text, years);
+  if (months) return through(months, absolute(months.text, years));
   let out = "";
   const from: [number, number][] = [];
   let last = 0;
@@ -307,6 +359,64 @@ function absolute(text: string, years: RelativeYears): {text: string; from: [num
   copy(text.length);
   from.push([text.length, text.length]);
   return {text: out, from};
+}
+
+/**
+ * A month written without its year (5月底前, 12 月底前 with a PDF's space, 6月份, 3月15日前, 五月底前): a time of the
+ * plan's own calendar, as 年内 is. Not a month after a year, a digit or a dash (2023年5月, 每年3月, 当年6月, 次年3月: a
+ * year is written, or a routine's; 1—6月, 1至6月: a span's end), nor a count (3个月, 每月). A month in Chinese numerals
+ * only with its end, a day or 前 after it (五月底前; not 一月一调度).
+ */
+const BARE_MONTH =
+  /(?<![年\d.．\-—–~至到/月]\s*)(?:(\d{1,2})\s*月|(十[一二]?|[一二三四五六七八九])月(?=\s*(?:底|末|份|上旬|中旬|下旬|\d{1,2}\s*日|前|以前|之前)))/g;
+const BARE_MONTH_WORD = new RegExp(BARE_MONTH.source);
+/** A month written with its year and set as a time a task is done by (2023年3月底前): a bare month after it is in its year. */
+const MONTH_BY = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:\d{1,2}\s*日|底|末|上旬|中旬|下旬)?\s*(?:前|以前|之前)/g;
+
+/**
+ * The text with each month written without its year given one (5月底前 → 2023年5月底前, 12 月底前 → 2021年12月底前),
+ * and where each character of it comes from in `text`; null when it has none. The year: that of the nearest month before
+ * it in the text that is written with its year as a time a task is done by, when that month is not later (2023年3月底前
+ * 完成方案,6月底前完成验收 → 2023年6月底前: one year's steps in order); else the year the plan is for (RelativeYears
+ * `plan`: the one year its title names, else its date's), as for 年内 — none for a plan of several years (…(2023—2025年)),
+ * where a bare month names no one year, nor when the plan's year is unknown: then the stand-in UNKNOWN, and the time
+ * is kept with no date (relativeInText, readDeadline). Sources: 官渡区's 5月底前实现…上线运行 and a 行动方案's 12 月底前开工
+ * 建设 200部 (no year in the plan), 开化县2023年度重点工作清单's ①2月上旬前…③5月底前 (the title's 2023).
+ */
+function monthsDated(text: string, years: RelativeYears): {text: string; from: [number, number][]} | null {
+  if (!BARE_MONTH_WORD.test(text)) return null;
+  let out = "";
+  const from: [number, number][] = [];
+  let last = 0;
+  for (const m of text.matchAll(BARE_MONTH)) {
+    const month = m[1] !== undefined ? +m[1] : chineseNumeral(m[2]);
+    if (!month || month < 1 || month > 12) continue;
+    let year: number | null = null;
+    for (const d of text.slice(0, m.index!).matchAll(MONTH_BY)) year = +d[2] <= month ? +d[1] : null;
+    year ??= years.plan;
+    for (let k = last; k < m.index!; ++k) from.push([k, k + 1]);
+    out += text.slice(last, m.index!);
+    const piece = `${year ?? UNKNOWN}年${month}月`;
+    for (let k = 0; k < piece.length; ++k) from.push([m.index!, m.index! + m[0].length]);
+    out += piece;
+    last = m.index! + m[0].length;
+  }
+  if (!last) return null;
+  for (let k = last; k < text.length; ++k) from.push([k, k + 1]);
+  out += text.slice(last);
+  from.push([text.length, text.length]);
+  return {text: out, from};
+}
+
+/** Two rewritings one after the other: the second's text, each character traced back through the first to `text`. */
+function through(
+  first: {from: [number, number][]},
+  second: {text: string; from: [number, number][]}
+): {text: string; from: [number, number][]} {
+  return {
+    text: second.text,
+    from: second.from.map(([a, b]) => [first.from[a][0], first.from[Math.max(a, b - 1)][1]])
+  };
 }
 
 /**

@@ -40,7 +40,15 @@ import {
 import {measureCoverage, unreadLabelLines} from "./coverage.js";
 import {preambleGoals} from "./framing.js";
 import {decodePlan} from "./decode.js";
-import {deadlineInText, headingDeadline, planDeadline, readDeadline, relativeTimes, relativeYears} from "./deadline.js";
+import {
+  deadlineInText,
+  headingDeadline,
+  planDeadline,
+  readDeadline,
+  relativeTimes,
+  relativeYears,
+  scheduleDeadline
+} from "./deadline.js";
 import {OFFICE_WORDS, shortBodies, shortNamesOfThings} from "./abbreviations.js";
 import {readDate, readHeader} from "./header.js";
 import {pageHeader} from "./pageFields.js";
@@ -1081,7 +1089,7 @@ function read(
   // Task-division tables: a row is an item, its 牵头/配合/责任单位 cells its clause, its 完成时限 its deadline.
   const tableIds = new Map(o.tables.map((tb, k) => [tb, k + 1]));
   // Task tables' cells of one year's work, with their item and year, for the targets below.
-  const yearCells: {id: string; text: Joined; year: number}[] = [];
+  const yearCells: {id: string; text: Joined; year: number | null}[] = [];
   // A cell's text (its pieces: one, or a wrapped cell's lines) joined over the shadow.
   const cellBody = (pieces: [number, number][]) => {
     const body = new Joined(o.starts);
@@ -1105,6 +1113,9 @@ function read(
       return role ?? (tt.parents.includes(i) ? "parent" : "other");
     });
     const lastRole = lastAssigned(roles);
+    // A table that names no one responsible (序号 | 工作事项 | 进度安排 | 进展情况): said once, at its header's line.
+    const unnamed = tt.columns.lead === undefined && tt.columns.responsible === undefined;
+    const rowsBefore = model.items.length;
     for (const [rowIndex, row] of tt.rows.entries()) {
       let pieces = cellPieces(shadowText, row);
       const cellAt = (p: [number, number][]) => piecesText(p, shadowText);
@@ -1253,12 +1264,34 @@ function read(
             name: text.slice(a + p.offset, a + p.offset + p.text.length),
             line: lineOf(o.starts, a + p.offset)
           });
+      // The 完成时限 or 进度安排 cell: its steps (①2月上旬前,…③5月底前,…) each read with its time, the latest the
+      // item's (scheduleDeadline); a cell of work as well as times (a schedule's steps) is kept in the item's text
+      // under its header, and its figures are the item's targets, as a year's cell's are.
       const deadlineCell = cell("deadline");
       if (deadlineCell && deadlineCell.pieces.length) {
-        const raw = cellText(deadlineCell, text);
-        const d = readDeadline(cellText(deadlineCell, shadowText), years);
-        item.deadline = {raw, date: d?.date ?? null};
-        if (d?.unresolved) unresolvedTime(item.id, raw, lineOf(o.starts, deadlineCell.pieces[0][0]));
+        const scheduleBody = cellBody(deadlineCell.pieces);
+        const shadow = shadowOf(scheduleBody);
+        const d = scheduleDeadline(shadow, years);
+        // A cell of steps of work (not a time alone, nor a time and its verb: 2023年底前完成) is kept in the item's
+        // text, its deadline the words of its latest step's time; a cell of a time, the cell's words.
+        const prose = cellKind(shadow, isBody) === "text";
+        const rest = d ? (shadow.slice(0, d.start) + shadow.slice(d.end)).replace(/[\s,。;、.]/g, "") : shadow;
+        const schedule = prose && rest.length > 4;
+        const whole = !d || !schedule;
+        const raw = whole ? cellText(deadlineCell, text) : written(scheduleBody.slice(d.start, d.end));
+        // A cell with no time: its words (待定), unless it is a schedule's work with none (每月上报…: routine steps).
+        if (d || !prose) item.deadline = {raw, date: d?.deadline.date ?? null};
+        if (d?.unresolved)
+          unresolvedTime(
+            item.id,
+            raw,
+            whole ? lineOf(o.starts, deadlineCell.pieces[0][0]) : scheduleBody.span(d.start, d.end).line
+          );
+        if (schedule) {
+          const header = tt.header[tt.columns.deadline!].replace(/\s+/g, "");
+          item.text += `${/[。;!?]$/.test(item.text) ? "" : "。"}${header}:${written(scheduleBody)}`;
+          yearCells.push({id: item.id, text: scheduleBody, year: null});
+        }
       }
       // The cells of one year's work (2024年工作项目, 2025年计划): kept in the item's text under their headers, their
       // targets dated by the column's year, and the time a cell states (2025年6月底前完成, or a cell that is only a
@@ -1355,6 +1388,16 @@ function read(
           source: src
         });
       }
+    }
+    if (unnamed && model.items.length > rowsBefore) {
+      const [first, last] = [model.items[rowsBefore].id, model.items[model.items.length - 1].id];
+      const rows = model.items.length - rowsBefore;
+      const header = tt.header.map((c) => c.replace(/\s+/g, "")).join(" | ");
+      warnings.push({
+        line: tt.table.rows[tt.table.rows.indexOf(tt.rows[0]) - 1].line,
+        code: "no-clause",
+        message: `the table of ${first}–${last} has no column naming who is responsible (${header}): its ${rows} rows name no one`
+      });
     }
   };
   for (const tt of taskTables(o.tables.filter((tb) => !tb.allocation))) readTaskTable(tt);

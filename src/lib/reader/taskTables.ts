@@ -1,14 +1,15 @@
 /**
  * Task-division tables (任务分工表, 重点任务清单): a table whose header names the task (工作任务, 重点任务, 具体措施 …)
- * and who does it (牵头单位, 责任单位, 配合单位), often with a completion time (完成时限). Each row with a task is an
- * item; a row whose only filled cell is a heading (一、全链条优化审批) is a group; the header row repeated at a page
+ * and who does it (牵头单位, 责任单位, 配合单位), often with a completion time (完成时限), or names the task and its
+ * schedule or progress with no one responsible (序号 | 工作事项 | 进度安排 | 进展情况, a county's 重点工作清单). Each row
+ * with a task is an item; a row whose only filled cell is a heading (一、全链条优化审批) is a group; the header row repeated at a page
  * break is no row. Many 分工方案 and 工作要点 are written this way, as tables rather than numbered paragraphs.
  */
 import {labelRole} from "./clauses.js";
 import {relativeAsDated} from "./deadline.js";
 import type {Table, TableRow} from "./outline.js";
 
-export type TaskColumn = "seq" | "task" | "lead" | "support" | "responsible" | "deadline" | "person";
+export type TaskColumn = "seq" | "task" | "lead" | "support" | "responsible" | "deadline" | "person" | "progress";
 
 /**
  * A header cell's column, by its words (spaces between its characters read through: 工 作 任 务). The bodies' columns
@@ -20,11 +21,28 @@ const HEADERS: [TaskColumn, (cell: string) => boolean][] = [
   ["lead", (c) => labelRole(c) === "lead"],
   ["support", (c) => labelRole(c) === "support"],
   ["responsible", (c) => labelRole(c) === "responsible" || /^(?:实施主体|责任主体)$/.test(c)],
-  ["deadline", (c) => /^(?:完成时限|完成时间|时间节点|时限要求|时间安排)$/.test(c)],
+  ["deadline", (c) => SCHEDULE_HEADER.test(c)],
   ["person", (c) => PERSON_HEADER.test(c)],
+  ["progress", (c) => PROGRESS_HEADER.test(c)],
   ["task", (c) => TASK.test(c)]
 ];
 const TASK = /任务|工作内容|主要内容|措施|重点工作|事项|举措|改革内容/;
+/**
+ * A column of the task's time: a completion time (完成时限, 完成时间, 时限要求) or a schedule of steps (进度安排,
+ * 时间节点, 时间安排, 时间进度, 进度计划: ①2月上旬前,完成设计招标。②3月底前,…), read by scheduleDeadline (deadline.ts).
+ */
+const SCHEDULE_HEADER = /^(?:完成时限|完成时间|时间节点|时限要求|时间安排|进度安排|时间进度|进度计划|进度要求)$/;
+/**
+ * A column of progress reported on the task (进展情况, 完成情况, 推进情况, 落实情况, 工作进展): a report of what was done
+ * (①已完成。2月10日,完成设计招标; 达序推进), not the plan's own words — never a target nor a deadline, and not the item's.
+ */
+const PROGRESS_HEADER = /^(?:(?:目前|当前)?(?:工作)?进展(?:情况)?|(?:推进|落实|完成|实施|执行|进度)情况)$/;
+/**
+ * A header naming the task itself, that makes a table a task table with no bodies' column (工作事项, 工作任务, 重点任务,
+ * 主要任务, 具体措施, 重点工作 …); not a looser word of TASK (任务分类, 部署任务, 主要内容).
+ */
+const TASK_ALONE =
+  /^(?:(?:工作|重点|主要|具体)(?:任务|事项)(?:内容|名称)?|任务(?:内容|名称)|(?:重点|主要)工作(?:内容|任务)?|工作内容|(?:具体|工作|主要)措施)$/;
 /**
  * A column of the people responsible (牵头领导, 分管领导, 责任领导, 牵头负责领导, 责任人, 联系人): its cells name persons,
  * kept on the item (Item.persons), never bodies. The labels are a clause's person labels (clauses.ts PERSON_LABELS).
@@ -83,7 +101,10 @@ export interface TaskTable {
   parents: number[];
 }
 
-/** The roles of a header row's cells, or null when it is not a task table's header (a task and a body column). */
+/**
+ * The roles of a header row's cells, or null when it is not a task table's header: a task and a body column, or a
+ * column that names the task itself (TASK_ALONE: 工作事项, 重点任务) and a schedule or progress column with no bodies'.
+ */
 export function taskColumns(cells: string[]): Partial<Record<TaskColumn, number>> | null {
   const columns: Partial<Record<TaskColumn, number>> = {};
   cells.forEach((cell, i) => {
@@ -108,7 +129,14 @@ export function taskColumns(cells: string[]): Partial<Record<TaskColumn, number>
     if (later > 0) columns.task = later;
   }
   const bodies = columns.lead !== undefined || columns.responsible !== undefined;
-  return columns.task !== undefined && bodies ? columns : null;
+  // With no bodies' column, a header that names the task itself and its schedule or progress (序号 | 工作事项 |
+  // 进度安排 | 进展情况 | 完成情况): its rows are tasks with no one named, as a plan's items with no clause. A 序号 and a
+  // person's column (牵头领导) are not enough: that is a list of who leads, not of when.
+  const alone =
+    columns.task !== undefined &&
+    TASK_ALONE.test(cells[columns.task].replace(/\s+/g, "")) &&
+    (columns.deadline !== undefined || columns.progress !== undefined);
+  return columns.task !== undefined && (bodies || alone) ? columns : null;
 }
 
 /**
@@ -155,7 +183,13 @@ function fit(kind: CellKind, role: ColumnRole): number {
   const body = role === "lead" || role === "support" || role === "responsible";
   if (kind === "date") return role === "deadline" ? 3 : body ? -6 : role === "other" ? 0 : -2;
   if (kind === "bodies") return body ? 2 : role === "deadline" ? -6 : role === "other" ? 0 : -2;
-  return role === "task" ? 2 : role === "parent" || role === "person" ? 1 : role === "seq" || role === "other" ? 0 : -3;
+  return role === "task"
+    ? 2
+    : role === "parent" || role === "person"
+      ? 1
+      : role === "seq" || role === "other" || role === "progress"
+        ? 0
+        : -3;
 }
 
 /**
