@@ -96,8 +96,15 @@ describe("the reader on a plan with a shifted line", () => {
     expect(w).toMatchObject({line: 4, code: "noise"});
     expect(w!.message).toMatch(/^line 4 was decoded one byte out of step .* read again in step; the copy had lost/);
   });
-  test("a line left garbled is warned about and is not understood: the report does not say every line understood", () => {
+  test("a line left garbled is warned about, numbered by its place, and not understood: the report does not say every line understood", () => {
     const model = parse(PLAN(garble(TWO, 6)));
+    expect(model.items.map((i) => i.numbering)).toEqual(["(一)", "(二)", "(三)"]);
+    const roles = model.responsibilities.filter((r) => r.item === model.items[1].id);
+    expect(roles.map((r) => `${r.role}:${r.asWritten}`)).toEqual([
+      "lead:市發改委",
+      "support:市經貿委",
+      "support:規劃局"
+    ]);
     expect(model.warnings.some((w) => w.line === 4 && /^line 4 is garbled/.test(w.message))).toBe(true);
     expect(model.coverage.linesNotUnderstood).toContain(4);
     expect(readingReport(model)).not.toContain("every line understood");

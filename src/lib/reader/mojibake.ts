@@ -194,6 +194,18 @@ export function repairShifted(line: string): {text: string; lost: boolean} | nul
   return {text: text + line.slice(end), lost};
 }
 
+/** A shifted reading's opening: a full stop at the line's start (after a ? or �) and a sign in the first characters. */
+const OPENS_SHIFTED = new RegExp(`^[?\\ufffd]?。[^\\n]{0,6}[${SIGN}]`);
+
+/**
+ * Whether a line opens as a line decoded one byte out of step does (a full stop at its start, after a ? or � where the
+ * page lost a byte, and a sign in its first characters): after repairShiftedLines, a line garbled that could not be
+ * read again. The outline numbers such a line by its place.
+ */
+export function opensShifted(line: string): boolean {
+  return OPENS_SHIFTED.test(line);
+}
+
 /**
  * The text with each line that opens with a shifted run read again in step (repairShifted), and the lines found: those
  * repaired, and those that open as a shifted run does (a full stop at the start, a sign in the first characters) and
@@ -211,7 +223,7 @@ export function repairShiftedLines(text: string): {text: string; lines: ShiftedL
     if (repaired) {
       all[i] = repaired.text;
       lines.push({index: i, repaired: true, lost: repaired.lost});
-    } else if (/^[?\ufffd]?。/.test(all[i])) lines.push({index: i, repaired: false, lost: true});
+    } else if (opensShifted(all[i])) lines.push({index: i, repaired: false, lost: true});
   }
   SUSPECT.lastIndex = 0;
   return {text: lines.some((l) => l.repaired) ? all.join("\n") : text, lines};
