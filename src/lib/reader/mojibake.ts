@@ -24,7 +24,7 @@ export interface ShiftedLine {
   index: number;
   /** True where the line was read again in step; false where it is garbled and could not be. */
   repaired: boolean;
-  /** True where the copy lost bytes of the line (pairs it dropped, a byte it replaced by ?): some characters are gone. */
+  /** True where the copy lost bytes of the line (pairs it dropped, a byte it replaced by ?): characters are gone. */
   lost: boolean;
 }
 
@@ -152,11 +152,12 @@ function rebuildMarker(bytes: number[]): number[] | null {
 }
 
 /**
- * A line read again in step, or null where it holds no shifted run or the run read again is not a numbered line. The run opens
- * the line (after a ? or � where the page lost a byte) and goes on over two-byte characters up to a lone byte that
- * brings the reading in step again (a byte 40–7E, the second of a pair, shown as an ASCII letter) or to the first other
- * character; its bytes are read again from the second. The repaired run must hold none of the signs, be plain text
- * (ideographs and punctuation) but for one character at most, and open with a numbering marker (numbering.ts readMarker).
+ * A line read again in step, or null where it holds no shifted run or the run read again is not a numbered line. The
+ * run opens the line (after a ? or � where the page lost a byte) and goes on over two-byte characters up to a lone
+ * byte that brings the reading in step again (a byte 40–7E, the second of a pair, shown as an ASCII letter) or to the
+ * first other character; its bytes are read again from the second. The repaired run must hold none of the signs, be
+ * plain text (ideographs and punctuation) but for one character at most, and open with a numbering marker (numbering.ts
+ * readMarker).
  */
 export function repairShifted(line: string): {text: string; lost: boolean} | null {
   let start = 0;
