@@ -24,6 +24,8 @@ export const joinedCopy = (text: string) =>
 const NOT_YET: Record<string, {items: number; links: number}> = {
   "baoshan-2019-wastesorting": {items: 12, links: 9},
   "chongming-2017-highrise": {items: 30, links: 12},
+  // Its garbled item lines (one byte out of step, mojibake.ts) are repaired only where they open a line.
+  "city-guangzhou-2006-gzbg-trad": {items: 0, links: 0},
   "city-qianjiang-2017-gzbg-fenjie": {items: 0, links: 0},
   "city-shishi-2025-gzbg-fenjie-trad": {items: 0, links: 0},
   "city-wuhan-2020-gzbg-fenjie-trad": {items: 0, links: 0},

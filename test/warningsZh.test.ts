@@ -72,6 +72,15 @@ const EXAMPLES: Record<string, string[]> = {
   "`${o.furniture.length} line(s) of a web page's furniture (navigation, share or print buttons) were skipped`": [
     "12 line(s) of a web page's furniture (navigation, share or print buttons) were skipped"
   ],
+  '`line ${l.line} was decoded one byte out of step (GBK pairs shifted, e.g. ?。ǘ┩ for （二）) and was read again in step${l.lost ? "; the copy had lost some of its bytes, so some characters are missing or wrong" : ""}`':
+    [
+      "line 10 was decoded one byte out of step (GBK pairs shifted, e.g. ?。ǘ┩ for （二）) and was read again in step",
+      "line 11 was decoded one byte out of step (GBK pairs shifted, e.g. ?。ǘ┩ for （二）) and was read again in step; the copy had lost some of its bytes, so some characters are missing or wrong"
+    ],
+  "`line ${l.line} is garbled: it was decoded one byte out of step (GBK pairs shifted) and could not be read again; its text may be unreadable`":
+    [
+      "line 12 is garbled: it was decoded one byte out of step (GBK pairs shifted) and could not be read again; its text may be unreadable"
+    ],
   '`garbled characters ("${mojibake[0]}") from a wrong encoding: the text around them may be unreadable`': [
     'garbled characters ("鍏ㄥ競") from a wrong encoding: the text around them may be unreadable'
   ],

@@ -95,6 +95,16 @@ const FORMS: WarningForm[] = [
     zh: (n) => `已跳过网页的附属内容（导航、分享或打印按钮）${n}行`
   },
   {
+    en: /^line (\d+) was decoded one byte out of step \(GBK pairs shifted, e\.g\. \?。ǘ┩ for （二）\) and was read again in step(; the copy had lost some of its bytes, so some characters are missing or wrong)?$/,
+    zh: (line, lost) =>
+      `第${line}行按GBK解码时错位了一个字节（如“?。ǘ┩”本为“（二）”），已按正确字节重新解码` +
+      (lost ? "；复制件丢失了部分字节，有些字缺失或有误" : "")
+  },
+  {
+    en: /^line (\d+) is garbled: it was decoded one byte out of step \(GBK pairs shifted\) and could not be read again; its text may be unreadable$/,
+    zh: (line) => `第${line}行是乱码：按GBK解码时错位了一个字节，无法重新解码；其文字可能无法读取`
+  },
+  {
     en: /^garbled characters \("(.*)"\) from a wrong encoding: the text around them may be unreadable$/,
     zh: (x) => `有编码错误造成的乱码（“${x}”）：其前后的文字可能无法读取`
   },

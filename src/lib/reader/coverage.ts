@@ -26,6 +26,8 @@ const NUMBER_CELL = /^[\d.\-—–~%]+$/;
  * `unreadClauses`: the [start, end) in `text` of clauses that name no department (a bracket at an item's end with a
  * clause word, read to no name: 丽水's `(…列第一位为牵头或汇总单位,下同)` before the reader knew the note): their
  * characters are not covered and their lines are not understood, whatever else the line holds.
+ * `garbledLines`: lines (1-based) a copy garbled that could not be read again (mojibake.ts): not understood, whatever
+ * the rules made of them.
  */
 export function measureCoverage(
   text: string,
@@ -33,7 +35,8 @@ export function measureCoverage(
   model: PlanModel,
   units: Unit[],
   isBody: (name: string) => boolean = looksLikeBody,
-  unreadClauses: readonly {start: number; end: number}[] = []
+  unreadClauses: readonly {start: number; end: number}[] = [],
+  garbledLines: readonly number[] = []
 ): Pick<
   Coverage,
   "bodyChars" | "covered" | "linesNotUnderstood" | "framingChars" | "framingLines" | "attachmentLinesNotRead"
@@ -72,7 +75,7 @@ export function measureCoverage(
   // A table none of whose rows gave the model anything (an item, a goal, a link, a target, an indicator) was dropped
   // unread: its rows are lines not understood, never silently out of the body (droppedTables).
   const dropped = new Set(droppedTables(text, o, model));
-  const unreadLines = new Set<number>();
+  const unreadLines = new Set<number>(garbledLines);
   for (const t of dropped)
     for (const r of t.rows) for (let line = r.line; line <= lineOf(o.starts, r.end); ++line) unreadLines.add(line);
   // Lines a table holds: a cell that is only a number (a row's 序号, 4.2-5.5) is read there and nowhere else.

@@ -8,7 +8,10 @@
  * - page-number lines of text copied from a PDF (— 3 —, - 3 -, 第3页) become empty lines;
  * - HTML pasted from a web page loses its tags (block ends become line breaks, cells become |);
  * - a copy that lost its line breaks (one long line) gets a line break back before each numbered heading that stands
- *   mid-line (restoreBreaks): the one place where characters are added, so positions after it move by one each.
+ *   mid-line (restoreBreaks): the one place where characters are added, so positions after it move by one each;
+ * - a line a web copy decoded one byte out of step (`?。ǘ┩七M` for `（二）推進`) is read again in step
+ *   (mojibake.ts repairShiftedLines), before anything else reads it: positions are the repaired text's (a repaired line
+ *   is shorter), both in `text` and in `published`.
  */
 import {CLAUSE_LABEL} from "./clauses.js";
 import {ZERO_LIKE} from "../numerals.js";
@@ -16,6 +19,7 @@ import {readDate} from "./header.js";
 import {isHeadingPhrase, runInHeadingEnd} from "./headings.js";
 import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
 import {signatoryLine} from "./outline.js";
+import {repairShiftedLines} from "./mojibake.js";
 
 export interface Normalized {
   text: string;
@@ -30,6 +34,11 @@ export interface Normalized {
   pageLines: number[];
   /** Lines (1-based) that start where a lost line break was restored (restoreBreaks), in order. */
   restoredLines: number[];
+  /**
+   * Lines (1-based, in order) a web copy decoded one byte out of step (mojibake.ts): `repaired` where read again in
+   * step, `lost` where the copy lost some of the line's characters, `repaired: false` where left garbled.
+   */
+  shiftedLines: {line: number; repaired: boolean; lost: boolean}[];
 }
 
 const BRACKETS: Record<string, string> = {
@@ -530,6 +539,21 @@ export function normalizePlanText(input: string): Normalized {
   // Every tag starts with <: text without one is not HTML, and needs no search for tags.
   const html = text.includes("<") && looksLikeHtml(text);
   if (html) text = htmlToText(text);
+  // Lines decoded one byte out of step, read again in step: by their start in the text before breaks are restored.
+  const shifted = repairShiftedLines(text);
+  text = shifted.text;
+  const shiftedStarts: number[] = [];
+  if (shifted.lines.length) {
+    let line = 0;
+    for (let i = 0, k = 0; k < shifted.lines.length; ++i) {
+      if (line === shifted.lines[k].index) {
+        shiftedStarts.push(i);
+        ++k;
+      }
+      if (i >= text.length) break;
+      if (text.charCodeAt(i) === 10) ++line;
+    }
+  }
   let published = text;
   text = foldWidth(text);
   // Line breaks a copy lost, restored in both texts (the same length, character for character).
@@ -556,8 +580,13 @@ export function normalizePlanText(input: string): Normalized {
       own[i] = "";
     }
   }
+  // The shifted lines' numbers once the breaks are restored: each break before a line's start moves it down one.
+  const shiftedLines = shifted.lines.map((l, k) => {
+    const moved = breaks.filter((p) => p < shiftedStarts[k]).length;
+    return {line: l.index + 1 + moved, repaired: l.repaired, lost: l.lost};
+  });
   // Joined again only when a line was emptied.
   return pageLines.length
-    ? {text: lines.join("\n"), published: own.join("\n"), html, pageLines, restoredLines}
-    : {text, published, html, pageLines, restoredLines};
+    ? {text: lines.join("\n"), published: own.join("\n"), html, pageLines, restoredLines, shiftedLines}
+    : {text, published, html, pageLines, restoredLines, shiftedLines};
 }

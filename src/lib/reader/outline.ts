@@ -25,6 +25,7 @@ import {attachmentLists, attachmentSections} from "./attachmentLists.js";
 import {allocationCellTables} from "./allocationTables.js";
 import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
 import {type PageField, pageFieldLines, pageHeader} from "./pageFields.js";
+import {opensShifted} from "./mojibake.js";
 
 export interface OutlineNode {
   style: NumberingStyle;
@@ -348,6 +349,17 @@ function requirementsEnd(lines: string[], signed: Uint8Array): number {
   return lines.length;
 }
 
+/** The numbering forms written with Chinese numerals (一、, (一), 第一章). */
+const CHINESE_STYLES: ReadonlySet<NumberingStyle> = new Set(["cn", "paren-cn", "chapter", "section", "article"]);
+/** A number of 1–99 in Chinese numerals, as a plan numbers its lines: 2 → 二, 12 → 十二, 20 → 二十. */
+function chineseOf(n: number): string {
+  const digits = "〇一二三四五六七八九";
+  if (n < 10) return digits[n];
+  if (n > 99) return String(n);
+  const tens = Math.floor(n / 10);
+  return (tens > 1 ? digits[tens] : "") + "十" + (n % 10 ? digits[n % 10] : "");
+}
+
 export function outline(text: string): Outline {
   const starts = lineStarts(text);
   const header: HeaderLine[] = [];
@@ -570,6 +582,17 @@ export function outline(text: string): Outline {
       const rest = trimEndBars(t.slice(marker.length));
       node.lineEnd = at + marker.length + rest.length;
       if (rest && appendLine(node.body, rest, at + marker.length)) glossLines.push(line);
+      continue;
+    }
+    // A line a web copy decoded one byte out of step that could not be read again (mojibake.ts; its marker is lost in
+    // the garble) after a numbered line: the next of that line's numbering, numbered by its place, no marker written.
+    const previous = stack[stack.length - 1];
+    if (previous && previous.style !== "heading" && previous.style !== "column" && opensShifted(t)) {
+      const number = previous.number + 1;
+      const numeral = CHINESE_STYLES.has(previous.style) ? chineseOf(number) : String(number);
+      const node = open({style: previous.style, number, numeral, length: 0}, previous.depth, line, at, "");
+      node.lineEnd = at + t.length;
+      if (appendLine(node.body, t, at)) glossLines.push(line);
       continue;
     }
     // A table under a caption (表2 …编制计划表) whose cells lost their grid: its lines are the table's, not the text

@@ -282,6 +282,15 @@ function read(
       code: "noise",
       message: `line breaks were restored before ${norm.restoredLines.length} numbered heading(s) that stood mid-line (the copy had lost its line breaks)`
     });
+  // Lines a web copy decoded one byte out of step (mojibake.ts): each said, repaired or left garbled.
+  for (const l of norm.shiftedLines)
+    warnings.push({
+      line: l.line,
+      code: "noise",
+      message: l.repaired
+        ? `line ${l.line} was decoded one byte out of step (GBK pairs shifted, e.g. ?。ǘ┩ for （二）) and was read again in step${l.lost ? "; the copy had lost some of its bytes, so some characters are missing or wrong" : ""}`
+        : `line ${l.line} is garbled: it was decoded one byte out of step (GBK pairs shifted) and could not be read again; its text may be unreadable`
+    });
   const shadowText = simplifiedShadow(norm.text);
   const traditional = shadowText !== text;
   // Texts as written, from joined texts built over the shadow.
@@ -1855,7 +1864,15 @@ function read(
   // The counts kept here added to measureCoverage's own record (not a spread into a new one: see addItem).
   // It reads the shadow (full-width forms folded, simplified), as every rule does: its patterns (附件: alone) are folded.
   model.coverage = Object.assign(
-    measureCoverage(shadowText, o, model, [...units, ...attachedUnits], isBody, unreadClauses),
+    measureCoverage(
+      shadowText,
+      o,
+      model,
+      [...units, ...attachedUnits],
+      isBody,
+      unreadClauses,
+      norm.shiftedLines.filter((l) => !l.repaired).map((l) => l.line)
+    ),
     {
       itemsWithoutClause: model.items.filter((i) => i.clause === null).length,
       encoding: model.coverage.encoding
