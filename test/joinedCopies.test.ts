@@ -56,10 +56,17 @@ const NOT_YET: Record<string, {items: number; links: number}> = {
 
 /** Plans whose joined copy does not yet give the same header (title, number, issuer, date). */
 const HEADER_NOT_YET = new Set([
+  // Held-out plans added on 2026-12-02 (tester4) whose joined header is not yet read as the copy with breaks.
+  "nation-2014-nongye-fengong-trad",
+  "county-kaihua-2023-qingdan",
+  "county-dawa-2021-fenjie-notice",
+  "county-changxing-2023-fenjie",
   "city-baoji-2022-fangguanfu",
   "city-beijing-2016-zhengwu-yaodian",
   "city-bozhou-2025-gzbg-fenjie",
   "city-chengdu-2024-qianrushi",
+  // Its bordered title line (| … |) reads since hdrtgt; joined, the borders run into the notice and are not cut.
+  "city-changzhou-2023-fenjie-trad",
   "city-chuzhou-2020-zhongdian",
   "city-dongyang-2023-canjiren",
   // Its copy with breaks reads its ○ date and its own title line since hdrtgt; joined, the notice's signature and the
@@ -69,6 +76,7 @@ const HEADER_NOT_YET = new Set([
   "city-liupanshui-2022-xinjijian",
   "city-qianjiang-2017-gzbg-fenjie",
   "city-shishi-2025-gzbg-fenjie-trad",
+  "city-unknown-2021-meiliwenming",
   "city-wuhan-2020-gzbg-fenjie-trad",
   "city-xuchang-2020-gzbg-fenjie",
   "city-yueyang-2017-zhengwugongkai",
@@ -147,9 +155,10 @@ describe("a plan joined into one line reads as the plan with its line breaks (ra
       expect(kept(links(p.lines), links(p.one))).toBeGreaterThanOrEqual(floor.links);
     });
   test("the joined copies' headers: the same title, number, issuer and date, but for the plans listed", () => {
-    for (const p of plans) {
-      const same = JSON.stringify(header(p.one)) === JSON.stringify(header(p.lines));
-      expect([p.slug, same]).toEqual([p.slug, !HEADER_NOT_YET.has(p.slug)]);
-    }
+    // Every plan whose joined header differs, listed at once: the plans to add to HEADER_NOT_YET, or to take off it.
+    const differing = plans
+      .filter((p) => JSON.stringify(header(p.one)) !== JSON.stringify(header(p.lines)))
+      .map((p) => p.slug);
+    expect(differing).toEqual(plans.map((p) => p.slug).filter((s) => HEADER_NOT_YET.has(s)));
   });
 });
