@@ -1,6 +1,7 @@
 import {describe, expect, test} from "vitest";
 import {
   blanketNotes,
+  cutLastName,
   isFirstListedNote,
   findClause,
   labelRole,
@@ -1037,5 +1038,36 @@ describe("各 shared over a list of bare levels", () => {
   });
   test("a bare level not after 各 still shares the next name (市、区民政局 is one name as written)", () => {
     expect(roles("责任单位:市、区民政局")).toEqual(["lead:市、区民政局"]);
+  });
+});
+
+describe("cutLastName", () => {
+  test("cutLastName(content) gives the name a cut copy ends on when it is no body's, and where the whole names end", () => {
+    expect(cutLastName("责任单位:县发改局、县财")).toEqual({at: 9, name: "县财"});
+    expect(cutLastName("市政府办公室、市")).toEqual({at: 6, name: "市"});
+  });
+  test("cutLastName(content) is null when the last name is whole: a copy may end on a clause with no full stop", () => {
+    expect(cutLastName("责任单位:县发改局、县财政局")).toBeNull();
+    expect(cutLastName("责任单位:县发改局、各乡镇(街道)")).toBeNull();
+  });
+  test("cutLastName(content) leaves a person's or a time's label alone: only a list of bodies is cut", () => {
+    expect(cutLastName("县发改局;责任人:张三")).toBeNull();
+    expect(cutLastName("县发改局;牵头负责领导:金力")).toBeNull();
+    expect(cutLastName("完成时限:长期坚持")).toBeNull();
+  });
+  test("a labelled clause line the whole text ends on loses its cut name, with a warning; one before more text keeps it", () => {
+    const plan = (last: string) =>
+      parse(
+        `某县方案\n一、重点工作\n1.稳定经济增长。\n责任单位:县财政局。\n2.防范化解风险。\n责任单位:县发改局、${last}`
+      );
+    const cut = plan("县财\n");
+    expect(cut.responsibilities.filter((r) => r.item === "T2").map((r) => r.asWritten)).toEqual(["县发改局"]);
+    expect(cut.warnings.some((w) => /text ends inside the clause.*"县财"/.test(w.message))).toBe(true);
+    const whole = plan("县财政局\n");
+    expect(whole.responsibilities.filter((r) => r.item === "T2").map((r) => r.asWritten)).toEqual([
+      "县发改局",
+      "县财政局"
+    ]);
+    expect(whole.warnings.some((w) => /text ends inside the clause/.test(w.message))).toBe(false);
   });
 });

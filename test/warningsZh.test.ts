@@ -122,6 +122,10 @@ const EXAMPLES: Record<string, string[]> = {
     [
       'T6: the clause\'s bracket is never closed (the text is cut mid-clause); only its whole names are read ("县农业农", cut short, is no department)'
     ],
+  '`${item.id}: the text ends inside the clause (the copy is cut mid-name); only its whole names are read ("${clause.cutName}", cut short, is no department)`':
+    [
+      'T1.2: the text ends inside the clause (the copy is cut mid-name); only its whole names are read ("县财", cut short, is no department)'
+    ],
   '`${item.id}: clause part "${u.text}" names no role`': ['T5: clause part "按职责分工负责" names no role'],
   "`${item.id}: the clause names no department`": ["A2.1: the clause names no department"],
   '`line ${l.line} opens with the clause label "${l.label}:" but no rule read it: nobody is linked from it`': [

@@ -164,6 +164,11 @@ const FORMS: WarningForm[] = [
       `${id}：责任条款的括号没有闭合（文本在条款中间截断）；只读取其中完整的名称` +
       (cut ? `（“${cut}”被截断，不作为部门）` : "")
   },
+  {
+    en: /^(\S+): the text ends inside the clause \(the copy is cut mid-name\); only its whole names are read \("(.+)", cut short, is no department\)$/,
+    zh: (id, cut) =>
+      `${id}：文本在责任条款中间结束（副本在名称中间截断）；只读取其中完整的名称（“${cut}”被截断，不作为部门）`
+  },
   {en: /^(\S+): clause part "(.*)" names no role$/s, zh: (id, part) => `${id}：条款中的“${part}”没有标明角色`},
   {en: /^(\S+): the clause names no department$/, zh: (id) => `${id}：责任条款没有点名任何部门`},
   {

@@ -697,11 +697,12 @@ export interface ItemClause {
   /** True when the clause starts a line of its own. */
   ownLine: boolean;
   /**
-   * True when the clause's bracket is never closed (…措施。(市政府办公室、市 where a pasted copy or a cut page ends
-   * mid-clause): read as far as its names are whole; the caller warns.
+   * True when the clause is cut where the copy ends: its bracket never closed (…措施。(市政府办公室、市 where a pasted
+   * copy or a cut page ends mid-clause), or a labelled line the text ends on with a name cut short (责任单位:县财);
+   * read as far as its names are whole; the caller warns.
    */
   cut?: boolean;
-  /** The name the cut bracket ends with where it is no body's (县农业农, 市): left out of the clause's parts. */
+  /** The name the cut clause ends with where it is no body's (县农业农, 市, 县财): left out of the clause's parts. */
   cutName?: string;
 }
 
@@ -724,6 +725,42 @@ export function unclosedBracket(text: string, end: number): {open: number; start
   const content = text.slice(open + 1, end);
   if (/[。;]/.test(content) && !opensAsClause(content)) return null;
   return {open, start: open + 1, end};
+}
+
+/**
+ * The last name of a clause cut where the copy ends (a bracket never closed, …(市政府办公室、市; a labelled line the
+ * text ends on, 责任单位:县财): `at` is where the whole names end in `content` (the separators before the cut name
+ * left out), `name` the cut name. Null when the last name reads as a body (it is whole: a copy may end on a clause
+ * with no full stop), when it is no run of CJK characters, when it is listed under a label that names no bodies
+ * (责任人:张三, 完成时限:长期坚持), or when nothing would be left before it (a label cut short, 牵头单: a clause that
+ * names no one, said so by the caller). Rule from the corpus: 嘉鱼 2021 (…县农业农), 长兴 2023
+ * (责任单位:县财); a cut name is never a department of its own.
+ */
+export function cutLastName(
+  content: string,
+  isBody: (name: string) => boolean = looksLikeBody
+): {at: number; name: string} | null {
+  const names = splitTopLevel(content, "、,;");
+  const last = names[names.length - 1];
+  if (!last) return null;
+  const name = last.text.slice(last.text.lastIndexOf(":") + 1);
+  let at = last.offset + last.text.length - name.length;
+  // The label the name is listed under, if any: only a list of bodies (责任单位:, 牵头部门:) is cut; a person's
+  // (责任人:张三) or a time's (完成时限:长期坚持) is no name of a body at all.
+  const before = content.slice(0, at);
+  const colon = before.lastIndexOf(":");
+  const label =
+    colon < 0
+      ? ""
+      : before
+          .slice(0, colon)
+          .split(/[;,。\n(]/)
+          .pop()!
+          .trim();
+  if (colon >= 0 && !/(?:单位|部门)$/.test(label)) return null;
+  while (at > 0 && /[、,;:\s]/.test(content[at - 1])) --at;
+  if (at > 0 && /^[\u4e00-\u9fff()]+$/.test(name) && !isBody(stripEtc(name)) && !opensAsClause(name)) return {at, name};
+  return null;
 }
 
 /** Whether a text opens as a clause does: a label (牵头单位:), or a first part ending with a role (X牵头, X负责). */
@@ -809,18 +846,11 @@ export function findItemClause(
   if (u) {
     let content = text.slice(u.start, u.end);
     const names = splitTopLevel(content, "、,;");
-    const last = names[names.length - 1];
-    let cutName: string | undefined;
-    if (last) {
-      const name = last.text.slice(last.text.lastIndexOf(":") + 1);
-      let cutAt = last.offset + last.text.length - name.length;
-      while (cutAt > 0 && /[、,;:\s]/.test(content[cutAt - 1])) --cutAt;
-      // Not where nothing would be left (a label cut short, (牵头单: a cut clause that names no one, said so).
-      if (cutAt > 0 && /^[\u4e00-\u9fff()]+$/.test(name) && !isBody(stripEtc(name)) && !opensAsClause(name)) {
-        cutName = name;
-        names.pop();
-        content = content.slice(0, cutAt);
-      }
+    const cut = cutLastName(content, isBody);
+    const cutName = cut?.name;
+    if (cut) {
+      names.pop();
+      content = content.slice(0, cut.at);
     }
     if (content && (CLAUSE_WORD.test(content) || (names.length && names.every((n) => isBody(stripEtc(n.text))))))
       return {

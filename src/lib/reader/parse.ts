@@ -26,6 +26,7 @@ import {bodyKind, collectiveName, isBareOffice, looksLikeBody, namesRunOn, offic
 import {collectiveOfOtherLevel} from "./collectives.js";
 import {
   blanketNotes,
+  cutLastName,
   findItemClause,
   joinParts,
   firstListedNotes,
@@ -586,6 +587,17 @@ function read(
     });
   };
 
+  // A labelled clause line the whole text ends on, with no full stop, is where a cut copy stops: its last name, cut
+  // short (责任单位:县财), is left out (cutLastName), never a department.
+  const cutAtTextEnd = (body: Joined, clause: ItemClause): ItemClause => {
+    if (clause.form !== "lines" || clause.cut) return clause;
+    const last = clause.parts[clause.parts.length - 1];
+    if (shadowText.slice(body.offset(last.end - 1) + 1).trim()) return clause;
+    const cut = cutLastName(shadowOf(body).slice(last.start, last.end), isBody);
+    if (!cut) return clause;
+    const parts = [...clause.parts.slice(0, -1), {start: last.start, end: last.start + cut.at}];
+    return {...clause, parts, cut: true, cutName: cut.name};
+  };
   // A title as written: the unit's title is read from the shadow; the same characters from the text as written.
   const written1 = (title: string, ownText: string) =>
     ownText.startsWith(title) || !traditional ? title : headingOf(ownText);
@@ -624,7 +636,8 @@ function read(
     // The item's own clause, else the one a heading above it carries for the work under it (handedClause).
     const from = ownClause ? {body, clause: ownClause} : handedClause(unit?.node ?? node, unit?.duty);
     if (from) {
-      const {body, clause} = from;
+      const {body} = from;
+      const clause = cutAtTextEnd(body, from.clause);
       // The clause's parts read as one: labelled lines and a bracket share their roles.
       const {text: joined, toSource: toBody} = joinParts(shadowOf(body), clause.parts);
       const parts = clause.parts.map((p) => written(body.slice(p.start, p.end)));
@@ -636,7 +649,9 @@ function read(
           line: body.span(clause.parts[0].start, clause.parts[0].start + 1).line,
           code: "clause",
           message: clause.cutName
-            ? `${item.id}: the clause's bracket is never closed (the text is cut mid-clause); only its whole names are read ("${clause.cutName}", cut short, is no department)`
+            ? clause.form === "lines"
+              ? `${item.id}: the text ends inside the clause (the copy is cut mid-name); only its whole names are read ("${clause.cutName}", cut short, is no department)`
+              : `${item.id}: the clause's bracket is never closed (the text is cut mid-clause); only its whole names are read ("${clause.cutName}", cut short, is no department)`
             : `${item.id}: the clause's bracket is never closed (the text is cut mid-clause); only its whole names are read`
         });
       for (const u of r.unread)
