@@ -997,9 +997,10 @@ export function sentenceSubjects(
     let subject = m[1];
     let at = start + (m[0].startsWith("由") || m[0].startsWith("请") ? 1 : 0);
     // …推进由街镇(园区)牵头: the agent is what follows 由 (not the 由 of 自由).
-    const by = subject.includes("由")
-      ? Math.max(...[...subject.matchAll(/(?<!自)由/g)].map((b) => b.index! + 1), 0)
-      : 0;
+    // The last such 由's end, by a loop: Math.max(...array) over an array empty here and of numbers there threw away
+    // sentenceSubjects' optimized code ("wrong map") in the corpus command.
+    let by = 0;
+    if (subject.includes("由")) for (const b of subject.matchAll(/(?<!自)由/g)) by = Math.max(by, b.index! + 1);
     if (by > 0) {
       at += by;
       subject = subject.slice(by);

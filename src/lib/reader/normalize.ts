@@ -324,7 +324,11 @@ export function restoreBreaks(folded: string): number[] {
     const afterSignature = new Set(signed);
     // The form and number of each marker found, and whether it follows a colon (…包括:(1)…).
     const kinds: {style: NumberingStyle; number: number; colon: boolean}[] = [];
-    const path = open.map((o) => ({...o}));
+    // Copied by a loop into an array literal, not by open.map: an array map makes is of another elements kind when
+    // open is empty than when it is not, and each kind seen here threw away restoreBreaks' optimized code ("wrong
+    // map", 7 times in 300 plans of the corpus command); a literal's elements kind settles after the first push.
+    const path: typeof open = [];
+    for (const o of open) path.push({style: o.style, number: o.number});
     const seen = new Map(last);
     // The last accepted marker's end in the line, for a heading glued to its first child's marker.
     let previous = first && RESTORED.has(first.style) ? {end: lead + first.length, style: first.style} : null;
