@@ -182,8 +182,14 @@ describe("readHeader", () => {
 });
 
 describe("readHeader: copies without a title line", () => {
-  test("a page label (全文, 正文, 打印本页) is never the title", () => {
-    for (const label of ["全文", "正文", "打印本页", "字号:大 中 小"])
+  test("an encyclopaedia copy's section headings give way to the lead sentence's issued title (發布信息 / 內容全文)", () => {
+    const m = parse(
+      "發布信息\n2023年12月,中共山西省委辦公廳、山西省人民政府辦公廳發布《山西省鄉村振興責任制實施細則》,自發布之日起施行。\n內容全文\n第一章 總 則\n第一條 為了全面落實鄉村振興責任制,制定本實施細則。\n"
+    );
+    expect(m.document.title).toBe("山西省鄉村振興責任制實施細則");
+  });
+  test("a page label (全文, 正文, 打印本页) or a section's heading (发布信息, 内容全文) is never the title", () => {
+    for (const label of ["全文", "正文", "打印本页", "字号:大 中 小", "发布信息", "内容全文", "基本信息"])
       expect(readHeader(lines(`${label}\n以习近平新时代中国特色社会主义思想为指导,坚持稳中求进。`)).title).toBeNull();
   });
   test("a notice wrapper that is the only title gives the plan's own title inside it (关于印发X的通知 → X)", () => {

@@ -1,6 +1,7 @@
 // A heading whose bracket names who leads the work under it (一、道路提升工程(分管领导:张三;牵头部门:市交通局、市住建局)),
 // and a section headed by the goal alone (1.三年目标。…): items.ts headingClauses, preambleHeadingClause, GOAL_TITLE.
 import {describe, expect, test} from "vitest";
+import {letterSpaced} from "../src/lib/reader/items.js";
 import {parse} from "./plan.js";
 
 const leads = (m: ReturnType<typeof parse>, item: string) =>
@@ -119,5 +120,21 @@ describe("a section headed by the goal alone is a goal, its figures targets", ()
     const m = parse("某市行动方案\n一、重点任务\n(一)目标管理。建立考核制度。(市考核办牵头)\n");
     expect(m.goals).toEqual([]);
     expect(m.items.map((i) => i.title)).toEqual(["目标管理"]);
+  });
+});
+
+describe("letterSpaced", () => {
+  test("letterSpaced(heading) closes up a heading typeset with spaces between its characters", () => {
+    expect(letterSpaced("总 则")).toBe("总则");
+    expect(letterSpaced("总\u3000体\u3000要\u3000求")).toBe("总体要求");
+    expect(letterSpaced("三年目标 2024")).toBe("三年目标 2024");
+    expect(letterSpaced("工作 目标任务")).toBe("工作 目标任务");
+  });
+  test("a framing chapter typeset with spaces (第一章 总 则) is framing: its articles are goals, not tasks", () => {
+    const m = parse(
+      "某省实施细则\n第一章 总 则\n第一条 为了全面落实责任制,制定本细则。\n第二条 落实责任制,坚持稳中求进。\n第二章 各级责任\n第三条 各级政府责任主要包括:\n(一)认真落实决策部署。\n(二)制定政策措施并组织实施。\n"
+    );
+    expect(m.goals.length).toBe(2);
+    expect(m.items.map((i) => i.title.slice(0, 4))).toEqual(["认真落实", "制定政策"]);
   });
 });

@@ -32,11 +32,12 @@ const CN_DATE =
 const TITLE_END =
   /(?:方案|意见|规划|计划|纲要|办法|措施|通知|决定|细则|要点|条例|规定|任务清单|任务分解|责任分解|分工|报告|工作安排)$/;
 /**
- * A web page's label, never a title: 全文, 正文, 打印本页, 字号 大 中 小, 关闭窗口; and a line that only labels an
+ * A web page's label, never a title: 全文, 正文, 打印本页, 字号 大 中 小, 关闭窗口, and a section's heading
+ * (发布信息, 基本信息, 内容全文, 正文内容: an encyclopaedia or a portal copy of a plan); and a line that only labels an
  * attachment (附件1) or opens with a list's number (2.2025年…任务分解: an entry of the notice's list of attachments).
  */
 const NOT_TITLE =
-  /^(?:全文|正文|原文|打印本页|打印|关闭|关闭窗口|字号[::]?.{0,6}|【?[大中小]】?(?:\s*【?[大中小]】?)*|分享到.*|附件\s*\d{0,2}\s*:?)$|^\d{1,2}\s*[.、]/;
+  /^(?:全文|正文|原文|(?:发布|基本|文件|文章)信息|内容全文|全文内容|正文内容|打印本页|打印|关闭|关闭窗口|字号[::]?.{0,6}|【?[大中小]】?(?:\s*【?[大中小]】?)*|分享到.*|附件\s*\d{0,2}\s*:?)$|^\d{1,2}\s*[.、]/;
 /** The verbs of a notice that carries another document: 印发, 转发, 批转. */
 const CARRYING = /印发|转发|批转/;
 /**

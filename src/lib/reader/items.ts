@@ -462,6 +462,16 @@ export interface Units {
 }
 
 /**
+ * A heading typeset with spaces between its characters (总 则, 附  则, 总 体 要 求: a regulation's or a PDF's
+ * chapter names) as it reads without them; any other text unchanged. Only a heading of spaced single characters is
+ * closed up, so a title with a space between words (三年目标 2024) is never run together.
+ */
+export function letterSpaced(heading: string): string {
+  const h = heading.trim();
+  return /^[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff])+$/.test(h) ? h.replace(/[ \t\u3000]+/g, "") : heading;
+}
+
+/**
  * Classifies every node of the outline. `shadow` gives the simplified shadow of a joined text (the rules match it);
  * `isBody` tells whether a name is a government body. `stages`: false where the plan has clauses elsewhere (an
  * attached document of a plan whose body has them): its schedule's stages stay goals. `tableHeads`: the lines that
@@ -482,6 +492,7 @@ export function classify(
     if (
       (n.parent && goal.has(n.parent)) ||
       GOAL_TITLE.test(t) ||
+      GOAL_TITLE.test(letterSpaced(heading)) ||
       (SCOPE_TITLE.test(heading) && describesOnly(n, shadow)) ||
       (!n.children.length && DEFINITION.test(t))
     )
