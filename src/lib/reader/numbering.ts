@@ -9,6 +9,7 @@
  */
 import {isSpaceCode} from "../chars.js";
 import {chineseNumeral, NUMERAL_CLASS} from "../numerals.js";
+import {glossSpans} from "./glosses.js";
 
 export type NumberingStyle =
   | "chapter"
@@ -100,7 +101,37 @@ export function readMarker(line: string): Marker | null {
     marker = make(NAMED_STYLE[m[1]], m[2], m[0].length);
   }
   // A column may have no title on its line; every other marker needs text after it.
-  return marker && (marker.style === "column" || followedByText(line, marker.length)) ? marker : null;
+  if (marker) return marker.style === "column" || followedByText(line, marker.length) ? marker : null;
+  // A pinyin gloss inside the marker (一(yī)、, 第三(sān)章: glosses.ts), read through.
+  const open = line.indexOf("(", 1);
+  return open > 0 && open < 8 ? markerThroughGlosses(line) : null;
+}
+
+/**
+ * The marker of a line whose numeral a repost glossed with its pinyin (`一(yī)、实施创新驱动发展战略`,
+ * `第三(sān)章`), its length counted in the line as written (the gloss inside it), or null. Glosses after the
+ * marker are the text's; only those in its first characters are read through.
+ */
+function markerThroughGlosses(line: string): Marker | null {
+  const spans = glossSpans(line.slice(0, 16)).filter(([a]) => a < 8);
+  if (!spans.length) return null;
+  let text = "";
+  let from = 0;
+  for (const [a, b] of spans) {
+    text += line.slice(from, a);
+    from = b;
+  }
+  const marker = readMarker(text + line.slice(from));
+  if (!marker) return null;
+  // Each gloss that stands inside the marker (or right after its last character) lengthens it as written.
+  let length = marker.length;
+  let removed = 0;
+  for (const [a, b] of spans) {
+    if (a - removed > marker.length) break;
+    length += b - a;
+    removed += b - a;
+  }
+  return {...marker, length};
 }
 
 /**
