@@ -9,7 +9,7 @@
  */
 import {isSpaceCode} from "../chars.js";
 import {chineseNumeral, NUMERAL_CLASS} from "../numerals.js";
-import {glossSpans} from "./glosses.js";
+import {glossSpans, withoutGlosses} from "./glosses.js";
 
 export type NumberingStyle =
   | "chapter"
@@ -115,13 +115,7 @@ export function readMarker(line: string): Marker | null {
 function markerThroughGlosses(line: string): Marker | null {
   const spans = glossSpans(line.slice(0, 16)).filter(([a]) => a < 8);
   if (!spans.length) return null;
-  let text = "";
-  let from = 0;
-  for (const [a, b] of spans) {
-    text += line.slice(from, a);
-    from = b;
-  }
-  const marker = readMarker(text + line.slice(from));
+  const marker = readMarker(withoutGlosses(line, spans));
   if (!marker) return null;
   // Each gloss that stands inside the marker (or right after its last character) lengthens it as written.
   let length = marker.length;
