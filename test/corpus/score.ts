@@ -1,7 +1,7 @@
 /**
  * Scores the reader against the hand-checked expectations of the real-plan corpus (test/fixtures/real, see its
  * README): items matched by the first characters of their text, links by item, name as written and role, targets by
- * item, value and unit, and the four header fields. Used by the corpus test and by `npm run --silent corpus-score`.
+ * item, value and unit, and the four header fields. Used by the corpus test and the tests that check a rule on every corpus plan (framingItems, targets, warningsZh).
  */
 import {readdirSync, readFileSync} from "node:fs";
 import type {PlanModel} from "../../src/lib/model.js";
