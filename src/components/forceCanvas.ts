@@ -1,14 +1,16 @@
 /**
  * The canvas renderer of forceNetwork, for graphs too large for SVG to keep up (thousands of nodes): the same
  * nodes, links, colours, dragging, zooming, hover focus and static highlight, drawn on a <canvas> once per
- * animation frame. The tooltip of the node under the pointer is the canvas's title.
+ * animation frame. The tooltip of the node under the pointer is the canvas's title. Labels follow the SVG's rule
+ * (labelPlacer, forceLayout.ts): the labelled nodes', best-connected first, each where it meets no label already
+ * shown, at the same size on screen at every zoom; a hovered or highlighted node's neighbourhood shows all its labels.
  */
 import {drag} from "d3-drag";
 import type {Simulation} from "d3-force";
 import {select} from "d3-selection";
 import {zoom, zoomIdentity, type ZoomTransform} from "d3-zoom";
 import type {Role} from "../lib/model.js";
-import {DRAW_ORDER, type ForceLink, type ForceNode} from "./forceLayout.js";
+import {byImportance, DRAW_ORDER, type ForceLink, type ForceNode, labelPlacer} from "./forceLayout.js";
 import {type Language, localize, pick as inLanguage} from "../page/language.js";
 import {chapterColor, ROLE_COLORS, ROLE_STROKES} from "./palette.js";
 import {ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
@@ -35,6 +37,8 @@ export interface ForceCanvasOptions {
   width: number;
   /** Height in pixels. */
   height: number;
+  /** The font size of a node's label, in pixels on screen (forceLayout). */
+  fontSize: (n: ForceNode) => number;
   /** Interface language of the legend (default "both"). */
   language?: Language;
   /** The document to render into. */
@@ -54,6 +58,7 @@ export function forceCanvas({
   showImplicit,
   width,
   height,
+  fontSize,
   language = "both",
   document
 }: ForceCanvasOptions): HTMLElement & {simulation: Simulation<ForceNode, ForceLink>} {
@@ -162,18 +167,28 @@ export function forceCanvas({
       }
       ctx.fill();
     }
-    // Labels: of labelled nodes when nothing is focused, of the focused neighbourhood only when something is.
+    // Labels: of labelled nodes where they have room when nothing is focused, of the focused neighbourhood only
+    // when something is.
     if (part === "faded") return;
-    ctx.font = "12px sans-serif";
+    drawLabels(ctx, t, near ? nodes.filter((n) => near.has(n.id)) : placer.place(labelledFirst, t.k));
+  }
+
+  const labelledFirst = byImportance(nodes).filter((n) => n.labelled);
+  const placer = labelPlacer(fontSize);
+
+  /** Draws the labels of `list` at zoom `t` (the context already transformed): fontSize(n) px on screen, haloed. */
+  function drawLabels(ctx: CanvasRenderingContext2D, t: ZoomTransform, list: Iterable<ForceNode>) {
     ctx.textAlign = "center";
-    ctx.lineWidth = 3;
+    ctx.lineWidth = 3 / t.k;
+    ctx.lineJoin = "round";
     ctx.strokeStyle = "white";
     ctx.fillStyle = "#222";
     ctx.globalAlpha = 1;
-    for (const n of nodes) {
-      if (!(n.labelled || near?.has(n.id)) || (near && !near.has(n.id))) continue;
-      ctx.strokeText(n.label, n.x!, n.y! + n.r + 12);
-      ctx.fillText(n.label, n.x!, n.y! + n.r + 12);
+    for (const n of list) {
+      const size = fontSize(n) / t.k;
+      ctx.font = `${n.kind === "department" ? "bold " : ""}${size}px sans-serif`;
+      ctx.strokeText(n.label, n.x!, n.y! + n.r + size);
+      ctx.fillText(n.label, n.x!, n.y! + n.r + size);
     }
   }
 
@@ -232,15 +247,7 @@ export function forceCanvas({
       else ctx.arc(n.x!, n.y!, n.r, 0, 2 * Math.PI);
       ctx.fill();
     }
-    ctx.font = "12px sans-serif";
-    ctx.textAlign = "center";
-    ctx.lineWidth = 3;
-    ctx.strokeStyle = "white";
-    ctx.fillStyle = "#222";
-    for (const n of shown) {
-      ctx.strokeText(n.label, n.x!, n.y! + n.r + 12);
-      ctx.fillText(n.label, n.x!, n.y! + n.r + 12);
-    }
+    drawLabels(ctx, t, shown);
   }
 
   /** Copies a bitmap drawn at transform `from` onto the canvas at the current transform. */

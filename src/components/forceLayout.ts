@@ -27,6 +27,7 @@ import {scaleSqrt} from "d3-scale";
 import type {Department, Item, PlanModel, Role} from "../lib/model.js";
 import {chapterLabel, type Language, localize, ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
 import {departmentOf, departmentTitle, graphLabel, itemLabel, textWidth} from "./labels.js";
+import {type LabelBox, placeLabels} from "./labelPlacement.js";
 
 export interface ForceNode extends SimulationNodeDatum {
   /** "d:" + department name or "i:" + item id. */
@@ -204,6 +205,24 @@ export function forceLayout(
     n.labelled ? Math.max(n.r + 2, textWidth(n.label, fontSize(n)) / 2 + 3, n.r + fontSize(n) / 2 + 3) : n.r + 2;
 
   const margin = 16;
+  /**
+   * The box a node's centre keeps to: its collision circle (which covers its label, drawn below it) inside the
+   * width × height box and below the legend band. Where the box is too small for the circle, its middle.
+   */
+  const box = (n: ForceNode) => {
+    const r = collideRadius(n);
+    const [x0, x1] = [margin + r, width - margin - r];
+    const [y0, y1] = [legendHeight + margin + r, height - margin - r];
+    return x0 <= x1 && y0 <= y1
+      ? {x0, x1, y0, y1}
+      : {
+          x0: Math.min(x0, (x0 + x1) / 2),
+          x1: Math.max(x1, (x0 + x1) / 2),
+          y0: Math.min(y0, (y0 + y1) / 2),
+          y1: Math.max(y1, (y0 + y1) / 2)
+        };
+  };
+  const clamp = (v: number, lo: number, hi: number) => (lo > hi ? (lo + hi) / 2 : Math.min(hi, Math.max(lo, v)));
   const simulation = forceSimulation<ForceNode, ForceLink>(nodes)
     .randomSource(randomLcg(seed))
     // A large graph settles in about 120 ticks instead of 300: each of its ticks costs more.
@@ -222,19 +241,28 @@ export function forceLayout(
     .force("collide", forceCollide<ForceNode>(collideRadius).iterations(isLarge ? 1 : 3))
     .force("x", forceX<ForceNode>(width / 2).strength(0.04))
     .force("y", forceY<ForceNode>((height + legendHeight) / 2).strength(0.06))
+    // Last of the forces: every node ends each tick inside its box (below the legend), not only once the layout
+    // settles. d3-force moves a node by its velocity times (1 − velocityDecay) after the forces, so the velocity is
+    // set for that step to land inside; a node held by a drag (fx, fy) is held inside too.
     .force("bounds", () => {
+      const keep = 1 - simulation.velocityDecay();
       for (const n of nodes) {
-        const r = collideRadius(n);
-        const [x0, x1] = [margin + r, width - margin - r];
-        const [y0, y1] = [legendHeight + margin + r, height - margin - r];
-        const x = n.x! + n.vx!;
-        const y = n.y! + n.vy!;
-        if (x < x0) n.vx! += x0 - x;
-        else if (x > x1) n.vx! -= x - x1;
-        if (y < y0) n.vy! += y0 - y;
-        else if (y > y1) n.vy! -= y - y1;
+        const {x0, x1, y0, y1} = box(n);
+        if (n.fx != null) n.fx = clamp(n.fx, x0, x1);
+        if (n.fy != null) n.fy = clamp(n.fy, y0, y1);
+        n.vx = (clamp(n.x! + n.vx! * keep, x0, x1) - n.x!) / keep;
+        n.vy = (clamp(n.y! + n.vy! * keep, y0, y1) - n.y!) / keep;
       }
     });
+  // d3-force starts the nodes on a spiral around (0, 0), the legend's corner: the spiral is moved to the middle of
+  // the box and shrunk to fit it, so that the first drawing (before any tick) is clear of the legend too.
+  const spiral = Math.max(1, ...nodes.map((n) => Math.hypot(n.x!, n.y!)));
+  const fit = Math.min(1, (width / 2 - margin) / spiral, ((height - legendHeight) / 2 - margin) / spiral);
+  for (const n of nodes) {
+    const {x0, x1, y0, y1} = box(n);
+    n.x = clamp(width / 2 + fit * n.x!, x0, x1);
+    n.y = clamp((height + legendHeight) / 2 + fit * n.y!, y0, y1);
+  }
   if (ticks !== undefined) {
     simulation.stop();
     simulation.tick(ticks);
@@ -248,4 +276,48 @@ export function forceLayout(
     neighbours.get(t)!.add(s);
   }
   return {nodes, links, simulation, neighbours, byId, large: isLarge, fontSize};
+}
+
+/**
+ * The labels of a force layout that show without a hover, decided the same way in SVG (forceNetwork) and on canvas
+ * (forceCanvas): `candidates` taken most important first (byImportance), each label shown where its box keeps clear
+ * of the labels already shown (placeLabels). Labels keep their size on screen: at zoom `scale` a label of
+ * fontSize(n) px takes fontSize(n) / scale of the layout, below its node (baseline at r + size), with a 1.5 px
+ * halo. Widths are the estimate of labels.ts (textWidth), cached per node.
+ *
+ *   const placer = labelPlacer(fontSize);
+ *   placer.place(byImportance(nodes).filter((n) => n.labelled), 1) → Set of the nodes whose label shows
+ */
+export function labelPlacer(fontSize: (n: ForceNode) => number): {
+  /** The box of a node's label in layout coordinates at zoom `scale`. */
+  box: (n: ForceNode, scale: number) => LabelBox;
+  /** The candidates whose label shows at zoom `scale`. */
+  place: (candidates: readonly ForceNode[], scale: number) => Set<ForceNode>;
+} {
+  const widths = new Map<ForceNode, number>();
+  const box = (n: ForceNode, scale: number): LabelBox => {
+    let w = widths.get(n);
+    if (w === undefined) widths.set(n, (w = textWidth(n.label, fontSize(n))));
+    const size = fontSize(n) / scale;
+    const halo = 1.5 / scale;
+    const width = w / scale + 2 * halo;
+    const baseline = n.y! + n.r + size;
+    return {x: n.x! - width / 2, y: baseline - 0.88 * size - halo, width, height: size + 2 * halo};
+  };
+  const place = (candidates: readonly ForceNode[], scale: number) => {
+    const placed = placeLabels(
+      candidates.map((n) => box(n, scale)),
+      {gap: 1 / scale}
+    );
+    return new Set(candidates.filter((_, i) => placed[i]));
+  };
+  return {box, place};
+}
+
+/** The nodes best-connected first, departments before items of the same degree, else in the order given. */
+export function byImportance(nodes: readonly ForceNode[]): ForceNode[] {
+  return nodes
+    .map((n, i) => ({n, i}))
+    .sort((a, b) => b.n.degree - a.n.degree || +(a.n.kind === "item") - +(b.n.kind === "item") || a.i - b.i)
+    .map(({n}) => n);
 }

@@ -8,7 +8,8 @@
  *
  * Labels: departments may show their short name, items their id when their degree is at least `itemLabelDegree`;
  * of these, a label shows only where it has room: taken from the best-connected node down, a label that would meet
- * one already shown is left for the hover (placeLabels, labelPlacement.ts), on every tick and zoom. Labels keep
+ * one already shown is left for the hover (labelPlacer, forceLayout.ts: the canvas renderer places its labels
+ * the same way), on every tick and zoom. Labels keep
  * their size on screen as the graph is zoomed, so that zooming in makes room for more of them (and from 1.5× every
  * item's id may show). A node's own label
  * and its neighbours' show while it is hovered or highlighted. The collision radius of a labelled node covers its
@@ -40,10 +41,17 @@ import {zoom} from "d3-zoom";
 import type {PlanModel} from "../lib/model.js";
 import {chartWidth} from "./chartWidth.js";
 import {forceCanvas} from "./forceCanvas.js";
-import {FONT_SIZE, forceLayout, type ForceLink, type ForceNode, LEGEND_HEIGHT} from "./forceLayout.js";
+import {
+  byImportance,
+  FONT_SIZE,
+  forceLayout,
+  type ForceLink,
+  type ForceNode,
+  labelPlacer,
+  LEGEND_HEIGHT
+} from "./forceLayout.js";
 import {legendFlow, legendRows} from "./legendFlow.js";
 import {round, textWidth} from "./labels.js";
-import {placeLabels} from "./labelPlacement.js";
 import {type Language, localize} from "../page/language.js";
 import {chapterLabel} from "../lib/vocabulary.js";
 import {chapterColor} from "./palette.js";
@@ -149,6 +157,7 @@ export function forceNetwork(
       showImplicit,
       width,
       height,
+      fontSize,
       language,
       document
     });
@@ -231,28 +240,15 @@ export function forceNetwork(
   // The labels that may show, best-connected first (departments before items of the same degree): the labelled
   // nodes', and zoomed in (ZOOMED_IN and more) every node's; which of them have room is decided again on every tick
   // and zoom (placeLabels).
-  const byImportance = nodes
-    .map((n, i) => ({n, i}))
-    .sort((a, b) => b.n.degree - a.n.degree || +(a.n.kind === "item") - +(b.n.kind === "item") || a.i - b.i)
-    .map(({n}) => n);
-  const labelledFirst = byImportance.filter((n) => n.labelled);
-  const labelWidth = new Map(nodes.map((n) => [n, textWidth(n.label, fontSize(n))]));
+  const importance = byImportance(nodes);
+  const labelledFirst = importance.filter((n) => n.labelled);
+  const placer = labelPlacer(fontSize);
   let scale = 1;
   let shown = new Set<ForceNode>();
   let near = new Set<string>();
-  /** The box of a node's label in the scene's coordinates at zoom `scale` (text and its 1.5 px halo). */
-  const labelBox = (n: ForceNode) => {
-    const size = fontSize(n) / scale;
-    const halo = 1.5 / scale;
-    const width = labelWidth.get(n)! / scale + 2 * halo;
-    const baseline = n.y! + n.r + size;
-    return {x: n.x! - width / 2, y: baseline - 0.88 * size - halo, width, height: size + 2 * halo};
-  };
   const showLabel = (n: ForceNode) => shown.has(n) || near.has(n.id);
   function placeAll() {
-    const candidates = scale >= ZOOMED_IN ? byImportance : labelledFirst;
-    const placed = placeLabels(candidates.map(labelBox), {gap: 1 / scale});
-    shown = new Set(candidates.filter((_, i) => placed[i]));
+    shown = placer.place(scale >= ZOOMED_IN ? importance : labelledFirst, scale);
     label.attr("display", (n) => (showLabel(n) ? null : "none"));
   }
   /** The labels' size at zoom `scale`, the same on screen at every zoom. */

@@ -181,17 +181,21 @@ async function textPerPage(pdf: Uint8Array): Promise<number[]> {
   return out;
 }
 
-/** The item ids (T1, A2.3 …) printed on each page of a PDF (pdf.js): a ledger's rows per page, e.g. [9, 20, 20, 1]. */
-async function itemsPerPage(pdf: Uint8Array): Promise<number[]> {
+/** The text printed on each page of a PDF (pdf.js), its pieces joined with spaces. */
+async function pageTexts(pdf: Uint8Array): Promise<string[]> {
   const doc = await getDocument({data: new Uint8Array(pdf), verbosity: 0}).promise;
-  const out: number[] = [];
+  const out: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const {items} = await (await doc.getPage(i)).getTextContent();
-    const text = items.map((t) => ("str" in t ? t.str : "")).join(" ");
-    out.push((text.match(/\b(?:T\d+|A\d+\.\d+)\b/g) ?? []).length);
+    out.push(items.map((t) => ("str" in t ? t.str : "")).join(" "));
   }
   await doc.destroy();
   return out;
+}
+
+/** The item ids (T1, A2.3 …) printed on each page of a PDF's texts: a ledger's rows per page, e.g. [9, 20, 20, 1]. */
+function itemsPerPage(texts: string[]): number[] {
+  return texts.map((text) => (text.match(/\b(?:T\d+|A\d+\.\d+)\b/g) ?? []).length);
 }
 
 describe("layout", () => {
@@ -272,15 +276,26 @@ describe("layout", () => {
     }
   });
 
-  test("printed on A4, the ledger's last page holds more than a single row", async () => {
-    // All 50 items of the plan printed 9, 20, 20 rows, then one alone on a fourth page.
+  test("printed on A4, the ledger's first page holds rows, not the explanation, and its last more than a single row", async () => {
+    // All 50 items of the plan printed 9, 20, 20 rows, then one alone on a fourth page; with the last rows kept
+    // together, 9, 20, 18, 3: the explanation of statuses and deadline marks took most of the first page.
     const {page, close} = await site.open("ledger.html", {viewport: {width: 794, height: 1123}});
     try {
       await page.emulateMedia({media: "print"});
-      const rows = await itemsPerPage(await page.pdf({format: "A4"}));
+      const texts = await pageTexts(await page.pdf({format: "A4"}));
+      const rows = itemsPerPage(texts);
+      const perPage = `rows per page: ${rows.join(", ")}`;
       expect(rows.reduce((a, b) => a + b, 0)).toBe(50);
       expect(rows.length).toBeGreaterThan(1);
-      expect(rows.at(-1), `rows per page: ${rows.join(", ")}`).toBeGreaterThanOrEqual(3);
+      expect(rows.at(-1), perPage).toBeGreaterThanOrEqual(3);
+      // The first page, under the title and the counts, holds at least 60% of a full page's rows.
+      expect(rows[0], perPage).toBeGreaterThanOrEqual(0.6 * Math.max(...rows.slice(1)));
+      // The explanation is printed, after the table: on the last page, not the first.
+      // (pdf.js cuts a line of text into pieces anywhere: compared without spaces.)
+      const explanation = /Overdue:thedeadline|逾期：已过完成时限/;
+      const squeezed = texts.map((t) => t.replace(/\s+/g, ""));
+      expect(squeezed.at(-1)).toMatch(explanation);
+      expect(squeezed[0]).not.toMatch(explanation);
     } finally {
       await close();
     }

@@ -1,6 +1,12 @@
 // The force layout without drawing (src/components/forceLayout.ts): nodes, links and positions, no DOM.
 import {describe, expect, test} from "vitest";
-import {DEPARTMENT_LABEL_WIDTH, FONT_SIZE, forceLayout, LEGEND_HEIGHT} from "../../src/components/forceLayout.js";
+import {
+  DEPARTMENT_LABEL_WIDTH,
+  FONT_SIZE,
+  forceLayout,
+  labelPlacer,
+  LEGEND_HEIGHT
+} from "../../src/components/forceLayout.js";
 import {textWidth} from "../../src/components/labels.js";
 import {syntheticModel} from "../../bench/synthetic.js";
 import {YANAN} from "../plan.js";
@@ -68,5 +74,48 @@ describe("forceLayout", () => {
       .map((n) => n.degree)
       .sort((a, b) => b - a);
     expect(Math.min(...top.map((n) => n.degree))).toBe(degrees[29]);
+  });
+
+  test("forceLayout(model) keeps every node and label clear of the legend band at every tick, not only at rest", () => {
+    // Animated in the browser, the layout is drawn after each tick, and first before any: a node or label that
+    // crosses the legend for a few ticks shows. Ticked one at a time here, from the first drawing on.
+    for (const [model, width, large] of [
+      [YANAN, 800, false],
+      [YANAN, 292, false],
+      [syntheticModel(100), 800, true]
+    ] as const) {
+      const legendHeight = LEGEND_HEIGHT + 40;
+      const {nodes, simulation, fontSize} = forceLayout(model, {
+        ...options,
+        width,
+        legendHeight,
+        ticks: 0,
+        large: () => large
+      });
+      const placer = labelPlacer(fontSize);
+      const outside: string[] = [];
+      const check = (tick: number) => {
+        for (const n of nodes) {
+          // The node's square or circle, and its label (shown or on hover) at zoom 1.
+          const label = placer.box(n, 1);
+          const top = Math.min(n.y! - n.r, label.y);
+          const [left, right] = [Math.min(n.x! - n.r, label.x), Math.max(n.x! + n.r, label.x + label.width)];
+          const bottom = Math.max(n.y! + n.r, label.y + label.height);
+          if (top < legendHeight - 1e-6 || left < -1e-6 || right > width + 1e-6 || bottom > options.height + 1e-6)
+            outside.push(`${width} px, tick ${tick}: ${n.label} (${Math.round(n.x!)}, ${Math.round(n.y!)})`);
+        }
+      };
+      check(0);
+      for (let tick = 1; tick <= 120; tick++) {
+        simulation.tick();
+        check(tick);
+      }
+      // A node dragged onto the legend (held at fx, fy) stays below it.
+      nodes[0].fx = 0;
+      nodes[0].fy = 0;
+      simulation.tick();
+      check(121);
+      expect(outside.slice(0, 5), `${outside.length} nodes or labels outside`).toEqual([]);
+    }
   });
 });

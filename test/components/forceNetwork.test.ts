@@ -255,6 +255,57 @@ describe("forceNetwork on canvas", () => {
     expect(large.simulation.nodes().length).toBe(small.simulation.nodes().length);
   });
 
+  /** A jsdom document whose canvases draw into a recorder: each fillText, with the font it was drawn in. */
+  const recording = () => {
+    const document = quiet();
+    const texts: {text: string; x: number; y: number; font: string}[] = [];
+    const context = () => {
+      const state: Record<string | symbol, unknown> = {font: "10px sans-serif"};
+      return new Proxy(state, {
+        get: (target, key) =>
+          key in target
+            ? target[key]
+            : key === "fillText"
+              ? (text: string, x: number, y: number) => texts.push({text, x, y, font: String(target.font)})
+              : () => {},
+        set: (target, key, value) => {
+          target[key] = value;
+          return true;
+        }
+      });
+    };
+    const view = document.defaultView as unknown as typeof globalThis;
+    view.HTMLCanvasElement.prototype.getContext = context as never;
+    return {document, texts};
+  };
+
+  test("labels on canvas meet no other label, the best-connected department's first (placeLabels, as in SVG)", () => {
+    // A phone's card, where the layout cannot give each of the 30 labelled departments room.
+    const {document, texts} = recording();
+    const el = forceNetwork(YANAN, {ticks: 300, width: 292, height: 620, renderer: "canvas", document});
+    expect(el.getAttribute("data-renderer")).toBe("canvas");
+    const nodes = el.simulation.nodes();
+    const labelled = nodes.filter((n) => n.labelled);
+    // The labels of the first drawing (the scene), in the layout's coordinates (no zoom: scale 1, device pixels 1).
+    const drawn = texts.filter((t) => labelled.some((n) => n.label === t.text));
+    expect(drawn.length).toBeGreaterThan(0);
+    const boxes = drawn.map((t) => {
+      const size = Number(t.font.match(/([\d.]+)px/)![1]);
+      const w = textWidth(t.text, size);
+      return {text: t.text, left: t.x - w / 2, right: t.x + w / 2, top: t.y - 0.88 * size, bottom: t.y + 0.12 * size};
+    });
+    const overlaps: string[] = [];
+    for (const [i, p] of boxes.entries())
+      for (const q of boxes.slice(i + 1))
+        if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom)
+          overlaps.push(`${p.text} × ${q.text}`);
+    expect(overlaps).toEqual([]);
+    // Hidden for room only: the best-connected department keeps its label, and most of the 30 keep theirs.
+    const best = labelled.reduce((a, b) => (b.degree > a.degree ? b : a));
+    expect(drawn.map((t) => t.text)).toContain(best.label);
+    expect(new Set(drawn.map((t) => t.text)).size).toBeGreaterThanOrEqual(10);
+  });
+
   test("labels only the 30 best-connected departments of a large graph", () => {
     const el = forceNetwork(YANAN, {ticks: 1, renderer: "canvas", document: quiet()});
     const labelled = el.simulation.nodes().filter((n) => n.labelled);
