@@ -135,10 +135,10 @@ describe("a plan joined into one line reads as the plan with its line breaks (ra
       `joined copies: ${same.length} of ${plans.length} plans read the same; items kept ${items}/${all}, links ${linked}/${allLinks}; ` +
         `headers the same ${plans.length - HEADER_NOT_YET.size}/${plans.length}; titles the same ${titled}/${all}`
     );
-    expect(same.length).toBeGreaterThanOrEqual(52);
+    expect(same.length).toBeGreaterThanOrEqual(59);
     // Items the joined copy keeps with the title of the copy with breaks (722 before headings run into their bodies
-    // got their breaks back).
-    expect(titled).toBeGreaterThanOrEqual(790);
+    // got their breaks back; 807 before a part's standard name and a verb's heading before a verb's body did).
+    expect(titled).toBeGreaterThanOrEqual(825);
     expect(Object.keys(NOT_YET).every((s) => plans.some((p) => p.slug === s))).toBe(true);
   });
   for (const p of plans)
