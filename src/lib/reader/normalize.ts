@@ -19,6 +19,7 @@ import {readDate} from "./header.js";
 import {isHeadingPhrase, runInHeadingEnd} from "./headings.js";
 import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
 import {signatoryLine} from "./outline.js";
+import {pageFields} from "./pageFields.js";
 import {repairShiftedLines} from "./mojibake.js";
 
 export interface Normalized {
@@ -392,7 +393,11 @@ export function restoreBreaks(folded: string): number[] {
     if (found.length >= 2 && !(open.length > 0 && inlineList(kinds, first?.style))) {
       // A copy that lost its breaks lost those around its signature too, and those after its headings.
       const breaks = [...new Set([...found, ...signed.map((p) => lineStart + p)])].sort((a, b) => a - b);
-      const more = [...headingBreaks(line, lineStart, heads, breaks), ...labelBreaks(line).map((p) => lineStart + p)];
+      const more = [
+        ...headingBreaks(line, lineStart, heads, breaks),
+        ...labelBreaks(line).map((p) => lineStart + p),
+        ...recordBreaks(line.slice(0, breaks[0] - lineStart)).map((p) => lineStart + p)
+      ];
       out.push(...[...new Set([...breaks, ...more])].sort((a, b) => a - b));
       open = path;
       last = seen;
@@ -416,6 +421,34 @@ function headingBreaks(line: string, lineStart: number, heads: number[], breaks:
     if (end > 0) out.push(lineStart + head + end);
   }
   return out;
+}
+
+/** A date a record's field holds (2025-01-24, 2020年01月17日, with its time: 2022-04-22 15:53:47). */
+const RECORD_DATE = /^(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/;
+/** A list's bullet that opened a line of the page (`- 标题:…`, `• 2020年01月23日`); a - only with a space after it. */
+const RECORD_BULLET = /[•●▪]|-(?=\s)/g;
+
+/**
+ * The breaks of a web page's 信息公开 record (pageFields.ts) that opens a line that lost its breaks, up to the
+ * plan's first restored break (`head`: the line before it): offsets in `head` before each list's bullet after the
+ * record's first character (`…2025-01-24- 标题:…`, `…的通知• 2020年01月23日• 来源:…`), and after a field's date that
+ * runs on into the text below the record (`发布日期:2025-01-26各镇人民政府…`, `成文日期2020年01月17日市人民政府办公厅关于
+ * 印发…的通知`: the addressee, the notice's title). None when `head` opens with no record of two fields or more.
+ */
+export function recordBreaks(head: string): number[] {
+  const fields = pageFields(head);
+  if (!fields || fields.length < 2) return [];
+  const lead = head.length - head.trimStart().length;
+  const out: number[] = [];
+  for (const f of fields) {
+    const date = RECORD_DATE.exec(f.value);
+    if (!date) continue;
+    const rest = f.value.slice(date[0].length);
+    // The date's field goes on to the next field, a bullet, or the text below the record.
+    if (rest.trim() && !/^\s*[-•●▪]/.test(rest)) out.push(lead + f.offset + date[0].length);
+  }
+  for (const m of head.matchAll(RECORD_BULLET)) if (m.index! > lead && head[m.index! - 1]?.trim()) out.push(m.index!);
+  return [...new Set(out)].sort((a, b) => a - b);
 }
 
 /**
