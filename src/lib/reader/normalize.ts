@@ -496,7 +496,10 @@ const AFTER_LONE_DATE =
  * Where a signature block glued to the text around it stands in a line that lost its breaks: the offsets in `line`
  * before its signatory, before its date, before its note and after the block when more follows (an attachment, the
  * plan's title after its notice's signature), in order. `…报国务院。国务院2006年8月24日` → before 国务院 and before 2006.
- * A body's name and a date inside a sentence are none (`…。市发改委2024年3月5日前完成`: the date goes on).
+ * A body's name and a date inside a sentence are none (`…。市发改委2024年3月5日前完成`: the date goes on). A signatory
+ * with its date and note glued to the attachments' last entry, no stop between, is cut where the entry's document name
+ * ends (NOTED_SIGNATURE, TITLE_BEFORE: `…任务分解 | 沁县人民政府办公室 | 2025年5月18日 | (此件公开发布)`), and an
+ * attachment's label after a signature from its title opening with a year (`附件1 | 2025年…任务清单`).
  */
 export function signatureBreaks(line: string): number[] {
   const out: number[] = [];
@@ -518,8 +521,38 @@ export function signatureBreaks(line: string): number[] {
     if (end < line.length && line.slice(end).trim() !== "") out.push(end);
   }
   GLUED_SIGNATURE.lastIndex = 0;
-  return out.filter((p) => p > 0);
+  // A signatory and a date with its note right after the last entry of the attachments' list, no stop between
+  // (…3.2025年县政府重点工作备忘录任务分解沁县人民政府办公室2025年5月18日(此件公开发布)附件1…): the signatory is the
+  // characters after the entry's document name (TITLE_BEFORE) when they read as one (signatoryLine).
+  for (const m of line.matchAll(NOTED_SIGNATURE)) {
+    const [whole, run, date] = m;
+    const dateAt = m.index! + run.length;
+    if (out.includes(dateAt) || readDate(date) === null) continue;
+    // The entry ends with a document's name (…任务分解, …方案); the signatory is what follows it.
+    let k = 2;
+    while (k < run.length - 1 && !(TITLE_BEFORE.test(run.slice(0, k)) && signatoryLine(run.slice(k)))) ++k;
+    if (k >= run.length - 1) continue;
+    const end = m.index! + whole.length;
+    out.push(m.index! + k, dateAt, dateAt + date.length);
+    if (end < line.length && line.slice(end).trim() !== "") out.push(end);
+  }
+  // An attachment's label after a signature, glued to its title that opens with a year (附件1 | 2025年县…任务清单): the
+  // year's four digits are the title's, those before them the label's number.
+  for (const p of [...out]) {
+    const label = /^附件\d{1,2}(?=(?:19|20)\d{2}年)/.exec(line.slice(p));
+    if (label) out.push(p + label[0].length);
+  }
+  return [...new Set(out.filter((p) => p > 0))].sort((a, b) => a - b);
 }
+
+/**
+ * A date with its note (此件公开发布) after a run of characters whose end is a signatory's name, glued to an entry of the
+ * attachments' list with no stop between (signatureBreaks).
+ */
+const NOTED_SIGNATURE = new RegExp(
+  `([\\u4e00-\\u9fff]{4,40})((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)(\\((?:此件|本件|本文)[^()]{1,12}\\))`,
+  "g"
+);
 
 /**
  * Whether the markers found in a line are only a list inside its paragraph: entries of one form, numbered from 1
