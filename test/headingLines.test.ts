@@ -2,7 +2,13 @@
 // not the start of its body's sentence, in a copy with its line breaks and in one that lost them; a list numbered
 // inside one sentence (包括:1.…;2.…;3.…。) stays in its paragraph.
 import {describe, expect, test} from "vitest";
-import {isHeadingPhrase, runInHeadingEnd, sectionNameEnd, verbHeadingEnd} from "../src/lib/reader/headings.js";
+import {
+  isHeadingPhrase,
+  namedDoerEnd,
+  runInHeadingEnd,
+  sectionNameEnd,
+  verbHeadingEnd
+} from "../src/lib/reader/headings.js";
 import {isHeadingText} from "../src/lib/reader/items.js";
 import {normalizePlanText, restoreBreaks} from "../src/lib/reader/normalize.js";
 import type {PlanModel} from "../src/lib/model.js";
@@ -410,6 +416,27 @@ describe("a task's heading opening with a verb, run into a body that opens with 
       "制作高层"
     ]);
     expect(parse(lost).items.map((i) => i.title)).toEqual(["全面摸清底数", "加强消防宣传和应急演练"]);
+  });
+});
+
+describe("a heading run into a body that opens with a doer the plan names elsewhere (namedDoerEnd)", () => {
+  const CONTEXT = "。轨道交通企业要落实主体责任。市交通管理部门要加强监管,建设单位应落实要求。";
+  test("the heading ends where the doer's name begins, the name the plan uses at a sentence's start", () => {
+    for (const [heading, body] of [
+      ["加强大客流安全管控", "轨道交通企业要加强大客流风险预防工作,总结经验。"],
+      ["夯实运营安全管理基础", "轨道交通企业承担轨道交通运营安全生产主体责任。"],
+      ["加强安全保护区管理", "市交通管理部门要根据相关法规要求,加强管理。"],
+      ["建设项目设计方案审批", "建设单位应委托项目设计单位编制设计方案。"]
+    ])
+      expect(runInHeadingEnd(heading + body, CONTEXT + heading + body), heading).toBe(heading.length);
+  });
+  test("no break when the plan names the doer nowhere else, with no context, or where no doer's name stands", () => {
+    // Where 管控 | 轨道交通企业 or 管控轨道 | 交通企业 is unsure from the words alone; the plan does not say.
+    expect(namedDoerEnd("加强大客流安全管控轨道交通企业要加强风险预防工作。", "。各单位要落实责任。")).toBe(-1);
+    expect(namedDoerEnd("加强大客流安全管控轨道交通企业要加强风险预防工作。", "")).toBe(-1);
+    expect(runInHeadingEnd("加强大客流安全管控轨道交通企业要加强风险预防工作。")).toBe(-1);
+    // 督促…单位 | 按照: the duty's word is no doer's (按照 is none), the clause a sentence.
+    expect(namedDoerEnd("督促高层建筑使用管理单位按照要求配备专业电工,严格落实。", "。管理单位要落实责任。")).toBe(-1);
   });
 });
 

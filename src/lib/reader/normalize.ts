@@ -410,14 +410,15 @@ export function restoreBreaks(folded: string): number[] {
 /**
  * The breaks after numbered headings run into their bodies in a line being split (headings.ts runInHeadingEnd): for
  * each marker's text (`heads`, offsets in `line` where a marker's text begins) up to the next break (`breaks`, offsets
- * in the whole text), the offset in the whole text where its body begins, when one is sure.
+ * in the whole text), the offset in the whole text where its body begins, when one is sure; the line is the context
+ * in which a doer's name is looked up (namedDoerEnd).
  */
 function headingBreaks(line: string, lineStart: number, heads: number[], breaks: number[]): number[] {
   const out: number[] = [];
   for (const head of heads) {
     const next = breaks.find((b) => b > lineStart + head);
     const text = line.slice(head, next === undefined ? line.length : next - lineStart);
-    const end = runInHeadingEnd(text);
+    const end = runInHeadingEnd(text, line);
     if (end > 0) out.push(lineStart + head + end);
   }
   return out;
