@@ -2,7 +2,13 @@
 // not the start of its body's sentence, in a copy with its line breaks and in one that lost them; a list numbered
 // inside one sentence (包括:1.…;2.…;3.…。) stays in its paragraph.
 import {describe, expect, test} from "vitest";
-import {isHeadingPhrase, runInHeadingEnd} from "../src/lib/reader/headings.js";
+import {
+  isHeadingPhrase,
+  namedDoerEnd,
+  runInHeadingEnd,
+  sectionNameEnd,
+  verbHeadingEnd
+} from "../src/lib/reader/headings.js";
 import {isHeadingText} from "../src/lib/reader/items.js";
 import {normalizePlanText, restoreBreaks} from "../src/lib/reader/normalize.js";
 import type {PlanModel} from "../src/lib/model.js";
@@ -99,7 +105,14 @@ describe("a copy that lost its line breaks: a heading with a comma glued to its 
   test("a heading with commas and 、 before its first child in a State Council run-on copy", () => {
     const text =
       "为推动高质量发展,现提出如下意见。一、聚力强产业、壮集群,构筑经济增长新引擎(一)培育先进制造业集群。实施集群培育工程。(工业和信息化部负责)(二)发展数字经济。推进数字产业化。(国家发展改革委负责)二、保障措施加强组织领导。";
-    expect(restoreBreaks(text).map((p) => text.slice(p, p + 4))).toEqual(["一、聚力", "(一)培", "(二)发", "二、保障"]);
+    expect(restoreBreaks(text).map((p) => text.slice(p, p + 4))).toEqual([
+      "一、聚力",
+      "(一)培",
+      "(二)发",
+      "二、保障",
+      // The part's standard name, its text after it (sectionNameEnd).
+      "加强组织"
+    ]);
   });
   test("a glued text that is a sentence, or longer than a heading, opens no list", () => {
     // 1. after a sentence's piece that runs on (…包括) and after a text of more than 40 characters stays in its line.
@@ -115,7 +128,13 @@ describe("a list numbered inside one sentence stays in its paragraph", () => {
   const KEPT =
     "某区停车设施建设方案\n一、主要任务\n(一)加强设施建设。主要内容包括:1.新建公共停车场5处;2.改造老旧小区停车位200个;3.推广智能停车系统。(区交通委牵头)\n(二)完善管理机制。建立长效管理制度。(区城管局负责)\n";
   test("in a copy that lost its breaks: breaks before 一、 (一) (二) 二、, none inside the list", () => {
-    expect(restoreBreaks(LOST).map((p) => LOST.slice(p, p + 4))).toEqual(["一、主要", "(一)加", "(二)完", "二、保障"]);
+    expect(restoreBreaks(LOST).map((p) => LOST.slice(p, p + 4))).toEqual([
+      "一、主要",
+      "(一)加",
+      "(二)完",
+      "二、保障",
+      "加强组织"
+    ]);
     const m = parse(LOST);
     expect(items(m)).toEqual([
       ["T1", "加强设施建设", null, ["lead:区交通委"]],
@@ -161,7 +180,8 @@ describe("a list numbered inside one sentence stays in its paragraph", () => {
       "(一)提",
       "1.压缩",
       "2.优化",
-      "二、保障"
+      "二、保障",
+      "加强组织"
     ]);
   });
 });
@@ -331,6 +351,92 @@ describe("a numbered heading run into its body in a copy that lost its line brea
   test("a copy that kept its line breaks gets none: the headings on lines of their own read as before", () => {
     expect(restoreBreaks(KEPT)).toEqual([]);
     expect(normalizePlanText(KEPT).text).toBe(KEPT);
+  });
+});
+
+describe("a part's standard name run into its text (sectionNameEnd)", () => {
+  test("the name ends where its text begins, whatever word opens the text", () => {
+    for (const [name, body] of [
+      ["适用范围", "本实施意见所称城市更新,是指在本区建成区内开展的活动。"],
+      ["工作目标", "全市养老机构建立消防安全标准化管理机制。"],
+      ["基本原则", "——坚持政府引导、市场主体。"],
+      ["總體要求", "全面貫徹黨的二十大精神。"]
+    ])
+      expect(runInHeadingEnd(name + body), name).toBe(name.length);
+  });
+  test("no break where the name goes on (主要任务和措施), stops (工作目标。) or its text is too short to be one", () => {
+    for (const text of ["主要任务和措施", "工作目标。到2025年,全面完成。", "工作要求(试行)", "资金保障到位。"])
+      expect(sectionNameEnd(text), text).toBe(-1);
+  });
+});
+
+describe("a task's heading opening with a verb, run into a body that opens with a verb (verbHeadingEnd)", () => {
+  test("the heading ends at the one verb of its first clause that opens a sentence", () => {
+    for (const [heading, body] of [
+      ["全面摸清底数", "摸清全区高层建筑的数量、性质、高度、规模。"],
+      ["加强消防宣传和应急演练", "制作高层建筑消防公益宣传片和宣传海报。"],
+      ["探索农村公路发展投融资机制", "运用好市级资金的引导激励作用,借助市级建设财力。"],
+      ["促进农村公路转型发展", "严守生态保护红线,推进农村公路绿色发展。"],
+      ["推动基础设施融合发展", "按照全市低空飞行起降点规划布局,稳步推进。"]
+    ])
+      expect(runInHeadingEnd(heading + body), heading).toBe(heading.length);
+  });
+  test("no break in a sentence's first clause that is one task: two verbs' places, a pivot verb, a doer, a noun's phrase, a count", () => {
+    for (const text of [
+      // Two places a verb opens: 强化督促 | 落实… or 强化督促落实 | 坚持…: not sure.
+      "强化督促落实坚持市区联动,加强系统谋划。",
+      // A pivot verb: its object does the next verb.
+      "支持相关企业加快探索跨区域干线物流,拓展应用。",
+      "推动燃气经营企业完善液化石油气配送信息系统,对用户建档。",
+      // The heading would end with a doer or an adverb wanting its verb.
+      "培育绿色低碳产业集群市经济信息化委支持推广“以绿制绿”模式。",
+      "加强分类指导和考核定期组织开展相关培训,重点抓好物业企业。",
+      // The verb is a noun's: 维护更新机制, 加强监管的要求.
+      "健全建筑消防设施维护更新机制。健全完善高层住宅消防设施。",
+      "认真落实对涉及公共安全领域依法依规加强监管的要求,完善标准。",
+      // A count ends the clause: one target.
+      "完成慢行交通专项提升项目300项。"
+    ])
+      expect(verbHeadingEnd(text), text).toBe(-1);
+  });
+  test("a joined copy reads its verb headings as the copy with breaks", () => {
+    const kept =
+      "某区高层建筑消防安全治理方案\n为加强管理,制定本方案。\n一、指导思想\n全面贯彻落实消防安全责任制,压实各方责任。\n" +
+      "二、主要任务\n(一)全面摸清底数\n摸清全区高层建筑的数量、性质和规模。(牵头单位:区消防救援支队)\n" +
+      "(二)加强消防宣传和应急演练\n制作高层建筑消防公益宣传片和宣传海报。(牵头单位:区融媒体中心)\n";
+    const lost = kept.split("\n").join("");
+    expect(items(parse(lost))).toEqual(items(parse(kept)));
+    expect(restoreBreaks(lost).map((p) => lost.slice(p, p + 4))).toEqual([
+      "一、指导",
+      "全面贯彻",
+      "二、主要",
+      "(一)全",
+      "摸清全区",
+      "(二)加",
+      "制作高层"
+    ]);
+    expect(parse(lost).items.map((i) => i.title)).toEqual(["全面摸清底数", "加强消防宣传和应急演练"]);
+  });
+});
+
+describe("a heading run into a body that opens with a doer the plan names elsewhere (namedDoerEnd)", () => {
+  const CONTEXT = "。轨道交通企业要落实主体责任。市交通管理部门要加强监管,建设单位应落实要求。";
+  test("the heading ends where the doer's name begins, the name the plan uses at a sentence's start", () => {
+    for (const [heading, body] of [
+      ["加强大客流安全管控", "轨道交通企业要加强大客流风险预防工作,总结经验。"],
+      ["夯实运营安全管理基础", "轨道交通企业承担轨道交通运营安全生产主体责任。"],
+      ["加强安全保护区管理", "市交通管理部门要根据相关法规要求,加强管理。"],
+      ["建设项目设计方案审批", "建设单位应委托项目设计单位编制设计方案。"]
+    ])
+      expect(runInHeadingEnd(heading + body, CONTEXT + heading + body), heading).toBe(heading.length);
+  });
+  test("no break when the plan names the doer nowhere else, with no context, or where no doer's name stands", () => {
+    // Where 管控 | 轨道交通企业 or 管控轨道 | 交通企业 is unsure from the words alone; the plan does not say.
+    expect(namedDoerEnd("加强大客流安全管控轨道交通企业要加强风险预防工作。", "。各单位要落实责任。")).toBe(-1);
+    expect(namedDoerEnd("加强大客流安全管控轨道交通企业要加强风险预防工作。", "")).toBe(-1);
+    expect(runInHeadingEnd("加强大客流安全管控轨道交通企业要加强风险预防工作。")).toBe(-1);
+    // 督促…单位 | 按照: the duty's word is no doer's (按照 is none), the clause a sentence.
+    expect(namedDoerEnd("督促高层建筑使用管理单位按照要求配备专业电工,严格落实。", "。管理单位要落实责任。")).toBe(-1);
   });
 });
 

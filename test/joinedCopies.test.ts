@@ -27,23 +27,20 @@ const NOT_YET: Record<string, {items: number; links: number}> = {
   // Its garbled item lines (one byte out of step, mojibake.ts) are repaired only where they open a line.
   "city-guangzhou-2006-gzbg-trad": {items: 0, links: 0},
   "city-qianjiang-2017-gzbg-fenjie": {items: 0, links: 0},
-  "city-shishi-2025-gzbg-fenjie-trad": {items: 0, links: 0},
-  "city-wuhan-2020-gzbg-fenjie-trad": {items: 0, links: 0},
   "city-yuncheng-2017-yingji": {items: 0, links: 0},
   "county-kaihua-2023-qingdan": {items: 0, links: 0},
-  "county-qinxian-2025-renwu": {items: 4, links: 0},
   // Held out (tester5): joined, its info record's label/value lines run into the 一、 heading and its 1. items.
   "county-shengsi-2023-zerenfenjie": {items: 0, links: 0},
   "district-caidian-2023-fenjie": {items: 1, links: 0},
   "district-lishan-2023-fengong": {items: 1, links: 0},
   "fengxian-2021-ruralroads": {items: 9, links: 38},
   "fengxian-2023-eldergas": {items: 0, links: 0},
-  "jiading-2023-renewal-opinion": {items: 14, links: 12},
+  "jiading-2023-renewal-opinion": {items: 14, links: 13},
   "jiading-2024-sponge": {items: 0, links: 0},
   "jingan-2023-renewal": {items: 11, links: 1},
   "minhang-2026-renewal15": {items: 0, links: 0},
   "nation-2016-lianghua-fengong": {items: 0, links: 0},
-  "prov-shanghai-2019-railsafety": {items: 22, links: 27},
+  "prov-shanghai-2019-railsafety": {items: 22, links: 34},
   "prov-shanghai-2023-eldercare": {items: 8, links: 17},
   "prov-anhui-2022-zhongdian": {items: 0, links: 0},
   "prov-shanghai-2026-renewalplanning": {items: 10, links: 10},
@@ -78,16 +75,13 @@ const HEADER_NOT_YET = new Set([
   "city-huaihua-2023-jingji-trad",
   "city-liupanshui-2022-xinjijian",
   "city-qianjiang-2017-gzbg-fenjie",
-  "city-shishi-2025-gzbg-fenjie-trad",
   "city-unknown-2021-meiliwenming",
-  "city-wuhan-2020-gzbg-fenjie-trad",
   "city-xuchang-2020-gzbg-fenjie",
   "city-yueyang-2017-zhengwugongkai",
   "city-yuncheng-2017-yingji",
   "county-jiangxian-2023-zhuanyezhen-trad",
   "county-jiayu-2021-fenjie",
   "county-jinxiang-2025-fengong",
-  "county-qinxian-2025-renwu",
   "district-caidian-2023-fenjie",
   "district-lishan-2023-fengong",
   "district-xialu-2023-fenjie",
@@ -143,10 +137,11 @@ describe("a plan joined into one line reads as the plan with its line breaks (ra
       `joined copies: ${same.length} of ${plans.length} plans read the same; items kept ${items}/${all}, links ${linked}/${allLinks}; ` +
         `headers the same ${plans.length - HEADER_NOT_YET.size}/${plans.length}; titles the same ${titled}/${all}`
     );
-    expect(same.length).toBeGreaterThanOrEqual(52);
+    expect(same.length).toBeGreaterThanOrEqual(62);
     // Items the joined copy keeps with the title of the copy with breaks (722 before headings run into their bodies
-    // got their breaks back).
-    expect(titled).toBeGreaterThanOrEqual(790);
+    // got their breaks back; 807 before a part's standard name, a verb's heading before a verb's body and a doer the
+    // plan names elsewhere did).
+    expect(titled).toBeGreaterThanOrEqual(832);
     expect(Object.keys(NOT_YET).every((s) => plans.some((p) => p.slug === s))).toBe(true);
   });
   for (const p of plans)

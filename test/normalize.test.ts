@@ -254,6 +254,37 @@ describe("a signature glued to the text of a copy that lost its line breaks", ()
       signatureBreaks("请抓好落实。附件:1.市《政府工作报告》涉及本县的重点事项责任分解2021年5月12日前完成")
     ).toEqual([]);
   });
+  test("a signatory, date and note glued to the last entry of the attachments' list, and the attachment's label to a title opening with a year", () => {
+    const line =
+      "请抓好落实。附件:1.2025年县《政府工作报告》任务清单2.2025年县政府重点工作任务分解沁县人民政府办公室2025年5月18日(此件公开发布)附件12025年县政府工作报告任务清单";
+    expect(signatureBreaks(line).map((p) => line.slice(p, p + 4))).toEqual([
+      "沁县人民",
+      "2025",
+      "(此件公",
+      "附件12",
+      "2025"
+    ]);
+    // The entry must end with a document's name (…任务分解) and what follows it read as a signatory.
+    expect(signatureBreaks("请抓好落实。附件:1.2025年重点工作明细各镇统一报送2025年5月18日(此件公开发布)")).toEqual([]);
+  });
+  test("a notice whose annex opens its outline after a signature glued to its list of attachments, joined into one line", () => {
+    const KEPT =
+      "各乡、镇人民政府,县直各有关单位:\n现将任务分解印发给你们,请抓好落实。\n附件:1.2025年县《政府工作报告》任务清单\n" +
+      "2.2025年县政府重点工作任务分解\n沁县人民政府办公室\n2025年5月18日\n(此件公开发布)\n附件1\n2025年县政府工作报告任务清单\n" +
+      "一、县示范区管委会牵头工作(2项)\n1.投资3000万元建设养殖基地。\n2.打造食用菌酵素生产基地。\n";
+    const LOST = KEPT.split("\n").join("");
+    const read = (text: string) => {
+      const m = parse(text);
+      return [
+        m.document.title,
+        m.document.issuer,
+        m.document.date,
+        m.responsibilities.map((r) => `${r.item} ${r.role} ${r.asWritten}`)
+      ];
+    };
+    expect(read(KEPT)[3]).toEqual(["T1 lead 县示范区管委会", "T2 lead 县示范区管委会"]);
+    expect(read(LOST)).toEqual(read(KEPT));
+  });
   test("a notice whose plan is all in its attachment, joined into one line: the attachment's outline after its title ending 责任分解", () => {
     const KEPT =
       "县人民政府办公室关于重点工作进行责任分解的通知\n各镇人民政府,县政府各部门:\n现将重点工作责任分解给你们,请抓好落实。\n" +

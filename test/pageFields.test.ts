@@ -1,4 +1,5 @@
 import {describe, expect, test} from "vitest";
+import {recordBreaks} from "../src/lib/reader/normalize.js";
 import {pageFieldLines, pageFields, pageHeader} from "../src/lib/reader/pageFields.js";
 import {parse} from "./plan.js";
 
@@ -178,5 +179,49 @@ describe("a web page's 信息公开 record above a plan (pageFields.ts)", () => 
       "某市人民政府办公厅",
       "2017-04-13"
     ]);
+  });
+});
+
+describe("a web page's 信息公开 record in a copy that lost its line breaks (recordBreaks)", () => {
+  test("a bulleted record: a break before each bullet, and after the last date where the addressee runs on", () => {
+    const head =
+      "- 索 引 号:QZ05101-3000-2025-00003- 发布机构:某市人民政府办公室- 公文生成日期:2025-01-24- 标题:某市人民政府办公室关于2025年重点工作责任分解的通知- 备注/文号:某政办〔2025〕1号- 发布日期:2025-01-26各镇人民政府,市直各单位:";
+    expect(recordBreaks(head).map((p) => head.slice(p, p + 6))).toEqual([
+      "- 发布机构",
+      "- 公文生成",
+      "- 标题:某",
+      "- 备注/文",
+      "- 发布日期",
+      "各镇人民政府"
+    ]);
+  });
+  test("a run-together record: the notice's title after the date of issue, and the page's bullets after it", () => {
+    const head =
+      "索引号 000014348/2020-00052 主题分类 综合政务发文机构某市人民政府办公厅发文字号某政办〔2020〕1号成文日期2020年01月17日市人民政府办公厅关于印发重点工作分解方案的通知• 2020年01月23日• 来源:某市人民政府办公厅";
+    expect(recordBreaks(head).map((p) => head.slice(p, p + 6))).toEqual(["市人民政府办", "• 2020", "• 来源:某"]);
+  });
+  test("no break in a line that opens with no record, nor in one field's line", () => {
+    expect(recordBreaks("各区人民政府:现将方案印发给你们• 请遵照执行。2025-01-26印发")).toEqual([]);
+    expect(recordBreaks("发文字号:某政办〔2020〕1号")).toEqual([]);
+  });
+  test("a joined copy reads the record's number, issuer, date and title as the copy with breaks", () => {
+    const kept = [
+      "- 索 引 号:QZ05101-3000-2025-00003",
+      "- 发布机构:某市人民政府办公室",
+      "- 公文生成日期:2025-01-24",
+      "- 标题:某市人民政府办公室关于2025年重点工作责任分解的通知",
+      "- 备注/文号:某政办〔2025〕1号",
+      "- 发布日期:2025-01-26",
+      "各镇人民政府,市直各单位:",
+      "为抓好落实,现将有关事项通知如下。",
+      "一、提高认识,压实责任。各单位要切实提高思想认识。",
+      "二、细化措施,合力推进。各单位要对照目标,细化任务分解。"
+    ].join("\n");
+    const header = (text: string) => {
+      const d = parse(text).document;
+      return [d.title, d.docNumber, d.issuer, d.date];
+    };
+    expect(header(kept.split("\n").join(""))).toEqual(header(kept));
+    expect(header(kept)[1]).toBe("某政办〔2025〕1号");
   });
 });

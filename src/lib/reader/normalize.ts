@@ -20,6 +20,7 @@ import {readDate} from "./header.js";
 import {isHeadingPhrase, runInHeadingEnd} from "./headings.js";
 import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
 import {signatoryLine} from "./outline.js";
+import {pageFields} from "./pageFields.js";
 import {repairShiftedLines} from "./mojibake.js";
 import {foldWidth} from "../width.js";
 
@@ -370,7 +371,11 @@ export function restoreBreaks(folded: string): number[] {
     if (found.length >= 2 && !(open.length > 0 && inlineList(kinds, first?.style))) {
       // A copy that lost its breaks lost those around its signature too, and those after its headings.
       const breaks = [...new Set([...found, ...signed.map((p) => lineStart + p)])].sort((a, b) => a - b);
-      const more = [...headingBreaks(line, lineStart, heads, breaks), ...labelBreaks(line).map((p) => lineStart + p)];
+      const more = [
+        ...headingBreaks(line, lineStart, heads, breaks),
+        ...labelBreaks(line).map((p) => lineStart + p),
+        ...recordBreaks(line.slice(0, breaks[0] - lineStart)).map((p) => lineStart + p)
+      ];
       out.push(...[...new Set([...breaks, ...more])].sort((a, b) => a - b));
       open = path;
       last = seen;
@@ -383,17 +388,46 @@ export function restoreBreaks(folded: string): number[] {
 /**
  * The breaks after numbered headings run into their bodies in a line being split (headings.ts runInHeadingEnd): for
  * each marker's text (`heads`, offsets in `line` where a marker's text begins) up to the next break (`breaks`, offsets
- * in the whole text), the offset in the whole text where its body begins, when one is sure.
+ * in the whole text), the offset in the whole text where its body begins, when one is sure; the line is the context
+ * in which a doer's name is looked up (namedDoerEnd).
  */
 function headingBreaks(line: string, lineStart: number, heads: number[], breaks: number[]): number[] {
   const out: number[] = [];
   for (const head of heads) {
     const next = breaks.find((b) => b > lineStart + head);
     const text = line.slice(head, next === undefined ? line.length : next - lineStart);
-    const end = runInHeadingEnd(text);
+    const end = runInHeadingEnd(text, line);
     if (end > 0) out.push(lineStart + head + end);
   }
   return out;
+}
+
+/** A date a record's field holds (2025-01-24, 2020年01月17日, with its time: 2022-04-22 15:53:47). */
+const RECORD_DATE = /^(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/;
+/** A list's bullet that opened a line of the page (`- 标题:…`, `• 2020年01月23日`); a - only with a space after it. */
+const RECORD_BULLET = /[•●▪]|-(?=\s)/g;
+
+/**
+ * The breaks of a web page's 信息公开 record (pageFields.ts) that opens a line that lost its breaks, up to the
+ * plan's first restored break (`head`: the line before it): offsets in `head` before each list's bullet after the
+ * record's first character (`…2025-01-24- 标题:…`, `…的通知• 2020年01月23日• 来源:…`), and after a field's date that
+ * runs on into the text below the record (`发布日期:2025-01-26各镇人民政府…`, `成文日期2020年01月17日市人民政府办公厅关于
+ * 印发…的通知`: the addressee, the notice's title). None when `head` opens with no record of two fields or more.
+ */
+export function recordBreaks(head: string): number[] {
+  const fields = pageFields(head);
+  if (!fields || fields.length < 2) return [];
+  const lead = head.length - head.trimStart().length;
+  const out: number[] = [];
+  for (const f of fields) {
+    const date = RECORD_DATE.exec(f.value);
+    if (!date) continue;
+    const rest = f.value.slice(date[0].length);
+    // The date's field goes on to the next field, a bullet, or the text below the record.
+    if (rest.trim() && !/^\s*[-•●▪]/.test(rest)) out.push(lead + f.offset + date[0].length);
+  }
+  for (const m of head.matchAll(RECORD_BULLET)) if (m.index! > lead && head[m.index! - 1]?.trim()) out.push(m.index!);
+  return [...new Set(out)].sort((a, b) => a - b);
 }
 
 /**
@@ -441,7 +475,10 @@ const AFTER_LONE_DATE =
  * Where a signature block glued to the text around it stands in a line that lost its breaks: the offsets in `line`
  * before its signatory, before its date, before its note and after the block when more follows (an attachment, the
  * plan's title after its notice's signature), in order. `…报国务院。国务院2006年8月24日` → before 国务院 and before 2006.
- * A body's name and a date inside a sentence are none (`…。市发改委2024年3月5日前完成`: the date goes on).
+ * A body's name and a date inside a sentence are none (`…。市发改委2024年3月5日前完成`: the date goes on). A signatory
+ * with its date and note glued to the attachments' last entry, no stop between, is cut where the entry's document name
+ * ends (NOTED_SIGNATURE, TITLE_BEFORE: `…任务分解 | 沁县人民政府办公室 | 2025年5月18日 | (此件公开发布)`), and an
+ * attachment's label after a signature from its title opening with a year (`附件1 | 2025年…任务清单`).
  */
 export function signatureBreaks(line: string): number[] {
   const out: number[] = [];
@@ -463,8 +500,38 @@ export function signatureBreaks(line: string): number[] {
     if (end < line.length && line.slice(end).trim() !== "") out.push(end);
   }
   GLUED_SIGNATURE.lastIndex = 0;
-  return out.filter((p) => p > 0);
+  // A signatory and a date with its note right after the last entry of the attachments' list, no stop between
+  // (…3.2025年县政府重点工作备忘录任务分解沁县人民政府办公室2025年5月18日(此件公开发布)附件1…): the signatory is the
+  // characters after the entry's document name (TITLE_BEFORE) when they read as one (signatoryLine).
+  for (const m of line.matchAll(NOTED_SIGNATURE)) {
+    const [whole, run, date] = m;
+    const dateAt = m.index! + run.length;
+    if (out.includes(dateAt) || readDate(date) === null) continue;
+    // The entry ends with a document's name (…任务分解, …方案); the signatory is what follows it.
+    let k = 2;
+    while (k < run.length - 1 && !(TITLE_BEFORE.test(run.slice(0, k)) && signatoryLine(run.slice(k)))) ++k;
+    if (k >= run.length - 1) continue;
+    const end = m.index! + whole.length;
+    out.push(m.index! + k, dateAt, dateAt + date.length);
+    if (end < line.length && line.slice(end).trim() !== "") out.push(end);
+  }
+  // An attachment's label after a signature, glued to its title that opens with a year (附件1 | 2025年县…任务清单): the
+  // year's four digits are the title's, those before them the label's number.
+  for (const p of [...out]) {
+    const label = /^附件\d{1,2}(?=(?:19|20)\d{2}年)/.exec(line.slice(p));
+    if (label) out.push(p + label[0].length);
+  }
+  return [...new Set(out.filter((p) => p > 0))].sort((a, b) => a - b);
 }
+
+/**
+ * A date with its note (此件公开发布) after a run of characters whose end is a signatory's name, glued to an entry of the
+ * attachments' list with no stop between (signatureBreaks).
+ */
+const NOTED_SIGNATURE = new RegExp(
+  `([\\u4e00-\\u9fff]{4,40})((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日)(\\((?:此件|本件|本文)[^()]{1,12}\\))`,
+  "g"
+);
 
 /**
  * Whether the markers found in a line are only a list inside its paragraph: entries of one form, numbered from 1
