@@ -749,6 +749,14 @@ describe("unclosedBracket", () => {
     const u = parse("县工作任务分解\n一、主要目标\n(一)居民收入与经济增长同步。(县发改局、县农业农\n");
     expect(u.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual(["T1 lead:县发改局"]);
   });
+  test("a cut clause whose only name was cut short is one warning, not three (no 'names no role' for its label)", () => {
+    // 菏政办字〔2023〕1号's item 1, cut where its web copy ends: (牵头单位:市发
+    const m = parse("某市分工落实方案\n一、主要任务\n1.形成一批可复制可推广的成功经验。(牵头单位:市发\n");
+    expect(m.responsibilities).toEqual([]);
+    expect(m.warnings.filter((w) => w.code === "clause").map((w) => w.message)).toEqual([
+      'T1: the clause\'s bracket is never closed (the text is cut mid-clause); only its whole names are read ("市发", cut short, is no department)'
+    ]);
+  });
 });
 
 describe("a list of names wrapped at a line's end", () => {

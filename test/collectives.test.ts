@@ -23,6 +23,7 @@ describe("collective governments follow the level they name, else the plan's", (
       expect(collectiveGovernment("各市(州)人民政府", level)).toBe("municipal-government");
       expect(collectiveGovernment("各市人民政府", level)).toBe("municipal-government");
       expect(collectiveGovernment("相关市(州)人民政府", level)).toBe("municipal-government");
+      expect(collectiveGovernment("各地级以上市人民政府", level)).toBe("municipal-government");
       expect(collectiveGovernment("各县(市、区)人民政府", level)).toBe("county-government");
       expect(collectiveGovernment("各区县人民政府", level)).toBe("county-government");
       expect(collectiveGovernment("各县区政府", level)).toBe("county-government");
@@ -101,6 +102,15 @@ describe("collective governments follow the level they name, else the plan's", (
     );
     expect(city["各县区人民政府"]).toBe("county-government");
     expect(city["各地区"]).toBe("county-government");
+  });
+  test("a catch-all kept as generic gets no 'not in the department reference' warning; an unlisted body does", () => {
+    const m = parse(
+      "四川省储能实施方案\n\n一、重点任务\n(一)加快项目建设。推进储能项目建设。(省发展改革委牵头,省有关部门、省新能源研究院配合)\n\n四川省人民政府\n2023年5月6日\n"
+    );
+    expect(Object.fromEntries(m.departments.map((d) => [d.name, d.kind]))["省有关部门"]).toBe("generic");
+    const unknown = m.warnings.filter((w) => w.code === "unknown-department").map((w) => w.message);
+    expect(unknown.some((w) => w.includes("省有关部门"))).toBe(false);
+    expect(unknown.some((w) => w.includes("省新能源研究院"))).toBe(true);
   });
   test("各有关部门 is the reference's 市级有关部门 only in a city's plan", () => {
     const entry = {name: "市级有关部门", kind: "generic" as const};

@@ -7,6 +7,7 @@ import {
   iframeCode,
   iframeUrl,
   moduleCode,
+  moduleSlotId,
   optionsLiteral
 } from "../src/embed/code.js";
 
@@ -25,11 +26,18 @@ describe("embed code", () => {
     );
     expect(optionsLiteral({language: null})).toBe("");
   });
-  test("moduleCode(site, name, exportName, options) imports the embed from the site", () => {
+  test("moduleCode(site, name, exportName, options) imports the embed from the site and puts it where it is pasted", () => {
+    const id = moduleSlotId("matrix", "{chapter: 3}");
     expect(moduleCode(site, "matrix", "Matrix", {chapter: 3})).toBe(
-      '<script type="module">\n  import {Matrix} from "https://example.org/plans/embed/matrix.js";\n' +
-        "  document.body.append(await Matrix({chapter: 3}));\n</script>"
+      `<div id="${id}"></div>\n<script type="module">\n  import {Matrix} from "https://example.org/plans/embed/matrix.js";\n` +
+        `  document.getElementById("${id}").append(await Matrix({chapter: 3}));\n</script>`
     );
+  });
+  test("moduleSlotId(name, literal): one id per chart and options, stable", () => {
+    expect(moduleSlotId("matrix", "")).toBe("plan-matrix");
+    expect(moduleSlotId("matrix", "{chapter: 3}")).toMatch(/^plan-matrix-[0-9a-z]+$/);
+    expect(moduleSlotId("matrix", "{chapter: 3}")).toBe(moduleSlotId("matrix", "{chapter: 3}"));
+    expect(moduleSlotId("matrix", "{chapter: 3}")).not.toBe(moduleSlotId("matrix", "{chapter: 4}"));
   });
   test("iframeUrl and iframeCode: the embed's page with its options, sandboxed, the title's quotes escaped", () => {
     expect(iframeUrl(site, "ego", {department: "A"})).toBe("https://example.org/plans/embed/ego.html?department=A");

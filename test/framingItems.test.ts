@@ -2,7 +2,7 @@
 // its last item, and no line the reading report sets aside as framing holds an item of the corpus.
 import {readFileSync} from "node:fs";
 import {describe, expect, test} from "vitest";
-import {foldWidth} from "../src/lib/reader/normalize.js";
+import {foldWidth} from "../src/lib/width.js";
 import {isChapterLeadInFraming} from "../src/lib/reader/framing.js";
 import {endingTail, isEndingLine} from "../src/lib/reader/ending.js";
 import {looksLikeBody} from "../src/lib/reader/bodies.js";

@@ -216,6 +216,15 @@ describe("readHeader: copies without a title line", () => {
       readHeader(lines("各区县:\n经市领导同意,现将《某市城市更新实施方案》印发给你们,请认真贯彻落实。")).title
     ).toBe("某市城市更新实施方案");
   });
+  test("a web copy's spaces before 《 and 〔 and a short name after the title change nothing (菏政办字 〔2023〕1号, 现将 《X》(以下简称 《方案》)印发)", () => {
+    const h = readHeader(
+      lines(
+        "菏政办字 〔2023〕1号\n各县区人民政府:\n为贯彻落实《国务院关于…的意见》(国发 〔2022〕18号),经市政府同意,现将 《菏泽市某某分工落实方案》(以下简称 《方案》)印发给你们,请认真贯彻实施。"
+      )
+    );
+    expect(h).toMatchObject({title: "菏泽市某某分工落实方案", docNumber: "菏政办字〔2023〕1号"});
+    expect(h.warnings).toEqual([]);
+  });
   test("a lead sentence naming several documents gives no title (现将《A》《B》印发给你们)", () => {
     expect(readHeader(lines("现将《2025年任务分解》《2025年实事任务分解》印发给你们。")).title).toBeNull();
   });

@@ -32,6 +32,8 @@ const NOT_YET: Record<string, {items: number; links: number}> = {
   "city-yuncheng-2017-yingji": {items: 0, links: 0},
   "county-kaihua-2023-qingdan": {items: 0, links: 0},
   "county-qinxian-2025-renwu": {items: 4, links: 0},
+  // Held out (tester5): joined, its info record's label/value lines run into the 一、 heading and its 1. items.
+  "county-shengsi-2023-zerenfenjie": {items: 0, links: 0},
   "district-caidian-2023-fenjie": {items: 1, links: 0},
   "district-lishan-2023-fengong": {items: 1, links: 0},
   "fengxian-2021-ruralroads": {items: 9, links: 38},
@@ -43,6 +45,7 @@ const NOT_YET: Record<string, {items: number; links: number}> = {
   "nation-2016-lianghua-fengong": {items: 0, links: 0},
   "prov-shanghai-2019-railsafety": {items: 22, links: 27},
   "prov-shanghai-2023-eldercare": {items: 8, links: 17},
+  "prov-anhui-2022-zhongdian": {items: 0, links: 0},
   "prov-shanghai-2026-renewalplanning": {items: 10, links: 10},
   "prov-sichuan-2015-xianyu-trad": {items: 0, links: 0},
   "prov-sichuan-2022-liutong": {items: 1, links: 1},
@@ -101,7 +104,12 @@ const HEADER_NOT_YET = new Set([
   "prov-sichuan-2015-xianyu-trad",
   "sh-2020-ruralroads",
   "sh-2026-zerocarbon",
-  "sh-jtw-2024-lowaltitude"
+  "sh-jtw-2024-lowaltitude",
+  // Held-out plans added on 2026-12-02 (tester5) whose joined header is not yet read as the copy with breaks.
+  "county-shengsi-2023-zerenfenjie",
+  "county-chibi-2021-fenjie",
+  "prov-liaoning-2025-gzbg-fengong",
+  "county-huarong-2021-wenlv"
 ]);
 
 const ids = (m: PlanModel) => m.items.map((i) => i.id);

@@ -1,6 +1,5 @@
 import {describe, expect, test} from "vitest";
 import {
-  foldWidth,
   htmlToText,
   isPageNumberLine,
   looksLikeHtml,
@@ -8,6 +7,7 @@ import {
   restoreBreaks,
   signatureBreaks
 } from "../src/lib/reader/normalize.js";
+import {foldWidth} from "../src/lib/width.js";
 import {readdirSync, readFileSync} from "node:fs";
 import {fixture, parse, YANAN_TEXT} from "./plan.js";
 

@@ -129,6 +129,8 @@ describe("CSV for people (Excel)", () => {
     expect(
       ["=1+1", "+cmd", "-cmd|x", "@SUM(A1)", "\tx", "\rx", "a=b", "-5", "+3.5", "-1e3", "", "中文"].map(excelSafe)
     ).toEqual(["'=1+1", "'+cmd", "'-cmd|x", "'@SUM(A1)", "'\tx", "'\rx", "a=b", "-5", "+3.5", "-1e3", "", "中文"]);
+    // Signs alone compute nothing: the targets' op `=` (达到) and a dash for "none" stay as written.
+    expect(["=", "-", "--", "=<", "=1", "-x"].map(excelSafe)).toEqual(["=", "-", "--", "=<", "'=1", "'-x"]);
     expect([-5, 0, 2.5, null, undefined, true].map(excelSafe)).toEqual(["-5", "0", "2.5", "", "", "true"]);
   });
   test("every table and row written for people goes through it", () => {

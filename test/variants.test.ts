@@ -2,7 +2,7 @@
 // read from its bytes, must yield the same tables as the original, source positions aside.
 import {readFileSync} from "node:fs";
 import {describe, expect, test} from "vitest";
-import {foldWidth} from "../src/lib/reader/normalize.js";
+import {foldWidth} from "../src/lib/width.js";
 import {expectSameTables, fixture, parse, tables, YANAN} from "./plan.js";
 
 const VARIANTS: [file: string, name: string][] = [

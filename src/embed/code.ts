@@ -52,7 +52,12 @@ export function optionsLiteral(options: Record<string, EmbedOptionValue>): strin
   return entries.length ? `{${entries.map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(", ")}}` : "";
 }
 
-/** The module embed: a script that imports `exportName` from <site>/embed/<name>.js and appends what it returns. */
+/**
+ * The module embed: an empty element where the chart goes, then a script that imports `exportName` from
+ * <site>/embed/<name>.js and puts what it returns in that element, so the chart lands where the presenter pastes the
+ * code (under their heading), and two embeds on one page keep their order whichever loads first. The element's id is
+ * moduleSlotId's.
+ */
 export function moduleCode(
   site: URL | string,
   name: string,
@@ -60,8 +65,25 @@ export function moduleCode(
   options: Record<string, EmbedOptionValue>
 ): string {
   const url = new URL(`embed/${name}.js`, site).href;
+  const literal = optionsLiteral(options);
+  const id = moduleSlotId(name, literal);
   // Written <\/script> (the same string) so that this source may stand inside a script element of a page.
-  return `<script type="module">\n  import {${exportName}} from "${url}";\n  document.body.append(await ${exportName}(${optionsLiteral(options)}));\n<\/script>`;
+  return (
+    `<div id="${id}"></div>\n<script type="module">\n  import {${exportName}} from "${url}";\n` +
+    `  document.getElementById("${id}").append(await ${exportName}(${literal}));\n<\/script>`
+  );
+}
+
+/**
+ * The id of a module embed's element: `plan-<name>`, then, when options are given, a hash of them in base 36
+ * (32-bit FNV-1a of the options' JavaScript), so that the same chart embedded twice with other options on one page
+ * gets two elements. Same name and options, same id.
+ */
+export function moduleSlotId(name: string, literal: string): string {
+  if (!literal) return `plan-${name}`;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < literal.length; i++) hash = Math.imul(hash ^ literal.charCodeAt(i), 0x01000193) >>> 0;
+  return `plan-${name}-${hash.toString(36)}`;
 }
 
 /** The address of an embed's own page with its options: <site>/embed/<name>.html?… */

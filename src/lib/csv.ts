@@ -46,17 +46,22 @@ export function readCsvRecords(text: string): {columns: string[]; records: CsvRe
 const FORMULA_START = /^[=+\-@\t\r]/;
 /** A plain decimal number, which a spreadsheet reads as a number, not a formula: -12, +3.5, -1e3. */
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+/**
+ * Signs alone, with nothing for a formula to compute: a comparator (`=`, `=<`), a dash for "none"
+ * (`-`, `--`). The targets table's `op` column holds `=` for 达到: prefixing it would change the value a script reads.
+ */
+const SIGNS_ONLY = /^[=+\-<>]+$/;
 
 /** Whether a text cell would be read by a spreadsheet as a formula (and so needs excelSafe). */
 export function looksLikeFormula(text: string): boolean {
-  return FORMULA_START.test(text) && !NUMBER.test(text);
+  return FORMULA_START.test(text) && !NUMBER.test(text) && !SIGNS_ONLY.test(text);
 }
 
 /**
  * The text of one cell as it is written to a CSV for people: null and undefined as "", numbers and booleans as
  * written (a negative number stays a number), and text that begins with = + - @, a tab or a carriage return
  * prefixed with a single quote (as OWASP recommends), so that Excel shows it as text rather than running it.
- * Text that is a plain number ("-5", "+3.5") is kept as it is.
+ * Text that is a plain number ("-5", "+3.5") or signs alone ("=", "-": a comparator, a dash) is kept as it is.
  */
 export function excelSafe(value: unknown): string {
   if (value === null || value === undefined) return "";

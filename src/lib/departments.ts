@@ -4,7 +4,7 @@
  */
 import {readCsvRecords} from "./csv.js";
 import type {DepartmentKind, Warning} from "./model.js";
-import {foldWidth, TO_FOLD} from "./reader/normalize.js";
+import {foldWidth, TO_FOLD} from "./width.js";
 
 export interface DepartmentEntry {
   name: string;

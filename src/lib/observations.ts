@@ -13,7 +13,7 @@
  */
 import {csvForPeople, looksLikeFormula, readCsvRecords} from "./csv.js";
 import type {Comparator, Indicator, Item, PlanModel, Target} from "./model.js";
-import {foldWidth} from "./reader/normalize.js";
+import {foldWidth} from "./width.js";
 import {type BenchmarkMatch, type GlossaryEntry, glossaryEntry} from "./reference.js";
 import {LEDGER_COLUMN_LABELS, LEDGER_STATUS_LABELS} from "./vocabulary.js";
 

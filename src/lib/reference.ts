@@ -7,7 +7,7 @@
  */
 import {readCsvRecords} from "./csv.js";
 import type {Comparator, Indicator, IndicatorTarget} from "./model.js";
-import {foldWidth} from "./reader/normalize.js";
+import {foldWidth} from "./width.js";
 
 /** Which way is progress: a higher value (raise) or a lower one (reduce). */
 export type Direction = "raise" | "reduce";

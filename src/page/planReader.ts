@@ -1,7 +1,8 @@
 /**
  * The load page's reader: parses a plan's text in a Web Worker (src/workers/reader.ts), reporting each stage, and
  * stops a parse that the text has outdated. Where a worker cannot start (a browser or a host page that forbids
- * them), it parses on the page's thread instead, as before.
+ * them), it parses on the page's thread instead, as before: the reader is then imported (a dynamic import), so that the
+ * page does not load the whole reader on its own thread only for that case.
  *
  *   const reader = planReader(import.meta.resolve("./workers/reader.js"), departmentsCsv, directory);
  *   const reading = await reader.read(text, (stage, done) => …);   // {model, inWorker}, or null if cancelled
@@ -9,7 +10,6 @@
  */
 import type {DepartmentDirectory} from "../lib/departments.js";
 import type {PlanModel} from "../lib/model.js";
-import {parsePlan} from "../lib/reader/parse.js";
 import type {ReaderMessage} from "../workers/reader.js";
 
 export interface PlanReader {
@@ -20,6 +20,12 @@ export interface PlanReader {
   ): Promise<{model: PlanModel; inWorker: boolean} | null>;
   /** Stops the parse under way, if any (the worker is terminated; a new one starts with the next read). */
   cancel(): boolean;
+}
+
+/** The reader on the page's thread, imported on first use (the worker holds its own copy). */
+async function readOnPage(text: string, directory: DepartmentDirectory): Promise<PlanModel> {
+  const {parsePlan} = await import("../lib/reader/parse.js");
+  return parsePlan(text, {departments: directory});
 }
 
 export function planReader(workerUrl: string, departmentsCsv: string, directory: DepartmentDirectory): PlanReader {
@@ -66,7 +72,7 @@ export function planReader(workerUrl: string, departmentsCsv: string, directory:
       worker = null;
       const p = pending;
       pending = null;
-      if (p) p.resolve(parsePlan(p.text, {departments: directory}));
+      if (p) readOnPage(p.text, directory).then(p.resolve, p.reject);
     };
     return worker;
   };
@@ -77,7 +83,7 @@ export function planReader(workerUrl: string, departmentsCsv: string, directory:
       const w = start();
       if (!w) {
         onStage?.("decode", 0);
-        return Promise.resolve({model: parsePlan(text, {departments: directory}), inWorker: false});
+        return readOnPage(text, directory).then((model) => ({model, inWorker: false}));
       }
       const id = ++next;
       return new Promise<PlanModel | null>((resolve, reject) => {

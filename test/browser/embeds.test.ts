@@ -238,7 +238,8 @@ describe("the embeds page", () => {
         expect(await block.locator(`figure[data-embed=${name}] svg`).count(), name).toBeGreaterThan(0);
         const [moduleCode, iframeCode] = await block.locator("pre.embed-code").allTextContents();
         expect(moduleCode).toContain(`import {${exportName}} from "${site.origin()}/embed/${name}.js";`);
-        expect(moduleCode).toContain(`document.body.append(await ${exportName}(`);
+        expect(moduleCode).toMatch(new RegExp(`^<div id="(plan-${name}[-0-9a-z]*)"></div>\\n`));
+        expect(moduleCode).toContain(`.append(await ${exportName}(`);
         expect(iframeCode).toMatch(new RegExp(`^<iframe src="${site.origin()}/embed/${name}\\.html\\?`));
         expect(iframeCode).toMatch(/ width="\d+" height="\d+"/);
         expect(iframeCode).toContain(' sandbox="allow-scripts allow-same-origin allow-popups"');
@@ -267,6 +268,24 @@ describe("the embeds page", () => {
       await other.waitForLoadState("networkidle");
       expect(report).toMatchObject({consoleErrors: [], pageErrors: [], failedRequests: [], externalRequests: []});
       await other.screenshot({path: resolve(screenshots, "view-embed-iframe.png"), fullPage: true});
+
+      // The module code, pasted under a heading, draws the chart there, not at the end of the page.
+      await host(
+        context,
+        "/__embed-module-pasted.html",
+        `<!doctype html><meta charset="utf-8"><h2>Briefing</h2>${moduleCode}<p id="after">Next paragraph</p>`
+      );
+      const pasted = await context.newPage();
+      const pastedReport = await visit(pasted, `${site.origin()}/__embed-module-pasted.html`);
+      await pasted.locator("figure[data-embed=matrix] svg").first().waitFor();
+      expect(
+        await pasted.evaluate(() => {
+          const figure = document.querySelector("figure[data-embed=matrix]")!;
+          const after = document.getElementById("after")!;
+          return figure.compareDocumentPosition(after) & Node.DOCUMENT_POSITION_FOLLOWING;
+        })
+      ).toBeTruthy();
+      expect(pastedReport).toMatchObject({consoleErrors: [], pageErrors: [], failedRequests: [], externalRequests: []});
     } finally {
       await context.close();
     }

@@ -22,13 +22,38 @@ beforeAll(async () => {
   plan = dataFile(/^plan\.[0-9a-f]+\.json$/) as PlanModel;
 });
 
-async function open(): Promise<{page: Page; report: VisitReport; close: () => Promise<void>}> {
+/**
+ * The load page in a new context. requests: every URL the page asks for, from the start. noWorker: a browser where
+ * no Web Worker can start (the constructor throws, as where a policy forbids them).
+ */
+async function open(
+  options: {noWorker?: boolean} = {}
+): Promise<{page: Page; report: VisitReport; requests: string[]; close: () => Promise<void>}> {
   const context = await site.browser().newContext({viewport: {width: 1400, height: 1000}});
+  if (options.noWorker)
+    await context.addInitScript(() => {
+      window.Worker = class {
+        constructor() {
+          throw new Error("no workers here");
+        }
+      } as unknown as typeof Worker;
+    });
   const page = await context.newPage();
+  const requests: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
   const report = await visit(page, `${site.origin()}/load.html`);
   expect(report, "problems on load.html").toMatchObject({consoleErrors: [], pageErrors: [], cellErrors: []});
-  return {page, report, close: () => context.close()};
+  return {page, report, requests, close: () => context.close()};
 }
+
+/** The page's own modules and packages among requests: "lib/reader/parse", "@observablehq/plot" (no hash, no version). */
+const modules = (requests: string[]) =>
+  requests
+    .map(
+      (url) =>
+        new URL(url).pathname.match(/\/_(?:import|node)\/(.+?)(?:@[^/]+)?(?:\/index)?(?:\.[0-9a-f]{8})?\.js$/)?.[1]
+    )
+    .filter((m): m is string => m !== undefined);
 
 /** Nothing went wrong after the page loaded either: no console or page errors, no cell shown as an error. */
 async function expectClean(page: Page, report: VisitReport) {
@@ -114,6 +139,52 @@ describe("load your own plan", () => {
       await page.waitForSelector("[data-empty]");
       expect(await page.locator("[data-counts]").count()).toBe(0);
       expect(await page.getByText("Nothing leaves your browser").count()).toBeGreaterThan(0);
+      await expectClean(page, report);
+    } finally {
+      await close();
+    }
+  });
+
+  test("the page loads neither the reader nor the charts until a plan is read, then the charts but not the reader", async () => {
+    // The reader runs in the worker; the charts (Plot, d3) are imported when a plan is read (src/page/loadCharts.ts).
+    const {page, report, requests, close} = await open();
+    try {
+      await page.waitForSelector("[data-empty]");
+      const atLoad = modules(requests);
+      expect(atLoad).toContain("page/planReader");
+      expect(atLoad.filter((m) => m.startsWith("lib/reader/"))).toEqual(["lib/reader/decode"]);
+      expect(
+        atLoad.filter((m) => /^(?:@observablehq\/plot|d3(?!-dsv$)|components\/|lib\/overview|lib\/ordering)/.test(m))
+      ).toEqual([]);
+      await page.locator("textarea").first().fill(YANAN);
+      await page.waitForSelector("[data-load-matrix] [data-view=matrix]");
+      await page.waitForSelector("[data-load-network] [data-view=bipartite]");
+      const afterRead = modules(requests);
+      expect(afterRead).toEqual(
+        expect.arrayContaining(["@observablehq/plot", "components/responsibilityMatrix", "components/bipartiteNetwork"])
+      );
+      // The reader ran in the worker: the page's thread imported no parsePlan.
+      expect(await page.locator("[data-parse-message]").textContent()).toContain("background thread");
+      await expectClean(page, report);
+    } finally {
+      await close();
+    }
+  });
+
+  test("where no worker can start, the plan is read on the page's thread, the reader imported then", async () => {
+    const {page, report, requests, close} = await open({noWorker: true});
+    try {
+      await page.waitForSelector("[data-empty]");
+      expect(modules(requests)).not.toContain("lib/reader/parse");
+      await page.locator("textarea").first().fill(YANAN);
+      await page.waitForSelector(`[data-counts][data-items="${plan.items.length}"]`);
+      expect(await counts(page)).toEqual(siteCounts());
+      expect(modules(requests)).toContain("lib/reader/parse");
+      // "Read in … ms." (in English, then Chinese), not "… in a background thread".
+      const message = await page.locator("[data-parse-message]").textContent();
+      expect(message).toMatch(/^Read in [\d,]+ ms\. /);
+      expect(message).not.toContain("background thread");
+      await page.waitForSelector("[data-load-matrix] [data-view=matrix]");
       await expectClean(page, report);
     } finally {
       await close();

@@ -5,7 +5,7 @@
  */
 import {readdirSync, readFileSync} from "node:fs";
 import type {PlanModel} from "../../src/lib/model.js";
-import {foldWidth} from "../../src/lib/reader/normalize.js";
+import {foldWidth} from "../../src/lib/width.js";
 
 export interface Expected {
   header: {

@@ -18,7 +18,7 @@
  */
 import type {Comparator} from "../model.js";
 import {alignment, type Direction} from "../reference.js";
-import {foldWidth} from "../reader/normalize.js";
+import {foldWidth} from "../width.js";
 import type {TargetSpec} from "./targetSpec.js";
 
 export type Verdict = "stricter" | "same" | "looser" | "not comparable";

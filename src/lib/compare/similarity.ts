@@ -9,7 +9,7 @@
  * - idf(g) = ln((1 + N) / (1 + df(g))) + 1 over the N documents of both sides; tf is the raw count.
  * - Vectors are L2-normalized; cosine = dot product, in [0, 1] (1: the same n-grams in the same proportions).
  */
-import {foldWidth} from "../reader/normalize.js";
+import {foldWidth} from "../width.js";
 
 /** The n-gram lengths used. */
 export const NGRAMS = [2, 3] as const;

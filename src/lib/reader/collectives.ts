@@ -34,7 +34,7 @@ const ALSO = String.raw`(?:\([^()]{1,8}\))?`;
 /** The first unit a collective names, by the kind of its governments (the highest named decides: 各市、县 → 市). */
 const UNITS: [RegExp, GovernmentKind][] = [
   [new RegExp(String.raw`^(?:省${ALSO}|省区市|自治区|直辖市)`), "provincial-government"],
-  [new RegExp(String.raw`^(?:地级市|设区的市|市${ALSO}|州${ALSO}|盟|地市|市州)`), "municipal-government"],
+  [new RegExp(String.raw`^(?:地级(?:以上)?市|设区的市|市${ALSO}|州${ALSO}|盟|地市|市州)`), "municipal-government"],
   [new RegExp(String.raw`^(?:县级市|县${ALSO}|区${ALSO}|旗)`), "county-government"],
   [/^(?:乡镇|乡|镇|街道|街镇)/, "township"]
 ];
@@ -52,6 +52,7 @@ const REST = new RegExp(
  *
  *   collectiveGovernment("各市(州)人民政府", "province") → "municipal-government"
  *   collectiveGovernment("各县区人民政府", "city") → "county-government"
+ *   collectiveGovernment("各地级以上市人民政府", "province") → "municipal-government"
  *   collectiveGovernment("各地区", "nation") → "provincial-government"
  *   collectiveGovernment("各有关部门", "province") → null
  */

@@ -24,7 +24,7 @@ export interface HeaderFields {
   warnings: {line: number; message: string}[];
 }
 
-const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[〔[(]\s*(?:19|20)\d{2}\s*[〕\])]\s*(?:第\s*)?\d{1,4}\s*号/;
+const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[ \t]?[〔[(]\s*(?:19|20)\d{2}\s*[〕\])]\s*(?:第\s*)?\d{1,4}\s*号/;
 const DATE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const CN_DATE =
   /^([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/;
@@ -55,10 +55,11 @@ const CUT_CARRIED = /关于(?:印发|转发|批转)\s*[《〈]?\s*(\S.*?)\s*[》
 /**
  * A lead sentence naming the plan and who issued it, where the copy has no title line (a news report, a notice's
  * opening): 中共重庆市委办公厅、重庆市人民政府办公厅印发了《X》; 现将《X》印发给你们; 《X》全文如下; 《X》已经…同意,现印发.
+ * A web copy's space before 《 and a short name given after the title (现将 《X》(以下简称 《方案》)印发给你们) change nothing.
  * A sentence that cites a document without issuing it (现将《政府工作报告》提出的重点工作任务予以分解) names no title.
  */
 const LEAD_TITLE =
-  /(?:印发了?|发布了?|出台了?)《([^《》]{4,80})》|现将《([^《》]{4,80})》[^,。;]{0,8}?(?:印发|转发|下发|印送|发给)|《([^《》]{4,80})》(?:全文如下|已经.{0,20}同意)/;
+  /(?:印发了?|发布了?|出台了?)\s?《([^《》]{4,80})》|现将\s?《([^《》]{4,80})》(?:\s?\(以下简称[^()]{1,12}\))?[^,。;]{0,8}?(?:印发|转发|下发|印送|发给)|《([^《》]{4,80})》(?:全文如下|已经.{0,20}同意)/;
 
 /**
  * An ISO date from 2024年3月26日 or 二〇二四年三月二十六日, or null. A numeral date's year may write 〇 with any of its
@@ -676,8 +677,12 @@ export function titleIssuer(title: string): string | null {
   return ISSUER_LINE.test(name) && !/[,。:;、《》\s]/.test(name) ? name : null;
 }
 
-/** A notice's sentence that issues one document it names: 现将《X》印发给你们 (X may quote a name inside: <…>, 〈…〉). */
-const ISSUES_ONE = /现将《((?:[^《》]|《[^《》]*》){4,80})》[^,。;]{0,8}?(?:印发|转发|下发|印送|发给)/;
+/**
+ * A notice's sentence that issues one document it names: 现将《X》印发给你们 (X may quote a name inside: <…>, 〈…〉),
+ * a web copy's space before 《 and a short name after it (现将 《X》(以下简称 《方案》)印发给你们) too.
+ */
+const ISSUES_ONE =
+  /现将\s?《((?:[^《》]|《[^《》]*》){4,80})》(?:\s?\(以下简称[^()]{1,12}\))?[^,。;]{0,8}?(?:印发|转发|下发|印送|发给)/;
 /** A line naming the notice's one attachment: 附件:X (not a list: 附件:1.X). */
 const ONE_ATTACHMENT = /^\s*附件\s*[::]\s*(?![\d一二三四五六七八九十]+\s*[.、])(\S.{3,80}?)\s*$/;
 

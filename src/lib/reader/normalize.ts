@@ -3,7 +3,8 @@
  * character wherever it can, so positions stay close to the file the user gave:
  * - CRLF and CR become LF;
  * - full-width ASCII forms (（ ） ， ： ； ［ ］ ｜ ０-９ …) become their ASCII forms, 【 】 become [ ],
- *   the ideographic space a space, and other dashes (―, ─) the em dash of —— in `text`, which the rules match;
+ *   the ideographic space a space, and other dashes (―, ─) the em dash of —— in `text`, which the rules match
+ *   (foldWidth, ../width.ts);
  *   `published` keeps them as printed (the same length), for every name and text the reader shows;
  * - page-number lines of text copied from a PDF (— 3 —, - 3 -, 第3页) become empty lines;
  * - HTML pasted from a web page loses its tags (block ends become line breaks, cells become |);
@@ -20,6 +21,7 @@ import {isHeadingPhrase, runInHeadingEnd} from "./headings.js";
 import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
 import {signatoryLine} from "./outline.js";
 import {repairShiftedLines} from "./mojibake.js";
+import {foldWidth} from "../width.js";
 
 export interface Normalized {
   text: string;
@@ -39,30 +41,6 @@ export interface Normalized {
    * step, `lost` where the copy lost some of the line's characters, `repaired: false` where left garbled.
    */
   shiftedLines: {line: number; repaired: boolean; lost: boolean}[];
-}
-
-const BRACKETS: Record<string, string> = {
-  "【": "[",
-  "】": "]",
-  "〖": "[",
-  "〗": "]",
-  "\u3000": " ",
-  "―": "—",
-  "─": "—"
-};
-
-/** The characters foldWidth folds. */
-const FOLDED = "[\\uff01-\\uff5e\\u3000【】〖〗―─]";
-const FOLD = new RegExp(FOLDED, "g");
-/** A text holding a character that foldWidth folds: foldWidth(text) !== text exactly when it matches. */
-export const TO_FOLD = new RegExp(FOLDED);
-
-/** Folds full-width punctuation, digits and letters to ASCII, one character for one. */
-export function foldWidth(text: string): string {
-  return text.replace(FOLD, (c) => {
-    const code = c.charCodeAt(0);
-    return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : BRACKETS[c];
-  });
 }
 
 const PAGE_NUMBER = /^\s*(?:[-—–]+\s*\d{1,4}\s*[-—–]+|第\s*\d{1,4}\s*页(?:\s*[,/]?\s*共\s*\d{1,4}\s*页)?)\s*$/;

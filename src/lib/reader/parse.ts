@@ -68,7 +68,8 @@ import {issuingDepartments, placeOf, referenceName} from "./issuer.js";
 import {centralBody, isCentralIssuer, ownLevelBody} from "./nationalNames.js";
 import {classify, CLOSING, headingOf, preambleHeadingClause, sameCut, tableHeadings, type Unit} from "./items.js";
 import {markerLabel, readMarker} from "./numbering.js";
-import {foldWidth, normalizePlanText} from "./normalize.js";
+import {normalizePlanText} from "./normalize.js";
+import {foldWidth} from "../width.js";
 import {type Outline, type OutlineNode, outline} from "./outline.js";
 import {simplifiedShadow} from "./simplified.js";
 import {stageTasks} from "./stageTasks.js";
@@ -486,7 +487,9 @@ function read(
             known: false
           };
       departments.set(canonical, d);
-      if (!entry)
+      // A catch-all that names no body one could hold to account (省有关部门, 各相关单位: kind generic) is kept with
+      // its kind; the reference lists bodies, so its absence there is no fault to warn of.
+      if (!entry && d.kind !== "generic")
         warnings.push({
           line,
           code: "unknown-department",
@@ -671,16 +674,22 @@ function read(
               : `${item.id}: the clause's bracket is never closed (the text is cut mid-clause); only its whole names are read ("${clause.cutName}", cut short, is no department)`
             : `${item.id}: the clause's bracket is never closed (the text is cut mid-clause); only its whole names are read`
         });
+      // A clause cut where the text ends has said so above: its last part, a label whose names were cut
+      // (牵头单位:市发 → 牵头单位), is no part without a role, and a clause left with no name is that same fault.
+      const cutPart = (u: {offset: number; text: string}) =>
+        clause.cut && u.offset + u.text.length >= joined.trimEnd().length - 1;
       for (const u of r.unread)
-        warnings.push({
-          line: body.span(toBody(u.offset), toBody(u.offset) + 1).line,
-          code: "clause",
-          message: `${item.id}: clause part "${u.text}" names no role`
-        });
+        if (!cutPart(u))
+          warnings.push({
+            line: body.span(toBody(u.offset), toBody(u.offset) + 1).line,
+            code: "clause",
+            message: `${item.id}: clause part "${u.text}" names no role`
+          });
       if (!r.named.length) {
         const spans = clause.parts.map((p) => body.span(p.start, p.end));
         unreadClauses.push(...spans);
-        warnings.push({line: spans[0].line, code: "clause", message: `${item.id}: the clause names no department`});
+        if (!clause.cut)
+          warnings.push({line: spans[0].line, code: "clause", message: `${item.id}: the clause names no department`});
       }
       for (const n of r.named) {
         const i = toBody(n.offset);
