@@ -8,6 +8,7 @@ import {
   ledgerRows,
   personsText,
   planDueLabel,
+  progressText,
   targetRows
 } from "../src/lib/ledger.js";
 import {LEDGER_COLUMN_LABELS} from "../src/lib/vocabulary.js";
@@ -129,6 +130,25 @@ describe("ledgerRows", () => {
     expect(csvParse(ledgerCsv(r).slice(1)).map((x) => [x.item, x.person, x.persons])).toEqual([
       ["T1", "张三", "牵头负责领导:金力"],
       ["T2", "", ""]
+    ]);
+  });
+  test("the progress the plan's own status table reports is on the row and in the export (progress); it sets no status", () => {
+    const m = parsePlan(
+      [
+        "某县2023年度重点工作清单",
+        "序号 | 工作事项 | 进度安排 | 进展情况 | 完成情况 |",
+        "1 | 启动综合体建设。 | ①5月底前,开工建设。 | ①已完成。2月10日,完成设计招标。 | 达序推进 |",
+        "2 | 壮大金融服务业。 | ①6月底前,出台贴息政策。 |  |  |"
+      ].join("\n")
+    );
+    const r = ledgerRows(m, [], {today: "2023-04-01"});
+    expect(r.map((x) => [x.item.id, x.status, progressText(x.progress)])).toEqual([
+      ["R1.1", "not reported", "进展情况:①已完成。2月10日,完成设计招标。; 完成情况:达序推进"],
+      ["R1.2", "not reported", ""]
+    ]);
+    expect(csvParse(ledgerCsv(r).slice(1)).map((x) => [x.item, x.progress])).toEqual([
+      ["R1.1", "进展情况:①已完成。2月10日,完成设计招标。; 完成情况:达序推进"],
+      ["R1.2", ""]
     ]);
   });
   test("names lead and co-responsible departments and the item's targets", () => {

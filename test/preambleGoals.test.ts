@@ -69,4 +69,23 @@ describe("a goal paragraph before the first numbered line", () => {
       )
     ).toEqual([]);
   });
+  test("a preamble sentence that states in figures what the plan will do (拟实施项目共29个,估算总投资…) is a goal, also after a repost's notice name and number", () => {
+    const m = parse(
+      "某省人民政府关于印发某省补短板三年行动方案(2020—2022年)的通知,某政发〔2020〕19号,在能源提升工程这一类别中,全省三年拟实施项目共29个,估算总投资1176亿元。\n能源提升工程(牵头部门:省发改委)。\n1.加快电源点建设。新增风电200万千瓦。\n"
+    );
+    expect(m.document.docNumber).toBe("某政发〔2020〕19号");
+    expect(m.goals.map((g) => [g.id, g.text, g.chapter])).toEqual([
+      ["G0", "在能源提升工程这一类别中,全省三年拟实施项目共29个,估算总投资1176亿元。", null]
+    ]);
+    expect(m.targets.filter((t) => t.item === "G0").map((t) => [t.value, t.unit])).toEqual([
+      [29, "个"],
+      [1176, "亿元"]
+    ]);
+    // The plan's count of its own tasks names no word of plan; a purpose sentence stays framing whatever it plans.
+    expect(goalsOf("某县任务分解\n《2025年县政府重点工作任务分解》明确40项具体任务,涉及21个责任单位。\n")).toEqual([]);
+    expect(goalsOf("某县实施方案\n为补齐短板,全县拟实施项目29个,根据…,制定本方案。\n")).toEqual([]);
+    expect(goalsOf("某县实施方案\n2024年,全县计划新建公厕30座,预计投资1200万元。\n")).toEqual([
+      "2024年,全县计划新建公厕30座,预计投资1200万元。"
+    ]);
+  });
 });

@@ -2,7 +2,7 @@
  * The rows of the target and task ledgers: each item or target with its departments by role, its latest
  * reported status or observation; for an item, its deadline, its update history and its ledger status.
  */
-import type {Goal, Item, ItemPerson, PlanModel, Target} from "./model.js";
+import type {Goal, Item, ItemPerson, ItemProgress, PlanModel, Target} from "./model.js";
 import {csvForPeople} from "./csv.js";
 import {TASK_STATUS_FILE_COLUMNS, type ObservationRow, type TaskStatus, type TaskStatusRow} from "./observations.js";
 import {targetSentences} from "./reader/targets.js";
@@ -178,6 +178,11 @@ export interface LedgerRow {
   nextStep: string;
   /** The people the plan itself names as responsible for the item (牵头负责领导:金力; Item.persons), in order. */
   persons: ItemPerson[];
+  /**
+   * The progress the plan's own status table reports on the item (进展情况:①已完成。…; Item.progress), in its columns'
+   * order; [] when it reports none. Shown under the task; it sets no status (a status file does).
+   */
+  progress: ItemProgress[];
   /** Every report on the item, oldest first; the last one drives the status. */
   history: TaskStatusRow[];
   /** Why the item has its status, in English and in Chinese. */
@@ -253,6 +258,7 @@ export function ledgerRows(model: PlanModel, statuses: TaskStatusRow[], {today}:
       person: latest?.person ?? "",
       nextStep: latest?.nextStep ?? "",
       persons: item.persons ?? [],
+      progress: item.progress ?? [],
       history,
       reason,
       reasonZh
@@ -271,7 +277,8 @@ export function ledgerCounts(rows: {status: LedgerStatus}[]): Record<LedgerStatu
  * The columns of the ledger's export: first the status file's own (so that the export loads back as a status
  * file: item, as_of, status, evidence, source, person, next_step), then what the ledger adds; `due_date_source` says
  * whose the deadline is (item, plan or target year: DueDateSource), `deadline_from` its words; `persons` the people
- * the plan names for the item (personsText), apart from `person`, the 责任人 a report gives.
+ * the plan names for the item (personsText), apart from `person`, the 责任人 a report gives; `progress` the progress
+ * the plan's own status table reports (progressText), apart from the status file's reports.
  */
 export const LEDGER_EXPORT_COLUMNS = [
   ...TASK_STATUS_FILE_COLUMNS,
@@ -283,6 +290,7 @@ export const LEDGER_EXPORT_COLUMNS = [
   "lead",
   "others",
   "persons",
+  "progress",
   "targets"
 ] as const;
 
@@ -296,6 +304,14 @@ export type LedgerColumn = (typeof LEDGER_EXPORT_COLUMNS)[number] | "history";
 /** The people the plan names for an item, as the ledger writes them: 牵头负责领导:金力; 责任人:李四 ("" for none). */
 export function personsText(persons: readonly ItemPerson[]): string {
   return persons.map((p) => `${p.role}:${p.name}`).join("; ");
+}
+
+/**
+ * The progress the plan's status table reports on an item, as the ledger writes it, each cell under its column's
+ * header: 进展情况:①已完成。2月10日,完成设计招标。; 完成情况:达序推进 ("" for none).
+ */
+export function progressText(progress: readonly ItemProgress[]): string {
+  return progress.map((p) => `${p.column}:${p.raw}`).join("; ");
 }
 
 /**
@@ -324,6 +340,7 @@ export function ledgerCsv(rows: LedgerRow[]): string {
     lead: r.lead.join("、"),
     others: r.others.join("、"),
     persons: personsText(r.persons),
+    progress: progressText(r.progress),
     targets: r.targets.map((t) => t.raw).join("; ")
   }));
   return csvForPeople(records, [...LEDGER_EXPORT_COLUMNS]);

@@ -94,7 +94,23 @@ export interface Item {
    * column), in order; absent when it names none. A person is no department: no responsibility link is made of one.
    */
   persons?: ItemPerson[];
+  /**
+   * The progress a status table reports on the item (its row's 进展情况, 完成情况, 推进情况 … cells: ①已完成。2月10日,
+   * 完成设计招标; 达序推进), one per filled progress column, in the columns' order; absent when the row has none. What the
+   * table says was done, not the plan's work: never in the item's text, no target and no deadline is read from it.
+   */
+  progress?: ItemProgress[];
   source: SourceSpan;
+}
+
+/** A progress cell of a status table's row (Item.progress). */
+export interface ItemProgress {
+  /** The column's header (simplified, spaces removed): 进展情况, 完成情况, 工作进展. */
+  column: string;
+  /** The cell's words as written (a cell wrapped over lines joined): ①已完成。2月10日,完成设计招标。 */
+  raw: string;
+  /** The 1-based line the cell starts on. */
+  line: number;
 }
 
 /** A person named as responsible for an item, under a person's label. */

@@ -115,7 +115,8 @@ export const LEDGER_STATUS_LABELS: Record<LedgerStatus, Label> = {
  * The task ledger's columns (src/lib/ledger.ts LedgerColumn), one name each: the page's table heads its columns with
  * these and keys them by the names the export writes (item, person, next_step, persons …), and a status file's header
  * may be the Chinese label (责任人 → person, 下一步 → next_step: observations.ts reads it so). `person` is the 责任人
- * a report gives; `persons` the people the plan itself names (牵头负责领导:金力).
+ * a report gives; `persons` the people the plan itself names (牵头负责领导:金力); `progress` the progress the plan's own
+ * status table reports (进展情况:①已完成。…), apart from the reports of a status file.
  */
 export const LEDGER_COLUMN_LABELS: Record<LedgerColumn, Label> = {
   item: {en: "Item", zh: "条目"},
@@ -133,6 +134,7 @@ export const LEDGER_COLUMN_LABELS: Record<LedgerColumn, Label> = {
   lead: {en: "Lead", zh: "牵头"},
   others: {en: "With", zh: "配合/共同"},
   persons: {en: "Persons named", zh: "方案所列责任人"},
+  progress: {en: "Progress stated", zh: "方案所列进展"},
   targets: {en: "Targets", zh: "量化目标"},
   history: {en: "History", zh: "进展记录"}
 };

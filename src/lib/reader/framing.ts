@@ -16,6 +16,8 @@
  * reader missed work there.
  */
 import {inTextAssignment, leadingDuty, openingBodies, sentenceSubjects} from "./clauses.js";
+import {repostWordsStart} from "./header.js";
+import {findTargets} from "./targets.js";
 
 /**
  * Modals of duty: 要 (not 重要, 主要, 需要, 要求 …), 应 (not 响应, 适应, 应用, 应急 …), 必须, 务必, 须 (not 无须, 须知), a
@@ -107,6 +109,43 @@ const PREAMBLE_GOAL =
   /^\s*(?!为|根据|按照|依据|遵照)[^。;!?:]{0,40}?目标(?:是|为)?\s*:|^\s*(?!为|根据|按照|依据|遵照)[^。;!?:]{0,40}?目标(?:是|为)(?![了止])/;
 
 /**
+ * A word of plan right before what a figure counts: 拟 (拟实施项目共29个; not 模拟, 拟定, 拟稿), 计划 (计划新建…; not 计划书,
+ * 计划表, a year's 计划:), 预计, 估算 (估算总投资1176亿元).
+ */
+const PLANNED = /(?<!模)拟(?![定稿])|计划(?![书表单]|\s*:)|预计|估算/;
+/** A sentence that says why or on what the plan was made (为…, 根据…): never a goal, whatever figures it names. */
+const PURPOSE = /^\s*(?:为|根据|按照|依据|遵照)/;
+
+/**
+ * The sentence of a preamble line that states, in figures, what the plan will do: a piece of it (between commas)
+ * holds a word of plan (PLANNED) before a figure with its unit (targets.ts), and it does not open with a purpose or
+ * a basis (为…, 根据…). A repost that runs the carrying notice's name and number into its first line (…的通知,
+ * 鄂政发〔2020〕19号,在能源提升工程这一类别中,全省三年拟实施项目共29个,估算总投资1176亿元,…) has its sentence begin
+ * after the number (header.ts: repostWordsStart). [start, end) in `line`, the end after the sentence's stop; null
+ * when no sentence of the line does so. The plan's count of its own tasks (明确133项具体任务, 9项具体建设任务) names no
+ * word of plan: none.
+ */
+export function plannedFigures(line: string): {start: number; end: number} | null {
+  const from = repostWordsStart(line);
+  let at = from;
+  for (const sentence of line.slice(from).split(/(?<=[。;!?])/)) {
+    const start = at;
+    at += sentence.length;
+    if (PURPOSE.test(sentence)) continue;
+    for (const part of sentence.split(/(?<=[,;:])/)) {
+      const word = PLANNED.exec(part);
+      // The figure stands after the word (its subject may start before it: 全省三年拟实施项目共29个).
+      if (word && findTargets(part).some((t) => t.end > word.index + word[0].length)) {
+        // The sentence's own words, without the spaces before it.
+        const lead = sentence.length - sentence.trimStart().length;
+        return {start: start + lead, end: start + sentence.trimEnd().length};
+      }
+    }
+  }
+  return null;
+}
+
+/**
  * The paragraphs of a plan's preamble (its text before the first numbered line, `text` in the shadow, `breaks` where
  * its lines begin) that state the plan's goals (PREAMBLE_GOAL), as [start, end) offsets into `text`. Such a paragraph
  * starts a line and runs over the lines that do not end a sentence (a hard-wrapped line); one that ends with a colon
@@ -131,7 +170,12 @@ export function preambleGoals(
     // …or of a later sentence of it, with the colon that opens the goals (2021年是…开局之年,…至关重要。综合考虑各方面
     // 因素,2021年经济社会发展的主要预期目标为:…).
     const later = line.split(/(?<=[。;!?])/).slice(1);
-    if (!PREAMBLE_GOAL.test(line) && !later.some((x) => LATER_GOAL.test(x))) continue;
+    if (!PREAMBLE_GOAL.test(line) && !later.some((x) => LATER_GOAL.test(x))) {
+      const planned = plannedFigures(line);
+      if (planned && !namesBody(line.slice(planned.start, planned.end), isBody))
+        out.push({start: start + planned.start, end: start + planned.end});
+      continue;
+    }
     if (/:\s*$/.test(text.slice(start, end)) && end < text.length) end = endFrom(end);
     if (!namesBody(text.slice(start, end), isBody)) out.push({start, end});
   }

@@ -249,6 +249,14 @@ const REPOST_SENTENCE = new RegExp(
 );
 
 /**
+ * Where the repost's own words begin on a line that opens with the carrying notice's name and its number
+ * (REPOST_SENTENCE: 湖北省人民政府关于印发…的通知,鄂政发〔2020〕19号,在…这一类别中,… → the offset of 在), else 0.
+ */
+export function repostWordsStart(line: string): number {
+  return REPOST_SENTENCE.exec(line)?.[0].length ?? 0;
+}
+
+/**
  * A repost whose header is one sentence: the carrying notice's name, its number, and the repost's own words run on
  * with commas (湖北省人民政府关于印发湖北省…三年行动方案(2020—2022年)的通知,鄂政发〔2020〕19号,在…这一类别中,…).
  * Such a line is cut into three spans, each read as a header line of its own: the notice's name (its issuer before

@@ -590,6 +590,23 @@ function read(
     });
   };
 
+  // The rule of implicit roles, one for every item with no clause (a numbered paragraph, a task table's row): the
+  // bodies named as the subjects of its text's sentences (县经贸、统计等部门要… → 县经贸, 统计; clauses.ts
+  // sentenceSubjects), each an implicit role, unless a rule before read the same mention.
+  const implicitSubjects = (item: Item, k: number, own: Joined) => {
+    for (const n of sentenceSubjects(shadowOf(own), isBody, own.lineBreaks(), lowerPlace)) {
+      const src = own.span(n.offset, n.offset + n.text.length);
+      if (mentioned(k, src)) continue;
+      const name = written(own.slice(n.offset, n.offset + n.text.length));
+      addResponsibility(item, k, {
+        department: resolve(name, n.full ?? n.text, src.line),
+        role: "implicit",
+        asWritten: name,
+        source: src
+      });
+    }
+  };
+
   // A labelled clause line the whole text ends on, with no full stop, is where a cut copy stops: its last name, cut
   // short (责任单位:县财), is left out (cutLastName), never a department.
   const cutAtTextEnd = (body: Joined, clause: ItemClause): ItemClause => {
@@ -765,18 +782,7 @@ function read(
           }
         }
       }
-      // Bodies named as subjects of the item's sentences: an implicit role.
-      for (const n of sentenceSubjects(shadowOf(own), isBody, own.lineBreaks(), lowerPlace)) {
-        const src = own.span(n.offset, n.offset + n.text.length);
-        if (mentioned(k, src)) continue;
-        const name = written(own.slice(n.offset, n.offset + n.text.length));
-        addResponsibility(item, k, {
-          department: resolve(name, n.full ?? n.text, src.line),
-          role: "implicit",
-          asWritten: name,
-          source: src
-        });
-      }
+      implicitSubjects(item, k, own);
     }
     // The time the text states, unless the clause states one as late or with no date (长期坚持): the latest day the
     // item's own times allow.
@@ -1154,8 +1160,12 @@ function read(
       const cellAt = (p: [number, number][]) => piecesText(p, shadowText);
       // A row whose merged cells (序号, a higher level's task) were written only on the row above has fewer cells:
       // each is placed in the column its content fits (a time in 完成时限, names in 牵头单位 …).
+      // A progress cell the row writes empty (nothing reported yet: `| 3 | 任务 | 进度 |  |  |`) is a cell in its place,
+      // not a missing one: the row is not short for it.
+      const whole = pieces.length >= roles.length;
       let width = pieces.length;
-      while (width > 0 && !pieces[width - 1].some(([a, b]) => b > a)) --width;
+      while (width > 0 && !pieces[width - 1].some(([a, b]) => b > a) && !(whole && tt.progress.includes(width - 1)))
+        --width;
       if (width <= lastRole && pieces.slice(0, width).filter((p) => p.some(([a, b]) => b > a)).length >= 2) {
         const placed = alignCells(
           pieces.slice(0, width).map((p) => cellKind(cellAt(p), isBody)),
@@ -1297,6 +1307,17 @@ function read(
             name: text.slice(a + p.offset, a + p.offset + p.text.length),
             line: lineOf(o.starts, a + p.offset)
           });
+      // The cells of progress reported (进展情况, 完成情况): kept on the item as written, each under its header (never
+      // its text, targets or deadline).
+      for (const column of tt.progress) {
+        const p = pieces[column]?.filter(([a, b]) => b > a);
+        if (!p?.length) continue;
+        (item.progress ??= []).push({
+          column: tt.header[column].replace(/\s+/g, ""),
+          raw: written(cellBody(p)),
+          line: lineOf(o.starts, p[0][0])
+        });
+      }
       // The 完成时限 or 进度安排 cell: its steps (①2月上旬前,…③5月底前,…) each read with its time, the latest the
       // item's (scheduleDeadline); a cell of work as well as times (a schedule's steps) is kept in the item's text
       // under its header, and its figures are the item's targets, as a year's cell's are.
@@ -1378,7 +1399,12 @@ function read(
           if (c?.pieces.length) unreadClauses.push(...c.pieces.map(([start, end]) => ({start, end})));
           else unreadClauses.push({start: row.start, end: row.start});
         }
-      if (!r) continue;
+      // A row with no clause (no bodies' column, or one that names no department): its task cell's sentences name
+      // who does the work as a prose item's do (县经贸、统计等部门要…): implicit roles, by the same rule.
+      if (!r) {
+        implicitSubjects(item, k, body);
+        continue;
+      }
       item.clause = parts.join(";");
       for (const n of r.named) {
         const start = toSource(n.offset);

@@ -99,6 +99,8 @@ export interface TaskTable {
   header: string[];
   /** Columns before the task's that name a higher level's task (parentColumns). */
   parents: number[];
+  /** Every column of progress reported (PROGRESS_HEADER: 进展情况, 完成情况 …), in order (progressColumns). */
+  progress: number[];
 }
 
 /**
@@ -240,6 +242,15 @@ export function yearColumns(cells: string[], columns: Partial<Record<TaskColumn,
   return out;
 }
 
+/**
+ * The columns of a header that report progress on the task (PROGRESS_HEADER: 进展情况, 完成情况, 推进情况, 工作进展 …),
+ * every one in order (序号 | 工作事项 | 进度安排 | 进展情况 | 完成情况 → [3, 4]): their cells are the item's progress
+ * (Item.progress), never its text, targets nor deadline.
+ */
+export function progressColumns(cells: string[]): number[] {
+  return cells.flatMap((c, i) => (PROGRESS_HEADER.test(c.replace(/\s+/g, "")) ? [i] : []));
+}
+
 /** The task tables among a plan's tables (matched on the shadow text's cells). */
 export function taskTables(tables: Table[]): TaskTable[] {
   const out: TaskTable[] = [];
@@ -257,7 +268,8 @@ export function taskTables(tables: Table[]): TaskTable[] {
       years: yearColumns(cells, columns),
       rows,
       header: cells,
-      parents: parentColumns(cells, columns)
+      parents: parentColumns(cells, columns),
+      progress: progressColumns(cells)
     });
   }
   return out;
