@@ -92,7 +92,7 @@ describe("tableToCsv", () => {
     });
   });
   test("writes the header of an empty table", () => {
-    expect(tableToCsv(planTable(emptyModel(), "warnings"), {bom: false})).toBe("line,code,message\n");
+    expect(tableToCsv(planTable(emptyModel(), "warnings"), {bom: false})).toBe("line,code,message,message_zh\n");
   });
   test("quotes cells with commas and quotes", () => {
     const csv = tableToCsv(

@@ -18,6 +18,7 @@ import type {
   Target,
   Warning
 } from "./model.js";
+import {warningZh} from "./warningsZh.js";
 
 export type Cell = string | number | boolean | null;
 
@@ -146,7 +147,10 @@ const COLUMNS = {
   warnings: [
     ["line", (d) => d.line],
     ["code", (d) => d.code],
-    ["message", (d) => d.message]
+    ["message", (d) => d.message],
+    // The message in Chinese (warningsZh.ts), for the planners who read the file in a spreadsheet; null where a
+    // message has no Chinese form yet.
+    ["message_zh", (d) => warningZh(d.message)]
   ] as Columns<Warning>,
   coverage: [
     ["body_chars", (d) => d.bodyChars],

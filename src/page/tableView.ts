@@ -3,8 +3,9 @@
  * data page, the load page's previews), as {rows, columns, header, format, width} to spread into its options.
  * Every table: its columns, its years as written (yearFormats). The warnings table: in 中文 and 双语 modes each
  * message's Chinese (warningZh, src/lib/warningsZh.ts) in a column message_zh headed 说明, in place of the English
- * (中文) or beside it (双语), the English where a message has no Chinese form; the messages wrap in their cells (a
- * sentence cut to its first words says nothing). The rows keep their own columns: a download of them is unchanged.
+ * (中文) or beside it (双语), the English where a message has no Chinese form; in English the English alone (the
+ * table's own message_zh column, which its CSV keeps, is not shown). The messages wrap in their cells (a sentence cut
+ * to its first words says nothing). The rows given are not changed: a download of them is unchanged.
  *
  *   const view = tableView("warnings", rows, ["line", "code", "message"], "zh");
  *   Inputs.table(view.rows, {columns: view.columns, header: view.header, format: view.format, width: view.width})
@@ -45,9 +46,9 @@ export function tableView<R extends Row>(
     rows: zh
       ? rows.map((r) => ({...r, message_zh: warningZh(String(r.message ?? "")) ?? String(r.message ?? "")}))
       : [...rows],
-    columns: columns.flatMap((c) =>
-      c !== "message" || !zh ? [c] : language === "zh" ? ["message_zh"] : ["message", "message_zh"]
-    ),
+    columns: columns
+      .filter((c) => c !== "message_zh")
+      .flatMap((c) => (c !== "message" || !zh ? [c] : language === "zh" ? ["message_zh"] : ["message", "message_zh"])),
     header: zh ? {message_zh: language === "zh" ? "说明" : "说明 (中文)"} : {},
     format: {...format, message: wrap, message_zh: wrap},
     // The line and the code as wide as they need, a message a width to read in (on a phone the table scrolls

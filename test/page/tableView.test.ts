@@ -31,6 +31,14 @@ describe("tableView of the warnings table", () => {
     tableView("warnings", rows, columns, "zh");
     expect(Object.keys(rows[0])).toEqual(columns);
   });
+  test("the table's own message_zh column (its CSV's) is shown once, in Chinese modes only", () => {
+    const withZh = rows.map((r) => ({...r, message_zh: null}));
+    const all = [...columns, "message_zh"];
+    expect(tableView("warnings", withZh, all, "zh").columns).toEqual(["line", "code", "message_zh"]);
+    expect(tableView("warnings", withZh, all, "both").columns).toEqual(["line", "code", "message", "message_zh"]);
+    expect(tableView("warnings", withZh, all, "en").columns).toEqual(columns);
+    expect(tableView("warnings", withZh, all, "zh").rows[1].message_zh).toBe("something new the reader says");
+  });
   test("another table is shown as it is, its years as written", () => {
     const view = tableView("document", [{title: "甲", target_year: 2025}], ["title", "target_year"], "zh");
     expect(view.columns).toEqual(["title", "target_year"]);
