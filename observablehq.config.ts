@@ -66,6 +66,8 @@ export default {
     // One brief per department of the plan the site opens on, and the chart modules other sites import.
     ...briefs(planNamed(set, set.defaultPlan)),
     ...["matrix", "bipartite", "ego", "progress"].map((name) => `/embed/${name}.js`),
+    // The list of plans an embed reads only to name them for an unknown plan (src/embed/sitePlans.ts).
+    "/embed/sitePlans.js",
     // The iframe page of every other chart (src/embed/[chart].md).
     ...CHART_EMBEDS.map((name) => `/embed/${name}`),
     // Each plan's data for the embeds' plan option (src/plans/[plan]/embedData.ts).

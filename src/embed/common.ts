@@ -7,8 +7,9 @@
  *
  * The data are files of this site: FileAttachment resolves them relative to this module, so an embed imported
  * from another origin still loads them from here (that origin needs CORS access to the site). The plan option
- * names any plan of the site: its files are read through /plans/<plan>/embedData.js (src/plans/[plan]/), and
- * the plans' names from compare/plans.json; the plan the site opens on is read from data/ as before.
+ * names any plan of the site: its files are read through /plans/<plan>/embedData.js (src/plans/[plan]/), the name of
+ * the plan the site opens on from data/site.json, and the list of every plan only for the error of an unknown one
+ * (sitePlans.ts); the plan the site opens on is read from data/ as before.
  *
  * Why the charts are imported dynamically: each embed is listed in the config's dynamicPaths, and Framework
  * 1.13 writes dist/embed/<name>.js as `export * from "../_import/embed/<name>.<hash>.js"`, preceded by an
@@ -49,7 +50,7 @@ export type {Monitoring};
 
 const plans = new Map<string, Promise<Plan>>();
 const monitorings = new Map<string, Promise<Monitoring>>();
-let planNames: Promise<{defaultPlan: string; names: string[]}> | null = null;
+let site: Promise<{defaultPlan: string}> | null = null;
 
 /** Once per page and key (a failed load is retried on the next call). */
 function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
@@ -64,38 +65,70 @@ function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promis
   return value;
 }
 
-/** The site's plans (compare/plans.json): the one it opens on and every name, fetched once per page. */
-export function sitePlans(): Promise<{defaultPlan: string; names: string[]}> {
-  planNames ??= FileAttachment("../compare/plans.json")
+/**
+ * The name of the plan the site opens on (data/site.json, a few bytes whatever the number of plans: src/data.zip.ts),
+ * fetched once per page.
+ */
+export function defaultPlanName(): Promise<string> {
+  site ??= FileAttachment("../data/site.json")
     .json()
-    .then(({defaultPlan, plans}: {defaultPlan: string; plans: {plan: string}[]}) => ({
-      defaultPlan,
-      names: plans.map((p) => p.plan)
-    }))
     .catch((error: unknown) => {
-      planNames = null;
+      site = null;
       throw error;
     });
-  return planNames;
+  return site.then((s) => s.defaultPlan);
 }
 
 /**
- * The plan option checked: null for the plan the site opens on (none given, or its name), else the name of
- * another plan of the site; an error naming the site's plans for any other.
+ * Every plan's name, read only to word the error for an unknown plan: through the module /embed/sitePlans.js
+ * (src/embed/sitePlans.ts, data/plans.json), imported by a computed address, so that no embed page registers a
+ * file that lists every plan (issue 16, goal 3: a page loads only the plan it shows).
  */
-export async function checkPlan(plan: string | null | undefined): Promise<string | null> {
-  if (plan == null || plan === "") return null;
-  const {defaultPlan, names} = await sitePlans();
-  if (!names.includes(plan)) throw new Error(`unknown plan "${plan}": the plans of this site are ${names.join(", ")}`);
-  return plan === defaultPlan ? null : plan;
+async function planNames(): Promise<string[]> {
+  // This module is served at <site>/_import/embed/common.<hash>.js.
+  const {sitePlanNames} = await import(/* @vite-ignore */ new URL("../../embed/sitePlans.js", import.meta.url).href);
+  return sitePlanNames();
+}
+
+/** The error for a plan the site does not have, naming the site's plans. */
+function unknownPlan(plan: string, names: string[]): Error {
+  return new Error(`unknown plan "${plan}": the plans of this site are ${names.join(", ")}`);
+}
+
+/**
+ * `load` of another plan than the one the site opens on; when it fails, an error naming the site's plans if the
+ * site has no plan of that name (its module, plans/<plan>/embedData.js, is not there), else load's own error.
+ */
+async function ofKnownPlan<T>(plan: string, load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    const names = await planNames().catch(() => null);
+    if (names && !names.includes(plan)) throw unknownPlan(plan, names);
+    throw error;
+  }
 }
 
 /** The module of one plan's data (src/plans/[plan]/embedData.ts), at <site>/plans/<plan>/embedData.js. */
 async function planData(name: string): Promise<{fetchPlan(): Promise<Plan>; fetchMonitoring(): Promise<Monitoring>}> {
-  // This module is served at <site>/_import/embed/common.<hash>.js; a checked name, so the address stays on the site.
+  // This module is served at <site>/_import/embed/common.<hash>.js; the name is encoded, so the address stays on
+  // the site.
   return import(
     /* @vite-ignore */ new URL(`../../plans/${encodeURIComponent(name)}/embedData.js`, import.meta.url).href
   );
+}
+
+/**
+ * The plan option checked: null for the plan the site opens on (none given, or its name), else the name of
+ * another plan of the site; an error naming the site's plans for any other. Loads the name of the plan the site
+ * opens on and, for another plan, that plan's module (plans/<plan>/embedData.js): never a list of every plan but to
+ * word the error.
+ */
+export async function checkPlan(plan: string | null | undefined): Promise<string | null> {
+  if (plan == null || plan === "") return null;
+  if (plan === (await defaultPlanName())) return null;
+  await ofKnownPlan(plan, () => planData(plan));
+  return plan;
 }
 
 /**
@@ -104,14 +137,15 @@ async function planData(name: string): Promise<{fetchPlan(): Promise<Plan>; fetc
  */
 export async function fetchPlan(name?: string | null): Promise<Plan> {
   const other = await checkPlan(name);
-  if (other) return once(plans, other, async () => (await planData(other)).fetchPlan());
+  if (other) return once(plans, other, () => ofKnownPlan(other, async () => (await planData(other)).fetchPlan()));
   return once(plans, "", () => FileAttachment("../data/plan.json").json());
 }
 
 /** Fetches the plan's monitoring.json (src/lib/monitoring.ts) once per page, as fetchPlan does. */
 export async function fetchMonitoring(name?: string | null): Promise<Monitoring> {
   const other = await checkPlan(name);
-  if (other) return once(monitorings, other, async () => (await planData(other)).fetchMonitoring());
+  if (other)
+    return once(monitorings, other, () => ofKnownPlan(other, async () => (await planData(other)).fetchMonitoring()));
   return once(monitorings, "", () => FileAttachment("../data/monitoring.json").json());
 }
 
