@@ -32,7 +32,7 @@ describe("tableView of the warnings table", () => {
     expect(Object.keys(rows[0])).toEqual(columns);
   });
   test("the table's own message_zh column (its CSV's) is shown once, in Chinese modes only", () => {
-    const withZh = rows.map((r) => ({...r, message_zh: null}));
+    const withZh = rows.map((r) => ({...r, message_zh: ""}));
     const all = [...columns, "message_zh"];
     expect(tableView("warnings", withZh, all, "zh").columns).toEqual(["line", "code", "message_zh"]);
     expect(tableView("warnings", withZh, all, "both").columns).toEqual(["line", "code", "message", "message_zh"]);
