@@ -192,6 +192,23 @@ describe("a notice's requirements to the recipients, its plan handed out in a do
     );
     expect(listed.items).toEqual([]);
   });
+  test("a lead that has the tasks 进行责任分解 hands out its attachment: the attachment is the plan, its title the plan's", () => {
+    const m = parse(
+      "关于某市重点工作责任分解的通知\n各乡镇人民政府,市政府各部门:\n" +
+        "经市政府同意,现将《政府工作报告》确定的工作任务进行责任分解,请认真贯彻执行。\n" +
+        "一、加强组织领导。要按照责任分工,逐条逐项有序推进。\n" +
+        "二、加强协调配合。各牵头单位要切实履行牵头责任,各责任单位要密切配合支持。\n" +
+        "附件:某市重点工作责任分解\n某市人民政府办公室\n2021年1月27日\n附件\n某市重点工作责任分解\n一、主要预期目标\n" +
+        "(一)地区生产总值增长11%。(责任领导:张三;牵头单位:市发改局)\n" +
+        "(二)全社会固定资产投资增长12%。(责任领导:张三;牵头单位:市财政局)\n"
+    );
+    expect(m.items.map((i) => i.text.slice(0, 4))).toEqual(["地区生产", "全社会固"]);
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role} ${r.asWritten}`)).toEqual([
+      "T1 lead 市发改局",
+      "T2 lead 市财政局"
+    ]);
+    expect(m.document.title).toBe("某市重点工作责任分解");
+  });
   test("a plan's chapter heading alone on its line right after the lead (the plan's title lost) stays the plan's", () => {
     const m = parse(
       `${NOTICE}现将《某市重点工作实施方案》印发给你们,请认真贯彻执行。\n一、主要任务\n(一)扩大有效投资。全年完成投资100亿元。(责任单位:市发展改革委)\n` +

@@ -35,13 +35,6 @@ const SHORTFALLS: Record<
     links: 0.58,
     why: "five of seven item lines are GBK mojibake one byte out of step ('?。ǘ┩七M(jìn)東部…' for '（二）推進東部…'): all five are read again in step (mojibake.ts) and give seven items (一)-(七) with their clauses, but the copy dropped the pairs GBK leaves unmapped, so three keep wrong or lost first words: '加快珠铰城' for 加快珠江新城, '営舊機場' for 啟動舊機場, '?chuàng)建以' for 創建以 (創 only in its gloss); those items and their links are not matched (tester4)"
   },
-  "county-chibi-2021-fenjie": {
-    items: 0,
-    links: 0,
-    targets: 0,
-    implicit: 0,
-    why: "a notice whose plan is its 附件 (附件 / title line / 一、 chapter / items (一)…(五) each ending (责任领导:person;牵头单位:X)): the attachment is not read ('only their tables and numbered lists are read'), so its five items, four leads and five targets are lost, and the notice's own instruction paragraphs 一、加强组织领导 二、加强协调配合 三、加强跟踪督办 are read as the items instead, with the catch-alls 各牵头单位, 各责任单位 as implicit roles (tester5)"
-  },
   "city-dongguan-2021-jiuye-trad": {
     targets: 0,
     closing: false,

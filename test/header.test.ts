@@ -10,6 +10,7 @@ import {
   repeatsTitle,
   repostSentence,
   runOnSpans,
+  spacedIssuerTitle,
   siteSuffix,
   titleIssuer,
   unbordered
@@ -350,6 +351,16 @@ describe("readHeader: the notice's title never taken for the plan's own", () => 
     expect(numberedTitle("晋政办发〔2017〕55号 山西省人民政府办公厅关于印发某工作方案的通知")).toBe(14);
     expect(numberedTitle("晋政办发〔2017〕55号")).toBe(-1);
     expect(numberedTitle("晋政办发〔2017〕55号 各市、县人民政府:")).toBe(-1);
+  });
+  test("an issuer in front of the title, a space between, is the issuer and no part of the title", () => {
+    const h = readHeader(
+      lines("某县文旅广电局 关于落实2021年县政府重点工作任务的实施方案\n为确保任务圆满完成,制定本方案。")
+    );
+    expect([h.title, h.issuer]).toEqual(["关于落实2021年县政府重点工作任务的实施方案", "某县文旅广电局"]);
+    expect(spacedIssuerTitle("某市发展和改革委员会 某市财政局 关于推进乡村振兴的实施意见")).toBe(17);
+    // Counter-examples: a glued issuer stays (国务院关于…), and words in front that are no body's name are kept.
+    expect(spacedIssuerTitle("国务院关于推进乡村振兴的意见")).toBe(-1);
+    expect(spacedIssuerTitle("2021年 关于推进乡村振兴的实施意见")).toBe(-1);
   });
   test("a plan's own title ending in 责任分解 wins over the notice's title above it", () => {
     const h = readHeader(

@@ -303,6 +303,18 @@ describe("a signature glued to the text of a copy that lost its line breaks", ()
     expect(ids(KEPT)[0]).toEqual(["T1 地区生产总值增长11%", "T2 地方公共预算收入增长32%"]);
     expect(ids(LOST)).toEqual(ids(KEPT));
   });
+  test("a signatory and date glued after the notice's one attachment named on its 附件: line, the next 附件 label alone", () => {
+    const line =
+      "三、加强跟踪督办。市政府督查室将跟踪督办。附件:《政府工作报告》确定的2021年重点工作责任分解某市人民政府办公室2021年1月27日附件《政府工作报告》确定的2021年重点工作责任分解一、主要预期目标";
+    expect(signatureBreaks(line).map((p) => line.slice(p, p + 4))).toEqual([
+      "某市人民",
+      "2021",
+      "附件《政",
+      "《政府工"
+    ]);
+    // An attachment named with no signatory after it, and a date inside its name, are none.
+    expect(signatureBreaks("附件:2021年重点工作责任分解某市人民政府办公室要抓好落实。")).toEqual([]);
+  });
   test("not a signature: a body and a date inside a sentence, a date a sentence goes on from", () => {
     expect(signatureBreaks("(一)完成清理。市发改委2024年3月5日前完成。")).toEqual([]);
     expect(signatureBreaks("加强领导。2024年3月5日,市政府召开会议。")).toEqual([]);

@@ -180,6 +180,33 @@ describe("a web page's 信息公开 record above a plan (pageFields.ts)", () => 
       "2017-04-13"
     ]);
   });
+  test("a label alone on its line takes the next line as its value when the line has the label's shape; never the title", () => {
+    const record = [
+      "信息索引号:",
+      "11330922090963010M/2023-31395",
+      "主题分类:",
+      "发布机构:",
+      "某县人民政府办公室",
+      "成文日期:",
+      "2023-02-22",
+      "文号:",
+      "文件登记号:",
+      "公开方式:",
+      "主动公开",
+      "有效性:",
+      "2023年政府工作报告重点工作责任分解"
+    ];
+    const found = pageFieldLines(record, record.length);
+    expect([...found.keys()]).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(found.get(6)).toEqual([{label: "成文日期", value: "2023-02-22", offset: 0}]);
+    expect(pageHeader([...found.values()].flat()).date).toBe("2023-02-22");
+    const m = parse(record.join("\n") + "\n一、某县长牵头重点工作\n1.一般公共预算收入增长5%。\n责任单位:县财政局\n");
+    expect([m.document.title, m.document.issuer, m.document.date]).toEqual([
+      "2023年政府工作报告重点工作责任分解",
+      "某县人民政府办公室",
+      "2023-02-22"
+    ]);
+  });
 });
 
 describe("a web page's 信息公开 record in a copy that lost its line breaks (recordBreaks)", () => {

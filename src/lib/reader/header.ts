@@ -495,6 +495,12 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
     out.issuer = joinIssuers([{...r, text: r.text.slice(0, at), match: r.match.slice(0, at)}]).join("、");
     out.lines.issuer = r.line;
   }
+  // A title written with its issuer in front, a space between (华容县文旅广电局 关于落实…的实施方案): the title is from
+  // 关于 on; the issuer (read just above from the names before 关于) is no part of it.
+  if (out.title) {
+    const at = spacedIssuerTitle(out.title);
+    if (at > 0) out.title = out.title.slice(at);
+  }
   // A notice that forwards or issues without 关于 (上海市崇明区人民政府办公室转发区消防安全委员会制定的《…》的通知): the
   // body before 转发/印发 is the issuer, the forwarding office (not the body that made the plan).
   if (!out.issuer) {
@@ -603,6 +609,19 @@ export function numberedTitle(line: string): number {
   if (!found) return -1;
   const rest = bare(line.slice(found[0].length).trim());
   return rest && !/[,。:;]/.test(rest) && (TITLE_END.test(rest) || NOTICE_END.test(rest)) ? found[0].length : -1;
+}
+
+/**
+ * Where the title starts on a line that writes its issuer in front of it, a space between, or -1: a web page's heading
+ * `华容县文旅广电局 关于落实2021年县政府重点工作任务的实施方案` → the index of 关于. Only where every name in front
+ * (spaced or 、 apart: `中共中央 国务院 关于…`) is a body's (ISSUER_LINE, CENTRAL_ISSUER) and a space stands right
+ * before 关于; a title with its issuer glued on (国务院关于…的意见) is left as it is.
+ */
+export function spacedIssuerTitle(title: string): number {
+  const found = /^(\S.{1,80}?)[\s\u3000]+关于/.exec(title);
+  if (!found) return -1;
+  const names = found[1].trim().split(/[\s\u3000、]+/);
+  return names.every((n) => ISSUER_LINE.test(n) || CENTRAL_ISSUER.test(n)) ? found[0].length - 2 : -1;
 }
 
 /** A document number at a line's end, with the spaces before it (numberAfterTitle). */

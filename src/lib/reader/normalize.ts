@@ -453,10 +453,12 @@ function labelBreaks(line: string): number[] {
  * name (outline.ts signatoryLine: `国务院办公厅`, `国务院`, joint issuers side by side), a whole date
  * (`2018年12月7日`, `二〇二四年三月五日`) and, after it, a note such as `(此件公开发布)` or `(本文有删减)`; with its
  * note, the date may follow the last entry of the notice's list of attachments, no signatory's name (…2.市《政府工作
- * 报告》涉及嘉鱼的重点事项责任分解2021年5月12日(此件公开发布)).
+ * 报告》涉及嘉鱼的重点事项责任分解2021年5月12日(此件公开发布)); a signatory and a date may follow the notice's one
+ * attachment named on its 附件: line, with no sentence's end between (…附件:《政府工作报告》确定的2021年重点工作责任分解
+ * 赤壁市人民政府办公室2021年1月27日附件…: its name ends as a plan's, 方案, 分解, 清单, 表 …).
  */
 const GLUED_SIGNATURE = new RegExp(
-  `(?<=[。!?;)》])([\\u4e00-\\u9fff() ]{0,60}?)((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|[一二][${ZERO_LIKE}一二三四五六七八九]{3}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)(\\((?:此件|本件|本文)[^()]{1,12}\\))?`,
+  `(?:(?<=[。!?;)》])|(?<=附件\\s*[:]\\s*[^。;:!?]{2,80}?(?:方案|意见|计划|清单|要点|分工|分解|安排|表)))([\\u4e00-\\u9fff() ]{0,60}?)((?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|[一二][${ZERO_LIKE}一二三四五六七八九]{3}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)(\\((?:此件|本件|本文)[^()]{1,12}\\))?`,
   "g"
 );
 /**
@@ -474,7 +476,8 @@ const AFTER_LONE_DATE =
 /**
  * Where a signature block glued to the text around it stands in a line that lost its breaks: the offsets in `line`
  * before its signatory, before its date, before its note and after the block when more follows (an attachment, the
- * plan's title after its notice's signature), in order. `…报国务院。国务院2006年8月24日` → before 国务院 and before 2006.
+ * plan's title after its notice's signature) and after an attachment's label there (附件 / its title), in order.
+ * `…报国务院。国务院2006年8月24日` → before 国务院 and before 2006.
  * A body's name and a date inside a sentence are none (`…。市发改委2024年3月5日前完成`: the date goes on). A signatory
  * with its date and note glued to the attachments' last entry, no stop between, is cut where the entry's document name
  * ends (NOTED_SIGNATURE, TITLE_BEFORE: `…任务分解 | 沁县人民政府办公室 | 2025年5月18日 | (此件公开发布)`), and an
@@ -498,6 +501,10 @@ export function signatureBreaks(line: string): number[] {
     out.push(dateAt);
     if (note) out.push(dateAt + date.length);
     if (end < line.length && line.slice(end).trim() !== "") out.push(end);
+    // The one attachment's label before its title (…2021年1月27日附件《…》责任分解一、…): the label alone on its line
+    // (a numbered 附件1 before its title is left as it is).
+    const label = /^\s*附件(?=\s*[《\u4e00-\u9fff])/.exec(line.slice(end));
+    if (label) out.push(end + label[0].length);
   }
   GLUED_SIGNATURE.lastIndex = 0;
   // A signatory and a date with its note right after the last entry of the attachments' list, no stop between

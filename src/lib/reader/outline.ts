@@ -286,9 +286,11 @@ function noticeEnd(lines: string[], signed: Uint8Array, tableAt: (line: number) 
 
 /**
  * A notice's lead sentence that hands its plan out to the recipients: 现印发给你们, 现将…责任分解给你们, 现将…分解下发,
- * 现将…下达给你单位 (the plan is a document of its own; `…分解如下` announces a plan that follows, and is none).
+ * 现将…下达给你单位, 现将…工作任务进行责任分解,请认真贯彻执行 (the plan is a document of its own, its attachment; `…分解如下`
+ * announces a plan that follows, and is none).
  */
-const HANDED_OUT = /(?:印发|转发|分解|下达|下发)给?(?:你们|你单位)|现印发你们|分解下发/;
+const HANDED_OUT =
+  /(?:印发|转发|分解|下达|下发)给?(?:你们|你单位)|现印发你们|分解下发|现将.{0,120}?进行(?:责任)?分解(?:[,,。;;]|$)/;
 
 /** The last sentence of a line: what follows its last 。 but one (the line's own closing 。 kept), or all of it. */
 const lastSentence = (line: string): string => {

@@ -8,6 +8,7 @@
  * Before the body (outline.ts) they are neither the header's lines nor a table; the header takes the number, the
  * issuer and the date of issue from them where the text gives none, marked as the page's (PlanDocument.fromPage).
  */
+import {looksLikeBody} from "./bodies.js";
 
 /**
  * The labels of a 信息公开 record, without the spaces that align them, in simplified characters: a traditional copy
@@ -51,6 +52,7 @@ const LABELS = [
   "所属机构",
   "关键词",
   "统一编号",
+  "文件登记号",
   "登记号",
   "信息分类",
   "是否有效",
@@ -182,18 +184,49 @@ export function pageFields(line: string): PageField[] | null {
 }
 
 /**
+ * Whether a line is the value of a record's label written alone on the line above it (`成文日期:` / `2023-02-22`), by
+ * the shape the label's values take: a date for a date's label (…日期, 发布时间); a code of letters, digits and / - for
+ * an index's (索引号, 登记号, 统一编号); a number (DOC_NUMBER) or 无 for a number's (文号); a body's name for an
+ * issuer's (发布机构, 发文机关 …, 信息来源); a short word (4–12 characters, no digit, no punctuation: 主动公开, 有效,
+ * 政府工作报告执行) for the other labels. Never for a name's label (名称, 标题): a title line after an empty 名称: stays
+ * the text's. So the plan's title after an empty label (`有效性:` / `2023年政府工作报告重点工作责任分解`) is none.
+ */
+function valueOnNextLine(label: string, line: string): boolean {
+  const t = line.trim();
+  if (!t || t.length > 60) return false;
+  if (label === "名称" || label === "标题") return false;
+  if (/日期$|时间$/.test(label))
+    return /^(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/.test(t);
+  if (/索引号$|登记号$|统一编号$|法宝引证码$/.test(label)) return /^[0-9A-Za-z][0-9A-Za-z\-/_.]*$/.test(t);
+  if (/文号$|发文字号$/.test(label)) return t === "无" || DOC_NUMBER.test(t.replace(/\s+/g, ""));
+  if (/机构$|机关$|单位$|部门$|信息来源$/.test(label)) return looksLikeBody(t) && /^[\u4e00-\u9fff()]{2,40}$/.test(t);
+  return /^[\u4e00-\u9fff]{2,12}$/.test(t);
+}
+
+/**
  * The lines (0-based) of a page's 信息公开 record among the lines before the body (`before`: the index of the first
  * numbered line), with their fields: lines of fields (pageFields), at least two fields in all, so that one labelled
- * line of a plan's own header (`发文字号:…`) is no record of a page.
+ * line of a plan's own header (`发文字号:…`) is no record of a page. A label alone on its line (`成文日期:`, its value
+ * empty) takes the next line as its value when that line is no field of its own and has the shape of the label's
+ * values (valueOnNextLine): that line is the record's too, as one field of that label, its value the whole line.
  */
 export function pageFieldLines(lines: string[], before: number): Map<number, PageField[]> {
   const out = new Map<number, PageField[]>();
   let count = 0;
-  for (let i = 0; i < Math.min(before, lines.length); ++i) {
+  const end = Math.min(before, lines.length);
+  for (let i = 0; i < end; ++i) {
     const fields = lines[i] ? pageFields(lines[i]) : null;
     if (!fields) continue;
     out.set(i, fields);
     count += fields.length;
+    const last = fields[fields.length - 1];
+    if (last.value) continue;
+    let j = i + 1;
+    while (j < end && !lines[j]) ++j;
+    if (j >= end || pageFields(lines[j]) || !valueOnNextLine(last.label, lines[j])) continue;
+    const raw = lines[j].trimStart();
+    out.set(j, [{label: last.label, value: raw.trim(), offset: 0}]);
+    i = j;
   }
   return count >= 2 ? out : new Map();
 }
