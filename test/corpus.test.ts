@@ -47,12 +47,6 @@ const SHORTFALLS: Record<
     closing: false,
     why: "a measure's period inside an item (1.…實施階段性降低…費率政策,實施期限至2021年12月31日) is read as the plan's closing date (expected none: the opinion states no period of its own); and a measure's threshold and rate (裁員率放寬到不超過企業職工總數20%, 按…失業保險費的30%返還) are read as targets (tester5)"
   },
-  "prov-anhui-2022-zhongdian": {
-    items: 0,
-    links: 0,
-    targets: 0,
-    why: "items numbered with U+FE52 SMALL FULL STOP ('1﹒全省生产总值增长7%以上…') are not taken for numbering: the six items and their clause lines (牵头责任单位: lead, 协同责任单位: support) run into the 一、 heading, read as one item T1 holding all six targets (tester5)"
-  },
   "prov-liaoning-2025-gzbg-fengong": {
     links: 0.6,
     targets: 0.96,

@@ -45,7 +45,6 @@ const NOT_YET: Record<string, {items: number; links: number}> = {
   "nation-2016-lianghua-fengong": {items: 0, links: 0},
   "prov-shanghai-2019-railsafety": {items: 22, links: 27},
   "prov-shanghai-2023-eldercare": {items: 8, links: 17},
-  "prov-anhui-2022-zhongdian": {items: 0, links: 0},
   "prov-shanghai-2026-renewalplanning": {items: 10, links: 10},
   "prov-sichuan-2015-xianyu-trad": {items: 0, links: 0},
   "prov-sichuan-2022-liutong": {items: 1, links: 1},
