@@ -738,6 +738,16 @@ describe("unclosedBracket", () => {
     // A bracket opened in an earlier sentence that reads as no clause is still none.
     expect(unclosedBracket("建立(长效机制;推进工作", 12)).toBeNull();
   });
+  test("a bracket closed inside a clause cut short (its last name's alias) is part of the cut clause, never a clause of its own", () => {
+    // prov-liaoning-2025-gzbg-fengong's 二: 〔省委军民融合办、…、省数据局(省营商局), the page cut before the verb.
+    const m = parse("某省分工方案\n一、加快推进重大项目建设。〔省发展改革委、省科技厅、省数据局(省营商局)\n");
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+      "T1 joint:省发展改革委",
+      "T1 joint:省科技厅",
+      "T1 joint:省数据局(省营商局)"
+    ]);
+    expect(m.warnings.some((w) => w.code === "clause" && /never closed/.test(w.message))).toBe(true);
+  });
   test("a cut clause's last name that is no body (县农业农, the text ends inside it) is left out and named in the warning, never a department", () => {
     // county-jiayu-2021-fenjie's (六), cut where its copy ends: [牵头单位:县发改局(粮食局)、县农业农
     const m = parse("县工作任务分解\n一、主要目标\n(一)居民收入与经济增长同步。[牵头单位:县发改局(粮食局)、县农业农\n");

@@ -47,11 +47,6 @@ const SHORTFALLS: Record<
     closing: false,
     why: "a measure's period inside an item (1.…實施階段性降低…費率政策,實施期限至2021年12月31日) is read as the plan's closing date (expected none: the opinion states no period of its own); and a measure's threshold and rate (裁員率放寬到不超過企業職工總數20%, 按…失業保險費的30%返還) are read as targets (tester5)"
   },
-  "prov-liaoning-2025-gzbg-fengong": {
-    links: 0.6,
-    targets: 0.96,
-    why: "an unclosed 〔…〕 clause cut by the page ('〔省委军民融合办、省发展改革委、…、省数据局(省营商局)') is not read as the list it is: the seven names are lost and the parenthesised alias 省营商局 is read as a lead; and 粮食产量500亿斤左右 gives no target (the unit 亿斤 is not read) (tester5)"
-  },
   "county-huarong-2021-wenlv": {
     links: 0,
     deadlines: 0,

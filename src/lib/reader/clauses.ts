@@ -833,7 +833,11 @@ export function findItemClause(
     end = breaks[k];
   }
   let textEnd = end;
-  const b = findClause(text.slice(0, end), isBody);
+  // A trailing bracket inside a bracket never closed (〔省发展改革委、…、省数据局(省营商局) where a page cut the clause)
+  // is a name's alias within the cut clause, not a clause of its own: the unclosed bracket is read below.
+  const found = findClause(text.slice(0, end), isBody);
+  const inCut = found ? unclosedBracket(text, end) : null;
+  const b = found && !(inCut && inCut.open < found.start) ? found : null;
   if (b) {
     parts.unshift({start: b.start + 1, end: b.end - 1});
     return {textEnd: b.start, parts: [...parts, ...notes], form: "bracket", ownLine: breaks.includes(b.start)};

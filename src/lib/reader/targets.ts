@@ -102,6 +102,9 @@ const UNITS = [
   "吨标煤",
   "吨二氧化碳",
   "吨",
+  // 粮食产量500亿斤左右, 人均10公斤: weights of grain and produce (亿斤, 万斤 with the multiplier).
+  "公斤",
+  "斤",
   "米",
   "家",
   "个",
