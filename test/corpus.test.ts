@@ -42,11 +42,6 @@ const SHORTFALLS: Record<
     implicit: 0,
     why: "a notice whose plan is its 附件 (附件 / title line / 一、 chapter / items (一)…(五) each ending (责任领导:person;牵头单位:X)): the attachment is not read ('only their tables and numbered lists are read'), so its five items, four leads and five targets are lost, and the notice's own instruction paragraphs 一、加强组织领导 二、加强协调配合 三、加强跟踪督办 are read as the items instead, with the catch-alls 各牵头单位, 各责任单位 as implicit roles (tester5)"
   },
-  "city-dongguan-2021-jiuye-trad": {
-    targets: 0,
-    closing: false,
-    why: "a measure's period inside an item (1.…實施階段性降低…費率政策,實施期限至2021年12月31日) is read as the plan's closing date (expected none: the opinion states no period of its own); and a measure's threshold and rate (裁員率放寬到不超過企業職工總數20%, 按…失業保險費的30%返還) are read as targets (tester5)"
-  },
   "county-huarong-2021-wenlv": {
     links: 0,
     deadlines: 0,
