@@ -1029,6 +1029,22 @@ describe("labels that say the role twice, and labels of persons (牵头责任单
     ]);
     expect(m.departments.map((d) => d.name)).not.toContain("金力");
   });
+  test("牵头责任人 and 具体责任人 name persons; a department's plan whose clauses name persons only is held by its issuer", () => {
+    expect(readClause("牵头责任人:涂娟,具体责任人:王勇、张伟").persons.map((p) => `${p.role}:${p.name}`)).toEqual([
+      "牵头责任人:涂娟",
+      "具体责任人:王勇",
+      "具体责任人:张伟"
+    ]);
+    const m = parse(
+      "关于落实2021年重点工作任务的实施方案\n一、工作任务\n(一)建设乡镇图书分馆。(牵头责任人:涂娟,具体责任人:王勇、张伟)\n" +
+        "(二)完善景区服务设施。(牵头责任人:徐勋红)\n华容县文旅广电局\n2021年3月22日\n"
+    );
+    expect(m.items.map((i) => (i.persons ?? []).map((p) => p.name).join("、"))).toEqual(["涂娟、王勇、张伟", "徐勋红"]);
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}${r.byIssuer ? " (issuer)" : ""}`)).toEqual(
+      ["T1 implicit:华容县文旅广电局 (issuer)", "T2 implicit:华容县文旅广电局 (issuer)"]
+    );
+    expect(m.warnings.some((w) => /names no (?:role|department)/.test(w.message))).toBe(false);
+  });
   test("a label of a body is no label of a person: 责任单位 keeps naming the responsible (counter-example)", () => {
     expect(roles("责任单位:市发展改革委、市财政局")).toEqual(["joint:市发展改革委", "joint:市财政局"]);
   });

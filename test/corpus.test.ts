@@ -42,11 +42,6 @@ const SHORTFALLS: Record<
     implicit: 0,
     why: "a notice whose plan is its 附件 (附件 / title line / 一、 chapter / items (一)…(五) each ending (责任领导:person;牵头单位:X)): the attachment is not read ('only their tables and numbered lists are read'), so its five items, four leads and five targets are lost, and the notice's own instruction paragraphs 一、加强组织领导 二、加强协调配合 三、加强跟踪督办 are read as the items instead, with the catch-alls 各牵头单位, 各责任单位 as implicit roles (tester5)"
   },
-  "county-huarong-2021-wenlv": {
-    links: 0,
-    deadlines: 0,
-    why: "clauses that name persons, (牵头责任人:涂娟,具体责任人:王勇、张伟、蒋丽), give no link (expected: 牵头责任人 lead, 具体责任人 support — a judgement call, see the plan's notes); and 全年计划完成… in a 2021 plan gives no deadline (expected 2021-12-31, as 年内) (tester5)"
-  },
   "prov-hubei-2020-shidagongcheng-trad": {
     targets: 0.82,
     why: "the first line's figures after the notice's name and number (在能源提升工程這一類別中,全省三年擬實施項目共29個,估算總投資1176億元,2020年估算投資260億元) are the category's goal targets, but the line is the header's: not read (tester4; headlead read the heading's clause, 三年目標 and the repost sentence's title, number and period)"

@@ -34,6 +34,9 @@ const NOT_YET: Record<string, {items: number; links: number}> = {
   "county-qinxian-2025-renwu": {items: 4, links: 0},
   // Held out (tester5): joined, its info record's label/value lines run into the 一、 heading and its 1. items.
   "county-shengsi-2023-zerenfenjie": {items: 0, links: 0},
+  // Its clauses name persons only, so its issuer holds the items; joined, the issuer's header line is not read (see
+  // HEADER_NOT_YET), so the issuer's links are lost.
+  "county-huarong-2021-wenlv": {items: 3, links: 0},
   "district-caidian-2023-fenjie": {items: 1, links: 0},
   "district-lishan-2023-fengong": {items: 1, links: 0},
   "fengxian-2021-ruralroads": {items: 9, links: 38},

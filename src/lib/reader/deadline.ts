@@ -296,10 +296,12 @@ export function relativeYears(title: string | null, date: string | null): Relati
 
 /**
  * Words of time relative to the plan's year: 今年, 本年, 明年 (not 说明年度, 证明年…), 当年, and 年内, 年底, 年末 that
- * follow no year nor count (not 2024年年底, 5年内, 一年内, 两年内: within so many years).
+ * follow no year nor count (not 2024年年底, 5年内, 一年内, 两年内: within so many years); and 全年 before a verb of
+ * completing (全年计划完成乡镇文化分馆8家: the year's end, as 年内), not 全年 before a noun (完成全年主要预期目标) or a
+ * routine (全年培训不少于5场).
  */
 const RELATIVE =
-  /(?<![说证表声阐查标发])明年度?|今年度?|本年度?(?!龄|级)|当年度?(?!份)|(?<![\d一二三两四五六七八九十几数多半每同往近今明本当去前年])年(?:内|底|末)/g;
+  /全年(?=(?:计划|力争|确保|要)?(?:全面|基本|全部)?(?:完成|建成|实现))|(?<![说证表声阐查标发])明年度?|今年度?|本年度?(?!龄|级)|当年度?(?!份)|(?<![\d一二三两四五六七八九十几数多半每同往近今明本当去前年])年(?:内|底|末)/g;
 const RELATIVE_WORD = new RegExp(RELATIVE.source);
 /** The year a relative word stands for when the plan's date is unknown: no real plan's, so its date is dropped. */
 const UNKNOWN = "1900";
@@ -351,7 +353,7 @@ function absolute(text: string, years: RelativeYears): {text: string; from: [num
     const y = year === null ? UNKNOWN : String(year);
     // 年内 is the year's end with no 前 written (年内新增就业5000人 is a target's year, as 2023年底,新增… is); 本年度 the
     // year (本年度完成 as 2022年完成).
-    const piece = word === "年内" ? `${y}年底` : /^年[底末]$/.test(word) ? `${y}${word}` : `${y}年`;
+    const piece = word === "年内" || word === "全年" ? `${y}年底` : /^年[底末]$/.test(word) ? `${y}${word}` : `${y}年`;
     for (let k = 0; k < piece.length; ++k) from.push([m.index!, m.index! + m[0].length]);
     out += piece;
     last = m.index! + m[0].length;
@@ -479,7 +481,9 @@ function relativeInText(
     // but times in its clause (年内新增就业5000人: a target's year).
     const clause = /^\s*,?\s*([^,。;:]*)/.exec(after)![1];
     if (!WORK_AFTER.test(after) || /已/.test(clause)) continue;
+    // 全年 before a verb of completing names the count done by the year's end (全年计划完成图书分馆7家), figure and all.
     if (
+      m[0] !== "全年" &&
       !ENDS_BEFORE.test(phrase[0]) &&
       /\d/.test(clause.replace(DATES, "").replace(new RegExp(RELATIVE.source, "g"), ""))
     )

@@ -562,6 +562,8 @@ function read(
   const firstLeads = firstListedNotes(shadowText);
   // Clauses read to no department, where they stand in the text: not understood (the reading report says so).
   const unreadClauses: {start: number; end: number}[] = [];
+  /** Items whose clause names persons only (牵头责任人:涂娟): no body, so no clause for who holds the plan. */
+  const personsOnly = new Set<string>();
 
   // Each item's text and clause, in the order of model.items, for the stages below.
   const itemBodies: Joined[] = [];
@@ -660,7 +662,10 @@ function read(
           code: "clause",
           message: `${item.id}: clause part "${u.text}" names no role`
         });
-      if (!r.named.length) {
+      // A clause that names persons only (牵头责任人:涂娟,具体责任人:王勇): read, but it names no body; where every clause
+      // of the plan is such, the issuer holds the items as where it has none (below).
+      if (!r.named.length && r.persons.length && !r.unread.length) personsOnly.add(item.id);
+      else if (!r.named.length) {
         const spans = clause.parts.map((p) => body.span(p.start, p.end));
         unreadClauses.push(...spans);
         warnings.push({line: spans[0].line, code: "clause", message: `${item.id}: the clause names no department`});
@@ -1699,9 +1704,10 @@ function read(
       }
     });
   }
-  // A department's own plan that names nobody anywhere (no clause in its body or its task tables): the issuer holds
+  // A department's own plan that names nobody anywhere (no clause in its body or its task tables, or clauses that name
+  // persons only: 牵头责任人:涂娟): the issuer holds
   // each item that no body leads, by default; a plan several departments issue jointly, each of them (issuer.ts).
-  const issuers = model.items.some((i) => i.clause !== null)
+  const issuers = model.items.some((i) => i.clause !== null && !personsOnly.has(i.id))
     ? []
     : issuingDepartments(header.issuer, header.jointly, directory);
   // Each issuer's name where the header gives the issuer, else the first header or signature line that writes it
