@@ -738,6 +738,16 @@ describe("unclosedBracket", () => {
     // A bracket opened in an earlier sentence that reads as no clause is still none.
     expect(unclosedBracket("建立(长效机制;推进工作", 12)).toBeNull();
   });
+  test("a bracket closed inside a clause cut short (its last name's alias) is part of the cut clause, never a clause of its own", () => {
+    // prov-liaoning-2025-gzbg-fengong's 二: 〔省委军民融合办、…、省数据局(省营商局), the page cut before the verb.
+    const m = parse("某省分工方案\n一、加快推进重大项目建设。〔省发展改革委、省科技厅、省数据局(省营商局)\n");
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}`)).toEqual([
+      "T1 joint:省发展改革委",
+      "T1 joint:省科技厅",
+      "T1 joint:省数据局(省营商局)"
+    ]);
+    expect(m.warnings.some((w) => w.code === "clause" && /never closed/.test(w.message))).toBe(true);
+  });
   test("a cut clause's last name that is no body (县农业农, the text ends inside it) is left out and named in the warning, never a department", () => {
     // county-jiayu-2021-fenjie's (六), cut where its copy ends: [牵头单位:县发改局(粮食局)、县农业农
     const m = parse("县工作任务分解\n一、主要目标\n(一)居民收入与经济增长同步。[牵头单位:县发改局(粮食局)、县农业农\n");
@@ -1026,6 +1036,22 @@ describe("labels that say the role twice, and labels of persons (牵头责任单
       ["T3", undefined]
     ]);
     expect(m.departments.map((d) => d.name)).not.toContain("金力");
+  });
+  test("牵头责任人 and 具体责任人 name persons; a department's plan whose clauses name persons only is held by its issuer", () => {
+    expect(readClause("牵头责任人:涂娟,具体责任人:王勇、张伟").persons.map((p) => `${p.role}:${p.name}`)).toEqual([
+      "牵头责任人:涂娟",
+      "具体责任人:王勇",
+      "具体责任人:张伟"
+    ]);
+    const m = parse(
+      "关于落实2021年重点工作任务的实施方案\n一、工作任务\n(一)建设乡镇图书分馆。(牵头责任人:涂娟,具体责任人:王勇、张伟)\n" +
+        "(二)完善景区服务设施。(牵头责任人:徐勋红)\n华容县文旅广电局\n2021年3月22日\n"
+    );
+    expect(m.items.map((i) => (i.persons ?? []).map((p) => p.name).join("、"))).toEqual(["涂娟、王勇、张伟", "徐勋红"]);
+    expect(m.responsibilities.map((r) => `${r.item} ${r.role}:${r.asWritten}${r.byIssuer ? " (issuer)" : ""}`)).toEqual(
+      ["T1 implicit:华容县文旅广电局 (issuer)", "T2 implicit:华容县文旅广电局 (issuer)"]
+    );
+    expect(m.warnings.some((w) => /names no (?:role|department)/.test(w.message))).toBe(false);
   });
   test("a label of a body is no label of a person: 责任单位 keeps naming the responsible (counter-example)", () => {
     expect(roles("责任单位:市发展改革委、市财政局")).toEqual(["joint:市发展改革委", "joint:市财政局"]);

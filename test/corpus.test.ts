@@ -34,27 +34,6 @@ const SHORTFALLS: Record<
     items: 0.57,
     links: 0.58,
     why: "five of seven item lines are GBK mojibake one byte out of step ('?。ǘ┩七M(jìn)東部…' for '（二）推進東部…'): all five are read again in step (mojibake.ts) and give seven items (一)-(七) with their clauses, but the copy dropped the pairs GBK leaves unmapped, so three keep wrong or lost first words: '加快珠铰城' for 加快珠江新城, '営舊機場' for 啟動舊機場, '?chuàng)建以' for 創建以 (創 only in its gloss); those items and their links are not matched (tester4)"
-  },
-  "city-dongguan-2021-jiuye-trad": {
-    targets: 0,
-    closing: false,
-    why: "a measure's period inside an item (1.…實施階段性降低…費率政策,實施期限至2021年12月31日) is read as the plan's closing date (expected none: the opinion states no period of its own); and a measure's threshold and rate (裁員率放寬到不超過企業職工總數20%, 按…失業保險費的30%返還) are read as targets (tester5)"
-  },
-  "prov-anhui-2022-zhongdian": {
-    items: 0,
-    links: 0,
-    targets: 0,
-    why: "items numbered with U+FE52 SMALL FULL STOP ('1﹒全省生产总值增长7%以上…') are not taken for numbering: the six items and their clause lines (牵头责任单位: lead, 协同责任单位: support) run into the 一、 heading, read as one item T1 holding all six targets (tester5)"
-  },
-  "prov-liaoning-2025-gzbg-fengong": {
-    links: 0.6,
-    targets: 0.96,
-    why: "an unclosed 〔…〕 clause cut by the page ('〔省委军民融合办、省发展改革委、…、省数据局(省营商局)') is not read as the list it is: the seven names are lost and the parenthesised alias 省营商局 is read as a lead; and 粮食产量500亿斤左右 gives no target (the unit 亿斤 is not read) (tester5)"
-  },
-  "county-huarong-2021-wenlv": {
-    links: 0,
-    deadlines: 0,
-    why: "clauses that name persons, (牵头责任人:涂娟,具体责任人:王勇、张伟、蒋丽), give no link (expected: 牵头责任人 lead, 具体责任人 support — a judgement call, see the plan's notes); and 全年计划完成… in a 2021 plan gives no deadline (expected 2021-12-31, as 年内) (tester5)"
   }
 };
 

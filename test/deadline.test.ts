@@ -416,6 +416,9 @@ describe("the plan's own closing date (document.deadline)", () => {
     expect(closing("某方案", "本方案执行至2026年12月31日。")?.date).toBe("2026-12-31");
     expect(closing("某办法", "本办法自2024年7月1日起施行,有效期5年。")).toEqual({raw: "有效期5年", date: "2029-06-30"});
     expect(closing("某方案", "本方案自印发之日起施行,有效期为3年。", "2024-03-26")?.date).toBe("2027-03-25");
+    // A measure's period, after the measure in its sentence, is the measure's, not the plan's.
+    expect(closing("某实施意见", "1.实施阶段性降低基本医疗保险费率政策,实施期限至2021年12月31日。")).toBeNull();
+    expect(closing("某方案", "五、实施期限:2024年1月1日至2026年12月31日。")?.date).toBe("2026-12-31");
     // A stage's 实施时间 and a task's 持续实施到… are not the plan's.
     expect(closing("某方案", "(一)动员阶段(实施时间:2024年3月)。持续实施到2025年底。")).toBeNull();
   });

@@ -31,6 +31,9 @@ const NOT_YET: Record<string, {items: number; links: number}> = {
   "county-kaihua-2023-qingdan": {items: 0, links: 0},
   // Held out (tester5): joined, its info record's label/value lines run into the 一、 heading and its 1. items.
   "county-shengsi-2023-zerenfenjie": {items: 0, links: 0},
+  // Its clauses name persons only, so its issuer holds the items; joined, the issuer's header line is not read (see
+  // HEADER_NOT_YET), so the issuer's links are lost.
+  "county-huarong-2021-wenlv": {items: 3, links: 0},
   "district-caidian-2023-fenjie": {items: 1, links: 0},
   "district-lishan-2023-fengong": {items: 1, links: 0},
   "fengxian-2021-ruralroads": {items: 9, links: 38},
@@ -42,7 +45,6 @@ const NOT_YET: Record<string, {items: number; links: number}> = {
   "nation-2016-lianghua-fengong": {items: 0, links: 0},
   "prov-shanghai-2019-railsafety": {items: 22, links: 34},
   "prov-shanghai-2023-eldercare": {items: 8, links: 17},
-  "prov-anhui-2022-zhongdian": {items: 0, links: 0},
   "prov-shanghai-2026-renewalplanning": {items: 10, links: 10},
   "prov-sichuan-2015-xianyu-trad": {items: 0, links: 0},
   "prov-sichuan-2022-liutong": {items: 1, links: 1},

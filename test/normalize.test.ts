@@ -18,6 +18,20 @@ describe("foldWidth", () => {
     expect(out).toBe("(市发改委牵头,市科技局配合):[责任单位;123]|");
     expect(out.length).toBe(input.length);
   });
+  test("folds the small form variants and the half-width CJK stops, one character for one", () => {
+    const input = "1﹒增长7﹪﹐﹙省发展改革委﹚﹔｡､";
+    const out = foldWidth(input);
+    expect(out).toBe("1.增长7%,(省发展改革委);。、");
+    expect(out.length).toBe(input.length);
+  });
+  test("items numbered 1﹒ 2﹒ (small full stop) are items under their heading, not its text", () => {
+    const m = parse(
+      "某省2022年重点工作\n一、确保完成全年主要预期目标\n1﹒全省生产总值增长7%以上。\n牵头责任单位:省发展改革委。\n2﹒一般公共预算收入增长7%左右。\n牵头责任单位:省财政厅。\n"
+    );
+    const texts = m.items.map((i) => i.text);
+    expect(texts.some((t) => t.startsWith("全省生产总值增长7%以上"))).toBe(true);
+    expect(texts.some((t) => t.startsWith("一般公共预算收入增长7%左右"))).toBe(true);
+  });
   test("leaves 、 。 “ ” 〔 〕 and CJK text alone", () => {
     expect(foldWidth("延政发〔2024〕8号,“四个最严”、。")).toBe("延政发〔2024〕8号,“四个最严”、。");
   });

@@ -93,6 +93,15 @@ describe("当年: the plan's year as a time of its own, by the rules of any year
     expect(read("当年6月底前全面铺开。")).toMatchObject({raw: "当年6月底前", date: "2023-06-30"});
     expect(read("试点街道当年底前满园运营。")).toMatchObject({raw: "当年底前", date: "2023-12-31"});
   });
+  test("全年 before a verb of completing is the plan's year's end, as 年内, figure and all; before a noun or a routine none", () => {
+    const y2021: RelativeYears = {written: 2021, plan: 2021};
+    expect(read("全年计划完成乡镇文化分馆8家,全年计划完成图书分馆7家。", y2021)).toMatchObject({
+      raw: "全年",
+      date: "2021-12-31"
+    });
+    expect(read("确保完成全年主要预期目标。", y2021)).toBeNull();
+    expect(read("全年培训不少于5场。", y2021)).toBeNull();
+  });
   test("not a time: 当年 tying one event to another's year (当年开工当年投产, 当年申报次年兑付) or qualifying a noun", () => {
     for (const text of [
       "重大项目当年开工当年投产。",

@@ -25,6 +25,20 @@ describe("findTargets", () => {
       "5宗"
     ]);
   });
+  test("a policy's parameter is no target: a threshold relaxed to, a rate of a base paid back or out", () => {
+    expect(found("放宽返还条件,裁员率放宽到不超过企业职工总数20%。")).toEqual([]);
+    expect(found("对大型企业按企业及其职工上年度实际缴纳失业保险费的30%返还。")).toEqual([]);
+    expect(found("按实际发生费用的50%给予补贴。")).toEqual([]);
+    // A rate a goal raises is one.
+    expect(found("失业保险参保率提高到95%。")).toHaveLength(1);
+  });
+  test("a weight in 斤 or 公斤, with or without 万/亿, is a unit (粮食产量500亿斤左右)", () => {
+    expect(found("粮食产量500亿斤左右,蔬菜产量增加20万斤,人均消费10公斤。").map((t) => t.split("|")[1])).toEqual([
+      "500亿斤",
+      "20万斤",
+      "10公斤"
+    ]);
+  });
   test("a measure word that begins a word, a year or an ordinal makes no target (3具体, 2025年根据, 第3例)", () => {
     expect(found("按照2025年根据评估结果调整。")).toEqual([]);
     expect(found("落实第3例外情形的处置要求,执行12具体措施。")).toEqual([]);

@@ -115,7 +115,7 @@ export interface ItemProgress {
 
 /** A person named as responsible for an item, under a person's label. */
 export interface ItemPerson {
-  /** The label as the plan writes it (simplified): 牵头负责领导, 责任领导, 分管领导, 责任人, 联系人, 牵头领导. */
+  /** The label as the plan writes it (simplified): 牵头负责领导, 责任领导, 分管领导, 责任人, 牵头责任人, 具体责任人, 联系人, 牵头领导. */
   role: string;
   /** The person's name as written: 金力. */
   name: string;

@@ -245,10 +245,12 @@ const LABEL_INFIX = "(?:责任|负责)?";
 const roleLabel = (g: Group, words: string) =>
   `(?:${words})${g === "responsible" ? "" : LABEL_INFIX}(?:${LABEL_KIND})${g === "responsible" ? "|实施主体" : ""}`;
 /**
- * Labels naming a person, not a body (牵头负责领导:金力。, 责任领导, 分管领导, 包抓领导, 责任人, 联系人): part of the
+ * Labels naming a person, not a body (牵头负责领导:金力。, 责任领导, 分管领导, 包抓领导, 责任人, 牵头责任人, 具体责任人,
+ * 联系人): part of the
  * clause, read into the clause's `persons` (the item's, Item.persons), never a department: a person's name is none.
  */
-const PERSON_LABELS = "(?:牵头|分管|责任|联系|包抓|包保|主要)?(?:负责)?(?:市|县|区)?领导(?:同志)?|责任人|联系人";
+const PERSON_LABELS =
+  "(?:牵头|分管|责任|联系|包抓|包保|主要)?(?:负责)?(?:市|县|区)?领导(?:同志)?|(?:牵头|具体|主要|直接|配合|协同|协助)?责任人|联系人";
 const DEADLINE_LABELS = "完成时限|完成时间|时间节点|时限要求|时间安排|办结时限";
 /** Role words of any role, one to three in a row (牵头负责, 主办, 协同责任), then a kind: a column's or a list's label. */
 const ROLE_LABEL = new RegExp(
@@ -833,7 +835,11 @@ export function findItemClause(
     end = breaks[k];
   }
   let textEnd = end;
-  const b = findClause(text.slice(0, end), isBody);
+  // A trailing bracket inside a bracket never closed (〔省发展改革委、…、省数据局(省营商局) where a page cut the clause)
+  // is a name's alias within the cut clause, not a clause of its own: the unclosed bracket is read below.
+  const found = findClause(text.slice(0, end), isBody);
+  const inCut = found ? unclosedBracket(text, end) : null;
+  const b = found && !(inCut && inCut.open < found.start) ? found : null;
   if (b) {
     parts.unshift({start: b.start + 1, end: b.end - 1});
     return {textEnd: b.start, parts: [...parts, ...notes], form: "bracket", ownLine: breaks.includes(b.start)};

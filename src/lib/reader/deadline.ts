@@ -296,10 +296,12 @@ export function relativeYears(title: string | null, date: string | null): Relati
 
 /**
  * Words of time relative to the plan's year: 今年, 本年, 明年 (not 说明年度, 证明年…), 当年, and 年内, 年底, 年末 that
- * follow no year nor count (not 2024年年底, 5年内, 一年内, 两年内: within so many years).
+ * follow no year nor count (not 2024年年底, 5年内, 一年内, 两年内: within so many years); and 全年 before a verb of
+ * completing (全年计划完成乡镇文化分馆8家: the year's end, as 年内), not 全年 before a noun (完成全年主要预期目标) or a
+ * routine (全年培训不少于5场).
  */
 const RELATIVE =
-  /(?<![说证表声阐查标发])明年度?|今年度?|本年度?(?!龄|级)|当年度?(?!份)|(?<![\d一二三两四五六七八九十几数多半每同往近今明本当去前年])年(?:内|底|末)/g;
+  /全年(?=(?:计划|力争|确保|要)?(?:全面|基本|全部)?(?:完成|建成|实现))|(?<![说证表声阐查标发])明年度?|今年度?|本年度?(?!龄|级)|当年度?(?!份)|(?<![\d一二三两四五六七八九十几数多半每同往近今明本当去前年])年(?:内|底|末)/g;
 const RELATIVE_WORD = new RegExp(RELATIVE.source);
 /** The year a relative word stands for when the plan's date is unknown: no real plan's, so its date is dropped. */
 const UNKNOWN = "1900";
@@ -351,7 +353,7 @@ function absolute(text: string, years: RelativeYears): {text: string; from: [num
     const y = year === null ? UNKNOWN : String(year);
     // 年内 is the year's end with no 前 written (年内新增就业5000人 is a target's year, as 2023年底,新增… is); 本年度 the
     // year (本年度完成 as 2022年完成).
-    const piece = word === "年内" ? `${y}年底` : /^年[底末]$/.test(word) ? `${y}${word}` : `${y}年`;
+    const piece = word === "年内" || word === "全年" ? `${y}年底` : /^年[底末]$/.test(word) ? `${y}${word}` : `${y}年`;
     for (let k = 0; k < piece.length; ++k) from.push([m.index!, m.index! + m[0].length]);
     out += piece;
     last = m.index! + m[0].length;
@@ -479,7 +481,9 @@ function relativeInText(
     // but times in its clause (年内新增就业5000人: a target's year).
     const clause = /^\s*,?\s*([^,。;:]*)/.exec(after)![1];
     if (!WORK_AFTER.test(after) || /已/.test(clause)) continue;
+    // 全年 before a verb of completing names the count done by the year's end (全年计划完成图书分馆7家), figure and all.
     if (
+      m[0] !== "全年" &&
       !ENDS_BEFORE.test(phrase[0]) &&
       /\d/.test(clause.replace(DATES, "").replace(new RegExp(RELATIVE.source, "g"), ""))
     )
@@ -536,8 +540,22 @@ const PLAN_STATED = new RegExp(
     `(?:(?:实施|执行|施行|试行)(?:期限|期(?!间))|有效期限?)\\s*(?:为|是|:|至|到|截至|截止到?)*\\s*(?:自|从)?\\s*(${PLAN_TIME})`,
     `本(?:方案|意见|计划|办法|规划|细则|要点|通知|规定)[^。;]{0,12}?(?:实施|执行|施行|试行|有效)(?:至|到)\\s*(${PLAN_TIME})`,
     `自\\s*(${PLAN_TIME}|印发之日|发布之日|公布之日)\\s*起(?:施行|实施|执行|试行)\\s*,?\\s*有效期(?:为)?\\s*(\\d{1,2}|[一二三四五六七八九十])\\s*年`
-  ].join("|")
+  ].join("|"),
+  "g"
 );
+/** A document of the plan's own kind named as the subject of its period (本方案, 本意见 …). */
+const PLAN_ITSELF = /本(?:方案|意见|计划|办法|规划|细则|要点|通知|规定)/;
+/**
+ * Whether a stated period at `at` is the plan's: its sentence names nothing before it but the plan itself (本意见自…起施行,
+ * 有效期至…) or a marker (五、实施期限:…); a period after a measure in the same sentence (实施阶段性降低…费率政策,实施期限至
+ * 2021年12月31日) is that measure's, not the plan's.
+ */
+function periodIsPlans(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && !/[。;!?\n]/.test(text[from - 1])) --from;
+  const before = text.slice(from, at);
+  return PLAN_ITSELF.test(before) || /^[\s\d()一二三四五六七八九十、.:]*$/.test(before);
+}
 /** A span of years in a title, with or without 年 ((2024—2026年), (2019—2021)), a five-year plan's (“十五五”). */
 const TITLE_SPAN = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})(?!\d)\s*年?/;
 const TITLE_FIVE_YEAR = /[“"]?十[一二三四五六七八九]?五[”"]?/;
@@ -550,7 +568,7 @@ const TITLE_YEAR = /((?:19|20)\d{2})\s*年度?/g;
  * names (…行动计划(2024—2026年) → 2026-12-31, …“十五五”规划 → 2030-12-31), else the one year a year's plan names in
  * its title (2026年…行动方案, …(2026年), …2025年度实施计划 → that year's end); years inside a cited document's name
  * (《…2021—2035年…》) are that document's. `text` is the plan's (shadow) text, `date` its date of issue (ISO, the start
- * of 自印发之日起…有效期N年). Returns the words (a span in `text` when the text states it, else in the title) and the day;
+ * of 自印发之日起…有效期N年). A period stated after a measure in its sentence is the measure's (periodIsPlans). Returns the words (a span in `text` when the text states it, else in the title) and the day;
  * null when the plan names no period. The items do not inherit it: an item with no time of its own has none.
  */
 export function planDeadline(
@@ -558,13 +576,13 @@ export function planDeadline(
   text: string,
   date: string | null
 ): {deadline: Deadline; where: "text" | "title"; start: number; end: number} | null {
-  const stated = PLAN_STATED.exec(text);
+  const stated = [...text.matchAll(PLAN_STATED)].find((m) => periodIsPlans(text, m.index!));
   if (stated) {
     if (stated[1] ?? stated[2]) {
       const words = (stated[1] ?? stated[2]).trim();
       const d = readDeadline(words);
       if (d?.date) {
-        const start = stated.index + stated[0].lastIndexOf(words);
+        const start = stated.index! + stated[0].lastIndexOf(words);
         return {deadline: {raw: words, date: d.date}, where: "text", start, end: start + words.length};
       }
     } else {
@@ -574,7 +592,7 @@ export function planDeadline(
       if (begin && years) {
         const day = new Date(Date.UTC(+begin.slice(0, 4) + years, +begin.slice(5, 7) - 1, +begin.slice(8, 10) - 1));
         const words = stated[0].slice(stated[0].indexOf("有效期"));
-        const start = stated.index + stated[0].indexOf("有效期");
+        const start = stated.index! + stated[0].indexOf("有效期");
         return {
           deadline: {raw: words, date: day.toISOString().slice(0, 10)},
           where: "text",

@@ -565,6 +565,11 @@ function read(
   const firstLeads = firstListedNotes(shadowText);
   // Clauses read to no department, where they stand in the text: not understood (the reading report says so).
   const unreadClauses: {start: number; end: number}[] = [];
+  /**
+   * Items whose clause names persons only (牵头责任人:涂娟): no body, so no clause for who holds the plan; the clause's
+   * spans and its warning, said only where the issuer does not hold the items (below).
+   */
+  const personsOnly = new Map<string, {spans: SourceSpan[]; warning: Warning}>();
 
   // Each item's text and clause, in the order of model.items, for the stages below.
   const itemBodies: Joined[] = [];
@@ -685,11 +690,20 @@ function read(
             code: "clause",
             message: `${item.id}: clause part "${u.text}" names no role`
           });
+      // A clause that names persons only (牵头责任人:涂娟,具体责任人:王勇): read, but it names no body; where every clause
+      // of the plan is such, the issuer holds the items as where it has none (below).
       if (!r.named.length) {
         const spans = clause.parts.map((p) => body.span(p.start, p.end));
-        unreadClauses.push(...spans);
-        if (!clause.cut)
-          warnings.push({line: spans[0].line, code: "clause", message: `${item.id}: the clause names no department`});
+        const warning: Warning = {
+          line: spans[0].line,
+          code: "clause",
+          message: `${item.id}: the clause names no department`
+        };
+        if (r.persons.length && !r.unread.length) personsOnly.set(item.id, {spans, warning});
+        else {
+          unreadClauses.push(...spans);
+          if (!clause.cut) warnings.push(warning);
+        }
       }
       for (const n of r.named) {
         const i = toBody(n.offset);
@@ -1734,9 +1748,10 @@ function read(
       }
     });
   }
-  // A department's own plan that names nobody anywhere (no clause in its body or its task tables): the issuer holds
+  // A department's own plan that names nobody anywhere (no clause in its body or its task tables, or clauses that name
+  // persons only: 牵头责任人:涂娟): the issuer holds
   // each item that no body leads, by default; a plan several departments issue jointly, each of them (issuer.ts).
-  const issuers = model.items.some((i) => i.clause !== null)
+  const issuers = model.items.some((i) => i.clause !== null && !personsOnly.has(i.id))
     ? []
     : issuingDepartments(header.issuer, header.jointly, directory);
   // Each issuer's name where the header gives the issuer, else the first header or signature line that writes it
@@ -1753,7 +1768,14 @@ function read(
     const match = shadowText.slice(source.start, source.end);
     return [{asWritten: name, source, department: resolve(name, referenceName(match, directory) ?? match, line.line)}];
   });
-  if (holders.length === issuers.length && holders.length) {
+  const issuerHolds = holders.length === issuers.length && holders.length > 0;
+  // A clause of persons only names no department, unless the issuer holds the item (a bureau's own plan).
+  if (!issuerHolds)
+    for (const {spans, warning} of personsOnly.values()) {
+      unreadClauses.push(...spans);
+      warnings.push(warning);
+    }
+  if (issuerHolds) {
     // A support beside no lead (会同空中交通管理机构制定…) supports the item's holder: the issuer still holds it.
     const led = new Set(
       model.responsibilities.filter((r) => r.role === "lead" || r.role === "joint").map((r) => r.item)

@@ -102,6 +102,9 @@ const UNITS = [
   "吨标煤",
   "吨二氧化碳",
   "吨",
+  // 粮食产量500亿斤左右, 人均10公斤: weights of grain and produce (亿斤, 万斤 with the multiplier).
+  "公斤",
+  "斤",
   "米",
   "家",
   "个",
@@ -640,6 +643,13 @@ const MANNER_SHARE =
  */
 const MANNER_HEAD =
   /^(?:(?:按照|按|依照|依据|参照)[^,。;:]{1,24}?(?:比例|标准|要求|规定|规划|原则|方式|模式|规范)|以[^,。;:]{1,16}?为(?:重点|主|核心|抓手|引领|导向|主体|依托|载体|突破口))(?![的率化])(?=[\u4e00-\u9fff])/;
+/** A threshold a rule is relaxed to (裁员率放宽到不超过企业职工总数20%): a policy's condition, not a goal. */
+const POLICY_THRESHOLD = /放宽(?:到|至)[^,。;:]{0,20}$/;
+/** The base a rate is taken of, right before it (按…实际缴纳失业保险费的30%): see POLICY_PAYMENT. */
+const POLICY_BASE = /按(?:照)?[^,。;:]{1,30}的\s*$/;
+/** A sum paid back or out at the rate before it (30%返还, 50%给予补贴): a policy's parameter. */
+const POLICY_PAYMENT =
+  /^\s*(?:的?(?:比例|标准))?\s*(?:给予|予以|进行)?(?:返还|退还|补贴|补助|奖励|奖补|资助|报销|发放|减免|征收|缴纳)/;
 /** A manner phrase inside a subject, between what is measured and a part's name (专项养护工程 按道路总里程比例 县道). */
 const MANNER_MID = /^([^,。;:]{2,24}?)(按(?:照)?[^,。;:、\d]{1,12}?(?:比例|标准))([\u4e00-\u9fff]{1,6})$/;
 
@@ -966,6 +976,10 @@ export function findTargets(text: string): FoundTarget[] {
       /按(?:照)?每\s*\d|^\s*每\s*(?:名|位|人)[^,。;:\d]{0,10}负责/.test(text.slice(phraseStart(starts, i, CLAUSE), i))
     )
       continue;
+    // A policy's parameter, not a commitment: a threshold a rule is relaxed to (裁员率放宽到不超过企业职工总数20%), or
+    // the rate a sum is paid back or out at, of a base (按…实际缴纳失业保险费的30%返还, 按…费用的50%给予补贴).
+    const clauseBefore = text.slice(phraseStart(starts, i, CLAUSE), i);
+    if (POLICY_THRESHOLD.test(clauseBefore) || (POLICY_BASE.test(clauseBefore) && POLICY_PAYMENT.test(after))) continue;
     // A definition (…用地。指…;或…已投资额占总投资额不足25%…) says what a term covers: its figures are criteria.
     if (/^\s*(?:指|是指|系指)/.test(text.slice(Math.max(marks.stopBefore.last(i) + 1, i - REACH, 0), i))) continue;
     // A size that qualifies the thing counted next: 建成1000亩以上开放休闲林地5个 counts 林地, not 亩. But a second
