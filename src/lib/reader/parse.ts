@@ -1424,7 +1424,11 @@ function read(
       });
     }
   };
-  for (const tt of taskTables(o.tables.filter((tb) => !tb.allocation))) readTaskTable(tt);
+  for (const tt of taskTables(o.tables.filter((tb) => !tb.allocation))) {
+    readTaskTable(tt);
+    // Rows of a table cut by its header's width that miss a cell (headedCellRows.ts): kept as read, and said.
+    for (const m of tt.table.misfits ?? []) warnings.push({line: m.line, code: "table-row", message: m.message});
+  }
 
   // Numbered lists of the attachments (attachmentLists.ts: 附件 / 示范场景 / 1.… 2.…): each entry an item, F + the
   // attachment's number + . + its own (F1.3), under a group of the attachment's caption (SF1).
