@@ -109,7 +109,7 @@ export function headedCellTables(lines: string[]): HeadedCellTable[] {
       if (taken.length < width - 1)
         misfits.push({
           line: filled[j],
-          message: `row ${line} has ${taken.length + 1} of the header's ${width} cells (${header.join(" / ")}): a cell is missing; its cells are kept in order`
+          message: `row ${line} has ${taken.length + 1} of the header's ${width} cells (${header.join(" / ")}): a cell is missing; the cells read are kept in the columns' order, the last columns left empty`
         });
       rows.push(...pending);
       pending = [];

@@ -68,7 +68,10 @@ export interface Table {
   column: number | null;
   /** An allocation table of the attachments written one cell per line (allocationTables.ts): its rows' cells. */
   allocation?: true;
-  /** Rows of a table cut by its header's width that miss a cell (headedCellRows.ts): line (1-based) and message. */
+  /**
+   * For a table whose rows are cut by its header's width (headedCellRows.ts): the rows that miss a cell, line
+   * (1-based) and message ([] when none). Such a row's cells stay in their order, not placed by what they hold.
+   */
   misfits?: {line: number; message: string}[];
 }
 
@@ -521,7 +524,7 @@ export function outline(text: string): Outline {
     const block = blocks.get(i);
     if (block) {
       tables.push((table = {rows: [], notes: [], column: columnOf()}));
-      if (block.misfits?.length) table.misfits = block.misfits.map((m) => ({line: m.line + 1, message: m.message}));
+      if (block.misfits) table.misfits = block.misfits.map((m) => ({line: m.line + 1, message: m.message}));
       for (const row of block.rows)
         table.rows.push({
           cells: row.cells,

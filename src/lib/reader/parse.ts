@@ -1147,7 +1147,12 @@ function read(
       // each is placed in the column its content fits (a time in 完成时限, names in 牵头单位 …).
       let width = pieces.length;
       while (width > 0 && !pieces[width - 1].some(([a, b]) => b > a)) --width;
-      if (width <= lastRole && pieces.slice(0, width).filter((p) => p.some(([a, b]) => b > a)).length >= 2) {
+      // Not in a table cut by its header's width (headedCellRows.ts): its cells are in their columns' order.
+      if (
+        !tt.table.misfits &&
+        width <= lastRole &&
+        pieces.slice(0, width).filter((p) => p.some(([a, b]) => b > a)).length >= 2
+      ) {
         const placed = alignCells(
           pieces.slice(0, width).map((p) => cellKind(cellAt(p), isBody)),
           roles
