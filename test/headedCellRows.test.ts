@@ -100,6 +100,33 @@ describe("task tables cut by their header's width", () => {
     expect(warned[0].message).toContain("row 68");
   });
 
+  test("a task cell that opens with a marker is the row's task, not a section row", () => {
+    const m = parse(
+      [
+        TITLE,
+        "序号",
+        "工作任务",
+        "牵头单位",
+        "配合单位",
+        "一、扩大投资",
+        "4",
+        "(一)开工建设城东学校。",
+        "区教育局",
+        "区财政局。",
+        "7",
+        "1.新增学位。",
+        "区教育局",
+        "各街道办事处。"
+      ].join("\n")
+    );
+    expect(m.items.map((i) => [i.id, i.text])).toEqual([
+      ["R1.4", "(一)开工建设城东学校。"],
+      ["R1.7", "1.新增学位。"]
+    ]);
+    expect(m.groups.map((g) => g.title)).toEqual(["一、扩大投资"]);
+    expect(links(m, "R1.7")).toEqual(["lead:区教育局", "support:各街道办事处"]);
+  });
+
   test("a table whose cells wrap over lines is not this layout (rowBlocks.ts reads it)", () => {
     const wrapped = [
       "序号",

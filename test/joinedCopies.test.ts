@@ -32,6 +32,8 @@ const NOT_YET: Record<string, {items: number; links: number}> = {
   "city-yuncheng-2017-yingji": {items: 0, links: 0},
   "county-kaihua-2023-qingdan": {items: 0, links: 0},
   "county-qinxian-2025-renwu": {items: 4, links: 0},
+  // Held out (tables4): a table copied one cell per line; joined, its cells run into one line and no row is cut.
+  "county-qiaocheng-2025-jiaoyu-fenjie": {items: 0, links: 0},
   // Held out (tester5): joined, its info record's label/value lines run into the 一、 heading and its 1. items.
   "county-shengsi-2023-zerenfenjie": {items: 0, links: 0},
   "district-caidian-2023-fenjie": {items: 1, links: 0},
@@ -109,7 +111,9 @@ const HEADER_NOT_YET = new Set([
   "county-shengsi-2023-zerenfenjie",
   "county-chibi-2021-fenjie",
   "prov-liaoning-2025-gzbg-fengong",
-  "county-huarong-2021-wenlv"
+  "county-huarong-2021-wenlv",
+  // Held out (tables4): joined, the 信息公开 record, the title twice and the table's cells run into one line.
+  "county-qiaocheng-2025-jiaoyu-fenjie"
 ]);
 
 const ids = (m: PlanModel) => m.items.map((i) => i.id);

@@ -7,10 +7,12 @@
  *
  * The header's width N is what cuts the rows: a row is its number and the N − 1 lines after it. A line where a row
  * would begin that is no number but opens with an outline marker (一、, (一), 第一) does not fit a row's first cell:
- * it is a section row, a group over the rows after it, not an item. Row numbers rise but need not follow each other.
- * A row cut short (the next number or a section row comes before its N − 1 cells: a cell missing) keeps the cells it
+ * it is a section row, a group over the rows after it, not an item. A row's first cell after its number is its task,
+ * whatever it opens with ((一)加快…, 1.推进…). Row numbers rise but need not follow each other.
+ * A row cut short (the next number, or a section row, comes before its N − 1 cells: a cell missing) keeps the cells it
  * has, and is said (`misfits`, a `table-row` warning naming its line). A row with more lines than cells before the
- * next row (a cell wrapped over lines) is not this layout: the table is left to rowBlocks.ts, which reads wrapped
+ * next row, or a cell that runs on into the next line (a list cut after 、, a name cut at the line's end: a cell wrapped
+ * over lines) is not this layout: the table is left to rowBlocks.ts, which reads wrapped
  * cells by what their lines are. The table ends after the last row's N − 1 cells; section rows after the last row
  * are not the table's.
  *
@@ -18,6 +20,7 @@
  * headerColumn: 重点工作任务, 主要责任单位, 协同配合单位, 完成时限 …; 备注), a task's and a body's among them; a header
  * word wrapped over two lines (牵头 / 部门) is one cell (joinSplitHeader). Blank lines are skipped.
  */
+import {namesRunOn} from "./bodies.js";
 import {readMarker} from "./numbering.js";
 import type {BlockRow, BlockTable} from "./rowBlocks.js";
 import {headerColumn, joinSplitHeader, taskColumns} from "./taskTables.js";
@@ -30,6 +33,11 @@ export interface HeadedCellTable extends BlockTable {
 const SEQ_HEADER = /^(?:序号|编号)$/;
 const ROW_NUMBER = /^\d{1,3}$/;
 const OTHER_HEADER = /^备注$/;
+
+/** Whether a cell's line runs on into the next line: it ends with 、 or a comma, or a name cut at its end. */
+function runsOn(line: string, next: string): boolean {
+  return /[、,，;；]$/.test(line) || namesRunOn(line, next);
+}
 
 /** A section row's line: an outline marker (一、, (一), 第一章) opening text, not a row's number. */
 function isSectionLine(line: string): boolean {
@@ -85,44 +93,52 @@ export function headedCellTables(lines: string[]): HeadedCellTable[] {
         continue;
       }
       if (!ROW_NUMBER.test(line) || +line <= previous) break;
-      // The row's lines: up to the next row's number, a section row, or its N − 1 cells.
+      const at = filled[j];
+      // The row's lines: up to the next row's number (a rising one), or the end of the text.
       let e = j + 1;
-      while (
-        e < filled.length &&
-        !(ROW_NUMBER.test(lines[filled[e]]) && +lines[filled[e]] > +line) &&
-        !isSectionLine(lines[filled[e]])
-      )
-        ++e;
-      const own = filled.slice(j + 1, e);
-      // More lines than cells: a cell wrapped over lines when another row follows (past section rows), else the
-      // table ends with this row and the lines after its cells are not the table's.
-      let after = e;
-      while (after < filled.length && isSectionLine(lines[filled[after]])) ++after;
-      const rowFollows =
-        after < filled.length && ROW_NUMBER.test(lines[filled[after]]) && +lines[filled[after]] > +line;
-      if (own.length > width - 1 && rowFollows) {
+      while (e < filled.length && !(ROW_NUMBER.test(lines[filled[e]]) && +lines[filled[e]] > +line)) ++e;
+      const rowFollows = e < filled.length;
+      let own = filled.slice(j + 1, e);
+      // The row's first line is always its task; a later line that opens with a marker is a section row. Before
+      // another row, the section rows are the row's last lines; in the last row, the table ends at the first.
+      if (rowFollows) {
+        let cut = own.length;
+        while (cut > 1 && isSectionLine(lines[own[cut - 1]])) --cut;
+        // More lines than cells before another row: a cell wrapped over lines, not this layout.
+        if (cut > width - 1) {
+          wrapped = true;
+          break;
+        }
+        j = j + 1 + cut;
+        own = own.slice(0, cut);
+      } else {
+        const section = own.findIndex((i, n) => n > 0 && isSectionLine(lines[i]));
+        own = own.slice(0, Math.min(width - 1, section > 0 ? section : own.length));
+      }
+      const isLast = !rowFollows;
+      const taken = own.slice(0, width - 1);
+      // A cell that runs on into the next line (a list cut after 、, a name cut at the line's end: namesRunOn) is
+      // wrapped: not this layout.
+      if (taken.some((i, n) => n + 1 < taken.length && runsOn(lines[i], lines[taken[n + 1]]))) {
         wrapped = true;
         break;
       }
-      const isLast = !rowFollows || own.length > width - 1;
-      const taken = own.slice(0, width - 1);
       if (taken.length < width - 1)
         misfits.push({
-          line: filled[j],
+          line: at,
           message: `row ${line} has ${taken.length + 1} of the header's ${width} cells (${header.join(" / ")}): a cell is missing; the cells read are kept in the columns' order, the last columns left empty`
         });
       rows.push(...pending);
       pending = [];
-      const cellLines = [[filled[j]], ...header.slice(1).map((_, n) => (n < taken.length ? [taken[n]] : []))];
+      const cellLines = [[at], ...header.slice(1).map((_, n) => (n < taken.length ? [taken[n]] : []))];
       rows.push({
         cells: cellLines.map((c) => c.map((x) => lines[x]).join("")),
         lines: cellLines,
-        first: filled[j],
-        last: taken.length ? taken[taken.length - 1] : filled[j]
+        first: at,
+        last: taken.length ? taken[taken.length - 1] : at
       });
       ++tasks;
       previous = +line;
-      j += 1 + taken.length;
       if (isLast) break;
     }
     if (wrapped || !tasks) continue;
