@@ -11,8 +11,8 @@
  * whatever it opens with ((一)加快…, 1.推进…). Row numbers rise but need not follow each other.
  * A row cut short (the next number, or a section row, comes before its N − 1 cells: a cell missing) keeps the cells it
  * has, and is said (`misfits`, a `table-row` warning naming its line). A row with more lines than cells before the
- * next row, or a cell that runs on into the next line (a list cut after 、, a name cut at the line's end: a cell wrapped
- * over lines) is not this layout: the table is left to rowBlocks.ts, which reads wrapped
+ * next row, or a cell that runs on into the next line (a list cut after 、: a cell wrapped over
+ * lines) is not this layout: the table is left to rowBlocks.ts, which reads wrapped
  * cells by what their lines are. The table ends after the last row's N − 1 cells; section rows after the last row
  * are not the table's.
  *
@@ -20,7 +20,6 @@
  * headerColumn: 重点工作任务, 主要责任单位, 协同配合单位, 完成时限 …; 备注), a task's and a body's among them; a header
  * word wrapped over two lines (牵头 / 部门) is one cell (joinSplitHeader). Blank lines are skipped.
  */
-import {namesRunOn} from "./bodies.js";
 import {readMarker} from "./numbering.js";
 import type {BlockRow, BlockTable} from "./rowBlocks.js";
 import {headerColumn, joinSplitHeader, taskColumns} from "./taskTables.js";
@@ -34,9 +33,12 @@ const SEQ_HEADER = /^(?:序号|编号)$/;
 const ROW_NUMBER = /^\d{1,3}$/;
 const OTHER_HEADER = /^备注$/;
 
-/** Whether a cell's line runs on into the next line: it ends with 、 or a comma, or a name cut at its end. */
-function runsOn(line: string, next: string): boolean {
-  return /[、,，;；]$/.test(line) || namesRunOn(line, next);
+/**
+ * Whether a cell's line runs on into the next line: it ends with 、, a comma or a semicolon (a list cut there). Names
+ * written one a line (区教育局 / 区财政局) are the cells of a row cut by its width, not one cell.
+ */
+function runsOn(line: string): boolean {
+  return /[、,，;；]$/.test(line);
 }
 
 /** A section row's line: an outline marker (一、, (一), 第一章) opening text, not a row's number. */
@@ -117,9 +119,9 @@ export function headedCellTables(lines: string[]): HeadedCellTable[] {
       }
       const isLast = !rowFollows;
       const taken = own.slice(0, width - 1);
-      // A cell that runs on into the next line (a list cut after 、, a name cut at the line's end: namesRunOn) is
+      // A cell that runs on into the next line (a list cut after 、) is
       // wrapped: not this layout.
-      if (taken.some((i, n) => n + 1 < taken.length && runsOn(lines[i], lines[taken[n + 1]]))) {
+      if (taken.some((i, n) => n + 1 < taken.length && runsOn(lines[i]))) {
         wrapped = true;
         break;
       }
