@@ -29,6 +29,8 @@ const NOT_YET: Record<string, {items: number; links: number}> = {
   "city-qianjiang-2017-gzbg-fenjie": {items: 0, links: 0},
   "city-yuncheng-2017-yingji": {items: 0, links: 0},
   "county-kaihua-2023-qingdan": {items: 0, links: 0},
+  // Held out (tables4): a table copied one cell per line; joined, its cells run into one line and no row is cut.
+  "county-qiaocheng-2025-jiaoyu-fenjie": {items: 0, links: 0},
   // Held out (tester5): joined, its info record's label/value lines run into the 一、 heading and its 1. items.
   "county-shengsi-2023-zerenfenjie": {items: 0, links: 0},
   // Its clauses name persons only, so its issuer holds the items; joined, the issuer's header line is not read (see
@@ -103,7 +105,9 @@ const HEADER_NOT_YET = new Set([
   // Held-out plans added on 2026-12-02 (tester5) whose joined header is not yet read as the copy with breaks.
   "county-shengsi-2023-zerenfenjie",
   "prov-liaoning-2025-gzbg-fengong",
-  "county-huarong-2021-wenlv"
+  "county-huarong-2021-wenlv",
+  // Held out (tables4): joined, the 信息公开 record, the title twice and the table's cells run into one line.
+  "county-qiaocheng-2025-jiaoyu-fenjie"
 ]);
 
 const ids = (m: PlanModel) => m.items.map((i) => i.id);

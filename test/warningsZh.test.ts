@@ -90,6 +90,10 @@ const EXAMPLES: Record<string, string[]> = {
   '`the document number "${odd.text.trim()}" does not read as 机关代字〔年份〕序号号; kept as written`': [
     'the document number "延政办发〔2024〕" does not read as 机关代字〔年份〕序号号; kept as written'
   ],
+  "`row ${line} has ${taken.length + 1} of the header's ${width} cells (${header.join(\" / \")}): a cell is missing; the cells read are kept in the columns' order, the last columns left empty`":
+    [
+      "row 68 has 3 of the header's 4 cells (序号 / 重点工作任务 / 主要责任单位 / 协同配合单位): a cell is missing; the cells read are kept in the columns' order, the last columns left empty"
+    ],
   '`indicator table row does not parse: ${!name ? "no indicator name" : "no target value"} in "${row.cells.join(" | ")}"`':
     [
       'indicator table row does not parse: no indicator name in " | 2025 | 约束性"',

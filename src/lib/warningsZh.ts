@@ -119,6 +119,12 @@ const FORMS: WarningForm[] = [
     en: /^(\S+): "(.*)" counts from the plan's year, which the plan does not state: kept with no date$/,
     zh: (id, raw) => `${id}：“${raw}”以方案所属年份为准，而方案未写明年份：保留原文，不给日期`
   },
+  // Task tables cut by their header's width (headedCellRows.ts).
+  {
+    en: /^row (\d+) has (\d+) of the header's (\d+) cells \((.*)\): a cell is missing; the cells read are kept in the columns' order, the last columns left empty$/,
+    zh: (row, n, width, header) =>
+      `第${row}行只有${n}个单元格，表头有${width}列（${header}）：缺少一个单元格；读到的单元格按列的顺序保留，最后几列留空`
+  },
   // Indicator tables (indicators.ts).
   {
     en: /^indicator table row does not parse: (no indicator name|no target value) in "(.*)"$/s,

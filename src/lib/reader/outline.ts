@@ -19,6 +19,7 @@ import {isEndingLine} from "./ending.js";
 import {cellLineTables, closedCellLines} from "./cellLines.js";
 import {bareHeadingLines} from "./headings.js";
 import {blockTables} from "./rowBlocks.js";
+import {headedCellTables} from "./headedCellRows.js";
 import {taskListTables} from "./taskLists.js";
 import {taskColumns} from "./taskTables.js";
 import {attachmentLists, attachmentSections} from "./attachmentLists.js";
@@ -67,6 +68,11 @@ export interface Table {
   column: number | null;
   /** An allocation table of the attachments written one cell per line (allocationTables.ts): its rows' cells. */
   allocation?: true;
+  /**
+   * For a table whose rows are cut by its header's width (headedCellRows.ts): the rows that miss a cell, line
+   * (1-based) and message ([] when none). Such a row's cells stay in their order, not placed by what they hold.
+   */
+  misfits?: {line: number; message: string}[];
 }
 
 export interface HeaderLine {
@@ -408,7 +414,14 @@ export function outline(text: string): Outline {
   }
   const signed = signatureLines(trimmed);
   // Task tables written one cell a line (rowBlocks.ts) or as a task list (taskLists.ts), by their first line.
-  const blocks = new Map([...blockTables(trimmed, closed), ...taskListTables(trimmed)].map((t) => [t.first, t]));
+  // A table whose header names every column and whose rows are cut by its width (headedCellRows.ts) is read so,
+  // rather than by what its lines are, where both start.
+  const blocks = new Map<
+    number,
+    ReturnType<typeof blockTables>[number] & {misfits?: {line: number; message: string}[]}
+  >(
+    [...blockTables(trimmed, closed), ...taskListTables(trimmed), ...headedCellTables(trimmed)].map((t) => [t.first, t])
+  );
   const planStart = noticeEnd(trimmed, signed, (i) => blocks.has(i)) || requirementsEnd(trimmed, signed);
   // The plan's ending lines: formulas (ending.ts) with no numbered line after them before the attachments begin.
   const endingAt = new Uint8Array(trimmed.length);
@@ -513,6 +526,7 @@ export function outline(text: string): Outline {
     const block = blocks.get(i);
     if (block) {
       tables.push((table = {rows: [], notes: [], column: columnOf()}));
+      if (block.misfits) table.misfits = block.misfits.map((m) => ({line: m.line + 1, message: m.message}));
       for (const row of block.rows)
         table.rows.push({
           cells: row.cells,

@@ -1180,7 +1180,12 @@ function read(
       let width = pieces.length;
       while (width > 0 && !pieces[width - 1].some(([a, b]) => b > a) && !(whole && tt.progress.includes(width - 1)))
         --width;
-      if (width <= lastRole && pieces.slice(0, width).filter((p) => p.some(([a, b]) => b > a)).length >= 2) {
+      // Not in a table cut by its header's width (headedCellRows.ts): its cells are in their columns' order.
+      if (
+        !tt.table.misfits &&
+        width <= lastRole &&
+        pieces.slice(0, width).filter((p) => p.some(([a, b]) => b > a)).length >= 2
+      ) {
         const placed = alignCells(
           pieces.slice(0, width).map((p) => cellKind(cellAt(p), isBody)),
           roles
@@ -1473,7 +1478,11 @@ function read(
       });
     }
   };
-  for (const tt of taskTables(o.tables.filter((tb) => !tb.allocation))) readTaskTable(tt);
+  for (const tt of taskTables(o.tables.filter((tb) => !tb.allocation))) {
+    readTaskTable(tt);
+    // Rows of a table cut by its header's width that miss a cell (headedCellRows.ts): kept as read, and said.
+    for (const m of tt.table.misfits ?? []) warnings.push({line: m.line, code: "table-row", message: m.message});
+  }
 
   // Numbered lists of the attachments (attachmentLists.ts: 附件 / 示范场景 / 1.… 2.…): each entry an item, F + the
   // attachment's number + . + its own (F1.3), under a group of the attachment's caption (SF1).

@@ -59,6 +59,14 @@ export function bodyColumn(header: string): "lead" | "support" | "responsible" |
     if (HEADERS.find(([k]) => k === key)![1](cell)) return key;
   return null;
 }
+/**
+ * The column a header cell names by its words (序号 seq, 重点工作任务 task, 主要责任单位 lead, 协同配合单位 support,
+ * 完成时限 deadline …: the words taskColumns reads), or null for a cell that names no column of a task table.
+ */
+export function headerColumn(header: string): TaskColumn | null {
+  const cell = header.replace(/\s+/g, "");
+  return HEADERS.find(([, is]) => is(cell))?.[0] ?? null;
+}
 /** A column of the tasks a higher level set (国家/省/上级/《工作要点》部署任务), which this plan's measures carry out. */
 const HIGHER = /部署|上级|国家|国务院|省|《/;
 /** A column that sorts tasks (任务分类, 任务类型): the task column only when no other column names the task. */
