@@ -24,11 +24,16 @@ describe("siteFiles", () => {
   const loaded = parseDataPlan();
   const files = siteFiles(loaded);
 
-  it("siteFiles() holds every data file a page or module attaches", () => {
+  it("the data archive (siteFiles() and the files src/data.zip.ts adds) holds every data file a page or module attaches", () => {
     const attached = [...new Set(attachedDataFiles())].sort();
     expect(attached).toContain("plan.json");
     expect(attached).toContain("tables/items.csv");
-    expect(attached.filter((path) => !files.has(path))).toEqual([]);
+    // The site's own files beside the plan's: the picker's list of plans, the name of the plan the site opens on.
+    const added = [...readFileSync(join(ROOT, "src/data.zip.ts"), "utf8").matchAll(/files\.set\("([^"]+)"/g)].map(
+      (m) => m[1]
+    );
+    expect(added).toEqual(["plans.json", "site.json"]);
+    expect(attached.filter((path) => !files.has(path) && !added.includes(path))).toEqual([]);
   });
 
   it("siteFiles() writes plan.json as the model of the configured plan with its metadata", () => {
