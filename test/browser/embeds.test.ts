@@ -273,7 +273,7 @@ describe("the embeds page", () => {
       await host(
         context,
         "/__embed-module-pasted.html",
-        `<!doctype html><meta charset="utf-8"><h2>Briefing</h2>${moduleCode}<p id="after">Next paragraph</p>`
+        `<!doctype html><meta charset="utf-8"><main id="observablehq-main"><h2>Briefing</h2>${moduleCode}<p id="after">Next paragraph</p></main>`
       );
       const pasted = await context.newPage();
       const pastedReport = await visit(pasted, `${site.origin()}/__embed-module-pasted.html`);
