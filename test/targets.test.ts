@@ -32,6 +32,14 @@ describe("findTargets", () => {
     // A rate a goal raises is one.
     expect(found("失业保险参保率提高到95%。")).toHaveLength(1);
   });
+  test("a sum a policy grants is no target (对首次认定的高新技术企业给予最高20万元奖励); a sum a goal raises is one", () => {
+    // 建政函〔2025〕20号, 建德市关于推动经济高质量发展的若干政策 (2025年版), item 1.
+    expect(found("对首次认定的高新技术企业给予最高20万元奖励;对首次上规模的高新技术企业,再给予 30万元奖励。")).toEqual(
+      []
+    );
+    expect(found("对新认定为省级科技型中小企业的给予1万元补助。")).toEqual([]);
+    expect(found("争取上级补助资金5000万元。")).toHaveLength(1);
+  });
   test("a weight in 斤 or 公斤, with or without 万/亿, is a unit (粮食产量500亿斤左右)", () => {
     expect(found("粮食产量500亿斤左右,蔬菜产量增加20万斤,人均消费10公斤。").map((t) => t.split("|")[1])).toEqual([
       "500亿斤",

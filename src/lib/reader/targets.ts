@@ -650,6 +650,8 @@ const POLICY_BASE = /按(?:照)?[^,。;:]{1,30}的\s*$/;
 /** A sum paid back or out at the rate before it (30%返还, 50%给予补贴): a policy's parameter. */
 const POLICY_PAYMENT =
   /^\s*(?:的?(?:比例|标准))?\s*(?:给予|予以|进行)?(?:返还|退还|补贴|补助|奖励|奖补|资助|报销|发放|减免|征收|缴纳)/;
+/** A sum a policy grants, its word of granting right before it (给予最高20万元奖励, 再给予 30万元奖励): see POLICY_PAYMENT. */
+const POLICY_GRANT = /给予\s*(?:最高|最多|不超过|一次性)?\s*$/;
 /** A manner phrase inside a subject, between what is measured and a part's name (专项养护工程 按道路总里程比例 县道). */
 const MANNER_MID = /^([^,。;:]{2,24}?)(按(?:照)?[^,。;:、\d]{1,12}?(?:比例|标准))([\u4e00-\u9fff]{1,6})$/;
 
@@ -976,10 +978,15 @@ export function findTargets(text: string): FoundTarget[] {
       /按(?:照)?每\s*\d|^\s*每\s*(?:名|位|人)[^,。;:\d]{0,10}负责/.test(text.slice(phraseStart(starts, i, CLAUSE), i))
     )
       continue;
-    // A policy's parameter, not a commitment: a threshold a rule is relaxed to (裁员率放宽到不超过企业职工总数20%), or
-    // the rate a sum is paid back or out at, of a base (按…实际缴纳失业保险费的30%返还, 按…费用的50%给予补贴).
+    // A policy's parameter, not a commitment: a threshold a rule is relaxed to (裁员率放宽到不超过企业职工总数20%), the
+    // rate a sum is paid back or out at, of a base (按…实际缴纳失业保险费的30%返还, 按…费用的50%给予补贴), or a sum
+    // it grants (对首次认定的高新技术企业给予最高20万元奖励).
     const clauseBefore = text.slice(phraseStart(starts, i, CLAUSE), i);
-    if (POLICY_THRESHOLD.test(clauseBefore) || (POLICY_BASE.test(clauseBefore) && POLICY_PAYMENT.test(after))) continue;
+    if (
+      POLICY_THRESHOLD.test(clauseBefore) ||
+      ((POLICY_BASE.test(clauseBefore) || POLICY_GRANT.test(clauseBefore)) && POLICY_PAYMENT.test(after))
+    )
+      continue;
     // A definition (…用地。指…;或…已投资额占总投资额不足25%…) says what a term covers: its figures are criteria.
     if (/^\s*(?:指|是指|系指)/.test(text.slice(Math.max(marks.stopBefore.last(i) + 1, i - REACH, 0), i))) continue;
     // A size that qualifies the thing counted next: 建成1000亩以上开放休闲林地5个 counts 林地, not 亩. But a second
