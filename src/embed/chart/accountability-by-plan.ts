@@ -3,7 +3,7 @@
 // so that a page registers only the files its chart reads (issue 16, goal 3).
 import {planLabel} from "../../lib/compare/comparison.js";
 import {checkRows, CHECKS} from "../../lib/compare/plansSummary.js";
-import {source, COUNTED, COMPARE_LINK} from "../charts.js";
+import {COUNTED, COMPARE_LINK} from "../charts.js";
 import {comparePlans} from "./comparePlans.js";
 import type {Drawn, Resolved, Say} from "../charts.js";
 

@@ -25,7 +25,7 @@ import {taskColumns} from "./taskTables.js";
 import {attachmentLists, attachmentSections} from "./attachmentLists.js";
 import {allocationCellTables} from "./allocationTables.js";
 import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
-import {type PageField, pageFieldLines, pageHeader} from "./pageFields.js";
+import {type PageField, pageFieldLines} from "./pageFields.js";
 import {opensShifted} from "./mojibake.js";
 
 export interface OutlineNode {

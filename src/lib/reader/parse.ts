@@ -623,9 +623,6 @@ function read(
     const parts = [...clause.parts.slice(0, -1), {start: last.start, end: last.start + cut.at}];
     return {...clause, parts, cut: true, cutName: cut.name};
   };
-  // A title as written: the unit's title is read from the shadow; the same characters from the text as written.
-  const written1 = (title: string, ownText: string) =>
-    ownText.startsWith(title) || !traditional ? title : headingOf(ownText);
   const addItem = (
     unit: Unit | null,
     node: OutlineNode,
