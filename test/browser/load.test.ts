@@ -8,6 +8,7 @@ import {Document, Packer, Paragraph, Table, TableCell, TableRow} from "docx";
 import iconv from "iconv-lite";
 import type {Page} from "playwright-core";
 import {beforeAll, describe, expect, test} from "vitest";
+import {exportFileName, planExportName} from "../../src/lib/exportName.js";
 import type {PlanModel} from "../../src/lib/model.js";
 import {visit, type VisitReport} from "./browser.ts";
 import {dataFile, DIST as dist, ROOT as root, SCREENSHOTS as screenshots, useSite} from "./site.ts";
@@ -212,6 +213,14 @@ describe("load your own plan", () => {
       }
       const model = JSON.parse(await linkText(page, "plan.json"));
       expect(model.responsibilities).toEqual(plan.responsibilities);
+      // Every download is named after the plan's document number, made safe for a file (planExportName):
+      // 延政发〔2024〕8号 → 延政发-2024-8号-items.csv, never a bare items.csv that the next plan's would overwrite.
+      const names = await page.$$eval("a[download]", (as) => as.map((a) => a.getAttribute("download")!));
+      expect(planExportName(plan.document)).toBe("延政发-2024-8号");
+      expect(names).toContain("延政发-2024-8号-plan.json");
+      for (const name of ["items", "responsibilities", "indicators", "targets"])
+        expect(names).toEqual(expect.arrayContaining([`延政发-2024-8号-${name}.csv`, `延政发-2024-8号-${name}.json`]));
+      expect(names.filter((n) => /^[a-z]+\.(csv|json)$/.test(n))).toEqual([]);
       // Years show as written in the table views, not as quantities ("2,025").
       const documentTable = await page.$eval(
         "[data-table=document]",
