@@ -38,7 +38,7 @@ import type {MatrixOrder} from "../lib/ordering.js";
 import {departmentName, departmentOf, departmentTitle, itemLabel, round, textWidth} from "./labels.js";
 import {type Language, localize} from "../page/language.js";
 import {linkTitle, roleLegend, styleLink} from "./roleLinks.js";
-import {ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
+import {countLabel, ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
 import {chartWidth} from "./chartWidth.js";
 import {canvasLayer, focusLayer} from "./canvasLayer.js";
 import {ROLE_COLORS, ROLE_STROKES} from "./palette.js";
@@ -269,7 +269,7 @@ export function bipartiteNetwork(
     const counts = ROLES.map((role) => [role, own.filter((r) => r.role === role).length] as const)
       .filter(([, n]) => n > 0)
       .map(([role, n]) => `${n} ${localize(ROLE_LABELS[role], language)}`);
-    return `${departmentTitle(departmentOf(departments, d))}\n${own.length} items 条: ${counts.join(", ")}`;
+    return `${departmentTitle(departmentOf(departments, d))}\n${countLabel(own.length, "item").en} 条: ${counts.join(", ")}`;
   });
 
   const itemNodes = svg

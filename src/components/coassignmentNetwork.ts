@@ -41,6 +41,7 @@ import {orderMatrix} from "../lib/ordering.js";
 import {departmentName, departmentOf, departmentTitle, graphLabel, round, textWidth} from "./labels.js";
 import type {Language} from "../page/language.js";
 import {chartWidth} from "./chartWidth.js";
+import {countLabel} from "../lib/vocabulary.js";
 import {canvasLayer, focusLayer} from "./canvasLayer.js";
 
 export interface CoassignmentNetworkOptions {
@@ -168,10 +169,7 @@ export function coassignmentNetwork(
       .attr("data-weight", (e) => e.weight);
     edge
       .append("title")
-      .text(
-        (e) =>
-          `${name(e.source)} — ${name(e.target)}: ${e.weight} item${e.weight === 1 ? "" : "s"} (${e.items.join(", ")})`
-      );
+      .text((e) => `${name(e.source)} — ${name(e.target)}: ${countLabel(e.weight, "item").en} (${e.items.join(", ")})`);
     return edge;
   };
   /** An edge stroked on a canvas as the SVG draws it (colour and opacity given). */

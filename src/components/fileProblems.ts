@@ -10,7 +10,7 @@
  * (referenceMessageZh), in English otherwise.
  */
 import {elementMaker} from "./element.js";
-import type {Language} from "../lib/vocabulary.js";
+import {countLabel, type Language} from "../lib/vocabulary.js";
 import {referenceMessageZh} from "../lib/fileMessagesZh.js";
 
 export interface FileProblem {
@@ -37,7 +37,7 @@ export function fileProblems(
       `${files.join(", ")}: `,
       rows === null
         ? say("no bad row.", "无错误行。")
-        : say(`${rows} rows read, none bad.`, `读取${rows}行，无错误行。`)
+        : say(`${countLabel(rows, "row").en} read, none bad.`, `读取${rows}行，无错误行。`)
     );
   const n = problems.length;
   const message = (en: string) => {
@@ -51,7 +51,7 @@ export function fileProblems(
       "strong",
       {},
       say(
-        `${n} bad row${n === 1 ? "" : "s"}, left out (the good rows are used):`,
+        `${countLabel(n, "bad row").en}, left out (the good rows are used):`,
         `${n}行有误，已略去（其余正确行照常使用）：`
       )
     ),

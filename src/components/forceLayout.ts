@@ -25,7 +25,7 @@ import {
 import {randomLcg} from "d3-random";
 import {scaleSqrt} from "d3-scale";
 import type {Department, Item, PlanModel, Role} from "../lib/model.js";
-import {chapterLabel, type Language, localize, ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
+import {chapterLabel, countLabel, type Language, localize, ROLE_LABELS, ROLES} from "../lib/vocabulary.js";
 import {departmentOf, departmentTitle, graphLabel, itemLabel, textWidth} from "./labels.js";
 import {type LabelBox, placeLabels} from "./labelPlacement.js";
 
@@ -149,7 +149,7 @@ export function forceLayout(
           // At most DEPARTMENT_LABEL_WIDTH (graphLabel): a node's collision circle covers its label, and whole English
           // names pushed every item to the corners. The full name is in the node's title.
           label: graphLabel(d, language, DEPARTMENT_LABEL_WIDTH, FONT_SIZE),
-          title: `${departmentTitle(d)}\n${own.length} items 条: ${counts.join(", ")}`,
+          title: `${departmentTitle(d)}\n${countLabel(own.length, "item").en} 条: ${counts.join(", ")}`,
           chapter: null,
           degree: degree.get(id) ?? 0,
           r: radius(degree.get(id) ?? 0),

@@ -21,6 +21,7 @@ import {elementMaker, type ElementMaker} from "./element.js";
 import {type Language} from "../page/language.js";
 import type {PlanLevel} from "../lib/compare/planRow.js";
 import {
+  countEn as count,
   type Label,
   LEDGER_STATUS_LABELS,
   OUTSIDE_GOVERNMENT_LABEL,
@@ -47,8 +48,6 @@ function card(el: ElementMaker, id: string, heading: Node[], ...children: (Node 
   return el("section", {class: "card answer-card", id, "data-answer": id}, el("h2", {}, ...heading), ...children);
 }
 
-const count = (n: number, en: string, enPlural = `${en}s`) => `${n} ${n === 1 ? en : enPlural}`;
-
 export interface LeadRanking {
   ranks: LeadRank[];
   leaders: number;
@@ -74,8 +73,8 @@ function issuerSentence(el: ElementMaker, language: Language, issuer: IssuerHold
     joint ? "The issuers, " : "The issuer, ",
     ...links((i) => i.nameEn ?? i.shortName, " and "),
     joint
-      ? `, answer jointly for ${n === total ? `all ${count(n, "item")}` : `${n} of the ${total} items`}: the departments issued their own plan together and it names no other body, so each holds each item no body leads (by default, not by a clause).`
-      : `, answers for ${n === total ? `all ${count(n, "item")}` : `${n} of the ${total} items`}: it is a department's own plan that names no other body, so the issuer holds each item no body leads (by default, not by a clause).`
+      ? `, answer jointly for ${n === total ? `all ${count(n, "item")}` : `${n} of the ${count(total, "item")}`}: the departments issued their own plan together and it names no other body, so each holds each item no body leads (by default, not by a clause).`
+      : `, answers for ${n === total ? `all ${count(n, "item")}` : `${n} of the ${count(total, "item")}`}: it is a department's own plan that names no other body, so the issuer holds each item no body leads (by default, not by a clause).`
   );
   const zh = el(
     "span",
@@ -156,7 +155,7 @@ export function leadersCard(
       "p",
       {class: "muted small"},
       ...w(
-        `${count(leaders, "department")} lead at least one item; ${count(leadItems, "item")} have a designated lead. Each name opens the department's one-page brief.`,
+        `${count(leaders, "department leads", "departments lead")} at least one item; ${count(leadItems, "item has", "items have")} a designated lead. Each name opens the department's one-page brief.`,
         `${leaders}个部门牵头至少一项；${leadItems}个条目有明确的牵头单位。点击部门名称打开其一页简报。`
       )
     )
@@ -426,7 +425,7 @@ export function monitoringCard(
             "p",
             {class: "small"},
             ...w(
-              `${progress.observed} of ${progress.indicators} indicators have ${own.en} observations (${files.observations}):`,
+              `${progress.observed} of ${count(progress.indicators, "indicator")} ${progress.observed === 1 ? "has" : "have"} ${own.en} observations (${files.observations}):`,
               `${progress.indicators}项指标中${progress.observed}项有${own.zh}观测值（${files.observations}）：`
             )
           ),
@@ -449,7 +448,7 @@ export function monitoringCard(
             "p",
             {class: "small"},
             ...w(
-              `${ledger.items} items, ${count(ledger.reported, "status row")} (${files.statuses}):`,
+              `${count(ledger.items, "item")}, ${count(ledger.reported, "status row")} (${files.statuses}):`,
               `${ledger.items}个条目，进展记录${ledger.reported}行（${files.statuses}）：`
             )
           ),
@@ -459,7 +458,7 @@ export function monitoringCard(
           "p",
           {class: "muted small", "data-ledger": "0"},
           ...w(
-            `No status reported yet for the ${ledger.items} items: load a status file on the Task ledger page (it stays in this browser).`,
+            `No status reported yet for the ${count(ledger.items, "item")}: load a status file on the Task ledger page (it stays in this browser).`,
             `${ledger.items}个条目尚无进展报告：请在“任务台账”页载入进展文件（文件只保存在本浏览器中）。`
           )
         )
@@ -584,14 +583,17 @@ export function headlineAnswers(
       `${noLead}/${items}`,
       // Items held jointly are answered for (together): said apart from the items no body answers for.
       ...(joint === 0
-        ? w(`${noLead} of ${items} items have no designated lead`, `${items}个条目中${noLead}个无明确牵头单位`)
+        ? w(
+            `${noLead} of ${count(items, "item")} ${noLead === 1 ? "has" : "have"} no designated lead`,
+            `${items}个条目中${noLead}个无明确牵头单位`
+          )
         : joint === noLead
           ? w(
-              `${noLead} of ${items} items have no single lead: the bodies named hold them jointly`,
+              `${noLead} of ${count(items, "item")} ${noLead === 1 ? "has no single lead: the bodies named hold it jointly" : "have no single lead: the bodies named hold them jointly"}`,
               `${items}个条目中${noLead}个无单一牵头单位，由所列单位共同负责`
             )
           : w(
-              `${noLead} of ${items} items have no designated lead: ${joint} held jointly by the bodies named, ${noLead - joint} with no body that answers`,
+              `${noLead} of ${count(items, "item")} ${noLead === 1 ? "has" : "have"} no designated lead: ${joint} held jointly by the bodies named, ${noLead - joint} with no body that answers`,
               `${items}个条目中${noLead}个无明确牵头单位：${joint}个由所列单位共同负责，${noLead - joint}个无承担责任的单位`
             ))
     ),

@@ -426,6 +426,46 @@ export function pick(en: string, zh: string, language: Language): string {
   return language === "en" ? en : language === "zh" ? zh : `${en} ${zh}`;
 }
 
+/**
+ * The nouns the pages count, written once: English singular and plural, and the Chinese measure word with its noun
+ * (个条目, 行, 字). countLabel makes "1 item" / "2 items" and "1个条目" from them, so that no label says "1 items".
+ */
+export const COUNTED_NOUNS = {
+  item: {one: "item", other: "items", zh: "个条目"},
+  task: {one: "task", other: "tasks", zh: "项任务"},
+  action: {one: "action", other: "actions", zh: "项行动"},
+  line: {one: "line", other: "lines", zh: "行"},
+  character: {one: "character", other: "characters", zh: "字"},
+  row: {one: "row", other: "rows", zh: "行"},
+  "bad row": {one: "bad row", other: "bad rows", zh: "行有误"},
+  "row to check": {one: "row to check", other: "rows to check", zh: "行请核对"},
+  report: {one: "report", other: "reports", zh: "次报告"},
+  plan: {one: "plan", other: "plans", zh: "个方案"},
+  indicator: {one: "indicator", other: "indicators", zh: "项指标"},
+  target: {one: "target", other: "targets", zh: "个量化目标"},
+  column: {one: "专栏 box", other: "专栏 boxes", zh: "个专栏"},
+  department: {one: "department", other: "departments", zh: "个部门"},
+  assignment: {one: "assignment", other: "assignments", zh: "项分工"}
+} as const satisfies Record<string, {one: string; other: string; zh: string}>;
+export type CountedNoun = keyof typeof COUNTED_NOUNS;
+
+/**
+ * English "n noun" with the noun singular for exactly 1 and plural otherwise (0 items, 1 item, 2 items), the number
+ * grouped by thousands (1,234): countEn(1, "item is", "items are") → "1 item is". `other` defaults to `one` + "s".
+ */
+export function countEn(n: number, one: string, other = `${one}s`): string {
+  return `${n.toLocaleString("en")} ${n === 1 ? one : other}`;
+}
+
+/**
+ * A count as a label in both languages: countLabel(1, "item") → {en: "1 item", zh: "1个条目"};
+ * countLabel(2, "item") → {en: "2 items", zh: "2个条目"}; numbers grouped by thousands in both (13,304字).
+ */
+export function countLabel(n: number, noun: CountedNoun): Label {
+  const {one, other, zh} = COUNTED_NOUNS[noun];
+  return {en: countEn(n, one, other), zh: `${n.toLocaleString("en")}${zh}`};
+}
+
 /** Names listed in a label: the first `max` (English: nameEn when known), then how many more. */
 function someNames(names: {name: string; nameEn: string | null}[], max = 2): Label {
   const shown = names.slice(0, max);

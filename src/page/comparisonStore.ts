@@ -4,7 +4,7 @@
  * read and a thrown Error with a message on write, which the load page shows.
  */
 import {readComparisonFile, type StoredPlan, withPlan, comparisonFile} from "../lib/compare/comparison.js";
-import {type Language, pick} from "../lib/vocabulary.js";
+import {countLabel, type Language, pick} from "../lib/vocabulary.js";
 
 export const COMPARISON_KEY = "plan-explorer-comparison";
 
@@ -57,7 +57,7 @@ export function embedLeavesOut(
   const added = plans.filter((p) => p.stored).map((p) => p.plan);
   if (!added.length) return undefined;
   return pick(
-    `This iframe shows this site's plans only: the ${added.length === 1 ? "plan" : `${added.length} plans`} you added (${added.join(", ")}) ${added.length === 1 ? "stays" : "stay"} in this browser, so a page embedding it would not show ${added.length === 1 ? "it" : "them"}. For the chart as you see it here, use the PNG or SVG.`,
+    `This iframe shows this site's plans only: the ${added.length === 1 ? "plan" : countLabel(added.length, "plan").en} you added (${added.join(", ")}) ${added.length === 1 ? "stays" : "stay"} in this browser, so a page embedding it would not show ${added.length === 1 ? "it" : "them"}. For the chart as you see it here, use the PNG or SVG.`,
     `此iframe仅显示本站方案：您自行加入的方案（${added.join("、")}）仅保存在本浏览器中，嵌入后的页面不会显示。如需与此处相同的图表，请使用PNG或SVG。`,
     language
   );

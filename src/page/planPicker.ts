@@ -18,6 +18,7 @@
 
 import type {LoadedPlan} from "../dataFiles/plan-files.js";
 import {planHeader} from "../lib/planHeader.js";
+import {COUNTED_NOUNS} from "../lib/vocabulary.js";
 
 /** The pages every plan has, at / for the configured plan and at /plans/<plan>/ for each ("/" is the overview). */
 export const PLAN_PAGES = [
@@ -92,7 +93,7 @@ export function planPickerHtml(current: PickerEntry | null, count: number, defau
   return (
     `<details class="plan-picker" data-default="${escape(defaultPlan)}"${current ? ` data-plan="${escape(current.name)}"` : ""}>` +
     `<summary>${summary} <span class="muted">(${count})</span></summary><div class="plan-picker-menu"><ul></ul>` +
-    `<a class="plan-picker-all" href="/compare/plans"><span class="en">All ${count} plans</span><span class="zh">全部 ${count} 个方案</span></a>` +
+    `<a class="plan-picker-all" href="/compare/plans"><span class="en">All ${count} ${COUNTED_NOUNS.plan[count === 1 ? "one" : "other"]}</span><span class="zh">全部 ${count} 个方案</span></a>` +
     `<a class="plan-picker-list" href="/data/plans.json" download hidden>plans.json</a></div></details>`
   );
 }

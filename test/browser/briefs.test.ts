@@ -86,6 +86,11 @@ describe("department briefs", () => {
     try {
       expect(await page.locator("[data-doc]").textContent()).toBe(plan.document.docNumber);
       expect(await page.locator("[data-as-of]").textContent()).toMatch(/as of \d{4}-\d{2}-\d{2}/);
+      // The date never breaks at a hyphen: one line box, at 1440 and at 1280.
+      expect(await page.$eval("[data-as-of]", (el) => el.getClientRects().length)).toBe(1);
+      await page.setViewportSize({width: 1280, height: 900});
+      expect(await page.$eval("[data-as-of]", (el) => el.getClientRects().length)).toBe(1);
+      await page.setViewportSize(DESKTOP.viewport);
       expect(await page.locator(".brief-status [data-status=not\\ reported] strong").textContent()).toBe(
         String(largest.items + largest.implicit)
       );
@@ -115,6 +120,15 @@ describe("department briefs", () => {
     });
     try {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      // The table scrolls inside a box no wider than the screen, and keeps its columns at a readable width: made a
+      // block by the phones' rule for tables, its cells stretched to their whole texts (2,196 px).
+      const table = await page.$eval("table.brief-table", (t) => {
+        const box = t.closest(".table-scroll")!;
+        return {box: box.getBoundingClientRect().width, scrolls: getComputedStyle(box).overflowX, width: t.scrollWidth};
+      });
+      expect(table.box).toBeLessThanOrEqual(390);
+      expect(table.scrolls).toBe("auto");
+      expect(table.width).toBeLessThanOrEqual(720);
       await page.screenshot({path: resolve(SCREENSHOTS, "view-brief-390.png")});
     } finally {
       await close();

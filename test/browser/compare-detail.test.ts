@@ -141,6 +141,8 @@ describe("Lineage", () => {
         ).toEqual(result.matches.map((m) => [m.child.id, m.parent?.id ?? "", m.label]));
         // The pair is in the address, so the view can be shared.
         expect(await page.evaluate(() => location.search)).toBe(`?parent=${pair.parent}&child=${pair.child}`);
+        // The chart's exports are named after the pair chosen: two pairs' PNGs never share a name.
+        expect(await page.locator(`figure[data-export="lineage-${pair.parent}-${pair.child}"]`).count()).toBe(1);
         await expectNoSidewaysScroll(page);
         await page.screenshot({path: resolve(SCREENSHOTS, `compare-lineage-${viewport.width}.png`), fullPage: true});
       } finally {

@@ -6,6 +6,7 @@ import {readdirSync, readFileSync} from "node:fs";
 import {resolve} from "node:path";
 import type {Page} from "playwright-core";
 import {describe, expect, test} from "vitest";
+import {exportFileName, planExportName} from "../../src/lib/exportName.js";
 import type {PlanModel} from "../../src/lib/model.js";
 import {DIST, ROOT, SCREENSHOTS, useSite} from "./site.ts";
 
@@ -72,11 +73,15 @@ describe("a plan as governments publish it loads on the load page", () => {
         // In Chinese too (both languages show by default): fileMessagesZh.ts, fileExtentZh.
         expect(await report.textContent()).toMatch(extentZh);
         // Every responsibility of the site's plan, item by item (positions differ: the text is the file's).
-        // The download is named after the file loaded (exportName.ts): yanan.pdf → yanan-plan.json.
-        // The tables are drawn a part at a time after the counts (load.md's nextPart): wait for the link.
-        const planLink = `a[download="${file.replace(/\.[^.]+$/, "")}-plan.json"]`;
+        // The download is named after the plan read (planExportName): its document number, else its title, else the
+        // file's name (yanan.pdf → yanan-plan.json). The tables are drawn a part at a time after the counts (load.md's
+        // nextPart): wait for the link.
+        const planLink = `a[download$="-plan.json"]`;
         await page.waitForSelector(planLink);
         const json = await page.$eval(planLink, async (a) => (await fetch((a as HTMLAnchorElement).href)).text());
+        expect(await page.$eval(planLink, (a) => a.getAttribute("download"))).toBe(
+          exportFileName(planExportName(JSON.parse(json).document, {file}), "plan", "json")
+        );
         const key = (r: {item: string; department: string; role: string}) => `${r.item} ${r.department} ${r.role}`;
         expect(JSON.parse(json).responsibilities.map(key)).toEqual(plan.responsibilities.map(key));
         if (file === "yanan.pdf")

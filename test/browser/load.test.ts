@@ -8,6 +8,7 @@ import {Document, Packer, Paragraph, Table, TableCell, TableRow} from "docx";
 import iconv from "iconv-lite";
 import type {Page} from "playwright-core";
 import {beforeAll, describe, expect, test} from "vitest";
+import {exportFileName, planExportName} from "../../src/lib/exportName.js";
 import type {PlanModel} from "../../src/lib/model.js";
 import {visit, type VisitReport} from "./browser.ts";
 import {dataFile, DIST as dist, ROOT as root, SCREENSHOTS as screenshots, useSite} from "./site.ts";
@@ -212,6 +213,14 @@ describe("load your own plan", () => {
       }
       const model = JSON.parse(await linkText(page, "plan.json"));
       expect(model.responsibilities).toEqual(plan.responsibilities);
+      // Every download is named after the plan's document number, made safe for a file (planExportName):
+      // 延政发〔2024〕8号 → 延政发-2024-8号-items.csv, never a bare items.csv that the next plan's would overwrite.
+      const names = await page.$$eval("a[download]", (as) => as.map((a) => a.getAttribute("download")!));
+      expect(planExportName(plan.document)).toBe("延政发-2024-8号");
+      expect(names).toContain("延政发-2024-8号-plan.json");
+      for (const name of ["items", "responsibilities", "indicators", "targets"])
+        expect(names).toEqual(expect.arrayContaining([`延政发-2024-8号-${name}.csv`, `延政发-2024-8号-${name}.json`]));
+      expect(names.filter((n) => /^[a-z]+\.(csv|json)$/.test(n))).toEqual([]);
       // Years show as written in the table views, not as quantities ("2,025").
       const documentTable = await page.$eval(
         "[data-table=document]",
@@ -224,6 +233,38 @@ describe("load your own plan", () => {
         fullPage: true,
         clip: {x: 0, y: 0, width: 1400, height: 2800}
       });
+      await expectClean(page, report);
+    } finally {
+      await close();
+    }
+  });
+
+  test("a pasted plan with no document number: downloads named after its title, else its text; counts in good English", async () => {
+    const {page, report, close} = await open();
+    try {
+      // One item: the reading report says "1 item", never "1 items" (countLabel, vocabulary.ts).
+      const titled =
+        "某县优化营商环境实施方案\n一、主要任务\n(一)压缩办理时限。推行并联审批。(县政务服务局牵头,县司法局配合)\n";
+      await page.locator("textarea").first().fill(titled);
+      await page.waitForSelector('[data-counts][data-items="1"]');
+      const reportText = (await page.locator("[data-reading-report]").textContent())!;
+      expect(reportText).toMatch(/\b1 item,/);
+      expect(reportText).not.toMatch(/\b1 items\b/);
+      await page.waitForSelector("[data-table=warnings]");
+      const model = JSON.parse(await linkText(page, "-plan.json")) as PlanModel;
+      expect(model.document.docNumber).toBeNull();
+      expect(model.document.title).toBe("某县优化营商环境实施方案");
+      expect(await page.locator('a[download="某县优化营商环境实施方案-items.csv"]').count()).toBe(1);
+      expect(await page.locator("h3#table-items .muted").textContent()).toMatch(/^1 row 1行/);
+      // Neither number nor title: a name from the text, still not the bare plan.json, and another text another name.
+      const untitled = "一、主要任务\n(一)压缩办理时限。(县政务服务局牵头)\n(二)强化用地保障。(县自然资源局牵头)\n";
+      await page.locator("textarea").first().fill(untitled);
+      await page.waitForSelector('[data-counts][data-items="2"]');
+      const name = exportFileName(planExportName({docNumber: null, title: null}, {text: untitled}), "items", "csv");
+      expect(name).toMatch(/^plan-[0-9a-z]+-items\.csv$/);
+      await page.waitForSelector(`a[download="${name}"]`);
+      const second = JSON.parse(await linkText(page, name.replace(/items\.csv$/, "plan.json"))) as PlanModel;
+      expect(second.document).toMatchObject({docNumber: null, title: null});
       await expectClean(page, report);
     } finally {
       await close();

@@ -57,6 +57,33 @@ describe("overview", () => {
     }
   });
 
+  test("shows Framework's loading sign, not a blank page, while the plan's data load", async () => {
+    // The plan's data held back until the sign has been seen (no timing): the answers' place shows
+    // <observablehq-loading>, as the other pages' cells do, and the sign goes once the answers are drawn.
+    const context = await site.browser().newContext(SIZES.desktop);
+    try {
+      const page = await context.newPage();
+      let release!: () => void;
+      const held = new Promise<void>((done) => (release = done));
+      await page.route(/\/_file\/data\/plan\.\w+\.json$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(site.url("index.html"), {waitUntil: "domcontentloaded"});
+      const sign = page.locator("#observablehq-main observablehq-loading").first();
+      await sign.waitFor({state: "visible"});
+      expect(await page.locator("h1.plan-title").count()).toBe(0);
+      await page.screenshot({path: resolve(SCREENSHOTS, "overview-loading.png")});
+      release();
+      await page.waitForSelector("h1.plan-title");
+      await page.waitForSelector("ul.answers");
+      await page.waitForLoadState("networkidle");
+      expect(await page.locator("#observablehq-main observablehq-loading").count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("the leaders link to their briefs, the items to the source, the start links to pages that exist", async () => {
     // At the root and on a plan's own overview (/plans/<name>/), whose root-only links go two folders up.
     for (const address of ["index.html", "plans/jinshan-2019-firesafety/index.html"]) await startLinksExist(address);
