@@ -429,6 +429,59 @@ export function headingClauses(
 }
 
 /**
+ * The numbered lines above items that are tasks of their own: a task sentence closed by its own bracket clause on
+ * the line's own text (`(一)研究将财政资金直达机制…提供支撑。(财政部、…等国务院相关部门及各地区按职责分工负责)`), with
+ * items below it (`具体措施:` / `1.…(财政部牵头,…按职责分工负责)`) of which some carry a clause of their own, so that
+ * the line's clause is the line's task's, not one the measures share. Such a line is an item beside the items below
+ * it, which are not within it (a 分工方案 of the State Council's, where a task and its measures are each assigned). A
+ * last line that only leads into the list (`具体措施:`, `主要措施如下:`: short, ending with a colon) is not the task's
+ * text. Not a heading's phrase that hands its clause down (headingClauses: `headed`), a goal, a procedure or a
+ * column. `own`: each node's own clause (findItemClause on its own text); `seen`: the items and the lines with items
+ * below them found so far. Returns each such line with the end of its task's text (an offset in its body).
+ */
+export function ownClauseTasks(
+  nodes: readonly OutlineNode[],
+  own: ReadonlyMap<OutlineNode, ItemClause | null>,
+  headed: ReadonlyMap<OutlineNode, ItemClause>,
+  shadow: (j: Joined) => string,
+  isBody: (name: string) => boolean,
+  seen: {
+    isItem: ReadonlySet<OutlineNode>;
+    hasItemBelow: ReadonlySet<OutlineNode>;
+    goal: ReadonlySet<OutlineNode>;
+    procedure: ReadonlySet<OutlineNode>;
+  }
+): Map<OutlineNode, number> {
+  const out = new Map<OutlineNode, number>();
+  for (const n of nodes) {
+    if (!seen.hasItemBelow.has(n) || seen.isItem.has(n) || headed.has(n)) continue;
+    if (seen.goal.has(n) || seen.procedure.has(n) || n.style === "column" || n.parent?.style === "column") continue;
+    const items = n.children.filter((k) => seen.isItem.has(k));
+    if (!items.some((k) => own.get(k))) continue;
+    const t = shadow(n.body);
+    // The lead-in after the clause's bracket, on its own line or glued to it in a copy that lost its breaks.
+    const lead = LEAD_IN.exec(t);
+    const end = lead ? lead.index + 1 : t.length;
+    const c =
+      end === t.length
+        ? own.get(n)
+        : findItemClause(
+            t.slice(0, end),
+            n.breaks.filter((b) => b < end),
+            isBody
+          );
+    if (c && c.form === "bracket" && !c.ownLine) out.set(n, end);
+  }
+  return out;
+}
+
+/**
+ * A closing bracket followed by a line that only leads into the list below it: `)` then `具体措施:`, `主要措施如下:`
+ * (short, a colon at its end, in the shadow).
+ */
+const LEAD_IN = /[)）]\s*[^。;,:：()（）]{1,12}[:：]\s*$/;
+
+/**
  * The clause of a heading written with no number on the last line before the plan's first numbered line, over every
  * numbered line of the plan: a heading's phrase closed by a bracket clause that names a body (`能源提升工程(分管领导:
  * 黄楚平;牵头部门:省发改委、省能源局)。` / `1.三年目标。…` / `2.主要任务。` / `(1)…`), as a numbered heading's is
@@ -662,6 +715,11 @@ export function classify(
       ownDuties.add(n);
     }
   }
+  const ownTasks = ownClauseTasks(nodes, own, headed, shadow, isBody, {isItem, hasItemBelow, goal, procedure});
+  for (const n of ownTasks.keys()) {
+    isItem.add(n);
+    ownDuties.add(n);
+  }
   // A line of a group's form beside groups of items, with no items below it, is an item itself: (二)第二阶段 with
   // its text, after (一)第一阶段 with 1.–4. below it. Otherwise its text would belong to nothing.
   for (const n of nodes) {
@@ -707,8 +765,11 @@ export function classify(
       if (p.depth === 0 && !isItem.has(p)) chapter = p;
       if (p !== n && !group && !isItem.has(p) && p.depth > 0 && p.style !== "column" && !goal.has(p)) group = p;
     }
+    const cut = ownTasks.get(n);
     const joined = ownDuties.has(n)
-      ? {text: n.body, breaks: n.breaks}
+      ? cut !== undefined
+        ? {text: n.body.slice(0, cut), breaks: n.breaks.filter((b) => b < cut)}
+        : {text: n.body, breaks: n.breaks}
       : role === "item" || role === "goal"
         ? withDescendants(n, () => false)
         : {text: n.body, breaks: n.breaks};
