@@ -58,3 +58,16 @@ describe("a named body and the State Council's collective, as 等 joins them", (
     expect(etcCollective("商务部等部门")).toBe(null);
   });
 });
+
+describe("a prefecture's (自治州's) collective of its own units", () => {
+  test("州直相关单位 is a body, so a list joined by 及 splits before it", () => {
+    const text =
+      "某州2020年工作计划\n一、提升政务服务效能\n1.加大简政放权力度。推进改革试点。(牵头单位:州行政审批服务局;责任单位:州司法局、州委编办及州直相关单位,6月底完成)\n";
+    expect(links(text)).toEqual([
+      "T1 lead:州行政审批服务局",
+      "T1 support:州司法局",
+      "T1 support:州委编办",
+      "T1 support:州直相关单位"
+    ]);
+  });
+});

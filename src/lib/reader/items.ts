@@ -32,6 +32,34 @@ const GOAL_TITLE =
   /^(?:总则|附则|总体要求|总体目标|指导思想|基本原则|工作原则|主要原则|主要目标|发展目标|工作目标|总体思路|工作思路|基本思路|目标任务|预期目标|目标要求|重要意义|总体定位|发展定位|战略定位|适用范围|实施范围|范围定义|编制依据|总体考虑|发展思路|行动目标|建设目标|具体目标|任务目标|阶段目标|主要指标|实施步骤|基本步骤|工作步骤|进度安排|实施阶段|时间安排|工作安排|步骤安排|时间节点|时间进度|进度计划|推进步骤|推进计划|阶段安排|时间表|进度要求|时间要求|(?:[一二三四五六七八九十两\d]+年|年度|近期|中期|远期)?目标(?=\s*[。:]|\s*$))/;
 
 /**
+ * The opening of a review of the period before the plan's: “十三五”时期, “十三五”期间, “十三五”以来, 过去五年 (a
+ * 规划纲要's 发展基础 section: 第一节 如期全面建成小康社会 / “ 十三五 ” 时期,…取得…). The web copy's spaces inside the
+ * quotes are read through.
+ */
+const PAST_PERIOD = /^[“"\s]*十[一二三四五六七八九]?五[”"\s]*(?:规划实施)?(?:时期|期间|以来)|^过去五年/;
+/** Words that report what a period achieved (…目标任务基本完成, 取得显著成效, 迈上新台阶). */
+const ACHIEVED = /基本完成|全面完成|圆满完成|取得|胜利|成效|成就|跨上|迈上|显著/;
+/** Words that look ahead (a task of the coming period: “十四五”期间,全县将…, 力争, 到2025年). */
+const AHEAD = /将|力争|(?:到|至)\s*(?:19|20)\d{2}\s*年/;
+
+/**
+ * Whether a section reviews the period before the plan's: its first paragraph after its heading line opens with a
+ * period (PAST_PERIOD) and its first sentence reports what was achieved (ACHIEVED) with no word that looks ahead
+ * (AHEAD: a task of the plan's own period opens the same way). Such a section is framing (what was done, not what the
+ * plan assigns): a goal, as the 总体要求 chapter's sections are. In a copy that lost its line breaks the heading's
+ * phrase (no punctuation, at most 20 characters) runs into the paragraph: read through. `t`: the node's shadow;
+ * `breaks`: its line starts.
+ */
+export function reviewsPastPeriod(t: string, breaks: readonly number[]): boolean {
+  const paragraph = breaks.length
+    ? t.slice(breaks[0], breaks[1] ?? t.length)
+    : t.replace(/^[^,。;:“"]{2,20}?(?=[“"\s]*十[一二三四五六七八九]?五[”"\s]*(?:时期|期间|以来))/, "");
+  if (!PAST_PERIOD.test(paragraph)) return false;
+  const sentence = paragraph.split(/[。;!?]/)[0];
+  return ACHIEVED.test(sentence) && !AHEAD.test(sentence);
+}
+
+/**
  * Headings of what an inspection or a campaign covers (四、治理内容, 检查范围, 整治对象, 排查内容): the lines under it
  * describe defects or things to check (1.高层建筑违规采用易燃可燃外保温材料。), not work with an actor. Goals, as
  * framing sections are, unless a line below assigns its work (a clause, a prose role verb).
@@ -547,6 +575,7 @@ export function classify(
       GOAL_TITLE.test(t) ||
       GOAL_TITLE.test(letterSpaced(heading)) ||
       (SCOPE_TITLE.test(heading) && describesOnly(n, shadow)) ||
+      reviewsPastPeriod(t, n.breaks) ||
       (!n.children.length && DEFINITION.test(t))
     )
       goal.add(n);
