@@ -88,13 +88,13 @@ export function governmentOfLevel(name: string): GovernmentKind | null {
 
 /**
  * A named body written with the collective it heads, as 等 joins them (能源局等省有关部门, 市发改委等市级有关部门,
- * 区建设管理委等区级相关部门, 省教育厅等省直有关单位): the body and the collective, each with its offset in `text`. The
- * collective must write its level (省, 市级, 区直 …): a bare 等部门, 等有关部门 or 等单位 only closes the list (stripEtc in
+ * 区建设管理委等区级相关部门, 省教育厅等省直有关单位, in a State Council text 银保监会等国务院相关部门): the body and the
+ * collective, each with its offset in `text`. The collective must write its level (省, 市级, 区直, 国务院 …): a bare 等部门, 等有关部门 or 等单位 only closes the list (stripEtc in
  * clauses.ts: 市发改委等有关部门 → 市发改委). Null for a text that is not one.
  */
 export function etcCollective(text: string): {body: string; collective: string; at: number} | null {
   const m =
-    /^(.{2,30}?)等((?:[省市县区](?:级|直|属)?|省市|市区|县区)(?:各)?(?:有关|相关)?(?:部门|单位)(?:和单位)?)$/.exec(
+    /^(.{2,30}?)等((?:[省市县区](?:级|直|属)?|省市|市区|县区|国务院)(?:各)?(?:有关|相关)?(?:部门|单位)(?:和单位)?)$/.exec(
       text
     );
   if (!m) return null;

@@ -558,14 +558,15 @@ function periodIsPlans(text: string, at: number): boolean {
 }
 /** A span of years in a title, with or without 年 ((2024—2026年), (2019—2021)), a five-year plan's (“十五五”). */
 const TITLE_SPAN = /((?:19|20)\d{2})\s*年?\s*[-—–~至到]\s*((?:19|20)\d{2})(?!\d)\s*年?/;
-const TITLE_FIVE_YEAR = /[“"]?十[一二三四五六七八九]?五[”"]?/;
+const TITLE_FIVE_YEAR = /[“"]?十[一二三四五六七八九]?五[”"]?|第十([一二三四五六七八九]?)个五年(?:规划|计划)/;
 /** One year a plan of a year's work names (2026年…行动方案, …行动方案(2026年), …2025年度实施计划). */
 const TITLE_YEAR = /((?:19|20)\d{2})\s*年度?/g;
 
 /**
  * The plan's own closing date: the period it states it runs for (实施期限, 有效期, 执行至: the last day it allows, a
  * span's end, a span of years from a start date ending the day before its anniversary), else the period its title
- * names (…行动计划(2024—2026年) → 2026-12-31, …“十五五”规划 → 2030-12-31), else the one year a year's plan names in
+ * names (…行动计划(2024—2026年) → 2026-12-31, …“十五五”规划 → 2030-12-31, written out as …第十四个五年规划和2035年
+ * 远景目标纲要 → 2025-12-31, the vision's year no close), else the one year a year's plan names in
  * its title (2026年…行动方案, …(2026年), …2025年度实施计划 → that year's end); years inside a cited document's name
  * (《…2021—2035年…》) are that document's. `text` is the plan's (shadow) text, `date` its date of issue (ISO, the start
  * of 自印发之日起…有效期N年). A period stated after a measure in its sentence is the measure's (periodIsPlans). Returns the words (a span in `text` when the text states it, else in the title) and the day;
@@ -612,8 +613,9 @@ export function planDeadline(
       start: span.index,
       end: span.index + span[0].trim().length
     };
+  // Written out (第十四个五年规划和2035年远景目标纲要): the period is the 十四五's; the vision's year is no close.
   const fyp = TITLE_FIVE_YEAR.exec(own);
-  const period = fyp ? notePeriod(fyp[0]) : null;
+  const period = fyp ? notePeriod(fyp[0].startsWith("第") ? `十${fyp[1] ?? ""}五` : fyp[0]) : null;
   if (fyp && period)
     return {
       deadline: {raw: fyp[0], date: iso(period.to, 12, 31)},

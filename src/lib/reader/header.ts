@@ -380,6 +380,13 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
   };
   dated(header);
   dated(signature);
+  // A cover page: the title's lines, the issuer's name, then the month of issue (2021 年 5 月): coverIssuer.
+  const cover = coverIssuer(header.map(m));
+  if (cover >= 0 && !out.issuer) {
+    out.issuer = header[cover].text.trim();
+    out.lines.issuer = header[cover].line;
+  }
+  if (cover >= 0) used.add(spot(header[cover]));
   // Titles: runs of consecutive lines with no sentence punctuation. A copy that puts a blank line after every line
   // (no two lines of its header next to each other) wraps a title over lines two apart.
   const step = header.length > 2 && header.every((h, k) => k === 0 || h.line - header[k - 1].line >= 2) ? 2 : 1;
@@ -415,6 +422,7 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
     const titleLike =
       !used.has(spot(h)) &&
       readDate(t) === null &&
+      !YEAR_MONTH.test(t.trim()) &&
       bracketed(t.trim()) === null &&
       h.text.length <= 80 &&
       !NOT_TITLE.test(t.trim()) &&
@@ -534,6 +542,22 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
     }
   }
   return out;
+}
+
+/** A month with no day, as a cover page dates a plan: 2021 年 5 月, 二〇二一年五月. */
+const YEAR_MONTH =
+  /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}|[〇零○O一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3})\s*月$/;
+
+/**
+ * The issuer's line of a cover page, or -1: a line of a body's name only (庐江县人民政府) directly above a line that
+ * gives the month of issue and no day (`2021 年 5 月`, as a 规划纲要's cover prints them under its title). The name is
+ * the issuer and no part of the title above it; the month is no date of issue (it names no day), and neither line is
+ * a title's. `lines`: the header's lines (their shadows), in order. The first such pair counts.
+ */
+export function coverIssuer(lines: readonly string[]): number {
+  for (let k = 0; k + 1 < lines.length; ++k)
+    if (isIssuerLine(lines[k].trim()) && YEAR_MONTH.test(lines[k + 1].trim())) return k;
+  return -1;
 }
 
 /** A name without its quotation marks (《》〈〉“”<>) and spaces, for telling whether two lines name the same document. */

@@ -32,6 +32,34 @@ const GOAL_TITLE =
   /^(?:总则|附则|总体要求|总体目标|指导思想|基本原则|工作原则|主要原则|主要目标|发展目标|工作目标|总体思路|工作思路|基本思路|目标任务|预期目标|目标要求|重要意义|总体定位|发展定位|战略定位|适用范围|实施范围|范围定义|编制依据|总体考虑|发展思路|行动目标|建设目标|具体目标|任务目标|阶段目标|主要指标|实施步骤|基本步骤|工作步骤|进度安排|实施阶段|时间安排|工作安排|步骤安排|时间节点|时间进度|进度计划|推进步骤|推进计划|阶段安排|时间表|进度要求|时间要求|(?:[一二三四五六七八九十两\d]+年|年度|近期|中期|远期)?目标(?=\s*[。:]|\s*$))/;
 
 /**
+ * The opening of a review of the period before the plan's: “十三五”时期, “十三五”期间, “十三五”以来, 过去五年 (a
+ * 规划纲要's 发展基础 section: 第一节 如期全面建成小康社会 / “ 十三五 ” 时期,…取得…). The web copy's spaces inside the
+ * quotes are read through.
+ */
+const PAST_PERIOD = /^[“"\s]*十[一二三四五六七八九]?五[”"\s]*(?:规划实施)?(?:时期|期间|以来)|^过去五年/;
+/** Words that report what a period achieved (…目标任务基本完成, 取得显著成效, 迈上新台阶). */
+const ACHIEVED = /基本完成|全面完成|圆满完成|取得|胜利|成效|成就|跨上|迈上|显著/;
+/** Words that look ahead (a task of the coming period: “十四五”期间,全县将…, 力争, 到2025年). */
+const AHEAD = /将|力争|(?:到|至)\s*(?:19|20)\d{2}\s*年/;
+
+/**
+ * Whether a section reviews the period before the plan's: its first paragraph after its heading line opens with a
+ * period (PAST_PERIOD) and its first sentence reports what was achieved (ACHIEVED) with no word that looks ahead
+ * (AHEAD: a task of the plan's own period opens the same way). Such a section is framing (what was done, not what the
+ * plan assigns): a goal, as the 总体要求 chapter's sections are. In a copy that lost its line breaks the heading's
+ * phrase (no punctuation, at most 20 characters) runs into the paragraph: read through. `t`: the node's shadow;
+ * `breaks`: its line starts.
+ */
+export function reviewsPastPeriod(t: string, breaks: readonly number[]): boolean {
+  const paragraph = breaks.length
+    ? t.slice(breaks[0], breaks[1] ?? t.length)
+    : t.replace(/^[^,。;:“"]{2,20}?(?=[“"\s]*十[一二三四五六七八九]?五[”"\s]*(?:时期|期间|以来))/, "");
+  if (!PAST_PERIOD.test(paragraph)) return false;
+  const sentence = paragraph.split(/[。;!?]/)[0];
+  return ACHIEVED.test(sentence) && !AHEAD.test(sentence);
+}
+
+/**
  * Headings of what an inspection or a campaign covers (四、治理内容, 检查范围, 整治对象, 排查内容): the lines under it
  * describe defects or things to check (1.高层建筑违规采用易燃可燃外保温材料。), not work with an actor. Goals, as
  * framing sections are, unless a line below assigns its work (a clause, a prose role verb).
@@ -429,6 +457,59 @@ export function headingClauses(
 }
 
 /**
+ * The numbered lines above items that are tasks of their own: a task sentence closed by its own bracket clause on
+ * the line's own text (`(一)研究将财政资金直达机制…提供支撑。(财政部、…等国务院相关部门及各地区按职责分工负责)`), with
+ * items below it (`具体措施:` / `1.…(财政部牵头,…按职责分工负责)`) of which some carry a clause of their own, so that
+ * the line's clause is the line's task's, not one the measures share. Such a line is an item beside the items below
+ * it, which are not within it (a 分工方案 of the State Council's, where a task and its measures are each assigned). A
+ * last line that only leads into the list (`具体措施:`, `主要措施如下:`: short, ending with a colon) is not the task's
+ * text. Not a heading's phrase that hands its clause down (headingClauses: `headed`), a goal, a procedure or a
+ * column. `own`: each node's own clause (findItemClause on its own text); `seen`: the items and the lines with items
+ * below them found so far. Returns each such line with the end of its task's text (an offset in its body).
+ */
+export function ownClauseTasks(
+  nodes: readonly OutlineNode[],
+  own: ReadonlyMap<OutlineNode, ItemClause | null>,
+  headed: ReadonlyMap<OutlineNode, ItemClause>,
+  shadow: (j: Joined) => string,
+  isBody: (name: string) => boolean,
+  seen: {
+    isItem: ReadonlySet<OutlineNode>;
+    hasItemBelow: ReadonlySet<OutlineNode>;
+    goal: ReadonlySet<OutlineNode>;
+    procedure: ReadonlySet<OutlineNode>;
+  }
+): Map<OutlineNode, number> {
+  const out = new Map<OutlineNode, number>();
+  for (const n of nodes) {
+    if (!seen.hasItemBelow.has(n) || seen.isItem.has(n) || headed.has(n)) continue;
+    if (seen.goal.has(n) || seen.procedure.has(n) || n.style === "column" || n.parent?.style === "column") continue;
+    const items = n.children.filter((k) => seen.isItem.has(k));
+    if (!items.some((k) => own.get(k))) continue;
+    const t = shadow(n.body);
+    // The lead-in after the clause's bracket, on its own line or glued to it in a copy that lost its breaks.
+    const lead = LEAD_IN.exec(t);
+    const end = lead ? lead.index + 1 : t.length;
+    const c =
+      end === t.length
+        ? own.get(n)
+        : findItemClause(
+            t.slice(0, end),
+            n.breaks.filter((b) => b < end),
+            isBody
+          );
+    if (c && c.form === "bracket" && !c.ownLine) out.set(n, end);
+  }
+  return out;
+}
+
+/**
+ * A closing bracket followed by a line that only leads into the list below it: `)` then `具体措施:`, `主要措施如下:`
+ * (short, a colon at its end, in the shadow).
+ */
+const LEAD_IN = /[)）]\s*[^。;,:：()（）]{1,12}[:：]\s*$/;
+
+/**
  * The clause of a heading written with no number on the last line before the plan's first numbered line, over every
  * numbered line of the plan: a heading's phrase closed by a bracket clause that names a body (`能源提升工程(分管领导:
  * 黄楚平;牵头部门:省发改委、省能源局)。` / `1.三年目标。…` / `2.主要任务。` / `(1)…`), as a numbered heading's is
@@ -494,6 +575,7 @@ export function classify(
       GOAL_TITLE.test(t) ||
       GOAL_TITLE.test(letterSpaced(heading)) ||
       (SCOPE_TITLE.test(heading) && describesOnly(n, shadow)) ||
+      reviewsPastPeriod(t, n.breaks) ||
       (!n.children.length && DEFINITION.test(t))
     )
       goal.add(n);
@@ -662,6 +744,11 @@ export function classify(
       ownDuties.add(n);
     }
   }
+  const ownTasks = ownClauseTasks(nodes, own, headed, shadow, isBody, {isItem, hasItemBelow, goal, procedure});
+  for (const n of ownTasks.keys()) {
+    isItem.add(n);
+    ownDuties.add(n);
+  }
   // A line of a group's form beside groups of items, with no items below it, is an item itself: (二)第二阶段 with
   // its text, after (一)第一阶段 with 1.–4. below it. Otherwise its text would belong to nothing.
   for (const n of nodes) {
@@ -707,8 +794,11 @@ export function classify(
       if (p.depth === 0 && !isItem.has(p)) chapter = p;
       if (p !== n && !group && !isItem.has(p) && p.depth > 0 && p.style !== "column" && !goal.has(p)) group = p;
     }
+    const cut = ownTasks.get(n);
     const joined = ownDuties.has(n)
-      ? {text: n.body, breaks: n.breaks}
+      ? cut !== undefined
+        ? {text: n.body.slice(0, cut), breaks: n.breaks.filter((b) => b < cut)}
+        : {text: n.body, breaks: n.breaks}
       : role === "item" || role === "goal"
         ? withDescendants(n, () => false)
         : {text: n.body, breaks: n.breaks};
