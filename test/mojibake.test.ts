@@ -111,6 +111,13 @@ describe("the reader on a plan with a shifted line", () => {
   });
 });
 
+describe("repairShifted", () => {
+  test("repairShifted leaves a run too short to hold a marker and a line's words (。┐α reads again as (六)处)", () => {
+    expect(repairShifted("。┐α")).toBe(null);
+    expect(repairShiftedLines("。┐α").text).toBe("。┐α");
+  });
+});
+
 describe("repairShiftedLines (properties)", () => {
   const plainChar = fc.oneof(
     {weight: 8, arbitrary: fc.integer({min: 0x4e00, max: 0x9fa5}).map((c) => String.fromCharCode(c))},
@@ -130,7 +137,8 @@ describe("repairShiftedLines (properties)", () => {
         const out = repairShiftedLines(line);
         expect(out.text).toBe(line);
         expect(out.lines.every((l) => !l.repaired)).toBe(true);
-      })
+      }),
+      {examples: [["。┐α"]]}
     );
   });
   test("never throws on a garbled line, damaged or not, and keeps its lines", () => {

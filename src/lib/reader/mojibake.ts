@@ -157,7 +157,7 @@ function rebuildMarker(bytes: number[]): number[] | null {
  * byte that brings the reading in step again (a byte 40–7E, the second of a pair, shown as an ASCII letter) or to the
  * first other character; its bytes are read again from the second. The repaired run must hold none of the signs, be
  * plain text (ideographs and punctuation) but for one character at most, and open with a numbering marker (numbering.ts
- * readMarker).
+ * readMarker) followed by two ideographs at least.
  */
 export function repairShifted(line: string): {text: string; lost: boolean} | null {
   let start = 0;
@@ -191,7 +191,11 @@ export function repairShifted(line: string): {text: string; lost: boolean} | nul
   // The line read again opens with a numbering marker the outline reads ((二), 二、, (1), 1.): a shifted reading of
   // text the page showed right is almost never one.
   const folded = text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  if (!readMarker((folded + line.slice(end)).slice(0, 16))) return null;
+  const marker = readMarker((folded + line.slice(end)).slice(0, 16));
+  if (!marker) return null;
+  // And the marker opens a heading's or a task's words: two ideographs at least after it. A run of two or three
+  // characters (。┐α) can read again as a marker and one character, (六)处, which is no evidence of a shifted line.
+  if ((text.slice(marker.length).match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 2) return null;
   return {text: text + line.slice(end), lost};
 }
 
