@@ -39,6 +39,8 @@ export interface PlansResult {
   perPlanRatio: {plans: number; ratio: number}[];
   /** Pages built in every site whose gzipped weight grew by more than 16 B from the smallest site to the largest. */
   grown: {page: string; small: number; large: number}[];
+  /** Every page built in every site, with its gzipped weight (bench/weight.ts, bytes) in each site, in `builds`' order. */
+  pages: {page: string; gzip: number[]}[];
   /** Pages compared (built in every site). */
   compared: number;
   goals: {perPlan: {goal: number; value: number; met: boolean}; weight: {met: boolean}};
@@ -147,6 +149,7 @@ export async function benchPlans({
     perPlanRatio,
     grown,
     compared: common.length,
+    pages: common.sort().map((page) => ({page, gzip: weights.map((w) => w.get(page)!)})),
     goals: {
       perPlan: {goal: PLANS_GOALS.perPlan, value: worst, met: worst <= PLANS_GOALS.perPlan},
       weight: {met: grown.length === 0}

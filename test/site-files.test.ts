@@ -2,7 +2,11 @@ import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {parseDataPlan, ROOT} from "../src/dataFiles/plan-files.js";
-import {siteFiles} from "../src/dataFiles/site-files.js";
+import {planLineageFile, siteFiles} from "../src/dataFiles/site-files.js";
+import {lineageItems} from "../src/dataFiles/compare-files.js";
+import type {PlanSet} from "../src/dataFiles/plan-set.js";
+import {planLabel} from "../src/lib/compare/comparison.js";
+import {planRow} from "../src/lib/compare/planRow.js";
 import {planHeader} from "../src/lib/planHeader.js";
 import {csvParse} from "d3-dsv";
 
@@ -55,6 +59,18 @@ describe("siteFiles", () => {
     const [row] = csvParse(text(other.get("tables/document.csv")).replace(/^\ufeff/, ""));
     expect([row.doc_number, row.issuer]).toEqual(["某府办发〔2099〕1号", "某区人民政府办公室"]);
     expect(JSON.parse(text(other.get("plan.json"))).documentRead.issuer).toBe(loaded.model.document.issuer);
+  });
+
+  it("siteFiles() writes lineage.json: the plan's items as compare/lineage.json holds them, and its compare label", () => {
+    const lineage = JSON.parse(text(files.get("lineage.json")));
+    const [compared] = lineageItems({plans: [loaded], failures: [], defaultPlan: loaded.name} as PlanSet).plans;
+    expect(lineage.plan).toBe(loaded.name);
+    expect(lineage.items).toEqual(compared.items);
+    expect(lineage.items.length).toBe(loaded.model.items.length);
+    expect(lineage.label).toBe(planLabel(planRow(loaded.name, loaded.model, loaded.meta)));
+    // The number, else the title, else the name (planLabel), from the header every page shows.
+    expect(planLineageFile("x", {items: []}, {docNumber: null, title: "某方案"}).label).toBe("某方案");
+    expect(planLineageFile("x", {items: []}, {docNumber: null, title: null}).label).toBe("x");
   });
 
   it("siteFiles() writes one CSV with a BOM per table, a row per record", () => {

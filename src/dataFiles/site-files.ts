@@ -11,6 +11,9 @@ import {type Monitoring, MONITORING_FILES, monitoringData} from "../lib/monitori
 import {planHeader} from "../lib/planHeader.js";
 import {departmentSlug} from "../lib/slug.js";
 import {planTables} from "../lib/tables.js";
+import {planLabel} from "../lib/compare/comparison.js";
+import {lineageItemsOf, type PlanItemText} from "../lib/compare/lineage.js";
+import type {PlanModel} from "../lib/model.js";
 import {DEPARTMENTS_CSV, type LoadedPlan, parseDataPlan, planPath, ROOT} from "./plan-files.js";
 
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -56,13 +59,40 @@ export function siteFiles(
     // Department measures, accountability defaults and page ids; and the same measures for download.
     ["departments.json", JSON.stringify(measures.map((m) => ({...m, slug: departmentSlug(m)})))],
     ["department-measures.csv", csvForPeople(measures, [...new Set(measures.flatMap((m) => Object.keys(m)))])],
-    ["monitoring.json", JSON.stringify(monitoring(loaded, isDefault))]
+    ["monitoring.json", JSON.stringify(monitoring(loaded, isDefault))],
+    // Its items' texts for the lineage chart embed, which loads the two plans it draws and no other.
+    ["lineage.json", JSON.stringify(planLineageFile(name, model, header))]
   ]);
   // Every table of the model as CSV (UTF-8 with BOM): tables/items.csv, tables/targets.csv …; the document table
   // with the header every page shows (planHeader), so that the Data page never shows a second header.
   for (const table of planTables({...model, document: header}))
     files.set(`tables/${table.name}.csv`, tableToCsv(table));
   return files;
+}
+
+/** data/lineage.json of one plan: its name, its label on the compare pages (planLabel) and its items for lineage. */
+export interface PlanLineageFile {
+  plan: string;
+  label: string;
+  items: PlanItemText[];
+}
+
+/**
+ * data/lineage.json of the plan `name`: what the lineage chart embed (src/embed/chart/lineage.ts) reads of each of
+ * its two plans, through plans/<name>/embedData.js, so that it loads no other plan (issue 16, goal 3). The items are
+ * those of compare/lineage.json (lineageItemsOf); the label is the plan's number, else its title (planLabel), from
+ * the header every page shows (planHeader).
+ */
+export function planLineageFile(
+  name: string,
+  model: Pick<PlanModel, "items">,
+  header: {docNumber: string | null; title: string | null}
+): PlanLineageFile {
+  return {
+    plan: name,
+    label: planLabel({plan: name, number: header.docNumber, title: header.title}),
+    items: lineageItemsOf(model)
+  };
 }
 
 /** monitoring.json (src/lib/monitoring.ts) from the reference files and the plan's progress files (progressFile). */

@@ -23,6 +23,8 @@
 import {FileAttachment} from "observablehq:stdlib";
 import {type Language, LANGUAGES} from "../page/language.js";
 import type {PlanMeta} from "../dataFiles/plan-files.js";
+import type {PlanLineageFile} from "../dataFiles/site-files.js";
+import type {PlanCompareSummary} from "../lib/compare/plansSummary.js";
 import {planHeader} from "../lib/planHeader.js";
 import type {Chapter, Department, PlanModel} from "../lib/model.js";
 import type {Monitoring} from "../lib/monitoring.js";
@@ -50,7 +52,15 @@ export type {Monitoring};
 
 const plans = new Map<string, Promise<Plan>>();
 const monitorings = new Map<string, Promise<Monitoring>>();
-let site: Promise<{defaultPlan: string}> | null = null;
+const lineages = new Map<string, Promise<PlanLineageFile>>();
+
+/** data/site.json (src/data.zip.ts): the plan the site opens on, and the lineage embed's pair when given none. */
+interface SiteFile {
+  defaultPlan: string;
+  lineage: {parent: string; child: string} | null;
+}
+
+let site: Promise<SiteFile> | null = null;
 
 /** Once per page and key (a failed load is retried on the next call). */
 function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
@@ -70,13 +80,25 @@ function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promis
  * fetched once per page.
  */
 export function defaultPlanName(): Promise<string> {
+  return siteFile().then((s) => s.defaultPlan);
+}
+
+/**
+ * The pair of plans the lineage chart embed draws when given neither (data/site.json, chosen by the build among
+ * every plan: lineagePair), or null when the site has fewer than two plans.
+ */
+export function defaultLineagePair(): Promise<{parent: string; child: string} | null> {
+  return siteFile().then((s) => s.lineage ?? null);
+}
+
+function siteFile(): Promise<SiteFile> {
   site ??= FileAttachment("../data/site.json")
     .json()
     .catch((error: unknown) => {
       site = null;
       throw error;
     });
-  return site.then((s) => s.defaultPlan);
+  return site;
 }
 
 /**
@@ -85,9 +107,22 @@ export function defaultPlanName(): Promise<string> {
  * file that lists every plan (issue 16, goal 3: a page loads only the plan it shows).
  */
 async function planNames(): Promise<string[]> {
+  return (await sitePlansModule()).sitePlanNames();
+}
+
+/** The module /embed/sitePlans.js (src/embed/sitePlans.ts), imported by a computed address (see planNames). */
+async function sitePlansModule(): Promise<typeof import("./sitePlans.js")> {
   // This module is served at <site>/_import/embed/common.<hash>.js.
-  const {sitePlanNames} = await import(/* @vite-ignore */ new URL("../../embed/sitePlans.js", import.meta.url).href);
-  return sitePlanNames();
+  return import(/* @vite-ignore */ new URL("../../embed/sitePlans.js", import.meta.url).href);
+}
+
+/**
+ * Every plan's compare summary (compare/plans.json), through /embed/sitePlans.js like planNames: for the one chart
+ * that needs every plan's place to choose its pair (the lineage embed given one plan of its two), never registered on
+ * an embed page.
+ */
+export async function sitePlanSummaries(): Promise<PlanCompareSummary[]> {
+  return (await sitePlansModule()).sitePlanSummaries();
 }
 
 /** The error for a plan the site does not have, naming the site's plans. */
@@ -110,7 +145,11 @@ async function ofKnownPlan<T>(plan: string, load: () => Promise<T>): Promise<T> 
 }
 
 /** The module of one plan's data (src/plans/[plan]/embedData.ts), at <site>/plans/<plan>/embedData.js. */
-async function planData(name: string): Promise<{fetchPlan(): Promise<Plan>; fetchMonitoring(): Promise<Monitoring>}> {
+async function planData(name: string): Promise<{
+  fetchPlan(): Promise<Plan>;
+  fetchMonitoring(): Promise<Monitoring>;
+  fetchLineage(): Promise<PlanLineageFile>;
+}> {
   // This module is served at <site>/_import/embed/common.<hash>.js; the name is encoded, so the address stays on
   // the site.
   return import(
@@ -147,6 +186,15 @@ export async function fetchMonitoring(name?: string | null): Promise<Monitoring>
   if (other)
     return once(monitorings, other, () => ofKnownPlan(other, async () => (await planData(other)).fetchMonitoring()));
   return once(monitorings, "", () => FileAttachment("../data/monitoring.json").json());
+}
+
+/**
+ * The plan's data/lineage.json (its label and items: src/dataFiles/site-files.ts), once per page, through its
+ * module plans/<plan>/embedData.js whichever plan it is (the lineage embed draws two plans, named); an error naming
+ * the site's plans for an unknown one.
+ */
+export function fetchLineage(name: string): Promise<PlanLineageFile> {
+  return once(lineages, name, () => ofKnownPlan(name, async () => (await planData(name)).fetchLineage()));
 }
 
 /**

@@ -128,13 +128,9 @@ describe("embeds of any plan of the site", () => {
   test("the module's plan option draws that plan; the Embed page lets the user choose the plan and names it in the code", async () => {
     const {page, close} = await site.open("embeds.html", {viewport: {width: 1440, height: 900}});
     try {
-      const select = page
-        .locator("form", {hasText: /Plan|方案/})
-        .locator("select")
-        .first();
-      // Inputs.select's options are labelled by the plan's document number and jurisdiction.
-      const label = (await select.locator("option", {hasText: "青府办发〔2024〕29号"}).textContent())!;
-      await select.selectOption({label});
+      // The plan chooser lists every plan when opened, each by its document number, jurisdiction and title.
+      await page.locator("[data-plan-chooser] summary").click();
+      await page.locator("[data-plan-chooser] button", {hasText: "青府办发〔2024〕29号"}).click();
       await page.waitForFunction(
         (other) =>
           document

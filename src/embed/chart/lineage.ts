@@ -1,43 +1,56 @@
 // The chart embed "lineage" (/embed/lineage.html, src/embed/[chart].md): how close each item of one plan is to
 // another's (Compare › Lineage). One module per chart, imported by its page alone, so that a page registers only the
-// files its chart reads (issue 16, goal 3).
-import {FileAttachment} from "observablehq:stdlib";
-import {planLabel} from "../../lib/compare/comparison.js";
+// files its chart reads (issue 16, goal 3). It reads the two plans it draws and no other: each plan's
+// data/lineage.json (its label and items) through plans/<plan>/embedData.js; the pair given none from data/site.json;
+// every plan's place (compare/plans.json, through /embed/sitePlans.js) only to choose the other plan of a pair given
+// one.
 import {ADAPTED, COPIED, lineage} from "../../lib/compare/lineage.js";
 import {lineagePair} from "../../lib/compare/parentPlan.js";
 import {LINEAGE_LABELS, localize} from "../../lib/vocabulary.js";
-import {sitePage} from "../common.js";
+import {defaultLineagePair, fetchLineage, sitePage, sitePlanSummaries} from "../common.js";
 import {source} from "../charts.js";
-import {comparePlans} from "./comparePlans.js";
-import type {PlanItemText} from "../../lib/compare/lineage.js";
 import type {Drawn, Resolved, Say} from "../charts.js";
 
-interface LineageFile {
-  plans: {plan: string; items: PlanItemText[]}[];
-}
+const FEWER = "lineage needs two plans; this site has fewer";
 
-// This chart's own compare file (Framework registers it on this chart's page only).
-const compareLineage = (): Promise<LineageFile> => FileAttachment("../../compare/lineage.json").json();
-
-/** Draws the chart with the checked options `o` (see ../charts.ts); rejects with a message for a bad option value. */
-export async function draw(o: Resolved, t: Say): Promise<Drawn> {
-  const [summary, {plans: itemSets}, {lineageChart}] = await Promise.all([
-    comparePlans(),
-    compareLineage(),
-    import("../../components/lineageChart.js")
-  ]);
-  const itemsOf = new Map(itemSets.map((p) => [p.plan, p.items]));
-  const plans = summary.plans.filter((p) => itemsOf.has(p.plan));
+/**
+ * The two plans to draw, by name: both as given when they differ (an unknown one is named by fetchLineage); the
+ * site's pair (data/site.json) when given neither; else lineagePair over every plan's place, as the Lineage page
+ * chooses (the suggested parent of the child given, the first child of the parent given). Rejects for a site of
+ * fewer than two plans, and for an unknown plan with the site's plans named.
+ */
+async function chosenPair(o: Resolved): Promise<{parent: string; child: string}> {
+  if (o.parent && o.child && o.parent !== o.child) return {parent: o.parent, child: o.child};
+  if (!o.parent && !o.child) {
+    const pair = await defaultLineagePair();
+    if (!pair) throw new Error(FEWER);
+    return pair;
+  }
+  const plans = await sitePlanSummaries();
   const pair = lineagePair(plans, {parent: o.parent, child: o.child});
-  if (!pair) throw new Error("lineage needs two plans; this site has fewer");
+  if (!pair) throw new Error(FEWER);
   if (pair.unknown.length)
     throw new Error(
       `unknown plan "${pair.unknown[0]}": the plans of this site are ${plans.map((p) => p.plan).join(", ")}`
     );
-  const nameOf = (name: string) => planLabel(plans.find((p) => p.plan === name)!);
-  const parentItems = itemsOf.get(pair.parent)!;
+  return pair;
+}
+
+/** Draws the chart with the checked options `o` (see ../charts.ts); rejects with a message for a bad option value. */
+export async function draw(o: Resolved, t: Say): Promise<Drawn> {
+  const [pair, {lineageChart}] = await Promise.all([chosenPair(o), import("../../components/lineageChart.js")]);
+  // Both fetched at once; an error of the parent's before the child's (an unknown parent is named first, as before).
+  const [parentFile, childFile] = await Promise.allSettled([fetchLineage(pair.parent), fetchLineage(pair.child)]).then(
+    (settled) =>
+      settled.map((s) => {
+        if (s.status === "rejected") throw s.reason;
+        return s.value;
+      })
+  );
+  const nameOf = (name: string) => (name === pair.parent ? parentFile : childFile).label;
+  const parentItems = parentFile.items;
   const parentById = new Map(parentItems.map((i) => [i.id, i]));
-  const childItems = itemsOf.get(pair.child)!;
+  const childItems = childFile.items;
   const childById = new Map(childItems.map((i) => [i.id, i]));
   const result = lineage(parentItems, childItems);
   const narrow = o.width < 560;

@@ -8,3 +8,6 @@ export const fetchPlan = () => FileAttachment("data/plan.json").json();
 
 /** The plan's data/monitoring.json (src/lib/monitoring.ts). */
 export const fetchMonitoring = () => FileAttachment("data/monitoring.json").json();
+
+/** The plan's data/lineage.json (src/dataFiles/site-files.ts planLineageFile): its label and items, for lineage. */
+export const fetchLineage = () => FileAttachment("data/lineage.json").json();
