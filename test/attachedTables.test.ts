@@ -202,6 +202,11 @@ describe("a notice's requirements to the recipients, its plan handed out in a do
     );
     expect(m.items).toEqual([]);
     expect(m.responsibilities).toEqual([]);
+    // Counter-example: a 1. under a lead that does not say requirements follow stays the plan's item.
+    const plan = parse(
+      "各单位:\n现将任务印发给你们。\n1.推进建设。(区建设管理委牵头)\n2.完善机制。(区发展改革委牵头)\n"
+    );
+    expect(plan.items).toHaveLength(2);
   });
   test("a lead that asks the recipients to follow 以下要求 goes on with requirements: its 一、二、 are no items", () => {
     const m = parse(

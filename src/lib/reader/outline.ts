@@ -345,7 +345,10 @@ function requirementsEnd(lines: string[], signed: Uint8Array): number {
   // The notice says it goes on with requirements (…有关事项通知如下), or its 一、 is a paragraph of its own under a
   // run-in heading (一、强化责任意识,以讲政治高度抓落实。…): a plan's chapter after a copy that lost the plan's title
   // (一、总体要求 on its line) is no requirement.
-  if (!GOES_ON.test(lines[lead]) && !/^[^。]{2,40}。\s*\S/.test(lines[first].slice(marker.length))) return 0;
+  // Requirements numbered 1. 2. only when the lead says so: a 1. under a bare 印发给你们 may be the plan's own item
+  // (现将任务印发给你们。 / 1.推进建设。(区建设管理委牵头)).
+  const says = GOES_ON.test(lines[lead]);
+  if (!says && (marker.style !== "cn" || !/^[^。]{2,40}。\s*\S/.test(lines[first].slice(marker.length)))) return 0;
   // The requirements number on 二、三、…; a numbered line that breaks that run before any signature (三、… then
   // 1. 菏泽市…(牵头单位:…) in a web copy that dropped the signature and the plan's title) begins the plan. After an
   // attachment list (附件:1.…) only a signature ends the notice.
