@@ -192,6 +192,33 @@ describe("a notice's requirements to the recipients, its plan handed out in a do
     );
     expect(listed.items).toEqual([]);
   });
+  test("requirements numbered 1. 2. 3. (not 一、二、) after a lead that hands the plan out are no items, in traditional characters too", () => {
+    const m = parse(
+      "某市人民政府辦公室關于印發《2021年市〈政府工作報告〉任務分解和責任分工方案》的通知\n各縣、區人民政府,市政府各部門:\n" +
+        "現將《2021年市〈政府工作報告〉任務分解和責任分工方案》印發給你們,并就抓好《方案》落實通知如下:\n" +
+        "1.明確任務,壓實責任。各牽頭單位要細化工作舉措,具體推進實施方案于2月7日前報送市政府。\n" +
+        "2.統籌協調,合力攻堅。各責任單位要積極配合、主動作為。\n" +
+        "3.加強督考,狠抓落實。市政府督考辦要加大督查力度,年底逐一績效對賬。\n某市人民政府辦公室\n2021年1月25日\n"
+    );
+    expect(m.items).toEqual([]);
+    expect(m.responsibilities).toEqual([]);
+    // Counter-example: a 1. under a lead that does not say requirements follow stays the plan's item.
+    const plan = parse(
+      "各单位:\n现将任务印发给你们。\n1.推进建设。(区建设管理委牵头)\n2.完善机制。(区发展改革委牵头)\n"
+    );
+    expect(plan.items).toHaveLength(2);
+  });
+  test("a lead that asks the recipients to follow 以下要求 goes on with requirements: its 一、二、 are no items", () => {
+    const m = parse(
+      "某市人民政府办公厅关于印发2020年政府工作报告重点工作责任分解的通知\n各区、县(市)人民政府,市政府各部门:\n" +
+        "《2020年政府工作报告重点工作责任分解》已经市政府同意,现印发给你们,请结合以下要求认真贯彻执行。\n" +
+        "一、2020年是高水平全面建成小康社会和“十三五”规划收官之年,也是统筹推进疫情防控和经济社会发展极为关键一年。各级各部门要强化责任,确保2020年各项年度目标任务圆满完成。\n" +
+        "二、责任分解中,列第一位的责任单位为牵头单位。各牵头单位要及时向市政府报告重点工作完成情况。\n" +
+        "某市人民政府办公厅\n2020年5月20日\n"
+    );
+    expect(m.items).toEqual([]);
+    expect(m.responsibilities).toEqual([]);
+  });
   test("a lead that has the tasks 进行责任分解 hands out its attachment: the attachment is the plan, its title the plan's", () => {
     const m = parse(
       "关于某市重点工作责任分解的通知\n各乡镇人民政府,市政府各部门:\n" +

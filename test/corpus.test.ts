@@ -37,21 +37,6 @@ const SHORTFALLS: Record<
     links: 0.58,
     why: "five of seven item lines are GBK mojibake one byte out of step ('?。ǘ┩七M(jìn)東部…' for '（二）推進東部…'): all five are read again in step (mojibake.ts) and give seven items (一)-(七) with their clauses, but the copy dropped the pairs GBK leaves unmapped, so three keep wrong or lost first words: '加快珠铰城' for 加快珠江新城, '営舊機場' for 啟動舊機場, '?chuàng)建以' for 創建以 (創 only in its gloss); those items and their links are not matched (tester4)"
   },
-  "city-panjin-2021-fenjie-trad": {
-    items: 0,
-    deadlines: 0,
-    why: "a 印發 notice alone (the 方案 is not on the page): the notice's own requirements 1. 2. 3. ('1.明確任務,壓實責任。各牽頭單位要…') are read as three task items, with its reporting times (2月7日前, 年底) as their deadlines; expected no items (tester6)"
-  },
-  "city-hangzhou-2020-fenjie-notice": {
-    items: 0,
-    deadlines: 0,
-    why: "a 印发 notice alone (the 责任分解 is not on the page): the notice's own requirements 一、 二、 ('二、责任分解中,列第一位的责任单位为牵头单位…') are read as two task items, the first with 2020年 as its deadline; expected no items (tester6)"
-  },
-  "sh-jtw-2025-dajian": {
-    targets: 0,
-    closing: false,
-    why: "scoping thresholds in a definition, '三类大件运输（车货总高度从地面算起超过4.5米，或者总宽度超过3.75米，或者总长度超过28米…）', read as three targets (超过 4.5米/3.75米/28米); expected none. The closing date '按照以下三个阶段，于2025年5月底完成' (the whole schedule's end) is not read; expected 2025-05-31 (tester6)"
-  },
   "sh-jtw-2024-zonghejiaotong": {
     items: 0.56,
     links: 0,

@@ -422,6 +422,17 @@ describe("the plan's own closing date (document.deadline)", () => {
     // A stage's 实施时间 and a task's 持续实施到… are not the plan's.
     expect(closing("某方案", "(一)动员阶段(实施时间:2024年3月)。持续实施到2025年底。")).toBeNull();
   });
+  test("the whole schedule's end, where the sentence dividing the work into stages states it (按照以下三个阶段,于2025年5月底完成)", () => {
+    expect(
+      closing(
+        "高效办成某“一件事”实施方案",
+        "三、实施步骤\n按照以下三个阶段,于2025年5月底完成:\n(一)部署实施阶段。完成系统改造。(时间节点:2025年3月)\n"
+      )
+    ).toEqual({raw: "2025年5月底", date: "2025-05-31"});
+    expect(closing("某方案", "整治工作分三个阶段推进,2025年底前全部完成。")?.date).toBe("2025-12-31");
+    // One stage's end is that stage's, not the plan's.
+    expect(closing("某方案", "(一)第一阶段,于2025年3月底完成系统改造。")).toBeNull();
+  });
   test("else the title's period, a five-year plan's, or the one year of a year's plan; not a cited document's years", () => {
     expect(closing("上海市交通领域精细化管理工作方案(2024-2026年)")).toEqual({raw: "2024-2026年", date: "2026-12-31"});
     expect(closing("静安区消防救援发展三年行动计划(2019—2021)")?.date).toBe("2021-12-31");

@@ -466,6 +466,17 @@ describe("a carried name the plan repeats as its own title line", () => {
     expect(columnLabel("【大】【中】【小】")).toBe(-1);
     expect(columnLabel("【打印】")).toBe(-1);
   });
+  test("a page label in quotation marks set off by a space before joint issuers (“党政混合信息公开” 中共…办公室 …印发) is furniture: the issuers read", () => {
+    const h = readHeader(
+      lines(
+        "“党政混合信息公开” 中共静安区委办公室 静安区人民政府办公室印发《静安区某三年行动计划(2018—2020年)》的通知\n静安区某三年行动计划\n(2018—2020年)"
+      )
+    );
+    expect(h.issuer).toBe("中共静安区委办公室、静安区人民政府办公室");
+    expect(columnLabel("“党政混合信息公开” 中共静安区委办公室")).toBe(11);
+    // Counter-example: a title's own quoted words, not set off by a space, are the title's.
+    expect(columnLabel("“十四五”规划实施方案")).toBe(-1);
+  });
   test("a date printed twice (the signature's, then again) is no title's line: the plan's own title below it wins", () => {
     const notice = "运城市人民政府办公厅关于印发运城市突发事件应急体系建设“十三五”规划责任分解的通知";
     const h = readHeader(

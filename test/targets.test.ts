@@ -459,6 +459,25 @@ describe("findTargets", () => {
   test("the figures of a definition (…用地。指…不足25%) are criteria", () => {
     expect(found("1.闲置用地。指已投资额占总投资额不足25%,终止开发建设满一年的国有建设用地。")).toEqual([]);
   });
+  test("the thresholds in a bracket of criteria that closes with 的 (三类大件运输(…超过4.5米,或者…的)) set a scope", () => {
+    expect(
+      found(
+        "市公安交管部门负责反馈对公路三类大件运输(车货总高度从地面算起超过4.5米,或者总宽度超过3.75米,或者总长度超过28米," +
+          "或者总质量超过100000千克的)许可通行时间、路线、速度的意见。"
+      )
+    ).toEqual([]);
+    expect(found("对超限车辆(车货总质量超过49吨的)加强源头治理。")).toEqual([]);
+    // A real goal with 超过 stays one.
+    expect(found("到2025年,中心城区公共交通出行分担率超过50%。")).toHaveLength(1);
+  });
+  test("thresholds joined by 或者 (车长超过18米或者车宽超过2.55米) are criteria of what is covered, not goals", () => {
+    expect(found("车长超过18米或者车宽超过2.55米,须提前办理通行许可。")).toEqual([]);
+    expect(found("新建公园超过20个,新增绿地超过100公顷。")).toHaveLength(2);
+  });
+  test("the figures after a defining verb in the sentence (…,是指年产值达到5000万元…) are criteria", () => {
+    expect(found("本方案所称重点企业,是指年产值达到5000万元、纳税超过500万元的工业企业。")).toEqual([]);
+    expect(found("加强指导,年产值达到5000万元。")).toHaveLength(1);
+  });
   test("a capacity in a project's name (推进…10万吨绿色甲醇项目稳产) describes the project unless a verb makes it", () => {
     expect(found("推进上海化工区10万吨绿色甲醇项目稳产达产")).toEqual([]);
     expect(found("建设10万吨绿色甲醇项目")).toHaveLength(1);

@@ -543,6 +543,16 @@ const PLAN_STATED = new RegExp(
   ].join("|"),
   "g"
 );
+/**
+ * The end of the whole schedule, as the sentence that divides the plan's work into its stages states it (the lead of
+ * 实施步骤): 按照以下三个阶段,于2025年5月底完成; 分三个阶段推进,2025年底前全部完成 (the time is group 1). Several
+ * stages (三个阶段, not one stage's 第一阶段) and 完成/结束 after the time; before the stages, in the sentence, at most a
+ * short subject (本次行动分…, 整治工作按照…), nothing after a comma.
+ */
+const SCHEDULE_END = new RegExp(
+  `(?:^|[。;:\n])[^,。;:\n]{0,16}?(?:分为?|按照?)(?:以下|如下)?\s*(?:[二三四五六七八九]|[2-9])\s*个?阶段[^。;\n]{0,24}?(?:于|在|到|至)?\s*(${PLAN_TIME}(?:底|末)?)\s*(?:前|以前)?\s*(?:全部|全面|基本)?(?:完成|结束)`,
+  "g"
+);
 /** A document of the plan's own kind named as the subject of its period (本方案, 本意见 …). */
 const PLAN_ITSELF = /本(?:方案|意见|计划|办法|规划|细则|要点|通知|规定)/;
 /**
@@ -564,9 +574,10 @@ const TITLE_YEAR = /((?:19|20)\d{2})\s*年度?/g;
 
 /**
  * The plan's own closing date: the period it states it runs for (实施期限, 有效期, 执行至: the last day it allows, a
- * span's end, a span of years from a start date ending the day before its anniversary), else the period its title
- * names (…行动计划(2024—2026年) → 2026-12-31, …“十五五”规划 → 2030-12-31, written out as …第十四个五年规划和2035年
- * 远景目标纲要 → 2025-12-31, the vision's year no close), else the one year a year's plan names in
+ * span's end, a span of years from a start date ending the day before its anniversary), else the whole schedule's
+ * end (SCHEDULE_END: 按照以下三个阶段,于2025年5月底完成), else the period its title names (…行动计划(2024—2026年) →
+ * 2026-12-31, …“十五五”规划 → 2030-12-31, written out as …第十四个五年规划和2035年远景目标纲要 → 2025-12-31, the
+ * vision's year no close), else the one year a year's plan names in
  * its title (2026年…行动方案, …(2026年), …2025年度实施计划 → that year's end); years inside a cited document's name
  * (《…2021—2035年…》) are that document's. `text` is the plan's (shadow) text, `date` its date of issue (ISO, the start
  * of 自印发之日起…有效期N年). A period stated after a measure in its sentence is the measure's (periodIsPlans). Returns the words (a span in `text` when the text states it, else in the title) and the day;
@@ -602,6 +613,14 @@ export function planDeadline(
         };
       }
     }
+  }
+  // The whole schedule's end, stated by the sentence that divides the work into stages (按照以下三个阶段,于2025年5月底完成).
+  for (const m of text.matchAll(SCHEDULE_END)) {
+    const words = m[1].trim();
+    const d = readDeadline(words);
+    if (!d?.date) continue;
+    const start = m.index! + m[0].lastIndexOf(words);
+    return {deadline: {raw: words, date: d.date}, where: "text", start, end: start + words.length};
   }
   // The title, less the names of the documents it cites.
   const own = (title ?? "").replace(/《[^》]*》|〈[^〉]*〉/g, (s) => " ".repeat(s.length));

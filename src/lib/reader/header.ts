@@ -685,11 +685,12 @@ export function unbordered(h: HeaderSource): HeaderSource[] {
 /**
  * Where the text after a leading bracketed label starts, or -1: a site's column name or a database's field label
  * printed before the title on its line ([市政府重点工作及责任分解]滁州市人民政府关于…的通知 → 滁州市…, in the shadow
- * where 【】 are [ ]). Page furniture, never the title's. A line that is only a label, or labels only ([大][中][小]),
- * is left as it is.
+ * where 【】 are [ ]), or a label in quotation marks set off by a space (“党政混合信息公开” 中共静安区委办公室 静安区人民
+ * 政府办公室印发《…》的通知 → 中共静安区委办公室 …: a title's own quoted words are not set off so). Page furniture,
+ * never the title's nor its issuer's. A line that is only a label, or labels only ([大][中][小]), is left as it is.
  */
 export function columnLabel(line: string): number {
-  const found = /^\s*[[【][^[\]【】]{1,30}[\]】]\s*/.exec(line);
+  const found = /^\s*(?:[[【][^[\]【】]{1,30}[\]】]\s*|“[^“”]{1,30}”\s+)/.exec(line);
   return found && found[0].length < line.length && !/^[[【]/.test(line.slice(found[0].length)) ? found[0].length : -1;
 }
 

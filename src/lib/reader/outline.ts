@@ -298,6 +298,15 @@ function noticeEnd(lines: string[], signed: Uint8Array, tableAt: (line: number) 
 const HANDED_OUT =
   /(?:印发|转发|分解|下达|下发)给?(?:你们|你单位)|现印发你们|分解下发|现将.{0,120}?进行(?:责任)?分解(?:[,,。;;]|$)/;
 
+/**
+ * A lead that says the notice goes on with requirements of its own: 就有关事项通知如下, 请结合以下要求认真贯彻执行,
+ * 提出如下要求, 要求如下.
+ */
+const GOES_ON = /通知如下|(?:以下|如下)(?:几点|几项|方面)?(?:工作)?要求|要求如下/;
+
+/** The numbering forms a notice's requirements take: 一、二、三、 or 1. 2. 3. (the run keeps its first line's form). */
+const REQUIREMENT_STYLES: ReadonlySet<NumberingStyle> = new Set(["cn", "arabic"]);
+
 /** The last sentence of a line: what follows its last 。 but one (the line's own closing 。 kept), or all of it. */
 const lastSentence = (line: string): string => {
   const body = line.replace(/[。;；:：\s]+$/, "");
@@ -306,7 +315,7 @@ const lastSentence = (line: string): string => {
 
 /**
  * Where the plan begins after a notice whose numbered paragraphs are only its requirements to the recipients: the
- * line that leads into the first numbered line (`一、`) hands the plan out (HANDED_OUT: `…现印发给你们,并就有关事项通知
+ * line that leads into the first numbered line (`一、`, or `1.`: REQUIREMENT_STYLES) hands the plan out (HANDED_OUT: `…现印发给你们,并就有关事项通知
  *如下`, `现将…目标任务责任分解给你们,…有关事项通知如下:`, `现将主要目标任务分解下发,请认真抓好落实。`), so the
  * `一、二、三、` after it (`一、强化责任意识…各地各单位要…`, `三、按时报送…`) are what the notice asks, not the plan's
  * tasks, when the lead says so (…通知如下) or the 一、 is a paragraph under a run-in heading (a plan's chapter heading
@@ -323,7 +332,8 @@ function requirementsEnd(lines: string[], signed: Uint8Array): number {
   const first = lines.findIndex((t) => t !== "" && readMarker(t) !== null);
   if (first < 0) return 0;
   const marker = readMarker(lines[first])!;
-  if (marker.style !== "cn" || marker.number !== 1) return 0;
+  // The requirements number on 一、二、 or, as a notice may, on 1. 2. (1.明确任务,压实责任。各牵头单位要…).
+  if (!REQUIREMENT_STYLES.has(marker.style) || marker.number !== 1) return 0;
   let lead = first - 1;
   while (lead >= 0 && !lines[lead]) --lead;
   // Only the lead's last sentence hands out: in a copy that lost its breaks, the notice's 现印发给你们 can sit on the
@@ -335,7 +345,10 @@ function requirementsEnd(lines: string[], signed: Uint8Array): number {
   // The notice says it goes on with requirements (…有关事项通知如下), or its 一、 is a paragraph of its own under a
   // run-in heading (一、强化责任意识,以讲政治高度抓落实。…): a plan's chapter after a copy that lost the plan's title
   // (一、总体要求 on its line) is no requirement.
-  if (!/通知如下/.test(lines[lead]) && !/^[^。]{2,40}。\s*\S/.test(lines[first].slice(marker.length))) return 0;
+  // Requirements numbered 1. 2. only when the lead says so: a 1. under a bare 印发给你们 may be the plan's own item
+  // (现将任务印发给你们。 / 1.推进建设。(区建设管理委牵头)).
+  const says = GOES_ON.test(lines[lead]);
+  if (!says && (marker.style !== "cn" || !/^[^。]{2,40}。\s*\S/.test(lines[first].slice(marker.length)))) return 0;
   // The requirements number on 二、三、…; a numbered line that breaks that run before any signature (三、… then
   // 1. 菏泽市…(牵头单位:…) in a web copy that dropped the signature and the plan's title) begins the plan. After an
   // attachment list (附件:1.…) only a signature ends the notice.
@@ -351,7 +364,7 @@ function requirementsEnd(lines: string[], signed: Uint8Array): number {
     if (/^\s*附\s*件/.test(lines[i])) attachments = true;
     const m = attachments ? null : readMarker(lines[i]);
     if (!m) continue;
-    if (m.style === "cn" && m.number === next) ++next;
+    if (m.style === marker.style && m.number === next) ++next;
     else return i;
   }
   return lines.length;

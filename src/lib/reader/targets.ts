@@ -12,6 +12,7 @@
  */
 import {hasCode} from "../chars.js";
 import type {Comparator} from "../model.js";
+import {definesScope} from "./scopeDefinitions.js";
 
 export interface FoundTarget {
   subject: string;
@@ -989,6 +990,9 @@ export function findTargets(text: string): FoundTarget[] {
       continue;
     // A definition (…用地。指…;或…已投资额占总投资额不足25%…) says what a term covers: its figures are criteria.
     if (/^\s*(?:指|是指|系指)/.test(text.slice(Math.max(marks.stopBefore.last(i) + 1, i - REACH, 0), i))) continue;
+    // So does a bracket of criteria after a term (三类大件运输(…超过4.5米,或者总宽度超过3.75米…的)), thresholds joined
+    // by 或者, or a clause a defining verb opens (是指…的): scopeDefinitions.ts.
+    if (definesScope(text, i, end)) continue;
     // A size that qualifies the thing counted next: 建成1000亩以上开放休闲林地5个 counts 林地, not 亩. But a second
     // figure that is itself a threshold of the things counted (培育2家以上年销售收入达500亿元的企业: 的 + noun after it)
     // qualifies them: the first is the count.
