@@ -521,6 +521,17 @@ describe("a header run on into the body on one line (a copy that lost its line b
     );
     expect(m.document.title).toBe("长沙市数字经济发展三年行动计划（2023—2025年）");
   });
+  test("a title with its edition's bracket (试行, 2025年版), then the body: the edition stays in the title", () => {
+    expect(runOnSpans(lines("某市企业合规经营指引(试行)为引导企业合规经营,制定本指引。")).map((h) => h.text)).toEqual([
+      "某市企业合规经营指引(试行)",
+      "为引导企业合规经营,制定本指引。"
+    ]);
+    expect(
+      readHeader(
+        lines("建德市关于推动经济高质量发展的若干政策(2025年版)为深入贯彻落实中央经济工作会议精神,制定以下政策。")
+      ).title
+    ).toBe("建德市关于推动经济高质量发展的若干政策(2025年版)");
+  });
   test("not cut: a sentence that names a plan and goes on, a line opening as a body does, a header with its breaks", () => {
     expect(runOnSpans(lines("市政府同意市发改委制定的方案,现转发给你们,请认真贯彻执行。")).map((h) => h.text)).toEqual([
       "市政府同意市发改委制定的方案,现转发给你们,请认真贯彻执行。"
@@ -723,5 +734,48 @@ describe("readHeader: held-out header shapes (tester4)", () => {
         )
       ).title
     ).toBeNull();
+  });
+});
+
+describe("readHeader: a plan's own title ending in any genre word, its edition's bracket with it", () => {
+  test("a policy's own title (若干政策, 政策举措) with its edition on the next line wins over the notice that carries it", () => {
+    // 建政函〔2025〕20号: the notice names the plan without its place; the plan's own title names it, its edition below.
+    const jiande = readHeader(
+      lines(
+        "建德市人民政府印发关于推动经济高质量发展的若干政策(2025年版)的通知\n建政函〔2025〕20号\n各镇、乡人民政府,各街道办事处,市政府各部门、单位:\n《关于推动经济高质量发展的若干政策(2025年版)》已经市政府常务会议审议通过,现印发给你们,请结合实际认真组织实施。\n建德市人民政府\n2025年3月31日\n(此件公开发布)\n建德市关于推动经济高质量发展的若干政策\n(2025年版)"
+      )
+    );
+    expect(jiande).toMatchObject({
+      title: "建德市关于推动经济高质量发展的若干政策(2025年版)",
+      docNumber: "建政函〔2025〕20号",
+      issuer: "建德市人民政府",
+      date: "2025-03-31"
+    });
+    // 婺城 2025: 政策举措, the notice's name carrying the plan's without 《》.
+    expect(
+      readHeader(
+        lines(
+          "金华市婺城区人民政府关于印发关于推动经济高质量发展若干政策举措(2025年版)的通知\n各乡镇人民政府、街道办事处,区直属有关单位:\n金华市婺城区人民政府\n2025年4月1日\n婺城区关于推动经济高质量发展若干政策举措\n(2025年版)"
+        )
+      ).title
+    ).toBe("婺城区关于推动经济高质量发展若干政策举措(2025年版)");
+  });
+  test("a trial's or a revision's bracket on the title's next line is part of the title: (试行), (修订), (2024年修订)", () => {
+    for (const edition of ["(试行)", "(修订)", "(2024年修订)", "(暂行)"])
+      expect(
+        readHeader(lines(`某政发〔2024〕3号\n某市数据资源管理办法\n${edition}\n第一条 为规范数据资源管理,制定本办法。`))
+          .title,
+        edition
+      ).toBe(`某市数据资源管理办法${edition}`);
+    // A bracket that is no edition (a line of its own in brackets that says something else) is no part of it.
+    expect(readHeader(lines("某市数据资源管理办法\n(此件公开发布)")).title).toBe("某市数据资源管理办法");
+  });
+  test("a list's or a guide's own title (清单, 指南, 指引) wins over the notice that carries it under a shorter name", () => {
+    for (const [notice, own] of [
+      ["某县人民政府办公室关于印发重点工作清单的通知", "某县2024年重点工作清单"],
+      ["某市人民政府办公室关于印发企业合规经营指引的通知", "某市企业合规经营指引(试行)"],
+      ["某区人民政府关于印发项目申报指南的通知", "某区产业扶持项目申报指南"]
+    ])
+      expect(readHeader(lines(`${notice}\n某县人民政府办公室\n2024年1月5日\n${own}`)).title, own).toBe(own);
   });
 });

@@ -28,9 +28,15 @@ const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[ \t]?[〔[(]\s*(?:19|20)\d{2}\s*[〕\]
 const DATE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const CN_DATE =
   /^([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/;
-/** How a plan's (or a notice's) title ends; 报告 is a report a notice carries (转发X关于…的报告的通知), its own title below. */
+/**
+ * How a plan's (or a notice's) title ends: the genre word of its name. 方案, 意见, 规划, 计划, 纲要, 办法, 细则, 要点,
+ * 条例, 规定, 决定; a policy's 若干政策, 政策措施, 政策举措, 若干措施 (建德市关于推动经济高质量发展的若干政策, 关于推动经济高
+ * 质量发展若干政策举措); a list's 清单 (重点工作清单, 任务清单); a guide's 指南, 指引; a work plan's 任务分解, 责任分解,
+ * 分工, 工作安排. 报告 is a report a notice carries (转发X关于…的报告的通知), its own title below. A table's name
+ * (…任务分解表) is not among them: a notice's 附件 line names it (attachedTitle).
+ */
 const TITLE_END =
-  /(?:方案|意见|规划|计划|纲要|办法|措施|通知|决定|细则|要点|条例|规定|任务清单|任务分解|责任分解|分工|报告|工作安排)$/;
+  /(?:方案|意见|规划|计划|纲要|办法|措施|举措|政策|通知|决定|细则|要点|条例|规定|清单|指南|指引|任务分解|责任分解|分工|报告|工作安排)$/;
 /**
  * A web page's label, never a title: 全文, 正文, 打印本页, 字号 大 中 小, 关闭窗口, and a section's heading
  * (发布信息, 基本信息, 内容全文, 正文内容: an encyclopaedia or a portal copy of a plan); and a line that only labels an
@@ -94,6 +100,14 @@ const TITLE_NUMBER =
 /** A title without a bracket at its end (its number or its years), for telling a notice from a plan. */
 const bare = (title: string) => title.replace(/\s*\([^()]*\)$/, "");
 const YEARS_LINE = /^\(\s*(?:19|20)\d{2}\s*[-—–~至到]*\s*(?:(?:19|20)\d{2})?\s*年?\s*\)$/;
+/**
+ * A title's edition or status in a bracket after its name: (试行), (暂行), (修订), (修订版), (征求意见稿), (2025年版),
+ * (2024年修订), (2023年本). Printed on the title's line or on the line under it (建德市关于推动经济高质量发展的若干政策 /
+ * (2025年版)), it is part of the title, as a period's bracket is (YEARS_LINE).
+ */
+const EDITION =
+  /\(\s*(?:(?:19|20)\d{2}\s*年\s*(?:版|修订版?|修正|本)|试行|暂行|修订(?:版|稿)?|修正|征求意见稿|送审稿|草案)\s*\)/;
+const EDITION_LINE = new RegExp(`^${EDITION.source}$`);
 const ISSUER_LINE =
   /^[\u4e00-\u9fff()]{2,40}(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|署|领导小组|指挥部|工作组|管委会)$/;
 
@@ -149,8 +163,10 @@ const DATE_ANY = new RegExp(
   `(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[一二][${ZERO_LIKE}一二三四五六七八九]{3}\\s*年\\s*[一二三四五六七八九十]{1,3}\\s*月\\s*[一二三四五六七八九十]{1,3}\\s*日`,
   "g"
 );
-/** A period's bracket closing a title: (2024—2026年), (2023年). */
-const TITLE_YEARS = /^\s*\(\s*(?:19|20)\d{2}\s*(?:年\s*)?(?:[-—–~至到]+\s*(?:19|20)\d{2}\s*年?)?\s*\)/;
+/** A period's bracket closing a title: (2024—2026年), (2023年); or its edition's: (2025年版), (试行) (EDITION). */
+const TITLE_YEARS = new RegExp(
+  `^\\s*(?:\\(\\s*(?:19|20)\\d{2}\\s*(?:年\\s*)?(?:[-—–~至到]+\\s*(?:19|20)\\d{2}\\s*年?)?\\s*\\)|${EDITION.source})`
+);
 
 /** Whether 《》 and () pair up in a span of a title. */
 function balanced(s: string): boolean {
@@ -418,7 +434,8 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
       bracketed(t.trim()) === null &&
       h.text.length <= 80 &&
       !NOT_TITLE.test(t.trim()) &&
-      (!/[,。:;!?]|^\(/.test(t) || (run.length > 0 && (YEARS_LINE.test(t) || insideQuote(run, t))));
+      (!/[,。:;!?]|^\(/.test(t) ||
+        (run.length > 0 && (YEARS_LINE.test(t) || EDITION_LINE.test(t.trim()) || insideQuote(run, t))));
     // A notice's title (…的通知) ends its run: the plan's own title may follow on the next line. So does a whole
     // title that the next line repeats (repeatsTitle: a web copy's page title, heading and document title).
     const previous = run[run.length - 1];
