@@ -532,6 +532,57 @@ describe("a header run on into the body on one line (a copy that lost its line b
       ).title
     ).toBe("建德市关于推动经济高质量发展的若干政策(2025年版)");
   });
+  test("the body's first sentence run on after the plan's own title is no part of it, nor is a number it cites", () => {
+    const h = readHeader(
+      lines(
+        "某市人民政府办公厅\n2020年8月21日\n某市深化农村公路管理养护体制改革实施方案为深入贯彻《国务院办公厅关于深化农村公路管理养护体制改革的意见》(国办发〔2019〕45号),全面推进农村公路高质量发展,制定本方案。"
+      )
+    );
+    expect(h).toMatchObject({title: "某市深化农村公路管理养护体制改革实施方案", docNumber: null, date: "2020-08-21"});
+  });
+  test("a number or a date in brackets right after a run-on title is the document's (…的通知(岳办发〔2017〕2号), …的意见(2021年5月20日))", () => {
+    expect(
+      readHeader(
+        lines(
+          "某市委办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)各县市区委、人民政府:现将…印发给你们。"
+        )
+      ).docNumber
+    ).toBe("岳办发〔2017〕2号");
+    expect(
+      readHeader(
+        lines(
+          "中共中央 国务院关于支持浙江高质量发展建设共同富裕示范区的意见(2021年5月20日)共同富裕是社会主义的本质要求,是人民群众的共同期盼。"
+        )
+      )
+    ).toMatchObject({
+      title: "中共中央 国务院关于支持浙江高质量发展建设共同富裕示范区的意见",
+      date: "2021-05-20",
+      issuer: "中共中央、国务院"
+    });
+  });
+  test("a run-on line that opens with its number, then the addressees, gives the number (许政 [2020] 20号各县(市、区)人民政府,…)", () => {
+    expect(
+      readHeader(
+        lines("许政 [2020] 20号各县(市、区)人民政府,市人民政府各部门:现将《政府工作报告》提出的重点工作任务予以分解。")
+      ).docNumber
+    ).toBe("许政[2020]20号");
+    // Counter-example: a number that opens a sentence going on otherwise is not cut out of it.
+    expect(runOnSpans(lines("国发〔2019〕45号文件提出,要加快推进农村公路建设。")).length).toBe(1);
+  });
+  test("a web page's label after a run-on title (发布时间:, 来源:, 访问次数:) ends the title as a body's opening does", () => {
+    expect(
+      readHeader(
+        lines(
+          "[市政府重点工作及责任分解]滁州市人民政府关于2020年市政府重点工作及责任分解的通知发布时间:2020-02-03 17:29各县、市、区人民政府,市政府各部门:2020年是全面建成小康社会之年。"
+        )
+      )
+    ).toMatchObject({title: "滁州市人民政府关于2020年市政府重点工作及责任分解的通知", issuer: "滁州市人民政府"});
+    expect(
+      runOnSpans(
+        lines("某县文旅广电局关于落实2021年重点工作任务的实施方案来源:某县文旅广电局为确保任务完成,制定本方案。")
+      ).map((h) => h.text)[0]
+    ).toBe("某县文旅广电局关于落实2021年重点工作任务的实施方案");
+  });
   test("not cut: a sentence that names a plan and goes on, a line opening as a body does, a header with its breaks", () => {
     expect(runOnSpans(lines("市政府同意市发改委制定的方案,现转发给你们,请认真贯彻执行。")).map((h) => h.text)).toEqual([
       "市政府同意市发改委制定的方案,现转发给你们,请认真贯彻执行。"

@@ -90,6 +90,11 @@ export function readDate(text: string): string | null {
 export interface HeaderSource extends HeaderLine {
   /** The simplified shadow of text (the same length); text itself when omitted. */
   match?: string;
+  /**
+   * The body's text a run-on line holds after its title (runOnSpans): never a title's line, and a number or a date
+   * inside it is one the body cites.
+   */
+  body?: boolean;
 }
 
 const ONLY_NUMBER = /^(?:(?:发文字号|文号|字号)\s*[:]?\s*)?\S{0,12}[〔[(]\s*(?:19|20)\d{2}\s*[〕\])]\s*\S{0,6}号$/;
@@ -156,6 +161,12 @@ const CLAUSE_END = /[,，。:：;；!！?？]/;
 /** How a body's text opens, never a title: 为深入推进…, 根据…, 按照…, 近日…, 各省、自治区… (the addressees). */
 const BODY_OPENING = /^(?:为|根据|按照|依据|近日|近年来|经|现将|各|目前|当前|随着)/;
 const DOC_NUMBER_ANY = new RegExp(DOC_NUMBER.source, "g");
+/**
+ * A label a web page prints after a document's title, on its line in a copy that lost its line breaks: 发布时间,
+ * 发布日期, 来源, 信息来源, 访问次数, 浏览次数, 字体, 打印 (…的通知发布时间:2020-02-03 17:29各县、市、区人民政府,…).
+ */
+const PAGE_LABEL =
+  /^\s*(?:发布时间|发布日期|发文日期|成文日期|更新时间|来源|信息来源|文章来源|访问次数|浏览次数|点击次数|阅读次数|作者|[[【]?字体|[[【]?字号|打印)\s*(?:[:]|$)/;
 /** TITLE_END anywhere. */
 const TITLE_WORD = new RegExp(TITLE_END.source.replace(/\$$/, ""), "g");
 /** A date anywhere: 2024年3月26日, or a numeral date with 〇 or any of its look-alikes in its year (二○○六年…). */
@@ -217,9 +228,10 @@ export function runOnSpans(header: HeaderSource[]): HeaderSource[] {
       const skip = words ? words.index + words[0].length : 0;
       return [x.index + skip, x.index + x[0].length];
     });
-    const fixed = [...numbers, ...[...head.matchAll(DATE_ANY)].map((x) => [x.index, x.index + x[0].length])].sort(
-      (a, b) => a[0] - b[0]
-    );
+    // A number or a date in brackets after the title (…的通知(岳办发〔2017〕2号), …的意见(2021年5月20日)) keeps them.
+    const fixed = [...numbers, ...[...head.matchAll(DATE_ANY)].map((x) => [x.index, x.index + x[0].length])]
+      .map(([s, e]) => (head[s - 1] === "(" && head[e] === ")" ? [s - 1, e + 1] : [s, e]))
+      .sort((a, b) => a[0] - b[0]);
     const stretches: [number, number][] = [];
     let from = 0;
     for (const [s, e] of fixed) {
@@ -235,13 +247,24 @@ export function runOnSpans(header: HeaderSource[]): HeaderSource[] {
         const years = TITLE_YEARS.exec(head.slice(k, e));
         const close = k + (years ? years[0].length : 0);
         // The body starts right after the title, or its number or date does: a name inside a sentence is no title.
-        if (close === e ? e === head.length : !BODY_OPENING.test(head.slice(close, e))) continue;
+        // So may a web page's label printed after the title (发布时间:, 来源:, 访问次数:): page furniture, no sentence.
+        const after = head.slice(close, e);
+        if (close === e ? e === head.length : !BODY_OPENING.test(after) && !PAGE_LABEL.test(after)) continue;
         title = [s, close];
       }
       if (title) break;
     }
-    if (!title) return [h];
-    const cuts = [...new Set([title, ...fixed].flat())].sort((a, b) => a - b).map((c) => lead + c);
+    // The body starts after the title and the number and date right after it: a number or a date further on is one
+    // its sentence cites (为深入贯彻《…意见》(国办发〔2019〕45号)…), and the rest of the line is the body's, one span.
+    // With no title, a line that opens with its number or date and goes on as a body does (许政 [2020] 20号各县(市、
+    // 区)人民政府,…) is cut after them.
+    if (!title && !(fixed.length && fixed[0][0] === 0)) return [h];
+    let body = title ? title[1] : 0;
+    for (const [s, e] of fixed) if (s >= body && !head.slice(body, s).trim()) body = e;
+    if (!title && (body === 0 || !BODY_OPENING.test(head.slice(body)))) return [h];
+    const cuts = [...new Set([...(title ?? []), ...fixed.flat()].filter((c) => c < body)), body]
+      .sort((a, b) => a - b)
+      .map((c) => lead + c);
     const spans: HeaderSource[] = [];
     let at = 0;
     for (const c of [...cuts, t.length]) {
@@ -251,7 +274,8 @@ export function runOnSpans(header: HeaderSource[]): HeaderSource[] {
           ...h,
           text: h.text.slice(at, c),
           match: piece,
-          start: h.start + at
+          start: h.start + at,
+          ...(at >= lead + body ? {body: true} : {})
         });
       at = c;
     }
@@ -334,7 +358,14 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
   // The number: a line of its own first, then any line that does not cite it inside a title or a sentence.
   // Every number ends with 号: a line without one is not searched.
   const numbered = header.filter((h) => m(h).includes("号") && DOC_NUMBER.test(m(h)));
-  const own = numbered.find((h) => ONLY_NUMBER.test(m(h).replace(/\s+/g, "")));
+  // A number in brackets on its own (a run-on title's: …的通知(岳办发〔2017〕2号)) is one too.
+  const own = numbered.find((h) =>
+    ONLY_NUMBER.test(
+      m(h)
+        .replace(/\s+/g, "")
+        .replace(/^\((.*)\)$/, "$1")
+    )
+  );
   const wrapped = numbered.find((h) => !/[。;]/.test(m(h)) && TITLE_NUMBER.test(m(h)));
   const trailing = numbered.find((h) => numberAfterTitle(m(h)) > 0);
   const cited = numbered.find((h) => !/《|关于|根据|按照|依据/.test(m(h)));
@@ -430,6 +461,7 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
     // A date line is never a title's: a date printed twice (the signature's, then again) ends the run above it.
     const titleLike =
       !used.has(spot(h)) &&
+      !h.body &&
       readDate(t) === null &&
       bracketed(t.trim()) === null &&
       h.text.length <= 80 &&
