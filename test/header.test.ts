@@ -1,6 +1,7 @@
 import {describe, expect, test} from "vitest";
 import {readFileSync} from "node:fs";
 import {
+  codeStart,
   columnLabel,
   numberAfterTitle,
   numberedTitle,
@@ -582,6 +583,26 @@ describe("a header run on into the body on one line (a copy that lost its line b
         lines("某县文旅广电局关于落实2021年重点工作任务的实施方案来源:某县文旅广电局为确保任务完成,制定本方案。")
       ).map((h) => h.text)[0]
     ).toBe("某县文旅广电局关于落实2021年重点工作任务的实施方案");
+  });
+  test("a number glued to what stands before it starts its 机关代字 after a masthead's 文件 or a notice's 通知, not after 规划 inside it", () => {
+    expect(codeStart("山区人民政府文件鞍立政发")).toBe(8);
+    expect(codeStart("的通知沪规划资源更")).toBe(3);
+    expect(codeStart("工作分工的通知国发")).toBe(7);
+    expect(codeStart("行动实施方案国发")).toBe(6);
+    expect(codeStart("国发")).toBe(0);
+    const h = readHeader(
+      lines(
+        "鞍山市立山区人民政府文件鞍立政发〔2023〕2号立山区人民政府关于印发某方案的通知各街道办事处:现印发给你们。\n关于印发《2026年上海市城市更新规划资源行动方案》的通知沪规划资源更〔2026〕83号各区规划资源局:现印发给你们。"
+      )
+    );
+    expect(h.docNumber).toBe("鞍立政发〔2023〕2号");
+    expect(
+      readHeader(
+        lines(
+          "关于印发《2026年上海市城市更新规划资源行动方案》的通知沪规划资源更〔2026〕83号各区规划资源局:现印发给你们。"
+        )
+      )
+    ).toMatchObject({title: "2026年上海市城市更新规划资源行动方案", docNumber: "沪规划资源更〔2026〕83号"});
   });
   test("not cut: a sentence that names a plan and goes on, a line opening as a body does, a header with its breaks", () => {
     expect(runOnSpans(lines("市政府同意市发改委制定的方案,现转发给你们,请认真贯彻执行。")).map((h) => h.text)).toEqual([

@@ -179,6 +179,22 @@ const TITLE_YEARS = new RegExp(
   `^\\s*(?:\\(\\s*(?:19|20)\\d{2}\\s*(?:年\\s*)?(?:[-—–~至到]+\\s*(?:19|20)\\d{2}\\s*年?)?\\s*\\)|${EDITION.source})`
 );
 
+/**
+ * Where a document number's 机关代字 starts in the words a match of DOC_NUMBER took before its bracket, in a line that
+ * glues the number to what stands before it: after a masthead's 文件 (鞍山市立山区人民政府文件鞍立政发〔2023〕2号 →
+ * 鞍立政发), else after a notice's title's 通知 or 通报 (…的通知沪规划资源更〔2026〕83号 → 沪规划资源更, though 规划 is
+ * a word that ends a plan's name), else after the title's last word (…工作分工的通知国发[2006]29号 → 国发; …实施方案国发 →
+ * 国发); 0 where none stands in it.
+ */
+export function codeStart(code: string): number {
+  const masthead = code.lastIndexOf("文件");
+  if (masthead >= 0) return masthead + 2;
+  const notice = Math.max(code.lastIndexOf("通知"), code.lastIndexOf("通报"));
+  if (notice >= 0) return notice + 2;
+  const word = [...code.matchAll(TITLE_WORD)].pop();
+  return word ? word.index + word[0].length : 0;
+}
+
 /** Whether 《》 and () pair up in a span of a title. */
 function balanced(s: string): boolean {
   let quote = 0;
@@ -221,11 +237,8 @@ export function runOnSpans(header: HeaderSource[]): HeaderSource[] {
     const head = t.slice(lead, end < 0 ? t.length : lead + end);
     if (BODY_OPENING.test(head)) return [h];
     // The number's and the date's spans, then the title's: the longest start of a stretch between them.
-    // A number's 机关代字 glued to the title's end (…的通知国发[2006]29号) starts after the title's last word.
     const numbers = [...head.matchAll(DOC_NUMBER_ANY)].map((x) => {
-      const code = x[0].slice(0, x[0].search(/[〔[(]/));
-      const words = [...code.matchAll(TITLE_WORD)].pop();
-      const skip = words ? words.index + words[0].length : 0;
+      const skip = codeStart(x[0].slice(0, x[0].search(/[〔[(]/)));
       return [x.index + skip, x.index + x[0].length];
     });
     // A number or a date in brackets after the title (…的通知(岳办发〔2017〕2号), …的意见(2021年5月20日)) keeps them.
