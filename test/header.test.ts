@@ -604,6 +604,22 @@ describe("a header run on into the body on one line (a copy that lost its line b
       )
     ).toMatchObject({title: "2026年上海市城市更新规划资源行动方案", docNumber: "沪规划资源更〔2026〕83号"});
   });
+  test("a number after its label (文号:, 文件编号:) is the document's wherever it stands on a line that names titles", () => {
+    expect(
+      readHeader(
+        lines(
+          "名  称:宝鸡市人民政府办公室关于印发2022年深化“放管服”改革优化营商环境重点工作安排的通知有 效 性:有效   文  号:宝政办函〔2022〕21号宝鸡市人民政府办公室关于印发2022年深化“放管服”改革优化营商环境重点工作安排的通知各县、区人民政府:《宝鸡市2022年深化“放管服”改革优化营商环境重点工作安排》已经市政府同意,现印发给你们。"
+        )
+      ).docNumber
+    ).toBe("宝政办函〔2022〕21号");
+    expect(
+      readHeader(
+        lines(
+          "公开方式:   主动公开 文件编号:  长政办发〔2023〕7号 发布机构:  长兴县政府办公室长兴县人民政府办公室关于印发某方案的通知"
+        )
+      ).docNumber
+    ).toBe("长政办发〔2023〕7号");
+  });
   test("not cut: a sentence that names a plan and goes on, a line opening as a body does, a header with its breaks", () => {
     expect(runOnSpans(lines("市政府同意市发改委制定的方案,现转发给你们,请认真贯彻执行。")).map((h) => h.text)).toEqual([
       "市政府同意市发改委制定的方案,现转发给你们,请认真贯彻执行。"
@@ -849,5 +865,26 @@ describe("readHeader: a plan's own title ending in any genre word, its edition's
       ["某区人民政府关于印发项目申报指南的通知", "某区产业扶持项目申报指南"]
     ])
       expect(readHeader(lines(`${notice}\n某县人民政府办公室\n2024年1月5日\n${own}`)).title, own).toBe(own);
+  });
+});
+
+describe("readHeader: the imprint line at the very end (版记)", () => {
+  test("gives the issuer and the date where the copy has no signature (延安市人民政府办公室  2024年3月28日印发)", () => {
+    const end = lines("抄送:市委各部门,市人大常委会办公室。\n延安市人民政府办公室    2024年3月28日印发");
+    expect(readHeader(lines("延政发(2024)8号\n某某实施方案"), end)).toMatchObject({
+      title: "某某实施方案",
+      docNumber: "延政发(2024)8号",
+      issuer: "延安市人民政府办公室",
+      date: "2024-03-28"
+    });
+    expect(readHeader(lines("某某实施方案"), lines("某县人民政府办公室 二〇二四年五月六日印发")).date).toBe(
+      "2024-05-06"
+    );
+  });
+  test("never over the signature's issuer and date, nor from a line that names no body", () => {
+    const signed = lines("延政发〔2024〕8号\n某某实施方案\n延安市人民政府\n2024年3月26日");
+    const end = lines("延安市人民政府办公室    2024年3月28日印发");
+    expect(readHeader(signed, end)).toMatchObject({issuer: "延安市人民政府", date: "2024-03-26"});
+    expect(readHeader(lines("某某实施方案"), lines("本方案 2024年3月28日印发")).issuer).toBeNull();
   });
 });

@@ -99,6 +99,14 @@ export interface HeaderSource extends HeaderLine {
 
 const ONLY_NUMBER = /^(?:(?:发文字号|文号|字号)\s*[:]?\s*)?\S{0,12}[〔[(]\s*(?:19|20)\d{2}\s*[〕\])]\s*\S{0,6}号$/;
 const NOTICE_END = /(?:通知|通报|函|批复)$/;
+/**
+ * A number after its label, wherever it stands on its line: a web page's 信息公开 record run on with the notice in a
+ * copy that lost its line breaks (…有 效 性:有效   文  号:宝政办函〔2022〕21号宝鸡市人民政府办公室关于印发…). The
+ * number is the document's, though the line names a title or cites others.
+ */
+const LABELLED_NUMBER = new RegExp(
+  `(?:文\\s*号|文件编号|发文字号|发布文号)\\s*[:|]?\\s*(${DOC_NUMBER.source.replace("[\\u4e00-\\u9fff]{1,12}", "[\\u4e00-\\u9fff]{1,12}?")})`
+);
 /** A notice's title with its own number in a bracket at its end: …印发《…》的通知(岳办发〔2017〕2号). */
 const TITLE_NUMBER =
   /(?:通知|通报|函|批复|意见|方案|决定)\s*\(\s*[^()]{1,12}[〔[]\s*(?:19|20)\d{2}\s*[〕\]]\s*(?:第\s*)?\d{1,4}\s*号\s*\)$/;
@@ -379,14 +387,18 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
         .replace(/^\((.*)\)$/, "$1")
     )
   );
+  const labelled = numbered.find((h) => LABELLED_NUMBER.test(m(h)));
   const wrapped = numbered.find((h) => !/[。;]/.test(m(h)) && TITLE_NUMBER.test(m(h)));
   const trailing = numbered.find((h) => numberAfterTitle(m(h)) > 0);
   const cited = numbered.find((h) => !/《|关于|根据|按照|依据/.test(m(h)));
-  const numberLine = own ?? wrapped ?? trailing ?? cited;
+  const numberLine = own ?? labelled ?? wrapped ?? trailing ?? cited;
   if (numberLine) {
-    // The title's own number is the last one on its line; a line of its own or a sentence holds one.
-    const found =
-      (numberLine === wrapped || numberLine === trailing) && !own
+    // The title's own number is the last one on its line; a line of its own or a sentence holds one; a labelled
+    // number is the one after its label.
+    const label = numberLine === labelled && !own ? LABELLED_NUMBER.exec(m(numberLine))! : null;
+    const found = label
+      ? {index: label.index + label[0].length - label[1].length, 0: label[1]}
+      : (numberLine === wrapped || numberLine === trailing) && !own
         ? [...m(numberLine).matchAll(new RegExp(DOC_NUMBER.source, "g"))].pop()!
         : DOC_NUMBER.exec(m(numberLine))!;
     out.docNumber = numberLine.text.slice(found.index, found.index + found[0].length).replace(/\s+/g, "");
@@ -595,7 +607,36 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
       out.lines.issuer = out.lines.title;
     }
   }
+  // Last, the imprint line at the very end (版记): the office that printed the document and the day.
+  if (!out.issuer || !out.date) imprint([...signature, ...header], out);
   return out;
+}
+
+/** The imprint line at a document's very end (版记): the office that printed it, a space, the day, 印发. */
+const IMPRINT = /^\s*([\u4e00-\u9fff()]{2,30}?)\s+(\S+?日)\s*印发\s*$/;
+
+/**
+ * The issuer and the date from the imprint line at the document's end (版记: `延安市人民政府办公室  2024年3月28日印发`),
+ * where the text names neither elsewhere (a copy without its signature): the office that printed the document —
+ * the issuer itself, or its general office — and the day it did, in either form (二〇二四年三月二十八日). Only a name
+ * that ends as a body's does (ISSUER_END); each field only where it is missing.
+ */
+function imprint(lines: HeaderSource[], out: HeaderFields): void {
+  for (const h of lines) {
+    const found = IMPRINT.exec(m(h));
+    const date = found ? readDate(found[2]) : null;
+    if (!found || !date || !ISSUER_END.test(found[1])) continue;
+    if (!out.issuer) {
+      const at = found.index + found[0].indexOf(found[1]);
+      out.issuer = h.text.slice(at, at + found[1].length);
+      out.lines.issuer = h.line;
+    }
+    if (!out.date) {
+      out.date = date;
+      out.lines.date = h.line;
+    }
+    return;
+  }
 }
 
 /** A name without its quotation marks (《》〈〉“”<>) and spaces, for telling whether two lines name the same document. */
