@@ -620,6 +620,11 @@ describe("a header run on into the body on one line (a copy that lost its line b
       ).docNumber
     ).toBe("长政办发〔2023〕7号");
   });
+  test("a title a web copy writes twice in a row, run on into the body, is the title once", () => {
+    expect(
+      readHeader(lines("魅力文明城市创建行动方案魅力文明城市创建行动方案为全面落实省委提出的新目标,制定本方案。")).title
+    ).toBe("魅力文明城市创建行动方案");
+  });
   test("not cut: a sentence that names a plan and goes on, a line opening as a body does, a header with its breaks", () => {
     expect(runOnSpans(lines("市政府同意市发改委制定的方案,现转发给你们,请认真贯彻执行。")).map((h) => h.text)).toEqual([
       "市政府同意市发改委制定的方案,现转发给你们,请认真贯彻执行。"

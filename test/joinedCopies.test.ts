@@ -75,7 +75,6 @@ const HEADER_NOT_YET = new Set([
   "city-huaihua-2023-jingji-trad",
   "city-liupanshui-2022-xinjijian",
   "city-qianjiang-2017-gzbg-fenjie",
-  "city-unknown-2021-meiliwenming",
   "city-yueyang-2017-zhengwugongkai",
   "city-yuncheng-2017-yingji",
   "county-jiangxian-2023-zhuanyezhen-trad",

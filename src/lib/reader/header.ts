@@ -283,7 +283,15 @@ export function runOnSpans(header: HeaderSource[]): HeaderSource[] {
     let body = title ? title[1] : 0;
     for (const [s, e] of fixed) if (s >= body && !head.slice(body, s).trim()) body = e;
     if (!title && (body === 0 || !BODY_OPENING.test(head.slice(body)))) return [h];
-    const cuts = [...new Set([...(title ?? []), ...fixed.flat()].filter((c) => c < body)), body]
+    // A title a web copy writes twice in a row (its page's title, then its own: X实施方案X实施方案为…) is two spans,
+    // one title each (repeatsTitle).
+    const twice =
+      title &&
+      (title[1] - title[0]) % 2 === 0 &&
+      head.slice(title[0], (title[0] + title[1]) / 2) === head.slice((title[0] + title[1]) / 2, title[1])
+        ? [(title[0] + title[1]) / 2]
+        : [];
+    const cuts = [...new Set([...(title ?? []), ...twice, ...fixed.flat()].filter((c) => c < body)), body]
       .sort((a, b) => a - b)
       .map((c) => lead + c);
     const spans: HeaderSource[] = [];
