@@ -1,6 +1,7 @@
 import {describe, expect, test} from "vitest";
 import {readFileSync} from "node:fs";
 import {
+  codeStart,
   columnLabel,
   numberAfterTitle,
   numberedTitle,
@@ -532,6 +533,109 @@ describe("a header run on into the body on one line (a copy that lost its line b
     );
     expect(m.document.title).toBe("长沙市数字经济发展三年行动计划（2023—2025年）");
   });
+  test("a title with its edition's bracket (试行, 2025年版), then the body: the edition stays in the title", () => {
+    expect(runOnSpans(lines("某市企业合规经营指引(试行)为引导企业合规经营,制定本指引。")).map((h) => h.text)).toEqual([
+      "某市企业合规经营指引(试行)",
+      "为引导企业合规经营,制定本指引。"
+    ]);
+    expect(
+      readHeader(
+        lines("建德市关于推动经济高质量发展的若干政策(2025年版)为深入贯彻落实中央经济工作会议精神,制定以下政策。")
+      ).title
+    ).toBe("建德市关于推动经济高质量发展的若干政策(2025年版)");
+  });
+  test("the body's first sentence run on after the plan's own title is no part of it, nor is a number it cites", () => {
+    const h = readHeader(
+      lines(
+        "某市人民政府办公厅\n2020年8月21日\n某市深化农村公路管理养护体制改革实施方案为深入贯彻《国务院办公厅关于深化农村公路管理养护体制改革的意见》(国办发〔2019〕45号),全面推进农村公路高质量发展,制定本方案。"
+      )
+    );
+    expect(h).toMatchObject({title: "某市深化农村公路管理养护体制改革实施方案", docNumber: null, date: "2020-08-21"});
+  });
+  test("a number or a date in brackets right after a run-on title is the document's (…的通知(岳办发〔2017〕2号), …的意见(2021年5月20日))", () => {
+    expect(
+      readHeader(
+        lines(
+          "某市委办公室印发《关于全面推进政务公开工作的实施意见》的通知(岳办发〔2017〕2号)各县市区委、人民政府:现将…印发给你们。"
+        )
+      ).docNumber
+    ).toBe("岳办发〔2017〕2号");
+    expect(
+      readHeader(
+        lines(
+          "中共中央 国务院关于支持浙江高质量发展建设共同富裕示范区的意见(2021年5月20日)共同富裕是社会主义的本质要求,是人民群众的共同期盼。"
+        )
+      )
+    ).toMatchObject({
+      title: "中共中央 国务院关于支持浙江高质量发展建设共同富裕示范区的意见",
+      date: "2021-05-20",
+      issuer: "中共中央、国务院"
+    });
+  });
+  test("a run-on line that opens with its number, then the addressees, gives the number (许政 [2020] 20号各县(市、区)人民政府,…)", () => {
+    expect(
+      readHeader(
+        lines("许政 [2020] 20号各县(市、区)人民政府,市人民政府各部门:现将《政府工作报告》提出的重点工作任务予以分解。")
+      ).docNumber
+    ).toBe("许政[2020]20号");
+    // Counter-example: a number that opens a sentence going on otherwise is not cut out of it.
+    expect(runOnSpans(lines("国发〔2019〕45号文件提出,要加快推进农村公路建设。")).length).toBe(1);
+  });
+  test("a web page's label after a run-on title (发布时间:, 来源:, 访问次数:) ends the title as a body's opening does", () => {
+    expect(
+      readHeader(
+        lines(
+          "[市政府重点工作及责任分解]滁州市人民政府关于2020年市政府重点工作及责任分解的通知发布时间:2020-02-03 17:29各县、市、区人民政府,市政府各部门:2020年是全面建成小康社会之年。"
+        )
+      )
+    ).toMatchObject({title: "滁州市人民政府关于2020年市政府重点工作及责任分解的通知", issuer: "滁州市人民政府"});
+    expect(
+      runOnSpans(
+        lines("某县文旅广电局关于落实2021年重点工作任务的实施方案来源:某县文旅广电局为确保任务完成,制定本方案。")
+      ).map((h) => h.text)[0]
+    ).toBe("某县文旅广电局关于落实2021年重点工作任务的实施方案");
+  });
+  test("a number glued to what stands before it starts its 机关代字 after a masthead's 文件 or a notice's 通知, not after 规划 inside it", () => {
+    expect(codeStart("山区人民政府文件鞍立政发")).toBe(8);
+    expect(codeStart("的通知沪规划资源更")).toBe(3);
+    expect(codeStart("工作分工的通知国发")).toBe(7);
+    expect(codeStart("行动实施方案国发")).toBe(6);
+    expect(codeStart("国发")).toBe(0);
+    const h = readHeader(
+      lines(
+        "鞍山市立山区人民政府文件鞍立政发〔2023〕2号立山区人民政府关于印发某方案的通知各街道办事处:现印发给你们。\n关于印发《2026年上海市城市更新规划资源行动方案》的通知沪规划资源更〔2026〕83号各区规划资源局:现印发给你们。"
+      )
+    );
+    expect(h.docNumber).toBe("鞍立政发〔2023〕2号");
+    expect(
+      readHeader(
+        lines(
+          "关于印发《2026年上海市城市更新规划资源行动方案》的通知沪规划资源更〔2026〕83号各区规划资源局:现印发给你们。"
+        )
+      )
+    ).toMatchObject({title: "2026年上海市城市更新规划资源行动方案", docNumber: "沪规划资源更〔2026〕83号"});
+  });
+  test("a number after its label (文号:, 文件编号:) is the document's wherever it stands on a line that names titles", () => {
+    expect(
+      readHeader(
+        lines(
+          "名  称:宝鸡市人民政府办公室关于印发2022年深化“放管服”改革优化营商环境重点工作安排的通知有 效 性:有效   文  号:宝政办函〔2022〕21号宝鸡市人民政府办公室关于印发2022年深化“放管服”改革优化营商环境重点工作安排的通知各县、区人民政府:《宝鸡市2022年深化“放管服”改革优化营商环境重点工作安排》已经市政府同意,现印发给你们。"
+        )
+      ).docNumber
+    ).toBe("宝政办函〔2022〕21号");
+    expect(
+      readHeader(
+        lines(
+          "公开方式:   主动公开 文件编号:  长政办发〔2023〕7号 发布机构:  长兴县政府办公室长兴县人民政府办公室关于印发某方案的通知"
+        )
+      ).docNumber
+    ).toBe("长政办发〔2023〕7号");
+  });
+  test("a title a web copy writes twice in a row, run on into the body, is the title once", () => {
+    expect(
+      readHeader(lines("魅力文明城市创建行动方案魅力文明城市创建行动方案为全面落实省委提出的新目标,制定本方案。")).title
+    ).toBe("魅力文明城市创建行动方案");
+  });
   test("not cut: a sentence that names a plan and goes on, a line opening as a body does, a header with its breaks", () => {
     expect(runOnSpans(lines("市政府同意市发改委制定的方案,现转发给你们,请认真贯彻执行。")).map((h) => h.text)).toEqual([
       "市政府同意市发改委制定的方案,现转发给你们,请认真贯彻执行。"
@@ -734,5 +838,69 @@ describe("readHeader: held-out header shapes (tester4)", () => {
         )
       ).title
     ).toBeNull();
+  });
+});
+
+describe("readHeader: a plan's own title ending in any genre word, its edition's bracket with it", () => {
+  test("a policy's own title (若干政策, 政策举措) with its edition on the next line wins over the notice that carries it", () => {
+    // 建政函〔2025〕20号: the notice names the plan without its place; the plan's own title names it, its edition below.
+    const jiande = readHeader(
+      lines(
+        "建德市人民政府印发关于推动经济高质量发展的若干政策(2025年版)的通知\n建政函〔2025〕20号\n各镇、乡人民政府,各街道办事处,市政府各部门、单位:\n《关于推动经济高质量发展的若干政策(2025年版)》已经市政府常务会议审议通过,现印发给你们,请结合实际认真组织实施。\n建德市人民政府\n2025年3月31日\n(此件公开发布)\n建德市关于推动经济高质量发展的若干政策\n(2025年版)"
+      )
+    );
+    expect(jiande).toMatchObject({
+      title: "建德市关于推动经济高质量发展的若干政策(2025年版)",
+      docNumber: "建政函〔2025〕20号",
+      issuer: "建德市人民政府",
+      date: "2025-03-31"
+    });
+    // 婺城 2025: 政策举措, the notice's name carrying the plan's without 《》.
+    expect(
+      readHeader(
+        lines(
+          "金华市婺城区人民政府关于印发关于推动经济高质量发展若干政策举措(2025年版)的通知\n各乡镇人民政府、街道办事处,区直属有关单位:\n金华市婺城区人民政府\n2025年4月1日\n婺城区关于推动经济高质量发展若干政策举措\n(2025年版)"
+        )
+      ).title
+    ).toBe("婺城区关于推动经济高质量发展若干政策举措(2025年版)");
+  });
+  test("a trial's or a revision's bracket on the title's next line is part of the title: (试行), (修订), (2024年修订)", () => {
+    for (const edition of ["(试行)", "(修订)", "(2024年修订)", "(暂行)"])
+      expect(
+        readHeader(lines(`某政发〔2024〕3号\n某市数据资源管理办法\n${edition}\n第一条 为规范数据资源管理,制定本办法。`))
+          .title,
+        edition
+      ).toBe(`某市数据资源管理办法${edition}`);
+    // A bracket that is no edition (a line of its own in brackets that says something else) is no part of it.
+    expect(readHeader(lines("某市数据资源管理办法\n(此件公开发布)")).title).toBe("某市数据资源管理办法");
+  });
+  test("a list's or a guide's own title (清单, 指南, 指引) wins over the notice that carries it under a shorter name", () => {
+    for (const [notice, own] of [
+      ["某县人民政府办公室关于印发重点工作清单的通知", "某县2024年重点工作清单"],
+      ["某市人民政府办公室关于印发企业合规经营指引的通知", "某市企业合规经营指引(试行)"],
+      ["某区人民政府关于印发项目申报指南的通知", "某区产业扶持项目申报指南"]
+    ])
+      expect(readHeader(lines(`${notice}\n某县人民政府办公室\n2024年1月5日\n${own}`)).title, own).toBe(own);
+  });
+});
+
+describe("readHeader: the imprint line at the very end (版记)", () => {
+  test("gives the issuer and the date where the copy has no signature (延安市人民政府办公室  2024年3月28日印发)", () => {
+    const end = lines("抄送:市委各部门,市人大常委会办公室。\n延安市人民政府办公室    2024年3月28日印发");
+    expect(readHeader(lines("延政发(2024)8号\n某某实施方案"), end)).toMatchObject({
+      title: "某某实施方案",
+      docNumber: "延政发(2024)8号",
+      issuer: "延安市人民政府办公室",
+      date: "2024-03-28"
+    });
+    expect(readHeader(lines("某某实施方案"), lines("某县人民政府办公室 二〇二四年五月六日印发")).date).toBe(
+      "2024-05-06"
+    );
+  });
+  test("never over the signature's issuer and date, nor from a line that names no body", () => {
+    const signed = lines("延政发〔2024〕8号\n某某实施方案\n延安市人民政府\n2024年3月26日");
+    const end = lines("延安市人民政府办公室    2024年3月28日印发");
+    expect(readHeader(signed, end)).toMatchObject({issuer: "延安市人民政府", date: "2024-03-26"});
+    expect(readHeader(lines("某某实施方案"), lines("本方案 2024年3月28日印发")).issuer).toBeNull();
   });
 });

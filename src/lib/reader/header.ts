@@ -28,9 +28,15 @@ const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}[ \t]?[〔[(]\s*(?:19|20)\d{2}\s*[〕\]
 const DATE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const CN_DATE =
   /^([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/;
-/** How a plan's (or a notice's) title ends; 报告 is a report a notice carries (转发X关于…的报告的通知), its own title below. */
+/**
+ * How a plan's (or a notice's) title ends: the genre word of its name. 方案, 意见, 规划, 计划, 纲要, 办法, 细则, 要点,
+ * 条例, 规定, 决定; a policy's 若干政策, 政策措施, 政策举措, 若干措施 (建德市关于推动经济高质量发展的若干政策, 关于推动经济高
+ * 质量发展若干政策举措); a list's 清单 (重点工作清单, 任务清单); a guide's 指南, 指引; a work plan's 任务分解, 责任分解,
+ * 分工, 工作安排. 报告 is a report a notice carries (转发X关于…的报告的通知), its own title below. A table's name
+ * (…任务分解表) is not among them: a notice's 附件 line names it (attachedTitle).
+ */
 const TITLE_END =
-  /(?:方案|意见|规划|计划|纲要|办法|措施|通知|决定|细则|要点|条例|规定|任务清单|任务分解|责任分解|分工|报告|工作安排)$/;
+  /(?:方案|意见|规划|计划|纲要|办法|措施|举措|政策|通知|决定|细则|要点|条例|规定|清单|指南|指引|任务分解|责任分解|分工|报告|工作安排)$/;
 /**
  * A web page's label, never a title: 全文, 正文, 打印本页, 字号 大 中 小, 关闭窗口, and a section's heading
  * (发布信息, 基本信息, 内容全文, 正文内容: an encyclopaedia or a portal copy of a plan); and a line that only labels an
@@ -84,16 +90,37 @@ export function readDate(text: string): string | null {
 export interface HeaderSource extends HeaderLine {
   /** The simplified shadow of text (the same length); text itself when omitted. */
   match?: string;
+  /**
+   * The body's text a run-on line holds after its title (runOnSpans): never a title's line, and a number or a date
+   * inside it is one the body cites.
+   */
+  body?: boolean;
 }
 
 const ONLY_NUMBER = /^(?:(?:发文字号|文号|字号)\s*[:]?\s*)?\S{0,12}[〔[(]\s*(?:19|20)\d{2}\s*[〕\])]\s*\S{0,6}号$/;
 const NOTICE_END = /(?:通知|通报|函|批复)$/;
+/**
+ * A number after its label, wherever it stands on its line: a web page's 信息公开 record run on with the notice in a
+ * copy that lost its line breaks (…有 效 性:有效   文  号:宝政办函〔2022〕21号宝鸡市人民政府办公室关于印发…). The
+ * number is the document's, though the line names a title or cites others.
+ */
+const LABELLED_NUMBER = new RegExp(
+  `(?:文\\s*号|文件编号|发文字号|发布文号)\\s*[:|]?\\s*(${DOC_NUMBER.source.replace("[\\u4e00-\\u9fff]{1,12}", "[\\u4e00-\\u9fff]{1,12}?")})`
+);
 /** A notice's title with its own number in a bracket at its end: …印发《…》的通知(岳办发〔2017〕2号). */
 const TITLE_NUMBER =
   /(?:通知|通报|函|批复|意见|方案|决定)\s*\(\s*[^()]{1,12}[〔[]\s*(?:19|20)\d{2}\s*[〕\]]\s*(?:第\s*)?\d{1,4}\s*号\s*\)$/;
 /** A title without a bracket at its end (its number or its years), for telling a notice from a plan. */
 const bare = (title: string) => title.replace(/\s*\([^()]*\)$/, "");
 const YEARS_LINE = /^\(\s*(?:19|20)\d{2}\s*[-—–~至到]*\s*(?:(?:19|20)\d{2})?\s*年?\s*\)$/;
+/**
+ * A title's edition or status in a bracket after its name: (试行), (暂行), (修订), (修订版), (征求意见稿), (2025年版),
+ * (2024年修订), (2023年本). Printed on the title's line or on the line under it (建德市关于推动经济高质量发展的若干政策 /
+ * (2025年版)), it is part of the title, as a period's bracket is (YEARS_LINE).
+ */
+const EDITION =
+  /\(\s*(?:(?:19|20)\d{2}\s*年\s*(?:版|修订版?|修正|本)|试行|暂行|修订(?:版|稿)?|修正|征求意见稿|送审稿|草案)\s*\)/;
+const EDITION_LINE = new RegExp(`^${EDITION.source}$`);
 const ISSUER_LINE =
   /^[\u4e00-\u9fff()]{2,40}(?:人民政府|政府|办公室|办公厅|委员会|委|局|厅|部|署|领导小组|指挥部|工作组|管委会)$/;
 
@@ -142,6 +169,12 @@ const CLAUSE_END = /[,，。:：;；!！?？]/;
 /** How a body's text opens, never a title: 为深入推进…, 根据…, 按照…, 近日…, 各省、自治区… (the addressees). */
 const BODY_OPENING = /^(?:为|根据|按照|依据|近日|近年来|经|现将|各|目前|当前|随着)/;
 const DOC_NUMBER_ANY = new RegExp(DOC_NUMBER.source, "g");
+/**
+ * A label a web page prints after a document's title, on its line in a copy that lost its line breaks: 发布时间,
+ * 发布日期, 来源, 信息来源, 访问次数, 浏览次数, 字体, 打印 (…的通知发布时间:2020-02-03 17:29各县、市、区人民政府,…).
+ */
+const PAGE_LABEL =
+  /^\s*(?:发布时间|发布日期|发文日期|成文日期|更新时间|来源|信息来源|文章来源|访问次数|浏览次数|点击次数|阅读次数|作者|[[【]?字体|[[【]?字号|打印)\s*(?:[:]|$)/;
 /** TITLE_END anywhere. */
 const TITLE_WORD = new RegExp(TITLE_END.source.replace(/\$$/, ""), "g");
 /** A date anywhere: 2024年3月26日, or a numeral date with 〇 or any of its look-alikes in its year (二○○六年…). */
@@ -149,8 +182,26 @@ const DATE_ANY = new RegExp(
   `(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[一二][${ZERO_LIKE}一二三四五六七八九]{3}\\s*年\\s*[一二三四五六七八九十]{1,3}\\s*月\\s*[一二三四五六七八九十]{1,3}\\s*日`,
   "g"
 );
-/** A period's bracket closing a title: (2024—2026年), (2023年). */
-const TITLE_YEARS = /^\s*\(\s*(?:19|20)\d{2}\s*(?:年\s*)?(?:[-—–~至到]+\s*(?:19|20)\d{2}\s*年?)?\s*\)/;
+/** A period's bracket closing a title: (2024—2026年), (2023年); or its edition's: (2025年版), (试行) (EDITION). */
+const TITLE_YEARS = new RegExp(
+  `^\\s*(?:\\(\\s*(?:19|20)\\d{2}\\s*(?:年\\s*)?(?:[-—–~至到]+\\s*(?:19|20)\\d{2}\\s*年?)?\\s*\\)|${EDITION.source})`
+);
+
+/**
+ * Where a document number's 机关代字 starts in the words a match of DOC_NUMBER took before its bracket, in a line that
+ * glues the number to what stands before it: after a masthead's 文件 (鞍山市立山区人民政府文件鞍立政发〔2023〕2号 →
+ * 鞍立政发), else after a notice's title's 通知 or 通报 (…的通知沪规划资源更〔2026〕83号 → 沪规划资源更, though 规划 is
+ * a word that ends a plan's name), else after the title's last word (…工作分工的通知国发[2006]29号 → 国发; …实施方案国发 →
+ * 国发); 0 where none stands in it.
+ */
+export function codeStart(code: string): number {
+  const masthead = code.lastIndexOf("文件");
+  if (masthead >= 0) return masthead + 2;
+  const notice = Math.max(code.lastIndexOf("通知"), code.lastIndexOf("通报"));
+  if (notice >= 0) return notice + 2;
+  const word = [...code.matchAll(TITLE_WORD)].pop();
+  return word ? word.index + word[0].length : 0;
+}
 
 /** Whether 《》 and () pair up in a span of a title. */
 function balanced(s: string): boolean {
@@ -194,16 +245,14 @@ export function runOnSpans(header: HeaderSource[]): HeaderSource[] {
     const head = t.slice(lead, end < 0 ? t.length : lead + end);
     if (BODY_OPENING.test(head)) return [h];
     // The number's and the date's spans, then the title's: the longest start of a stretch between them.
-    // A number's 机关代字 glued to the title's end (…的通知国发[2006]29号) starts after the title's last word.
     const numbers = [...head.matchAll(DOC_NUMBER_ANY)].map((x) => {
-      const code = x[0].slice(0, x[0].search(/[〔[(]/));
-      const words = [...code.matchAll(TITLE_WORD)].pop();
-      const skip = words ? words.index + words[0].length : 0;
+      const skip = codeStart(x[0].slice(0, x[0].search(/[〔[(]/)));
       return [x.index + skip, x.index + x[0].length];
     });
-    const fixed = [...numbers, ...[...head.matchAll(DATE_ANY)].map((x) => [x.index, x.index + x[0].length])].sort(
-      (a, b) => a[0] - b[0]
-    );
+    // A number or a date in brackets after the title (…的通知(岳办发〔2017〕2号), …的意见(2021年5月20日)) keeps them.
+    const fixed = [...numbers, ...[...head.matchAll(DATE_ANY)].map((x) => [x.index, x.index + x[0].length])]
+      .map(([s, e]) => (head[s - 1] === "(" && head[e] === ")" ? [s - 1, e + 1] : [s, e]))
+      .sort((a, b) => a[0] - b[0]);
     const stretches: [number, number][] = [];
     let from = 0;
     for (const [s, e] of fixed) {
@@ -219,13 +268,32 @@ export function runOnSpans(header: HeaderSource[]): HeaderSource[] {
         const years = TITLE_YEARS.exec(head.slice(k, e));
         const close = k + (years ? years[0].length : 0);
         // The body starts right after the title, or its number or date does: a name inside a sentence is no title.
-        if (close === e ? e === head.length : !BODY_OPENING.test(head.slice(close, e))) continue;
+        // So may a web page's label printed after the title (发布时间:, 来源:, 访问次数:): page furniture, no sentence.
+        const after = head.slice(close, e);
+        if (close === e ? e === head.length : !BODY_OPENING.test(after) && !PAGE_LABEL.test(after)) continue;
         title = [s, close];
       }
       if (title) break;
     }
-    if (!title) return [h];
-    const cuts = [...new Set([title, ...fixed].flat())].sort((a, b) => a - b).map((c) => lead + c);
+    // The body starts after the title and the number and date right after it: a number or a date further on is one
+    // its sentence cites (为深入贯彻《…意见》(国办发〔2019〕45号)…), and the rest of the line is the body's, one span.
+    // With no title, a line that opens with its number or date and goes on as a body does (许政 [2020] 20号各县(市、
+    // 区)人民政府,…) is cut after them.
+    if (!title && !(fixed.length && fixed[0][0] === 0)) return [h];
+    let body = title ? title[1] : 0;
+    for (const [s, e] of fixed) if (s >= body && !head.slice(body, s).trim()) body = e;
+    if (!title && (body === 0 || !BODY_OPENING.test(head.slice(body)))) return [h];
+    // A title a web copy writes twice in a row (its page's title, then its own: X实施方案X实施方案为…) is two spans,
+    // one title each (repeatsTitle).
+    const twice =
+      title &&
+      (title[1] - title[0]) % 2 === 0 &&
+      head.slice(title[0], (title[0] + title[1]) / 2) === head.slice((title[0] + title[1]) / 2, title[1])
+        ? [(title[0] + title[1]) / 2]
+        : [];
+    const cuts = [...new Set([...(title ?? []), ...twice, ...fixed.flat()].filter((c) => c < body)), body]
+      .sort((a, b) => a - b)
+      .map((c) => lead + c);
     const spans: HeaderSource[] = [];
     let at = 0;
     for (const c of [...cuts, t.length]) {
@@ -235,7 +303,8 @@ export function runOnSpans(header: HeaderSource[]): HeaderSource[] {
           ...h,
           text: h.text.slice(at, c),
           match: piece,
-          start: h.start + at
+          start: h.start + at,
+          ...(at >= lead + body ? {body: true} : {})
         });
       at = c;
     }
@@ -318,15 +387,26 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
   // The number: a line of its own first, then any line that does not cite it inside a title or a sentence.
   // Every number ends with 号: a line without one is not searched.
   const numbered = header.filter((h) => m(h).includes("号") && DOC_NUMBER.test(m(h)));
-  const own = numbered.find((h) => ONLY_NUMBER.test(m(h).replace(/\s+/g, "")));
+  // A number in brackets on its own (a run-on title's: …的通知(岳办发〔2017〕2号)) is one too.
+  const own = numbered.find((h) =>
+    ONLY_NUMBER.test(
+      m(h)
+        .replace(/\s+/g, "")
+        .replace(/^\((.*)\)$/, "$1")
+    )
+  );
+  const labelled = numbered.find((h) => LABELLED_NUMBER.test(m(h)));
   const wrapped = numbered.find((h) => !/[。;]/.test(m(h)) && TITLE_NUMBER.test(m(h)));
   const trailing = numbered.find((h) => numberAfterTitle(m(h)) > 0);
   const cited = numbered.find((h) => !/《|关于|根据|按照|依据/.test(m(h)));
-  const numberLine = own ?? wrapped ?? trailing ?? cited;
+  const numberLine = own ?? labelled ?? wrapped ?? trailing ?? cited;
   if (numberLine) {
-    // The title's own number is the last one on its line; a line of its own or a sentence holds one.
-    const found =
-      (numberLine === wrapped || numberLine === trailing) && !own
+    // The title's own number is the last one on its line; a line of its own or a sentence holds one; a labelled
+    // number is the one after its label.
+    const label = numberLine === labelled && !own ? LABELLED_NUMBER.exec(m(numberLine))! : null;
+    const found = label
+      ? {index: label.index + label[0].length - label[1].length, 0: label[1]}
+      : (numberLine === wrapped || numberLine === trailing) && !own
         ? [...m(numberLine).matchAll(new RegExp(DOC_NUMBER.source, "g"))].pop()!
         : DOC_NUMBER.exec(m(numberLine))!;
     out.docNumber = numberLine.text.slice(found.index, found.index + found[0].length).replace(/\s+/g, "");
@@ -421,12 +501,14 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
     // A date line is never a title's: a date printed twice (the signature's, then again) ends the run above it.
     const titleLike =
       !used.has(spot(h)) &&
+      !h.body &&
       readDate(t) === null &&
       !YEAR_MONTH.test(t.trim()) &&
       bracketed(t.trim()) === null &&
       h.text.length <= 80 &&
       !NOT_TITLE.test(t.trim()) &&
-      (!/[,。:;!?]|^\(/.test(t) || (run.length > 0 && (YEARS_LINE.test(t) || insideQuote(run, t))));
+      (!/[,。:;!?]|^\(/.test(t) ||
+        (run.length > 0 && (YEARS_LINE.test(t) || EDITION_LINE.test(t.trim()) || insideQuote(run, t))));
     // A notice's title (…的通知) ends its run: the plan's own title may follow on the next line. So does a whole
     // title that the next line repeats (repeatsTitle: a web copy's page title, heading and document title).
     const previous = run[run.length - 1];
@@ -541,6 +623,8 @@ export function readHeader(headerLines: HeaderSource[], signatureLines: HeaderSo
       out.lines.issuer = out.lines.title;
     }
   }
+  // Last, the imprint line at the very end (版记): the office that printed the document and the day.
+  if (!out.issuer || !out.date) imprint([...signature, ...header], out);
   return out;
 }
 
@@ -558,6 +642,33 @@ export function coverIssuer(lines: readonly string[]): number {
   for (let k = 0; k + 1 < lines.length; ++k)
     if (isIssuerLine(lines[k].trim()) && YEAR_MONTH.test(lines[k + 1].trim())) return k;
   return -1;
+}
+
+/** The imprint line at a document's very end (版记): the office that printed it, a space, the day, 印发. */
+const IMPRINT = /^\s*([\u4e00-\u9fff()]{2,30}?)\s+(\S+?日)\s*印发\s*$/;
+
+/**
+ * The issuer and the date from the imprint line at the document's end (版记: `延安市人民政府办公室  2024年3月28日印发`),
+ * where the text names neither elsewhere (a copy without its signature): the office that printed the document —
+ * the issuer itself, or its general office — and the day it did, in either form (二〇二四年三月二十八日). Only a name
+ * that ends as a body's does (ISSUER_END); each field only where it is missing.
+ */
+function imprint(lines: HeaderSource[], out: HeaderFields): void {
+  for (const h of lines) {
+    const found = IMPRINT.exec(m(h));
+    const date = found ? readDate(found[2]) : null;
+    if (!found || !date || !ISSUER_END.test(found[1])) continue;
+    if (!out.issuer) {
+      const at = found.index + found[0].indexOf(found[1]);
+      out.issuer = h.text.slice(at, at + found[1].length);
+      out.lines.issuer = h.line;
+    }
+    if (!out.date) {
+      out.date = date;
+      out.lines.date = h.line;
+    }
+    return;
+  }
 }
 
 /** A name without its quotation marks (《》〈〉“”<>) and spaces, for telling whether two lines name the same document. */
