@@ -45,7 +45,6 @@ const NOT_YET: Record<string, {items: number; links: number}> = {
   "jingan-2023-renewal": {items: 11, links: 1},
   "minhang-2026-renewal15": {items: 0, links: 0},
   "nation-2016-lianghua-fengong": {items: 0, links: 0},
-  "prov-shanghai-2019-railsafety": {items: 22, links: 34},
   "prov-shanghai-2023-eldercare": {items: 8, links: 17},
   "prov-shanghai-2026-renewalplanning": {items: 10, links: 10},
   "prov-sichuan-2015-xianyu-trad": {items: 0, links: 0},
@@ -144,8 +143,8 @@ describe("a plan joined into one line reads as the plan with its line breaks (ra
     expect(same.length).toBeGreaterThanOrEqual(62);
     // Items the joined copy keeps with the title of the copy with breaks (722 before headings run into their bodies
     // got their breaks back; 807 before a part's standard name, a verb's heading before a verb's body and a doer the
-    // plan names elsewhere did).
-    expect(titled).toBeGreaterThanOrEqual(832);
+    // plan names elsewhere did; 852 before a preposition's phrase, a list of bodies, a lead's bracket and verbs in a row).
+    expect(titled).toBeGreaterThanOrEqual(867);
     expect(Object.keys(NOT_YET).every((s) => plans.some((p) => p.slug === s))).toBe(true);
   });
   for (const p of plans)
