@@ -50,10 +50,8 @@ const NOT_YET: Record<string, {items: number; links: number}> = {
   "prov-sichuan-2015-xianyu-trad": {items: 0, links: 0},
   "prov-sichuan-2022-liutong": {items: 1, links: 1},
   "putuo-2025-sponge": {items: 21, links: 3},
-  "sh-2026-zerocarbon": {items: 15, links: 15},
   "sh-jtw-2023-pv": {items: 25, links: 55},
   "sh-jtw-2024-jingxihua": {items: 23, links: 0},
-  "sh-jtw-2026-yingshang": {items: 19, links: 19},
   "xuhui-2017-renovationwaste": {items: 7, links: 2}
 };
 
@@ -143,8 +141,9 @@ describe("a plan joined into one line reads as the plan with its line breaks (ra
     expect(same.length).toBeGreaterThanOrEqual(62);
     // Items the joined copy keeps with the title of the copy with breaks (722 before headings run into their bodies
     // got their breaks back; 807 before a part's standard name, a verb's heading before a verb's body and a doer the
-    // plan names elsewhere did; 852 before a preposition's phrase, a list of bodies, a lead's bracket and verbs in a row).
-    expect(titled).toBeGreaterThanOrEqual(867);
+    // plan names elsewhere did; 852 before a preposition's phrase, a list of bodies, a lead's bracket and verbs in a
+    // row did; 867 before an attachment's label glued after the last sentence got its lines back).
+    expect(titled).toBeGreaterThanOrEqual(875);
     expect(Object.keys(NOT_YET).every((s) => plans.some((p) => p.slug === s))).toBe(true);
   });
   for (const p of plans)
