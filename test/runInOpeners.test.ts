@@ -3,7 +3,7 @@
 // heading's lead (headings.ts runInHeadingEnd); and no break where the same words are a sentence's.
 import {describe, expect, test} from "vitest";
 import type {PlanModel} from "../src/lib/model.js";
-import {runInHeadingEnd} from "../src/lib/reader/headings.js";
+import {nounHeadingEnd, runInHeadingEnd} from "../src/lib/reader/headings.js";
 import {parse} from "./plan.js";
 
 const links = (m: PlanModel) => m.responsibilities.map((r) => `${r.item} ${r.role} ${r.asWritten}`);
@@ -90,5 +90,45 @@ describe("a verb's heading before a body whose first clause holds more than one 
   test("no break where a heading's noun ends with a verb before another (项目推进 | 梳理…): two places", () => {
     expect(runInHeadingEnd("加强重点项目推进梳理形成六大类重点任务清单,各推进主体加快开展前期工作。")).toBe(-1);
     expect(runInHeadingEnd("强化督促落实坚持市区联动,加强系统谋划。")).toBe(-1);
+  });
+});
+
+describe("a heading that names a place or an action's field, before a body that opens with a verb (nounHeadingEnd)", () => {
+  test("the heading ends where the body's one verb opens", () => {
+    for (const [heading, body] of [
+      ["大零号湾", "推动存量空间转型提升。以高校为核心,加快推进建设。"],
+      ["莘庄副中心", "打造功能更加集聚的活力副中心。围绕莘庄枢纽,加快建设。"],
+      ["七宝老街", "加强文化传承,推动老街焕新。"],
+      ["滨江中北段", "推进中北段规划落地和公共空间延伸贯通,分步骤开展土地收储。"],
+      ["再造发展新极行动——综合区域整体焕新", "提升发展能级,统筹推进综合区域更新。"]
+    ])
+      expect(runInHeadingEnd(heading + body), heading).toBe(heading.length);
+  });
+  test("no break in a sentence: a set phrase before its verb, a doer, a verb in the heading, a list after the verb", () => {
+    for (const text of [
+      // A set phrase is the sentence's adverbial, no heading of a place.
+      "多措并举推动土地高效使用。",
+      "综合施策提升本质安全水平。",
+      // A doer before its verb: the sentence's subject.
+      "区市场监管部门加强对燃气企业的监管。",
+      // The heading's own verb before the body's (…品质提升 | 增进…), or the same verb twice (…优化 | 优化…).
+      "重塑美丽新居行动——人居环境品质提升增进民生福祉,推动人居环境品质提升。",
+      "智创和谐新境行动——公共空间设施优化优化功能品质,推进公共空间升级。",
+      // The verb's object a list of things: a subject's phrase, not a body's clause.
+      "海绵设施移交维护建筑与小区、道路与广场等各类项目的海绵设施建成后移交。"
+    ])
+      expect(nounHeadingEnd(text), text).toBe(-1);
+  });
+});
+
+describe("a stage's heading with its colon (第一阶段:集中攻坚) before a body that opens with its time", () => {
+  test("the heading ends where the time begins, a verb at the heading's end or not", () => {
+    for (const [heading, body] of [
+      ["第一阶段:集中攻坚", "2023年9月底前,对城镇燃气全链条风险隐患深挖细查。"],
+      ["第二阶段:全面巩固提升", "2024年3月底前,盯牢风险隐患整改,全面完成整治。"]
+    ])
+      expect(runInHeadingEnd(heading + body), heading).toBe(heading.length);
+    // A time inside a sentence goes on with its verb: no comma after it, no break.
+    expect(runInHeadingEnd("第一阶段:集中攻坚2023年9月底前完成全部隐患排查。")).toBe(-1);
   });
 });

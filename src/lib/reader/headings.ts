@@ -50,12 +50,12 @@ export function isHeadingPhrase(text: string): boolean {
 
 /**
  * What opens a body's first sentence and never a heading's words that go on: a basis or a guide (以习近平…, 坚持, 围绕,
- * 根据, 依托, 结合, 聚焦, 通过, 针对, 依据), a time (到2025年, 自2020年), a list's first point (一是), a clause's
+ * 根据, 依托, 结合, 聚焦, 通过, 针对, 依据), a time (到2025年, 自2020年, 2023年9月底前,), a list's first point (一是), a clause's
  * label (责任单位:), a place of the plan (本市), and verbs of urgency a heading does not follow with more words
  * (加快, 鼓励, 成立, 深入, 强化), after 重点 or 紧紧 or not.
  */
 const BODY_OPENER =
-  /^(?:重点|紧紧)?(?:以习|以党|坚持|围绕|根据|依托|结合|聚焦|通过|针对|依据|到20\d\d|自20\d\d|一是|(?:责任|牵头|配合)单位:|本市|目前|加快|鼓励|成立|深入|强化)/;
+  /^(?:重点|紧紧)?(?:以习|以党|坚持|围绕|根据|依托|结合|聚焦|通过|针对|依据|到20\d\d|自20\d\d|20\d\d年(?:\d{1,2}月)?底?前,|一是|(?:责任|牵头|配合)单位:|本市|目前|加快|鼓励|成立|深入|强化)/;
 /** What follows a body's name that opens a sentence of its duty (区交通委要…, 市发展改革委统筹…, 轨道交通企业承担…). */
 const DUTY_VERB =
   /^(?:、|要|应|须|需|是|等|和|将|在|对|负责|牵头|会同|统筹|指导|推动|制定|承担|加强|组织|按照|根据|结合|依托|联合|协调|督促|做好|落实|配合)/;
@@ -160,22 +160,26 @@ export function runInHeadingEnd(text: string, context = ""): number {
   const section = sectionNameEnd(text);
   if (section > 0) return section;
   const verb = verbHeadingEnd(text);
-  return verb > 0 ? verb : namedDoerEnd(text, context);
+  if (verb > 0) return verb;
+  const noun = nounHeadingEnd(text);
+  return noun > 0 ? noun : namedDoerEnd(text, context);
 }
 
 /** runInHeadingEnd's first reading: a heading's phrase followed by a body that opens as a body's sentence does. */
 function openerEnd(text: string): number {
   // A clause's label (责任单位:) after the heading is the body's start, not the first sentence's end.
-  let stop = text.search(/[。;!?]|(?<!(?:责任|牵头|配合)单位):/);
+  // Nor a stage's colon before its name (第一阶段:集中攻坚).
+  let stop = text.search(/[。;!?]|(?<!(?:责任|牵头|配合)单位|^第[一二三四五六七八九十]{1,2}阶段):/);
   if (stop < 0) stop = text.length;
   const limit = Math.min(stop, 30);
   for (let p = 4; p < limit; ++p) {
     const heading = text.slice(0, p);
     const body = text.slice(p);
     if (!isHeadingPhrase(heading) || !closes(heading)) continue;
-    // A verb wanting its object may end the heading before a duty's 要 (强化工作落实 | 要按照…), never its object.
+    // A verb wanting its object may end the heading before a duty's 要 or a time (强化工作落实 | 要按照…, 全面巩固提升
+    // | 2024年3月底前,…), never its object.
     const phrase = opensWithPhrase(body, heading);
-    const duty = phrase && body[0] === "要";
+    const duty = (phrase && body[0] === "要") || /^20\d\d年(?:\d{1,2}月)?底?前,/.test(body);
     if (/[的和与及在对为以把将之、\d年月]$|[和与及].$/.test(heading) || (BARE_VERB.test(heading) && !duty)) continue;
     if (/^[对要在将由把]/.test(heading) || SENTENCE_WORD.test(heading) || heading.includes("、")) continue;
     const pieces = heading.split(",");
@@ -300,6 +304,57 @@ export function verbHeadingEnd(text: string): number {
   const clause = body.search(/[,。;:!?]/);
   if ((clause < 0 ? body.length : clause) < 8) return -1;
   if (/^.{2,5}的/.test(body) || /\d+[\u4e00-\u9fff]{1,2}$/.test(text.slice(0, stop))) return -1;
+  return at;
+}
+
+/** A verb anywhere in a text (a task's verb: TASK_VERB). */
+const ANY_VERB = new RegExp(TASK_VERB);
+/**
+ * A heading that names a place or an area (…湾, …老街, …小镇, …副中心, …片区, 滨江南段), or an action's name with its
+ * field after a dash (再造发展新极行动——综合区域整体焕新): never a sentence's subject run on into its verb the way a
+ * set phrase is (多措并举推动…, 综合施策提升…: a sentence's adverbial, no heading).
+ */
+const PLACE_HEADING = /(?:湾|街|镇|段|区|中心|片区|园|港|岛|带|廊|谷|村|轴|圈)$|——/;
+
+/**
+ * Where a heading that names a place or a thing, no verb in it (大零号湾, 七宝老街, 滨江中北段, 再造发展新极行动——综合区域
+ * 整体焕新), ends when its body opens with a task's verb (大零号湾推动存量空间转型提升。 → 大零号湾 | 推动…): a noun's
+ * phrase does not run on into a verb's clause without its subject's comma or a doer, so the one place in the first
+ * clause where a verb opens (VERB_BODY; verbs led by 建立, 推动 … in a row one place) is the body's start. None when
+ * the text opens with a verb, a body's name or a word of a sentence, when that place is not the only one, when the
+ * heading before it is under 4 or over 20 characters, names no place nor an action's field (PLACE_HEADING), holds a
+ * verb, a 、 or a word of a sentence, ends as a doer, an adverb or a particle (NOT_VERB_HEADING_END), or the body's
+ * first clause is under 8 characters (4 before a comma), holds a list (、) or ends with a count.
+ * Where this comes from: the numbered headings over text in the corpus (test/fixtures/real) that name a place, an
+ * area or an action's field, joined to the text below them.
+ */
+export function nounHeadingEnd(text: string): number {
+  if (VERB_HEADING.test(text) || PIVOT_VERB.test(text) || MAYBE_BODY.test(text) || BODY_OPENER.test(text)) return -1;
+  let stop = text.search(/[,。;:!?]/);
+  if (stop < 0) stop = text.length;
+  const found: number[] = [];
+  for (let p = 1; p < stop; ++p) {
+    let verb = VERB_BODY.exec(text.slice(p));
+    if (!verb) continue;
+    // A short clause is a body's when a comma goes on after it (七宝老街 | 加强文化传承,…).
+    if (stop - p >= (text[stop] === "," ? 4 : 8)) found.push(p);
+    let end = p + verb[0].length;
+    // A verb right before another that it does not lead, or before itself, ends the heading (…品质提升 | 增进…,
+    // …设施优化 | 优化…): a verb in it, none.
+    const next = VERB_BODY.exec(text.slice(end));
+    if (next && (!LEADING_VERB.test(verb[0]) || next[0] === verb[0])) return -1;
+    while (LEADING_VERB.test(verb[0]) && (verb = VERB_BODY.exec(text.slice(end)))) end += verb[0].length;
+    p = end - 1;
+  }
+  if (found.length !== 1) return -1;
+  const at = found[0];
+  const heading = text.slice(0, at);
+  if (at < 4 || at > 20 || !isHeadingPhrase(heading) || !closes(heading) || ANY_VERB.test(heading)) return -1;
+  if (!PLACE_HEADING.test(heading) || text.slice(at, stop).includes("、")) return -1;
+  if (SENTENCE_WORD.test(heading) || heading.includes("、") || /[的和与及在对为以把将之\d年月]$/.test(heading))
+    return -1;
+  if (NOT_VERB_HEADING_END.test(heading)) return -1;
+  if (/\d+[\u4e00-\u9fff]{1,2}$/.test(text.slice(0, stop))) return -1;
   return at;
 }
 
