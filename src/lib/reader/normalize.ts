@@ -18,6 +18,7 @@ import {CLAUSE_LABEL} from "./clauses.js";
 import {ZERO_LIKE} from "../numerals.js";
 import {readDate} from "./header.js";
 import {attachmentBreaks} from "./attachmentBreaks.js";
+import {dutyParagraphBreaks} from "./dutyParagraphs.js";
 import {isHeadingPhrase, runInHeadingEnd} from "./headings.js";
 import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
 import {signatoryLine} from "./outline.js";
@@ -378,7 +379,10 @@ export function restoreBreaks(folded: string): number[] {
         ...labelBreaks(line).map((p) => lineStart + p),
         ...recordBreaks(line.slice(0, breaks[0] - lineStart)).map((p) => lineStart + p)
       ];
-      out.push(...[...new Set([...breaks, ...more])].sort((a, b) => a - b));
+      const cut = [...new Set([...breaks, ...more])].sort((a, b) => a - b);
+      // A part listing each body's duties as a paragraph of its own (…监督检查。街镇按照…).
+      const duties = dutyParagraphBreaks(line, [0, ...cut.map((b) => b - lineStart)]).map((p) => lineStart + p);
+      out.push(...[...new Set([...cut, ...duties])].sort((a, b) => a - b));
       open = path;
       last = seen;
     }
