@@ -40,22 +40,17 @@ const NOT_YET: Record<string, {items: number; links: number}> = {
   "district-lishan-2023-fengong": {items: 1, links: 0},
   "fengxian-2021-ruralroads": {items: 9, links: 38},
   "fengxian-2023-eldergas": {items: 0, links: 0},
-  "jiading-2023-renewal-opinion": {items: 14, links: 13},
+  "jiading-2023-renewal-opinion": {items: 22, links: 34},
   "jiading-2024-sponge": {items: 0, links: 0},
   "jingan-2023-renewal": {items: 11, links: 1},
   "minhang-2026-renewal15": {items: 0, links: 0},
   "nation-2016-lianghua-fengong": {items: 0, links: 0},
-  "prov-shanghai-2019-railsafety": {items: 22, links: 34},
-  "prov-shanghai-2023-eldercare": {items: 8, links: 17},
   "prov-shanghai-2026-renewalplanning": {items: 10, links: 10},
   "prov-sichuan-2015-xianyu-trad": {items: 0, links: 0},
   "prov-sichuan-2022-liutong": {items: 1, links: 1},
   "putuo-2025-sponge": {items: 21, links: 3},
-  "sh-2026-zerocarbon": {items: 15, links: 15},
   "sh-jtw-2023-pv": {items: 25, links: 55},
   "sh-jtw-2024-jingxihua": {items: 23, links: 0},
-  "sh-jtw-2026-yingshang": {items: 19, links: 19},
-  "xuhui-2017-renovationwaste": {items: 7, links: 2},
   // Held out (tester6): joined, a stage's clause runs into the next stage; the one-cell-a-line 任务分解表 runs into
   // one line.
   "sh-jtw-2025-dajian": {items: 5, links: 7},
@@ -142,8 +137,11 @@ describe("a plan joined into one line reads as the plan with its line breaks (ra
     expect(same.length).toBeGreaterThanOrEqual(62);
     // Items the joined copy keeps with the title of the copy with breaks (722 before headings run into their bodies
     // got their breaks back; 807 before a part's standard name, a verb's heading before a verb's body and a doer the
-    // plan names elsewhere did).
-    expect(titled).toBeGreaterThanOrEqual(832);
+    // plan names elsewhere did; 852 before a preposition's phrase, a list of bodies, a lead's bracket and verbs in a
+    // row did; 867 before an attachment's label glued after the last sentence got its lines back; 875 before a heading
+    // naming a place and a stage's heading with its colon did; 878 before a part of bodies' duties got its paragraphs
+    // back).
+    expect(titled).toBeGreaterThanOrEqual(891);
     expect(Object.keys(NOT_YET).every((s) => plans.some((p) => p.slug === s))).toBe(true);
   });
   for (const p of plans)

@@ -50,12 +50,12 @@ export function isHeadingPhrase(text: string): boolean {
 
 /**
  * What opens a body's first sentence and never a heading's words that go on: a basis or a guide (以习近平…, 坚持, 围绕,
- * 根据, 依托, 结合, 聚焦, 通过, 针对, 依据), a time (到2025年, 自2020年), a list's first point (一是), a clause's
+ * 根据, 依托, 结合, 聚焦, 通过, 针对, 依据), a time (到2025年, 自2020年, 2023年9月底前,), a list's first point (一是), a clause's
  * label (责任单位:), a place of the plan (本市), and verbs of urgency a heading does not follow with more words
  * (加快, 鼓励, 成立, 深入, 强化), after 重点 or 紧紧 or not.
  */
 const BODY_OPENER =
-  /^(?:重点|紧紧)?(?:以习|以党|坚持|围绕|根据|依托|结合|聚焦|通过|针对|依据|到20\d\d|自20\d\d|一是|(?:责任|牵头|配合)单位:|本市|目前|加快|鼓励|成立|深入|强化)/;
+  /^(?:重点|紧紧)?(?:以习|以党|坚持|围绕|根据|依托|结合|聚焦|通过|针对|依据|到20\d\d|自20\d\d|20\d\d年(?:\d{1,2}月)?底?前,|一是|(?:责任|牵头|配合)单位:|本市|目前|加快|鼓励|成立|深入|强化)/;
 /** What follows a body's name that opens a sentence of its duty (区交通委要…, 市发展改革委统筹…, 轨道交通企业承担…). */
 const DUTY_VERB =
   /^(?:、|要|应|须|需|是|等|和|将|在|对|负责|牵头|会同|统筹|指导|推动|制定|承担|加强|组织|按照|根据|结合|依托|联合|协调|督促|做好|落实|配合)/;
@@ -76,6 +76,7 @@ const NOT_OPENING_NAME = /[的在本对]|^(?:检查|督促|组织|指导|推动|
  * nor its first character (保护区).
  */
 function opensWithDutyHolder(text: string, heading: string): boolean {
+  if (BODY_LIST.test(text) && !/(?:相关|有关|其他|配合|会同)$/.test(heading)) return true;
   const kind = /^[\u4e00-\u9fff]{2,6}(?:企业|单位)(?:要|应|承担|落实|负责)/.test(text);
   if (!/^[区市县省各]/.test(text) && !kind) return false;
   if (/(?:相关|有关|其他|配合|会同)$/.test(heading) || (text[0] === "区" && WORD_BEFORE_DISTRICT.test(heading)))
@@ -88,6 +89,44 @@ function opensWithDutyHolder(text: string, heading: string): boolean {
   }
   return false;
 }
+
+/**
+ * A body's sentence that opens with a preposition's phrase, told from a preposition inside a heading by what closes
+ * the phrase: 按照, 依照, 对于, 基于 and their object closed by a comma (按照上海市生态网络空间规划纲要,…); 为 or 为了
+ * and the aim's verb (为落实乡村振兴战略,…; not 为平屋面: 为 as "is"); 对 and its object before the verb it governs
+ * (对权力清单进行动态调整); 以 and its object before 为 and the role it gives (以2000年前建成的公房…为重点,…); 要 before
+ * the adverb or verb of a duty (要按照工作要求…, 要充分运用…), after a heading that opens with a task's verb. Not 由:
+ * its doer follows a subject (县道由市、区两级财政共同承担), a heading's words or not.
+ * Where this comes from: the bodies below the corpus's numbered headings (test/fixtures/real) that open with a
+ * preposition.
+ */
+const PHRASE_OPENER = new RegExp(
+  "^(?:(?:按照|依照|对于|基于)[^,。;:!?]{3,40},|为了?(?:落实|贯彻|进一步|加强|推进|推动|促进|确保|切实|全面|深入|做好|更好|" +
+    "提升|提高|保障|规范|实现|适应|满足|有效|加快)[^。;:!?]{0,40},|对[^,。;:!?]{2,24}(?:进行|实施|开展|加强|予以|给予|作出|做出)|" +
+    "以[^,。;:!?]{2,30}为(?:重点|引领|核心|主线|抓手|目标|导向|契机|依托|基础|载体|牵引|支撑|主体|中心)[,、])"
+);
+/** 要 opening a duty's sentence: before an adverb or a verb (要按照…, 要充分运用…). */
+const DUTY_OPENER = /^要(?:按照|充分|切实|进一步|认真|严格|坚持|结合|积极|全面|加强|强化|做好|落实|建立|完善|把|将|在)/;
+/** Where a heading before a preposition's phrase cannot end: a doer (its subject) or an adverb (未, 不, 应, 均 …). */
+const NOT_PHRASE_HEADING_END =
+  /(?:企业|单位|部门|主体|居民|群众|机构|政府|街镇|乡镇|[委局办未不没并均已应可须都也还])$/;
+
+/**
+ * Whether a text opens with a preposition's phrase as a body's sentence does (PHRASE_OPENER), or with the duty's 要
+ * after a heading that opens with a task's verb (DUTY_OPENER: 强化工作落实 | 要按照…); `heading`: the text before
+ * it, which must not end as a doer or an adverb (NOT_PHRASE_HEADING_END: 各有关部门 | 要按照…, 物业服务企业未 | 按照…).
+ */
+function opensWithPhrase(text: string, heading: string): boolean {
+  if (NOT_PHRASE_HEADING_END.test(heading)) return false;
+  return PHRASE_OPENER.test(text) || (DUTY_OPENER.test(text) && VERB_HEADING.test(heading));
+}
+
+/**
+ * A list of bodies named by their fields, closed by the kind they share, then the duty's verb, as a body's sentence
+ * opens (市发展改革、住房城乡建设管理、交通、规划资源等部门和相关区政府要…; 市发展改革、…、国资等部门要会同…).
+ */
+const BODY_LIST =
+  /^[区市县省各][^,。;:!?]{1,40}?等(?:相关|有关)?(?:部门|单位)(?:和[^,。;:!?]{2,10}?(?:政府|部门|单位))?(?:要|应|须|负责|会同|牵头|按照|共同)/;
 
 /** What may also open a body's sentence, less surely: a preposition, a collective, a body's name of any form. */
 const MAYBE_BODY =
@@ -121,28 +160,35 @@ export function runInHeadingEnd(text: string, context = ""): number {
   const section = sectionNameEnd(text);
   if (section > 0) return section;
   const verb = verbHeadingEnd(text);
-  return verb > 0 ? verb : namedDoerEnd(text, context);
+  if (verb > 0) return verb;
+  const noun = nounHeadingEnd(text);
+  return noun > 0 ? noun : namedDoerEnd(text, context);
 }
 
 /** runInHeadingEnd's first reading: a heading's phrase followed by a body that opens as a body's sentence does. */
 function openerEnd(text: string): number {
   // A clause's label (责任单位:) after the heading is the body's start, not the first sentence's end.
-  let stop = text.search(/[。;!?]|(?<!(?:责任|牵头|配合)单位):/);
+  // Nor a stage's colon before its name (第一阶段:集中攻坚).
+  let stop = text.search(/[。;!?]|(?<!(?:责任|牵头|配合)单位|^第[一二三四五六七八九十]{1,2}阶段):/);
   if (stop < 0) stop = text.length;
   const limit = Math.min(stop, 30);
   for (let p = 4; p < limit; ++p) {
     const heading = text.slice(0, p);
     const body = text.slice(p);
     if (!isHeadingPhrase(heading) || !closes(heading)) continue;
-    if (/[的和与及在对为以把将之、\d年月]$|[和与及].$/.test(heading) || BARE_VERB.test(heading)) continue;
+    // A verb wanting its object may end the heading before a duty's 要 or a time (强化工作落实 | 要按照…, 全面巩固提升
+    // | 2024年3月底前,…), never its object.
+    const phrase = opensWithPhrase(body, heading);
+    const duty = (phrase && body[0] === "要") || /^20\d\d年(?:\d{1,2}月)?底?前,/.test(body);
+    if (/[的和与及在对为以把将之、\d年月]$|[和与及].$/.test(heading) || (BARE_VERB.test(heading) && !duty)) continue;
     if (/^[对要在将由把]/.test(heading) || SENTENCE_WORD.test(heading) || heading.includes("、")) continue;
     const pieces = heading.split(",");
     if (pieces.length > 2 || pieces.some((x) => x.length < 4)) continue;
     if (/^[,、:)”》。;]/.test(body) || /^(?!(?:责任|牵头|配合)单位:)[^,。;:!?]{0,5}[,。;:!?]/.test(body)) continue;
     const restated = pieces.length === 1 && body.length >= 4 && heading.includes(body.slice(0, 4));
-    // A stage's heading closed by its time (建设筹备阶段(2024年年底前)).
-    const timed = /[^(]{4}\([^()]*\d[^()]*[年月日][^()]*\)$/.test(heading);
-    if (restated || timed || BODY_OPENER.test(body) || opensWithDutyHolder(body, heading))
+    // A heading closed by a bracket of its time or its lead (建设筹备阶段(2024年年底前), 强化用工保障(市人社局牵头)).
+    const timed = /[^(]{4}\([^()]*(?:\d[^()]*[年月日]|牵头|负责|责任单位|牵头单位|配合单位)[^()]*\)$/.test(heading);
+    if (restated || timed || BODY_OPENER.test(body) || phrase || opensWithDutyHolder(body, heading))
       return unsureBefore(text, p) ? -1 : p;
   }
   return -1;
@@ -158,6 +204,10 @@ function closes(heading: string): boolean {
 function unsureBefore(text: string, at: number): boolean {
   for (let q = 4; q < at; ++q) {
     const body = text.slice(q);
+    // 为 after an open 以 is 以…为's (以五大新城建设为契机), and a place inside a bracket (…(市人社局牵头)) is the
+    // heading's clause: no body's start.
+    if (body[0] === "为" && /以[^,。;:!?为]*$/.test(text.slice(0, q))) continue;
+    if (/\([^()]*$/.test(text.slice(0, q))) continue;
     if (MAYBE_BODY.test(body) || (body.length >= 2 && text.slice(0, q).includes(body.slice(0, 2)))) return true;
   }
   return false;
@@ -190,12 +240,17 @@ export function sectionNameEnd(text: string): number {
  * characters of the corpus's numbered headings and of the bodies below them, the verbs among them.
  */
 const TASK_VERB =
-  "(?:加强|强化|完善|推进|提升|加快|健全|坚持|开展|落实|深化|实施|推动|提高|建立|加大|优化|构建|促进|发挥|明确|打造|统筹|夯实|改善|持续|制定|完成|培育|营造|扩大|探索|激发|拓展|规范|编制|增强|拓宽|维护|确保|抓好|压实|运用|摸清|制作|整合|深挖|严守|梳理|推广|聚焦|围绕|结合|依托|根据|按照|遵循|配合|盘活|增进)";
+  "(?:加强|强化|完善|推进|提升|加快|健全|坚持|开展|落实|深化|实施|推动|提高|建立|加大|优化|构建|促进|发挥|明确|打造|统筹|夯实|改善|持续|制定|完成|培育|营造|扩大|探索|激发|拓展|规范|编制|增强|拓宽|维护|确保|抓好|压实|运用|摸清|制作|整合|深挖|严守|梳理|推广|聚焦|围绕|结合|依托|根据|按照|遵循|配合|盘活|增进|树立|搭建|整合|打响)";
 /** An adverb before such a verb (进一步推进, 全面落实, 定期组织). */
 const TASK_ADVERB = "(?:进一步|全面|大力|有序|科学|积极|认真|深入|切实|着力|持续|加快|充分|牢固|稳步|严格|定期)";
 const VERB_HEADING = new RegExp(`^${TASK_ADVERB}?${TASK_VERB}`);
 /** A verb opening a sentence: not one used as a noun (宣传和演练, 推进机制 is caught by the heading's end instead). */
 const VERB_BODY = new RegExp(`^${TASK_ADVERB}?${TASK_VERB}(?![和与及、的])`);
+/**
+ * A verb that leads another verb in a row, the two one verb's place (建立完善…, 优化完善…, 推动开展…, 推动加快…); not
+ * 推进, which ends a heading's noun as often (加强重点项目推进 | 梳理形成…).
+ */
+const LEADING_VERB = /(?:建立|健全|优化|推动|加快)$/;
 /** A verb whose object is the doer of the verb after it (支持企业开展…, 推动燃气经营企业完善…): no heading's end there. */
 const PIVOT_VERB = /^(?:支持|鼓励|引导|督促|指导|组织|要求|帮助|动员|协调|会同)/;
 /** Where a heading cannot end: a verb or an adverb wanting more, a pivot verb, a doer (企业, 单位, 区交通委). */
@@ -222,13 +277,17 @@ export function verbHeadingEnd(text: string): number {
   if (!head || PIVOT_VERB.test(text)) return -1;
   let stop = text.search(/[,。;:!?]/);
   if (stop < 0) stop = text.length;
-  // Every place in the first clause where a verb opens, an adverb and its verb counted once.
+  // Every place in the first clause where a verb opens, an adverb and its verb counted once, and a verb that leads
+  // another in a row with it too (建立完善, 推动开展: one place, before the first).
   const found: number[] = [];
   for (let p = head[0].length; p < stop; ++p) {
-    const verb = VERB_BODY.exec(text.slice(p));
+    let verb = VERB_BODY.exec(text.slice(p));
     if (!verb) continue;
-    found.push(p);
-    p += verb[0].length - 1;
+    // A verb too near the clause's end to open a body's clause (…活力提升。) is no place.
+    if (stop - p >= 8) found.push(p);
+    let end = p + verb[0].length;
+    while (LEADING_VERB.test(verb[0]) && (verb = VERB_BODY.exec(text.slice(end)))) end += verb[0].length;
+    p = end - 1;
   }
   if (found.length !== 1) return -1;
   const at = found[0];
@@ -245,6 +304,57 @@ export function verbHeadingEnd(text: string): number {
   const clause = body.search(/[,。;:!?]/);
   if ((clause < 0 ? body.length : clause) < 8) return -1;
   if (/^.{2,5}的/.test(body) || /\d+[\u4e00-\u9fff]{1,2}$/.test(text.slice(0, stop))) return -1;
+  return at;
+}
+
+/** A verb anywhere in a text (a task's verb: TASK_VERB). */
+const ANY_VERB = new RegExp(TASK_VERB);
+/**
+ * A heading that names a place or an area (…湾, …老街, …小镇, …副中心, …片区, 滨江南段), or an action's name with its
+ * field after a dash (再造发展新极行动——综合区域整体焕新): never a sentence's subject run on into its verb the way a
+ * set phrase is (多措并举推动…, 综合施策提升…: a sentence's adverbial, no heading).
+ */
+const PLACE_HEADING = /(?:湾|街|镇|段|区|中心|片区|园|港|岛|带|廊|谷|村|轴|圈)$|——/;
+
+/**
+ * Where a heading that names a place or a thing, no verb in it (大零号湾, 七宝老街, 滨江中北段, 再造发展新极行动——综合区域
+ * 整体焕新), ends when its body opens with a task's verb (大零号湾推动存量空间转型提升。 → 大零号湾 | 推动…): a noun's
+ * phrase does not run on into a verb's clause without its subject's comma or a doer, so the one place in the first
+ * clause where a verb opens (VERB_BODY; verbs led by 建立, 推动 … in a row one place) is the body's start. None when
+ * the text opens with a verb, a body's name or a word of a sentence, when that place is not the only one, when the
+ * heading before it is under 4 or over 20 characters, names no place nor an action's field (PLACE_HEADING), holds a
+ * verb, a 、 or a word of a sentence, ends as a doer, an adverb or a particle (NOT_VERB_HEADING_END), or the body's
+ * first clause is under 8 characters (4 before a comma), holds a list (、) or ends with a count.
+ * Where this comes from: the numbered headings over text in the corpus (test/fixtures/real) that name a place, an
+ * area or an action's field, joined to the text below them.
+ */
+export function nounHeadingEnd(text: string): number {
+  if (VERB_HEADING.test(text) || PIVOT_VERB.test(text) || MAYBE_BODY.test(text) || BODY_OPENER.test(text)) return -1;
+  let stop = text.search(/[,。;:!?]/);
+  if (stop < 0) stop = text.length;
+  const found: number[] = [];
+  for (let p = 1; p < stop; ++p) {
+    let verb = VERB_BODY.exec(text.slice(p));
+    if (!verb) continue;
+    // A short clause is a body's when a comma goes on after it (七宝老街 | 加强文化传承,…).
+    if (stop - p >= (text[stop] === "," ? 4 : 8)) found.push(p);
+    let end = p + verb[0].length;
+    // A verb right before another that it does not lead, or before itself, ends the heading (…品质提升 | 增进…,
+    // …设施优化 | 优化…): a verb in it, none.
+    const next = VERB_BODY.exec(text.slice(end));
+    if (next && (!LEADING_VERB.test(verb[0]) || next[0] === verb[0])) return -1;
+    while (LEADING_VERB.test(verb[0]) && (verb = VERB_BODY.exec(text.slice(end)))) end += verb[0].length;
+    p = end - 1;
+  }
+  if (found.length !== 1) return -1;
+  const at = found[0];
+  const heading = text.slice(0, at);
+  if (at < 4 || at > 20 || !isHeadingPhrase(heading) || !closes(heading) || ANY_VERB.test(heading)) return -1;
+  if (!PLACE_HEADING.test(heading) || text.slice(at, stop).includes("、")) return -1;
+  if (SENTENCE_WORD.test(heading) || heading.includes("、") || /[的和与及在对为以把将之\d年月]$/.test(heading))
+    return -1;
+  if (NOT_VERB_HEADING_END.test(heading)) return -1;
+  if (/\d+[\u4e00-\u9fff]{1,2}$/.test(text.slice(0, stop))) return -1;
   return at;
 }
 

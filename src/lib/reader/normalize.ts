@@ -17,6 +17,8 @@
 import {CLAUSE_LABEL} from "./clauses.js";
 import {ZERO_LIKE} from "../numerals.js";
 import {readDate} from "./header.js";
+import {attachmentBreaks} from "./attachmentBreaks.js";
+import {dutyParagraphBreaks} from "./dutyParagraphs.js";
 import {isHeadingPhrase, runInHeadingEnd} from "./headings.js";
 import {type Marker, type NumberingStyle, readGluedArabic, readMarker} from "./numbering.js";
 import {signatoryLine} from "./outline.js";
@@ -299,7 +301,8 @@ export function restoreBreaks(folded: string): number[] {
     if (first && RESTORED.has(first.style)) take(open, last, first.style, first.number);
     const found: number[] = [];
     // A signature glued in the line: the outline goes on after its date or note (…2016年4月1日一、推进决策公开).
-    const signed = signatureBreaks(line);
+    // An attachment's label glued after the last sentence (…。附件示范场景1.…) starts the outline again as a signature does.
+    const signed = [...signatureBreaks(line), ...attachmentBreaks(line)].sort((a, b) => a - b);
     const afterSignature = new Set(signed);
     // The form and number of each marker found, and whether it follows a colon (…包括:(1)…).
     const kinds: {style: NumberingStyle; number: number; colon: boolean}[] = [];
@@ -376,7 +379,10 @@ export function restoreBreaks(folded: string): number[] {
         ...labelBreaks(line).map((p) => lineStart + p),
         ...recordBreaks(line.slice(0, breaks[0] - lineStart)).map((p) => lineStart + p)
       ];
-      out.push(...[...new Set([...breaks, ...more])].sort((a, b) => a - b));
+      const cut = [...new Set([...breaks, ...more])].sort((a, b) => a - b);
+      // A part listing each body's duties as a paragraph of its own (…监督检查。街镇按照…).
+      const duties = dutyParagraphBreaks(line, [0, ...cut.map((b) => b - lineStart)]).map((p) => lineStart + p);
+      out.push(...[...new Set([...cut, ...duties])].sort((a, b) => a - b));
       open = path;
       last = seen;
     }
