@@ -138,7 +138,9 @@ describe("department briefs", () => {
           expect(await page.locator("table.brief-table tbody tr").count(), where).toBeGreaterThan(0);
           expect(await cut(page), where).toEqual([]);
           if (m === explicit)
-            await page.screenshot({path: resolve(SCREENSHOTS, `view-brief-columns-${options.viewport.width}.png`)});
+            await page
+              .locator(".brief-table-scroll")
+              .screenshot({path: resolve(SCREENSHOTS, `view-brief-columns-${options.viewport.width}.png`)});
         } finally {
           await close();
         }
