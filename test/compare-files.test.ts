@@ -57,7 +57,7 @@ describe("functionLoads", () => {
   test("a file without its columns is one problem on line 1 and no load by function", () => {
     const data = functionLoads(SET, "name,fn\nx,y");
     expect(data.problems).toEqual([
-      {file: "data/reference/functions.csv", line: 1, message: "missing column(s): match, function, function_zh, note"}
+      {file: "data/reference/functions.csv", line: 1, message: "missing 4 columns: match, function, function_zh, note"}
     ]);
     expect(data.loads.map((l) => l.function)).toEqual([null]);
   });

@@ -164,7 +164,7 @@ describe("functions.csv", () => {
       ["农业", 7]
     ]);
     expect(parseFunctionMapping("name,function\nx,y").problems).toEqual([
-      {line: 1, message: "missing column(s): match, function_zh, note"}
+      {line: 1, message: "missing 3 columns: match, function_zh, note"}
     ]);
   });
 

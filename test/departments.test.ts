@@ -29,7 +29,7 @@ describe("parseDepartmentsCsv", () => {
   test("a file without the expected columns is reported on line 1", () => {
     expect(parseDepartmentsCsv("名称,别名\n甲,乙\n").problems[0]).toEqual({
       line: 1,
-      message: "missing column(s): name, short_name, aliases, name_en, kind"
+      message: "missing 5 columns: name, short_name, aliases, name_en, kind"
     });
   });
 });

@@ -47,7 +47,8 @@ function englishLiterals(): string[] {
       if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) return;
       if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node)) {
         const text = node.getText(file).replace(/\s+/g, " ");
-        if (/[A-Za-z]+ [A-Za-z]+/.test(text)) found.add(text);
+        // Two English words, or a word and a count of a noun ("missing ${countEn(n, "column")}").
+        if (/[A-Za-z]+ (?:[A-Za-z]+|\$\{countEn\()/.test(text)) found.add(text);
         if (ts.isTemplateExpression(node)) return; // its parts are read with it
       }
       ts.forEachChild(node, visit);
@@ -217,7 +218,7 @@ const EXAMPLES: Record<string, [Kind, string[]]> = {
         "pages 3, 5, 11 of the OFD have no text layer (scanned images): their text is missing"
       ]
     ],
-  "`${garbled} characters of the ${NAME[format]} have no Unicode meaning (a font without a character map): the text may be incomplete`":
+  '`${countEn(garbled, "character")} of the ${NAME[format]} have no Unicode meaning (a font without a character map): the text may be incomplete`':
     [
       "file",
       ["214 characters of the PDF have no Unicode meaning (a font without a character map): the text may be incomplete"]
@@ -273,18 +274,23 @@ const EXAMPLES: Record<string, [Kind, string[]]> = {
   '"not a readable .xlsx workbook (it has no sheet)"': ["file", ["not a readable .xlsx workbook (it has no sheet)"]],
   // The extents (formats/*.ts)
   '`${text ? text.split("\\n").length : 0} paragraphs and table rows`': ["extent", ["212 paragraphs and table rows"]],
-  '`the article body (${bodyChars.toLocaleString("en-US")} of the page\'s ${pageChars.toLocaleString("en-US")} characters)`':
-    ["extent", ["the article body (13,583 of the page's 13,931 characters)"]],
-  '`${n - empty.length} of ${n} page${n === 1 ? "" : "s"} with text`': [
+  '`the article body (${bodyChars.toLocaleString("en")} of the page\'s ${countEn(pageChars, "character")})`': [
+    "extent",
+    ["the article body (13,583 of the page's 13,931 characters)"]
+  ],
+  '`${n - empty.length} of ${countEn(n, "page")} with text`': [
     "extent",
     ["13 of 13 pages with text", "1 of 1 page with text"]
   ],
-  '`the main text (${text.length.toLocaleString("en-US")} characters)`': [
+  '`the main text (${countEn(text.length, "character")})`': [
     "extent",
-    ["the main text (9,870 characters)"]
+    ["the main text (9,870 characters)", "the main text (1 character)"]
   ],
   // observations.ts (a monitoring file's rows)
-  '`missing column(s): ${missing.join(", ")}`': ["row", ["missing column(s): as_of, source"]],
+  '`missing ${countEn(missing.length, "column")}: ${missing.join(", ")}`': [
+    "row",
+    ["missing 2 columns: as_of, source"]
+  ],
   '"empty id"': ["row", ["empty id"]],
   '`unknown id "${id}" (not an indicator or target of the plan)`': [
     "row",

@@ -398,7 +398,7 @@ describe("plans whose line breaks were lost", () => {
         line: 2,
         code: "noise",
         message:
-          "line breaks were restored before 11 numbered heading(s) that stood mid-line (the copy had lost its line breaks)"
+          "line breaks were restored before 11 numbered headings that stood mid-line (the copy had lost its line breaks)"
       }
     ]);
   });

@@ -111,7 +111,7 @@ describe("validateObservations", () => {
   test("a header without the required columns is reported on row 1 and nothing else", () => {
     const result = validateObservations(`id,year,value\nI8,2024,98\nI99,x,y\n`, YANAN);
     expect(result.rows).toEqual([]);
-    expect(result.problems).toEqual([{row: 1, message: "missing column(s): level, source, note"}]);
+    expect(result.problems).toEqual([{row: 1, message: "missing 3 columns: level, source, note"}]);
   });
 
   test("the duplicate check is on id, year and level: another level or year is not a duplicate", () => {
@@ -236,7 +236,7 @@ describe("validateTaskStatus", () => {
 
   test("a header without the required columns is reported on row 1", () => {
     expect(validateTaskStatus("item,status\nT1,completed\n", YANAN).problems).toEqual([
-      {row: 1, message: "missing column(s): as_of, evidence, source"}
+      {row: 1, message: "missing 3 columns: as_of, evidence, source"}
     ]);
   });
 });

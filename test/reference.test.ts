@@ -90,7 +90,7 @@ describe("parseIndicatorGlossary", () => {
 
   test("a file without the columns is reported on line 1", () => {
     expect(parseIndicatorGlossary("名称,方向\n甲,raise\n").problems).toEqual([
-      {line: 1, message: "missing column(s): name, name_en, aliases, direction, limit, note"}
+      {line: 1, message: "missing 6 columns: name, name_en, aliases, direction, limit, note"}
     ]);
   });
 });

@@ -84,7 +84,7 @@ describe("validate CLI", {timeout: 180_000}, () => {
     writeFileSync(file, "id,year,value,level,note\nI8,2024,98,city,\n");
     const run = await validate(file, "--plan", PLAN);
     expect(run.status).toBe(1);
-    expect(lines(run.stderr)).toEqual([`${file}: row 1: missing column(s): source`]);
+    expect(lines(run.stderr)).toEqual([`${file}: row 1: missing 1 column: source`]);
     expect(run.stdout).toBe(`${file}: 1 rows, 0 good, 1 bad\n`);
   });
 

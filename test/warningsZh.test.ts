@@ -50,9 +50,11 @@ const EXAMPLES: Record<string, string[]> = {
   '"empty name"': ["data/reference/departments.csv line 7: empty name"],
   "`${DEPARTMENTS_FILE} line ${p.line}: ${p.message}`": [
     'data/reference/departments.csv line 12: empty name; kind "office" is not one of province, city, county',
-    "data/reference/departments.csv line 1: missing column(s): kind, aliases"
+    "data/reference/departments.csv line 1: missing 2 columns: kind, aliases"
   ],
-  '`missing column(s): ${missing.join(", ")}`': ["data/reference/departments.csv line 1: missing column(s): kind"],
+  '`missing ${countEn(missing.length, "column")}: ${missing.join(", ")}`': [
+    "data/reference/departments.csv line 1: missing 1 column: kind"
+  ],
   '`kind "${kind}" is not one of ${DEPARTMENT_KINDS.join(", ")}`': [
     'data/reference/departments.csv line 9: kind "bureau" is not one of province, city'
   ],
@@ -64,14 +66,20 @@ const EXAMPLES: Record<string, string[]> = {
       "1 byte sequence could not be read as GB18030 and was replaced by � (the file mixes encodings or is damaged), the first on line 14",
       "23 byte sequences could not be read as UTF-8 and were replaced by � (the file mixes encodings or is damaged)"
     ],
-  "`line breaks were restored before ${norm.restoredLines.length} numbered heading(s) that stood mid-line (the copy had lost its line breaks)`":
-    ["line breaks were restored before 9 numbered heading(s) that stood mid-line (the copy had lost its line breaks)"],
-  "`pinyin glosses such as (diǎn) after characters were read through on ${o.glossLines.length} line(s)`": [
-    "pinyin glosses such as (diǎn) after characters were read through on 3 line(s)"
+  '`line breaks were restored before ${countEn(norm.restoredLines.length, "numbered heading")} that stood mid-line (the copy had lost its line breaks)`':
+    [
+      "line breaks were restored before 9 numbered headings that stood mid-line (the copy had lost its line breaks)",
+      "line breaks were restored before 1 numbered heading that stood mid-line (the copy had lost its line breaks)"
+    ],
+  '`pinyin glosses such as (diǎn) after characters were read through on ${countEn(o.glossLines.length, "line")}`': [
+    "pinyin glosses such as (diǎn) after characters were read through on 3 lines",
+    "pinyin glosses such as (diǎn) after characters were read through on 1 line"
   ],
-  "`${o.furniture.length} line(s) of a web page's furniture (navigation, share or print buttons) were skipped`": [
-    "12 line(s) of a web page's furniture (navigation, share or print buttons) were skipped"
-  ],
+  '`${countEn(o.furniture.length, "line")} of a web page\'s furniture (navigation, share or print buttons) ${o.furniture.length === 1 ? "was" : "were"} skipped`':
+    [
+      "12 lines of a web page's furniture (navigation, share or print buttons) were skipped",
+      "1 line of a web page's furniture (navigation, share or print buttons) was skipped"
+    ],
   '`line ${l.line} was decoded one byte out of step (GBK pairs shifted, e.g. ?。ǘ┩ for （二）) and was read again in step${l.lost ? "; the copy had lost some of its bytes, so some characters are missing or wrong" : ""}`':
     [
       "line 10 was decoded one byte out of step (GBK pairs shifted, e.g. ?。ǘ┩ for （二）) and was read again in step",
@@ -114,10 +122,10 @@ const EXAMPLES: Record<string, string[]> = {
   '`department "${name}" is not in the department reference; kept as written`': [
     'department "新材料产业园" is not in the department reference; kept as written'
   ],
-  '`${o.page.length} line(s) of the web page\'s 信息公开 record (${[...new Set(fields.map((f) => f.label))].slice(0, 4).join(", ")} …) were set aside: the page\'s, not the plan\'s${fromPage.length ? `; the header takes its ${fromPage.join(", ")} from it` : ""}`':
+  '`${countEn(o.page.length, "line")} of the web page\'s 信息公开 record (${[...new Set(fields.map((f) => f.label))].slice(0, 4).join(", ")} …) ${o.page.length === 1 ? "was" : "were"} set aside: the page\'s, not the plan\'s${fromPage.length ? `; the header takes its ${fromPage.join(", ")} from it` : ""}`':
     [
-      "6 line(s) of the web page's 信息公开 record (发布时间, 索引号, 发布机构, 发布日期 …) were set aside: the page's, not the plan's; the header takes its docNumber from it",
-      "4 line(s) of the web page's 信息公开 record (索引号, 公开方式, 发布机构, 组配分类 …) were set aside: the page's, not the plan's"
+      "6 lines of the web page's 信息公开 record (发布时间, 索引号, 发布机构, 发布日期 …) were set aside: the page's, not the plan's; the header takes its docNumber from it",
+      "1 line of the web page's 信息公开 record (索引号 …) was set aside: the page's, not the plan's"
     ],
   "`${item.id}: the clause's bracket is never closed (the text is cut mid-clause); only its whole names are read`": [
     "T12: the clause's bracket is never closed (the text is cut mid-clause); only its whole names are read"
@@ -140,9 +148,11 @@ const EXAMPLES: Record<string, string[]> = {
     'T2.1: "明年年底" counts from the plan\'s year, which the plan does not state: kept with no date'
   ],
   "`${u.id} has no responsibility clause`": ["A3.2 has no responsibility clause"],
-  "`the table of ${first}–${last} has no column naming who is responsible (${header}): its ${rows} rows name no one`": [
-    "the table of R1.1–R1.3 has no column naming who is responsible (序号 | 工作事项 | 进度安排 | 进展情况 | 完成情况): its 3 rows name no one"
-  ],
+  '`the table of ${first}–${last} has no column naming who is responsible (${header}): its ${countEn(rows, "row names", "rows name")} no one`':
+    [
+      "the table of R1.1–R1.3 has no column naming who is responsible (序号 | 工作事项 | 进度安排 | 进展情况 | 完成情况): its 3 rows name no one",
+      "the table of R1.1–R1.1 has no column naming who is responsible (序号 | 工作事项): its 1 row names no one"
+    ],
   '`${item.id}: the ${column} cell of its row names no department ("${holds}")`': [
     'R1.3: the 牵头单位 cell of its row names no department ("—")',
     'R1.10: the 牵头负责部门 cell of its row names no department ("发展改革"): "发展改革" is no department\'s name by its form nor in the reference (a cell cut short?); it may be 发展改革委'
@@ -165,10 +175,10 @@ const EXAMPLES: Record<string, string[]> = {
     '专栏3: text before its first —— action is not read: "到2025年,建成一批示范项目"'
   ],
   "`专栏${n.numeral} has text but no —— actions`": ["专栏2 has text but no —— actions"],
-  '`no task items were found (${model.chapters.length} chapter(s) were read${ forms.length ? `, numbered ${forms.join(" ")}` : "" }): the reader expects tasks numbered 一、 (一) 1. (1) ① or 第一条, each ending with its responsibility clause`':
+  '`no task items were found (${countEn(model.chapters.length, "chapter was", "chapters were")} read${ forms.length ? `, numbered ${forms.join(" ")}` : "" }): the reader expects tasks numbered 一、 (一) 1. (1) ① or 第一条, each ending with its responsibility clause`':
     [
-      "no task items were found (0 chapter(s) were read): the reader expects tasks numbered 一、 (一) 1. (1) ① or 第一条, each ending with its responsibility clause",
-      "no task items were found (3 chapter(s) were read, numbered 一、 第一条): the reader expects tasks numbered 一、 (一) 1. (1) ① or 第一条, each ending with its responsibility clause"
+      "no task items were found (0 chapters were read): the reader expects tasks numbered 一、 (一) 1. (1) ① or 第一条, each ending with its responsibility clause",
+      "no task items were found (1 chapter was read, numbered 一、 第一条): the reader expects tasks numbered 一、 (一) 1. (1) ① or 第一条, each ending with its responsibility clause"
     ],
   "`${label} appears twice`": ["(三) appears twice"],
   "`numbering gap: ${label} after ${markerLabel(prev.style, prev.numeral)}`": ["numbering gap: (五) after (三)"],

@@ -5,6 +5,7 @@
 import {readCsvRecords} from "./csv.js";
 import type {DepartmentKind, Warning} from "./model.js";
 import {foldWidth, TO_FOLD} from "./width.js";
+import {countEn} from "./vocabulary.js";
 
 export interface DepartmentEntry {
   name: string;
@@ -80,7 +81,8 @@ export function parseDepartmentsCsv(text: string): {entries: DepartmentEntry[]; 
   const {columns, records} = readCsvRecords(text);
   const problems: RowProblem[] = [];
   const missing = DEPARTMENT_COLUMNS.filter((c) => !columns.includes(c));
-  if (missing.length) problems.push({line: 1, message: `missing column(s): ${missing.join(", ")}`});
+  if (missing.length)
+    problems.push({line: 1, message: `missing ${countEn(missing.length, "column")}: ${missing.join(", ")}`});
   const entries: DepartmentEntry[] = [];
   const seen = new Map<string, number>();
   for (const {row: line, cells: row} of records) {

@@ -184,10 +184,10 @@ export function fileMessageZh(message: string): string | null {
 const EXTENTS: WarningForm[] = [
   {en: new RegExp(`^${COUNT} of ${COUNT} pages? with text$`), zh: (read, all) => `${all}页中${read}页有文字`},
   {
-    en: new RegExp(`^the article body \\(${COUNT} of the page's ${COUNT} characters\\)$`),
+    en: new RegExp(`^the article body \\(${COUNT} of the page's ${COUNT} characters?\\)$`),
     zh: (body, page) => `正文(全页${page}字中的${body}字)`
   },
-  {en: new RegExp(`^the main text \\(${COUNT} characters\\)$`), zh: (n) => `正文(${n}字)`},
+  {en: new RegExp(`^the main text \\(${COUNT} characters?\\)$`), zh: (n) => `正文(${n}字)`},
   {en: new RegExp(`^${COUNT} paragraphs and table rows$`), zh: (n) => `${n}个段落和表格行`}
 ];
 
@@ -201,7 +201,7 @@ export function fileExtentZh(extent: string): string | null {
 
 /** Each reason a row of a monitoring file is refused, or kept with a note (observations.ts). */
 const ROW_REASONS: WarningForm[] = [
-  {en: /^missing column\(s\): (.+)$/, zh: (c) => `缺少列：${list(c)}`},
+  {en: /^missing (\d+) columns?: (.+)$/, zh: (n, c) => `缺少${n}列：${list(c)}`},
   {en: /^empty id$/, zh: () => "id为空"},
   {
     en: /^unknown id "(.*)" \(not an indicator or target of the plan\)$/s,
@@ -263,7 +263,7 @@ export function rowMessageZh(message: string): string | null {
  * Each reason a row of a comparison reference file is refused: the indicator glossary and the benchmarks
  * (reference.ts: data/reference/indicators.csv, benchmarks.csv) and the function mapping (compare/functions.ts:
  * data/reference/functions.csv), shown with the file and line on the compare pages. Reasons these files share
- * with the monitoring files (missing column(s), value "…" is not a number, level "…" is not one of …) are read by
+ * with the monitoring files (missing 2 columns, value "…" is not a number, level "…" is not one of …) are read by
  * ROW_REASONS.
  */
 const REFERENCE_REASONS: WarningForm[] = [

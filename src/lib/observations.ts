@@ -15,7 +15,7 @@ import {csvForPeople, looksLikeFormula, readCsvRecords} from "./csv.js";
 import type {Comparator, Indicator, Item, PlanModel, Target} from "./model.js";
 import {foldWidth} from "./width.js";
 import {type BenchmarkMatch, type GlossaryEntry, glossaryEntry} from "./reference.js";
-import {LEDGER_COLUMN_LABELS, LEDGER_STATUS_LABELS} from "./vocabulary.js";
+import {countEn, LEDGER_COLUMN_LABELS, LEDGER_STATUS_LABELS} from "./vocabulary.js";
 
 export type ObservationLevel = "city" | "province" | "nation";
 export const OBSERVATION_LEVELS: readonly ObservationLevel[] = ["city", "province", "nation"];
@@ -124,7 +124,12 @@ const foldDigits = (text: string) => foldWidth(text).trim();
 function missingColumns<R>(columns: string[], required: readonly string[], checked: number): Validation<R> | null {
   const missing = required.filter((c) => !columns.includes(c));
   if (!missing.length) return null;
-  return {rows: [], problems: [{row: 1, message: `missing column(s): ${missing.join(", ")}`}], warnings: [], checked};
+  return {
+    rows: [],
+    problems: [{row: 1, message: `missing ${countEn(missing.length, "column")}: ${missing.join(", ")}`}],
+    warnings: [],
+    checked
+  };
 }
 
 /**

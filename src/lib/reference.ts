@@ -8,6 +8,7 @@
 import {readCsvRecords} from "./csv.js";
 import type {Comparator, Indicator, IndicatorTarget} from "./model.js";
 import {foldWidth} from "./width.js";
+import {countEn} from "./vocabulary.js";
 
 /** Which way is progress: a higher value (raise) or a lower one (reduce). */
 export type Direction = "raise" | "reduce";
@@ -97,7 +98,11 @@ function readReferenceRows<T>(
 ): {records: T[]; problems: RowProblem[]} {
   const read = readCsvRecords(text);
   const missing = columns.filter((c) => !read.columns.includes(c));
-  if (missing.length) return {records: [], problems: [{line: 1, message: `missing column(s): ${missing.join(", ")}`}]};
+  if (missing.length)
+    return {
+      records: [],
+      problems: [{line: 1, message: `missing ${countEn(missing.length, "column")}: ${missing.join(", ")}`}]
+    };
   const records: T[] = [];
   const problems: RowProblem[] = [];
   for (const {row: line, cells} of read.records) {

@@ -509,7 +509,7 @@ export function issuerDefaultNote(
   const en = holders.map((h) => h.nameEn ?? h.name).join(" and ");
   // In Chinese the issuer as the plan writes it (上海市交通委员会), in English its English name where known.
   const zh = holders.map((h) => h.asWritten ?? h.name).join("、");
-  const heldEn = n === items ? `all ${items} item${items === 1 ? "" : "s"}` : `${n} of the ${items} items`;
+  const heldEn = n === items ? `all ${countEn(items, "item")}` : `${n} of the ${countEn(items, "item")}`;
   const heldZh = n === items ? `全部${items}个条目` : `${items}个条目中的${n}个`;
   return holders.length > 1
     ? {

@@ -14,12 +14,12 @@ export interface WarningForm {
   zh: (...values: string[]) => string;
 }
 
-// "3 line(s)", "1 item", "2 byte sequences": the count of an English plural.
+// "3 lines", "1 item", "2,048 byte sequences": the count of an English noun (countEn, src/lib/vocabulary.ts).
 const COUNT = "(\\d[\\d,]*)";
 
 /** The reasons of a bad row of the department reference (parseDepartmentsCsv), each in Chinese. */
 const REFERENCE_REASONS: WarningForm[] = [
-  {en: /^missing column\(s\): (.+)$/, zh: (c) => `缺少列：${c}`},
+  {en: /^missing (\d+) columns?: (.+)$/, zh: (n, c) => `缺少${n}列：${c}`},
   {en: /^empty name$/, zh: () => "名称为空"},
   {en: /^kind "(.*)" is not one of (.+)$/, zh: (k, kinds) => `类别“${k}”不在 ${kinds} 之中`},
   {en: /^name "(.*)" is already used on line (\d+)$/, zh: (n, line) => `名称“${n}”已在第${line}行使用`}
@@ -80,17 +80,17 @@ const FORMS: WarningForm[] = [
   },
   {
     en: new RegExp(
-      `^line breaks were restored before ${COUNT} numbered heading\\(s\\) that stood mid-line \\(the copy had lost its line breaks\\)$`
+      `^line breaks were restored before ${COUNT} numbered headings? that stood mid-line \\(the copy had lost its line breaks\\)$`
     ),
     zh: (n) => `复制件丢失了换行：已在行中的${n}处编号标题前恢复换行`
   },
   {
-    en: new RegExp(`^pinyin glosses such as \\(diǎn\\) after characters were read through on ${COUNT} line\\(s\\)$`),
+    en: new RegExp(`^pinyin glosses such as \\(diǎn\\) after characters were read through on ${COUNT} lines?$`),
     zh: (n) => `${n}行中汉字后的拼音注音（如(diǎn)）已略过`
   },
   {
     en: new RegExp(
-      `^${COUNT} line\\(s\\) of a web page's furniture \\(navigation, share or print buttons\\) were skipped$`
+      `^${COUNT} lines? of a web page's furniture \\(navigation, share or print buttons\\) (?:was|were) skipped$`
     ),
     zh: (n) => `已跳过网页的附属内容（导航、分享或打印按钮）${n}行`
   },
@@ -154,7 +154,7 @@ const FORMS: WarningForm[] = [
     zh: (name) => `部门“${name}”不在部门参照表中；按原文保留`
   },
   {
-    en: /^(\d+) line\(s\) of the web page's 信息公开 record \((.*) …\) were set aside: the page's, not the plan's(?:; the header takes its (.+) from it)?$/,
+    en: /^(\d[\d,]*) lines? of the web page's 信息公开 record \((.*) …\) (?:was|were) set aside: the page's, not the plan's(?:; the header takes its (.+) from it)?$/,
     zh: (n, labels, fields) =>
       `网页的信息公开栏目共${n}行（${labels.split(", ").join("、")}等）已略去：属于网页，不属于方案` +
       (fields
@@ -183,7 +183,7 @@ const FORMS: WarningForm[] = [
   },
   {en: /^(\S+) has no responsibility clause$/, zh: (id) => `${id}没有责任条款`},
   {
-    en: /^the table of (\S+)–(\S+) has no column naming who is responsible \((.*)\): its (\d+) rows name no one$/,
+    en: /^the table of (\S+)–(\S+) has no column naming who is responsible \((.*)\): its (\d[\d,]*) (?:row names|rows name) no one$/,
     zh: (first, last, header, rows) =>
       `${first}至${last}所在的表格没有写明责任单位的栏（${header}）：其${rows}行没有点名任何责任方`
   },
@@ -219,7 +219,7 @@ const FORMS: WarningForm[] = [
   // Structure and numbering (parse.ts).
   {
     en: new RegExp(
-      `^no task items were found \\(${COUNT} chapter\\(s\\) were read(?:, numbered (.+?))?\\): the reader expects tasks numbered 一、 \\(一\\) 1\\. \\(1\\) ① or 第一条, each ending with its responsibility clause$`
+      `^no task items were found \\(${COUNT} (?:chapter was|chapters were) read(?:, numbered (.+?))?\\): the reader expects tasks numbered 一、 \\(一\\) 1\\. \\(1\\) ① or 第一条, each ending with its responsibility clause$`
     ),
     zh: (n, forms) =>
       `没有找到任务条目（读取了${n}章${forms ? `，编号形式为 ${forms}` : ""}）：解析器要求任务以 一、 (一) 1. (1) ① 或 第一条 编号，每条以责任条款结尾`

@@ -2,6 +2,7 @@
 // its document number, "as of" date, headline counts and one row per item it holds; the full texts print only
 // when asked; a print button; on a phone the page does not scroll sideways.
 import {resolve} from "node:path";
+import type {Page} from "playwright-core";
 import {describe, expect, test} from "vitest";
 import type {PlanModel} from "../../src/lib/model.js";
 import {pdfPageCount} from "./pdf.ts";
@@ -110,6 +111,40 @@ describe("department briefs", () => {
     } finally {
       await close();
     }
+  });
+
+  // A date (2025-12-31*) or a role word (牵头 lead) cut to "2025-12-…" or "牵…" says nothing: those columns take the
+  // width their content needs, at a desktop's width and inside the phone's scrolling box.
+  test("the role and deadline columns are never cut short, at 1280 and at 390", async () => {
+    const explicit = measures.reduce((a, b) => (b.items > a.items ? b : a));
+    const cut = (page: Page) =>
+      page.$$eval("table.brief-table tr", (trs) =>
+        trs.flatMap((tr) =>
+          [1, 4]
+            .map((i) => tr.children[i] as HTMLElement | undefined)
+            .filter((c): c is HTMLElement => !!c && c.textContent!.trim() !== "" && c.scrollWidth > c.clientWidth)
+            .map((c) => `${tr.getAttribute("data-item") ?? "head"}: ${c.textContent!.trim()}`)
+        )
+      );
+    // Both languages ("牵头 lead", "Deadline 完成时限"): the widest labels.
+    for (const m of [largest, explicit])
+      for (const options of [
+        {viewport: {width: 1280, height: 900}},
+        {viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true}
+      ]) {
+        const {page, close} = await site.open(`departments/${m.slug}.html`, options);
+        try {
+          const where = `${m.name} ${options.viewport.width}`;
+          expect(await page.locator("table.brief-table tbody tr").count(), where).toBeGreaterThan(0);
+          expect(await cut(page), where).toEqual([]);
+          if (m === explicit)
+            await page
+              .locator(".brief-table-scroll")
+              .screenshot({path: resolve(SCREENSHOTS, `view-brief-columns-${options.viewport.width}.png`)});
+        } finally {
+          await close();
+        }
+      }
   });
 
   test("on a phone the brief does not scroll sideways", async () => {

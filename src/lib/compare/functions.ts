@@ -11,6 +11,7 @@
 import {csvParse} from "d3-dsv";
 import type {RowProblem} from "../reference.js";
 import {departmentKey} from "../departments.js";
+import {countEn} from "../vocabulary.js";
 
 export const FUNCTION_COLUMNS = ["match", "function", "function_zh", "note"] as const;
 
@@ -35,7 +36,11 @@ export interface FunctionRule {
 export function parseFunctionMapping(text: string): {rules: FunctionRule[]; problems: RowProblem[]} {
   const rows = csvParse(text.replace(/^\ufeff/, ""));
   const missing = FUNCTION_COLUMNS.filter((c) => !rows.columns.includes(c));
-  if (missing.length) return {rules: [], problems: [{line: 1, message: `missing column(s): ${missing.join(", ")}`}]};
+  if (missing.length)
+    return {
+      rules: [],
+      problems: [{line: 1, message: `missing ${countEn(missing.length, "column")}: ${missing.join(", ")}`}]
+    };
   const rules: FunctionRule[] = [];
   const problems: RowProblem[] = [];
   const seenMatch = new Map<string, number>();

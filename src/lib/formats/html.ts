@@ -14,6 +14,7 @@
  */
 import * as readability from "@mozilla/readability";
 import {unreadable, type DomParserLike, type FormatRead, type PlanFormat} from "./result.js";
+import {countEn} from "../vocabulary.js";
 
 /** The DOM of linkedom, as far as it is walked here. */
 interface DomNode {
@@ -74,7 +75,7 @@ export function readHtml(html: string, dom: DomParserLike, format: PlanFormat = 
   return {
     text,
     format,
-    extent: `the article body (${bodyChars.toLocaleString("en-US")} of the page's ${pageChars.toLocaleString("en-US")} characters)`,
+    extent: `the article body (${bodyChars.toLocaleString("en")} of the page's ${countEn(pageChars, "character")})`,
     messages
   };
 }

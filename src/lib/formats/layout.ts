@@ -19,6 +19,7 @@
 import {isPageNumberLine} from "../reader/normalize.js";
 import {unifyRadicals} from "./radicals.js";
 import {unreadable, type FormatRead, type PlanFormat} from "./result.js";
+import {countEn} from "../vocabulary.js";
 
 /** One run of text on a page: its text, where its baseline starts (y upwards), its width and font size. */
 export interface TextRun {
@@ -65,12 +66,12 @@ export function laidOutText(pages: TextRun[][], format: PlanFormat): FormatRead 
   const garbled = (text.join("").match(/[\ufffd\ue000-\uf8ff]/g) ?? []).length;
   if (garbled > 20)
     messages.push(
-      `${garbled} characters of the ${NAME[format]} have no Unicode meaning (a font without a character map): the text may be incomplete`
+      `${countEn(garbled, "character")} of the ${NAME[format]} have no Unicode meaning (a font without a character map): the text may be incomplete`
     );
   return {
     text: unifyRadicals(text.join("\n")),
     format,
-    extent: `${n - empty.length} of ${n} page${n === 1 ? "" : "s"} with text`,
+    extent: `${n - empty.length} of ${countEn(n, "page")} with text`,
     messages
   };
 }

@@ -19,6 +19,7 @@ import * as cfbModule from "cfb";
 // the default export.
 const CFB = ((cfbModule as unknown as {default?: typeof cfbModule}).default ?? cfbModule) as typeof cfbModule;
 import {unreadable, type FormatRead} from "./result.js";
+import {countEn} from "../vocabulary.js";
 
 export function readWord(bytes: Uint8Array): FormatRead {
   let container;
@@ -52,7 +53,7 @@ export function readWord(bytes: Uint8Array): FormatRead {
   return {
     text: lines.join("\n"),
     format: "doc",
-    extent: `the main text (${text.length.toLocaleString("en-US")} characters)`,
+    extent: `the main text (${countEn(text.length, "character")})`,
     messages: []
   };
 }

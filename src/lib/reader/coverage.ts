@@ -15,6 +15,7 @@ import {isFraming} from "./framing.js";
 import {glossSpans} from "./glosses.js";
 import {lineOf} from "./spans.js";
 import {isFirstListedNote} from "./clauses.js";
+import {countEn} from "../vocabulary.js";
 
 const ATTACHMENT_ALONE = /^附[件表]\s*\d*\s*:?$/;
 const CAPTION = /(?:清单|表|台账|一览表|计划)$/;
@@ -295,9 +296,6 @@ export function unreadLabelLines(
   return out;
 }
 
-/** "1 item", "3 items". */
-const count = (n: number, noun: string) => `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
-
 /** Lines as the report lists them: the first eight, then an ellipsis. */
 const listed = (lines: number[]) => lines.slice(0, 8).join(", ") + (lines.length > 8 ? ", …" : "");
 
@@ -317,15 +315,15 @@ export function readingReport(model: PlanModel): string {
   const lines = listed(c.linesNotUnderstood);
   const f = c.framingLines?.length ?? 0;
   const framing = f
-    ? ` less its framing (${c.bodyChars.toLocaleString("en-US")} characters, ${c.framingChars.toLocaleString("en-US")} of them framing set aside: paragraphs that assign no work, line${f === 1 ? "" : "s"} ${listed(c.framingLines)})`
-    : ` (${c.bodyChars.toLocaleString("en-US")} characters)`;
+    ? ` less its framing (${countEn(c.bodyChars, "character")}, ${c.framingChars.toLocaleString("en")} of them framing set aside: paragraphs that assign no work, ${f === 1 ? "line" : "lines"} ${listed(c.framingLines)})`
+    : ` (${countEn(c.bodyChars, "character")})`;
   const held = issuerHeld(model);
   return (
     `read ${(100 * c.covered).toFixed(1)}% of the body${framing}: ` +
-    `${count(model.items.length, "item")} (${c.itemsWithoutClause} without a clause), ` +
-    `${count(model.responsibilities.length, "link")}, ${count(model.targets.length, "target")}; ` +
+    `${countEn(model.items.length, "item")} (${c.itemsWithoutClause} without a clause), ` +
+    `${countEn(model.responsibilities.length, "link")}, ${countEn(model.targets.length, "target")}; ` +
     (n
-      ? `${n} line${n === 1 ? "" : "s"} not understood (${lines})`
+      ? `${countEn(n, "line")} not understood (${lines})`
       : !c.bodyChars
         ? "no body found (no numbered line and no table)"
         : // Where the issuer holds the items by default, no line said who does them: "understood" would claim it.
@@ -346,7 +344,7 @@ export function readingReport(model: PlanModel): string {
         `${held.issuers.length > 1 ? "hold" : "holds"} ${held.items === model.items.length ? "them all" : "them"} by default`
       : "") +
     (c.attachmentLinesNotRead.length
-      ? `; ${c.attachmentLinesNotRead.length} line${c.attachmentLinesNotRead.length === 1 ? "" : "s"} of the attachments not read (from line ${c.attachmentLinesNotRead[0]}: only their tables and numbered lists are read)`
+      ? `; ${countEn(c.attachmentLinesNotRead.length, "line")} of the attachments not read (from line ${c.attachmentLinesNotRead[0]}: only their tables and numbered lists are read)`
       : "")
   );
 }

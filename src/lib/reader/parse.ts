@@ -87,6 +87,7 @@ import {
 } from "./taskTables.js";
 import {findTargets} from "./targets.js";
 import {mainHorizon, undatedYear} from "./horizon.js";
+import {countEn} from "../vocabulary.js";
 
 export interface ParseOptions {
   /** The department reference; without it every name is kept as written and reported unknown. */
@@ -282,7 +283,7 @@ function read(
     warnings.push({
       line: norm.restoredLines[0],
       code: "noise",
-      message: `line breaks were restored before ${norm.restoredLines.length} numbered heading(s) that stood mid-line (the copy had lost its line breaks)`
+      message: `line breaks were restored before ${countEn(norm.restoredLines.length, "numbered heading")} that stood mid-line (the copy had lost its line breaks)`
     });
   // Lines a web copy decoded one byte out of step (mojibake.ts): each said, repaired or left garbled.
   for (const l of norm.shiftedLines)
@@ -304,13 +305,13 @@ function read(
     warnings.push({
       line,
       code: "noise",
-      message: `pinyin glosses such as (diǎn) after characters were read through on ${o.glossLines.length} line(s)`
+      message: `pinyin glosses such as (diǎn) after characters were read through on ${countEn(o.glossLines.length, "line")}`
     });
   if (o.furniture.length)
     warnings.push({
       line: o.furniture[0].line,
       code: "noise",
-      message: `${o.furniture.length} line(s) of a web page's furniture (navigation, share or print buttons) were skipped`
+      message: `${countEn(o.furniture.length, "line")} of a web page's furniture (navigation, share or print buttons) ${o.furniture.length === 1 ? "was" : "were"} skipped`
     });
   const mojibake = /(?:锟斤拷|烫烫烫|Ã.|â€|ï¿½|\ufffd)/.exec(text);
   if (mojibake)
@@ -374,7 +375,7 @@ function read(
     warnings.push({
       line: o.page[0].line,
       code: "noise",
-      message: `${o.page.length} line(s) of the web page's 信息公开 record (${[...new Set(fields.map((f) => f.label))].slice(0, 4).join(", ")} …) were set aside: the page's, not the plan's${fromPage.length ? `; the header takes its ${fromPage.join(", ")} from it` : ""}`
+      message: `${countEn(o.page.length, "line")} of the web page's 信息公开 record (${[...new Set(fields.map((f) => f.label))].slice(0, 4).join(", ")} …) ${o.page.length === 1 ? "was" : "were"} set aside: the page's, not the plan's${fromPage.length ? `; the header takes its ${fromPage.join(", ")} from it` : ""}`
     });
   }
   for (const w of header.warnings) warnings.push({line: w.line, code: "header", message: w.message});
@@ -1471,7 +1472,7 @@ function read(
       warnings.push({
         line: tt.table.rows[tt.table.rows.indexOf(tt.rows[0]) - 1].line,
         code: "no-clause",
-        message: `the table of ${first}–${last} has no column naming who is responsible (${header}): its ${rows} rows name no one`
+        message: `the table of ${first}–${last} has no column naming who is responsible (${header}): its ${countEn(rows, "row names", "rows name")} no one`
       });
     }
   };
@@ -1648,7 +1649,7 @@ function read(
     warnings.push({
       line: o.nodes[0]?.line ?? null,
       code: "no-structure",
-      message: `no task items were found (${model.chapters.length} chapter(s) were read${
+      message: `no task items were found (${countEn(model.chapters.length, "chapter was", "chapters were")} read${
         forms.length ? `, numbered ${forms.join(" ")}` : ""
       }): the reader expects tasks numbered 一、 (一) 1. (1) ① or 第一条, each ending with its responsibility clause`
     });
