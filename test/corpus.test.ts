@@ -51,14 +51,6 @@ const SHORTFALLS: Record<
     targets: 0,
     closing: false,
     why: "scoping thresholds in a definition, '三类大件运输（车货总高度从地面算起超过4.5米，或者总宽度超过3.75米，或者总长度超过28米…）', read as three targets (超过 4.5米/3.75米/28米); expected none. The closing date '按照以下三个阶段，于2025年5月底完成' (the whole schedule's end) is not read; expected 2025-05-31 (tester6)"
-  },
-  "sh-jtw-2024-zonghejiaotong": {
-    items: 0.56,
-    links: 0,
-    targets: 0.34,
-    implicit: 0,
-    issuer: false,
-    why: "the closing 任务分解表 written one cell a line (序号/内容/牵头部门/配合部门/2024年工作任务/2025年工作计划/备注; rows '1' '科学编制…' '综合规划处' '委内各相关处室' …) is not read as a table: its 17 rows give no items and none of their 牵头/配合 links, the 1. 2. 3. inside row 1's task cells and a few task cells become items, the table's targets go to wrong items, and, finding no clause, the reader lets the issuer hold every item by default (expected: no issuer holdings, the table names the leads); 四、工作要求's '各牵头部门' read as an implicit role (tester6)"
   }
 };
 
