@@ -17,8 +17,17 @@
  * are not the table's.
  *
  * The header must be 序号 (or 编号) first, then only cells that name a task table's column (taskTables.ts
- * headerColumn: 重点工作任务, 主要责任单位, 协同配合单位, 完成时限 …; 备注), a task's and a body's among them; a header
- * word wrapped over two lines (牵头 / 部门) is one cell (joinSplitHeader). Blank lines are skipped.
+ * headerColumn: 重点工作任务, 内容, 主要责任单位, 协同配合单位, 完成时限 …; 备注; a year's work, 2024年工作任务,
+ * 2025年工作计划), a task's and a body's among them; a header word wrapped over two lines (牵头 / 部门) is one cell
+ * (joinSplitHeader). Blank lines are skipped.
+ *
+ * Where the task's column is second and the bodies' columns follow it (序号 / 内容 / 牵头部门 / 配合部门 / 2024年工作任务
+ * / 2025年工作计划 / 备注, a commission's 任务分解表), each row is first read by what its lines are (rowByKinds), whatever
+ * its count of lines: a row opening with a bodies' line has the task cell of the row above, merged down (never over a
+ * section row); the run of bodies' lines (names, a generic group such as 委内各相关处室, or — for none) fills the
+ * bodies' columns a line each, the last taking the further names written one a line; the lines after it fill the
+ * other columns in order, numbered lines that follow on (1. 2. 3.) one cell. A row that does not read so is cut by the
+ * header's width as above. A line numbered in Arabic digits or ending as a sentence is never a section row.
  */
 import {isGenericBody} from "./bodies.js";
 import {readMarker} from "./numbering.js";
@@ -192,14 +201,14 @@ export function headedCellTables(lines: string[]): HeadedCellTable[] {
       const isLast = !rowFollows;
       // A row whose lines read as cells by their kinds (merged task, names one a line, a cell's numbered lines): so
       // read, whatever its count of lines; else cut by the header's width.
-      const byKinds =
+      const byKinds: number[][] | null =
         kinds && (!isLast || own.length <= width - 1)
           ? rowByKinds(own, lines, width, task, bodies, rest, pending.length ? null : merged)
           : null;
       if (byKinds) {
         rows.push(...pending);
         pending = [];
-        const cellLines = [[at], ...byKinds.slice(1)];
+        const cellLines: number[][] = [[at], ...byKinds.slice(1)];
         rows.push({
           cells: cellLines.map((c) => c.map((x) => lines[x]).join("")),
           lines: cellLines,
