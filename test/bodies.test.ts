@@ -41,6 +41,10 @@ describe("looksLikeBody", () => {
     for (const name of ["属地政府", "属地街镇", "属地部门"]) expect(isGenericBody(name), name).toBe(true);
     for (const name of ["属地", "促进街镇属地政府"]) expect(isGenericBody(name), name).toBe(false);
   });
+  test("every office, or every office concerned, within a commission (委内各相关处室, 局内各处室) is a generic body", () => {
+    for (const name of ["委内各相关处室", "局内各处室", "委内有关处室"]) expect(isGenericBody(name), name).toBe(true);
+    for (const name of ["委内", "综合规划处"]) expect(isGenericBody(name), name).toBe(false);
+  });
   test("a bare 街道, 街镇 or 乡镇 (every sub-district office or township, no one of them) is a generic body", () => {
     for (const name of ["街道", "街镇", "乡镇"]) expect(isGenericBody(name), name).toBe(true);
     for (const name of ["永丰街道", "南京西路街道办事处"]) expect(isGenericBody(name), name).toBe(false);

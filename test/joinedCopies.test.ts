@@ -54,7 +54,10 @@ const NOT_YET: Record<string, {items: number; links: number}> = {
   // Held out (tester6): joined, a stage's clause runs into the next stage; the one-cell-a-line 任务分解表 runs into
   // one line.
   "sh-jtw-2025-dajian": {items: 5, links: 7},
-  "sh-jtw-2024-zonghejiaotong": {items: 13, links: 15}
+  // Its 任务分解表 (one cell a line) gives 28 of the 30 links of the copy with breaks; joined, its cells run into one
+  // line and no row is cut (as Qiaocheng's): the links kept are the body's two (the issuer's 11 default holdings the
+  // floor of 15 counted went when the table was read).
+  "sh-jtw-2024-zonghejiaotong": {items: 13, links: 2}
 };
 
 /** Plans whose joined copy does not yet give the same header (title, number, issuer, date). */

@@ -17,12 +17,22 @@
  * are not the table's.
  *
  * The header must be 序号 (or 编号) first, then only cells that name a task table's column (taskTables.ts
- * headerColumn: 重点工作任务, 主要责任单位, 协同配合单位, 完成时限 …; 备注), a task's and a body's among them; a header
- * word wrapped over two lines (牵头 / 部门) is one cell (joinSplitHeader). Blank lines are skipped.
+ * headerColumn: 重点工作任务, 内容, 主要责任单位, 协同配合单位, 完成时限 …; 备注; a year's work, 2024年工作任务,
+ * 2025年工作计划), a task's and a body's among them; a header word wrapped over two lines (牵头 / 部门) is one cell
+ * (joinSplitHeader). Blank lines are skipped.
+ *
+ * Where the task's column is second and the bodies' columns follow it (序号 / 内容 / 牵头部门 / 配合部门 / 2024年工作任务
+ * / 2025年工作计划 / 备注, a commission's 任务分解表), each row is first read by what its lines are (rowByKinds), whatever
+ * its count of lines: a row opening with a bodies' line has the task cell of the row above, merged down (never over a
+ * section row); the run of bodies' lines (names, a generic group such as 委内各相关处室, or — for none) fills the
+ * bodies' columns a line each, the last taking the further names written one a line; the lines after it fill the
+ * other columns in order, numbered lines that follow on (1. 2. 3.) one cell. A row that does not read so is cut by the
+ * header's width as above. A line numbered in Arabic digits or ending as a sentence is never a section row.
  */
+import {isGenericBody} from "./bodies.js";
 import {readMarker} from "./numbering.js";
-import type {BlockRow, BlockTable} from "./rowBlocks.js";
-import {headerColumn, joinSplitHeader, taskColumns} from "./taskTables.js";
+import {type BlockRow, type BlockTable, isBodyLine} from "./rowBlocks.js";
+import {bodyColumn, headerColumn, isYearHeader, joinSplitHeader, taskColumns} from "./taskTables.js";
 
 export interface HeadedCellTable extends BlockTable {
   /** Rows cut short (a cell missing): the row's first line (0-based) and what is wrong. */
@@ -41,9 +51,66 @@ function runsOn(line: string): boolean {
   return /[、,，;；]$/.test(line);
 }
 
-/** A section row's line: an outline marker (一、, (一), 第一章) opening text, not a row's number. */
+/**
+ * A section row's line: an outline marker (一、, (一), 第一章) opening a heading, not a row's number. A line numbered
+ * in Arabic digits (1.继续完善…, 2.编制…) or ending as a sentence (…规划编制。) is a line of a cell, never a section row.
+ */
 function isSectionLine(line: string): boolean {
-  return !ROW_NUMBER.test(line) && readMarker(line) !== null && line.length <= 60;
+  if (ROW_NUMBER.test(line) || line.length > 60 || /[。;；]$/.test(line)) return false;
+  const m = readMarker(line);
+  return m !== null && m.style !== "arabic";
+}
+
+/** A bodies' cell's line: names of bodies (综合规划处, 区教育局、区财政局), a generic group (委内各相关处室), or — (none). */
+function isBodiesCell(line: string): boolean {
+  return /^[—–\-/、]+$/.test(line) || isBodyLine(line) || isGenericBody(line);
+}
+
+/** The number of a line opening with an Arabic marker (1.继续…, 2、编制…), or null. */
+function listNumber(line: string): number | null {
+  const m = /^(\d{1,2})[.、．]/.exec(line);
+  return m ? +m[1] : null;
+}
+
+/**
+ * A row's cells read by what its lines are, for a row whose lines are not the header's width (module note: merged
+ * task cells, several names one a line, a cell's own numbered lines). `own` are the row's lines after its number;
+ * `task` the task's column, `bodies` the bodies' columns (consecutive, right after the task's), `rest` the columns
+ * after them; `merged` the task cell's lines of the row above (null when there is none to merge down). Returns the
+ * lines of each column (the row's number's excluded), or null when the lines do not read so: a cell missing from a
+ * bodies' column, two text lines before the bodies (a wrapped task), more cells after the bodies than columns.
+ */
+function rowByKinds(
+  own: number[],
+  lines: string[],
+  width: number,
+  task: number,
+  bodies: number[],
+  rest: number[],
+  merged: number[] | null
+): number[][] | null {
+  const cells: number[][] = Array.from({length: width}, () => []);
+  let i = 0;
+  if (own.length && isBodiesCell(lines[own[0]])) {
+    if (!merged) return null;
+    cells[task] = merged;
+  } else cells[task] = own.slice(i, ++i);
+  const start = i;
+  while (i < own.length && isBodiesCell(lines[own[i]])) ++i;
+  if (i - start < bodies.length) return null;
+  // One line a bodies' column; the last (配合部门) takes the further names, written one a line.
+  bodies.forEach((column, n) => (cells[column] = own.slice(start + n, n + 1 < bodies.length ? start + n + 1 : i)));
+  // The lines after the bodies: a cell a line, but numbered lines that follow on (1. 2. 3.) are one cell.
+  const groups: number[][] = [];
+  for (; i < own.length; ++i) {
+    const k = listNumber(lines[own[i]]);
+    const last = groups[groups.length - 1];
+    if (k !== null && k > 1 && last && listNumber(lines[last[last.length - 1]]) === k - 1) last.push(own[i]);
+    else groups.push([own[i]]);
+  }
+  if (groups.length > rest.length) return null;
+  groups.forEach((g, n) => (cells[rest[n]] = g));
+  return cells;
 }
 
 /**
@@ -67,10 +134,23 @@ export function headedCellTables(lines: string[]): HeadedCellTable[] {
       ++end;
     const split = joinSplitHeader(filled.slice(k, end).map((i) => lines[i]));
     const header = split.cells;
-    if (header.length < 3 || !header.every((c, n) => (n ? headerColumn(c) : "seq") || OTHER_HEADER.test(c))) continue;
+    if (
+      header.length < 3 ||
+      !header.every((c, n) => (n ? headerColumn(c) : "seq") || OTHER_HEADER.test(c) || isYearHeader(c))
+    )
+      continue;
     const columns = taskColumns(header);
     if (!columns || columns.seq !== 0) continue;
     const width = header.length;
+    // For rows read by their lines' kinds: the task's column, the bodies' columns right after it, the rest after them.
+    const task = columns.task!;
+    const bodies: number[] = [];
+    while (task + 1 + bodies.length < width && bodyColumn(header[task + 1 + bodies.length]))
+      bodies.push(task + 1 + bodies.length);
+    const rest = header.map((_, n) => n).filter((n) => n > task + bodies.length);
+    const kinds = task === 1 && bodies.length > 0;
+    // The task cell's lines of the last row, merged down over the rows after it until a section row.
+    let merged: number[] | null = null;
     const rows: BlockRow[] = [
       {
         cells: header,
@@ -106,8 +186,9 @@ export function headedCellTables(lines: string[]): HeadedCellTable[] {
       if (rowFollows) {
         let cut = own.length;
         while (cut > 1 && isSectionLine(lines[own[cut - 1]])) --cut;
-        // More lines than cells before another row: a cell wrapped over lines, not this layout.
-        if (cut > width - 1) {
+        // More lines than cells before another row: a cell wrapped over lines, not this layout, unless the lines
+        // read as cells by their kinds (rowByKinds).
+        if (cut > width - 1 && !(kinds && rowByKinds(own.slice(0, cut), lines, width, task, bodies, rest, merged))) {
           wrapped = true;
           break;
         }
@@ -118,6 +199,28 @@ export function headedCellTables(lines: string[]): HeadedCellTable[] {
         own = own.slice(0, Math.min(width - 1, section > 0 ? section : own.length));
       }
       const isLast = !rowFollows;
+      // A row whose lines read as cells by their kinds (merged task, names one a line, a cell's numbered lines): so
+      // read, whatever its count of lines; else cut by the header's width.
+      const byKinds: number[][] | null =
+        kinds && (!isLast || own.length <= width - 1)
+          ? rowByKinds(own, lines, width, task, bodies, rest, pending.length ? null : merged)
+          : null;
+      if (byKinds) {
+        rows.push(...pending);
+        pending = [];
+        const cellLines: number[][] = [[at], ...byKinds.slice(1)];
+        rows.push({
+          cells: cellLines.map((c) => c.map((x) => lines[x]).join("")),
+          lines: cellLines,
+          first: at,
+          last: own.length ? own[own.length - 1] : at
+        });
+        merged = cellLines[task];
+        ++tasks;
+        previous = +line;
+        if (isLast) break;
+        continue;
+      }
       const taken = own.slice(0, width - 1);
       // A cell that runs on into the next line (a list cut after 、) is
       // wrapped: not this layout.
@@ -139,6 +242,7 @@ export function headedCellTables(lines: string[]): HeadedCellTable[] {
         first: at,
         last: taken.length ? taken[taken.length - 1] : at
       });
+      merged = cellLines[task];
       ++tasks;
       previous = +line;
       if (isLast) break;

@@ -26,7 +26,8 @@ const HEADERS: [TaskColumn, (cell: string) => boolean][] = [
   ["progress", (c) => PROGRESS_HEADER.test(c)],
   ["task", (c) => TASK.test(c)]
 ];
-const TASK = /任务|工作内容|主要内容|措施|重点工作|事项|举措|改革内容/;
+/** A task's column: 重点工作任务, 工作内容, 具体措施 …, or a bare 内容 (序号 | 内容 | 牵头部门, a commission's 任务分解表). */
+const TASK = /任务|工作内容|主要内容|措施|重点工作|事项|举措|改革内容|^内容$/;
 /**
  * A column of the task's time: a completion time (完成时限, 完成时间, 时限要求) or a schedule of steps (进度安排,
  * 时间节点, 时间安排, 时间进度, 进度计划: ①2月上旬前,完成设计招标。②3月底前,…), read by scheduleDeadline (deadline.ts).
@@ -237,6 +238,11 @@ export interface YearColumn {
 
 /** A header naming one year's work: 2024年工作项目, 2025年计划, 2026年目标, 2025年度, 2025年 (not a span, 2024-2026年). */
 const YEAR_HEADER = /^((?:19|20)\d{2})\s*年度?\s*[\u4e00-\u9fff]{0,8}$/;
+
+/** Whether a header cell names one year's work (2024年工作任务, 2025年工作计划, 2026年目标; not 2024-2026年). */
+export function isYearHeader(cell: string): boolean {
+  return YEAR_HEADER.test(cell.replace(/\s+/g, ""));
+}
 
 /** The columns of a task table's header that hold one year's work each, other than its task and bodies' columns. */
 export function yearColumns(cells: string[], columns: Partial<Record<TaskColumn, number>>): YearColumn[] {
