@@ -78,8 +78,7 @@ const SVG = "http://www.w3.org/2000/svg";
 const FONT_SIZE = 12;
 const ITEM_FONT_SIZE = 11;
 const LEGEND_HEIGHT = 28;
-/** Opacity of what is out of focus: links, and nodes with their labels. */
-const FADED_LINK = 0.1;
+/** How far what is out of focus fades: nodes with their labels (drawn at 1 - FADED). */
 const FADED = 0.25;
 /** Links are drawn implicit first, leads last (on top). */
 const DRAW_ORDER: Role[] = ["implicit", "support", "joint", "lead"];
