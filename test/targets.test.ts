@@ -158,6 +158,12 @@ describe("findTargets", () => {
   test("达到 … 以上 reads as at least", () => {
     expect(found("参数覆盖率达到95%以上")).toEqual(["参数覆盖率|95%|达到…以上|>="]);
   });
+  test("突破 is a strict bound, as 超过 is: 突破2200家 is more than 2200 (新乡 2023)", () => {
+    expect(found("规模以上工业企业力争突破2200家,年产值突破100亿元")).toEqual([
+      "规模以上工业企业|2200家|突破|>",
+      "年产值|100亿元|突破|>"
+    ]);
+  });
   test("不低于 and 不超过 give the direction", () => {
     expect(found("合格率不低于98%,能耗不超过3万吨")).toEqual(["合格率|98%|不低于|>=", "能耗|3万吨|不超过|<="]);
   });

@@ -224,7 +224,7 @@ const CHANGE_TO =
  */
 const BASELINE_OPEN = /(?<![理自缘事因经])(?:由(?!于|此)|从(?!业|事|严|而|源|优|重|快|紧|实))[^,。;:、\d由从]{0,12}$/;
 const BEFORE =
-  /^(降至|降到|降为|降低为|下降为|减至|减到|减为|减少到|减少至|减少为|压减到|压减至|压减为|缩减到|缩减至|缩减为|提高到|提高至|提升到|提升至|增长到|增加到|降低到|降低至|压缩到|压缩至|缩短到|缩短至|控制在|保持在|稳定在|不得低于|不得少于|不得超过|不得小于|不得大于|不低于|不少于|不高于|不超过|不小于|不大于|至少|最少|最多|超过|大于|小于|达到|高于|低于|增长|提高|下降|降低|减少|增加|上升|保持|最高|最低|占|达)([^,。;:、]{0,6}|[^,。;:、]{6,24}的)$/;
+  /^(降至|降到|降为|降低为|下降为|减至|减到|减为|减少到|减少至|减少为|压减到|压减至|压减为|缩减到|缩减至|缩减为|提高到|提高至|提升到|提升至|增长到|增加到|降低到|降低至|压缩到|压缩至|缩短到|缩短至|控制在|保持在|稳定在|不得低于|不得少于|不得超过|不得小于|不得大于|不低于|不少于|不高于|不超过|不小于|不大于|至少|最少|最多|超过|突破|大于|小于|达到|高于|低于|增长|提高|下降|降低|减少|增加|上升|保持|最高|最低|占|达)([^,。;:、]{0,6}|[^,。;:、]{6,24}的)$/;
 /** The verbs of change that take their object before 至/到 (压缩企业开办时间至…): two characters each. */
 const CHANGE_VERBS = ["压缩", "缩短", "降低", "提高", "提升", "减少", "增加", "扩大", "延长", "控制"];
 /** A character of a verb's object: no mark of punctuation, no digit. */
@@ -284,8 +284,8 @@ const SHARED = /(分别|(?<![平人年户日月亩])均|都)/;
 const SHARED_END = /(分别|(?<![平人年户日月亩])均|都)\s*$/;
 const AT_LEAST = /以上|不低于|不少于|不小于|不得低于|不得少于|不得小于|至少|最少|最低/;
 const AT_MOST = /以下|以内|不超过|不高于|不大于|不得超过|不得大于|最多|最高|控制在|压缩|缩短/;
-/** Strict comparisons: 超过50% is more than 50%, not at least; 低于5% less than 5%. */
-const MORE_THAN = /(?<!不|不得)(?:超过|高于|大于)/;
+/** Strict comparisons: 超过50% is more than 50%, not at least, as is 突破2200家 (breaks through); 低于5% less than 5%. */
+const MORE_THAN = /(?<!不|不得)(?:超过|突破|高于|大于)/;
 const LESS_THAN = /(?<!不|不得)(?:低于|小于|少于|不足)/;
 /** What words of comparison mean: more than, less than, at least, at most, or the number itself. */
 export function comparatorOp(words: string): Comparator {
