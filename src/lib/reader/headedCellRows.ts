@@ -166,6 +166,20 @@ export function headedCellTables(lines: string[]): HeadedCellTable[] {
     let wrapped = false;
     // Section rows read since the last task row: the table's only when a row follows them.
     let pending: BlockRow[] = [];
+    // A task row read: the section rows before it are the table's, its task cell is merged down from here on.
+    const addRow = (cellLines: number[][], last: number, number: number) => {
+      rows.push(...pending);
+      pending = [];
+      rows.push({
+        cells: cellLines.map((c) => c.map((x) => lines[x]).join("")),
+        lines: cellLines,
+        first: cellLines[0][0],
+        last
+      });
+      merged = cellLines[task];
+      ++tasks;
+      previous = number;
+    };
     while (j < filled.length) {
       const line = lines[filled[j]];
       if (isSectionLine(line)) {
@@ -206,18 +220,7 @@ export function headedCellTables(lines: string[]): HeadedCellTable[] {
           ? rowByKinds(own, lines, width, task, bodies, rest, pending.length ? null : merged)
           : null;
       if (byKinds) {
-        rows.push(...pending);
-        pending = [];
-        const cellLines: number[][] = [[at], ...byKinds.slice(1)];
-        rows.push({
-          cells: cellLines.map((c) => c.map((x) => lines[x]).join("")),
-          lines: cellLines,
-          first: at,
-          last: own.length ? own[own.length - 1] : at
-        });
-        merged = cellLines[task];
-        ++tasks;
-        previous = +line;
+        addRow([[at], ...byKinds.slice(1)], own.length ? own[own.length - 1] : at, +line);
         if (isLast) break;
         continue;
       }
@@ -233,18 +236,8 @@ export function headedCellTables(lines: string[]): HeadedCellTable[] {
           line: at,
           message: `row ${line} has ${taken.length + 1} of the header's ${width} cells (${header.join(" / ")}): a cell is missing; the cells read are kept in the columns' order, the last columns left empty`
         });
-      rows.push(...pending);
-      pending = [];
       const cellLines = [[at], ...header.slice(1).map((_, n) => (n < taken.length ? [taken[n]] : []))];
-      rows.push({
-        cells: cellLines.map((c) => c.map((x) => lines[x]).join("")),
-        lines: cellLines,
-        first: at,
-        last: taken.length ? taken[taken.length - 1] : at
-      });
-      merged = cellLines[task];
-      ++tasks;
-      previous = +line;
+      addRow(cellLines, taken.length ? taken[taken.length - 1] : at, +line);
       if (isLast) break;
     }
     if (wrapped || !tasks) continue;
