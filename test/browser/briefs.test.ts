@@ -113,14 +113,15 @@ describe("department briefs", () => {
     }
   });
 
-  // A date (2025-12-31*) or a role word (牵头 lead) cut to "2025-12-…" or "牵…" says nothing: those columns take the
-  // width their content needs, at a desktop's width and inside the phone's scrolling box.
-  test("the role and deadline columns are never cut short, at 1280 and at 390", async () => {
+  // A date (2025-12-31*), a role word (牵头 lead) or a status (not reported 未报告) cut to "2025-12-…", "牵…" or "not
+  // reported …" says nothing: those columns take the width their content needs, at a desktop's width and inside the
+  // phone's scrolling box.
+  test("the role, deadline and status columns are never cut short, at 1280 and at 390", async () => {
     const explicit = measures.reduce((a, b) => (b.items > a.items ? b : a));
     const cut = (page: Page) =>
       page.$$eval("table.brief-table tr", (trs) =>
         trs.flatMap((tr) =>
-          [1, 4]
+          [1, 4, 5]
             .map((i) => tr.children[i] as HTMLElement | undefined)
             .filter((c): c is HTMLElement => !!c && c.textContent!.trim() !== "" && c.scrollWidth > c.clientWidth)
             .map((c) => `${tr.getAttribute("data-item") ?? "head"}: ${c.textContent!.trim()}`)
